@@ -1,0 +1,85 @@
+/**
+ * The message bus weft runs on: core pub/sub and request/reply, a KV store, an object store
+ * and a replayable log stream. Two implementations pass one conformance suite
+ * (test/bus-conformance.test.ts): NatsBus (real NATS + JetStream) and MemoryBus (in-process,
+ * for `weft run` on a machine without nats-server).
+ */
+
+/** One received message. `respond` answers a request (a no-op for a plain publish). */
+export interface BusMessage {
+  readonly subject: string;
+  readonly data: Uint8Array;
+  respond(data: Uint8Array): void;
+}
+
+export interface BusSubscription {
+  unsubscribe(): void;
+}
+
+/** A KV entry with the revision used for compare-and-set. */
+export interface KvEntry {
+  readonly value: Uint8Array;
+  readonly revision: number;
+}
+
+export interface KvBucket {
+  get(key: string): Promise<KvEntry | undefined>;
+  /** Unconditional write; returns the new revision. */
+  put(key: string, value: Uint8Array): Promise<number>;
+  /** Writes only if the key does not exist (or was deleted); else throws WeftError E_KV_CONFLICT. */
+  create(key: string, value: Uint8Array): Promise<number>;
+  /** Writes only if the key's current revision is `revision`; else throws WeftError E_KV_CONFLICT. */
+  update(key: string, value: Uint8Array, revision: number): Promise<number>;
+  delete(key: string): Promise<void>;
+  /** Live keys (deleted ones excluded). */
+  keys(): Promise<string[]>;
+}
+
+export interface ObjectBucket {
+  put(name: string, data: Uint8Array): Promise<void>;
+  /** The stored bytes, or undefined when there is no such object. */
+  get(name: string): Promise<Uint8Array | undefined>;
+}
+
+export interface BucketOptions {
+  /** Entries older than this disappear (bucket-level max_age; per-key TTLs do nothing on 2.9). */
+  maxAgeMs?: number;
+}
+
+/** Counters of what this connection moved, for accounting and benchmarks. */
+export interface BusStats {
+  msgsOut: number;
+  bytesOut: number;
+  msgsIn: number;
+  bytesIn: number;
+}
+
+export type BusStatus = "disconnected" | "reconnecting" | "reconnected" | "closed";
+
+export interface Bus {
+  readonly kind: "nats" | "memory";
+  /** Fire-and-forget publish. Throws synchronously when data exceeds maxPayload. */
+  publish(subject: string, data: Uint8Array): void;
+  /** Subjects may use NATS wildcards `*` (one token) and `>` (the rest). `queue` load-balances. */
+  subscribe(subject: string, handler: (msg: BusMessage) => void, opts?: { queue?: string }): BusSubscription;
+  /** Request/reply; rejects with WeftError E_NO_RESPONDERS or E_TIMEOUT. */
+  request(subject: string, data: Uint8Array, opts: { timeoutMs: number }): Promise<Uint8Array>;
+  /** Resolves when everything published so far has reached the server. */
+  flush(): Promise<void>;
+  /** The largest payload one publish may carry. */
+  readonly maxPayload: number;
+  kv(bucket: string, opts?: BucketOptions): Promise<KvBucket>;
+  objects(bucket: string): Promise<ObjectBucket>;
+  /** Creates the stream if missing (idempotent): it captures every message on `subjects`. */
+  ensureStream(name: string, subjects: string[], opts?: BucketOptions): Promise<void>;
+  /**
+   * Delivers, in order, every message of `stream` stored on `subject` from the first, then
+   * follows new ones until stopped. `stop` ends delivery.
+   */
+  replay(stream: string, subject: string, handler: (data: Uint8Array) => void): Promise<{ stop(): void }>;
+  /** Connection status changes (reconnects). */
+  onStatus(listener: (status: BusStatus) => void): void;
+  stats(): BusStats;
+  /** Drains and closes. Calls after close throw WeftError E_CLOSED. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,3793 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+/** Namespace weft. */
+export namespace weft {
+
+    /** Namespace v1. */
+    namespace v1 {
+
+        /**
+         * Properties of a RetryPolicy.
+         * @deprecated Use weft.v1.RetryPolicy.$Properties instead.
+         */
+        interface IRetryPolicy extends weft.v1.RetryPolicy.$Properties {
+        }
+
+        /** Represents a RetryPolicy. */
+        class RetryPolicy {
+
+            /**
+             * Constructs a new RetryPolicy.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.RetryPolicy.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RetryPolicy maxAttempts. */
+            maxAttempts: number;
+
+            /** RetryPolicy backoffMs. */
+            backoffMs: number;
+
+            /** RetryPolicy backoffFactor. */
+            backoffFactor: number;
+
+            /** RetryPolicy maxBackoffMs. */
+            maxBackoffMs: number;
+
+            /** RetryPolicy jitter. */
+            jitter: number;
+
+            /**
+             * Creates a new RetryPolicy instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RetryPolicy instance
+             */
+            static create(properties: weft.v1.RetryPolicy.$Shape): weft.v1.RetryPolicy & weft.v1.RetryPolicy.$Shape;
+            static create(properties?: weft.v1.RetryPolicy.$Properties): weft.v1.RetryPolicy;
+
+            /**
+             * Encodes the specified RetryPolicy message. Does not implicitly {@link weft.v1.RetryPolicy.verify|verify} messages.
+             * @param message RetryPolicy message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.RetryPolicy.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RetryPolicy message, length delimited. Does not implicitly {@link weft.v1.RetryPolicy.verify|verify} messages.
+             * @param message RetryPolicy message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.RetryPolicy.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RetryPolicy message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.RetryPolicy & weft.v1.RetryPolicy.$Shape} RetryPolicy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.RetryPolicy & weft.v1.RetryPolicy.$Shape;
+
+            /**
+             * Decodes a RetryPolicy message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.RetryPolicy & weft.v1.RetryPolicy.$Shape} RetryPolicy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.RetryPolicy & weft.v1.RetryPolicy.$Shape;
+
+            /**
+             * Creates a RetryPolicy message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RetryPolicy
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.RetryPolicy;
+
+            /**
+             * Creates a plain object from a RetryPolicy message. Also converts values to other types if specified.
+             * @param message RetryPolicy
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.RetryPolicy, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RetryPolicy to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RetryPolicy
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RetryPolicy {
+
+            /** Properties of a RetryPolicy. */
+            interface $Properties {
+
+                /** RetryPolicy maxAttempts */
+                maxAttempts?: (number|null);
+
+                /** RetryPolicy backoffMs */
+                backoffMs?: (number|null);
+
+                /** RetryPolicy backoffFactor */
+                backoffFactor?: (number|null);
+
+                /** RetryPolicy maxBackoffMs */
+                maxBackoffMs?: (number|null);
+
+                /** RetryPolicy jitter */
+                jitter?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RetryPolicy. */
+            type $Shape = weft.v1.RetryPolicy.$Properties;
+        }
+
+        /** NodeKind enum. */
+        enum NodeKind {
+
+            /** NODE_KIND_UNSPECIFIED value */
+            NODE_KIND_UNSPECIFIED = 0,
+
+            /** NODE_KIND_TASK value */
+            NODE_KIND_TASK = 1,
+
+            /** NODE_KIND_MAP value */
+            NODE_KIND_MAP = 2
+        }
+
+        /** InputShape enum. */
+        enum InputShape {
+
+            /** INPUT_SHAPE_NONE value */
+            INPUT_SHAPE_NONE = 0,
+
+            /** INPUT_SHAPE_SINGLE value */
+            INPUT_SHAPE_SINGLE = 1,
+
+            /** INPUT_SHAPE_TUPLE value */
+            INPUT_SHAPE_TUPLE = 2
+        }
+
+        /**
+         * Properties of a NodeSpec.
+         * @deprecated Use weft.v1.NodeSpec.$Properties instead.
+         */
+        interface INodeSpec extends weft.v1.NodeSpec.$Properties {
+        }
+
+        /** Represents a NodeSpec. */
+        class NodeSpec {
+
+            /**
+             * Constructs a new NodeSpec.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.NodeSpec.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NodeSpec name. */
+            name: string;
+
+            /** NodeSpec kind. */
+            kind: weft.v1.NodeKind;
+
+            /** NodeSpec deps. */
+            deps: string[];
+
+            /** NodeSpec inputShape. */
+            inputShape: weft.v1.InputShape;
+
+            /** NodeSpec retry. */
+            retry?: (weft.v1.RetryPolicy.$Properties|null);
+
+            /** NodeSpec timeoutMs. */
+            timeoutMs: number;
+
+            /** NodeSpec hasInit. */
+            hasInit: boolean;
+
+            /** NodeSpec sizeHint. */
+            sizeHint: number;
+
+            /**
+             * Creates a new NodeSpec instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NodeSpec instance
+             */
+            static create(properties: weft.v1.NodeSpec.$Shape): weft.v1.NodeSpec & weft.v1.NodeSpec.$Shape;
+            static create(properties?: weft.v1.NodeSpec.$Properties): weft.v1.NodeSpec;
+
+            /**
+             * Encodes the specified NodeSpec message. Does not implicitly {@link weft.v1.NodeSpec.verify|verify} messages.
+             * @param message NodeSpec message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.NodeSpec.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified NodeSpec message, length delimited. Does not implicitly {@link weft.v1.NodeSpec.verify|verify} messages.
+             * @param message NodeSpec message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.NodeSpec.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NodeSpec message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.NodeSpec & weft.v1.NodeSpec.$Shape} NodeSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.NodeSpec & weft.v1.NodeSpec.$Shape;
+
+            /**
+             * Decodes a NodeSpec message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.NodeSpec & weft.v1.NodeSpec.$Shape} NodeSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.NodeSpec & weft.v1.NodeSpec.$Shape;
+
+            /**
+             * Creates a NodeSpec message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NodeSpec
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.NodeSpec;
+
+            /**
+             * Creates a plain object from a NodeSpec message. Also converts values to other types if specified.
+             * @param message NodeSpec
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.NodeSpec, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NodeSpec to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NodeSpec
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NodeSpec {
+
+            /** Properties of a NodeSpec. */
+            interface $Properties {
+
+                /** NodeSpec name */
+                name?: (string|null);
+
+                /** NodeSpec kind */
+                kind?: (weft.v1.NodeKind|null);
+
+                /** NodeSpec deps */
+                deps?: (string[]|null);
+
+                /** NodeSpec inputShape */
+                inputShape?: (weft.v1.InputShape|null);
+
+                /** NodeSpec retry */
+                retry?: (weft.v1.RetryPolicy.$Properties|null);
+
+                /** NodeSpec timeoutMs */
+                timeoutMs?: (number|null);
+
+                /** NodeSpec hasInit */
+                hasInit?: (boolean|null);
+
+                /** NodeSpec sizeHint */
+                sizeHint?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NodeSpec. */
+            type $Shape = weft.v1.NodeSpec.$Properties;
+        }
+
+        /**
+         * Properties of a WorkflowGraph.
+         * @deprecated Use weft.v1.WorkflowGraph.$Properties instead.
+         */
+        interface IWorkflowGraph extends weft.v1.WorkflowGraph.$Properties {
+        }
+
+        /** Represents a WorkflowGraph. */
+        class WorkflowGraph {
+
+            /**
+             * Constructs a new WorkflowGraph.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.WorkflowGraph.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WorkflowGraph name. */
+            name: string;
+
+            /** WorkflowGraph nodes. */
+            nodes: weft.v1.NodeSpec.$Properties[];
+
+            /**
+             * Creates a new WorkflowGraph instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WorkflowGraph instance
+             */
+            static create(properties: weft.v1.WorkflowGraph.$Shape): weft.v1.WorkflowGraph & weft.v1.WorkflowGraph.$Shape;
+            static create(properties?: weft.v1.WorkflowGraph.$Properties): weft.v1.WorkflowGraph;
+
+            /**
+             * Encodes the specified WorkflowGraph message. Does not implicitly {@link weft.v1.WorkflowGraph.verify|verify} messages.
+             * @param message WorkflowGraph message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.WorkflowGraph.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified WorkflowGraph message, length delimited. Does not implicitly {@link weft.v1.WorkflowGraph.verify|verify} messages.
+             * @param message WorkflowGraph message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.WorkflowGraph.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WorkflowGraph message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.WorkflowGraph & weft.v1.WorkflowGraph.$Shape} WorkflowGraph
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.WorkflowGraph & weft.v1.WorkflowGraph.$Shape;
+
+            /**
+             * Decodes a WorkflowGraph message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.WorkflowGraph & weft.v1.WorkflowGraph.$Shape} WorkflowGraph
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.WorkflowGraph & weft.v1.WorkflowGraph.$Shape;
+
+            /**
+             * Creates a WorkflowGraph message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns WorkflowGraph
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.WorkflowGraph;
+
+            /**
+             * Creates a plain object from a WorkflowGraph message. Also converts values to other types if specified.
+             * @param message WorkflowGraph
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.WorkflowGraph, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this WorkflowGraph to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for WorkflowGraph
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WorkflowGraph {
+
+            /** Properties of a WorkflowGraph. */
+            interface $Properties {
+
+                /** WorkflowGraph name */
+                name?: (string|null);
+
+                /** WorkflowGraph nodes */
+                nodes?: (weft.v1.NodeSpec.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WorkflowGraph. */
+            type $Shape = weft.v1.WorkflowGraph.$Properties;
+        }
+
+        /**
+         * Properties of an ErrorInfo.
+         * @deprecated Use weft.v1.ErrorInfo.$Properties instead.
+         */
+        interface IErrorInfo extends weft.v1.ErrorInfo.$Properties {
+        }
+
+        /** Represents an ErrorInfo. */
+        class ErrorInfo {
+
+            /**
+             * Constructs a new ErrorInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.ErrorInfo.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ErrorInfo code. */
+            code: string;
+
+            /** ErrorInfo message. */
+            message: string;
+
+            /** ErrorInfo stack. */
+            stack: string;
+
+            /** ErrorInfo terminal. */
+            terminal: boolean;
+
+            /**
+             * Creates a new ErrorInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ErrorInfo instance
+             */
+            static create(properties: weft.v1.ErrorInfo.$Shape): weft.v1.ErrorInfo & weft.v1.ErrorInfo.$Shape;
+            static create(properties?: weft.v1.ErrorInfo.$Properties): weft.v1.ErrorInfo;
+
+            /**
+             * Encodes the specified ErrorInfo message. Does not implicitly {@link weft.v1.ErrorInfo.verify|verify} messages.
+             * @param message ErrorInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.ErrorInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ErrorInfo message, length delimited. Does not implicitly {@link weft.v1.ErrorInfo.verify|verify} messages.
+             * @param message ErrorInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.ErrorInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ErrorInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.ErrorInfo & weft.v1.ErrorInfo.$Shape} ErrorInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.ErrorInfo & weft.v1.ErrorInfo.$Shape;
+
+            /**
+             * Decodes an ErrorInfo message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.ErrorInfo & weft.v1.ErrorInfo.$Shape} ErrorInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.ErrorInfo & weft.v1.ErrorInfo.$Shape;
+
+            /**
+             * Creates an ErrorInfo message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ErrorInfo
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.ErrorInfo;
+
+            /**
+             * Creates a plain object from an ErrorInfo message. Also converts values to other types if specified.
+             * @param message ErrorInfo
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.ErrorInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ErrorInfo to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ErrorInfo
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ErrorInfo {
+
+            /** Properties of an ErrorInfo. */
+            interface $Properties {
+
+                /** ErrorInfo code */
+                code?: (string|null);
+
+                /** ErrorInfo message */
+                message?: (string|null);
+
+                /** ErrorInfo stack */
+                stack?: (string|null);
+
+                /** ErrorInfo terminal */
+                terminal?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ErrorInfo. */
+            type $Shape = weft.v1.ErrorInfo.$Properties;
+        }
+
+        /**
+         * Properties of a SubmitRequest.
+         * @deprecated Use weft.v1.SubmitRequest.$Properties instead.
+         */
+        interface ISubmitRequest extends weft.v1.SubmitRequest.$Properties {
+        }
+
+        /** Represents a SubmitRequest. */
+        class SubmitRequest {
+
+            /**
+             * Constructs a new SubmitRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.SubmitRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SubmitRequest graph. */
+            graph?: (weft.v1.WorkflowGraph.$Properties|null);
+
+            /** SubmitRequest bundleHash. */
+            bundleHash: string;
+
+            /** SubmitRequest inputJson. */
+            inputJson: string;
+
+            /** SubmitRequest runId. */
+            runId: string;
+
+            /** SubmitRequest submitter. */
+            submitter: string;
+
+            /**
+             * Creates a new SubmitRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SubmitRequest instance
+             */
+            static create(properties: weft.v1.SubmitRequest.$Shape): weft.v1.SubmitRequest & weft.v1.SubmitRequest.$Shape;
+            static create(properties?: weft.v1.SubmitRequest.$Properties): weft.v1.SubmitRequest;
+
+            /**
+             * Encodes the specified SubmitRequest message. Does not implicitly {@link weft.v1.SubmitRequest.verify|verify} messages.
+             * @param message SubmitRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.SubmitRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SubmitRequest message, length delimited. Does not implicitly {@link weft.v1.SubmitRequest.verify|verify} messages.
+             * @param message SubmitRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.SubmitRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SubmitRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.SubmitRequest & weft.v1.SubmitRequest.$Shape} SubmitRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.SubmitRequest & weft.v1.SubmitRequest.$Shape;
+
+            /**
+             * Decodes a SubmitRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.SubmitRequest & weft.v1.SubmitRequest.$Shape} SubmitRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.SubmitRequest & weft.v1.SubmitRequest.$Shape;
+
+            /**
+             * Creates a SubmitRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SubmitRequest
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.SubmitRequest;
+
+            /**
+             * Creates a plain object from a SubmitRequest message. Also converts values to other types if specified.
+             * @param message SubmitRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.SubmitRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SubmitRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SubmitRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SubmitRequest {
+
+            /** Properties of a SubmitRequest. */
+            interface $Properties {
+
+                /** SubmitRequest graph */
+                graph?: (weft.v1.WorkflowGraph.$Properties|null);
+
+                /** SubmitRequest bundleHash */
+                bundleHash?: (string|null);
+
+                /** SubmitRequest inputJson */
+                inputJson?: (string|null);
+
+                /** SubmitRequest runId */
+                runId?: (string|null);
+
+                /** SubmitRequest submitter */
+                submitter?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SubmitRequest. */
+            type $Shape = weft.v1.SubmitRequest.$Properties;
+        }
+
+        /**
+         * Properties of a SubmitReply.
+         * @deprecated Use weft.v1.SubmitReply.$Properties instead.
+         */
+        interface ISubmitReply extends weft.v1.SubmitReply.$Properties {
+        }
+
+        /** Represents a SubmitReply. */
+        class SubmitReply {
+
+            /**
+             * Constructs a new SubmitReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.SubmitReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SubmitReply runId. */
+            runId: string;
+
+            /** SubmitReply error. */
+            error?: (weft.v1.ErrorInfo.$Properties|null);
+
+            /**
+             * Creates a new SubmitReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SubmitReply instance
+             */
+            static create(properties: weft.v1.SubmitReply.$Shape): weft.v1.SubmitReply & weft.v1.SubmitReply.$Shape;
+            static create(properties?: weft.v1.SubmitReply.$Properties): weft.v1.SubmitReply;
+
+            /**
+             * Encodes the specified SubmitReply message. Does not implicitly {@link weft.v1.SubmitReply.verify|verify} messages.
+             * @param message SubmitReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.SubmitReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SubmitReply message, length delimited. Does not implicitly {@link weft.v1.SubmitReply.verify|verify} messages.
+             * @param message SubmitReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.SubmitReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SubmitReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.SubmitReply & weft.v1.SubmitReply.$Shape} SubmitReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.SubmitReply & weft.v1.SubmitReply.$Shape;
+
+            /**
+             * Decodes a SubmitReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.SubmitReply & weft.v1.SubmitReply.$Shape} SubmitReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.SubmitReply & weft.v1.SubmitReply.$Shape;
+
+            /**
+             * Creates a SubmitReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SubmitReply
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.SubmitReply;
+
+            /**
+             * Creates a plain object from a SubmitReply message. Also converts values to other types if specified.
+             * @param message SubmitReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.SubmitReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SubmitReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SubmitReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SubmitReply {
+
+            /** Properties of a SubmitReply. */
+            interface $Properties {
+
+                /** SubmitReply runId */
+                runId?: (string|null);
+
+                /** SubmitReply error */
+                error?: (weft.v1.ErrorInfo.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SubmitReply. */
+            type $Shape = weft.v1.SubmitReply.$Properties;
+        }
+
+        /**
+         * Properties of a CancelRequest.
+         * @deprecated Use weft.v1.CancelRequest.$Properties instead.
+         */
+        interface ICancelRequest extends weft.v1.CancelRequest.$Properties {
+        }
+
+        /** Represents a CancelRequest. */
+        class CancelRequest {
+
+            /**
+             * Constructs a new CancelRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.CancelRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CancelRequest runId. */
+            runId: string;
+
+            /** CancelRequest reason. */
+            reason: string;
+
+            /**
+             * Creates a new CancelRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CancelRequest instance
+             */
+            static create(properties: weft.v1.CancelRequest.$Shape): weft.v1.CancelRequest & weft.v1.CancelRequest.$Shape;
+            static create(properties?: weft.v1.CancelRequest.$Properties): weft.v1.CancelRequest;
+
+            /**
+             * Encodes the specified CancelRequest message. Does not implicitly {@link weft.v1.CancelRequest.verify|verify} messages.
+             * @param message CancelRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.CancelRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CancelRequest message, length delimited. Does not implicitly {@link weft.v1.CancelRequest.verify|verify} messages.
+             * @param message CancelRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.CancelRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CancelRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.CancelRequest & weft.v1.CancelRequest.$Shape} CancelRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.CancelRequest & weft.v1.CancelRequest.$Shape;
+
+            /**
+             * Decodes a CancelRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.CancelRequest & weft.v1.CancelRequest.$Shape} CancelRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.CancelRequest & weft.v1.CancelRequest.$Shape;
+
+            /**
+             * Creates a CancelRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CancelRequest
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.CancelRequest;
+
+            /**
+             * Creates a plain object from a CancelRequest message. Also converts values to other types if specified.
+             * @param message CancelRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.CancelRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CancelRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CancelRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CancelRequest {
+
+            /** Properties of a CancelRequest. */
+            interface $Properties {
+
+                /** CancelRequest runId */
+                runId?: (string|null);
+
+                /** CancelRequest reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CancelRequest. */
+            type $Shape = weft.v1.CancelRequest.$Properties;
+        }
+
+        /**
+         * Properties of a CancelReply.
+         * @deprecated Use weft.v1.CancelReply.$Properties instead.
+         */
+        interface ICancelReply extends weft.v1.CancelReply.$Properties {
+        }
+
+        /** Represents a CancelReply. */
+        class CancelReply {
+
+            /**
+             * Constructs a new CancelReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.CancelReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CancelReply ok. */
+            ok: boolean;
+
+            /** CancelReply error. */
+            error?: (weft.v1.ErrorInfo.$Properties|null);
+
+            /**
+             * Creates a new CancelReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CancelReply instance
+             */
+            static create(properties: weft.v1.CancelReply.$Shape): weft.v1.CancelReply & weft.v1.CancelReply.$Shape;
+            static create(properties?: weft.v1.CancelReply.$Properties): weft.v1.CancelReply;
+
+            /**
+             * Encodes the specified CancelReply message. Does not implicitly {@link weft.v1.CancelReply.verify|verify} messages.
+             * @param message CancelReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.CancelReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CancelReply message, length delimited. Does not implicitly {@link weft.v1.CancelReply.verify|verify} messages.
+             * @param message CancelReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.CancelReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CancelReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.CancelReply & weft.v1.CancelReply.$Shape} CancelReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.CancelReply & weft.v1.CancelReply.$Shape;
+
+            /**
+             * Decodes a CancelReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.CancelReply & weft.v1.CancelReply.$Shape} CancelReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.CancelReply & weft.v1.CancelReply.$Shape;
+
+            /**
+             * Creates a CancelReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CancelReply
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.CancelReply;
+
+            /**
+             * Creates a plain object from a CancelReply message. Also converts values to other types if specified.
+             * @param message CancelReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.CancelReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CancelReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CancelReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CancelReply {
+
+            /** Properties of a CancelReply. */
+            interface $Properties {
+
+                /** CancelReply ok */
+                ok?: (boolean|null);
+
+                /** CancelReply error */
+                error?: (weft.v1.ErrorInfo.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CancelReply. */
+            type $Shape = weft.v1.CancelReply.$Properties;
+        }
+
+        /**
+         * Properties of a Placement.
+         * @deprecated Use weft.v1.Placement.$Properties instead.
+         */
+        interface IPlacement extends weft.v1.Placement.$Properties {
+        }
+
+        /** Represents a Placement. */
+        class Placement {
+
+            /**
+             * Constructs a new Placement.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.Placement.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Placement workers. */
+            workers: string[];
+
+            /** Placement nodeWorker. */
+            nodeWorker: { [k: string]: number };
+
+            /** Placement mapWeights. */
+            mapWeights: number[];
+
+            /**
+             * Creates a new Placement instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Placement instance
+             */
+            static create(properties: weft.v1.Placement.$Shape): weft.v1.Placement & weft.v1.Placement.$Shape;
+            static create(properties?: weft.v1.Placement.$Properties): weft.v1.Placement;
+
+            /**
+             * Encodes the specified Placement message. Does not implicitly {@link weft.v1.Placement.verify|verify} messages.
+             * @param message Placement message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.Placement.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Placement message, length delimited. Does not implicitly {@link weft.v1.Placement.verify|verify} messages.
+             * @param message Placement message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.Placement.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Placement message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.Placement & weft.v1.Placement.$Shape} Placement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.Placement & weft.v1.Placement.$Shape;
+
+            /**
+             * Decodes a Placement message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.Placement & weft.v1.Placement.$Shape} Placement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.Placement & weft.v1.Placement.$Shape;
+
+            /**
+             * Creates a Placement message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Placement
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.Placement;
+
+            /**
+             * Creates a plain object from a Placement message. Also converts values to other types if specified.
+             * @param message Placement
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.Placement, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Placement to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Placement
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Placement {
+
+            /** Properties of a Placement. */
+            interface $Properties {
+
+                /** Placement workers */
+                workers?: (string[]|null);
+
+                /** Placement nodeWorker */
+                nodeWorker?: ({ [k: string]: number }|null);
+
+                /** Placement mapWeights */
+                mapWeights?: (number[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Placement. */
+            type $Shape = weft.v1.Placement.$Properties;
+        }
+
+        /**
+         * Properties of a StartRun.
+         * @deprecated Use weft.v1.StartRun.$Properties instead.
+         */
+        interface IStartRun extends weft.v1.StartRun.$Properties {
+        }
+
+        /** Represents a StartRun. */
+        class StartRun {
+
+            /**
+             * Constructs a new StartRun.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.StartRun.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StartRun runId. */
+            runId: string;
+
+            /** StartRun graph. */
+            graph?: (weft.v1.WorkflowGraph.$Properties|null);
+
+            /** StartRun bundleHash. */
+            bundleHash: string;
+
+            /** StartRun inputJson. */
+            inputJson: string;
+
+            /** StartRun placement. */
+            placement?: (weft.v1.Placement.$Properties|null);
+
+            /**
+             * Creates a new StartRun instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StartRun instance
+             */
+            static create(properties: weft.v1.StartRun.$Shape): weft.v1.StartRun & weft.v1.StartRun.$Shape;
+            static create(properties?: weft.v1.StartRun.$Properties): weft.v1.StartRun;
+
+            /**
+             * Encodes the specified StartRun message. Does not implicitly {@link weft.v1.StartRun.verify|verify} messages.
+             * @param message StartRun message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.StartRun.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified StartRun message, length delimited. Does not implicitly {@link weft.v1.StartRun.verify|verify} messages.
+             * @param message StartRun message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.StartRun.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StartRun message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.StartRun & weft.v1.StartRun.$Shape} StartRun
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.StartRun & weft.v1.StartRun.$Shape;
+
+            /**
+             * Decodes a StartRun message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.StartRun & weft.v1.StartRun.$Shape} StartRun
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.StartRun & weft.v1.StartRun.$Shape;
+
+            /**
+             * Creates a StartRun message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StartRun
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.StartRun;
+
+            /**
+             * Creates a plain object from a StartRun message. Also converts values to other types if specified.
+             * @param message StartRun
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.StartRun, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StartRun to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StartRun
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StartRun {
+
+            /** Properties of a StartRun. */
+            interface $Properties {
+
+                /** StartRun runId */
+                runId?: (string|null);
+
+                /** StartRun graph */
+                graph?: (weft.v1.WorkflowGraph.$Properties|null);
+
+                /** StartRun bundleHash */
+                bundleHash?: (string|null);
+
+                /** StartRun inputJson */
+                inputJson?: (string|null);
+
+                /** StartRun placement */
+                placement?: (weft.v1.Placement.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StartRun. */
+            type $Shape = weft.v1.StartRun.$Properties;
+        }
+
+        /**
+         * Properties of a StartRunReply.
+         * @deprecated Use weft.v1.StartRunReply.$Properties instead.
+         */
+        interface IStartRunReply extends weft.v1.StartRunReply.$Properties {
+        }
+
+        /** Represents a StartRunReply. */
+        class StartRunReply {
+
+            /**
+             * Constructs a new StartRunReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.StartRunReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StartRunReply worker. */
+            worker: string;
+
+            /** StartRunReply error. */
+            error?: (weft.v1.ErrorInfo.$Properties|null);
+
+            /**
+             * Creates a new StartRunReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StartRunReply instance
+             */
+            static create(properties: weft.v1.StartRunReply.$Shape): weft.v1.StartRunReply & weft.v1.StartRunReply.$Shape;
+            static create(properties?: weft.v1.StartRunReply.$Properties): weft.v1.StartRunReply;
+
+            /**
+             * Encodes the specified StartRunReply message. Does not implicitly {@link weft.v1.StartRunReply.verify|verify} messages.
+             * @param message StartRunReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.StartRunReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified StartRunReply message, length delimited. Does not implicitly {@link weft.v1.StartRunReply.verify|verify} messages.
+             * @param message StartRunReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.StartRunReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StartRunReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.StartRunReply & weft.v1.StartRunReply.$Shape} StartRunReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.StartRunReply & weft.v1.StartRunReply.$Shape;
+
+            /**
+             * Decodes a StartRunReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.StartRunReply & weft.v1.StartRunReply.$Shape} StartRunReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.StartRunReply & weft.v1.StartRunReply.$Shape;
+
+            /**
+             * Creates a StartRunReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StartRunReply
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.StartRunReply;
+
+            /**
+             * Creates a plain object from a StartRunReply message. Also converts values to other types if specified.
+             * @param message StartRunReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.StartRunReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StartRunReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StartRunReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StartRunReply {
+
+            /** Properties of a StartRunReply. */
+            interface $Properties {
+
+                /** StartRunReply worker */
+                worker?: (string|null);
+
+                /** StartRunReply error */
+                error?: (weft.v1.ErrorInfo.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StartRunReply. */
+            type $Shape = weft.v1.StartRunReply.$Properties;
+        }
+
+        /**
+         * Properties of a RunControl.
+         * @deprecated Use weft.v1.RunControl.$Properties instead.
+         */
+        interface IRunControl extends weft.v1.RunControl.$Properties {
+        }
+
+        /** Represents a RunControl. */
+        class RunControl {
+
+            /**
+             * Constructs a new RunControl.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.RunControl.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RunControl runId. */
+            runId: string;
+
+            /** RunControl action. */
+            action: weft.v1.RunControl.Action;
+
+            /** RunControl reason. */
+            reason: string;
+
+            /**
+             * Creates a new RunControl instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RunControl instance
+             */
+            static create(properties: weft.v1.RunControl.$Shape): weft.v1.RunControl & weft.v1.RunControl.$Shape;
+            static create(properties?: weft.v1.RunControl.$Properties): weft.v1.RunControl;
+
+            /**
+             * Encodes the specified RunControl message. Does not implicitly {@link weft.v1.RunControl.verify|verify} messages.
+             * @param message RunControl message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.RunControl.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RunControl message, length delimited. Does not implicitly {@link weft.v1.RunControl.verify|verify} messages.
+             * @param message RunControl message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.RunControl.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RunControl message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.RunControl & weft.v1.RunControl.$Shape} RunControl
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.RunControl & weft.v1.RunControl.$Shape;
+
+            /**
+             * Decodes a RunControl message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.RunControl & weft.v1.RunControl.$Shape} RunControl
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.RunControl & weft.v1.RunControl.$Shape;
+
+            /**
+             * Creates a RunControl message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RunControl
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.RunControl;
+
+            /**
+             * Creates a plain object from a RunControl message. Also converts values to other types if specified.
+             * @param message RunControl
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.RunControl, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RunControl to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RunControl
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RunControl {
+
+            /** Properties of a RunControl. */
+            interface $Properties {
+
+                /** RunControl runId */
+                runId?: (string|null);
+
+                /** RunControl action */
+                action?: (weft.v1.RunControl.Action|null);
+
+                /** RunControl reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RunControl. */
+            type $Shape = weft.v1.RunControl.$Properties;
+
+            /** Action enum. */
+            enum Action {
+
+                /** ACTION_UNSPECIFIED value */
+                ACTION_UNSPECIFIED = 0,
+
+                /** ACTION_CANCEL value */
+                ACTION_CANCEL = 1,
+
+                /** ACTION_FORGET value */
+                ACTION_FORGET = 2
+            }
+        }
+
+        /**
+         * Properties of a WorkerHeartbeat.
+         * @deprecated Use weft.v1.WorkerHeartbeat.$Properties instead.
+         */
+        interface IWorkerHeartbeat extends weft.v1.WorkerHeartbeat.$Properties {
+        }
+
+        /** Represents a WorkerHeartbeat. */
+        class WorkerHeartbeat {
+
+            /**
+             * Constructs a new WorkerHeartbeat.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.WorkerHeartbeat.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WorkerHeartbeat name. */
+            name: string;
+
+            /** WorkerHeartbeat slots. */
+            slots: number;
+
+            /** WorkerHeartbeat running. */
+            running: number;
+
+            /** WorkerHeartbeat pid. */
+            pid: number;
+
+            /** WorkerHeartbeat host. */
+            host: string;
+
+            /** WorkerHeartbeat startedAtMs. */
+            startedAtMs: number;
+
+            /** WorkerHeartbeat sentAtMs. */
+            sentAtMs: number;
+
+            /**
+             * Creates a new WorkerHeartbeat instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WorkerHeartbeat instance
+             */
+            static create(properties: weft.v1.WorkerHeartbeat.$Shape): weft.v1.WorkerHeartbeat & weft.v1.WorkerHeartbeat.$Shape;
+            static create(properties?: weft.v1.WorkerHeartbeat.$Properties): weft.v1.WorkerHeartbeat;
+
+            /**
+             * Encodes the specified WorkerHeartbeat message. Does not implicitly {@link weft.v1.WorkerHeartbeat.verify|verify} messages.
+             * @param message WorkerHeartbeat message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.WorkerHeartbeat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified WorkerHeartbeat message, length delimited. Does not implicitly {@link weft.v1.WorkerHeartbeat.verify|verify} messages.
+             * @param message WorkerHeartbeat message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.WorkerHeartbeat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WorkerHeartbeat message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.WorkerHeartbeat & weft.v1.WorkerHeartbeat.$Shape} WorkerHeartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.WorkerHeartbeat & weft.v1.WorkerHeartbeat.$Shape;
+
+            /**
+             * Decodes a WorkerHeartbeat message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.WorkerHeartbeat & weft.v1.WorkerHeartbeat.$Shape} WorkerHeartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.WorkerHeartbeat & weft.v1.WorkerHeartbeat.$Shape;
+
+            /**
+             * Creates a WorkerHeartbeat message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns WorkerHeartbeat
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.WorkerHeartbeat;
+
+            /**
+             * Creates a plain object from a WorkerHeartbeat message. Also converts values to other types if specified.
+             * @param message WorkerHeartbeat
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.WorkerHeartbeat, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this WorkerHeartbeat to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for WorkerHeartbeat
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WorkerHeartbeat {
+
+            /** Properties of a WorkerHeartbeat. */
+            interface $Properties {
+
+                /** WorkerHeartbeat name */
+                name?: (string|null);
+
+                /** WorkerHeartbeat slots */
+                slots?: (number|null);
+
+                /** WorkerHeartbeat running */
+                running?: (number|null);
+
+                /** WorkerHeartbeat pid */
+                pid?: (number|null);
+
+                /** WorkerHeartbeat host */
+                host?: (string|null);
+
+                /** WorkerHeartbeat startedAtMs */
+                startedAtMs?: (number|null);
+
+                /** WorkerHeartbeat sentAtMs */
+                sentAtMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WorkerHeartbeat. */
+            type $Shape = weft.v1.WorkerHeartbeat.$Properties;
+        }
+
+        /**
+         * Properties of a TaskEvent.
+         * @deprecated Use weft.v1.TaskEvent.$Properties instead.
+         */
+        interface ITaskEvent extends weft.v1.TaskEvent.$Properties {
+        }
+
+        /** Represents a TaskEvent. */
+        class TaskEvent {
+
+            /**
+             * Constructs a new TaskEvent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.TaskEvent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TaskEvent taskId. */
+            taskId: string;
+
+            /** TaskEvent node. */
+            node: string;
+
+            /** TaskEvent index. */
+            index: number;
+
+            /** TaskEvent from. */
+            from: string;
+
+            /** TaskEvent to. */
+            to: string;
+
+            /** TaskEvent worker. */
+            worker: string;
+
+            /** TaskEvent attempt. */
+            attempt: number;
+
+            /** TaskEvent atMs. */
+            atMs: number;
+
+            /** TaskEvent durationMs. */
+            durationMs: number;
+
+            /** TaskEvent error. */
+            error?: (weft.v1.ErrorInfo.$Properties|null);
+
+            /**
+             * Creates a new TaskEvent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TaskEvent instance
+             */
+            static create(properties: weft.v1.TaskEvent.$Shape): weft.v1.TaskEvent & weft.v1.TaskEvent.$Shape;
+            static create(properties?: weft.v1.TaskEvent.$Properties): weft.v1.TaskEvent;
+
+            /**
+             * Encodes the specified TaskEvent message. Does not implicitly {@link weft.v1.TaskEvent.verify|verify} messages.
+             * @param message TaskEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.TaskEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TaskEvent message, length delimited. Does not implicitly {@link weft.v1.TaskEvent.verify|verify} messages.
+             * @param message TaskEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.TaskEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TaskEvent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.TaskEvent & weft.v1.TaskEvent.$Shape} TaskEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.TaskEvent & weft.v1.TaskEvent.$Shape;
+
+            /**
+             * Decodes a TaskEvent message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.TaskEvent & weft.v1.TaskEvent.$Shape} TaskEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.TaskEvent & weft.v1.TaskEvent.$Shape;
+
+            /**
+             * Creates a TaskEvent message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TaskEvent
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.TaskEvent;
+
+            /**
+             * Creates a plain object from a TaskEvent message. Also converts values to other types if specified.
+             * @param message TaskEvent
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.TaskEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TaskEvent to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TaskEvent
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TaskEvent {
+
+            /** Properties of a TaskEvent. */
+            interface $Properties {
+
+                /** TaskEvent taskId */
+                taskId?: (string|null);
+
+                /** TaskEvent node */
+                node?: (string|null);
+
+                /** TaskEvent index */
+                index?: (number|null);
+
+                /** TaskEvent from */
+                from?: (string|null);
+
+                /** TaskEvent to */
+                to?: (string|null);
+
+                /** TaskEvent worker */
+                worker?: (string|null);
+
+                /** TaskEvent attempt */
+                attempt?: (number|null);
+
+                /** TaskEvent atMs */
+                atMs?: (number|null);
+
+                /** TaskEvent durationMs */
+                durationMs?: (number|null);
+
+                /** TaskEvent error */
+                error?: (weft.v1.ErrorInfo.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TaskEvent. */
+            type $Shape = weft.v1.TaskEvent.$Properties;
+        }
+
+        /**
+         * Properties of a RunEvent.
+         * @deprecated Use weft.v1.RunEvent.$Properties instead.
+         */
+        interface IRunEvent extends weft.v1.RunEvent.$Properties {
+        }
+
+        /** Represents a RunEvent. */
+        class RunEvent {
+
+            /**
+             * Constructs a new RunEvent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.RunEvent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RunEvent from. */
+            from: string;
+
+            /** RunEvent to. */
+            to: string;
+
+            /** RunEvent atMs. */
+            atMs: number;
+
+            /** RunEvent error. */
+            error?: (weft.v1.ErrorInfo.$Properties|null);
+
+            /** RunEvent resultJson. */
+            resultJson: string;
+
+            /** RunEvent workflow. */
+            workflow: string;
+
+            /**
+             * Creates a new RunEvent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RunEvent instance
+             */
+            static create(properties: weft.v1.RunEvent.$Shape): weft.v1.RunEvent & weft.v1.RunEvent.$Shape;
+            static create(properties?: weft.v1.RunEvent.$Properties): weft.v1.RunEvent;
+
+            /**
+             * Encodes the specified RunEvent message. Does not implicitly {@link weft.v1.RunEvent.verify|verify} messages.
+             * @param message RunEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.RunEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RunEvent message, length delimited. Does not implicitly {@link weft.v1.RunEvent.verify|verify} messages.
+             * @param message RunEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.RunEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RunEvent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.RunEvent & weft.v1.RunEvent.$Shape} RunEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.RunEvent & weft.v1.RunEvent.$Shape;
+
+            /**
+             * Decodes a RunEvent message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.RunEvent & weft.v1.RunEvent.$Shape} RunEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.RunEvent & weft.v1.RunEvent.$Shape;
+
+            /**
+             * Creates a RunEvent message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RunEvent
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.RunEvent;
+
+            /**
+             * Creates a plain object from a RunEvent message. Also converts values to other types if specified.
+             * @param message RunEvent
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.RunEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RunEvent to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RunEvent
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RunEvent {
+
+            /** Properties of a RunEvent. */
+            interface $Properties {
+
+                /** RunEvent from */
+                from?: (string|null);
+
+                /** RunEvent to */
+                to?: (string|null);
+
+                /** RunEvent atMs */
+                atMs?: (number|null);
+
+                /** RunEvent error */
+                error?: (weft.v1.ErrorInfo.$Properties|null);
+
+                /** RunEvent resultJson */
+                resultJson?: (string|null);
+
+                /** RunEvent workflow */
+                workflow?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RunEvent. */
+            type $Shape = weft.v1.RunEvent.$Properties;
+        }
+
+        /**
+         * Properties of a UserLog.
+         * @deprecated Use weft.v1.UserLog.$Properties instead.
+         */
+        interface IUserLog extends weft.v1.UserLog.$Properties {
+        }
+
+        /** Represents a UserLog. */
+        class UserLog {
+
+            /**
+             * Constructs a new UserLog.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.UserLog.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** UserLog taskId. */
+            taskId: string;
+
+            /** UserLog worker. */
+            worker: string;
+
+            /** UserLog level. */
+            level: string;
+
+            /** UserLog message. */
+            message: string;
+
+            /** UserLog atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new UserLog instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UserLog instance
+             */
+            static create(properties: weft.v1.UserLog.$Shape): weft.v1.UserLog & weft.v1.UserLog.$Shape;
+            static create(properties?: weft.v1.UserLog.$Properties): weft.v1.UserLog;
+
+            /**
+             * Encodes the specified UserLog message. Does not implicitly {@link weft.v1.UserLog.verify|verify} messages.
+             * @param message UserLog message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.UserLog.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified UserLog message, length delimited. Does not implicitly {@link weft.v1.UserLog.verify|verify} messages.
+             * @param message UserLog message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.UserLog.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a UserLog message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.UserLog & weft.v1.UserLog.$Shape} UserLog
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.UserLog & weft.v1.UserLog.$Shape;
+
+            /**
+             * Decodes a UserLog message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.UserLog & weft.v1.UserLog.$Shape} UserLog
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.UserLog & weft.v1.UserLog.$Shape;
+
+            /**
+             * Creates a UserLog message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns UserLog
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.UserLog;
+
+            /**
+             * Creates a plain object from a UserLog message. Also converts values to other types if specified.
+             * @param message UserLog
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.UserLog, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this UserLog to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for UserLog
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UserLog {
+
+            /** Properties of a UserLog. */
+            interface $Properties {
+
+                /** UserLog taskId */
+                taskId?: (string|null);
+
+                /** UserLog worker */
+                worker?: (string|null);
+
+                /** UserLog level */
+                level?: (string|null);
+
+                /** UserLog message */
+                message?: (string|null);
+
+                /** UserLog atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a UserLog. */
+            type $Shape = weft.v1.UserLog.$Properties;
+        }
+
+        /**
+         * Properties of a MapExpanded.
+         * @deprecated Use weft.v1.MapExpanded.$Properties instead.
+         */
+        interface IMapExpanded extends weft.v1.MapExpanded.$Properties {
+        }
+
+        /** Represents a MapExpanded. */
+        class MapExpanded {
+
+            /**
+             * Constructs a new MapExpanded.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.MapExpanded.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MapExpanded node. */
+            node: string;
+
+            /** MapExpanded count. */
+            count: number;
+
+            /**
+             * Creates a new MapExpanded instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MapExpanded instance
+             */
+            static create(properties: weft.v1.MapExpanded.$Shape): weft.v1.MapExpanded & weft.v1.MapExpanded.$Shape;
+            static create(properties?: weft.v1.MapExpanded.$Properties): weft.v1.MapExpanded;
+
+            /**
+             * Encodes the specified MapExpanded message. Does not implicitly {@link weft.v1.MapExpanded.verify|verify} messages.
+             * @param message MapExpanded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.MapExpanded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MapExpanded message, length delimited. Does not implicitly {@link weft.v1.MapExpanded.verify|verify} messages.
+             * @param message MapExpanded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.MapExpanded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MapExpanded message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.MapExpanded & weft.v1.MapExpanded.$Shape} MapExpanded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.MapExpanded & weft.v1.MapExpanded.$Shape;
+
+            /**
+             * Decodes a MapExpanded message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.MapExpanded & weft.v1.MapExpanded.$Shape} MapExpanded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.MapExpanded & weft.v1.MapExpanded.$Shape;
+
+            /**
+             * Creates a MapExpanded message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MapExpanded
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.MapExpanded;
+
+            /**
+             * Creates a plain object from a MapExpanded message. Also converts values to other types if specified.
+             * @param message MapExpanded
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.MapExpanded, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MapExpanded to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MapExpanded
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MapExpanded {
+
+            /** Properties of a MapExpanded. */
+            interface $Properties {
+
+                /** MapExpanded node */
+                node?: (string|null);
+
+                /** MapExpanded count */
+                count?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MapExpanded. */
+            type $Shape = weft.v1.MapExpanded.$Properties;
+        }
+
+        /**
+         * Properties of a LogEntry.
+         * @deprecated Use weft.v1.LogEntry.$Properties instead.
+         */
+        interface ILogEntry extends weft.v1.LogEntry.$Properties {
+        }
+
+        /** Represents a LogEntry. */
+        class LogEntry {
+
+            /**
+             * Constructs a new LogEntry.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.LogEntry.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LogEntry task. */
+            task?: (weft.v1.TaskEvent.$Properties|null);
+
+            /** LogEntry run. */
+            run?: (weft.v1.RunEvent.$Properties|null);
+
+            /** LogEntry log. */
+            log?: (weft.v1.UserLog.$Properties|null);
+
+            /** LogEntry expanded. */
+            expanded?: (weft.v1.MapExpanded.$Properties|null);
+
+            /** LogEntry entry. */
+            entry?: ("task"|"run"|"log"|"expanded");
+
+            /**
+             * Creates a new LogEntry instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LogEntry instance
+             */
+            static create(properties: weft.v1.LogEntry.$Shape): weft.v1.LogEntry & weft.v1.LogEntry.$Shape;
+            static create(properties?: weft.v1.LogEntry.$Properties): weft.v1.LogEntry;
+
+            /**
+             * Encodes the specified LogEntry message. Does not implicitly {@link weft.v1.LogEntry.verify|verify} messages.
+             * @param message LogEntry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.LogEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LogEntry message, length delimited. Does not implicitly {@link weft.v1.LogEntry.verify|verify} messages.
+             * @param message LogEntry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.LogEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LogEntry message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.LogEntry & weft.v1.LogEntry.$Shape} LogEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.LogEntry & weft.v1.LogEntry.$Shape;
+
+            /**
+             * Decodes a LogEntry message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.LogEntry & weft.v1.LogEntry.$Shape} LogEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.LogEntry & weft.v1.LogEntry.$Shape;
+
+            /**
+             * Creates a LogEntry message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LogEntry
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.LogEntry;
+
+            /**
+             * Creates a plain object from a LogEntry message. Also converts values to other types if specified.
+             * @param message LogEntry
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.LogEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LogEntry to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LogEntry
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LogEntry {
+
+            /** Properties of a LogEntry. */
+            interface $Properties {
+
+                /** LogEntry task */
+                task?: (weft.v1.TaskEvent.$Properties|null);
+
+                /** LogEntry run */
+                run?: (weft.v1.RunEvent.$Properties|null);
+
+                /** LogEntry log */
+                log?: (weft.v1.UserLog.$Properties|null);
+
+                /** LogEntry expanded */
+                expanded?: (weft.v1.MapExpanded.$Properties|null);
+
+                /** LogEntry entry */
+                entry?: ("task"|"run"|"log"|"expanded");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a LogEntry. */
+            type $Shape = {
+              task?: weft.v1.TaskEvent.$Shape|null;
+              run?: weft.v1.RunEvent.$Shape|null;
+              log?: weft.v1.UserLog.$Shape|null;
+              expanded?: weft.v1.MapExpanded.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ entry?: undefined; task?: null; run?: null; log?: null; expanded?: null }|{ entry?: "task"; task: weft.v1.TaskEvent.$Shape; run?: null; log?: null; expanded?: null }|{ entry?: "run"; task?: null; run: weft.v1.RunEvent.$Shape; log?: null; expanded?: null }|{ entry?: "log"; task?: null; run?: null; log: weft.v1.UserLog.$Shape; expanded?: null }|{ entry?: "expanded"; task?: null; run?: null; log?: null; expanded: weft.v1.MapExpanded.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a LogBatch.
+         * @deprecated Use weft.v1.LogBatch.$Properties instead.
+         */
+        interface ILogBatch extends weft.v1.LogBatch.$Properties {
+        }
+
+        /** Represents a LogBatch. */
+        class LogBatch {
+
+            /**
+             * Constructs a new LogBatch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.LogBatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LogBatch runId. */
+            runId: string;
+
+            /** LogBatch entries. */
+            entries: weft.v1.LogEntry.$Properties[];
+
+            /**
+             * Creates a new LogBatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LogBatch instance
+             */
+            static create(properties: weft.v1.LogBatch.$Shape): weft.v1.LogBatch & weft.v1.LogBatch.$Shape;
+            static create(properties?: weft.v1.LogBatch.$Properties): weft.v1.LogBatch;
+
+            /**
+             * Encodes the specified LogBatch message. Does not implicitly {@link weft.v1.LogBatch.verify|verify} messages.
+             * @param message LogBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.LogBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LogBatch message, length delimited. Does not implicitly {@link weft.v1.LogBatch.verify|verify} messages.
+             * @param message LogBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.LogBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LogBatch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.LogBatch & weft.v1.LogBatch.$Shape} LogBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.LogBatch & weft.v1.LogBatch.$Shape;
+
+            /**
+             * Decodes a LogBatch message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.LogBatch & weft.v1.LogBatch.$Shape} LogBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.LogBatch & weft.v1.LogBatch.$Shape;
+
+            /**
+             * Creates a LogBatch message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LogBatch
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.LogBatch;
+
+            /**
+             * Creates a plain object from a LogBatch message. Also converts values to other types if specified.
+             * @param message LogBatch
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.LogBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LogBatch to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LogBatch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LogBatch {
+
+            /** Properties of a LogBatch. */
+            interface $Properties {
+
+                /** LogBatch runId */
+                runId?: (string|null);
+
+                /** LogBatch entries */
+                entries?: (weft.v1.LogEntry.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LogBatch. */
+            type $Shape = {
+              runId?: string|null;
+              entries?: weft.v1.LogEntry.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /** ValueEncoding enum. */
+        enum ValueEncoding {
+
+            /** VALUE_ENCODING_UNSPECIFIED value */
+            VALUE_ENCODING_UNSPECIFIED = 0,
+
+            /** VALUE_ENCODING_V8 value */
+            VALUE_ENCODING_V8 = 1,
+
+            /** VALUE_ENCODING_JSON value */
+            VALUE_ENCODING_JSON = 2
+        }
+
+        /**
+         * Properties of a NodeValue.
+         * @deprecated Use weft.v1.NodeValue.$Properties instead.
+         */
+        interface INodeValue extends weft.v1.NodeValue.$Properties {
+        }
+
+        /** Represents a NodeValue. */
+        class NodeValue {
+
+            /**
+             * Constructs a new NodeValue.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.NodeValue.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NodeValue node. */
+            node: string;
+
+            /** NodeValue value. */
+            value: Uint8Array;
+
+            /** NodeValue encoding. */
+            encoding: weft.v1.ValueEncoding;
+
+            /**
+             * Creates a new NodeValue instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NodeValue instance
+             */
+            static create(properties: weft.v1.NodeValue.$Shape): weft.v1.NodeValue & weft.v1.NodeValue.$Shape;
+            static create(properties?: weft.v1.NodeValue.$Properties): weft.v1.NodeValue;
+
+            /**
+             * Encodes the specified NodeValue message. Does not implicitly {@link weft.v1.NodeValue.verify|verify} messages.
+             * @param message NodeValue message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.NodeValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified NodeValue message, length delimited. Does not implicitly {@link weft.v1.NodeValue.verify|verify} messages.
+             * @param message NodeValue message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.NodeValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NodeValue message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.NodeValue & weft.v1.NodeValue.$Shape} NodeValue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.NodeValue & weft.v1.NodeValue.$Shape;
+
+            /**
+             * Decodes a NodeValue message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.NodeValue & weft.v1.NodeValue.$Shape} NodeValue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.NodeValue & weft.v1.NodeValue.$Shape;
+
+            /**
+             * Creates a NodeValue message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NodeValue
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.NodeValue;
+
+            /**
+             * Creates a plain object from a NodeValue message. Also converts values to other types if specified.
+             * @param message NodeValue
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.NodeValue, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NodeValue to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NodeValue
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NodeValue {
+
+            /** Properties of a NodeValue. */
+            interface $Properties {
+
+                /** NodeValue node */
+                node?: (string|null);
+
+                /** NodeValue value */
+                value?: (Uint8Array|null);
+
+                /** NodeValue encoding */
+                encoding?: (weft.v1.ValueEncoding|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NodeValue. */
+            type $Shape = weft.v1.NodeValue.$Properties;
+        }
+
+        /**
+         * Properties of a MapItems.
+         * @deprecated Use weft.v1.MapItems.$Properties instead.
+         */
+        interface IMapItems extends weft.v1.MapItems.$Properties {
+        }
+
+        /** Represents a MapItems. */
+        class MapItems {
+
+            /**
+             * Constructs a new MapItems.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.MapItems.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MapItems node. */
+            node: string;
+
+            /** MapItems start. */
+            start: number;
+
+            /** MapItems total. */
+            total: number;
+
+            /** MapItems items. */
+            items: Uint8Array;
+
+            /** MapItems encoding. */
+            encoding: weft.v1.ValueEncoding;
+
+            /**
+             * Creates a new MapItems instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MapItems instance
+             */
+            static create(properties: weft.v1.MapItems.$Shape): weft.v1.MapItems & weft.v1.MapItems.$Shape;
+            static create(properties?: weft.v1.MapItems.$Properties): weft.v1.MapItems;
+
+            /**
+             * Encodes the specified MapItems message. Does not implicitly {@link weft.v1.MapItems.verify|verify} messages.
+             * @param message MapItems message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.MapItems.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MapItems message, length delimited. Does not implicitly {@link weft.v1.MapItems.verify|verify} messages.
+             * @param message MapItems message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.MapItems.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MapItems message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.MapItems & weft.v1.MapItems.$Shape} MapItems
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.MapItems & weft.v1.MapItems.$Shape;
+
+            /**
+             * Decodes a MapItems message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.MapItems & weft.v1.MapItems.$Shape} MapItems
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.MapItems & weft.v1.MapItems.$Shape;
+
+            /**
+             * Creates a MapItems message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MapItems
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.MapItems;
+
+            /**
+             * Creates a plain object from a MapItems message. Also converts values to other types if specified.
+             * @param message MapItems
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.MapItems, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MapItems to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MapItems
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MapItems {
+
+            /** Properties of a MapItems. */
+            interface $Properties {
+
+                /** MapItems node */
+                node?: (string|null);
+
+                /** MapItems start */
+                start?: (number|null);
+
+                /** MapItems total */
+                total?: (number|null);
+
+                /** MapItems items */
+                items?: (Uint8Array|null);
+
+                /** MapItems encoding */
+                encoding?: (weft.v1.ValueEncoding|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MapItems. */
+            type $Shape = weft.v1.MapItems.$Properties;
+        }
+
+        /**
+         * Properties of a MapResults.
+         * @deprecated Use weft.v1.MapResults.$Properties instead.
+         */
+        interface IMapResults extends weft.v1.MapResults.$Properties {
+        }
+
+        /** Represents a MapResults. */
+        class MapResults {
+
+            /**
+             * Constructs a new MapResults.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.MapResults.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MapResults node. */
+            node: string;
+
+            /** MapResults start. */
+            start: number;
+
+            /** MapResults total. */
+            total: number;
+
+            /** MapResults values. */
+            values: Uint8Array;
+
+            /** MapResults encoding. */
+            encoding: weft.v1.ValueEncoding;
+
+            /**
+             * Creates a new MapResults instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MapResults instance
+             */
+            static create(properties: weft.v1.MapResults.$Shape): weft.v1.MapResults & weft.v1.MapResults.$Shape;
+            static create(properties?: weft.v1.MapResults.$Properties): weft.v1.MapResults;
+
+            /**
+             * Encodes the specified MapResults message. Does not implicitly {@link weft.v1.MapResults.verify|verify} messages.
+             * @param message MapResults message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.MapResults.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MapResults message, length delimited. Does not implicitly {@link weft.v1.MapResults.verify|verify} messages.
+             * @param message MapResults message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.MapResults.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MapResults message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.MapResults & weft.v1.MapResults.$Shape} MapResults
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.MapResults & weft.v1.MapResults.$Shape;
+
+            /**
+             * Decodes a MapResults message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.MapResults & weft.v1.MapResults.$Shape} MapResults
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.MapResults & weft.v1.MapResults.$Shape;
+
+            /**
+             * Creates a MapResults message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MapResults
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.MapResults;
+
+            /**
+             * Creates a plain object from a MapResults message. Also converts values to other types if specified.
+             * @param message MapResults
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.MapResults, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MapResults to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MapResults
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MapResults {
+
+            /** Properties of a MapResults. */
+            interface $Properties {
+
+                /** MapResults node */
+                node?: (string|null);
+
+                /** MapResults start */
+                start?: (number|null);
+
+                /** MapResults total */
+                total?: (number|null);
+
+                /** MapResults values */
+                values?: (Uint8Array|null);
+
+                /** MapResults encoding */
+                encoding?: (weft.v1.ValueEncoding|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MapResults. */
+            type $Shape = weft.v1.MapResults.$Properties;
+        }
+
+        /**
+         * Properties of a SinkValue.
+         * @deprecated Use weft.v1.SinkValue.$Properties instead.
+         */
+        interface ISinkValue extends weft.v1.SinkValue.$Properties {
+        }
+
+        /** Represents a SinkValue. */
+        class SinkValue {
+
+            /**
+             * Constructs a new SinkValue.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.SinkValue.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SinkValue node. */
+            node: string;
+
+            /** SinkValue valueJson. */
+            valueJson: string;
+
+            /**
+             * Creates a new SinkValue instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SinkValue instance
+             */
+            static create(properties: weft.v1.SinkValue.$Shape): weft.v1.SinkValue & weft.v1.SinkValue.$Shape;
+            static create(properties?: weft.v1.SinkValue.$Properties): weft.v1.SinkValue;
+
+            /**
+             * Encodes the specified SinkValue message. Does not implicitly {@link weft.v1.SinkValue.verify|verify} messages.
+             * @param message SinkValue message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.SinkValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SinkValue message, length delimited. Does not implicitly {@link weft.v1.SinkValue.verify|verify} messages.
+             * @param message SinkValue message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.SinkValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SinkValue message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.SinkValue & weft.v1.SinkValue.$Shape} SinkValue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.SinkValue & weft.v1.SinkValue.$Shape;
+
+            /**
+             * Decodes a SinkValue message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.SinkValue & weft.v1.SinkValue.$Shape} SinkValue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.SinkValue & weft.v1.SinkValue.$Shape;
+
+            /**
+             * Creates a SinkValue message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SinkValue
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.SinkValue;
+
+            /**
+             * Creates a plain object from a SinkValue message. Also converts values to other types if specified.
+             * @param message SinkValue
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.SinkValue, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SinkValue to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SinkValue
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SinkValue {
+
+            /** Properties of a SinkValue. */
+            interface $Properties {
+
+                /** SinkValue node */
+                node?: (string|null);
+
+                /** SinkValue valueJson */
+                valueJson?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SinkValue. */
+            type $Shape = weft.v1.SinkValue.$Properties;
+        }
+
+        /**
+         * Properties of a DataMessage.
+         * @deprecated Use weft.v1.DataMessage.$Properties instead.
+         */
+        interface IDataMessage extends weft.v1.DataMessage.$Properties {
+        }
+
+        /** Represents a DataMessage. */
+        class DataMessage {
+
+            /**
+             * Constructs a new DataMessage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.DataMessage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DataMessage runId. */
+            runId: string;
+
+            /** DataMessage nodeValue. */
+            nodeValue?: (weft.v1.NodeValue.$Properties|null);
+
+            /** DataMessage mapItems. */
+            mapItems?: (weft.v1.MapItems.$Properties|null);
+
+            /** DataMessage mapResults. */
+            mapResults?: (weft.v1.MapResults.$Properties|null);
+
+            /** DataMessage sinkValue. */
+            sinkValue?: (weft.v1.SinkValue.$Properties|null);
+
+            /** DataMessage body. */
+            body?: ("nodeValue"|"mapItems"|"mapResults"|"sinkValue");
+
+            /**
+             * Creates a new DataMessage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DataMessage instance
+             */
+            static create(properties: weft.v1.DataMessage.$Shape): weft.v1.DataMessage & weft.v1.DataMessage.$Shape;
+            static create(properties?: weft.v1.DataMessage.$Properties): weft.v1.DataMessage;
+
+            /**
+             * Encodes the specified DataMessage message. Does not implicitly {@link weft.v1.DataMessage.verify|verify} messages.
+             * @param message DataMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.DataMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DataMessage message, length delimited. Does not implicitly {@link weft.v1.DataMessage.verify|verify} messages.
+             * @param message DataMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.DataMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DataMessage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.DataMessage & weft.v1.DataMessage.$Shape} DataMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.DataMessage & weft.v1.DataMessage.$Shape;
+
+            /**
+             * Decodes a DataMessage message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.DataMessage & weft.v1.DataMessage.$Shape} DataMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.DataMessage & weft.v1.DataMessage.$Shape;
+
+            /**
+             * Creates a DataMessage message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DataMessage
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.DataMessage;
+
+            /**
+             * Creates a plain object from a DataMessage message. Also converts values to other types if specified.
+             * @param message DataMessage
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.DataMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DataMessage to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DataMessage
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DataMessage {
+
+            /** Properties of a DataMessage. */
+            interface $Properties {
+
+                /** DataMessage runId */
+                runId?: (string|null);
+
+                /** DataMessage nodeValue */
+                nodeValue?: (weft.v1.NodeValue.$Properties|null);
+
+                /** DataMessage mapItems */
+                mapItems?: (weft.v1.MapItems.$Properties|null);
+
+                /** DataMessage mapResults */
+                mapResults?: (weft.v1.MapResults.$Properties|null);
+
+                /** DataMessage sinkValue */
+                sinkValue?: (weft.v1.SinkValue.$Properties|null);
+
+                /** DataMessage body */
+                body?: ("nodeValue"|"mapItems"|"mapResults"|"sinkValue");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a DataMessage. */
+            type $Shape = {
+              runId?: string|null;
+              nodeValue?: weft.v1.NodeValue.$Shape|null;
+              mapItems?: weft.v1.MapItems.$Shape|null;
+              mapResults?: weft.v1.MapResults.$Shape|null;
+              sinkValue?: weft.v1.SinkValue.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null }|{ body?: "nodeValue"; nodeValue: weft.v1.NodeValue.$Shape; mapItems?: null; mapResults?: null; sinkValue?: null }|{ body?: "mapItems"; nodeValue?: null; mapItems: weft.v1.MapItems.$Shape; mapResults?: null; sinkValue?: null }|{ body?: "mapResults"; nodeValue?: null; mapItems?: null; mapResults: weft.v1.MapResults.$Shape; sinkValue?: null }|{ body?: "sinkValue"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue: weft.v1.SinkValue.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a DataChunk.
+         * @deprecated Use weft.v1.DataChunk.$Properties instead.
+         */
+        interface IDataChunk extends weft.v1.DataChunk.$Properties {
+        }
+
+        /** Represents a DataChunk. */
+        class DataChunk {
+
+            /**
+             * Constructs a new DataChunk.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.DataChunk.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DataChunk transferId. */
+            transferId: string;
+
+            /** DataChunk seq. */
+            seq: number;
+
+            /** DataChunk count. */
+            count: number;
+
+            /** DataChunk data. */
+            data: Uint8Array;
+
+            /** DataChunk sender. */
+            sender: string;
+
+            /**
+             * Creates a new DataChunk instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DataChunk instance
+             */
+            static create(properties: weft.v1.DataChunk.$Shape): weft.v1.DataChunk & weft.v1.DataChunk.$Shape;
+            static create(properties?: weft.v1.DataChunk.$Properties): weft.v1.DataChunk;
+
+            /**
+             * Encodes the specified DataChunk message. Does not implicitly {@link weft.v1.DataChunk.verify|verify} messages.
+             * @param message DataChunk message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.DataChunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DataChunk message, length delimited. Does not implicitly {@link weft.v1.DataChunk.verify|verify} messages.
+             * @param message DataChunk message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.DataChunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DataChunk message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.DataChunk & weft.v1.DataChunk.$Shape} DataChunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.DataChunk & weft.v1.DataChunk.$Shape;
+
+            /**
+             * Decodes a DataChunk message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.DataChunk & weft.v1.DataChunk.$Shape} DataChunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.DataChunk & weft.v1.DataChunk.$Shape;
+
+            /**
+             * Creates a DataChunk message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DataChunk
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.DataChunk;
+
+            /**
+             * Creates a plain object from a DataChunk message. Also converts values to other types if specified.
+             * @param message DataChunk
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.DataChunk, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DataChunk to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DataChunk
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DataChunk {
+
+            /** Properties of a DataChunk. */
+            interface $Properties {
+
+                /** DataChunk transferId */
+                transferId?: (string|null);
+
+                /** DataChunk seq */
+                seq?: (number|null);
+
+                /** DataChunk count */
+                count?: (number|null);
+
+                /** DataChunk data */
+                data?: (Uint8Array|null);
+
+                /** DataChunk sender */
+                sender?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DataChunk. */
+            type $Shape = weft.v1.DataChunk.$Properties;
+        }
+
+        /**
+         * Properties of a NodeProgress.
+         * @deprecated Use weft.v1.NodeProgress.$Properties instead.
+         */
+        interface INodeProgress extends weft.v1.NodeProgress.$Properties {
+        }
+
+        /** Represents a NodeProgress. */
+        class NodeProgress {
+
+            /**
+             * Constructs a new NodeProgress.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.NodeProgress.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NodeProgress node. */
+            node: string;
+
+            /** NodeProgress total. */
+            total: number;
+
+            /** NodeProgress succeeded. */
+            succeeded: number;
+
+            /** NodeProgress failed. */
+            failed: number;
+
+            /** NodeProgress running. */
+            running: number;
+
+            /** NodeProgress retries. */
+            retries: number;
+
+            /** NodeProgress cancelled. */
+            cancelled: number;
+
+            /**
+             * Creates a new NodeProgress instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NodeProgress instance
+             */
+            static create(properties: weft.v1.NodeProgress.$Shape): weft.v1.NodeProgress & weft.v1.NodeProgress.$Shape;
+            static create(properties?: weft.v1.NodeProgress.$Properties): weft.v1.NodeProgress;
+
+            /**
+             * Encodes the specified NodeProgress message. Does not implicitly {@link weft.v1.NodeProgress.verify|verify} messages.
+             * @param message NodeProgress message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.NodeProgress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified NodeProgress message, length delimited. Does not implicitly {@link weft.v1.NodeProgress.verify|verify} messages.
+             * @param message NodeProgress message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.NodeProgress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NodeProgress message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.NodeProgress & weft.v1.NodeProgress.$Shape} NodeProgress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.NodeProgress & weft.v1.NodeProgress.$Shape;
+
+            /**
+             * Decodes a NodeProgress message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.NodeProgress & weft.v1.NodeProgress.$Shape} NodeProgress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.NodeProgress & weft.v1.NodeProgress.$Shape;
+
+            /**
+             * Creates a NodeProgress message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NodeProgress
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.NodeProgress;
+
+            /**
+             * Creates a plain object from a NodeProgress message. Also converts values to other types if specified.
+             * @param message NodeProgress
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.NodeProgress, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NodeProgress to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NodeProgress
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NodeProgress {
+
+            /** Properties of a NodeProgress. */
+            interface $Properties {
+
+                /** NodeProgress node */
+                node?: (string|null);
+
+                /** NodeProgress total */
+                total?: (number|null);
+
+                /** NodeProgress succeeded */
+                succeeded?: (number|null);
+
+                /** NodeProgress failed */
+                failed?: (number|null);
+
+                /** NodeProgress running */
+                running?: (number|null);
+
+                /** NodeProgress retries */
+                retries?: (number|null);
+
+                /** NodeProgress cancelled */
+                cancelled?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NodeProgress. */
+            type $Shape = weft.v1.NodeProgress.$Properties;
+        }
+
+        /**
+         * Properties of a TaskFailure.
+         * @deprecated Use weft.v1.TaskFailure.$Properties instead.
+         */
+        interface ITaskFailure extends weft.v1.TaskFailure.$Properties {
+        }
+
+        /** Represents a TaskFailure. */
+        class TaskFailure {
+
+            /**
+             * Constructs a new TaskFailure.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.TaskFailure.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TaskFailure taskId. */
+            taskId: string;
+
+            /** TaskFailure attempt. */
+            attempt: number;
+
+            /** TaskFailure error. */
+            error?: (weft.v1.ErrorInfo.$Properties|null);
+
+            /** TaskFailure worker. */
+            worker: string;
+
+            /**
+             * Creates a new TaskFailure instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TaskFailure instance
+             */
+            static create(properties: weft.v1.TaskFailure.$Shape): weft.v1.TaskFailure & weft.v1.TaskFailure.$Shape;
+            static create(properties?: weft.v1.TaskFailure.$Properties): weft.v1.TaskFailure;
+
+            /**
+             * Encodes the specified TaskFailure message. Does not implicitly {@link weft.v1.TaskFailure.verify|verify} messages.
+             * @param message TaskFailure message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.TaskFailure.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TaskFailure message, length delimited. Does not implicitly {@link weft.v1.TaskFailure.verify|verify} messages.
+             * @param message TaskFailure message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.TaskFailure.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TaskFailure message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.TaskFailure & weft.v1.TaskFailure.$Shape} TaskFailure
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.TaskFailure & weft.v1.TaskFailure.$Shape;
+
+            /**
+             * Decodes a TaskFailure message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.TaskFailure & weft.v1.TaskFailure.$Shape} TaskFailure
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.TaskFailure & weft.v1.TaskFailure.$Shape;
+
+            /**
+             * Creates a TaskFailure message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TaskFailure
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.TaskFailure;
+
+            /**
+             * Creates a plain object from a TaskFailure message. Also converts values to other types if specified.
+             * @param message TaskFailure
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.TaskFailure, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TaskFailure to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TaskFailure
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TaskFailure {
+
+            /** Properties of a TaskFailure. */
+            interface $Properties {
+
+                /** TaskFailure taskId */
+                taskId?: (string|null);
+
+                /** TaskFailure attempt */
+                attempt?: (number|null);
+
+                /** TaskFailure error */
+                error?: (weft.v1.ErrorInfo.$Properties|null);
+
+                /** TaskFailure worker */
+                worker?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TaskFailure. */
+            type $Shape = weft.v1.TaskFailure.$Properties;
+        }
+
+        /**
+         * Properties of a RunRecord.
+         * @deprecated Use weft.v1.RunRecord.$Properties instead.
+         */
+        interface IRunRecord extends weft.v1.RunRecord.$Properties {
+        }
+
+        /** Represents a RunRecord. */
+        class RunRecord {
+
+            /**
+             * Constructs a new RunRecord.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.RunRecord.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RunRecord runId. */
+            runId: string;
+
+            /** RunRecord workflow. */
+            workflow: string;
+
+            /** RunRecord state. */
+            state: string;
+
+            /** RunRecord bundleHash. */
+            bundleHash: string;
+
+            /** RunRecord inputJson. */
+            inputJson: string;
+
+            /** RunRecord submittedAtMs. */
+            submittedAtMs: number;
+
+            /** RunRecord endedAtMs. */
+            endedAtMs: number;
+
+            /** RunRecord error. */
+            error?: (weft.v1.ErrorInfo.$Properties|null);
+
+            /** RunRecord resultJson. */
+            resultJson: string;
+
+            /** RunRecord tasksTotal. */
+            tasksTotal: number;
+
+            /** RunRecord tasksDone. */
+            tasksDone: number;
+
+            /** RunRecord nodes. */
+            nodes: weft.v1.NodeProgress.$Properties[];
+
+            /** RunRecord failures. */
+            failures: weft.v1.TaskFailure.$Properties[];
+
+            /** RunRecord placement. */
+            placement?: (weft.v1.Placement.$Properties|null);
+
+            /** RunRecord graph. */
+            graph?: (weft.v1.WorkflowGraph.$Properties|null);
+
+            /** RunRecord coordinator. */
+            coordinator: string;
+
+            /**
+             * Creates a new RunRecord instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RunRecord instance
+             */
+            static create(properties: weft.v1.RunRecord.$Shape): weft.v1.RunRecord & weft.v1.RunRecord.$Shape;
+            static create(properties?: weft.v1.RunRecord.$Properties): weft.v1.RunRecord;
+
+            /**
+             * Encodes the specified RunRecord message. Does not implicitly {@link weft.v1.RunRecord.verify|verify} messages.
+             * @param message RunRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.RunRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RunRecord message, length delimited. Does not implicitly {@link weft.v1.RunRecord.verify|verify} messages.
+             * @param message RunRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.RunRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RunRecord message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.RunRecord & weft.v1.RunRecord.$Shape} RunRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.RunRecord & weft.v1.RunRecord.$Shape;
+
+            /**
+             * Decodes a RunRecord message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.RunRecord & weft.v1.RunRecord.$Shape} RunRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.RunRecord & weft.v1.RunRecord.$Shape;
+
+            /**
+             * Creates a RunRecord message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RunRecord
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.RunRecord;
+
+            /**
+             * Creates a plain object from a RunRecord message. Also converts values to other types if specified.
+             * @param message RunRecord
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.RunRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RunRecord to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RunRecord
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RunRecord {
+
+            /** Properties of a RunRecord. */
+            interface $Properties {
+
+                /** RunRecord runId */
+                runId?: (string|null);
+
+                /** RunRecord workflow */
+                workflow?: (string|null);
+
+                /** RunRecord state */
+                state?: (string|null);
+
+                /** RunRecord bundleHash */
+                bundleHash?: (string|null);
+
+                /** RunRecord inputJson */
+                inputJson?: (string|null);
+
+                /** RunRecord submittedAtMs */
+                submittedAtMs?: (number|null);
+
+                /** RunRecord endedAtMs */
+                endedAtMs?: (number|null);
+
+                /** RunRecord error */
+                error?: (weft.v1.ErrorInfo.$Properties|null);
+
+                /** RunRecord resultJson */
+                resultJson?: (string|null);
+
+                /** RunRecord tasksTotal */
+                tasksTotal?: (number|null);
+
+                /** RunRecord tasksDone */
+                tasksDone?: (number|null);
+
+                /** RunRecord nodes */
+                nodes?: (weft.v1.NodeProgress.$Properties[]|null);
+
+                /** RunRecord failures */
+                failures?: (weft.v1.TaskFailure.$Properties[]|null);
+
+                /** RunRecord placement */
+                placement?: (weft.v1.Placement.$Properties|null);
+
+                /** RunRecord graph */
+                graph?: (weft.v1.WorkflowGraph.$Properties|null);
+
+                /** RunRecord coordinator */
+                coordinator?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RunRecord. */
+            type $Shape = weft.v1.RunRecord.$Properties;
+        }
+    }
+}

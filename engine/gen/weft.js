@@ -1,0 +1,10216 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+import $protobuf from "protobufjs/minimal.js";
+
+// Common aliases
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $isFinite = $util.global.isFinite, $String = $util.global.String, $Array = $util.global.Array, $Boolean = $util.global.Boolean;
+
+// Exported root namespace
+const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+
+export const weft = $root.weft = (() => {
+
+    /**
+     * Namespace weft.
+     * @exports weft
+     * @namespace
+     */
+    const weft = {};
+
+    weft.v1 = (function() {
+
+        /**
+         * Namespace v1.
+         * @memberof weft
+         * @namespace
+         */
+        const v1 = {};
+
+        v1.RetryPolicy = (function() {
+
+            /**
+             * Properties of a RetryPolicy.
+             * @typedef {Object} weft.v1.RetryPolicy.$Properties
+             * @property {number|null} [maxAttempts] RetryPolicy maxAttempts
+             * @property {number|null} [backoffMs] RetryPolicy backoffMs
+             * @property {number|null} [backoffFactor] RetryPolicy backoffFactor
+             * @property {number|null} [maxBackoffMs] RetryPolicy maxBackoffMs
+             * @property {number|null} [jitter] RetryPolicy jitter
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RetryPolicy.
+             * @memberof weft.v1
+             * @interface IRetryPolicy
+             * @augments weft.v1.RetryPolicy.$Properties
+             * @deprecated Use weft.v1.RetryPolicy.$Properties instead.
+             */
+
+            /**
+             * Shape of a RetryPolicy.
+             * @typedef {weft.v1.RetryPolicy.$Properties} weft.v1.RetryPolicy.$Shape
+             */
+
+            /**
+             * Constructs a new RetryPolicy.
+             * @memberof weft.v1
+             * @classdesc Represents a RetryPolicy.
+             * @constructor
+             * @param {weft.v1.RetryPolicy.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RetryPolicy = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RetryPolicy maxAttempts.
+             * @member {number} maxAttempts
+             * @memberof weft.v1.RetryPolicy
+             * @instance
+             */
+            RetryPolicy.prototype.maxAttempts = 0;
+
+            /**
+             * RetryPolicy backoffMs.
+             * @member {number} backoffMs
+             * @memberof weft.v1.RetryPolicy
+             * @instance
+             */
+            RetryPolicy.prototype.backoffMs = 0;
+
+            /**
+             * RetryPolicy backoffFactor.
+             * @member {number} backoffFactor
+             * @memberof weft.v1.RetryPolicy
+             * @instance
+             */
+            RetryPolicy.prototype.backoffFactor = 0;
+
+            /**
+             * RetryPolicy maxBackoffMs.
+             * @member {number} maxBackoffMs
+             * @memberof weft.v1.RetryPolicy
+             * @instance
+             */
+            RetryPolicy.prototype.maxBackoffMs = 0;
+
+            /**
+             * RetryPolicy jitter.
+             * @member {number} jitter
+             * @memberof weft.v1.RetryPolicy
+             * @instance
+             */
+            RetryPolicy.prototype.jitter = 0;
+
+            /**
+             * Creates a new RetryPolicy instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.RetryPolicy
+             * @static
+             * @param {weft.v1.RetryPolicy.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.RetryPolicy} RetryPolicy instance
+             * @type {{
+             *   (properties: weft.v1.RetryPolicy.$Shape): weft.v1.RetryPolicy & weft.v1.RetryPolicy.$Shape;
+             *   (properties?: weft.v1.RetryPolicy.$Properties): weft.v1.RetryPolicy;
+             * }}
+             */
+            RetryPolicy.create = function(properties) {
+                return new RetryPolicy(properties);
+            };
+
+            /**
+             * Encodes the specified RetryPolicy message. Does not implicitly {@link weft.v1.RetryPolicy.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.RetryPolicy
+             * @static
+             * @param {weft.v1.RetryPolicy.$Properties} message RetryPolicy message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RetryPolicy.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.maxAttempts != null && $Object.hasOwnProperty.call(message, "maxAttempts") && message.maxAttempts !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.maxAttempts);
+                if (message.backoffMs != null && $Object.hasOwnProperty.call(message, "backoffMs") && message.backoffMs !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.backoffMs);
+                if (message.backoffFactor != null && $Object.hasOwnProperty.call(message, "backoffFactor") && !$Object.is(message.backoffFactor, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.backoffFactor);
+                if (message.maxBackoffMs != null && $Object.hasOwnProperty.call(message, "maxBackoffMs") && message.maxBackoffMs !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.maxBackoffMs);
+                if (message.jitter != null && $Object.hasOwnProperty.call(message, "jitter") && !$Object.is(message.jitter, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.jitter);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RetryPolicy message, length delimited. Does not implicitly {@link weft.v1.RetryPolicy.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.RetryPolicy
+             * @static
+             * @param {weft.v1.RetryPolicy.$Properties} message RetryPolicy message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RetryPolicy.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RetryPolicy message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.RetryPolicy
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.RetryPolicy & weft.v1.RetryPolicy.$Shape} RetryPolicy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RetryPolicy.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.RetryPolicy();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxAttempts = value;
+                            else
+                                delete message.maxAttempts;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.backoffMs = value;
+                            else
+                                delete message.backoffMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.backoffFactor = value;
+                            else
+                                delete message.backoffFactor;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxBackoffMs = value;
+                            else
+                                delete message.maxBackoffMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.jitter = value;
+                            else
+                                delete message.jitter;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RetryPolicy message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.RetryPolicy
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.RetryPolicy & weft.v1.RetryPolicy.$Shape} RetryPolicy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RetryPolicy.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a RetryPolicy message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.RetryPolicy
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.RetryPolicy} RetryPolicy
+             */
+            RetryPolicy.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.RetryPolicy)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.RetryPolicy: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.RetryPolicy();
+                if (object.maxAttempts != null)
+                    if ($Number(object.maxAttempts) !== 0)
+                        message.maxAttempts = object.maxAttempts >>> 0;
+                if (object.backoffMs != null)
+                    if ($Number(object.backoffMs) !== 0)
+                        message.backoffMs = object.backoffMs >>> 0;
+                if (object.backoffFactor != null)
+                    if (!$Object.is($Number(object.backoffFactor), 0))
+                        message.backoffFactor = $Number(object.backoffFactor);
+                if (object.maxBackoffMs != null)
+                    if ($Number(object.maxBackoffMs) !== 0)
+                        message.maxBackoffMs = object.maxBackoffMs >>> 0;
+                if (object.jitter != null)
+                    if (!$Object.is($Number(object.jitter), 0))
+                        message.jitter = $Number(object.jitter);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RetryPolicy message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.RetryPolicy
+             * @static
+             * @param {weft.v1.RetryPolicy} message RetryPolicy
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RetryPolicy.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.maxAttempts = 0;
+                    object.backoffMs = 0;
+                    object.backoffFactor = 0;
+                    object.maxBackoffMs = 0;
+                    object.jitter = 0;
+                }
+                if (message.maxAttempts != null && $Object.hasOwnProperty.call(message, "maxAttempts"))
+                    object.maxAttempts = message.maxAttempts;
+                if (message.backoffMs != null && $Object.hasOwnProperty.call(message, "backoffMs"))
+                    object.backoffMs = message.backoffMs;
+                if (message.backoffFactor != null && $Object.hasOwnProperty.call(message, "backoffFactor"))
+                    object.backoffFactor = options.json && !$isFinite(message.backoffFactor) ? $String(message.backoffFactor) : message.backoffFactor;
+                if (message.maxBackoffMs != null && $Object.hasOwnProperty.call(message, "maxBackoffMs"))
+                    object.maxBackoffMs = message.maxBackoffMs;
+                if (message.jitter != null && $Object.hasOwnProperty.call(message, "jitter"))
+                    object.jitter = options.json && !$isFinite(message.jitter) ? $String(message.jitter) : message.jitter;
+                return object;
+            };
+
+            /**
+             * Converts this RetryPolicy to JSON.
+             * @function toJSON
+             * @memberof weft.v1.RetryPolicy
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RetryPolicy.prototype.toJSON = function() {
+                return RetryPolicy.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RetryPolicy
+             * @function getTypeUrl
+             * @memberof weft.v1.RetryPolicy
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RetryPolicy.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.RetryPolicy";
+            };
+
+            return RetryPolicy;
+        })();
+
+        /**
+         * NodeKind enum.
+         * @name weft.v1.NodeKind
+         * @enum {number}
+         * @property {number} NODE_KIND_UNSPECIFIED=0 NODE_KIND_UNSPECIFIED value
+         * @property {number} NODE_KIND_TASK=1 NODE_KIND_TASK value
+         * @property {number} NODE_KIND_MAP=2 NODE_KIND_MAP value
+         */
+        v1.NodeKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "NODE_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "NODE_KIND_TASK"] = 1;
+            values[valuesById[2] = "NODE_KIND_MAP"] = 2;
+            return values;
+        })();
+
+        /**
+         * InputShape enum.
+         * @name weft.v1.InputShape
+         * @enum {number}
+         * @property {number} INPUT_SHAPE_NONE=0 INPUT_SHAPE_NONE value
+         * @property {number} INPUT_SHAPE_SINGLE=1 INPUT_SHAPE_SINGLE value
+         * @property {number} INPUT_SHAPE_TUPLE=2 INPUT_SHAPE_TUPLE value
+         */
+        v1.InputShape = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "INPUT_SHAPE_NONE"] = 0;
+            values[valuesById[1] = "INPUT_SHAPE_SINGLE"] = 1;
+            values[valuesById[2] = "INPUT_SHAPE_TUPLE"] = 2;
+            return values;
+        })();
+
+        v1.NodeSpec = (function() {
+
+            /**
+             * Properties of a NodeSpec.
+             * @typedef {Object} weft.v1.NodeSpec.$Properties
+             * @property {string|null} [name] NodeSpec name
+             * @property {weft.v1.NodeKind|null} [kind] NodeSpec kind
+             * @property {Array.<string>|null} [deps] NodeSpec deps
+             * @property {weft.v1.InputShape|null} [inputShape] NodeSpec inputShape
+             * @property {weft.v1.RetryPolicy.$Properties|null} [retry] NodeSpec retry
+             * @property {number|null} [timeoutMs] NodeSpec timeoutMs
+             * @property {boolean|null} [hasInit] NodeSpec hasInit
+             * @property {number|null} [sizeHint] NodeSpec sizeHint
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NodeSpec.
+             * @memberof weft.v1
+             * @interface INodeSpec
+             * @augments weft.v1.NodeSpec.$Properties
+             * @deprecated Use weft.v1.NodeSpec.$Properties instead.
+             */
+
+            /**
+             * Shape of a NodeSpec.
+             * @typedef {weft.v1.NodeSpec.$Properties} weft.v1.NodeSpec.$Shape
+             */
+
+            /**
+             * Constructs a new NodeSpec.
+             * @memberof weft.v1
+             * @classdesc Represents a NodeSpec.
+             * @constructor
+             * @param {weft.v1.NodeSpec.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NodeSpec = function (properties) {
+                this.deps = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NodeSpec name.
+             * @member {string} name
+             * @memberof weft.v1.NodeSpec
+             * @instance
+             */
+            NodeSpec.prototype.name = "";
+
+            /**
+             * NodeSpec kind.
+             * @member {weft.v1.NodeKind} kind
+             * @memberof weft.v1.NodeSpec
+             * @instance
+             */
+            NodeSpec.prototype.kind = 0;
+
+            /**
+             * NodeSpec deps.
+             * @member {Array.<string>} deps
+             * @memberof weft.v1.NodeSpec
+             * @instance
+             */
+            NodeSpec.prototype.deps = $util.emptyArray;
+
+            /**
+             * NodeSpec inputShape.
+             * @member {weft.v1.InputShape} inputShape
+             * @memberof weft.v1.NodeSpec
+             * @instance
+             */
+            NodeSpec.prototype.inputShape = 0;
+
+            /**
+             * NodeSpec retry.
+             * @member {weft.v1.RetryPolicy.$Properties|null|undefined} retry
+             * @memberof weft.v1.NodeSpec
+             * @instance
+             */
+            NodeSpec.prototype.retry = null;
+
+            /**
+             * NodeSpec timeoutMs.
+             * @member {number} timeoutMs
+             * @memberof weft.v1.NodeSpec
+             * @instance
+             */
+            NodeSpec.prototype.timeoutMs = 0;
+
+            /**
+             * NodeSpec hasInit.
+             * @member {boolean} hasInit
+             * @memberof weft.v1.NodeSpec
+             * @instance
+             */
+            NodeSpec.prototype.hasInit = false;
+
+            /**
+             * NodeSpec sizeHint.
+             * @member {number} sizeHint
+             * @memberof weft.v1.NodeSpec
+             * @instance
+             */
+            NodeSpec.prototype.sizeHint = 0;
+
+            /**
+             * Creates a new NodeSpec instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.NodeSpec
+             * @static
+             * @param {weft.v1.NodeSpec.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.NodeSpec} NodeSpec instance
+             * @type {{
+             *   (properties: weft.v1.NodeSpec.$Shape): weft.v1.NodeSpec & weft.v1.NodeSpec.$Shape;
+             *   (properties?: weft.v1.NodeSpec.$Properties): weft.v1.NodeSpec;
+             * }}
+             */
+            NodeSpec.create = function(properties) {
+                return new NodeSpec(properties);
+            };
+
+            /**
+             * Encodes the specified NodeSpec message. Does not implicitly {@link weft.v1.NodeSpec.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.NodeSpec
+             * @static
+             * @param {weft.v1.NodeSpec.$Properties} message NodeSpec message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeSpec.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.kind);
+                if (message.deps != null && message.deps.length)
+                    for (let i = 0; i < message.deps.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.deps[i]);
+                if (message.inputShape != null && $Object.hasOwnProperty.call(message, "inputShape") && message.inputShape !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.inputShape);
+                if (message.retry != null && $Object.hasOwnProperty.call(message, "retry"))
+                    $root.weft.v1.RetryPolicy.encode(message.retry, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.timeoutMs != null && $Object.hasOwnProperty.call(message, "timeoutMs") && message.timeoutMs !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.timeoutMs);
+                if (message.hasInit != null && $Object.hasOwnProperty.call(message, "hasInit") && message.hasInit !== false)
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.hasInit);
+                if (message.sizeHint != null && $Object.hasOwnProperty.call(message, "sizeHint") && !$Object.is(message.sizeHint, 0))
+                    writer.uint32(/* id 8, wireType 1 =*/65).double(message.sizeHint);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified NodeSpec message, length delimited. Does not implicitly {@link weft.v1.NodeSpec.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.NodeSpec
+             * @static
+             * @param {weft.v1.NodeSpec.$Properties} message NodeSpec message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeSpec.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a NodeSpec message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.NodeSpec
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.NodeSpec & weft.v1.NodeSpec.$Shape} NodeSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeSpec.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.NodeSpec();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.deps && message.deps.length))
+                                message.deps = [];
+                            message.deps.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.inputShape = value;
+                            else
+                                delete message.inputShape;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.retry = $root.weft.v1.RetryPolicy.decode(reader, reader.size(), $undefined, _depth + 1, message.retry);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.timeoutMs = value;
+                            else
+                                delete message.timeoutMs;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.hasInit = value;
+                            else
+                                delete message.hasInit;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.sizeHint = value;
+                            else
+                                delete message.sizeHint;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a NodeSpec message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.NodeSpec
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.NodeSpec & weft.v1.NodeSpec.$Shape} NodeSpec
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeSpec.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a NodeSpec message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.NodeSpec
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.NodeSpec} NodeSpec
+             */
+            NodeSpec.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.NodeSpec)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.NodeSpec: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.NodeSpec();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.weft.v1.NodeKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "NODE_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "NODE_KIND_TASK":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "NODE_KIND_MAP":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.deps) {
+                    if (!$Array.isArray(object.deps))
+                        throw $TypeError(".weft.v1.NodeSpec.deps: array expected");
+                    message.deps = $Array(object.deps.length);
+                    for (let i = 0; i < object.deps.length; ++i)
+                        message.deps[i] = $String(object.deps[i]);
+                }
+                if (object.inputShape !== 0 && (typeof object.inputShape !== "string" || $root.weft.v1.InputShape[object.inputShape] !== 0))
+                    switch (object.inputShape) {
+                    case "INPUT_SHAPE_NONE":
+                    case 0:
+                        message.inputShape = 0;
+                        break;
+                    case "INPUT_SHAPE_SINGLE":
+                    case 1:
+                        message.inputShape = 1;
+                        break;
+                    case "INPUT_SHAPE_TUPLE":
+                    case 2:
+                        message.inputShape = 2;
+                        break;
+                    default:
+                        if (typeof object.inputShape === "number" && (object.inputShape | 0) === object.inputShape)
+                            message.inputShape = object.inputShape;
+                    }
+                if (object.retry != null) {
+                    if (!$util.isObject(object.retry))
+                        throw $TypeError(".weft.v1.NodeSpec.retry: object expected");
+                    message.retry = $root.weft.v1.RetryPolicy.fromObject(object.retry, _depth + 1);
+                }
+                if (object.timeoutMs != null)
+                    if ($Number(object.timeoutMs) !== 0)
+                        message.timeoutMs = object.timeoutMs >>> 0;
+                if (object.hasInit != null)
+                    if (object.hasInit)
+                        message.hasInit = $Boolean(object.hasInit);
+                if (object.sizeHint != null)
+                    if (!$Object.is($Number(object.sizeHint), 0))
+                        message.sizeHint = $Number(object.sizeHint);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NodeSpec message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.NodeSpec
+             * @static
+             * @param {weft.v1.NodeSpec} message NodeSpec
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NodeSpec.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.deps = [];
+                if (options.defaults) {
+                    object.name = "";
+                    object.kind = options.enums === $String ? "NODE_KIND_UNSPECIFIED" : 0;
+                    object.inputShape = options.enums === $String ? "INPUT_SHAPE_NONE" : 0;
+                    object.retry = null;
+                    object.timeoutMs = 0;
+                    object.hasInit = false;
+                    object.sizeHint = 0;
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.weft.v1.NodeKind[message.kind] === $undefined ? message.kind : $root.weft.v1.NodeKind[message.kind] : message.kind;
+                if (message.deps && message.deps.length) {
+                    object.deps = $Array(message.deps.length);
+                    for (let j = 0; j < message.deps.length; ++j)
+                        object.deps[j] = message.deps[j];
+                }
+                if (message.inputShape != null && $Object.hasOwnProperty.call(message, "inputShape"))
+                    object.inputShape = options.enums === $String ? $root.weft.v1.InputShape[message.inputShape] === $undefined ? message.inputShape : $root.weft.v1.InputShape[message.inputShape] : message.inputShape;
+                if (message.retry != null && $Object.hasOwnProperty.call(message, "retry"))
+                    object.retry = $root.weft.v1.RetryPolicy.toObject(message.retry, options, _depth + 1);
+                if (message.timeoutMs != null && $Object.hasOwnProperty.call(message, "timeoutMs"))
+                    object.timeoutMs = message.timeoutMs;
+                if (message.hasInit != null && $Object.hasOwnProperty.call(message, "hasInit"))
+                    object.hasInit = message.hasInit;
+                if (message.sizeHint != null && $Object.hasOwnProperty.call(message, "sizeHint"))
+                    object.sizeHint = options.json && !$isFinite(message.sizeHint) ? $String(message.sizeHint) : message.sizeHint;
+                return object;
+            };
+
+            /**
+             * Converts this NodeSpec to JSON.
+             * @function toJSON
+             * @memberof weft.v1.NodeSpec
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NodeSpec.prototype.toJSON = function() {
+                return NodeSpec.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NodeSpec
+             * @function getTypeUrl
+             * @memberof weft.v1.NodeSpec
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NodeSpec.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.NodeSpec";
+            };
+
+            return NodeSpec;
+        })();
+
+        v1.WorkflowGraph = (function() {
+
+            /**
+             * Properties of a WorkflowGraph.
+             * @typedef {Object} weft.v1.WorkflowGraph.$Properties
+             * @property {string|null} [name] WorkflowGraph name
+             * @property {Array.<weft.v1.NodeSpec.$Properties>|null} [nodes] WorkflowGraph nodes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WorkflowGraph.
+             * @memberof weft.v1
+             * @interface IWorkflowGraph
+             * @augments weft.v1.WorkflowGraph.$Properties
+             * @deprecated Use weft.v1.WorkflowGraph.$Properties instead.
+             */
+
+            /**
+             * Shape of a WorkflowGraph.
+             * @typedef {weft.v1.WorkflowGraph.$Properties} weft.v1.WorkflowGraph.$Shape
+             */
+
+            /**
+             * Constructs a new WorkflowGraph.
+             * @memberof weft.v1
+             * @classdesc Represents a WorkflowGraph.
+             * @constructor
+             * @param {weft.v1.WorkflowGraph.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WorkflowGraph = function (properties) {
+                this.nodes = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * WorkflowGraph name.
+             * @member {string} name
+             * @memberof weft.v1.WorkflowGraph
+             * @instance
+             */
+            WorkflowGraph.prototype.name = "";
+
+            /**
+             * WorkflowGraph nodes.
+             * @member {Array.<weft.v1.NodeSpec.$Properties>} nodes
+             * @memberof weft.v1.WorkflowGraph
+             * @instance
+             */
+            WorkflowGraph.prototype.nodes = $util.emptyArray;
+
+            /**
+             * Creates a new WorkflowGraph instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.WorkflowGraph
+             * @static
+             * @param {weft.v1.WorkflowGraph.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.WorkflowGraph} WorkflowGraph instance
+             * @type {{
+             *   (properties: weft.v1.WorkflowGraph.$Shape): weft.v1.WorkflowGraph & weft.v1.WorkflowGraph.$Shape;
+             *   (properties?: weft.v1.WorkflowGraph.$Properties): weft.v1.WorkflowGraph;
+             * }}
+             */
+            WorkflowGraph.create = function(properties) {
+                return new WorkflowGraph(properties);
+            };
+
+            /**
+             * Encodes the specified WorkflowGraph message. Does not implicitly {@link weft.v1.WorkflowGraph.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.WorkflowGraph
+             * @static
+             * @param {weft.v1.WorkflowGraph.$Properties} message WorkflowGraph message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WorkflowGraph.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.nodes != null && message.nodes.length)
+                    for (let i = 0; i < message.nodes.length; ++i)
+                        $root.weft.v1.NodeSpec.encode(message.nodes[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified WorkflowGraph message, length delimited. Does not implicitly {@link weft.v1.WorkflowGraph.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.WorkflowGraph
+             * @static
+             * @param {weft.v1.WorkflowGraph.$Properties} message WorkflowGraph message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WorkflowGraph.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a WorkflowGraph message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.WorkflowGraph
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.WorkflowGraph & weft.v1.WorkflowGraph.$Shape} WorkflowGraph
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WorkflowGraph.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.WorkflowGraph();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.nodes && message.nodes.length))
+                                message.nodes = [];
+                            message.nodes.push($root.weft.v1.NodeSpec.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a WorkflowGraph message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.WorkflowGraph
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.WorkflowGraph & weft.v1.WorkflowGraph.$Shape} WorkflowGraph
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WorkflowGraph.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a WorkflowGraph message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.WorkflowGraph
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.WorkflowGraph} WorkflowGraph
+             */
+            WorkflowGraph.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.WorkflowGraph)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.WorkflowGraph: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.WorkflowGraph();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.nodes) {
+                    if (!$Array.isArray(object.nodes))
+                        throw $TypeError(".weft.v1.WorkflowGraph.nodes: array expected");
+                    message.nodes = $Array(object.nodes.length);
+                    for (let i = 0; i < object.nodes.length; ++i) {
+                        if (!$util.isObject(object.nodes[i]))
+                            throw $TypeError(".weft.v1.WorkflowGraph.nodes: object expected");
+                        message.nodes[i] = $root.weft.v1.NodeSpec.fromObject(object.nodes[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a WorkflowGraph message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.WorkflowGraph
+             * @static
+             * @param {weft.v1.WorkflowGraph} message WorkflowGraph
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WorkflowGraph.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.nodes = [];
+                if (options.defaults)
+                    object.name = "";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.nodes && message.nodes.length) {
+                    object.nodes = $Array(message.nodes.length);
+                    for (let j = 0; j < message.nodes.length; ++j)
+                        object.nodes[j] = $root.weft.v1.NodeSpec.toObject(message.nodes[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this WorkflowGraph to JSON.
+             * @function toJSON
+             * @memberof weft.v1.WorkflowGraph
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WorkflowGraph.prototype.toJSON = function() {
+                return WorkflowGraph.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for WorkflowGraph
+             * @function getTypeUrl
+             * @memberof weft.v1.WorkflowGraph
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WorkflowGraph.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.WorkflowGraph";
+            };
+
+            return WorkflowGraph;
+        })();
+
+        v1.ErrorInfo = (function() {
+
+            /**
+             * Properties of an ErrorInfo.
+             * @typedef {Object} weft.v1.ErrorInfo.$Properties
+             * @property {string|null} [code] ErrorInfo code
+             * @property {string|null} [message] ErrorInfo message
+             * @property {string|null} [stack] ErrorInfo stack
+             * @property {boolean|null} [terminal] ErrorInfo terminal
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ErrorInfo.
+             * @memberof weft.v1
+             * @interface IErrorInfo
+             * @augments weft.v1.ErrorInfo.$Properties
+             * @deprecated Use weft.v1.ErrorInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of an ErrorInfo.
+             * @typedef {weft.v1.ErrorInfo.$Properties} weft.v1.ErrorInfo.$Shape
+             */
+
+            /**
+             * Constructs a new ErrorInfo.
+             * @memberof weft.v1
+             * @classdesc Represents an ErrorInfo.
+             * @constructor
+             * @param {weft.v1.ErrorInfo.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ErrorInfo = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ErrorInfo code.
+             * @member {string} code
+             * @memberof weft.v1.ErrorInfo
+             * @instance
+             */
+            ErrorInfo.prototype.code = "";
+
+            /**
+             * ErrorInfo message.
+             * @member {string} message
+             * @memberof weft.v1.ErrorInfo
+             * @instance
+             */
+            ErrorInfo.prototype.message = "";
+
+            /**
+             * ErrorInfo stack.
+             * @member {string} stack
+             * @memberof weft.v1.ErrorInfo
+             * @instance
+             */
+            ErrorInfo.prototype.stack = "";
+
+            /**
+             * ErrorInfo terminal.
+             * @member {boolean} terminal
+             * @memberof weft.v1.ErrorInfo
+             * @instance
+             */
+            ErrorInfo.prototype.terminal = false;
+
+            /**
+             * Creates a new ErrorInfo instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.ErrorInfo
+             * @static
+             * @param {weft.v1.ErrorInfo.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.ErrorInfo} ErrorInfo instance
+             * @type {{
+             *   (properties: weft.v1.ErrorInfo.$Shape): weft.v1.ErrorInfo & weft.v1.ErrorInfo.$Shape;
+             *   (properties?: weft.v1.ErrorInfo.$Properties): weft.v1.ErrorInfo;
+             * }}
+             */
+            ErrorInfo.create = function(properties) {
+                return new ErrorInfo(properties);
+            };
+
+            /**
+             * Encodes the specified ErrorInfo message. Does not implicitly {@link weft.v1.ErrorInfo.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.ErrorInfo
+             * @static
+             * @param {weft.v1.ErrorInfo.$Properties} message ErrorInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ErrorInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.code);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.stack != null && $Object.hasOwnProperty.call(message, "stack") && message.stack !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.stack);
+                if (message.terminal != null && $Object.hasOwnProperty.call(message, "terminal") && message.terminal !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.terminal);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ErrorInfo message, length delimited. Does not implicitly {@link weft.v1.ErrorInfo.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.ErrorInfo
+             * @static
+             * @param {weft.v1.ErrorInfo.$Properties} message ErrorInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ErrorInfo.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an ErrorInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.ErrorInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.ErrorInfo & weft.v1.ErrorInfo.$Shape} ErrorInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ErrorInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.ErrorInfo();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.stack = value;
+                            else
+                                delete message.stack;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.terminal = value;
+                            else
+                                delete message.terminal;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an ErrorInfo message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.ErrorInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.ErrorInfo & weft.v1.ErrorInfo.$Shape} ErrorInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ErrorInfo.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates an ErrorInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.ErrorInfo
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.ErrorInfo} ErrorInfo
+             */
+            ErrorInfo.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.ErrorInfo)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.ErrorInfo: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.ErrorInfo();
+                if (object.code != null)
+                    if (typeof object.code !== "string" || object.code.length)
+                        message.code = $String(object.code);
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                if (object.stack != null)
+                    if (typeof object.stack !== "string" || object.stack.length)
+                        message.stack = $String(object.stack);
+                if (object.terminal != null)
+                    if (object.terminal)
+                        message.terminal = $Boolean(object.terminal);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an ErrorInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.ErrorInfo
+             * @static
+             * @param {weft.v1.ErrorInfo} message ErrorInfo
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ErrorInfo.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.code = "";
+                    object.message = "";
+                    object.stack = "";
+                    object.terminal = false;
+                }
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    object.code = message.code;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                if (message.stack != null && $Object.hasOwnProperty.call(message, "stack"))
+                    object.stack = message.stack;
+                if (message.terminal != null && $Object.hasOwnProperty.call(message, "terminal"))
+                    object.terminal = message.terminal;
+                return object;
+            };
+
+            /**
+             * Converts this ErrorInfo to JSON.
+             * @function toJSON
+             * @memberof weft.v1.ErrorInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ErrorInfo.prototype.toJSON = function() {
+                return ErrorInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ErrorInfo
+             * @function getTypeUrl
+             * @memberof weft.v1.ErrorInfo
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ErrorInfo.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.ErrorInfo";
+            };
+
+            return ErrorInfo;
+        })();
+
+        v1.SubmitRequest = (function() {
+
+            /**
+             * Properties of a SubmitRequest.
+             * @typedef {Object} weft.v1.SubmitRequest.$Properties
+             * @property {weft.v1.WorkflowGraph.$Properties|null} [graph] SubmitRequest graph
+             * @property {string|null} [bundleHash] SubmitRequest bundleHash
+             * @property {string|null} [inputJson] SubmitRequest inputJson
+             * @property {string|null} [runId] SubmitRequest runId
+             * @property {string|null} [submitter] SubmitRequest submitter
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SubmitRequest.
+             * @memberof weft.v1
+             * @interface ISubmitRequest
+             * @augments weft.v1.SubmitRequest.$Properties
+             * @deprecated Use weft.v1.SubmitRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SubmitRequest.
+             * @typedef {weft.v1.SubmitRequest.$Properties} weft.v1.SubmitRequest.$Shape
+             */
+
+            /**
+             * Constructs a new SubmitRequest.
+             * @memberof weft.v1
+             * @classdesc Represents a SubmitRequest.
+             * @constructor
+             * @param {weft.v1.SubmitRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SubmitRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SubmitRequest graph.
+             * @member {weft.v1.WorkflowGraph.$Properties|null|undefined} graph
+             * @memberof weft.v1.SubmitRequest
+             * @instance
+             */
+            SubmitRequest.prototype.graph = null;
+
+            /**
+             * SubmitRequest bundleHash.
+             * @member {string} bundleHash
+             * @memberof weft.v1.SubmitRequest
+             * @instance
+             */
+            SubmitRequest.prototype.bundleHash = "";
+
+            /**
+             * SubmitRequest inputJson.
+             * @member {string} inputJson
+             * @memberof weft.v1.SubmitRequest
+             * @instance
+             */
+            SubmitRequest.prototype.inputJson = "";
+
+            /**
+             * SubmitRequest runId.
+             * @member {string} runId
+             * @memberof weft.v1.SubmitRequest
+             * @instance
+             */
+            SubmitRequest.prototype.runId = "";
+
+            /**
+             * SubmitRequest submitter.
+             * @member {string} submitter
+             * @memberof weft.v1.SubmitRequest
+             * @instance
+             */
+            SubmitRequest.prototype.submitter = "";
+
+            /**
+             * Creates a new SubmitRequest instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.SubmitRequest
+             * @static
+             * @param {weft.v1.SubmitRequest.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.SubmitRequest} SubmitRequest instance
+             * @type {{
+             *   (properties: weft.v1.SubmitRequest.$Shape): weft.v1.SubmitRequest & weft.v1.SubmitRequest.$Shape;
+             *   (properties?: weft.v1.SubmitRequest.$Properties): weft.v1.SubmitRequest;
+             * }}
+             */
+            SubmitRequest.create = function(properties) {
+                return new SubmitRequest(properties);
+            };
+
+            /**
+             * Encodes the specified SubmitRequest message. Does not implicitly {@link weft.v1.SubmitRequest.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.SubmitRequest
+             * @static
+             * @param {weft.v1.SubmitRequest.$Properties} message SubmitRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SubmitRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.graph != null && $Object.hasOwnProperty.call(message, "graph"))
+                    $root.weft.v1.WorkflowGraph.encode(message.graph, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.bundleHash != null && $Object.hasOwnProperty.call(message, "bundleHash") && message.bundleHash !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.bundleHash);
+                if (message.inputJson != null && $Object.hasOwnProperty.call(message, "inputJson") && message.inputJson !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.inputJson);
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.runId);
+                if (message.submitter != null && $Object.hasOwnProperty.call(message, "submitter") && message.submitter !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.submitter);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SubmitRequest message, length delimited. Does not implicitly {@link weft.v1.SubmitRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.SubmitRequest
+             * @static
+             * @param {weft.v1.SubmitRequest.$Properties} message SubmitRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SubmitRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SubmitRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.SubmitRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.SubmitRequest & weft.v1.SubmitRequest.$Shape} SubmitRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SubmitRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.SubmitRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.graph = $root.weft.v1.WorkflowGraph.decode(reader, reader.size(), $undefined, _depth + 1, message.graph);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.bundleHash = value;
+                            else
+                                delete message.bundleHash;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.inputJson = value;
+                            else
+                                delete message.inputJson;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.runId = value;
+                            else
+                                delete message.runId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.submitter = value;
+                            else
+                                delete message.submitter;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a SubmitRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.SubmitRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.SubmitRequest & weft.v1.SubmitRequest.$Shape} SubmitRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SubmitRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a SubmitRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.SubmitRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.SubmitRequest} SubmitRequest
+             */
+            SubmitRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.SubmitRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.SubmitRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.SubmitRequest();
+                if (object.graph != null) {
+                    if (!$util.isObject(object.graph))
+                        throw $TypeError(".weft.v1.SubmitRequest.graph: object expected");
+                    message.graph = $root.weft.v1.WorkflowGraph.fromObject(object.graph, _depth + 1);
+                }
+                if (object.bundleHash != null)
+                    if (typeof object.bundleHash !== "string" || object.bundleHash.length)
+                        message.bundleHash = $String(object.bundleHash);
+                if (object.inputJson != null)
+                    if (typeof object.inputJson !== "string" || object.inputJson.length)
+                        message.inputJson = $String(object.inputJson);
+                if (object.runId != null)
+                    if (typeof object.runId !== "string" || object.runId.length)
+                        message.runId = $String(object.runId);
+                if (object.submitter != null)
+                    if (typeof object.submitter !== "string" || object.submitter.length)
+                        message.submitter = $String(object.submitter);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SubmitRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.SubmitRequest
+             * @static
+             * @param {weft.v1.SubmitRequest} message SubmitRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SubmitRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.graph = null;
+                    object.bundleHash = "";
+                    object.inputJson = "";
+                    object.runId = "";
+                    object.submitter = "";
+                }
+                if (message.graph != null && $Object.hasOwnProperty.call(message, "graph"))
+                    object.graph = $root.weft.v1.WorkflowGraph.toObject(message.graph, options, _depth + 1);
+                if (message.bundleHash != null && $Object.hasOwnProperty.call(message, "bundleHash"))
+                    object.bundleHash = message.bundleHash;
+                if (message.inputJson != null && $Object.hasOwnProperty.call(message, "inputJson"))
+                    object.inputJson = message.inputJson;
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                    object.runId = message.runId;
+                if (message.submitter != null && $Object.hasOwnProperty.call(message, "submitter"))
+                    object.submitter = message.submitter;
+                return object;
+            };
+
+            /**
+             * Converts this SubmitRequest to JSON.
+             * @function toJSON
+             * @memberof weft.v1.SubmitRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SubmitRequest.prototype.toJSON = function() {
+                return SubmitRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SubmitRequest
+             * @function getTypeUrl
+             * @memberof weft.v1.SubmitRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SubmitRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.SubmitRequest";
+            };
+
+            return SubmitRequest;
+        })();
+
+        v1.SubmitReply = (function() {
+
+            /**
+             * Properties of a SubmitReply.
+             * @typedef {Object} weft.v1.SubmitReply.$Properties
+             * @property {string|null} [runId] SubmitReply runId
+             * @property {weft.v1.ErrorInfo.$Properties|null} [error] SubmitReply error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SubmitReply.
+             * @memberof weft.v1
+             * @interface ISubmitReply
+             * @augments weft.v1.SubmitReply.$Properties
+             * @deprecated Use weft.v1.SubmitReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a SubmitReply.
+             * @typedef {weft.v1.SubmitReply.$Properties} weft.v1.SubmitReply.$Shape
+             */
+
+            /**
+             * Constructs a new SubmitReply.
+             * @memberof weft.v1
+             * @classdesc Represents a SubmitReply.
+             * @constructor
+             * @param {weft.v1.SubmitReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SubmitReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SubmitReply runId.
+             * @member {string} runId
+             * @memberof weft.v1.SubmitReply
+             * @instance
+             */
+            SubmitReply.prototype.runId = "";
+
+            /**
+             * SubmitReply error.
+             * @member {weft.v1.ErrorInfo.$Properties|null|undefined} error
+             * @memberof weft.v1.SubmitReply
+             * @instance
+             */
+            SubmitReply.prototype.error = null;
+
+            /**
+             * Creates a new SubmitReply instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.SubmitReply
+             * @static
+             * @param {weft.v1.SubmitReply.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.SubmitReply} SubmitReply instance
+             * @type {{
+             *   (properties: weft.v1.SubmitReply.$Shape): weft.v1.SubmitReply & weft.v1.SubmitReply.$Shape;
+             *   (properties?: weft.v1.SubmitReply.$Properties): weft.v1.SubmitReply;
+             * }}
+             */
+            SubmitReply.create = function(properties) {
+                return new SubmitReply(properties);
+            };
+
+            /**
+             * Encodes the specified SubmitReply message. Does not implicitly {@link weft.v1.SubmitReply.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.SubmitReply
+             * @static
+             * @param {weft.v1.SubmitReply.$Properties} message SubmitReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SubmitReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.runId);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.weft.v1.ErrorInfo.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SubmitReply message, length delimited. Does not implicitly {@link weft.v1.SubmitReply.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.SubmitReply
+             * @static
+             * @param {weft.v1.SubmitReply.$Properties} message SubmitReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SubmitReply.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SubmitReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.SubmitReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.SubmitReply & weft.v1.SubmitReply.$Shape} SubmitReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SubmitReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.SubmitReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.runId = value;
+                            else
+                                delete message.runId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.weft.v1.ErrorInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a SubmitReply message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.SubmitReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.SubmitReply & weft.v1.SubmitReply.$Shape} SubmitReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SubmitReply.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a SubmitReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.SubmitReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.SubmitReply} SubmitReply
+             */
+            SubmitReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.SubmitReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.SubmitReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.SubmitReply();
+                if (object.runId != null)
+                    if (typeof object.runId !== "string" || object.runId.length)
+                        message.runId = $String(object.runId);
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".weft.v1.SubmitReply.error: object expected");
+                    message.error = $root.weft.v1.ErrorInfo.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SubmitReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.SubmitReply
+             * @static
+             * @param {weft.v1.SubmitReply} message SubmitReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SubmitReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.runId = "";
+                    object.error = null;
+                }
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                    object.runId = message.runId;
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.weft.v1.ErrorInfo.toObject(message.error, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this SubmitReply to JSON.
+             * @function toJSON
+             * @memberof weft.v1.SubmitReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SubmitReply.prototype.toJSON = function() {
+                return SubmitReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SubmitReply
+             * @function getTypeUrl
+             * @memberof weft.v1.SubmitReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SubmitReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.SubmitReply";
+            };
+
+            return SubmitReply;
+        })();
+
+        v1.CancelRequest = (function() {
+
+            /**
+             * Properties of a CancelRequest.
+             * @typedef {Object} weft.v1.CancelRequest.$Properties
+             * @property {string|null} [runId] CancelRequest runId
+             * @property {string|null} [reason] CancelRequest reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CancelRequest.
+             * @memberof weft.v1
+             * @interface ICancelRequest
+             * @augments weft.v1.CancelRequest.$Properties
+             * @deprecated Use weft.v1.CancelRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CancelRequest.
+             * @typedef {weft.v1.CancelRequest.$Properties} weft.v1.CancelRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CancelRequest.
+             * @memberof weft.v1
+             * @classdesc Represents a CancelRequest.
+             * @constructor
+             * @param {weft.v1.CancelRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CancelRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CancelRequest runId.
+             * @member {string} runId
+             * @memberof weft.v1.CancelRequest
+             * @instance
+             */
+            CancelRequest.prototype.runId = "";
+
+            /**
+             * CancelRequest reason.
+             * @member {string} reason
+             * @memberof weft.v1.CancelRequest
+             * @instance
+             */
+            CancelRequest.prototype.reason = "";
+
+            /**
+             * Creates a new CancelRequest instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.CancelRequest
+             * @static
+             * @param {weft.v1.CancelRequest.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.CancelRequest} CancelRequest instance
+             * @type {{
+             *   (properties: weft.v1.CancelRequest.$Shape): weft.v1.CancelRequest & weft.v1.CancelRequest.$Shape;
+             *   (properties?: weft.v1.CancelRequest.$Properties): weft.v1.CancelRequest;
+             * }}
+             */
+            CancelRequest.create = function(properties) {
+                return new CancelRequest(properties);
+            };
+
+            /**
+             * Encodes the specified CancelRequest message. Does not implicitly {@link weft.v1.CancelRequest.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.CancelRequest
+             * @static
+             * @param {weft.v1.CancelRequest.$Properties} message CancelRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CancelRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.runId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CancelRequest message, length delimited. Does not implicitly {@link weft.v1.CancelRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.CancelRequest
+             * @static
+             * @param {weft.v1.CancelRequest.$Properties} message CancelRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CancelRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CancelRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.CancelRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.CancelRequest & weft.v1.CancelRequest.$Shape} CancelRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CancelRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.CancelRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.runId = value;
+                            else
+                                delete message.runId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CancelRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.CancelRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.CancelRequest & weft.v1.CancelRequest.$Shape} CancelRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CancelRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a CancelRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.CancelRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.CancelRequest} CancelRequest
+             */
+            CancelRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.CancelRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.CancelRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.CancelRequest();
+                if (object.runId != null)
+                    if (typeof object.runId !== "string" || object.runId.length)
+                        message.runId = $String(object.runId);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CancelRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.CancelRequest
+             * @static
+             * @param {weft.v1.CancelRequest} message CancelRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CancelRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.runId = "";
+                    object.reason = "";
+                }
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                    object.runId = message.runId;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this CancelRequest to JSON.
+             * @function toJSON
+             * @memberof weft.v1.CancelRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CancelRequest.prototype.toJSON = function() {
+                return CancelRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CancelRequest
+             * @function getTypeUrl
+             * @memberof weft.v1.CancelRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CancelRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.CancelRequest";
+            };
+
+            return CancelRequest;
+        })();
+
+        v1.CancelReply = (function() {
+
+            /**
+             * Properties of a CancelReply.
+             * @typedef {Object} weft.v1.CancelReply.$Properties
+             * @property {boolean|null} [ok] CancelReply ok
+             * @property {weft.v1.ErrorInfo.$Properties|null} [error] CancelReply error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CancelReply.
+             * @memberof weft.v1
+             * @interface ICancelReply
+             * @augments weft.v1.CancelReply.$Properties
+             * @deprecated Use weft.v1.CancelReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a CancelReply.
+             * @typedef {weft.v1.CancelReply.$Properties} weft.v1.CancelReply.$Shape
+             */
+
+            /**
+             * Constructs a new CancelReply.
+             * @memberof weft.v1
+             * @classdesc Represents a CancelReply.
+             * @constructor
+             * @param {weft.v1.CancelReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CancelReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CancelReply ok.
+             * @member {boolean} ok
+             * @memberof weft.v1.CancelReply
+             * @instance
+             */
+            CancelReply.prototype.ok = false;
+
+            /**
+             * CancelReply error.
+             * @member {weft.v1.ErrorInfo.$Properties|null|undefined} error
+             * @memberof weft.v1.CancelReply
+             * @instance
+             */
+            CancelReply.prototype.error = null;
+
+            /**
+             * Creates a new CancelReply instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.CancelReply
+             * @static
+             * @param {weft.v1.CancelReply.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.CancelReply} CancelReply instance
+             * @type {{
+             *   (properties: weft.v1.CancelReply.$Shape): weft.v1.CancelReply & weft.v1.CancelReply.$Shape;
+             *   (properties?: weft.v1.CancelReply.$Properties): weft.v1.CancelReply;
+             * }}
+             */
+            CancelReply.create = function(properties) {
+                return new CancelReply(properties);
+            };
+
+            /**
+             * Encodes the specified CancelReply message. Does not implicitly {@link weft.v1.CancelReply.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.CancelReply
+             * @static
+             * @param {weft.v1.CancelReply.$Properties} message CancelReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CancelReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.ok != null && $Object.hasOwnProperty.call(message, "ok") && message.ok !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.ok);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.weft.v1.ErrorInfo.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CancelReply message, length delimited. Does not implicitly {@link weft.v1.CancelReply.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.CancelReply
+             * @static
+             * @param {weft.v1.CancelReply.$Properties} message CancelReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CancelReply.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CancelReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.CancelReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.CancelReply & weft.v1.CancelReply.$Shape} CancelReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CancelReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.CancelReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.ok = value;
+                            else
+                                delete message.ok;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.weft.v1.ErrorInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CancelReply message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.CancelReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.CancelReply & weft.v1.CancelReply.$Shape} CancelReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CancelReply.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a CancelReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.CancelReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.CancelReply} CancelReply
+             */
+            CancelReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.CancelReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.CancelReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.CancelReply();
+                if (object.ok != null)
+                    if (object.ok)
+                        message.ok = $Boolean(object.ok);
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".weft.v1.CancelReply.error: object expected");
+                    message.error = $root.weft.v1.ErrorInfo.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CancelReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.CancelReply
+             * @static
+             * @param {weft.v1.CancelReply} message CancelReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CancelReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.ok = false;
+                    object.error = null;
+                }
+                if (message.ok != null && $Object.hasOwnProperty.call(message, "ok"))
+                    object.ok = message.ok;
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.weft.v1.ErrorInfo.toObject(message.error, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this CancelReply to JSON.
+             * @function toJSON
+             * @memberof weft.v1.CancelReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CancelReply.prototype.toJSON = function() {
+                return CancelReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CancelReply
+             * @function getTypeUrl
+             * @memberof weft.v1.CancelReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CancelReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.CancelReply";
+            };
+
+            return CancelReply;
+        })();
+
+        v1.Placement = (function() {
+
+            /**
+             * Properties of a Placement.
+             * @typedef {Object} weft.v1.Placement.$Properties
+             * @property {Array.<string>|null} [workers] Placement workers
+             * @property {Object.<string,number>|null} [nodeWorker] Placement nodeWorker
+             * @property {Array.<number>|null} [mapWeights] Placement mapWeights
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Placement.
+             * @memberof weft.v1
+             * @interface IPlacement
+             * @augments weft.v1.Placement.$Properties
+             * @deprecated Use weft.v1.Placement.$Properties instead.
+             */
+
+            /**
+             * Shape of a Placement.
+             * @typedef {weft.v1.Placement.$Properties} weft.v1.Placement.$Shape
+             */
+
+            /**
+             * Constructs a new Placement.
+             * @memberof weft.v1
+             * @classdesc Represents a Placement.
+             * @constructor
+             * @param {weft.v1.Placement.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Placement = function (properties) {
+                this.workers = [];
+                this.nodeWorker = {};
+                this.mapWeights = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Placement workers.
+             * @member {Array.<string>} workers
+             * @memberof weft.v1.Placement
+             * @instance
+             */
+            Placement.prototype.workers = $util.emptyArray;
+
+            /**
+             * Placement nodeWorker.
+             * @member {Object.<string,number>} nodeWorker
+             * @memberof weft.v1.Placement
+             * @instance
+             */
+            Placement.prototype.nodeWorker = $util.emptyObject;
+
+            /**
+             * Placement mapWeights.
+             * @member {Array.<number>} mapWeights
+             * @memberof weft.v1.Placement
+             * @instance
+             */
+            Placement.prototype.mapWeights = $util.emptyArray;
+
+            /**
+             * Creates a new Placement instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.Placement
+             * @static
+             * @param {weft.v1.Placement.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.Placement} Placement instance
+             * @type {{
+             *   (properties: weft.v1.Placement.$Shape): weft.v1.Placement & weft.v1.Placement.$Shape;
+             *   (properties?: weft.v1.Placement.$Properties): weft.v1.Placement;
+             * }}
+             */
+            Placement.create = function(properties) {
+                return new Placement(properties);
+            };
+
+            /**
+             * Encodes the specified Placement message. Does not implicitly {@link weft.v1.Placement.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.Placement
+             * @static
+             * @param {weft.v1.Placement.$Properties} message Placement message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Placement.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.workers != null && message.workers.length)
+                    for (let i = 0; i < message.workers.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.workers[i]);
+                if (message.nodeWorker != null && $Object.hasOwnProperty.call(message, "nodeWorker"))
+                    for (let keys = $Object.keys(message.nodeWorker), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 0 =*/16).uint32(message.nodeWorker[keys[i]]).ldelim();
+                if (message.mapWeights != null && message.mapWeights.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.mapWeights);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Placement message, length delimited. Does not implicitly {@link weft.v1.Placement.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.Placement
+             * @static
+             * @param {weft.v1.Placement.$Properties} message Placement message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Placement.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Placement message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.Placement
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.Placement & weft.v1.Placement.$Shape} Placement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Placement.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.Placement();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.workers && message.workers.length))
+                                message.workers = [];
+                            message.workers.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.nodeWorker === $util.emptyObject)
+                                message.nodeWorker = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = 0;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 0)
+                                        break;
+                                    value = reader.uint32();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.nodeWorker, key);
+                            message.nodeWorker[key] = value;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.mapWeights && message.mapWeights.length))
+                                    message.mapWeights = [];
+                                reader.uint32s(message.mapWeights);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.mapWeights && message.mapWeights.length))
+                                message.mapWeights = [];
+                            message.mapWeights.push(reader.uint32());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Placement message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.Placement
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.Placement & weft.v1.Placement.$Shape} Placement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Placement.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a Placement message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.Placement
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.Placement} Placement
+             */
+            Placement.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.Placement)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.Placement: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.Placement();
+                if (object.workers) {
+                    if (!$Array.isArray(object.workers))
+                        throw $TypeError(".weft.v1.Placement.workers: array expected");
+                    message.workers = $Array(object.workers.length);
+                    for (let i = 0; i < object.workers.length; ++i)
+                        message.workers[i] = $String(object.workers[i]);
+                }
+                if (object.nodeWorker) {
+                    if (!$util.isObject(object.nodeWorker))
+                        throw $TypeError(".weft.v1.Placement.nodeWorker: object expected");
+                    message.nodeWorker = {};
+                    for (let keys = $Object.keys(object.nodeWorker), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.nodeWorker, keys[i]);
+                        message.nodeWorker[keys[i]] = object.nodeWorker[keys[i]] >>> 0;
+                    }
+                }
+                if (object.mapWeights) {
+                    if (!$Array.isArray(object.mapWeights))
+                        throw $TypeError(".weft.v1.Placement.mapWeights: array expected");
+                    message.mapWeights = $Array(object.mapWeights.length);
+                    for (let i = 0; i < object.mapWeights.length; ++i)
+                        message.mapWeights[i] = object.mapWeights[i] >>> 0;
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Placement message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.Placement
+             * @static
+             * @param {weft.v1.Placement} message Placement
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Placement.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.workers = [];
+                    object.mapWeights = [];
+                }
+                if (options.objects || options.defaults)
+                    object.nodeWorker = {};
+                if (message.workers && message.workers.length) {
+                    object.workers = $Array(message.workers.length);
+                    for (let j = 0; j < message.workers.length; ++j)
+                        object.workers[j] = message.workers[j];
+                }
+                let keys2;
+                if (message.nodeWorker && (keys2 = $Object.keys(message.nodeWorker)).length) {
+                    object.nodeWorker = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.nodeWorker, keys2[j]);
+                        object.nodeWorker[keys2[j]] = message.nodeWorker[keys2[j]];
+                    }
+                }
+                if (message.mapWeights && message.mapWeights.length) {
+                    object.mapWeights = $Array(message.mapWeights.length);
+                    for (let j = 0; j < message.mapWeights.length; ++j)
+                        object.mapWeights[j] = message.mapWeights[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Placement to JSON.
+             * @function toJSON
+             * @memberof weft.v1.Placement
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Placement.prototype.toJSON = function() {
+                return Placement.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Placement
+             * @function getTypeUrl
+             * @memberof weft.v1.Placement
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Placement.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.Placement";
+            };
+
+            return Placement;
+        })();
+
+        v1.StartRun = (function() {
+
+            /**
+             * Properties of a StartRun.
+             * @typedef {Object} weft.v1.StartRun.$Properties
+             * @property {string|null} [runId] StartRun runId
+             * @property {weft.v1.WorkflowGraph.$Properties|null} [graph] StartRun graph
+             * @property {string|null} [bundleHash] StartRun bundleHash
+             * @property {string|null} [inputJson] StartRun inputJson
+             * @property {weft.v1.Placement.$Properties|null} [placement] StartRun placement
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StartRun.
+             * @memberof weft.v1
+             * @interface IStartRun
+             * @augments weft.v1.StartRun.$Properties
+             * @deprecated Use weft.v1.StartRun.$Properties instead.
+             */
+
+            /**
+             * Shape of a StartRun.
+             * @typedef {weft.v1.StartRun.$Properties} weft.v1.StartRun.$Shape
+             */
+
+            /**
+             * Constructs a new StartRun.
+             * @memberof weft.v1
+             * @classdesc Represents a StartRun.
+             * @constructor
+             * @param {weft.v1.StartRun.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StartRun = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * StartRun runId.
+             * @member {string} runId
+             * @memberof weft.v1.StartRun
+             * @instance
+             */
+            StartRun.prototype.runId = "";
+
+            /**
+             * StartRun graph.
+             * @member {weft.v1.WorkflowGraph.$Properties|null|undefined} graph
+             * @memberof weft.v1.StartRun
+             * @instance
+             */
+            StartRun.prototype.graph = null;
+
+            /**
+             * StartRun bundleHash.
+             * @member {string} bundleHash
+             * @memberof weft.v1.StartRun
+             * @instance
+             */
+            StartRun.prototype.bundleHash = "";
+
+            /**
+             * StartRun inputJson.
+             * @member {string} inputJson
+             * @memberof weft.v1.StartRun
+             * @instance
+             */
+            StartRun.prototype.inputJson = "";
+
+            /**
+             * StartRun placement.
+             * @member {weft.v1.Placement.$Properties|null|undefined} placement
+             * @memberof weft.v1.StartRun
+             * @instance
+             */
+            StartRun.prototype.placement = null;
+
+            /**
+             * Creates a new StartRun instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.StartRun
+             * @static
+             * @param {weft.v1.StartRun.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.StartRun} StartRun instance
+             * @type {{
+             *   (properties: weft.v1.StartRun.$Shape): weft.v1.StartRun & weft.v1.StartRun.$Shape;
+             *   (properties?: weft.v1.StartRun.$Properties): weft.v1.StartRun;
+             * }}
+             */
+            StartRun.create = function(properties) {
+                return new StartRun(properties);
+            };
+
+            /**
+             * Encodes the specified StartRun message. Does not implicitly {@link weft.v1.StartRun.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.StartRun
+             * @static
+             * @param {weft.v1.StartRun.$Properties} message StartRun message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StartRun.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.runId);
+                if (message.graph != null && $Object.hasOwnProperty.call(message, "graph"))
+                    $root.weft.v1.WorkflowGraph.encode(message.graph, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.bundleHash != null && $Object.hasOwnProperty.call(message, "bundleHash") && message.bundleHash !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.bundleHash);
+                if (message.inputJson != null && $Object.hasOwnProperty.call(message, "inputJson") && message.inputJson !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.inputJson);
+                if (message.placement != null && $Object.hasOwnProperty.call(message, "placement"))
+                    $root.weft.v1.Placement.encode(message.placement, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified StartRun message, length delimited. Does not implicitly {@link weft.v1.StartRun.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.StartRun
+             * @static
+             * @param {weft.v1.StartRun.$Properties} message StartRun message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StartRun.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a StartRun message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.StartRun
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.StartRun & weft.v1.StartRun.$Shape} StartRun
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StartRun.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.StartRun();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.runId = value;
+                            else
+                                delete message.runId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.graph = $root.weft.v1.WorkflowGraph.decode(reader, reader.size(), $undefined, _depth + 1, message.graph);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.bundleHash = value;
+                            else
+                                delete message.bundleHash;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.inputJson = value;
+                            else
+                                delete message.inputJson;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.placement = $root.weft.v1.Placement.decode(reader, reader.size(), $undefined, _depth + 1, message.placement);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a StartRun message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.StartRun
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.StartRun & weft.v1.StartRun.$Shape} StartRun
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StartRun.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a StartRun message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.StartRun
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.StartRun} StartRun
+             */
+            StartRun.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.StartRun)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.StartRun: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.StartRun();
+                if (object.runId != null)
+                    if (typeof object.runId !== "string" || object.runId.length)
+                        message.runId = $String(object.runId);
+                if (object.graph != null) {
+                    if (!$util.isObject(object.graph))
+                        throw $TypeError(".weft.v1.StartRun.graph: object expected");
+                    message.graph = $root.weft.v1.WorkflowGraph.fromObject(object.graph, _depth + 1);
+                }
+                if (object.bundleHash != null)
+                    if (typeof object.bundleHash !== "string" || object.bundleHash.length)
+                        message.bundleHash = $String(object.bundleHash);
+                if (object.inputJson != null)
+                    if (typeof object.inputJson !== "string" || object.inputJson.length)
+                        message.inputJson = $String(object.inputJson);
+                if (object.placement != null) {
+                    if (!$util.isObject(object.placement))
+                        throw $TypeError(".weft.v1.StartRun.placement: object expected");
+                    message.placement = $root.weft.v1.Placement.fromObject(object.placement, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a StartRun message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.StartRun
+             * @static
+             * @param {weft.v1.StartRun} message StartRun
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            StartRun.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.runId = "";
+                    object.graph = null;
+                    object.bundleHash = "";
+                    object.inputJson = "";
+                    object.placement = null;
+                }
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                    object.runId = message.runId;
+                if (message.graph != null && $Object.hasOwnProperty.call(message, "graph"))
+                    object.graph = $root.weft.v1.WorkflowGraph.toObject(message.graph, options, _depth + 1);
+                if (message.bundleHash != null && $Object.hasOwnProperty.call(message, "bundleHash"))
+                    object.bundleHash = message.bundleHash;
+                if (message.inputJson != null && $Object.hasOwnProperty.call(message, "inputJson"))
+                    object.inputJson = message.inputJson;
+                if (message.placement != null && $Object.hasOwnProperty.call(message, "placement"))
+                    object.placement = $root.weft.v1.Placement.toObject(message.placement, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this StartRun to JSON.
+             * @function toJSON
+             * @memberof weft.v1.StartRun
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            StartRun.prototype.toJSON = function() {
+                return StartRun.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for StartRun
+             * @function getTypeUrl
+             * @memberof weft.v1.StartRun
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            StartRun.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.StartRun";
+            };
+
+            return StartRun;
+        })();
+
+        v1.StartRunReply = (function() {
+
+            /**
+             * Properties of a StartRunReply.
+             * @typedef {Object} weft.v1.StartRunReply.$Properties
+             * @property {string|null} [worker] StartRunReply worker
+             * @property {weft.v1.ErrorInfo.$Properties|null} [error] StartRunReply error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StartRunReply.
+             * @memberof weft.v1
+             * @interface IStartRunReply
+             * @augments weft.v1.StartRunReply.$Properties
+             * @deprecated Use weft.v1.StartRunReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a StartRunReply.
+             * @typedef {weft.v1.StartRunReply.$Properties} weft.v1.StartRunReply.$Shape
+             */
+
+            /**
+             * Constructs a new StartRunReply.
+             * @memberof weft.v1
+             * @classdesc Represents a StartRunReply.
+             * @constructor
+             * @param {weft.v1.StartRunReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StartRunReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * StartRunReply worker.
+             * @member {string} worker
+             * @memberof weft.v1.StartRunReply
+             * @instance
+             */
+            StartRunReply.prototype.worker = "";
+
+            /**
+             * StartRunReply error.
+             * @member {weft.v1.ErrorInfo.$Properties|null|undefined} error
+             * @memberof weft.v1.StartRunReply
+             * @instance
+             */
+            StartRunReply.prototype.error = null;
+
+            /**
+             * Creates a new StartRunReply instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.StartRunReply
+             * @static
+             * @param {weft.v1.StartRunReply.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.StartRunReply} StartRunReply instance
+             * @type {{
+             *   (properties: weft.v1.StartRunReply.$Shape): weft.v1.StartRunReply & weft.v1.StartRunReply.$Shape;
+             *   (properties?: weft.v1.StartRunReply.$Properties): weft.v1.StartRunReply;
+             * }}
+             */
+            StartRunReply.create = function(properties) {
+                return new StartRunReply(properties);
+            };
+
+            /**
+             * Encodes the specified StartRunReply message. Does not implicitly {@link weft.v1.StartRunReply.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.StartRunReply
+             * @static
+             * @param {weft.v1.StartRunReply.$Properties} message StartRunReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StartRunReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.worker != null && $Object.hasOwnProperty.call(message, "worker") && message.worker !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.worker);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.weft.v1.ErrorInfo.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified StartRunReply message, length delimited. Does not implicitly {@link weft.v1.StartRunReply.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.StartRunReply
+             * @static
+             * @param {weft.v1.StartRunReply.$Properties} message StartRunReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StartRunReply.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a StartRunReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.StartRunReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.StartRunReply & weft.v1.StartRunReply.$Shape} StartRunReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StartRunReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.StartRunReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.worker = value;
+                            else
+                                delete message.worker;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.weft.v1.ErrorInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a StartRunReply message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.StartRunReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.StartRunReply & weft.v1.StartRunReply.$Shape} StartRunReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StartRunReply.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a StartRunReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.StartRunReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.StartRunReply} StartRunReply
+             */
+            StartRunReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.StartRunReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.StartRunReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.StartRunReply();
+                if (object.worker != null)
+                    if (typeof object.worker !== "string" || object.worker.length)
+                        message.worker = $String(object.worker);
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".weft.v1.StartRunReply.error: object expected");
+                    message.error = $root.weft.v1.ErrorInfo.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a StartRunReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.StartRunReply
+             * @static
+             * @param {weft.v1.StartRunReply} message StartRunReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            StartRunReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.worker = "";
+                    object.error = null;
+                }
+                if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
+                    object.worker = message.worker;
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.weft.v1.ErrorInfo.toObject(message.error, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this StartRunReply to JSON.
+             * @function toJSON
+             * @memberof weft.v1.StartRunReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            StartRunReply.prototype.toJSON = function() {
+                return StartRunReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for StartRunReply
+             * @function getTypeUrl
+             * @memberof weft.v1.StartRunReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            StartRunReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.StartRunReply";
+            };
+
+            return StartRunReply;
+        })();
+
+        v1.RunControl = (function() {
+
+            /**
+             * Properties of a RunControl.
+             * @typedef {Object} weft.v1.RunControl.$Properties
+             * @property {string|null} [runId] RunControl runId
+             * @property {weft.v1.RunControl.Action|null} [action] RunControl action
+             * @property {string|null} [reason] RunControl reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RunControl.
+             * @memberof weft.v1
+             * @interface IRunControl
+             * @augments weft.v1.RunControl.$Properties
+             * @deprecated Use weft.v1.RunControl.$Properties instead.
+             */
+
+            /**
+             * Shape of a RunControl.
+             * @typedef {weft.v1.RunControl.$Properties} weft.v1.RunControl.$Shape
+             */
+
+            /**
+             * Constructs a new RunControl.
+             * @memberof weft.v1
+             * @classdesc Represents a RunControl.
+             * @constructor
+             * @param {weft.v1.RunControl.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RunControl = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RunControl runId.
+             * @member {string} runId
+             * @memberof weft.v1.RunControl
+             * @instance
+             */
+            RunControl.prototype.runId = "";
+
+            /**
+             * RunControl action.
+             * @member {weft.v1.RunControl.Action} action
+             * @memberof weft.v1.RunControl
+             * @instance
+             */
+            RunControl.prototype.action = 0;
+
+            /**
+             * RunControl reason.
+             * @member {string} reason
+             * @memberof weft.v1.RunControl
+             * @instance
+             */
+            RunControl.prototype.reason = "";
+
+            /**
+             * Creates a new RunControl instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.RunControl
+             * @static
+             * @param {weft.v1.RunControl.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.RunControl} RunControl instance
+             * @type {{
+             *   (properties: weft.v1.RunControl.$Shape): weft.v1.RunControl & weft.v1.RunControl.$Shape;
+             *   (properties?: weft.v1.RunControl.$Properties): weft.v1.RunControl;
+             * }}
+             */
+            RunControl.create = function(properties) {
+                return new RunControl(properties);
+            };
+
+            /**
+             * Encodes the specified RunControl message. Does not implicitly {@link weft.v1.RunControl.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.RunControl
+             * @static
+             * @param {weft.v1.RunControl.$Properties} message RunControl message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RunControl.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.runId);
+                if (message.action != null && $Object.hasOwnProperty.call(message, "action") && message.action !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.action);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RunControl message, length delimited. Does not implicitly {@link weft.v1.RunControl.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.RunControl
+             * @static
+             * @param {weft.v1.RunControl.$Properties} message RunControl message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RunControl.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RunControl message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.RunControl
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.RunControl & weft.v1.RunControl.$Shape} RunControl
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RunControl.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.RunControl();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.runId = value;
+                            else
+                                delete message.runId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.action = value;
+                            else
+                                delete message.action;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RunControl message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.RunControl
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.RunControl & weft.v1.RunControl.$Shape} RunControl
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RunControl.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a RunControl message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.RunControl
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.RunControl} RunControl
+             */
+            RunControl.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.RunControl)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.RunControl: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.RunControl();
+                if (object.runId != null)
+                    if (typeof object.runId !== "string" || object.runId.length)
+                        message.runId = $String(object.runId);
+                if (object.action !== 0 && (typeof object.action !== "string" || $root.weft.v1.RunControl.Action[object.action] !== 0))
+                    switch (object.action) {
+                    case "ACTION_UNSPECIFIED":
+                    case 0:
+                        message.action = 0;
+                        break;
+                    case "ACTION_CANCEL":
+                    case 1:
+                        message.action = 1;
+                        break;
+                    case "ACTION_FORGET":
+                    case 2:
+                        message.action = 2;
+                        break;
+                    default:
+                        if (typeof object.action === "number" && (object.action | 0) === object.action)
+                            message.action = object.action;
+                    }
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RunControl message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.RunControl
+             * @static
+             * @param {weft.v1.RunControl} message RunControl
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RunControl.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.runId = "";
+                    object.action = options.enums === $String ? "ACTION_UNSPECIFIED" : 0;
+                    object.reason = "";
+                }
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                    object.runId = message.runId;
+                if (message.action != null && $Object.hasOwnProperty.call(message, "action"))
+                    object.action = options.enums === $String ? $root.weft.v1.RunControl.Action[message.action] === $undefined ? message.action : $root.weft.v1.RunControl.Action[message.action] : message.action;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this RunControl to JSON.
+             * @function toJSON
+             * @memberof weft.v1.RunControl
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RunControl.prototype.toJSON = function() {
+                return RunControl.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RunControl
+             * @function getTypeUrl
+             * @memberof weft.v1.RunControl
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RunControl.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.RunControl";
+            };
+
+            /**
+             * Action enum.
+             * @name weft.v1.RunControl.Action
+             * @enum {number}
+             * @property {number} ACTION_UNSPECIFIED=0 ACTION_UNSPECIFIED value
+             * @property {number} ACTION_CANCEL=1 ACTION_CANCEL value
+             * @property {number} ACTION_FORGET=2 ACTION_FORGET value
+             */
+            RunControl.Action = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "ACTION_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "ACTION_CANCEL"] = 1;
+                values[valuesById[2] = "ACTION_FORGET"] = 2;
+                return values;
+            })();
+
+            return RunControl;
+        })();
+
+        v1.WorkerHeartbeat = (function() {
+
+            /**
+             * Properties of a WorkerHeartbeat.
+             * @typedef {Object} weft.v1.WorkerHeartbeat.$Properties
+             * @property {string|null} [name] WorkerHeartbeat name
+             * @property {number|null} [slots] WorkerHeartbeat slots
+             * @property {number|null} [running] WorkerHeartbeat running
+             * @property {number|null} [pid] WorkerHeartbeat pid
+             * @property {string|null} [host] WorkerHeartbeat host
+             * @property {number|null} [startedAtMs] WorkerHeartbeat startedAtMs
+             * @property {number|null} [sentAtMs] WorkerHeartbeat sentAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WorkerHeartbeat.
+             * @memberof weft.v1
+             * @interface IWorkerHeartbeat
+             * @augments weft.v1.WorkerHeartbeat.$Properties
+             * @deprecated Use weft.v1.WorkerHeartbeat.$Properties instead.
+             */
+
+            /**
+             * Shape of a WorkerHeartbeat.
+             * @typedef {weft.v1.WorkerHeartbeat.$Properties} weft.v1.WorkerHeartbeat.$Shape
+             */
+
+            /**
+             * Constructs a new WorkerHeartbeat.
+             * @memberof weft.v1
+             * @classdesc Represents a WorkerHeartbeat.
+             * @constructor
+             * @param {weft.v1.WorkerHeartbeat.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WorkerHeartbeat = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * WorkerHeartbeat name.
+             * @member {string} name
+             * @memberof weft.v1.WorkerHeartbeat
+             * @instance
+             */
+            WorkerHeartbeat.prototype.name = "";
+
+            /**
+             * WorkerHeartbeat slots.
+             * @member {number} slots
+             * @memberof weft.v1.WorkerHeartbeat
+             * @instance
+             */
+            WorkerHeartbeat.prototype.slots = 0;
+
+            /**
+             * WorkerHeartbeat running.
+             * @member {number} running
+             * @memberof weft.v1.WorkerHeartbeat
+             * @instance
+             */
+            WorkerHeartbeat.prototype.running = 0;
+
+            /**
+             * WorkerHeartbeat pid.
+             * @member {number} pid
+             * @memberof weft.v1.WorkerHeartbeat
+             * @instance
+             */
+            WorkerHeartbeat.prototype.pid = 0;
+
+            /**
+             * WorkerHeartbeat host.
+             * @member {string} host
+             * @memberof weft.v1.WorkerHeartbeat
+             * @instance
+             */
+            WorkerHeartbeat.prototype.host = "";
+
+            /**
+             * WorkerHeartbeat startedAtMs.
+             * @member {number} startedAtMs
+             * @memberof weft.v1.WorkerHeartbeat
+             * @instance
+             */
+            WorkerHeartbeat.prototype.startedAtMs = 0;
+
+            /**
+             * WorkerHeartbeat sentAtMs.
+             * @member {number} sentAtMs
+             * @memberof weft.v1.WorkerHeartbeat
+             * @instance
+             */
+            WorkerHeartbeat.prototype.sentAtMs = 0;
+
+            /**
+             * Creates a new WorkerHeartbeat instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.WorkerHeartbeat
+             * @static
+             * @param {weft.v1.WorkerHeartbeat.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.WorkerHeartbeat} WorkerHeartbeat instance
+             * @type {{
+             *   (properties: weft.v1.WorkerHeartbeat.$Shape): weft.v1.WorkerHeartbeat & weft.v1.WorkerHeartbeat.$Shape;
+             *   (properties?: weft.v1.WorkerHeartbeat.$Properties): weft.v1.WorkerHeartbeat;
+             * }}
+             */
+            WorkerHeartbeat.create = function(properties) {
+                return new WorkerHeartbeat(properties);
+            };
+
+            /**
+             * Encodes the specified WorkerHeartbeat message. Does not implicitly {@link weft.v1.WorkerHeartbeat.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.WorkerHeartbeat
+             * @static
+             * @param {weft.v1.WorkerHeartbeat.$Properties} message WorkerHeartbeat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WorkerHeartbeat.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.slots != null && $Object.hasOwnProperty.call(message, "slots") && message.slots !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.slots);
+                if (message.running != null && $Object.hasOwnProperty.call(message, "running") && message.running !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.running);
+                if (message.pid != null && $Object.hasOwnProperty.call(message, "pid") && message.pid !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.pid);
+                if (message.host != null && $Object.hasOwnProperty.call(message, "host") && message.host !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.host);
+                if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs") && !$Object.is(message.startedAtMs, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.startedAtMs);
+                if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs") && !$Object.is(message.sentAtMs, 0))
+                    writer.uint32(/* id 7, wireType 1 =*/57).double(message.sentAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified WorkerHeartbeat message, length delimited. Does not implicitly {@link weft.v1.WorkerHeartbeat.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.WorkerHeartbeat
+             * @static
+             * @param {weft.v1.WorkerHeartbeat.$Properties} message WorkerHeartbeat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WorkerHeartbeat.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a WorkerHeartbeat message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.WorkerHeartbeat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.WorkerHeartbeat & weft.v1.WorkerHeartbeat.$Shape} WorkerHeartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WorkerHeartbeat.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.WorkerHeartbeat();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.slots = value;
+                            else
+                                delete message.slots;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.running = value;
+                            else
+                                delete message.running;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.pid = value;
+                            else
+                                delete message.pid;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.host = value;
+                            else
+                                delete message.host;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.startedAtMs = value;
+                            else
+                                delete message.startedAtMs;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.sentAtMs = value;
+                            else
+                                delete message.sentAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a WorkerHeartbeat message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.WorkerHeartbeat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.WorkerHeartbeat & weft.v1.WorkerHeartbeat.$Shape} WorkerHeartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WorkerHeartbeat.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a WorkerHeartbeat message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.WorkerHeartbeat
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.WorkerHeartbeat} WorkerHeartbeat
+             */
+            WorkerHeartbeat.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.WorkerHeartbeat)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.WorkerHeartbeat: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.WorkerHeartbeat();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.slots != null)
+                    if ($Number(object.slots) !== 0)
+                        message.slots = object.slots >>> 0;
+                if (object.running != null)
+                    if ($Number(object.running) !== 0)
+                        message.running = object.running >>> 0;
+                if (object.pid != null)
+                    if ($Number(object.pid) !== 0)
+                        message.pid = object.pid >>> 0;
+                if (object.host != null)
+                    if (typeof object.host !== "string" || object.host.length)
+                        message.host = $String(object.host);
+                if (object.startedAtMs != null)
+                    if (!$Object.is($Number(object.startedAtMs), 0))
+                        message.startedAtMs = $Number(object.startedAtMs);
+                if (object.sentAtMs != null)
+                    if (!$Object.is($Number(object.sentAtMs), 0))
+                        message.sentAtMs = $Number(object.sentAtMs);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a WorkerHeartbeat message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.WorkerHeartbeat
+             * @static
+             * @param {weft.v1.WorkerHeartbeat} message WorkerHeartbeat
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WorkerHeartbeat.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.name = "";
+                    object.slots = 0;
+                    object.running = 0;
+                    object.pid = 0;
+                    object.host = "";
+                    object.startedAtMs = 0;
+                    object.sentAtMs = 0;
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.slots != null && $Object.hasOwnProperty.call(message, "slots"))
+                    object.slots = message.slots;
+                if (message.running != null && $Object.hasOwnProperty.call(message, "running"))
+                    object.running = message.running;
+                if (message.pid != null && $Object.hasOwnProperty.call(message, "pid"))
+                    object.pid = message.pid;
+                if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                    object.host = message.host;
+                if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs"))
+                    object.startedAtMs = options.json && !$isFinite(message.startedAtMs) ? $String(message.startedAtMs) : message.startedAtMs;
+                if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs"))
+                    object.sentAtMs = options.json && !$isFinite(message.sentAtMs) ? $String(message.sentAtMs) : message.sentAtMs;
+                return object;
+            };
+
+            /**
+             * Converts this WorkerHeartbeat to JSON.
+             * @function toJSON
+             * @memberof weft.v1.WorkerHeartbeat
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WorkerHeartbeat.prototype.toJSON = function() {
+                return WorkerHeartbeat.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for WorkerHeartbeat
+             * @function getTypeUrl
+             * @memberof weft.v1.WorkerHeartbeat
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WorkerHeartbeat.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.WorkerHeartbeat";
+            };
+
+            return WorkerHeartbeat;
+        })();
+
+        v1.TaskEvent = (function() {
+
+            /**
+             * Properties of a TaskEvent.
+             * @typedef {Object} weft.v1.TaskEvent.$Properties
+             * @property {string|null} [taskId] TaskEvent taskId
+             * @property {string|null} [node] TaskEvent node
+             * @property {number|null} [index] TaskEvent index
+             * @property {string|null} [from] TaskEvent from
+             * @property {string|null} [to] TaskEvent to
+             * @property {string|null} [worker] TaskEvent worker
+             * @property {number|null} [attempt] TaskEvent attempt
+             * @property {number|null} [atMs] TaskEvent atMs
+             * @property {number|null} [durationMs] TaskEvent durationMs
+             * @property {weft.v1.ErrorInfo.$Properties|null} [error] TaskEvent error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TaskEvent.
+             * @memberof weft.v1
+             * @interface ITaskEvent
+             * @augments weft.v1.TaskEvent.$Properties
+             * @deprecated Use weft.v1.TaskEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a TaskEvent.
+             * @typedef {weft.v1.TaskEvent.$Properties} weft.v1.TaskEvent.$Shape
+             */
+
+            /**
+             * Constructs a new TaskEvent.
+             * @memberof weft.v1
+             * @classdesc Represents a TaskEvent.
+             * @constructor
+             * @param {weft.v1.TaskEvent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TaskEvent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TaskEvent taskId.
+             * @member {string} taskId
+             * @memberof weft.v1.TaskEvent
+             * @instance
+             */
+            TaskEvent.prototype.taskId = "";
+
+            /**
+             * TaskEvent node.
+             * @member {string} node
+             * @memberof weft.v1.TaskEvent
+             * @instance
+             */
+            TaskEvent.prototype.node = "";
+
+            /**
+             * TaskEvent index.
+             * @member {number} index
+             * @memberof weft.v1.TaskEvent
+             * @instance
+             */
+            TaskEvent.prototype.index = 0;
+
+            /**
+             * TaskEvent from.
+             * @member {string} from
+             * @memberof weft.v1.TaskEvent
+             * @instance
+             */
+            TaskEvent.prototype.from = "";
+
+            /**
+             * TaskEvent to.
+             * @member {string} to
+             * @memberof weft.v1.TaskEvent
+             * @instance
+             */
+            TaskEvent.prototype.to = "";
+
+            /**
+             * TaskEvent worker.
+             * @member {string} worker
+             * @memberof weft.v1.TaskEvent
+             * @instance
+             */
+            TaskEvent.prototype.worker = "";
+
+            /**
+             * TaskEvent attempt.
+             * @member {number} attempt
+             * @memberof weft.v1.TaskEvent
+             * @instance
+             */
+            TaskEvent.prototype.attempt = 0;
+
+            /**
+             * TaskEvent atMs.
+             * @member {number} atMs
+             * @memberof weft.v1.TaskEvent
+             * @instance
+             */
+            TaskEvent.prototype.atMs = 0;
+
+            /**
+             * TaskEvent durationMs.
+             * @member {number} durationMs
+             * @memberof weft.v1.TaskEvent
+             * @instance
+             */
+            TaskEvent.prototype.durationMs = 0;
+
+            /**
+             * TaskEvent error.
+             * @member {weft.v1.ErrorInfo.$Properties|null|undefined} error
+             * @memberof weft.v1.TaskEvent
+             * @instance
+             */
+            TaskEvent.prototype.error = null;
+
+            /**
+             * Creates a new TaskEvent instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.TaskEvent
+             * @static
+             * @param {weft.v1.TaskEvent.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.TaskEvent} TaskEvent instance
+             * @type {{
+             *   (properties: weft.v1.TaskEvent.$Shape): weft.v1.TaskEvent & weft.v1.TaskEvent.$Shape;
+             *   (properties?: weft.v1.TaskEvent.$Properties): weft.v1.TaskEvent;
+             * }}
+             */
+            TaskEvent.create = function(properties) {
+                return new TaskEvent(properties);
+            };
+
+            /**
+             * Encodes the specified TaskEvent message. Does not implicitly {@link weft.v1.TaskEvent.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.TaskEvent
+             * @static
+             * @param {weft.v1.TaskEvent.$Properties} message TaskEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TaskEvent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId") && message.taskId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.taskId);
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node") && message.node !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.node);
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index") && message.index !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.index);
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.from);
+                if (message.to != null && $Object.hasOwnProperty.call(message, "to") && message.to !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.to);
+                if (message.worker != null && $Object.hasOwnProperty.call(message, "worker") && message.worker !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.worker);
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.attempt);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && !$Object.is(message.atMs, 0))
+                    writer.uint32(/* id 8, wireType 1 =*/65).double(message.atMs);
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && !$Object.is(message.durationMs, 0))
+                    writer.uint32(/* id 9, wireType 1 =*/73).double(message.durationMs);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.weft.v1.ErrorInfo.encode(message.error, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified TaskEvent message, length delimited. Does not implicitly {@link weft.v1.TaskEvent.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.TaskEvent
+             * @static
+             * @param {weft.v1.TaskEvent.$Properties} message TaskEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TaskEvent.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TaskEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.TaskEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.TaskEvent & weft.v1.TaskEvent.$Shape} TaskEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TaskEvent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.TaskEvent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.taskId = value;
+                            else
+                                delete message.taskId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.node = value;
+                            else
+                                delete message.node;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.index = value;
+                            else
+                                delete message.index;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.from = value;
+                            else
+                                delete message.from;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.to = value;
+                            else
+                                delete message.to;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.worker = value;
+                            else
+                                delete message.worker;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.attempt = value;
+                            else
+                                delete message.attempt;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.durationMs = value;
+                            else
+                                delete message.durationMs;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.weft.v1.ErrorInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a TaskEvent message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.TaskEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.TaskEvent & weft.v1.TaskEvent.$Shape} TaskEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TaskEvent.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a TaskEvent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.TaskEvent
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.TaskEvent} TaskEvent
+             */
+            TaskEvent.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.TaskEvent)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.TaskEvent: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.TaskEvent();
+                if (object.taskId != null)
+                    if (typeof object.taskId !== "string" || object.taskId.length)
+                        message.taskId = $String(object.taskId);
+                if (object.node != null)
+                    if (typeof object.node !== "string" || object.node.length)
+                        message.node = $String(object.node);
+                if (object.index != null)
+                    if ($Number(object.index) !== 0)
+                        message.index = object.index | 0;
+                if (object.from != null)
+                    if (typeof object.from !== "string" || object.from.length)
+                        message.from = $String(object.from);
+                if (object.to != null)
+                    if (typeof object.to !== "string" || object.to.length)
+                        message.to = $String(object.to);
+                if (object.worker != null)
+                    if (typeof object.worker !== "string" || object.worker.length)
+                        message.worker = $String(object.worker);
+                if (object.attempt != null)
+                    if ($Number(object.attempt) !== 0)
+                        message.attempt = object.attempt >>> 0;
+                if (object.atMs != null)
+                    if (!$Object.is($Number(object.atMs), 0))
+                        message.atMs = $Number(object.atMs);
+                if (object.durationMs != null)
+                    if (!$Object.is($Number(object.durationMs), 0))
+                        message.durationMs = $Number(object.durationMs);
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".weft.v1.TaskEvent.error: object expected");
+                    message.error = $root.weft.v1.ErrorInfo.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TaskEvent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.TaskEvent
+             * @static
+             * @param {weft.v1.TaskEvent} message TaskEvent
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TaskEvent.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.taskId = "";
+                    object.node = "";
+                    object.index = 0;
+                    object.from = "";
+                    object.to = "";
+                    object.worker = "";
+                    object.attempt = 0;
+                    object.atMs = 0;
+                    object.durationMs = 0;
+                    object.error = null;
+                }
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
+                    object.taskId = message.taskId;
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
+                    object.node = message.node;
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                    object.index = message.index;
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    object.from = message.from;
+                if (message.to != null && $Object.hasOwnProperty.call(message, "to"))
+                    object.to = message.to;
+                if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
+                    object.worker = message.worker;
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
+                    object.attempt = message.attempt;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    object.atMs = options.json && !$isFinite(message.atMs) ? $String(message.atMs) : message.atMs;
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                    object.durationMs = options.json && !$isFinite(message.durationMs) ? $String(message.durationMs) : message.durationMs;
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.weft.v1.ErrorInfo.toObject(message.error, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this TaskEvent to JSON.
+             * @function toJSON
+             * @memberof weft.v1.TaskEvent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TaskEvent.prototype.toJSON = function() {
+                return TaskEvent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TaskEvent
+             * @function getTypeUrl
+             * @memberof weft.v1.TaskEvent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TaskEvent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.TaskEvent";
+            };
+
+            return TaskEvent;
+        })();
+
+        v1.RunEvent = (function() {
+
+            /**
+             * Properties of a RunEvent.
+             * @typedef {Object} weft.v1.RunEvent.$Properties
+             * @property {string|null} [from] RunEvent from
+             * @property {string|null} [to] RunEvent to
+             * @property {number|null} [atMs] RunEvent atMs
+             * @property {weft.v1.ErrorInfo.$Properties|null} [error] RunEvent error
+             * @property {string|null} [resultJson] RunEvent resultJson
+             * @property {string|null} [workflow] RunEvent workflow
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RunEvent.
+             * @memberof weft.v1
+             * @interface IRunEvent
+             * @augments weft.v1.RunEvent.$Properties
+             * @deprecated Use weft.v1.RunEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a RunEvent.
+             * @typedef {weft.v1.RunEvent.$Properties} weft.v1.RunEvent.$Shape
+             */
+
+            /**
+             * Constructs a new RunEvent.
+             * @memberof weft.v1
+             * @classdesc Represents a RunEvent.
+             * @constructor
+             * @param {weft.v1.RunEvent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RunEvent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RunEvent from.
+             * @member {string} from
+             * @memberof weft.v1.RunEvent
+             * @instance
+             */
+            RunEvent.prototype.from = "";
+
+            /**
+             * RunEvent to.
+             * @member {string} to
+             * @memberof weft.v1.RunEvent
+             * @instance
+             */
+            RunEvent.prototype.to = "";
+
+            /**
+             * RunEvent atMs.
+             * @member {number} atMs
+             * @memberof weft.v1.RunEvent
+             * @instance
+             */
+            RunEvent.prototype.atMs = 0;
+
+            /**
+             * RunEvent error.
+             * @member {weft.v1.ErrorInfo.$Properties|null|undefined} error
+             * @memberof weft.v1.RunEvent
+             * @instance
+             */
+            RunEvent.prototype.error = null;
+
+            /**
+             * RunEvent resultJson.
+             * @member {string} resultJson
+             * @memberof weft.v1.RunEvent
+             * @instance
+             */
+            RunEvent.prototype.resultJson = "";
+
+            /**
+             * RunEvent workflow.
+             * @member {string} workflow
+             * @memberof weft.v1.RunEvent
+             * @instance
+             */
+            RunEvent.prototype.workflow = "";
+
+            /**
+             * Creates a new RunEvent instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.RunEvent
+             * @static
+             * @param {weft.v1.RunEvent.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.RunEvent} RunEvent instance
+             * @type {{
+             *   (properties: weft.v1.RunEvent.$Shape): weft.v1.RunEvent & weft.v1.RunEvent.$Shape;
+             *   (properties?: weft.v1.RunEvent.$Properties): weft.v1.RunEvent;
+             * }}
+             */
+            RunEvent.create = function(properties) {
+                return new RunEvent(properties);
+            };
+
+            /**
+             * Encodes the specified RunEvent message. Does not implicitly {@link weft.v1.RunEvent.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.RunEvent
+             * @static
+             * @param {weft.v1.RunEvent.$Properties} message RunEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RunEvent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.from);
+                if (message.to != null && $Object.hasOwnProperty.call(message, "to") && message.to !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.to);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && !$Object.is(message.atMs, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.atMs);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.weft.v1.ErrorInfo.encode(message.error, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.resultJson != null && $Object.hasOwnProperty.call(message, "resultJson") && message.resultJson !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.resultJson);
+                if (message.workflow != null && $Object.hasOwnProperty.call(message, "workflow") && message.workflow !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.workflow);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RunEvent message, length delimited. Does not implicitly {@link weft.v1.RunEvent.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.RunEvent
+             * @static
+             * @param {weft.v1.RunEvent.$Properties} message RunEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RunEvent.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RunEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.RunEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.RunEvent & weft.v1.RunEvent.$Shape} RunEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RunEvent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.RunEvent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.from = value;
+                            else
+                                delete message.from;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.to = value;
+                            else
+                                delete message.to;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.weft.v1.ErrorInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.resultJson = value;
+                            else
+                                delete message.resultJson;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.workflow = value;
+                            else
+                                delete message.workflow;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RunEvent message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.RunEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.RunEvent & weft.v1.RunEvent.$Shape} RunEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RunEvent.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a RunEvent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.RunEvent
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.RunEvent} RunEvent
+             */
+            RunEvent.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.RunEvent)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.RunEvent: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.RunEvent();
+                if (object.from != null)
+                    if (typeof object.from !== "string" || object.from.length)
+                        message.from = $String(object.from);
+                if (object.to != null)
+                    if (typeof object.to !== "string" || object.to.length)
+                        message.to = $String(object.to);
+                if (object.atMs != null)
+                    if (!$Object.is($Number(object.atMs), 0))
+                        message.atMs = $Number(object.atMs);
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".weft.v1.RunEvent.error: object expected");
+                    message.error = $root.weft.v1.ErrorInfo.fromObject(object.error, _depth + 1);
+                }
+                if (object.resultJson != null)
+                    if (typeof object.resultJson !== "string" || object.resultJson.length)
+                        message.resultJson = $String(object.resultJson);
+                if (object.workflow != null)
+                    if (typeof object.workflow !== "string" || object.workflow.length)
+                        message.workflow = $String(object.workflow);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RunEvent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.RunEvent
+             * @static
+             * @param {weft.v1.RunEvent} message RunEvent
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RunEvent.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.from = "";
+                    object.to = "";
+                    object.atMs = 0;
+                    object.error = null;
+                    object.resultJson = "";
+                    object.workflow = "";
+                }
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    object.from = message.from;
+                if (message.to != null && $Object.hasOwnProperty.call(message, "to"))
+                    object.to = message.to;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    object.atMs = options.json && !$isFinite(message.atMs) ? $String(message.atMs) : message.atMs;
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.weft.v1.ErrorInfo.toObject(message.error, options, _depth + 1);
+                if (message.resultJson != null && $Object.hasOwnProperty.call(message, "resultJson"))
+                    object.resultJson = message.resultJson;
+                if (message.workflow != null && $Object.hasOwnProperty.call(message, "workflow"))
+                    object.workflow = message.workflow;
+                return object;
+            };
+
+            /**
+             * Converts this RunEvent to JSON.
+             * @function toJSON
+             * @memberof weft.v1.RunEvent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RunEvent.prototype.toJSON = function() {
+                return RunEvent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RunEvent
+             * @function getTypeUrl
+             * @memberof weft.v1.RunEvent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RunEvent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.RunEvent";
+            };
+
+            return RunEvent;
+        })();
+
+        v1.UserLog = (function() {
+
+            /**
+             * Properties of a UserLog.
+             * @typedef {Object} weft.v1.UserLog.$Properties
+             * @property {string|null} [taskId] UserLog taskId
+             * @property {string|null} [worker] UserLog worker
+             * @property {string|null} [level] UserLog level
+             * @property {string|null} [message] UserLog message
+             * @property {number|null} [atMs] UserLog atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a UserLog.
+             * @memberof weft.v1
+             * @interface IUserLog
+             * @augments weft.v1.UserLog.$Properties
+             * @deprecated Use weft.v1.UserLog.$Properties instead.
+             */
+
+            /**
+             * Shape of a UserLog.
+             * @typedef {weft.v1.UserLog.$Properties} weft.v1.UserLog.$Shape
+             */
+
+            /**
+             * Constructs a new UserLog.
+             * @memberof weft.v1
+             * @classdesc Represents a UserLog.
+             * @constructor
+             * @param {weft.v1.UserLog.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UserLog = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UserLog taskId.
+             * @member {string} taskId
+             * @memberof weft.v1.UserLog
+             * @instance
+             */
+            UserLog.prototype.taskId = "";
+
+            /**
+             * UserLog worker.
+             * @member {string} worker
+             * @memberof weft.v1.UserLog
+             * @instance
+             */
+            UserLog.prototype.worker = "";
+
+            /**
+             * UserLog level.
+             * @member {string} level
+             * @memberof weft.v1.UserLog
+             * @instance
+             */
+            UserLog.prototype.level = "";
+
+            /**
+             * UserLog message.
+             * @member {string} message
+             * @memberof weft.v1.UserLog
+             * @instance
+             */
+            UserLog.prototype.message = "";
+
+            /**
+             * UserLog atMs.
+             * @member {number} atMs
+             * @memberof weft.v1.UserLog
+             * @instance
+             */
+            UserLog.prototype.atMs = 0;
+
+            /**
+             * Creates a new UserLog instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.UserLog
+             * @static
+             * @param {weft.v1.UserLog.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.UserLog} UserLog instance
+             * @type {{
+             *   (properties: weft.v1.UserLog.$Shape): weft.v1.UserLog & weft.v1.UserLog.$Shape;
+             *   (properties?: weft.v1.UserLog.$Properties): weft.v1.UserLog;
+             * }}
+             */
+            UserLog.create = function(properties) {
+                return new UserLog(properties);
+            };
+
+            /**
+             * Encodes the specified UserLog message. Does not implicitly {@link weft.v1.UserLog.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.UserLog
+             * @static
+             * @param {weft.v1.UserLog.$Properties} message UserLog message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UserLog.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId") && message.taskId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.taskId);
+                if (message.worker != null && $Object.hasOwnProperty.call(message, "worker") && message.worker !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.worker);
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level") && message.level !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.level);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.message);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && !$Object.is(message.atMs, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified UserLog message, length delimited. Does not implicitly {@link weft.v1.UserLog.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.UserLog
+             * @static
+             * @param {weft.v1.UserLog.$Properties} message UserLog message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UserLog.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a UserLog message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.UserLog
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.UserLog & weft.v1.UserLog.$Shape} UserLog
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UserLog.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.UserLog();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.taskId = value;
+                            else
+                                delete message.taskId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.worker = value;
+                            else
+                                delete message.worker;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.level = value;
+                            else
+                                delete message.level;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a UserLog message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.UserLog
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.UserLog & weft.v1.UserLog.$Shape} UserLog
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UserLog.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a UserLog message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.UserLog
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.UserLog} UserLog
+             */
+            UserLog.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.UserLog)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.UserLog: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.UserLog();
+                if (object.taskId != null)
+                    if (typeof object.taskId !== "string" || object.taskId.length)
+                        message.taskId = $String(object.taskId);
+                if (object.worker != null)
+                    if (typeof object.worker !== "string" || object.worker.length)
+                        message.worker = $String(object.worker);
+                if (object.level != null)
+                    if (typeof object.level !== "string" || object.level.length)
+                        message.level = $String(object.level);
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                if (object.atMs != null)
+                    if (!$Object.is($Number(object.atMs), 0))
+                        message.atMs = $Number(object.atMs);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a UserLog message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.UserLog
+             * @static
+             * @param {weft.v1.UserLog} message UserLog
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UserLog.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.taskId = "";
+                    object.worker = "";
+                    object.level = "";
+                    object.message = "";
+                    object.atMs = 0;
+                }
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
+                    object.taskId = message.taskId;
+                if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
+                    object.worker = message.worker;
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level"))
+                    object.level = message.level;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    object.atMs = options.json && !$isFinite(message.atMs) ? $String(message.atMs) : message.atMs;
+                return object;
+            };
+
+            /**
+             * Converts this UserLog to JSON.
+             * @function toJSON
+             * @memberof weft.v1.UserLog
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UserLog.prototype.toJSON = function() {
+                return UserLog.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for UserLog
+             * @function getTypeUrl
+             * @memberof weft.v1.UserLog
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UserLog.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.UserLog";
+            };
+
+            return UserLog;
+        })();
+
+        v1.MapExpanded = (function() {
+
+            /**
+             * Properties of a MapExpanded.
+             * @typedef {Object} weft.v1.MapExpanded.$Properties
+             * @property {string|null} [node] MapExpanded node
+             * @property {number|null} [count] MapExpanded count
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MapExpanded.
+             * @memberof weft.v1
+             * @interface IMapExpanded
+             * @augments weft.v1.MapExpanded.$Properties
+             * @deprecated Use weft.v1.MapExpanded.$Properties instead.
+             */
+
+            /**
+             * Shape of a MapExpanded.
+             * @typedef {weft.v1.MapExpanded.$Properties} weft.v1.MapExpanded.$Shape
+             */
+
+            /**
+             * Constructs a new MapExpanded.
+             * @memberof weft.v1
+             * @classdesc Represents a MapExpanded.
+             * @constructor
+             * @param {weft.v1.MapExpanded.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MapExpanded = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MapExpanded node.
+             * @member {string} node
+             * @memberof weft.v1.MapExpanded
+             * @instance
+             */
+            MapExpanded.prototype.node = "";
+
+            /**
+             * MapExpanded count.
+             * @member {number} count
+             * @memberof weft.v1.MapExpanded
+             * @instance
+             */
+            MapExpanded.prototype.count = 0;
+
+            /**
+             * Creates a new MapExpanded instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.MapExpanded
+             * @static
+             * @param {weft.v1.MapExpanded.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.MapExpanded} MapExpanded instance
+             * @type {{
+             *   (properties: weft.v1.MapExpanded.$Shape): weft.v1.MapExpanded & weft.v1.MapExpanded.$Shape;
+             *   (properties?: weft.v1.MapExpanded.$Properties): weft.v1.MapExpanded;
+             * }}
+             */
+            MapExpanded.create = function(properties) {
+                return new MapExpanded(properties);
+            };
+
+            /**
+             * Encodes the specified MapExpanded message. Does not implicitly {@link weft.v1.MapExpanded.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.MapExpanded
+             * @static
+             * @param {weft.v1.MapExpanded.$Properties} message MapExpanded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MapExpanded.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node") && message.node !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.node);
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && message.count !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.count);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MapExpanded message, length delimited. Does not implicitly {@link weft.v1.MapExpanded.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.MapExpanded
+             * @static
+             * @param {weft.v1.MapExpanded.$Properties} message MapExpanded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MapExpanded.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MapExpanded message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.MapExpanded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.MapExpanded & weft.v1.MapExpanded.$Shape} MapExpanded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MapExpanded.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.MapExpanded();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.node = value;
+                            else
+                                delete message.node;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MapExpanded message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.MapExpanded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.MapExpanded & weft.v1.MapExpanded.$Shape} MapExpanded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MapExpanded.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a MapExpanded message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.MapExpanded
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.MapExpanded} MapExpanded
+             */
+            MapExpanded.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.MapExpanded)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.MapExpanded: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.MapExpanded();
+                if (object.node != null)
+                    if (typeof object.node !== "string" || object.node.length)
+                        message.node = $String(object.node);
+                if (object.count != null)
+                    if ($Number(object.count) !== 0)
+                        message.count = object.count >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MapExpanded message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.MapExpanded
+             * @static
+             * @param {weft.v1.MapExpanded} message MapExpanded
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MapExpanded.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.node = "";
+                    object.count = 0;
+                }
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
+                    object.node = message.node;
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    object.count = message.count;
+                return object;
+            };
+
+            /**
+             * Converts this MapExpanded to JSON.
+             * @function toJSON
+             * @memberof weft.v1.MapExpanded
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MapExpanded.prototype.toJSON = function() {
+                return MapExpanded.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MapExpanded
+             * @function getTypeUrl
+             * @memberof weft.v1.MapExpanded
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MapExpanded.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.MapExpanded";
+            };
+
+            return MapExpanded;
+        })();
+
+        v1.LogEntry = (function() {
+
+            /**
+             * Properties of a LogEntry.
+             * @typedef {Object} weft.v1.LogEntry.$Properties
+             * @property {weft.v1.TaskEvent.$Properties|null} [task] LogEntry task
+             * @property {weft.v1.RunEvent.$Properties|null} [run] LogEntry run
+             * @property {weft.v1.UserLog.$Properties|null} [log] LogEntry log
+             * @property {weft.v1.MapExpanded.$Properties|null} [expanded] LogEntry expanded
+             * @property {"task"|"run"|"log"|"expanded"} [entry] LogEntry entry
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LogEntry.
+             * @memberof weft.v1
+             * @interface ILogEntry
+             * @augments weft.v1.LogEntry.$Properties
+             * @deprecated Use weft.v1.LogEntry.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a LogEntry.
+             * @typedef {{
+             *   task?: weft.v1.TaskEvent.$Shape|null;
+             *   run?: weft.v1.RunEvent.$Shape|null;
+             *   log?: weft.v1.UserLog.$Shape|null;
+             *   expanded?: weft.v1.MapExpanded.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ entry?: undefined; task?: null; run?: null; log?: null; expanded?: null }|{ entry?: "task"; task: weft.v1.TaskEvent.$Shape; run?: null; log?: null; expanded?: null }|{ entry?: "run"; task?: null; run: weft.v1.RunEvent.$Shape; log?: null; expanded?: null }|{ entry?: "log"; task?: null; run?: null; log: weft.v1.UserLog.$Shape; expanded?: null }|{ entry?: "expanded"; task?: null; run?: null; log?: null; expanded: weft.v1.MapExpanded.$Shape })
+             * )} weft.v1.LogEntry.$Shape
+             */
+
+            /**
+             * Constructs a new LogEntry.
+             * @memberof weft.v1
+             * @classdesc Represents a LogEntry.
+             * @constructor
+             * @param {weft.v1.LogEntry.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LogEntry = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LogEntry task.
+             * @member {weft.v1.TaskEvent.$Properties|null|undefined} task
+             * @memberof weft.v1.LogEntry
+             * @instance
+             */
+            LogEntry.prototype.task = null;
+
+            /**
+             * LogEntry run.
+             * @member {weft.v1.RunEvent.$Properties|null|undefined} run
+             * @memberof weft.v1.LogEntry
+             * @instance
+             */
+            LogEntry.prototype.run = null;
+
+            /**
+             * LogEntry log.
+             * @member {weft.v1.UserLog.$Properties|null|undefined} log
+             * @memberof weft.v1.LogEntry
+             * @instance
+             */
+            LogEntry.prototype.log = null;
+
+            /**
+             * LogEntry expanded.
+             * @member {weft.v1.MapExpanded.$Properties|null|undefined} expanded
+             * @memberof weft.v1.LogEntry
+             * @instance
+             */
+            LogEntry.prototype.expanded = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * LogEntry entry.
+             * @member {"task"|"run"|"log"|"expanded"|undefined} entry
+             * @memberof weft.v1.LogEntry
+             * @instance
+             */
+            $Object.defineProperty(LogEntry.prototype, "entry", {
+                get: $util.oneOfGetter($oneOfFields = ["task", "run", "log", "expanded"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new LogEntry instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.LogEntry
+             * @static
+             * @param {weft.v1.LogEntry.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.LogEntry} LogEntry instance
+             * @type {{
+             *   (properties: weft.v1.LogEntry.$Shape): weft.v1.LogEntry & weft.v1.LogEntry.$Shape;
+             *   (properties?: weft.v1.LogEntry.$Properties): weft.v1.LogEntry;
+             * }}
+             */
+            LogEntry.create = function(properties) {
+                return new LogEntry(properties);
+            };
+
+            /**
+             * Encodes the specified LogEntry message. Does not implicitly {@link weft.v1.LogEntry.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.LogEntry
+             * @static
+             * @param {weft.v1.LogEntry.$Properties} message LogEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LogEntry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.task != null && $Object.hasOwnProperty.call(message, "task"))
+                    $root.weft.v1.TaskEvent.encode(message.task, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.run != null && $Object.hasOwnProperty.call(message, "run"))
+                    $root.weft.v1.RunEvent.encode(message.run, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.log != null && $Object.hasOwnProperty.call(message, "log"))
+                    $root.weft.v1.UserLog.encode(message.log, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.expanded != null && $Object.hasOwnProperty.call(message, "expanded"))
+                    $root.weft.v1.MapExpanded.encode(message.expanded, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LogEntry message, length delimited. Does not implicitly {@link weft.v1.LogEntry.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.LogEntry
+             * @static
+             * @param {weft.v1.LogEntry.$Properties} message LogEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LogEntry.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LogEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.LogEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.LogEntry & weft.v1.LogEntry.$Shape} LogEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LogEntry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.LogEntry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.task = $root.weft.v1.TaskEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.task);
+                            message.entry = "task";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.run = $root.weft.v1.RunEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.run);
+                            message.entry = "run";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.log = $root.weft.v1.UserLog.decode(reader, reader.size(), $undefined, _depth + 1, message.log);
+                            message.entry = "log";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.expanded = $root.weft.v1.MapExpanded.decode(reader, reader.size(), $undefined, _depth + 1, message.expanded);
+                            message.entry = "expanded";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a LogEntry message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.LogEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.LogEntry & weft.v1.LogEntry.$Shape} LogEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LogEntry.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a LogEntry message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.LogEntry
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.LogEntry} LogEntry
+             */
+            LogEntry.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.LogEntry)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.LogEntry: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.LogEntry();
+                if (object.task != null) {
+                    if (!$util.isObject(object.task))
+                        throw $TypeError(".weft.v1.LogEntry.task: object expected");
+                    message.task = $root.weft.v1.TaskEvent.fromObject(object.task, _depth + 1);
+                }
+                if (object.run != null) {
+                    if (!$util.isObject(object.run))
+                        throw $TypeError(".weft.v1.LogEntry.run: object expected");
+                    message.run = $root.weft.v1.RunEvent.fromObject(object.run, _depth + 1);
+                }
+                if (object.log != null) {
+                    if (!$util.isObject(object.log))
+                        throw $TypeError(".weft.v1.LogEntry.log: object expected");
+                    message.log = $root.weft.v1.UserLog.fromObject(object.log, _depth + 1);
+                }
+                if (object.expanded != null) {
+                    if (!$util.isObject(object.expanded))
+                        throw $TypeError(".weft.v1.LogEntry.expanded: object expected");
+                    message.expanded = $root.weft.v1.MapExpanded.fromObject(object.expanded, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LogEntry message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.LogEntry
+             * @static
+             * @param {weft.v1.LogEntry} message LogEntry
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LogEntry.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.task != null && $Object.hasOwnProperty.call(message, "task")) {
+                    object.task = $root.weft.v1.TaskEvent.toObject(message.task, options, _depth + 1);
+                    if (options.oneofs)
+                        object.entry = "task";
+                }
+                if (message.run != null && $Object.hasOwnProperty.call(message, "run")) {
+                    object.run = $root.weft.v1.RunEvent.toObject(message.run, options, _depth + 1);
+                    if (options.oneofs)
+                        object.entry = "run";
+                }
+                if (message.log != null && $Object.hasOwnProperty.call(message, "log")) {
+                    object.log = $root.weft.v1.UserLog.toObject(message.log, options, _depth + 1);
+                    if (options.oneofs)
+                        object.entry = "log";
+                }
+                if (message.expanded != null && $Object.hasOwnProperty.call(message, "expanded")) {
+                    object.expanded = $root.weft.v1.MapExpanded.toObject(message.expanded, options, _depth + 1);
+                    if (options.oneofs)
+                        object.entry = "expanded";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this LogEntry to JSON.
+             * @function toJSON
+             * @memberof weft.v1.LogEntry
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LogEntry.prototype.toJSON = function() {
+                return LogEntry.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LogEntry
+             * @function getTypeUrl
+             * @memberof weft.v1.LogEntry
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LogEntry.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.LogEntry";
+            };
+
+            return LogEntry;
+        })();
+
+        v1.LogBatch = (function() {
+
+            /**
+             * Properties of a LogBatch.
+             * @typedef {Object} weft.v1.LogBatch.$Properties
+             * @property {string|null} [runId] LogBatch runId
+             * @property {Array.<weft.v1.LogEntry.$Properties>|null} [entries] LogBatch entries
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LogBatch.
+             * @memberof weft.v1
+             * @interface ILogBatch
+             * @augments weft.v1.LogBatch.$Properties
+             * @deprecated Use weft.v1.LogBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a LogBatch.
+             * @typedef {{
+             *   runId?: string|null;
+             *   entries?: Array.<weft.v1.LogEntry.$Shape>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} weft.v1.LogBatch.$Shape
+             */
+
+            /**
+             * Constructs a new LogBatch.
+             * @memberof weft.v1
+             * @classdesc Represents a LogBatch.
+             * @constructor
+             * @param {weft.v1.LogBatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LogBatch = function (properties) {
+                this.entries = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LogBatch runId.
+             * @member {string} runId
+             * @memberof weft.v1.LogBatch
+             * @instance
+             */
+            LogBatch.prototype.runId = "";
+
+            /**
+             * LogBatch entries.
+             * @member {Array.<weft.v1.LogEntry.$Properties>} entries
+             * @memberof weft.v1.LogBatch
+             * @instance
+             */
+            LogBatch.prototype.entries = $util.emptyArray;
+
+            /**
+             * Creates a new LogBatch instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.LogBatch
+             * @static
+             * @param {weft.v1.LogBatch.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.LogBatch} LogBatch instance
+             * @type {{
+             *   (properties: weft.v1.LogBatch.$Shape): weft.v1.LogBatch & weft.v1.LogBatch.$Shape;
+             *   (properties?: weft.v1.LogBatch.$Properties): weft.v1.LogBatch;
+             * }}
+             */
+            LogBatch.create = function(properties) {
+                return new LogBatch(properties);
+            };
+
+            /**
+             * Encodes the specified LogBatch message. Does not implicitly {@link weft.v1.LogBatch.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.LogBatch
+             * @static
+             * @param {weft.v1.LogBatch.$Properties} message LogBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LogBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.runId);
+                if (message.entries != null && message.entries.length)
+                    for (let i = 0; i < message.entries.length; ++i)
+                        $root.weft.v1.LogEntry.encode(message.entries[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LogBatch message, length delimited. Does not implicitly {@link weft.v1.LogBatch.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.LogBatch
+             * @static
+             * @param {weft.v1.LogBatch.$Properties} message LogBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LogBatch.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LogBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.LogBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.LogBatch & weft.v1.LogBatch.$Shape} LogBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LogBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.LogBatch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.runId = value;
+                            else
+                                delete message.runId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.entries && message.entries.length))
+                                message.entries = [];
+                            message.entries.push($root.weft.v1.LogEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a LogBatch message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.LogBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.LogBatch & weft.v1.LogBatch.$Shape} LogBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LogBatch.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a LogBatch message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.LogBatch
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.LogBatch} LogBatch
+             */
+            LogBatch.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.LogBatch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.LogBatch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.LogBatch();
+                if (object.runId != null)
+                    if (typeof object.runId !== "string" || object.runId.length)
+                        message.runId = $String(object.runId);
+                if (object.entries) {
+                    if (!$Array.isArray(object.entries))
+                        throw $TypeError(".weft.v1.LogBatch.entries: array expected");
+                    message.entries = $Array(object.entries.length);
+                    for (let i = 0; i < object.entries.length; ++i) {
+                        if (!$util.isObject(object.entries[i]))
+                            throw $TypeError(".weft.v1.LogBatch.entries: object expected");
+                        message.entries[i] = $root.weft.v1.LogEntry.fromObject(object.entries[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LogBatch message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.LogBatch
+             * @static
+             * @param {weft.v1.LogBatch} message LogBatch
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LogBatch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.entries = [];
+                if (options.defaults)
+                    object.runId = "";
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                    object.runId = message.runId;
+                if (message.entries && message.entries.length) {
+                    object.entries = $Array(message.entries.length);
+                    for (let j = 0; j < message.entries.length; ++j)
+                        object.entries[j] = $root.weft.v1.LogEntry.toObject(message.entries[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this LogBatch to JSON.
+             * @function toJSON
+             * @memberof weft.v1.LogBatch
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LogBatch.prototype.toJSON = function() {
+                return LogBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LogBatch
+             * @function getTypeUrl
+             * @memberof weft.v1.LogBatch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LogBatch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.LogBatch";
+            };
+
+            return LogBatch;
+        })();
+
+        /**
+         * ValueEncoding enum.
+         * @name weft.v1.ValueEncoding
+         * @enum {number}
+         * @property {number} VALUE_ENCODING_UNSPECIFIED=0 VALUE_ENCODING_UNSPECIFIED value
+         * @property {number} VALUE_ENCODING_V8=1 VALUE_ENCODING_V8 value
+         * @property {number} VALUE_ENCODING_JSON=2 VALUE_ENCODING_JSON value
+         */
+        v1.ValueEncoding = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "VALUE_ENCODING_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "VALUE_ENCODING_V8"] = 1;
+            values[valuesById[2] = "VALUE_ENCODING_JSON"] = 2;
+            return values;
+        })();
+
+        v1.NodeValue = (function() {
+
+            /**
+             * Properties of a NodeValue.
+             * @typedef {Object} weft.v1.NodeValue.$Properties
+             * @property {string|null} [node] NodeValue node
+             * @property {Uint8Array|null} [value] NodeValue value
+             * @property {weft.v1.ValueEncoding|null} [encoding] NodeValue encoding
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NodeValue.
+             * @memberof weft.v1
+             * @interface INodeValue
+             * @augments weft.v1.NodeValue.$Properties
+             * @deprecated Use weft.v1.NodeValue.$Properties instead.
+             */
+
+            /**
+             * Shape of a NodeValue.
+             * @typedef {weft.v1.NodeValue.$Properties} weft.v1.NodeValue.$Shape
+             */
+
+            /**
+             * Constructs a new NodeValue.
+             * @memberof weft.v1
+             * @classdesc Represents a NodeValue.
+             * @constructor
+             * @param {weft.v1.NodeValue.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NodeValue = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NodeValue node.
+             * @member {string} node
+             * @memberof weft.v1.NodeValue
+             * @instance
+             */
+            NodeValue.prototype.node = "";
+
+            /**
+             * NodeValue value.
+             * @member {Uint8Array} value
+             * @memberof weft.v1.NodeValue
+             * @instance
+             */
+            NodeValue.prototype.value = $util.newBuffer([]);
+
+            /**
+             * NodeValue encoding.
+             * @member {weft.v1.ValueEncoding} encoding
+             * @memberof weft.v1.NodeValue
+             * @instance
+             */
+            NodeValue.prototype.encoding = 0;
+
+            /**
+             * Creates a new NodeValue instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.NodeValue
+             * @static
+             * @param {weft.v1.NodeValue.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.NodeValue} NodeValue instance
+             * @type {{
+             *   (properties: weft.v1.NodeValue.$Shape): weft.v1.NodeValue & weft.v1.NodeValue.$Shape;
+             *   (properties?: weft.v1.NodeValue.$Properties): weft.v1.NodeValue;
+             * }}
+             */
+            NodeValue.create = function(properties) {
+                return new NodeValue(properties);
+            };
+
+            /**
+             * Encodes the specified NodeValue message. Does not implicitly {@link weft.v1.NodeValue.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.NodeValue
+             * @static
+             * @param {weft.v1.NodeValue.$Properties} message NodeValue message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeValue.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node") && message.node !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.node);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.value);
+                if (message.encoding != null && $Object.hasOwnProperty.call(message, "encoding") && message.encoding !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.encoding);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified NodeValue message, length delimited. Does not implicitly {@link weft.v1.NodeValue.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.NodeValue
+             * @static
+             * @param {weft.v1.NodeValue.$Properties} message NodeValue message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeValue.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a NodeValue message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.NodeValue
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.NodeValue & weft.v1.NodeValue.$Shape} NodeValue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeValue.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.NodeValue();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.node = value;
+                            else
+                                delete message.node;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.encoding = value;
+                            else
+                                delete message.encoding;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a NodeValue message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.NodeValue
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.NodeValue & weft.v1.NodeValue.$Shape} NodeValue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeValue.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a NodeValue message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.NodeValue
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.NodeValue} NodeValue
+             */
+            NodeValue.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.NodeValue)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.NodeValue: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.NodeValue();
+                if (object.node != null)
+                    if (typeof object.node !== "string" || object.node.length)
+                        message.node = $String(object.node);
+                if (object.value != null)
+                    if (object.value.length)
+                        if (typeof object.value === "string")
+                            $util.base64.decode(object.value, message.value = $util.newBuffer($util.base64.length(object.value)), 0);
+                        else if (object.value.length >= 0)
+                            message.value = object.value;
+                if (object.encoding !== 0 && (typeof object.encoding !== "string" || $root.weft.v1.ValueEncoding[object.encoding] !== 0))
+                    switch (object.encoding) {
+                    case "VALUE_ENCODING_UNSPECIFIED":
+                    case 0:
+                        message.encoding = 0;
+                        break;
+                    case "VALUE_ENCODING_V8":
+                    case 1:
+                        message.encoding = 1;
+                        break;
+                    case "VALUE_ENCODING_JSON":
+                    case 2:
+                        message.encoding = 2;
+                        break;
+                    default:
+                        if (typeof object.encoding === "number" && (object.encoding | 0) === object.encoding)
+                            message.encoding = object.encoding;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NodeValue message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.NodeValue
+             * @static
+             * @param {weft.v1.NodeValue} message NodeValue
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NodeValue.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.node = "";
+                    if (options.bytes === $String)
+                        object.value = "";
+                    else {
+                        object.value = [];
+                        if (options.bytes !== $Array)
+                            object.value = $util.newBuffer(object.value);
+                    }
+                    object.encoding = options.enums === $String ? "VALUE_ENCODING_UNSPECIFIED" : 0;
+                }
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
+                    object.node = message.node;
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    object.value = options.bytes === $String ? $util.base64.encode(message.value, 0, message.value.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.value) : message.value;
+                if (message.encoding != null && $Object.hasOwnProperty.call(message, "encoding"))
+                    object.encoding = options.enums === $String ? $root.weft.v1.ValueEncoding[message.encoding] === $undefined ? message.encoding : $root.weft.v1.ValueEncoding[message.encoding] : message.encoding;
+                return object;
+            };
+
+            /**
+             * Converts this NodeValue to JSON.
+             * @function toJSON
+             * @memberof weft.v1.NodeValue
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NodeValue.prototype.toJSON = function() {
+                return NodeValue.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NodeValue
+             * @function getTypeUrl
+             * @memberof weft.v1.NodeValue
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NodeValue.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.NodeValue";
+            };
+
+            return NodeValue;
+        })();
+
+        v1.MapItems = (function() {
+
+            /**
+             * Properties of a MapItems.
+             * @typedef {Object} weft.v1.MapItems.$Properties
+             * @property {string|null} [node] MapItems node
+             * @property {number|null} [start] MapItems start
+             * @property {number|null} [total] MapItems total
+             * @property {Uint8Array|null} [items] MapItems items
+             * @property {weft.v1.ValueEncoding|null} [encoding] MapItems encoding
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MapItems.
+             * @memberof weft.v1
+             * @interface IMapItems
+             * @augments weft.v1.MapItems.$Properties
+             * @deprecated Use weft.v1.MapItems.$Properties instead.
+             */
+
+            /**
+             * Shape of a MapItems.
+             * @typedef {weft.v1.MapItems.$Properties} weft.v1.MapItems.$Shape
+             */
+
+            /**
+             * Constructs a new MapItems.
+             * @memberof weft.v1
+             * @classdesc Represents a MapItems.
+             * @constructor
+             * @param {weft.v1.MapItems.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MapItems = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MapItems node.
+             * @member {string} node
+             * @memberof weft.v1.MapItems
+             * @instance
+             */
+            MapItems.prototype.node = "";
+
+            /**
+             * MapItems start.
+             * @member {number} start
+             * @memberof weft.v1.MapItems
+             * @instance
+             */
+            MapItems.prototype.start = 0;
+
+            /**
+             * MapItems total.
+             * @member {number} total
+             * @memberof weft.v1.MapItems
+             * @instance
+             */
+            MapItems.prototype.total = 0;
+
+            /**
+             * MapItems items.
+             * @member {Uint8Array} items
+             * @memberof weft.v1.MapItems
+             * @instance
+             */
+            MapItems.prototype.items = $util.newBuffer([]);
+
+            /**
+             * MapItems encoding.
+             * @member {weft.v1.ValueEncoding} encoding
+             * @memberof weft.v1.MapItems
+             * @instance
+             */
+            MapItems.prototype.encoding = 0;
+
+            /**
+             * Creates a new MapItems instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.MapItems
+             * @static
+             * @param {weft.v1.MapItems.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.MapItems} MapItems instance
+             * @type {{
+             *   (properties: weft.v1.MapItems.$Shape): weft.v1.MapItems & weft.v1.MapItems.$Shape;
+             *   (properties?: weft.v1.MapItems.$Properties): weft.v1.MapItems;
+             * }}
+             */
+            MapItems.create = function(properties) {
+                return new MapItems(properties);
+            };
+
+            /**
+             * Encodes the specified MapItems message. Does not implicitly {@link weft.v1.MapItems.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.MapItems
+             * @static
+             * @param {weft.v1.MapItems.$Properties} message MapItems message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MapItems.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node") && message.node !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.node);
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start") && message.start !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.start);
+                if (message.total != null && $Object.hasOwnProperty.call(message, "total") && message.total !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.total);
+                if (message.items != null && $Object.hasOwnProperty.call(message, "items") && message.items.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.items);
+                if (message.encoding != null && $Object.hasOwnProperty.call(message, "encoding") && message.encoding !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.encoding);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MapItems message, length delimited. Does not implicitly {@link weft.v1.MapItems.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.MapItems
+             * @static
+             * @param {weft.v1.MapItems.$Properties} message MapItems message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MapItems.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MapItems message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.MapItems
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.MapItems & weft.v1.MapItems.$Shape} MapItems
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MapItems.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.MapItems();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.node = value;
+                            else
+                                delete message.node;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.start = value;
+                            else
+                                delete message.start;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.total = value;
+                            else
+                                delete message.total;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.items = value;
+                            else
+                                delete message.items;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.encoding = value;
+                            else
+                                delete message.encoding;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MapItems message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.MapItems
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.MapItems & weft.v1.MapItems.$Shape} MapItems
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MapItems.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a MapItems message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.MapItems
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.MapItems} MapItems
+             */
+            MapItems.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.MapItems)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.MapItems: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.MapItems();
+                if (object.node != null)
+                    if (typeof object.node !== "string" || object.node.length)
+                        message.node = $String(object.node);
+                if (object.start != null)
+                    if ($Number(object.start) !== 0)
+                        message.start = object.start >>> 0;
+                if (object.total != null)
+                    if ($Number(object.total) !== 0)
+                        message.total = object.total >>> 0;
+                if (object.items != null)
+                    if (object.items.length)
+                        if (typeof object.items === "string")
+                            $util.base64.decode(object.items, message.items = $util.newBuffer($util.base64.length(object.items)), 0);
+                        else if (object.items.length >= 0)
+                            message.items = object.items;
+                if (object.encoding !== 0 && (typeof object.encoding !== "string" || $root.weft.v1.ValueEncoding[object.encoding] !== 0))
+                    switch (object.encoding) {
+                    case "VALUE_ENCODING_UNSPECIFIED":
+                    case 0:
+                        message.encoding = 0;
+                        break;
+                    case "VALUE_ENCODING_V8":
+                    case 1:
+                        message.encoding = 1;
+                        break;
+                    case "VALUE_ENCODING_JSON":
+                    case 2:
+                        message.encoding = 2;
+                        break;
+                    default:
+                        if (typeof object.encoding === "number" && (object.encoding | 0) === object.encoding)
+                            message.encoding = object.encoding;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MapItems message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.MapItems
+             * @static
+             * @param {weft.v1.MapItems} message MapItems
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MapItems.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.node = "";
+                    object.start = 0;
+                    object.total = 0;
+                    if (options.bytes === $String)
+                        object.items = "";
+                    else {
+                        object.items = [];
+                        if (options.bytes !== $Array)
+                            object.items = $util.newBuffer(object.items);
+                    }
+                    object.encoding = options.enums === $String ? "VALUE_ENCODING_UNSPECIFIED" : 0;
+                }
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
+                    object.node = message.node;
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start"))
+                    object.start = message.start;
+                if (message.total != null && $Object.hasOwnProperty.call(message, "total"))
+                    object.total = message.total;
+                if (message.items != null && $Object.hasOwnProperty.call(message, "items"))
+                    object.items = options.bytes === $String ? $util.base64.encode(message.items, 0, message.items.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.items) : message.items;
+                if (message.encoding != null && $Object.hasOwnProperty.call(message, "encoding"))
+                    object.encoding = options.enums === $String ? $root.weft.v1.ValueEncoding[message.encoding] === $undefined ? message.encoding : $root.weft.v1.ValueEncoding[message.encoding] : message.encoding;
+                return object;
+            };
+
+            /**
+             * Converts this MapItems to JSON.
+             * @function toJSON
+             * @memberof weft.v1.MapItems
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MapItems.prototype.toJSON = function() {
+                return MapItems.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MapItems
+             * @function getTypeUrl
+             * @memberof weft.v1.MapItems
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MapItems.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.MapItems";
+            };
+
+            return MapItems;
+        })();
+
+        v1.MapResults = (function() {
+
+            /**
+             * Properties of a MapResults.
+             * @typedef {Object} weft.v1.MapResults.$Properties
+             * @property {string|null} [node] MapResults node
+             * @property {number|null} [start] MapResults start
+             * @property {number|null} [total] MapResults total
+             * @property {Uint8Array|null} [values] MapResults values
+             * @property {weft.v1.ValueEncoding|null} [encoding] MapResults encoding
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MapResults.
+             * @memberof weft.v1
+             * @interface IMapResults
+             * @augments weft.v1.MapResults.$Properties
+             * @deprecated Use weft.v1.MapResults.$Properties instead.
+             */
+
+            /**
+             * Shape of a MapResults.
+             * @typedef {weft.v1.MapResults.$Properties} weft.v1.MapResults.$Shape
+             */
+
+            /**
+             * Constructs a new MapResults.
+             * @memberof weft.v1
+             * @classdesc Represents a MapResults.
+             * @constructor
+             * @param {weft.v1.MapResults.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MapResults = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MapResults node.
+             * @member {string} node
+             * @memberof weft.v1.MapResults
+             * @instance
+             */
+            MapResults.prototype.node = "";
+
+            /**
+             * MapResults start.
+             * @member {number} start
+             * @memberof weft.v1.MapResults
+             * @instance
+             */
+            MapResults.prototype.start = 0;
+
+            /**
+             * MapResults total.
+             * @member {number} total
+             * @memberof weft.v1.MapResults
+             * @instance
+             */
+            MapResults.prototype.total = 0;
+
+            /**
+             * MapResults values.
+             * @member {Uint8Array} values
+             * @memberof weft.v1.MapResults
+             * @instance
+             */
+            MapResults.prototype.values = $util.newBuffer([]);
+
+            /**
+             * MapResults encoding.
+             * @member {weft.v1.ValueEncoding} encoding
+             * @memberof weft.v1.MapResults
+             * @instance
+             */
+            MapResults.prototype.encoding = 0;
+
+            /**
+             * Creates a new MapResults instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.MapResults
+             * @static
+             * @param {weft.v1.MapResults.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.MapResults} MapResults instance
+             * @type {{
+             *   (properties: weft.v1.MapResults.$Shape): weft.v1.MapResults & weft.v1.MapResults.$Shape;
+             *   (properties?: weft.v1.MapResults.$Properties): weft.v1.MapResults;
+             * }}
+             */
+            MapResults.create = function(properties) {
+                return new MapResults(properties);
+            };
+
+            /**
+             * Encodes the specified MapResults message. Does not implicitly {@link weft.v1.MapResults.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.MapResults
+             * @static
+             * @param {weft.v1.MapResults.$Properties} message MapResults message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MapResults.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node") && message.node !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.node);
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start") && message.start !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.start);
+                if (message.total != null && $Object.hasOwnProperty.call(message, "total") && message.total !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.total);
+                if (message.values != null && $Object.hasOwnProperty.call(message, "values") && message.values.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.values);
+                if (message.encoding != null && $Object.hasOwnProperty.call(message, "encoding") && message.encoding !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.encoding);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MapResults message, length delimited. Does not implicitly {@link weft.v1.MapResults.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.MapResults
+             * @static
+             * @param {weft.v1.MapResults.$Properties} message MapResults message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MapResults.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MapResults message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.MapResults
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.MapResults & weft.v1.MapResults.$Shape} MapResults
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MapResults.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.MapResults();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.node = value;
+                            else
+                                delete message.node;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.start = value;
+                            else
+                                delete message.start;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.total = value;
+                            else
+                                delete message.total;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.values = value;
+                            else
+                                delete message.values;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.encoding = value;
+                            else
+                                delete message.encoding;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MapResults message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.MapResults
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.MapResults & weft.v1.MapResults.$Shape} MapResults
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MapResults.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a MapResults message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.MapResults
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.MapResults} MapResults
+             */
+            MapResults.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.MapResults)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.MapResults: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.MapResults();
+                if (object.node != null)
+                    if (typeof object.node !== "string" || object.node.length)
+                        message.node = $String(object.node);
+                if (object.start != null)
+                    if ($Number(object.start) !== 0)
+                        message.start = object.start >>> 0;
+                if (object.total != null)
+                    if ($Number(object.total) !== 0)
+                        message.total = object.total >>> 0;
+                if (object.values != null)
+                    if (object.values.length)
+                        if (typeof object.values === "string")
+                            $util.base64.decode(object.values, message.values = $util.newBuffer($util.base64.length(object.values)), 0);
+                        else if (object.values.length >= 0)
+                            message.values = object.values;
+                if (object.encoding !== 0 && (typeof object.encoding !== "string" || $root.weft.v1.ValueEncoding[object.encoding] !== 0))
+                    switch (object.encoding) {
+                    case "VALUE_ENCODING_UNSPECIFIED":
+                    case 0:
+                        message.encoding = 0;
+                        break;
+                    case "VALUE_ENCODING_V8":
+                    case 1:
+                        message.encoding = 1;
+                        break;
+                    case "VALUE_ENCODING_JSON":
+                    case 2:
+                        message.encoding = 2;
+                        break;
+                    default:
+                        if (typeof object.encoding === "number" && (object.encoding | 0) === object.encoding)
+                            message.encoding = object.encoding;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MapResults message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.MapResults
+             * @static
+             * @param {weft.v1.MapResults} message MapResults
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MapResults.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.node = "";
+                    object.start = 0;
+                    object.total = 0;
+                    if (options.bytes === $String)
+                        object.values = "";
+                    else {
+                        object.values = [];
+                        if (options.bytes !== $Array)
+                            object.values = $util.newBuffer(object.values);
+                    }
+                    object.encoding = options.enums === $String ? "VALUE_ENCODING_UNSPECIFIED" : 0;
+                }
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
+                    object.node = message.node;
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start"))
+                    object.start = message.start;
+                if (message.total != null && $Object.hasOwnProperty.call(message, "total"))
+                    object.total = message.total;
+                if (message.values != null && $Object.hasOwnProperty.call(message, "values"))
+                    object.values = options.bytes === $String ? $util.base64.encode(message.values, 0, message.values.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.values) : message.values;
+                if (message.encoding != null && $Object.hasOwnProperty.call(message, "encoding"))
+                    object.encoding = options.enums === $String ? $root.weft.v1.ValueEncoding[message.encoding] === $undefined ? message.encoding : $root.weft.v1.ValueEncoding[message.encoding] : message.encoding;
+                return object;
+            };
+
+            /**
+             * Converts this MapResults to JSON.
+             * @function toJSON
+             * @memberof weft.v1.MapResults
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MapResults.prototype.toJSON = function() {
+                return MapResults.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MapResults
+             * @function getTypeUrl
+             * @memberof weft.v1.MapResults
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MapResults.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.MapResults";
+            };
+
+            return MapResults;
+        })();
+
+        v1.SinkValue = (function() {
+
+            /**
+             * Properties of a SinkValue.
+             * @typedef {Object} weft.v1.SinkValue.$Properties
+             * @property {string|null} [node] SinkValue node
+             * @property {string|null} [valueJson] SinkValue valueJson
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SinkValue.
+             * @memberof weft.v1
+             * @interface ISinkValue
+             * @augments weft.v1.SinkValue.$Properties
+             * @deprecated Use weft.v1.SinkValue.$Properties instead.
+             */
+
+            /**
+             * Shape of a SinkValue.
+             * @typedef {weft.v1.SinkValue.$Properties} weft.v1.SinkValue.$Shape
+             */
+
+            /**
+             * Constructs a new SinkValue.
+             * @memberof weft.v1
+             * @classdesc Represents a SinkValue.
+             * @constructor
+             * @param {weft.v1.SinkValue.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SinkValue = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SinkValue node.
+             * @member {string} node
+             * @memberof weft.v1.SinkValue
+             * @instance
+             */
+            SinkValue.prototype.node = "";
+
+            /**
+             * SinkValue valueJson.
+             * @member {string} valueJson
+             * @memberof weft.v1.SinkValue
+             * @instance
+             */
+            SinkValue.prototype.valueJson = "";
+
+            /**
+             * Creates a new SinkValue instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.SinkValue
+             * @static
+             * @param {weft.v1.SinkValue.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.SinkValue} SinkValue instance
+             * @type {{
+             *   (properties: weft.v1.SinkValue.$Shape): weft.v1.SinkValue & weft.v1.SinkValue.$Shape;
+             *   (properties?: weft.v1.SinkValue.$Properties): weft.v1.SinkValue;
+             * }}
+             */
+            SinkValue.create = function(properties) {
+                return new SinkValue(properties);
+            };
+
+            /**
+             * Encodes the specified SinkValue message. Does not implicitly {@link weft.v1.SinkValue.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.SinkValue
+             * @static
+             * @param {weft.v1.SinkValue.$Properties} message SinkValue message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SinkValue.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node") && message.node !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.node);
+                if (message.valueJson != null && $Object.hasOwnProperty.call(message, "valueJson") && message.valueJson !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.valueJson);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SinkValue message, length delimited. Does not implicitly {@link weft.v1.SinkValue.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.SinkValue
+             * @static
+             * @param {weft.v1.SinkValue.$Properties} message SinkValue message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SinkValue.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SinkValue message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.SinkValue
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.SinkValue & weft.v1.SinkValue.$Shape} SinkValue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SinkValue.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.SinkValue();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.node = value;
+                            else
+                                delete message.node;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.valueJson = value;
+                            else
+                                delete message.valueJson;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a SinkValue message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.SinkValue
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.SinkValue & weft.v1.SinkValue.$Shape} SinkValue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SinkValue.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a SinkValue message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.SinkValue
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.SinkValue} SinkValue
+             */
+            SinkValue.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.SinkValue)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.SinkValue: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.SinkValue();
+                if (object.node != null)
+                    if (typeof object.node !== "string" || object.node.length)
+                        message.node = $String(object.node);
+                if (object.valueJson != null)
+                    if (typeof object.valueJson !== "string" || object.valueJson.length)
+                        message.valueJson = $String(object.valueJson);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SinkValue message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.SinkValue
+             * @static
+             * @param {weft.v1.SinkValue} message SinkValue
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SinkValue.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.node = "";
+                    object.valueJson = "";
+                }
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
+                    object.node = message.node;
+                if (message.valueJson != null && $Object.hasOwnProperty.call(message, "valueJson"))
+                    object.valueJson = message.valueJson;
+                return object;
+            };
+
+            /**
+             * Converts this SinkValue to JSON.
+             * @function toJSON
+             * @memberof weft.v1.SinkValue
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SinkValue.prototype.toJSON = function() {
+                return SinkValue.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SinkValue
+             * @function getTypeUrl
+             * @memberof weft.v1.SinkValue
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SinkValue.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.SinkValue";
+            };
+
+            return SinkValue;
+        })();
+
+        v1.DataMessage = (function() {
+
+            /**
+             * Properties of a DataMessage.
+             * @typedef {Object} weft.v1.DataMessage.$Properties
+             * @property {string|null} [runId] DataMessage runId
+             * @property {weft.v1.NodeValue.$Properties|null} [nodeValue] DataMessage nodeValue
+             * @property {weft.v1.MapItems.$Properties|null} [mapItems] DataMessage mapItems
+             * @property {weft.v1.MapResults.$Properties|null} [mapResults] DataMessage mapResults
+             * @property {weft.v1.SinkValue.$Properties|null} [sinkValue] DataMessage sinkValue
+             * @property {"nodeValue"|"mapItems"|"mapResults"|"sinkValue"} [body] DataMessage body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DataMessage.
+             * @memberof weft.v1
+             * @interface IDataMessage
+             * @augments weft.v1.DataMessage.$Properties
+             * @deprecated Use weft.v1.DataMessage.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a DataMessage.
+             * @typedef {{
+             *   runId?: string|null;
+             *   nodeValue?: weft.v1.NodeValue.$Shape|null;
+             *   mapItems?: weft.v1.MapItems.$Shape|null;
+             *   mapResults?: weft.v1.MapResults.$Shape|null;
+             *   sinkValue?: weft.v1.SinkValue.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null }|{ body?: "nodeValue"; nodeValue: weft.v1.NodeValue.$Shape; mapItems?: null; mapResults?: null; sinkValue?: null }|{ body?: "mapItems"; nodeValue?: null; mapItems: weft.v1.MapItems.$Shape; mapResults?: null; sinkValue?: null }|{ body?: "mapResults"; nodeValue?: null; mapItems?: null; mapResults: weft.v1.MapResults.$Shape; sinkValue?: null }|{ body?: "sinkValue"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue: weft.v1.SinkValue.$Shape })
+             * )} weft.v1.DataMessage.$Shape
+             */
+
+            /**
+             * Constructs a new DataMessage.
+             * @memberof weft.v1
+             * @classdesc Represents a DataMessage.
+             * @constructor
+             * @param {weft.v1.DataMessage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DataMessage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DataMessage runId.
+             * @member {string} runId
+             * @memberof weft.v1.DataMessage
+             * @instance
+             */
+            DataMessage.prototype.runId = "";
+
+            /**
+             * DataMessage nodeValue.
+             * @member {weft.v1.NodeValue.$Properties|null|undefined} nodeValue
+             * @memberof weft.v1.DataMessage
+             * @instance
+             */
+            DataMessage.prototype.nodeValue = null;
+
+            /**
+             * DataMessage mapItems.
+             * @member {weft.v1.MapItems.$Properties|null|undefined} mapItems
+             * @memberof weft.v1.DataMessage
+             * @instance
+             */
+            DataMessage.prototype.mapItems = null;
+
+            /**
+             * DataMessage mapResults.
+             * @member {weft.v1.MapResults.$Properties|null|undefined} mapResults
+             * @memberof weft.v1.DataMessage
+             * @instance
+             */
+            DataMessage.prototype.mapResults = null;
+
+            /**
+             * DataMessage sinkValue.
+             * @member {weft.v1.SinkValue.$Properties|null|undefined} sinkValue
+             * @memberof weft.v1.DataMessage
+             * @instance
+             */
+            DataMessage.prototype.sinkValue = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * DataMessage body.
+             * @member {"nodeValue"|"mapItems"|"mapResults"|"sinkValue"|undefined} body
+             * @memberof weft.v1.DataMessage
+             * @instance
+             */
+            $Object.defineProperty(DataMessage.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["nodeValue", "mapItems", "mapResults", "sinkValue"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new DataMessage instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.DataMessage
+             * @static
+             * @param {weft.v1.DataMessage.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.DataMessage} DataMessage instance
+             * @type {{
+             *   (properties: weft.v1.DataMessage.$Shape): weft.v1.DataMessage & weft.v1.DataMessage.$Shape;
+             *   (properties?: weft.v1.DataMessage.$Properties): weft.v1.DataMessage;
+             * }}
+             */
+            DataMessage.create = function(properties) {
+                return new DataMessage(properties);
+            };
+
+            /**
+             * Encodes the specified DataMessage message. Does not implicitly {@link weft.v1.DataMessage.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.DataMessage
+             * @static
+             * @param {weft.v1.DataMessage.$Properties} message DataMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DataMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.runId);
+                if (message.nodeValue != null && $Object.hasOwnProperty.call(message, "nodeValue"))
+                    $root.weft.v1.NodeValue.encode(message.nodeValue, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.mapItems != null && $Object.hasOwnProperty.call(message, "mapItems"))
+                    $root.weft.v1.MapItems.encode(message.mapItems, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.mapResults != null && $Object.hasOwnProperty.call(message, "mapResults"))
+                    $root.weft.v1.MapResults.encode(message.mapResults, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.sinkValue != null && $Object.hasOwnProperty.call(message, "sinkValue"))
+                    $root.weft.v1.SinkValue.encode(message.sinkValue, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified DataMessage message, length delimited. Does not implicitly {@link weft.v1.DataMessage.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.DataMessage
+             * @static
+             * @param {weft.v1.DataMessage.$Properties} message DataMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DataMessage.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DataMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.DataMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.DataMessage & weft.v1.DataMessage.$Shape} DataMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DataMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.DataMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.runId = value;
+                            else
+                                delete message.runId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.nodeValue = $root.weft.v1.NodeValue.decode(reader, reader.size(), $undefined, _depth + 1, message.nodeValue);
+                            message.body = "nodeValue";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.mapItems = $root.weft.v1.MapItems.decode(reader, reader.size(), $undefined, _depth + 1, message.mapItems);
+                            message.body = "mapItems";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.mapResults = $root.weft.v1.MapResults.decode(reader, reader.size(), $undefined, _depth + 1, message.mapResults);
+                            message.body = "mapResults";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.sinkValue = $root.weft.v1.SinkValue.decode(reader, reader.size(), $undefined, _depth + 1, message.sinkValue);
+                            message.body = "sinkValue";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a DataMessage message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.DataMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.DataMessage & weft.v1.DataMessage.$Shape} DataMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DataMessage.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a DataMessage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.DataMessage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.DataMessage} DataMessage
+             */
+            DataMessage.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.DataMessage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.DataMessage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.DataMessage();
+                if (object.runId != null)
+                    if (typeof object.runId !== "string" || object.runId.length)
+                        message.runId = $String(object.runId);
+                if (object.nodeValue != null) {
+                    if (!$util.isObject(object.nodeValue))
+                        throw $TypeError(".weft.v1.DataMessage.nodeValue: object expected");
+                    message.nodeValue = $root.weft.v1.NodeValue.fromObject(object.nodeValue, _depth + 1);
+                }
+                if (object.mapItems != null) {
+                    if (!$util.isObject(object.mapItems))
+                        throw $TypeError(".weft.v1.DataMessage.mapItems: object expected");
+                    message.mapItems = $root.weft.v1.MapItems.fromObject(object.mapItems, _depth + 1);
+                }
+                if (object.mapResults != null) {
+                    if (!$util.isObject(object.mapResults))
+                        throw $TypeError(".weft.v1.DataMessage.mapResults: object expected");
+                    message.mapResults = $root.weft.v1.MapResults.fromObject(object.mapResults, _depth + 1);
+                }
+                if (object.sinkValue != null) {
+                    if (!$util.isObject(object.sinkValue))
+                        throw $TypeError(".weft.v1.DataMessage.sinkValue: object expected");
+                    message.sinkValue = $root.weft.v1.SinkValue.fromObject(object.sinkValue, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DataMessage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.DataMessage
+             * @static
+             * @param {weft.v1.DataMessage} message DataMessage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DataMessage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.runId = "";
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                    object.runId = message.runId;
+                if (message.nodeValue != null && $Object.hasOwnProperty.call(message, "nodeValue")) {
+                    object.nodeValue = $root.weft.v1.NodeValue.toObject(message.nodeValue, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "nodeValue";
+                }
+                if (message.mapItems != null && $Object.hasOwnProperty.call(message, "mapItems")) {
+                    object.mapItems = $root.weft.v1.MapItems.toObject(message.mapItems, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "mapItems";
+                }
+                if (message.mapResults != null && $Object.hasOwnProperty.call(message, "mapResults")) {
+                    object.mapResults = $root.weft.v1.MapResults.toObject(message.mapResults, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "mapResults";
+                }
+                if (message.sinkValue != null && $Object.hasOwnProperty.call(message, "sinkValue")) {
+                    object.sinkValue = $root.weft.v1.SinkValue.toObject(message.sinkValue, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "sinkValue";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this DataMessage to JSON.
+             * @function toJSON
+             * @memberof weft.v1.DataMessage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DataMessage.prototype.toJSON = function() {
+                return DataMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DataMessage
+             * @function getTypeUrl
+             * @memberof weft.v1.DataMessage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DataMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.DataMessage";
+            };
+
+            return DataMessage;
+        })();
+
+        v1.DataChunk = (function() {
+
+            /**
+             * Properties of a DataChunk.
+             * @typedef {Object} weft.v1.DataChunk.$Properties
+             * @property {string|null} [transferId] DataChunk transferId
+             * @property {number|null} [seq] DataChunk seq
+             * @property {number|null} [count] DataChunk count
+             * @property {Uint8Array|null} [data] DataChunk data
+             * @property {string|null} [sender] DataChunk sender
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DataChunk.
+             * @memberof weft.v1
+             * @interface IDataChunk
+             * @augments weft.v1.DataChunk.$Properties
+             * @deprecated Use weft.v1.DataChunk.$Properties instead.
+             */
+
+            /**
+             * Shape of a DataChunk.
+             * @typedef {weft.v1.DataChunk.$Properties} weft.v1.DataChunk.$Shape
+             */
+
+            /**
+             * Constructs a new DataChunk.
+             * @memberof weft.v1
+             * @classdesc Represents a DataChunk.
+             * @constructor
+             * @param {weft.v1.DataChunk.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DataChunk = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DataChunk transferId.
+             * @member {string} transferId
+             * @memberof weft.v1.DataChunk
+             * @instance
+             */
+            DataChunk.prototype.transferId = "";
+
+            /**
+             * DataChunk seq.
+             * @member {number} seq
+             * @memberof weft.v1.DataChunk
+             * @instance
+             */
+            DataChunk.prototype.seq = 0;
+
+            /**
+             * DataChunk count.
+             * @member {number} count
+             * @memberof weft.v1.DataChunk
+             * @instance
+             */
+            DataChunk.prototype.count = 0;
+
+            /**
+             * DataChunk data.
+             * @member {Uint8Array} data
+             * @memberof weft.v1.DataChunk
+             * @instance
+             */
+            DataChunk.prototype.data = $util.newBuffer([]);
+
+            /**
+             * DataChunk sender.
+             * @member {string} sender
+             * @memberof weft.v1.DataChunk
+             * @instance
+             */
+            DataChunk.prototype.sender = "";
+
+            /**
+             * Creates a new DataChunk instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.DataChunk
+             * @static
+             * @param {weft.v1.DataChunk.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.DataChunk} DataChunk instance
+             * @type {{
+             *   (properties: weft.v1.DataChunk.$Shape): weft.v1.DataChunk & weft.v1.DataChunk.$Shape;
+             *   (properties?: weft.v1.DataChunk.$Properties): weft.v1.DataChunk;
+             * }}
+             */
+            DataChunk.create = function(properties) {
+                return new DataChunk(properties);
+            };
+
+            /**
+             * Encodes the specified DataChunk message. Does not implicitly {@link weft.v1.DataChunk.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.DataChunk
+             * @static
+             * @param {weft.v1.DataChunk.$Properties} message DataChunk message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DataChunk.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.transferId != null && $Object.hasOwnProperty.call(message, "transferId") && message.transferId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.transferId);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && message.seq !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.seq);
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && message.count !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.count);
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.data);
+                if (message.sender != null && $Object.hasOwnProperty.call(message, "sender") && message.sender !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.sender);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified DataChunk message, length delimited. Does not implicitly {@link weft.v1.DataChunk.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.DataChunk
+             * @static
+             * @param {weft.v1.DataChunk.$Properties} message DataChunk message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DataChunk.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DataChunk message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.DataChunk
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.DataChunk & weft.v1.DataChunk.$Shape} DataChunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DataChunk.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.DataChunk();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.transferId = value;
+                            else
+                                delete message.transferId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.data = value;
+                            else
+                                delete message.data;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sender = value;
+                            else
+                                delete message.sender;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a DataChunk message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.DataChunk
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.DataChunk & weft.v1.DataChunk.$Shape} DataChunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DataChunk.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a DataChunk message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.DataChunk
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.DataChunk} DataChunk
+             */
+            DataChunk.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.DataChunk)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.DataChunk: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.DataChunk();
+                if (object.transferId != null)
+                    if (typeof object.transferId !== "string" || object.transferId.length)
+                        message.transferId = $String(object.transferId);
+                if (object.seq != null)
+                    if ($Number(object.seq) !== 0)
+                        message.seq = object.seq >>> 0;
+                if (object.count != null)
+                    if ($Number(object.count) !== 0)
+                        message.count = object.count >>> 0;
+                if (object.data != null)
+                    if (object.data.length)
+                        if (typeof object.data === "string")
+                            $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                        else if (object.data.length >= 0)
+                            message.data = object.data;
+                if (object.sender != null)
+                    if (typeof object.sender !== "string" || object.sender.length)
+                        message.sender = $String(object.sender);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DataChunk message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.DataChunk
+             * @static
+             * @param {weft.v1.DataChunk} message DataChunk
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DataChunk.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.transferId = "";
+                    object.seq = 0;
+                    object.count = 0;
+                    if (options.bytes === $String)
+                        object.data = "";
+                    else {
+                        object.data = [];
+                        if (options.bytes !== $Array)
+                            object.data = $util.newBuffer(object.data);
+                    }
+                    object.sender = "";
+                }
+                if (message.transferId != null && $Object.hasOwnProperty.call(message, "transferId"))
+                    object.transferId = message.transferId;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    object.seq = message.seq;
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    object.count = message.count;
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                    object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                if (message.sender != null && $Object.hasOwnProperty.call(message, "sender"))
+                    object.sender = message.sender;
+                return object;
+            };
+
+            /**
+             * Converts this DataChunk to JSON.
+             * @function toJSON
+             * @memberof weft.v1.DataChunk
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DataChunk.prototype.toJSON = function() {
+                return DataChunk.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DataChunk
+             * @function getTypeUrl
+             * @memberof weft.v1.DataChunk
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DataChunk.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.DataChunk";
+            };
+
+            return DataChunk;
+        })();
+
+        v1.NodeProgress = (function() {
+
+            /**
+             * Properties of a NodeProgress.
+             * @typedef {Object} weft.v1.NodeProgress.$Properties
+             * @property {string|null} [node] NodeProgress node
+             * @property {number|null} [total] NodeProgress total
+             * @property {number|null} [succeeded] NodeProgress succeeded
+             * @property {number|null} [failed] NodeProgress failed
+             * @property {number|null} [running] NodeProgress running
+             * @property {number|null} [retries] NodeProgress retries
+             * @property {number|null} [cancelled] NodeProgress cancelled
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NodeProgress.
+             * @memberof weft.v1
+             * @interface INodeProgress
+             * @augments weft.v1.NodeProgress.$Properties
+             * @deprecated Use weft.v1.NodeProgress.$Properties instead.
+             */
+
+            /**
+             * Shape of a NodeProgress.
+             * @typedef {weft.v1.NodeProgress.$Properties} weft.v1.NodeProgress.$Shape
+             */
+
+            /**
+             * Constructs a new NodeProgress.
+             * @memberof weft.v1
+             * @classdesc Represents a NodeProgress.
+             * @constructor
+             * @param {weft.v1.NodeProgress.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NodeProgress = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NodeProgress node.
+             * @member {string} node
+             * @memberof weft.v1.NodeProgress
+             * @instance
+             */
+            NodeProgress.prototype.node = "";
+
+            /**
+             * NodeProgress total.
+             * @member {number} total
+             * @memberof weft.v1.NodeProgress
+             * @instance
+             */
+            NodeProgress.prototype.total = 0;
+
+            /**
+             * NodeProgress succeeded.
+             * @member {number} succeeded
+             * @memberof weft.v1.NodeProgress
+             * @instance
+             */
+            NodeProgress.prototype.succeeded = 0;
+
+            /**
+             * NodeProgress failed.
+             * @member {number} failed
+             * @memberof weft.v1.NodeProgress
+             * @instance
+             */
+            NodeProgress.prototype.failed = 0;
+
+            /**
+             * NodeProgress running.
+             * @member {number} running
+             * @memberof weft.v1.NodeProgress
+             * @instance
+             */
+            NodeProgress.prototype.running = 0;
+
+            /**
+             * NodeProgress retries.
+             * @member {number} retries
+             * @memberof weft.v1.NodeProgress
+             * @instance
+             */
+            NodeProgress.prototype.retries = 0;
+
+            /**
+             * NodeProgress cancelled.
+             * @member {number} cancelled
+             * @memberof weft.v1.NodeProgress
+             * @instance
+             */
+            NodeProgress.prototype.cancelled = 0;
+
+            /**
+             * Creates a new NodeProgress instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.NodeProgress
+             * @static
+             * @param {weft.v1.NodeProgress.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.NodeProgress} NodeProgress instance
+             * @type {{
+             *   (properties: weft.v1.NodeProgress.$Shape): weft.v1.NodeProgress & weft.v1.NodeProgress.$Shape;
+             *   (properties?: weft.v1.NodeProgress.$Properties): weft.v1.NodeProgress;
+             * }}
+             */
+            NodeProgress.create = function(properties) {
+                return new NodeProgress(properties);
+            };
+
+            /**
+             * Encodes the specified NodeProgress message. Does not implicitly {@link weft.v1.NodeProgress.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.NodeProgress
+             * @static
+             * @param {weft.v1.NodeProgress.$Properties} message NodeProgress message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeProgress.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node") && message.node !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.node);
+                if (message.total != null && $Object.hasOwnProperty.call(message, "total") && message.total !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.total);
+                if (message.succeeded != null && $Object.hasOwnProperty.call(message, "succeeded") && message.succeeded !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.succeeded);
+                if (message.failed != null && $Object.hasOwnProperty.call(message, "failed") && message.failed !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.failed);
+                if (message.running != null && $Object.hasOwnProperty.call(message, "running") && message.running !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.running);
+                if (message.retries != null && $Object.hasOwnProperty.call(message, "retries") && message.retries !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.retries);
+                if (message.cancelled != null && $Object.hasOwnProperty.call(message, "cancelled") && message.cancelled !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.cancelled);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified NodeProgress message, length delimited. Does not implicitly {@link weft.v1.NodeProgress.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.NodeProgress
+             * @static
+             * @param {weft.v1.NodeProgress.$Properties} message NodeProgress message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeProgress.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a NodeProgress message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.NodeProgress
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.NodeProgress & weft.v1.NodeProgress.$Shape} NodeProgress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeProgress.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.NodeProgress();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.node = value;
+                            else
+                                delete message.node;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.total = value;
+                            else
+                                delete message.total;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.succeeded = value;
+                            else
+                                delete message.succeeded;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.failed = value;
+                            else
+                                delete message.failed;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.running = value;
+                            else
+                                delete message.running;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.retries = value;
+                            else
+                                delete message.retries;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.cancelled = value;
+                            else
+                                delete message.cancelled;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a NodeProgress message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.NodeProgress
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.NodeProgress & weft.v1.NodeProgress.$Shape} NodeProgress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeProgress.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a NodeProgress message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.NodeProgress
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.NodeProgress} NodeProgress
+             */
+            NodeProgress.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.NodeProgress)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.NodeProgress: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.NodeProgress();
+                if (object.node != null)
+                    if (typeof object.node !== "string" || object.node.length)
+                        message.node = $String(object.node);
+                if (object.total != null)
+                    if ($Number(object.total) !== 0)
+                        message.total = object.total >>> 0;
+                if (object.succeeded != null)
+                    if ($Number(object.succeeded) !== 0)
+                        message.succeeded = object.succeeded >>> 0;
+                if (object.failed != null)
+                    if ($Number(object.failed) !== 0)
+                        message.failed = object.failed >>> 0;
+                if (object.running != null)
+                    if ($Number(object.running) !== 0)
+                        message.running = object.running >>> 0;
+                if (object.retries != null)
+                    if ($Number(object.retries) !== 0)
+                        message.retries = object.retries >>> 0;
+                if (object.cancelled != null)
+                    if ($Number(object.cancelled) !== 0)
+                        message.cancelled = object.cancelled >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NodeProgress message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.NodeProgress
+             * @static
+             * @param {weft.v1.NodeProgress} message NodeProgress
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NodeProgress.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.node = "";
+                    object.total = 0;
+                    object.succeeded = 0;
+                    object.failed = 0;
+                    object.running = 0;
+                    object.retries = 0;
+                    object.cancelled = 0;
+                }
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
+                    object.node = message.node;
+                if (message.total != null && $Object.hasOwnProperty.call(message, "total"))
+                    object.total = message.total;
+                if (message.succeeded != null && $Object.hasOwnProperty.call(message, "succeeded"))
+                    object.succeeded = message.succeeded;
+                if (message.failed != null && $Object.hasOwnProperty.call(message, "failed"))
+                    object.failed = message.failed;
+                if (message.running != null && $Object.hasOwnProperty.call(message, "running"))
+                    object.running = message.running;
+                if (message.retries != null && $Object.hasOwnProperty.call(message, "retries"))
+                    object.retries = message.retries;
+                if (message.cancelled != null && $Object.hasOwnProperty.call(message, "cancelled"))
+                    object.cancelled = message.cancelled;
+                return object;
+            };
+
+            /**
+             * Converts this NodeProgress to JSON.
+             * @function toJSON
+             * @memberof weft.v1.NodeProgress
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NodeProgress.prototype.toJSON = function() {
+                return NodeProgress.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NodeProgress
+             * @function getTypeUrl
+             * @memberof weft.v1.NodeProgress
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NodeProgress.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.NodeProgress";
+            };
+
+            return NodeProgress;
+        })();
+
+        v1.TaskFailure = (function() {
+
+            /**
+             * Properties of a TaskFailure.
+             * @typedef {Object} weft.v1.TaskFailure.$Properties
+             * @property {string|null} [taskId] TaskFailure taskId
+             * @property {number|null} [attempt] TaskFailure attempt
+             * @property {weft.v1.ErrorInfo.$Properties|null} [error] TaskFailure error
+             * @property {string|null} [worker] TaskFailure worker
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TaskFailure.
+             * @memberof weft.v1
+             * @interface ITaskFailure
+             * @augments weft.v1.TaskFailure.$Properties
+             * @deprecated Use weft.v1.TaskFailure.$Properties instead.
+             */
+
+            /**
+             * Shape of a TaskFailure.
+             * @typedef {weft.v1.TaskFailure.$Properties} weft.v1.TaskFailure.$Shape
+             */
+
+            /**
+             * Constructs a new TaskFailure.
+             * @memberof weft.v1
+             * @classdesc Represents a TaskFailure.
+             * @constructor
+             * @param {weft.v1.TaskFailure.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TaskFailure = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TaskFailure taskId.
+             * @member {string} taskId
+             * @memberof weft.v1.TaskFailure
+             * @instance
+             */
+            TaskFailure.prototype.taskId = "";
+
+            /**
+             * TaskFailure attempt.
+             * @member {number} attempt
+             * @memberof weft.v1.TaskFailure
+             * @instance
+             */
+            TaskFailure.prototype.attempt = 0;
+
+            /**
+             * TaskFailure error.
+             * @member {weft.v1.ErrorInfo.$Properties|null|undefined} error
+             * @memberof weft.v1.TaskFailure
+             * @instance
+             */
+            TaskFailure.prototype.error = null;
+
+            /**
+             * TaskFailure worker.
+             * @member {string} worker
+             * @memberof weft.v1.TaskFailure
+             * @instance
+             */
+            TaskFailure.prototype.worker = "";
+
+            /**
+             * Creates a new TaskFailure instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.TaskFailure
+             * @static
+             * @param {weft.v1.TaskFailure.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.TaskFailure} TaskFailure instance
+             * @type {{
+             *   (properties: weft.v1.TaskFailure.$Shape): weft.v1.TaskFailure & weft.v1.TaskFailure.$Shape;
+             *   (properties?: weft.v1.TaskFailure.$Properties): weft.v1.TaskFailure;
+             * }}
+             */
+            TaskFailure.create = function(properties) {
+                return new TaskFailure(properties);
+            };
+
+            /**
+             * Encodes the specified TaskFailure message. Does not implicitly {@link weft.v1.TaskFailure.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.TaskFailure
+             * @static
+             * @param {weft.v1.TaskFailure.$Properties} message TaskFailure message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TaskFailure.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId") && message.taskId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.taskId);
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.attempt);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.weft.v1.ErrorInfo.encode(message.error, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.worker != null && $Object.hasOwnProperty.call(message, "worker") && message.worker !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.worker);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified TaskFailure message, length delimited. Does not implicitly {@link weft.v1.TaskFailure.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.TaskFailure
+             * @static
+             * @param {weft.v1.TaskFailure.$Properties} message TaskFailure message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TaskFailure.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TaskFailure message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.TaskFailure
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.TaskFailure & weft.v1.TaskFailure.$Shape} TaskFailure
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TaskFailure.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.TaskFailure();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.taskId = value;
+                            else
+                                delete message.taskId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.attempt = value;
+                            else
+                                delete message.attempt;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.weft.v1.ErrorInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.worker = value;
+                            else
+                                delete message.worker;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a TaskFailure message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.TaskFailure
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.TaskFailure & weft.v1.TaskFailure.$Shape} TaskFailure
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TaskFailure.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a TaskFailure message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.TaskFailure
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.TaskFailure} TaskFailure
+             */
+            TaskFailure.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.TaskFailure)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.TaskFailure: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.TaskFailure();
+                if (object.taskId != null)
+                    if (typeof object.taskId !== "string" || object.taskId.length)
+                        message.taskId = $String(object.taskId);
+                if (object.attempt != null)
+                    if ($Number(object.attempt) !== 0)
+                        message.attempt = object.attempt >>> 0;
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".weft.v1.TaskFailure.error: object expected");
+                    message.error = $root.weft.v1.ErrorInfo.fromObject(object.error, _depth + 1);
+                }
+                if (object.worker != null)
+                    if (typeof object.worker !== "string" || object.worker.length)
+                        message.worker = $String(object.worker);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TaskFailure message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.TaskFailure
+             * @static
+             * @param {weft.v1.TaskFailure} message TaskFailure
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TaskFailure.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.taskId = "";
+                    object.attempt = 0;
+                    object.error = null;
+                    object.worker = "";
+                }
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
+                    object.taskId = message.taskId;
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
+                    object.attempt = message.attempt;
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.weft.v1.ErrorInfo.toObject(message.error, options, _depth + 1);
+                if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
+                    object.worker = message.worker;
+                return object;
+            };
+
+            /**
+             * Converts this TaskFailure to JSON.
+             * @function toJSON
+             * @memberof weft.v1.TaskFailure
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TaskFailure.prototype.toJSON = function() {
+                return TaskFailure.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TaskFailure
+             * @function getTypeUrl
+             * @memberof weft.v1.TaskFailure
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TaskFailure.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.TaskFailure";
+            };
+
+            return TaskFailure;
+        })();
+
+        v1.RunRecord = (function() {
+
+            /**
+             * Properties of a RunRecord.
+             * @typedef {Object} weft.v1.RunRecord.$Properties
+             * @property {string|null} [runId] RunRecord runId
+             * @property {string|null} [workflow] RunRecord workflow
+             * @property {string|null} [state] RunRecord state
+             * @property {string|null} [bundleHash] RunRecord bundleHash
+             * @property {string|null} [inputJson] RunRecord inputJson
+             * @property {number|null} [submittedAtMs] RunRecord submittedAtMs
+             * @property {number|null} [endedAtMs] RunRecord endedAtMs
+             * @property {weft.v1.ErrorInfo.$Properties|null} [error] RunRecord error
+             * @property {string|null} [resultJson] RunRecord resultJson
+             * @property {number|null} [tasksTotal] RunRecord tasksTotal
+             * @property {number|null} [tasksDone] RunRecord tasksDone
+             * @property {Array.<weft.v1.NodeProgress.$Properties>|null} [nodes] RunRecord nodes
+             * @property {Array.<weft.v1.TaskFailure.$Properties>|null} [failures] RunRecord failures
+             * @property {weft.v1.Placement.$Properties|null} [placement] RunRecord placement
+             * @property {weft.v1.WorkflowGraph.$Properties|null} [graph] RunRecord graph
+             * @property {string|null} [coordinator] RunRecord coordinator
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RunRecord.
+             * @memberof weft.v1
+             * @interface IRunRecord
+             * @augments weft.v1.RunRecord.$Properties
+             * @deprecated Use weft.v1.RunRecord.$Properties instead.
+             */
+
+            /**
+             * Shape of a RunRecord.
+             * @typedef {weft.v1.RunRecord.$Properties} weft.v1.RunRecord.$Shape
+             */
+
+            /**
+             * Constructs a new RunRecord.
+             * @memberof weft.v1
+             * @classdesc Represents a RunRecord.
+             * @constructor
+             * @param {weft.v1.RunRecord.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RunRecord = function (properties) {
+                this.nodes = [];
+                this.failures = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RunRecord runId.
+             * @member {string} runId
+             * @memberof weft.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.runId = "";
+
+            /**
+             * RunRecord workflow.
+             * @member {string} workflow
+             * @memberof weft.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.workflow = "";
+
+            /**
+             * RunRecord state.
+             * @member {string} state
+             * @memberof weft.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.state = "";
+
+            /**
+             * RunRecord bundleHash.
+             * @member {string} bundleHash
+             * @memberof weft.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.bundleHash = "";
+
+            /**
+             * RunRecord inputJson.
+             * @member {string} inputJson
+             * @memberof weft.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.inputJson = "";
+
+            /**
+             * RunRecord submittedAtMs.
+             * @member {number} submittedAtMs
+             * @memberof weft.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.submittedAtMs = 0;
+
+            /**
+             * RunRecord endedAtMs.
+             * @member {number} endedAtMs
+             * @memberof weft.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.endedAtMs = 0;
+
+            /**
+             * RunRecord error.
+             * @member {weft.v1.ErrorInfo.$Properties|null|undefined} error
+             * @memberof weft.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.error = null;
+
+            /**
+             * RunRecord resultJson.
+             * @member {string} resultJson
+             * @memberof weft.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.resultJson = "";
+
+            /**
+             * RunRecord tasksTotal.
+             * @member {number} tasksTotal
+             * @memberof weft.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.tasksTotal = 0;
+
+            /**
+             * RunRecord tasksDone.
+             * @member {number} tasksDone
+             * @memberof weft.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.tasksDone = 0;
+
+            /**
+             * RunRecord nodes.
+             * @member {Array.<weft.v1.NodeProgress.$Properties>} nodes
+             * @memberof weft.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.nodes = $util.emptyArray;
+
+            /**
+             * RunRecord failures.
+             * @member {Array.<weft.v1.TaskFailure.$Properties>} failures
+             * @memberof weft.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.failures = $util.emptyArray;
+
+            /**
+             * RunRecord placement.
+             * @member {weft.v1.Placement.$Properties|null|undefined} placement
+             * @memberof weft.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.placement = null;
+
+            /**
+             * RunRecord graph.
+             * @member {weft.v1.WorkflowGraph.$Properties|null|undefined} graph
+             * @memberof weft.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.graph = null;
+
+            /**
+             * RunRecord coordinator.
+             * @member {string} coordinator
+             * @memberof weft.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.coordinator = "";
+
+            /**
+             * Creates a new RunRecord instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.RunRecord
+             * @static
+             * @param {weft.v1.RunRecord.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.RunRecord} RunRecord instance
+             * @type {{
+             *   (properties: weft.v1.RunRecord.$Shape): weft.v1.RunRecord & weft.v1.RunRecord.$Shape;
+             *   (properties?: weft.v1.RunRecord.$Properties): weft.v1.RunRecord;
+             * }}
+             */
+            RunRecord.create = function(properties) {
+                return new RunRecord(properties);
+            };
+
+            /**
+             * Encodes the specified RunRecord message. Does not implicitly {@link weft.v1.RunRecord.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.RunRecord
+             * @static
+             * @param {weft.v1.RunRecord.$Properties} message RunRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RunRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.runId);
+                if (message.workflow != null && $Object.hasOwnProperty.call(message, "workflow") && message.workflow !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.workflow);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.state);
+                if (message.bundleHash != null && $Object.hasOwnProperty.call(message, "bundleHash") && message.bundleHash !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.bundleHash);
+                if (message.inputJson != null && $Object.hasOwnProperty.call(message, "inputJson") && message.inputJson !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.inputJson);
+                if (message.submittedAtMs != null && $Object.hasOwnProperty.call(message, "submittedAtMs") && !$Object.is(message.submittedAtMs, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.submittedAtMs);
+                if (message.endedAtMs != null && $Object.hasOwnProperty.call(message, "endedAtMs") && !$Object.is(message.endedAtMs, 0))
+                    writer.uint32(/* id 7, wireType 1 =*/57).double(message.endedAtMs);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.weft.v1.ErrorInfo.encode(message.error, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.resultJson != null && $Object.hasOwnProperty.call(message, "resultJson") && message.resultJson !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.resultJson);
+                if (message.tasksTotal != null && $Object.hasOwnProperty.call(message, "tasksTotal") && message.tasksTotal !== 0)
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.tasksTotal);
+                if (message.tasksDone != null && $Object.hasOwnProperty.call(message, "tasksDone") && message.tasksDone !== 0)
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.tasksDone);
+                if (message.nodes != null && message.nodes.length)
+                    for (let i = 0; i < message.nodes.length; ++i)
+                        $root.weft.v1.NodeProgress.encode(message.nodes[i], writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.failures != null && message.failures.length)
+                    for (let i = 0; i < message.failures.length; ++i)
+                        $root.weft.v1.TaskFailure.encode(message.failures[i], writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.placement != null && $Object.hasOwnProperty.call(message, "placement"))
+                    $root.weft.v1.Placement.encode(message.placement, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                if (message.graph != null && $Object.hasOwnProperty.call(message, "graph"))
+                    $root.weft.v1.WorkflowGraph.encode(message.graph, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.coordinator != null && $Object.hasOwnProperty.call(message, "coordinator") && message.coordinator !== "")
+                    writer.uint32(/* id 16, wireType 2 =*/130).string(message.coordinator);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RunRecord message, length delimited. Does not implicitly {@link weft.v1.RunRecord.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.RunRecord
+             * @static
+             * @param {weft.v1.RunRecord.$Properties} message RunRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RunRecord.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RunRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.RunRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.RunRecord & weft.v1.RunRecord.$Shape} RunRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RunRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.RunRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.runId = value;
+                            else
+                                delete message.runId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.workflow = value;
+                            else
+                                delete message.workflow;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.bundleHash = value;
+                            else
+                                delete message.bundleHash;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.inputJson = value;
+                            else
+                                delete message.inputJson;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.submittedAtMs = value;
+                            else
+                                delete message.submittedAtMs;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.endedAtMs = value;
+                            else
+                                delete message.endedAtMs;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.weft.v1.ErrorInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.resultJson = value;
+                            else
+                                delete message.resultJson;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.tasksTotal = value;
+                            else
+                                delete message.tasksTotal;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.tasksDone = value;
+                            else
+                                delete message.tasksDone;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.nodes && message.nodes.length))
+                                message.nodes = [];
+                            message.nodes.push($root.weft.v1.NodeProgress.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.failures && message.failures.length))
+                                message.failures = [];
+                            message.failures.push($root.weft.v1.TaskFailure.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.placement = $root.weft.v1.Placement.decode(reader, reader.size(), $undefined, _depth + 1, message.placement);
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.graph = $root.weft.v1.WorkflowGraph.decode(reader, reader.size(), $undefined, _depth + 1, message.graph);
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.coordinator = value;
+                            else
+                                delete message.coordinator;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RunRecord message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.RunRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.RunRecord & weft.v1.RunRecord.$Shape} RunRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RunRecord.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a RunRecord message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.RunRecord
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.RunRecord} RunRecord
+             */
+            RunRecord.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.RunRecord)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.RunRecord: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.RunRecord();
+                if (object.runId != null)
+                    if (typeof object.runId !== "string" || object.runId.length)
+                        message.runId = $String(object.runId);
+                if (object.workflow != null)
+                    if (typeof object.workflow !== "string" || object.workflow.length)
+                        message.workflow = $String(object.workflow);
+                if (object.state != null)
+                    if (typeof object.state !== "string" || object.state.length)
+                        message.state = $String(object.state);
+                if (object.bundleHash != null)
+                    if (typeof object.bundleHash !== "string" || object.bundleHash.length)
+                        message.bundleHash = $String(object.bundleHash);
+                if (object.inputJson != null)
+                    if (typeof object.inputJson !== "string" || object.inputJson.length)
+                        message.inputJson = $String(object.inputJson);
+                if (object.submittedAtMs != null)
+                    if (!$Object.is($Number(object.submittedAtMs), 0))
+                        message.submittedAtMs = $Number(object.submittedAtMs);
+                if (object.endedAtMs != null)
+                    if (!$Object.is($Number(object.endedAtMs), 0))
+                        message.endedAtMs = $Number(object.endedAtMs);
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".weft.v1.RunRecord.error: object expected");
+                    message.error = $root.weft.v1.ErrorInfo.fromObject(object.error, _depth + 1);
+                }
+                if (object.resultJson != null)
+                    if (typeof object.resultJson !== "string" || object.resultJson.length)
+                        message.resultJson = $String(object.resultJson);
+                if (object.tasksTotal != null)
+                    if ($Number(object.tasksTotal) !== 0)
+                        message.tasksTotal = object.tasksTotal >>> 0;
+                if (object.tasksDone != null)
+                    if ($Number(object.tasksDone) !== 0)
+                        message.tasksDone = object.tasksDone >>> 0;
+                if (object.nodes) {
+                    if (!$Array.isArray(object.nodes))
+                        throw $TypeError(".weft.v1.RunRecord.nodes: array expected");
+                    message.nodes = $Array(object.nodes.length);
+                    for (let i = 0; i < object.nodes.length; ++i) {
+                        if (!$util.isObject(object.nodes[i]))
+                            throw $TypeError(".weft.v1.RunRecord.nodes: object expected");
+                        message.nodes[i] = $root.weft.v1.NodeProgress.fromObject(object.nodes[i], _depth + 1);
+                    }
+                }
+                if (object.failures) {
+                    if (!$Array.isArray(object.failures))
+                        throw $TypeError(".weft.v1.RunRecord.failures: array expected");
+                    message.failures = $Array(object.failures.length);
+                    for (let i = 0; i < object.failures.length; ++i) {
+                        if (!$util.isObject(object.failures[i]))
+                            throw $TypeError(".weft.v1.RunRecord.failures: object expected");
+                        message.failures[i] = $root.weft.v1.TaskFailure.fromObject(object.failures[i], _depth + 1);
+                    }
+                }
+                if (object.placement != null) {
+                    if (!$util.isObject(object.placement))
+                        throw $TypeError(".weft.v1.RunRecord.placement: object expected");
+                    message.placement = $root.weft.v1.Placement.fromObject(object.placement, _depth + 1);
+                }
+                if (object.graph != null) {
+                    if (!$util.isObject(object.graph))
+                        throw $TypeError(".weft.v1.RunRecord.graph: object expected");
+                    message.graph = $root.weft.v1.WorkflowGraph.fromObject(object.graph, _depth + 1);
+                }
+                if (object.coordinator != null)
+                    if (typeof object.coordinator !== "string" || object.coordinator.length)
+                        message.coordinator = $String(object.coordinator);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RunRecord message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.RunRecord
+             * @static
+             * @param {weft.v1.RunRecord} message RunRecord
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RunRecord.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.nodes = [];
+                    object.failures = [];
+                }
+                if (options.defaults) {
+                    object.runId = "";
+                    object.workflow = "";
+                    object.state = "";
+                    object.bundleHash = "";
+                    object.inputJson = "";
+                    object.submittedAtMs = 0;
+                    object.endedAtMs = 0;
+                    object.error = null;
+                    object.resultJson = "";
+                    object.tasksTotal = 0;
+                    object.tasksDone = 0;
+                    object.placement = null;
+                    object.graph = null;
+                    object.coordinator = "";
+                }
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                    object.runId = message.runId;
+                if (message.workflow != null && $Object.hasOwnProperty.call(message, "workflow"))
+                    object.workflow = message.workflow;
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = message.state;
+                if (message.bundleHash != null && $Object.hasOwnProperty.call(message, "bundleHash"))
+                    object.bundleHash = message.bundleHash;
+                if (message.inputJson != null && $Object.hasOwnProperty.call(message, "inputJson"))
+                    object.inputJson = message.inputJson;
+                if (message.submittedAtMs != null && $Object.hasOwnProperty.call(message, "submittedAtMs"))
+                    object.submittedAtMs = options.json && !$isFinite(message.submittedAtMs) ? $String(message.submittedAtMs) : message.submittedAtMs;
+                if (message.endedAtMs != null && $Object.hasOwnProperty.call(message, "endedAtMs"))
+                    object.endedAtMs = options.json && !$isFinite(message.endedAtMs) ? $String(message.endedAtMs) : message.endedAtMs;
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.weft.v1.ErrorInfo.toObject(message.error, options, _depth + 1);
+                if (message.resultJson != null && $Object.hasOwnProperty.call(message, "resultJson"))
+                    object.resultJson = message.resultJson;
+                if (message.tasksTotal != null && $Object.hasOwnProperty.call(message, "tasksTotal"))
+                    object.tasksTotal = message.tasksTotal;
+                if (message.tasksDone != null && $Object.hasOwnProperty.call(message, "tasksDone"))
+                    object.tasksDone = message.tasksDone;
+                if (message.nodes && message.nodes.length) {
+                    object.nodes = $Array(message.nodes.length);
+                    for (let j = 0; j < message.nodes.length; ++j)
+                        object.nodes[j] = $root.weft.v1.NodeProgress.toObject(message.nodes[j], options, _depth + 1);
+                }
+                if (message.failures && message.failures.length) {
+                    object.failures = $Array(message.failures.length);
+                    for (let j = 0; j < message.failures.length; ++j)
+                        object.failures[j] = $root.weft.v1.TaskFailure.toObject(message.failures[j], options, _depth + 1);
+                }
+                if (message.placement != null && $Object.hasOwnProperty.call(message, "placement"))
+                    object.placement = $root.weft.v1.Placement.toObject(message.placement, options, _depth + 1);
+                if (message.graph != null && $Object.hasOwnProperty.call(message, "graph"))
+                    object.graph = $root.weft.v1.WorkflowGraph.toObject(message.graph, options, _depth + 1);
+                if (message.coordinator != null && $Object.hasOwnProperty.call(message, "coordinator"))
+                    object.coordinator = message.coordinator;
+                return object;
+            };
+
+            /**
+             * Converts this RunRecord to JSON.
+             * @function toJSON
+             * @memberof weft.v1.RunRecord
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RunRecord.prototype.toJSON = function() {
+                return RunRecord.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RunRecord
+             * @function getTypeUrl
+             * @memberof weft.v1.RunRecord
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RunRecord.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.RunRecord";
+            };
+
+            return RunRecord;
+        })();
+
+        return v1;
+    })();
+
+    return weft;
+})();
+
+export {
+  $root as default
+};

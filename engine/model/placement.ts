@@ -1,0 +1,18 @@
+/** Where each node of a run executes. Mirrors weft.v1.Placement. */
+export interface Placement {
+  /** Worker names, in a stable order. */
+  workers: string[];
+  /**
+   * Node name -> index into `workers`. For a task node, where it runs. For a map node, the
+   * worker that holds its list and splits it (its instances are spread by `mapWeights`).
+   */
+  nodeWorker: Record<string, number>;
+  /** Per worker (same order): its share of every map node's instances (e.g. its slots). */
+  mapWeights: number[];
+}
+
+/** A worker as the planner sees it. */
+export interface WorkerInfo {
+  name: string;
+  slots: number;
+}

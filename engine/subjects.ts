@@ -1,0 +1,87 @@
+/**
+ * Every NATS subject weft uses is built and parsed here, and nowhere else. Versioned under
+ * `weft.v1`. Tokens (run ids, worker names) must not contain `.`, `*`, `>` or spaces.
+ */
+import { ErrorCode, WeftError } from "./errors.js";
+
+export const SUBJECT_PREFIX = "weft.v1";
+
+const TOKEN = /^[A-Za-z0-9_-]+$/;
+
+/** Checks that a run id or worker name can be one subject token. */
+export function assertToken(kind: string, value: string): string {
+  if (!TOKEN.test(value)) {
+    throw new WeftError(ErrorCode.Usage, `${kind} "${value}" is not valid: use letters, digits, "-" and "_" only.`);
+  }
+  return value;
+}
+
+export const subjects = {
+  /** Request/reply: SubmitRequest -> SubmitReply. */
+  submit: () => `${SUBJECT_PREFIX}.coord.submit`,
+  /** Request/reply: CancelRequest -> CancelReply. */
+  cancel: () => `${SUBJECT_PREFIX}.coord.cancel`,
+  /** DataChunk stream for the coordinator (sink values). */
+  coordinatorData: () => `${SUBJECT_PREFIX}.coord.data`,
+  /** WorkerHeartbeat, every second. */
+  workerHeartbeat: (worker: string) => `${SUBJECT_PREFIX}.worker.${assertToken("worker name", worker)}.heartbeat`,
+  allWorkerHeartbeats: () => `${SUBJECT_PREFIX}.worker.*.heartbeat`,
+  /** Request/reply: StartRun -> StartRunReply. */
+  workerStart: (worker: string) => `${SUBJECT_PREFIX}.worker.${assertToken("worker name", worker)}.start`,
+  /** DataChunk stream for one worker. */
+  workerData: (worker: string) => `${SUBJECT_PREFIX}.worker.${assertToken("worker name", worker)}.data`,
+  /** LogBatch: every state change and user log line of a run. Captured by the log stream. */
+  runLog: (runId: string) => `${SUBJECT_PREFIX}.run.${assertToken("run id", runId)}.log`,
+  allRunLogs: () => `${SUBJECT_PREFIX}.run.*.log`,
+  /** RunControl, to every worker. */
+  runControl: (runId: string) => `${SUBJECT_PREFIX}.run.${assertToken("run id", runId)}.control`,
+  allRunControls: () => `${SUBJECT_PREFIX}.run.*.control`,
+} as const;
+
+/** What a concrete subject names. */
+export type ParsedSubject =
+  | { kind: "submit" }
+  | { kind: "cancel" }
+  | { kind: "coordinatorData" }
+  | { kind: "workerHeartbeat"; worker: string }
+  | { kind: "workerStart"; worker: string }
+  | { kind: "workerData"; worker: string }
+  | { kind: "runLog"; runId: string }
+  | { kind: "runControl"; runId: string };
+
+/** Parses a subject built by `subjects`; returns undefined for anything else. */
+export function parseSubject(subject: string): ParsedSubject | undefined {
+  const parts = subject.split(".");
+  if (parts[0] !== "weft" || parts[1] !== "v1") return undefined;
+  const [, , area, a, b] = parts;
+  if (parts.length === 4 && area === "coord") {
+    if (a === "submit") return { kind: "submit" };
+    if (a === "cancel") return { kind: "cancel" };
+    if (a === "data") return { kind: "coordinatorData" };
+  }
+  if (parts.length === 5 && area === "worker" && a && TOKEN.test(a)) {
+    if (b === "heartbeat") return { kind: "workerHeartbeat", worker: a };
+    if (b === "start") return { kind: "workerStart", worker: a };
+    if (b === "data") return { kind: "workerData", worker: a };
+  }
+  if (parts.length === 5 && area === "run" && a && TOKEN.test(a)) {
+    if (b === "log") return { kind: "runLog", runId: a };
+    if (b === "control") return { kind: "runControl", runId: a };
+  }
+  return undefined;
+}
+
+/** JetStream names. */
+export const streams = {
+  /** Captures every run log subject: the durable history behind `weft logs`. */
+  runLog: "WEFT_RUN_LOG",
+} as const;
+
+export const buckets = {
+  /** RunRecord per run id. */
+  runs: "weft_runs",
+  /** Coordinator leadership: one key, renewed while the leader lives. */
+  leader: "weft_leader",
+  /** Workflow bundles by sha256. */
+  bundles: "weft_bundles",
+} as const;
