@@ -26,6 +26,9 @@ export const ErrorCode = {
   IllegalTransition: "E_ILLEGAL_TRANSITION",
   Closed: "E_CLOSED",
   AlreadyLeader: "E_ALREADY_LEADER",
+  KvConflict: "E_KV_CONFLICT",
+  NoResponders: "E_NO_RESPONDERS",
+  PayloadTooLarge: "E_PAYLOAD_TOO_LARGE",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -50,7 +53,7 @@ export interface ErrorInfoLike {
 /** Turns anything thrown into the wire form, keeping the stack. */
 export function toErrorInfo(err: unknown, fallbackCode: string = ErrorCode.UserCode): ErrorInfoLike {
   if (err instanceof Error) {
-    const code = typeof (err as { code?: unknown }).code === "string" ? (err as { code: string }).code : fallbackCode;
+    const code = typeof (err as { code?: unknown }).code === "string" ? (err as unknown as { code: string }).code : fallbackCode;
     const terminal = (err as { terminal?: unknown }).terminal === true;
     return { code, message: err.message, stack: err.stack ?? "", terminal };
   }

@@ -2942,6 +2942,9 @@ export namespace weft {
             /** SinkValue valueJson. */
             valueJson: string;
 
+            /** SinkValue error. */
+            error?: (weft.v1.ErrorInfo.$Properties|null);
+
             /**
              * Creates a new SinkValue instance using the specified properties.
              * @param [properties] Properties to set
@@ -3024,6 +3027,9 @@ export namespace weft {
 
                 /** SinkValue valueJson */
                 valueJson?: (string|null);
+
+                /** SinkValue error */
+                error?: (weft.v1.ErrorInfo.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -7764,6 +7764,7 @@ export const weft = $root.weft = (() => {
              * @typedef {Object} weft.v1.SinkValue.$Properties
              * @property {string|null} [node] SinkValue node
              * @property {string|null} [valueJson] SinkValue valueJson
+             * @property {weft.v1.ErrorInfo.$Properties|null} [error] SinkValue error
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7812,6 +7813,14 @@ export const weft = $root.weft = (() => {
             SinkValue.prototype.valueJson = "";
 
             /**
+             * SinkValue error.
+             * @member {weft.v1.ErrorInfo.$Properties|null|undefined} error
+             * @memberof weft.v1.SinkValue
+             * @instance
+             */
+            SinkValue.prototype.error = null;
+
+            /**
              * Creates a new SinkValue instance using the specified properties.
              * @function create
              * @memberof weft.v1.SinkValue
@@ -7847,6 +7856,8 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.node);
                 if (message.valueJson != null && $Object.hasOwnProperty.call(message, "valueJson") && message.valueJson !== "")
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.valueJson);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.weft.v1.ErrorInfo.encode(message.error, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7922,6 +7933,12 @@ export const weft = $root.weft = (() => {
                                 delete message.valueJson;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.weft.v1.ErrorInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7979,6 +7996,11 @@ export const weft = $root.weft = (() => {
                 if (object.valueJson != null)
                     if (typeof object.valueJson !== "string" || object.valueJson.length)
                         message.valueJson = $String(object.valueJson);
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".weft.v1.SinkValue.error: object expected");
+                    message.error = $root.weft.v1.ErrorInfo.fromObject(object.error, _depth + 1);
+                }
                 return message;
             };
 
@@ -8002,11 +8024,14 @@ export const weft = $root.weft = (() => {
                 if (options.defaults) {
                     object.node = "";
                     object.valueJson = "";
+                    object.error = null;
                 }
                 if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
                     object.node = message.node;
                 if (message.valueJson != null && $Object.hasOwnProperty.call(message, "valueJson"))
                     object.valueJson = message.valueJson;
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.weft.v1.ErrorInfo.toObject(message.error, options, _depth + 1);
                 return object;
             };
 

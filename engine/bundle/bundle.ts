@@ -1,0 +1,57 @@
+/**
+ * Code shipping: a workflow file becomes one self-contained ES module (esbuild), addressed by
+ * the sha256 of its bytes. Workers load a bundle by hash and never need the user's file.
+ */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { build, type Message } from "esbuild";
+import { ErrorCode, WeftError } from "../errors.js";
+import { sha256 } from "./sha256.js";
+
+/** A bundled workflow: its code and content hash. */
+export interface Bundle {
+  code: Uint8Array;
+  hash: string;
+}
+
+/** The SDK the bundle links against: compiled JS when built, the TS source under a loader. */
+function sdkEntry(): string {
+  const js = fileURLToPath(new URL("../../sdk/index.js", import.meta.url));
+  return existsSync(js) ? js : fileURLToPath(new URL("../../sdk/index.ts", import.meta.url));
+}
+
+function formatMessages(messages: Message[]): string {
+  return messages
+    .slice(0, 5)
+    .map((m) => (m.location ? `${m.location.file}:${m.location.line}:${m.location.column}: ${m.text}` : m.text))
+    .join("\n");
+}
+
+/** Bundles `file` into one ES module with no bare imports left. Throws E_WORKFLOW_LOAD. */
+export async function bundleWorkflow(file: string): Promise<Bundle> {
+  if (!existsSync(file)) {
+    throw new WeftError(ErrorCode.WorkflowLoad, `workflow file ${file} does not exist: pass the path of a .ts file that default-exports a workflow.`);
+  }
+  try {
+    const result = await build({
+      entryPoints: [file],
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      write: false,
+      logLevel: "silent",
+      sourcemap: "inline",
+      alias: { weft: sdkEntry() },
+      // Bundled CommonJS dependencies may call require() for Node built-ins.
+      banner: { js: 'import { createRequire as __weftCreateRequire } from "node:module"; const require = __weftCreateRequire(import.meta.url);' },
+    });
+    const out = result.outputFiles[0];
+    if (!out) throw new Error("esbuild produced no output");
+    return { code: out.contents, hash: sha256(out.contents) };
+  } catch (err) {
+    const errors = (err as { errors?: Message[] }).errors;
+    const detail = errors?.length ? formatMessages(errors) : (err as Error).message;
+    throw new WeftError(ErrorCode.WorkflowLoad, `cannot bundle ${file}:\n${detail}`, { cause: err });
+  }
+}

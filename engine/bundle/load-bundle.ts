@@ -1,0 +1,42 @@
+/**
+ * Turns bundle bytes into a live Workflow: checks the hash, writes the module to a cache
+ * folder (a file import keeps stack traces readable and lets Node cache the module) and
+ * imports it. Import errors and a missing default export are clear WeftErrors.
+ */
+import { mkdirSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { ErrorCode, WeftError } from "../errors.js";
+import { isWorkflow, type Workflow } from "../../sdk/workflow.js";
+import { sha256 } from "./sha256.js";
+
+/** Where loaded bundles are cached as files. */
+export function bundleCacheDir(): string {
+  return process.env.WEFT_CACHE_DIR ?? join(tmpdir(), "weft-bundles");
+}
+
+/** Imports a bundle; `label` names it in errors (the file name, or the hash). */
+export async function loadBundle(code: Uint8Array, expectedHash: string, label: string): Promise<Workflow> {
+  const actual = sha256(code);
+  if (actual !== expectedHash) {
+    throw new WeftError(ErrorCode.BundleMismatch, `bundle ${expectedHash.slice(0, 12)} refused: its content hashes to ${actual.slice(0, 12)}.`);
+  }
+  const dir = bundleCacheDir();
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `${expectedHash}.mjs`);
+  if (!existsSync(path)) writeFileSync(path, code);
+  let mod: { default?: unknown };
+  try {
+    mod = (await import(pathToFileURL(path).href)) as { default?: unknown };
+  } catch (err) {
+    throw new WeftError(ErrorCode.WorkflowLoad, `${label} threw while being imported: ${(err as Error)?.stack ?? String(err)}`, { cause: err });
+  }
+  if (!isWorkflow(mod.default)) {
+    throw new WeftError(
+      ErrorCode.WorkflowLoad,
+      `${label} does not default-export a workflow: end it with \`export default workflow("name", (wf) => { ... })\`.`,
+    );
+  }
+  return mod.default;
+}

@@ -1,0 +1,532 @@
+/**
+ * An in-process Bus with the semantics of NatsBus (see test/bus-conformance.test.ts): used by
+ * `weft run` on a machine without nats-server, where a coordinator and its workers share one
+ * MemoryBroker, each through its own connection.
+ */
+import { ErrorCode, WeftError } from "../errors.js";
+import type {
+  BucketOptions,
+  Bus,
+  BusMessage,
+  BusStats,
+  BusStatus,
+  BusSubscription,
+  KvBucket,
+  KvEntry,
+  ObjectBucket,
+} from "./bus.js";
+import { assertKvKey, assertName, assertSubject, subjectMatches } from "./subject-match.js";
+
+/** NATS's default max_payload (1 MiB), which MemoryBus enforces the same way. */
+export const DEFAULT_MAX_PAYLOAD = 1024 * 1024;
+
+/** Deliveries run per event-loop turn before yielding, so a flood cannot starve timers and I/O. */
+const DELIVERY_BATCH = 10_000;
+
+interface MemSub {
+  readonly pattern: string;
+  readonly queue: string | undefined;
+  readonly conn: MemoryConnection;
+  readonly handler: (msg: BusMessage) => void;
+  active: boolean;
+}
+
+interface Delivery {
+  readonly sub: MemSub;
+  readonly subject: string;
+  readonly data: Uint8Array;
+  readonly reply: string | undefined;
+}
+
+interface KvRecord {
+  /** undefined for a delete marker. */
+  readonly value: Uint8Array | undefined;
+  readonly revision: number;
+  readonly time: number;
+}
+
+class MemKv {
+  seq = 0;
+  readonly records = new Map<string, KvRecord>();
+  constructor(readonly maxAgeMs: number | undefined) {}
+
+  /** The key's last record (live or delete marker), or undefined once it aged out. */
+  last(key: string): KvRecord | undefined {
+    const r = this.records.get(key);
+    if (r && this.maxAgeMs !== undefined && Date.now() - r.time >= this.maxAgeMs) {
+      this.records.delete(key);
+      return undefined;
+    }
+    return r;
+  }
+
+  write(key: string, value: Uint8Array | undefined): number {
+    const revision = ++this.seq;
+    this.records.set(key, { value, revision, time: Date.now() });
+    return revision;
+  }
+}
+
+interface StoredMsg {
+  readonly seq: number;
+  readonly subject: string;
+  readonly data: Uint8Array;
+  readonly time: number;
+}
+
+interface Follower {
+  readonly filter: string;
+  readonly handler: (data: Uint8Array) => void;
+  readonly conn: MemoryConnection;
+  nextSeq: number;
+  scheduled: boolean;
+  stopped: boolean;
+}
+
+class MemStream {
+  readonly msgs: StoredMsg[] = [];
+  lastSeq = 0;
+  readonly followers = new Set<Follower>();
+  constructor(
+    readonly subjects: readonly string[],
+    readonly maxAgeMs: number | undefined,
+  ) {}
+
+  prune(): void {
+    if (this.maxAgeMs === undefined) return;
+    const cutoff = Date.now() - this.maxAgeMs;
+    let n = 0;
+    while (n < this.msgs.length && this.msgs[n]!.time <= cutoff) n++;
+    if (n > 0) this.msgs.splice(0, n);
+  }
+}
+
+/**
+ * The shared state of in-process buses: subscriptions, KV buckets, object buckets and
+ * streams. Create one per "cluster" and connect every participant with {@link connectMemoryBus}.
+ */
+export class MemoryBroker {
+  /** The largest payload one publish may carry (default 1 MiB, like nats-server). */
+  readonly maxPayload: number;
+  readonly #subs = new Set<MemSub>();
+  readonly #queueCursor = new Map<string, number>();
+  readonly #kv = new Map<string, MemKv>();
+  readonly #objects = new Map<string, Map<string, Uint8Array>>();
+  readonly #streams = new Map<string, MemStream>();
+  #pending: Delivery[] = [];
+  #pendingHead = 0;
+  #scheduled = false;
+  #nextConnId = 1;
+
+  constructor(opts: { maxPayload?: number } = {}) {
+    this.maxPayload = opts.maxPayload ?? DEFAULT_MAX_PAYLOAD;
+  }
+
+  /** @internal */
+  nextConnectionId(): number {
+    return this.#nextConnId++;
+  }
+
+  /** @internal */
+  addSub(sub: MemSub): void {
+    this.#subs.add(sub);
+  }
+
+  /** @internal Stops routing to `sub`; deliveries already queued still arrive while it is active. */
+  removeSub(sub: MemSub): void {
+    this.#subs.delete(sub);
+  }
+
+  /**
+   * @internal Routes one message: every plain subscriber that matches gets it, each queue
+   * group (keyed by queue name, as nats-server groups them) gets it once, round-robin; any
+   * stream whose subjects match stores it. Returns how many subscriptions will receive it.
+   */
+  route(subject: string, data: Uint8Array, reply: string | undefined): number {
+    let receivers = 0;
+    let groups: Map<string, MemSub[]> | undefined;
+    for (const sub of this.#subs) {
+      if (!subjectMatches(sub.pattern, subject)) continue;
+      if (sub.queue === undefined) {
+        this.#enqueue({ sub, subject, data, reply });
+        receivers++;
+      } else {
+        groups ??= new Map();
+        const members = groups.get(sub.queue);
+        if (members) members.push(sub);
+        else groups.set(sub.queue, [sub]);
+      }
+    }
+    if (groups) {
+      for (const [queue, members] of groups) {
+        const cursor = this.#queueCursor.get(queue) ?? 0;
+        this.#queueCursor.set(queue, cursor + 1);
+        this.#enqueue({ sub: members[cursor % members.length]!, subject, data, reply });
+        receivers++;
+      }
+    }
+    for (const stream of this.#streams.values()) {
+      if (stream.subjects.some((p) => subjectMatches(p, subject))) this.#append(stream, subject, data);
+    }
+    return receivers;
+  }
+
+  #enqueue(d: Delivery): void {
+    d.sub.conn.pendingDeliveries++;
+    this.#pending.push(d);
+    this.#schedule();
+  }
+
+  #schedule(): void {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    // Never deliver inside publish: NATS delivery is always asynchronous, and code that
+    // publishes from a handler must not re-enter itself.
+    setImmediate(() => this.#deliver());
+  }
+
+  #deliver(): void {
+    this.#scheduled = false;
+    const end = Math.min(this.#pending.length, this.#pendingHead + DELIVERY_BATCH);
+    while (this.#pendingHead < end) {
+      const d = this.#pending[this.#pendingHead]!;
+      this.#pending[this.#pendingHead] = undefined as unknown as Delivery; // let GC take the payload
+      this.#pendingHead++;
+      d.sub.conn.pendingDeliveries--;
+      if (d.sub.active) d.sub.conn.dispatch(d.sub, d.subject, d.data, d.reply);
+      d.sub.conn.checkDrained();
+    }
+    if (this.#pendingHead >= this.#pending.length) {
+      this.#pending = [];
+      this.#pendingHead = 0;
+    } else {
+      this.#schedule();
+    }
+  }
+
+  /** @internal */
+  kvBucket(name: string, opts: BucketOptions | undefined): MemKv {
+    let kv = this.#kv.get(name);
+    if (!kv) {
+      // Like NATS create-or-bind: the first creation's options stay.
+      kv = new MemKv(opts?.maxAgeMs);
+      this.#kv.set(name, kv);
+    }
+    return kv;
+  }
+
+  /** @internal */
+  objectBucket(name: string): Map<string, Uint8Array> {
+    let b = this.#objects.get(name);
+    if (!b) {
+      b = new Map();
+      this.#objects.set(name, b);
+    }
+    return b;
+  }
+
+  /** @internal */
+  ensureStream(name: string, subjects: string[], opts: BucketOptions | undefined): void {
+    if (!this.#streams.has(name)) this.#streams.set(name, new MemStream([...subjects], opts?.maxAgeMs));
+  }
+
+  /** @internal */
+  follow(stream: string, follower: Follower): () => void {
+    const s = this.#streams.get(stream);
+    if (!s) throw new WeftError(ErrorCode.NotFound, `stream "${stream}" does not exist`);
+    s.followers.add(follower);
+    this.#pump(s, follower);
+    return () => {
+      follower.stopped = true;
+      s.followers.delete(follower);
+    };
+  }
+
+  #append(stream: MemStream, subject: string, data: Uint8Array): void {
+    stream.prune();
+    stream.msgs.push({ seq: ++stream.lastSeq, subject, data, time: Date.now() });
+    for (const f of stream.followers) this.#pump(stream, f);
+  }
+
+  /** Schedules delivery of everything a follower has not seen yet, in sequence order. */
+  #pump(stream: MemStream, f: Follower): void {
+    if (f.scheduled || f.stopped) return;
+    f.scheduled = true;
+    setImmediate(() => {
+      f.scheduled = false;
+      stream.prune();
+      const first = stream.msgs[0]?.seq ?? stream.lastSeq + 1;
+      let i = Math.max(0, f.nextSeq - first);
+      let delivered = 0;
+      while (i < stream.msgs.length && !f.stopped && delivered < DELIVERY_BATCH) {
+        const m = stream.msgs[i++]!;
+        f.nextSeq = m.seq + 1;
+        if (!subjectMatches(f.filter, m.subject)) continue;
+        delivered++;
+        f.conn.runHandler(m.subject, () => f.handler(m.data));
+      }
+      if (i < stream.msgs.length && !f.stopped) this.#pump(stream, f);
+    });
+  }
+}
+
+function tooLarge(subject: string, size: number, max: number): WeftError {
+  return new WeftError(
+    ErrorCode.PayloadTooLarge,
+    `message of ${size} bytes on "${subject}" exceeds max_payload (${max} bytes): chunk it or store it by reference`,
+  );
+}
+
+function conflict(bucket: string, key: string, detail: string): WeftError {
+  return new WeftError(ErrorCode.KvConflict, `KV ${bucket}/${key}: ${detail}`);
+}
+
+/** One participant's view of a MemoryBroker. */
+class MemoryConnection implements Bus {
+  readonly kind = "memory" as const;
+  readonly maxPayload: number;
+  /** @internal queued deliveries to this connection's subscriptions not yet handled. */
+  pendingDeliveries = 0;
+  readonly #broker: MemoryBroker;
+  readonly #id: number;
+  readonly #subs = new Set<MemSub>();
+  readonly #stopFollowers = new Set<() => void>();
+  readonly #pendingRequests = new Set<(err: WeftError) => void>();
+  readonly #statusListeners: ((s: BusStatus) => void)[] = [];
+  readonly #stats: BusStats = { msgsOut: 0, bytesOut: 0, msgsIn: 0, bytesIn: 0 };
+  #state: "open" | "draining" | "closed" = "open";
+  #nextInbox = 1;
+  #drained: (() => void) | undefined;
+
+  constructor(broker: MemoryBroker) {
+    this.#broker = broker;
+    this.#id = broker.nextConnectionId();
+    this.maxPayload = broker.maxPayload;
+  }
+
+  #assertOpen(): void {
+    if (this.#state !== "open") throw new WeftError(ErrorCode.Closed, "bus connection is closed");
+  }
+
+  /** The send path shared by publish, request and respond: size check, stats, route. */
+  #send(subject: string, data: Uint8Array, reply: string | undefined): number {
+    if (data.length > this.maxPayload) throw tooLarge(subject, data.length, this.maxPayload);
+    this.#stats.msgsOut++;
+    this.#stats.bytesOut += data.length;
+    // Copy once: delivery is asynchronous and the publisher may reuse its buffer.
+    return this.#broker.route(subject, data.slice(), reply);
+  }
+
+  publish(subject: string, data: Uint8Array): void {
+    this.#assertOpen();
+    assertSubject(subject, { wildcards: false });
+    this.#send(subject, data, undefined);
+  }
+
+  subscribe(subject: string, handler: (msg: BusMessage) => void, opts: { queue?: string } = {}): BusSubscription {
+    this.#assertOpen();
+    assertSubject(subject, { wildcards: true });
+    return this.#subscribe(subject, handler, opts.queue);
+  }
+
+  #subscribe(subject: string, handler: (msg: BusMessage) => void, queue: string | undefined): BusSubscription {
+    const sub: MemSub = { pattern: subject, queue, conn: this, handler, active: true };
+    this.#subs.add(sub);
+    this.#broker.addSub(sub);
+    return {
+      unsubscribe: () => {
+        sub.active = false; // drops what is queued, like a NATS unsubscribe
+        this.#subs.delete(sub);
+        this.#broker.removeSub(sub);
+      },
+    };
+  }
+
+  /** @internal Called by the broker for each delivery to one of this connection's subscriptions. */
+  dispatch(sub: MemSub, subject: string, data: Uint8Array, reply: string | undefined): void {
+    this.#stats.msgsIn++;
+    this.#stats.bytesIn += data.length;
+    const msg: BusMessage = {
+      subject,
+      data,
+      respond: (answer: Uint8Array) => {
+        if (reply === undefined) return;
+        if (this.#state === "closed") throw new WeftError(ErrorCode.Closed, "bus connection is closed");
+        this.#send(reply, answer, undefined);
+      },
+    };
+    this.runHandler(subject, () => sub.handler(msg));
+  }
+
+  /** @internal Runs a handler; a throw is logged on one line and delivery goes on. */
+  runHandler(subject: string, fn: () => void): void {
+    try {
+      fn();
+    } catch (err) {
+      const text = err instanceof Error ? err.message : String(err);
+      process.stderr.write(`weft bus: handler for "${subject}" threw: ${text.replace(/\s*\n\s*/g, " ")}\n`);
+    }
+  }
+
+  /** @internal */
+  checkDrained(): void {
+    if (this.pendingDeliveries === 0 && this.#drained) this.#drained();
+  }
+
+  request(subject: string, data: Uint8Array, opts: { timeoutMs: number }): Promise<Uint8Array> {
+    try {
+      this.#assertOpen();
+      assertSubject(subject, { wildcards: false });
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    const inbox = `_INBOX.mem${this.#id}.${this.#nextInbox++}`;
+    return new Promise<Uint8Array>((resolve, reject) => {
+      let timer: NodeJS.Timeout | undefined;
+      const finish = (err: WeftError | undefined, value?: Uint8Array): void => {
+        if (timer) clearTimeout(timer);
+        inboxSub.unsubscribe();
+        this.#pendingRequests.delete(finish);
+        if (err) reject(err);
+        else resolve(value!);
+      };
+      const inboxSub = this.#subscribe(inbox, (m) => finish(undefined, m.data), undefined);
+      this.#pendingRequests.add(finish);
+      let receivers: number;
+      try {
+        receivers = this.#send(subject, data, inbox);
+      } catch (err) {
+        finish(err as WeftError);
+        return;
+      }
+      if (receivers === 0) {
+        // nats-server answers "503 no responders" at once; so do we, but asynchronously.
+        setImmediate(() => finish(new WeftError(ErrorCode.NoResponders, `no responders on "${subject}"`)));
+        return;
+      }
+      timer = setTimeout(
+        () => finish(new WeftError(ErrorCode.Timeout, `request on "${subject}" timed out after ${opts.timeoutMs} ms`)),
+        opts.timeoutMs,
+      );
+    });
+  }
+
+  async flush(): Promise<void> {
+    this.#assertOpen();
+    // Everything published is already in the broker: nothing to wait for.
+  }
+
+  async kv(bucket: string, opts?: BucketOptions): Promise<KvBucket> {
+    this.#assertOpen();
+    assertName("KV bucket", bucket);
+    const kv = this.#broker.kvBucket(bucket, opts);
+    const guard = (key: string): void => {
+      this.#assertOpen();
+      assertKvKey(key);
+    };
+    const write = (key: string, value: Uint8Array): number => {
+      if (value.length > this.maxPayload) throw tooLarge(`${bucket}/${key}`, value.length, this.maxPayload);
+      return kv.write(key, value.slice());
+    };
+    return {
+      get: async (key): Promise<KvEntry | undefined> => {
+        guard(key);
+        const r = kv.last(key);
+        return r?.value ? { value: r.value.slice(), revision: r.revision } : undefined;
+      },
+      put: async (key, value) => {
+        guard(key);
+        return write(key, value);
+      },
+      create: async (key, value) => {
+        guard(key);
+        const r = kv.last(key);
+        if (r?.value) throw conflict(bucket, key, `key exists (revision ${r.revision})`);
+        return write(key, value);
+      },
+      update: async (key, value, revision) => {
+        guard(key);
+        // As on NATS, the expected revision is compared with the key's last record,
+        // delete markers included; 0 means "no record".
+        const last = kv.last(key)?.revision ?? 0;
+        if (last !== revision) throw conflict(bucket, key, `expected revision ${revision}, found ${last}`);
+        return write(key, value);
+      },
+      delete: async (key) => {
+        guard(key);
+        kv.write(key, undefined);
+      },
+      keys: async () => {
+        this.#assertOpen();
+        const out: string[] = [];
+        for (const key of [...kv.records.keys()]) if (kv.last(key)?.value) out.push(key);
+        return out;
+      },
+    };
+  }
+
+  async objects(bucket: string): Promise<ObjectBucket> {
+    this.#assertOpen();
+    assertName("object bucket", bucket);
+    const store = this.#broker.objectBucket(bucket);
+    return {
+      put: async (name, data) => {
+        this.#assertOpen();
+        store.set(name, data.slice());
+      },
+      get: async (name) => {
+        this.#assertOpen();
+        return store.get(name)?.slice();
+      },
+    };
+  }
+
+  async ensureStream(name: string, subjects: string[], opts?: BucketOptions): Promise<void> {
+    this.#assertOpen();
+    assertName("stream", name);
+    for (const s of subjects) assertSubject(s, { wildcards: true });
+    this.#broker.ensureStream(name, subjects, opts);
+  }
+
+  async replay(stream: string, subject: string, handler: (data: Uint8Array) => void): Promise<{ stop(): void }> {
+    this.#assertOpen();
+    assertName("stream", stream);
+    assertSubject(subject, { wildcards: true });
+    const follower: Follower = { filter: subject, handler, conn: this, nextSeq: 1, scheduled: false, stopped: false };
+    const unfollow = this.#broker.follow(stream, follower);
+    const stop = (): void => {
+      unfollow();
+      this.#stopFollowers.delete(stop);
+    };
+    this.#stopFollowers.add(stop);
+    return { stop };
+  }
+
+  onStatus(listener: (status: BusStatus) => void): void {
+    this.#statusListeners.push(listener);
+  }
+
+  stats(): BusStats {
+    // Still readable after close, for final accounting.
+    return { ...this.#stats };
+  }
+
+  async close(): Promise<void> {
+    if (this.#state !== "open") return;
+    this.#state = "draining";
+    for (const stop of [...this.#stopFollowers]) stop();
+    for (const fail of [...this.#pendingRequests]) fail(new WeftError(ErrorCode.Closed, "bus connection closed"));
+    // Drain like NATS: no new messages, but what was already queued is still handled.
+    for (const sub of this.#subs) this.#broker.removeSub(sub);
+    if (this.pendingDeliveries > 0) await new Promise<void>((resolve) => (this.#drained = resolve));
+    for (const sub of this.#subs) sub.active = false;
+    this.#subs.clear();
+    this.#state = "closed";
+    for (const l of this.#statusListeners) l("closed");
+  }
+}
+
+/** Opens a new connection to `broker`; each connection has its own subscriptions and stats. */
+export function connectMemoryBus(broker: MemoryBroker): Bus {
+  return new MemoryConnection(broker);
+}

@@ -1,0 +1,479 @@
+/**
+ * The Bus on a real NATS server (core NATS + JetStream KV, object store and streams), with the
+ * v3 modular client. Verified against nats-server 2.9.10: nothing here needs 2.10 (a replay
+ * uses one `filter_subject`, never `filter_subjects`; buckets expire by `max_age`, not per-key TTL).
+ */
+import {
+  connect,
+  errors as natsErrors,
+  nanos,
+  type Msg,
+  type NatsConnection,
+  type Subscription,
+} from "@nats-io/transport-node";
+import { jetstream, jetstreamManager, JetStreamApiCodes, JetStreamApiError, type JetStreamClient, type JetStreamManager } from "@nats-io/jetstream";
+import { Kvm } from "@nats-io/kv";
+import { Objm } from "@nats-io/obj";
+import { ErrorCode, WeftError } from "../errors.js";
+import type {
+  BucketOptions,
+  Bus,
+  BusMessage,
+  BusStats,
+  BusStatus,
+  BusSubscription,
+  KvBucket,
+  ObjectBucket,
+} from "./bus.js";
+import { assertKvKey, assertName, assertSubject } from "./subject-match.js";
+
+/** Options of {@link connectNatsBus}. */
+export interface NatsBusOptions {
+  /** Connection name shown by the server's monitoring. */
+  name?: string;
+  /** How long the first connect may take before rejecting E_NATS_UNREACHABLE; default 5000. */
+  connectTimeoutMs?: number;
+  /** Pause between reconnect attempts (plus jitter); default 500. */
+  reconnectTimeWaitMs?: number;
+}
+
+const DEFAULT_CONNECT_TIMEOUT_MS = 5000;
+const DEFAULT_RECONNECT_WAIT_MS = 500;
+const DRAIN_TIMEOUT_MS = 5000;
+const FALLBACK_MAX_PAYLOAD = 1024 * 1024;
+const UNREACHABLE_HINT = "is nats-server running? pass --nats URL or set WEFT_NATS_URL";
+
+interface ParsedUrl {
+  /** `host:port` for the client (it cannot parse credentials out of a URL itself). */
+  server: string;
+  user?: string;
+  pass?: string;
+  token?: string;
+  /** The URL with any password masked, for messages. */
+  display: string;
+}
+
+/** Splits `nats://user:pass@host:port` (scheme and port optional) into server and credentials. */
+function parseNatsUrl(url: string): ParsedUrl {
+  let u: URL;
+  try {
+    u = new URL(url.includes("://") ? url : `nats://${url}`);
+  } catch {
+    throw new WeftError(ErrorCode.Usage, `invalid NATS URL "${url}": expected nats://[user:password@]host[:port]`);
+  }
+  if (u.hostname === "") throw new WeftError(ErrorCode.Usage, `invalid NATS URL "${url}": no host`);
+  const server = `${u.hostname}:${u.port || "4222"}`;
+  const user = decodeURIComponent(u.username);
+  const pass = decodeURIComponent(u.password);
+  const parsed: ParsedUrl = { server, display: `nats://${u.username ? `${u.username}${u.password ? ":***" : ""}@` : ""}${server}` };
+  // nats://secret@host is NATS's convention for a token; user:pass@ for user/password.
+  if (user && u.password) {
+    parsed.user = user;
+    parsed.pass = pass;
+  } else if (user) {
+    parsed.token = user;
+    parsed.display = `nats://***@${server}`;
+  }
+  return parsed;
+}
+
+function describe(err: unknown): string {
+  if (err instanceof Error) {
+    const cause = err.cause instanceof Error ? ` (${err.cause.message})` : "";
+    return `${err.message}${cause}`;
+  }
+  return String(err);
+}
+
+/**
+ * Connects to NATS at `url` (`nats://[user:password@]host[:port]`, or `nats://token@host`).
+ * Rejects within about `connectTimeoutMs` with WeftError E_NATS_UNREACHABLE when the server
+ * cannot be reached or refuses the credentials. Once connected it reconnects forever.
+ */
+export async function connectNatsBus(url: string, opts: NatsBusOptions = {}): Promise<Bus> {
+  const target = parseNatsUrl(url);
+  const timeoutMs = opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+  const attempt = connect({
+    servers: target.server,
+    ...(target.user !== undefined ? { user: target.user, pass: target.pass ?? "" } : {}),
+    ...(target.token !== undefined ? { token: target.token } : {}),
+    ...(opts.name !== undefined ? { name: opts.name } : {}),
+    timeout: timeoutMs,
+    // Reconnect forever once connected: the engine outlives server restarts. The first
+    // connect does not retry (waitOnFirstConnect false), so a wrong URL fails fast.
+    maxReconnectAttempts: -1,
+    reconnectTimeWait: opts.reconnectTimeWaitMs ?? DEFAULT_RECONNECT_WAIT_MS,
+    waitOnFirstConnect: false,
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    // The client's own `timeout` covers the TCP connect; this also covers DNS and handshake.
+    timer = setTimeout(() => reject(new Error(`no connection within ${timeoutMs} ms`)), timeoutMs + 250);
+  });
+  let nc: NatsConnection;
+  try {
+    nc = await Promise.race([attempt, deadline]);
+  } catch (err) {
+    // A connect that completes after we gave up must not linger.
+    attempt.then((late) => late.close()).catch(() => {});
+    if (err instanceof natsErrors.AuthorizationError) {
+      throw new WeftError(ErrorCode.NatsUnreachable, `NATS at ${target.display} refused the credentials (${err.message}): check the user and password in the URL`, { cause: err });
+    }
+    throw new WeftError(ErrorCode.NatsUnreachable, `cannot reach NATS at ${target.display}: ${describe(err)}; ${UNREACHABLE_HINT}`, { cause: err });
+  } finally {
+    clearTimeout(timer);
+  }
+  return new NatsBus(nc);
+}
+
+/** Maps a client error to a WeftError; `what` names the operation for the message. */
+function toWeftError(err: unknown, what: string): WeftError {
+  if (err instanceof WeftError) return err;
+  if (err instanceof natsErrors.ClosedConnectionError || err instanceof natsErrors.DrainingConnectionError) {
+    return new WeftError(ErrorCode.Closed, `${what}: bus connection is closed`, { cause: err });
+  }
+  if (err instanceof Error && err.name === "JetStreamNotEnabled") {
+    return new WeftError(ErrorCode.Infrastructure, `${what}: JetStream is not enabled on the NATS server (start nats-server with -js)`, { cause: err });
+  }
+  if (err instanceof natsErrors.TimeoutError || (err instanceof Error && err.cause instanceof natsErrors.TimeoutError)) {
+    return new WeftError(ErrorCode.Timeout, `${what}: timed out`, { cause: err });
+  }
+  return new WeftError(ErrorCode.Infrastructure, `${what}: ${describe(err)}`, { cause: err });
+}
+
+function isWrongRevision(err: unknown): boolean {
+  return (
+    err instanceof JetStreamApiError &&
+    (err.code === JetStreamApiCodes.StreamWrongLastSequence || err.code === JetStreamApiCodes.StreamWrongLastSequenceUnknown)
+  );
+}
+
+function isStreamNotFound(err: unknown): boolean {
+  return err instanceof JetStreamApiError && err.code === JetStreamApiCodes.StreamNotFound;
+}
+
+/** The server's answer to adding a stream whose name exists with another config. */
+const STREAM_NAME_IN_USE = 10058;
+
+function runHandler(subject: string, fn: () => void): void {
+  try {
+    fn();
+  } catch (err) {
+    const text = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`weft bus: handler for "${subject}" threw: ${text.replace(/\s*\n\s*/g, " ")}\n`);
+  }
+}
+
+function tooLarge(subject: string, size: number, max: number): WeftError {
+  return new WeftError(
+    ErrorCode.PayloadTooLarge,
+    `message of ${size} bytes on "${subject}" exceeds max_payload (${max} bytes): chunk it or store it by reference`,
+  );
+}
+
+class NatsBus implements Bus {
+  readonly kind = "nats" as const;
+  readonly #nc: NatsConnection;
+  readonly #js: JetStreamClient;
+  #jsm: Promise<JetStreamManager> | undefined;
+  readonly #stats: BusStats = { msgsOut: 0, bytesOut: 0, msgsIn: 0, bytesIn: 0 };
+  readonly #statusListeners: ((s: BusStatus) => void)[] = [];
+  readonly #replays = new Set<() => void>();
+  #lastStatus: BusStatus | undefined;
+  #state: "open" | "closing" | "closed" = "open";
+  #closing: Promise<void> | undefined;
+
+  constructor(nc: NatsConnection) {
+    this.#nc = nc;
+    this.#js = jetstream(nc);
+    void this.#watchStatus();
+    void nc.closed().then(() => {
+      this.#state = "closed";
+      this.#emit("closed");
+    });
+  }
+
+  /** max_payload as the server announced it (a reconnect may bring a different server). */
+  get maxPayload(): number {
+    return this.#nc.info?.max_payload ?? FALLBACK_MAX_PAYLOAD;
+  }
+
+  async #watchStatus(): Promise<void> {
+    for await (const s of this.#nc.status()) {
+      if (s.type === "disconnect") this.#emit("disconnected");
+      else if (s.type === "reconnecting") this.#emit("reconnecting");
+      else if (s.type === "reconnect") this.#emit("reconnected");
+      else if (s.type === "close") this.#emit("closed");
+    }
+  }
+
+  #emit(status: BusStatus): void {
+    // The client repeats "reconnecting" on every attempt; listeners want transitions.
+    if (status === this.#lastStatus) return;
+    this.#lastStatus = status;
+    for (const l of this.#statusListeners) runHandler(`status ${status}`, () => l(status));
+  }
+
+  #assertOpen(): void {
+    if (this.#state !== "open") throw new WeftError(ErrorCode.Closed, "bus connection is closed");
+  }
+
+  /** The send path of publish and respond: size check, publish, stats. */
+  #send(subject: string, data: Uint8Array): void {
+    const max = this.maxPayload;
+    // Checked here as well as in the client: the client only knows max_payload once
+    // connected, and its error is a bare InvalidArgumentError.
+    if (data.length > max) throw tooLarge(subject, data.length, max);
+    try {
+      this.#nc.publish(subject, data);
+    } catch (err) {
+      throw toWeftError(err, `publish on "${subject}"`);
+    }
+    this.#stats.msgsOut++;
+    this.#stats.bytesOut += data.length;
+  }
+
+  publish(subject: string, data: Uint8Array): void {
+    this.#assertOpen();
+    assertSubject(subject, { wildcards: false });
+    this.#send(subject, data);
+  }
+
+  subscribe(subject: string, handler: (msg: BusMessage) => void, opts: { queue?: string } = {}): BusSubscription {
+    this.#assertOpen();
+    assertSubject(subject, { wildcards: true });
+    let sub: Subscription;
+    try {
+      sub = this.#nc.subscribe(subject, {
+        ...(opts.queue !== undefined ? { queue: opts.queue } : {}),
+        // The callback form runs synchronously per message, in order, without an async
+        // iterator's per-message promise.
+        callback: (err: Error | null, msg: Msg) => {
+          if (err) {
+            process.stderr.write(`weft bus: subscription "${subject}" failed: ${err.message}\n`);
+            return;
+          }
+          this.#stats.msgsIn++;
+          this.#stats.bytesIn += msg.data.length;
+          const busMsg: BusMessage = {
+            subject: msg.subject,
+            data: msg.data,
+            respond: (answer: Uint8Array) => {
+              if (msg.reply) this.#send(msg.reply, answer);
+            },
+          };
+          runHandler(msg.subject, () => handler(busMsg));
+        },
+      });
+    } catch (err) {
+      throw toWeftError(err, `subscribe to "${subject}"`);
+    }
+    return {
+      unsubscribe: () => {
+        try {
+          sub.unsubscribe();
+        } catch {
+          // already closed with the connection
+        }
+      },
+    };
+  }
+
+  async request(subject: string, data: Uint8Array, opts: { timeoutMs: number }): Promise<Uint8Array> {
+    this.#assertOpen();
+    assertSubject(subject, { wildcards: false });
+    if (data.length > this.maxPayload) throw tooLarge(subject, data.length, this.maxPayload);
+    this.#stats.msgsOut++;
+    this.#stats.bytesOut += data.length;
+    let reply: Msg;
+    try {
+      reply = await this.#nc.request(subject, data, { timeout: opts.timeoutMs });
+    } catch (err) {
+      if (err instanceof natsErrors.RequestError && err.isNoResponders()) {
+        throw new WeftError(ErrorCode.NoResponders, `no responders on "${subject}"`, { cause: err });
+      }
+      const mapped = toWeftError(err, `request on "${subject}"`);
+      if (mapped.code === ErrorCode.Timeout) {
+        throw new WeftError(ErrorCode.Timeout, `request on "${subject}" timed out after ${opts.timeoutMs} ms`, { cause: err });
+      }
+      throw mapped;
+    }
+    this.#stats.msgsIn++;
+    this.#stats.bytesIn += reply.data.length;
+    return reply.data;
+  }
+
+  async flush(): Promise<void> {
+    this.#assertOpen();
+    try {
+      await this.#nc.flush();
+    } catch (err) {
+      throw toWeftError(err, "flush");
+    }
+  }
+
+  #manager(): Promise<JetStreamManager> {
+    this.#jsm ??= jetstreamManager(this.#nc).catch((err: unknown) => {
+      this.#jsm = undefined; // retry next time (e.g. JetStream enabled later)
+      throw err;
+    });
+    return this.#jsm;
+  }
+
+  /** Runs a KV/object/stream call with open-check and error mapping. */
+  async #call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+    this.#assertOpen();
+    try {
+      return await fn();
+    } catch (err) {
+      throw toWeftError(err, what);
+    }
+  }
+
+  async kv(bucket: string, opts?: BucketOptions): Promise<KvBucket> {
+    this.#assertOpen();
+    assertName("KV bucket", bucket);
+    // create() binds when the bucket exists and then keeps its original config (max_age too).
+    const kv = await this.#call(`open KV bucket "${bucket}"`, () =>
+      new Kvm(this.#js).create(bucket, { history: 1, ...(opts?.maxAgeMs ? { ttl: opts.maxAgeMs } : {}) }),
+    );
+    const op = async <T>(what: string, key: string, fn: () => Promise<T>): Promise<T> => {
+      assertKvKey(key);
+      return this.#call(`KV ${bucket}/${key}: ${what}`, async () => {
+        try {
+          return await fn();
+        } catch (err) {
+          if (isWrongRevision(err)) {
+            throw new WeftError(ErrorCode.KvConflict, `KV ${bucket}/${key}: ${what} conflict (${(err as Error).message})`, { cause: err });
+          }
+          throw err;
+        }
+      });
+    };
+    return {
+      get: (key) =>
+        op("get", key, async () => {
+          const e = await kv.get(key);
+          // A deleted key reads back as a DEL/PURGE marker entry, not as null.
+          return e && e.operation === "PUT" ? { value: e.value, revision: e.revision } : undefined;
+        }),
+      put: (key, value) => op("put", key, () => kv.put(key, value)),
+      create: (key, value) => op("create", key, () => kv.create(key, value)),
+      update: (key, value, revision) => op("update", key, () => kv.update(key, value, revision)),
+      delete: (key) => op("delete", key, () => kv.delete(key)),
+      keys: () =>
+        this.#call(`KV ${bucket}: keys`, async () => {
+          const out: string[] = [];
+          for await (const k of await kv.keys()) out.push(k);
+          return out;
+        }),
+    };
+  }
+
+  async objects(bucket: string): Promise<ObjectBucket> {
+    this.#assertOpen();
+    assertName("object bucket", bucket);
+    const store = await this.#call(`open object bucket "${bucket}"`, () => new Objm(this.#js).create(bucket));
+    return {
+      put: (name, data) =>
+        this.#call(`object ${bucket}/${name}: put`, async () => {
+          await store.putBlob({ name }, data);
+        }),
+      get: (name) => this.#call(`object ${bucket}/${name}: get`, async () => (await store.getBlob(name)) ?? undefined),
+    };
+  }
+
+  async ensureStream(name: string, subjects: string[], opts?: BucketOptions): Promise<void> {
+    this.#assertOpen();
+    assertName("stream", name);
+    for (const s of subjects) assertSubject(s, { wildcards: true });
+    await this.#call(`ensure stream "${name}"`, async () => {
+      const jsm = await this.#manager();
+      try {
+        await jsm.streams.info(name);
+        return; // exists: leave its config alone
+      } catch (err) {
+        if (!isStreamNotFound(err)) throw err;
+      }
+      try {
+        await jsm.streams.add({ name, subjects, ...(opts?.maxAgeMs ? { max_age: nanos(opts.maxAgeMs) } : {}) });
+      } catch (err) {
+        // Another process created it between our info and add.
+        if (err instanceof JetStreamApiError && err.code === STREAM_NAME_IN_USE) return;
+        throw err;
+      }
+    });
+  }
+
+  async replay(stream: string, subject: string, handler: (data: Uint8Array) => void): Promise<{ stop(): void }> {
+    this.#assertOpen();
+    assertName("stream", stream);
+    assertSubject(subject, { wildcards: true });
+    // An ordered consumer: ephemeral, in-memory, flow-controlled, and re-created by the
+    // client from the last seen sequence after a reconnect or server restart. A *string*
+    // `filter_subjects` becomes the single `filter_subject` 2.9 understands; an array would
+    // need 2.10.
+    const consumer = await this.#call(`replay "${stream}" ${subject}`, async () => {
+      try {
+        return await this.#js.consumers.get(stream, { filter_subjects: subject });
+      } catch (err) {
+        if (isStreamNotFound(err) || (err instanceof Error && err.message === "stream not found")) {
+          throw new WeftError(ErrorCode.NotFound, `stream "${stream}" does not exist`, { cause: err });
+        }
+        throw err;
+      }
+    });
+    let stopped = false;
+    const messages = await this.#call(`replay "${stream}" ${subject}`, () =>
+      consumer.consume({
+        callback: (m) => {
+          if (!stopped) runHandler(m.subject, () => handler(m.data));
+        },
+      }),
+    );
+    const stop = (): void => {
+      if (stopped) return;
+      stopped = true;
+      this.#replays.delete(stop);
+      void messages.close().catch(() => {});
+      // Delete now rather than leave the server to expire it after inactive_threshold (5 min).
+      if (this.#state !== "closed") void consumer.delete().catch(() => {});
+    };
+    this.#replays.add(stop);
+    return { stop };
+  }
+
+  onStatus(listener: (status: BusStatus) => void): void {
+    this.#statusListeners.push(listener);
+  }
+
+  stats(): BusStats {
+    // Still readable after close, for final accounting.
+    return { ...this.#stats };
+  }
+
+  async close(): Promise<void> {
+    if (this.#closing) return this.#closing;
+    if (this.#state === "closed") return;
+    this.#state = "closing";
+    this.#closing = (async () => {
+      for (const stop of [...this.#replays]) stop();
+      const nc = this.#nc;
+      // drain() waits for the server; while disconnected it could wait for a reconnect
+      // that never comes, so close outright then, and bound the drain otherwise.
+      const connected = this.#lastStatus !== "disconnected" && this.#lastStatus !== "reconnecting";
+      if (connected && !nc.isClosed()) {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          nc.drain().catch(() => {}),
+          new Promise<void>((resolve) => (timer = setTimeout(resolve, DRAIN_TIMEOUT_MS))),
+        ]);
+        clearTimeout(timer);
+      }
+      if (!nc.isClosed()) await nc.close().catch(() => {});
+      this.#state = "closed";
+      this.#emit("closed");
+    })();
+    return this.#closing;
+  }
+}

@@ -1,0 +1,119 @@
+/** `weft runs`, `weft status RUN`, `weft logs RUN`, `weft cancel RUN`: read and steer runs. */
+import { listRunRecords, readRunRecord, type RunRecord } from "../../coordinator/run-store.js";
+import { ErrorCode, WeftError } from "../../errors.js";
+import { assertToken } from "../../subjects.js";
+import { graphFromWire } from "../../wire/protocol.js";
+import { withClient } from "../connect.js";
+import { followToExit, prettyLog } from "../follow-to-exit.js";
+import { LogPrinter } from "../log-printer.js";
+import { cancelRun, followRun } from "../run-client.js";
+
+const TERMINAL = new Set(["succeeded", "failed", "cancelled"]);
+
+function seconds(record: RunRecord): string {
+  const end = record.endedAtMs || Date.now();
+  return `${((end - record.submittedAtMs) / 1000).toFixed(2)}s`;
+}
+
+async function mustRead(bus: Parameters<typeof readRunRecord>[0], runId: string): Promise<RunRecord> {
+  const record = await readRunRecord(bus, assertToken("run id", runId));
+  if (!record) throw new WeftError(ErrorCode.NotFound, `no run ${runId}: list runs with \`weft runs\`.`);
+  return record;
+}
+
+function recordJson(r: RunRecord) {
+  return {
+    run: r.runId,
+    workflow: r.workflow,
+    state: r.state,
+    submitted: new Date(r.submittedAtMs).toISOString(),
+    ended: r.endedAtMs ? new Date(r.endedAtMs).toISOString() : null,
+    tasks_done: r.tasksDone,
+    tasks_total: r.tasksTotal,
+    result: r.resultJson ? (JSON.parse(r.resultJson) as unknown) : null,
+    error: r.error?.code ? { code: r.error.code, message: r.error.message } : null,
+    nodes: r.nodes.map((n) => ({ node: n.node, total: n.total, succeeded: n.succeeded, failed: n.failed, running: n.running, retries: n.retries, cancelled: n.cancelled })),
+    failures: r.failures.map((f) => ({ task: f.taskId, attempt: f.attempt, worker: f.worker, code: f.error?.code, message: f.error?.message, stack: f.error?.stack })),
+    workers: r.placement?.workers ?? [],
+  };
+}
+
+export async function runsCommand(flags: { nats?: string; json?: boolean }): Promise<number> {
+  return withClient(flags.nats, async (bus) => {
+    const records = await listRunRecords(bus);
+    if (flags.json) {
+      for (const r of records) process.stdout.write(JSON.stringify(recordJson(r)) + "\n");
+      return 0;
+    }
+    if (records.length === 0) {
+      process.stdout.write("no runs yet: submit one with `weft submit FILE`\n");
+      return 0;
+    }
+    const rows = [["RUN", "WORKFLOW", "STATE", "TASKS", "SUBMITTED", "DURATION"]];
+    for (const r of records) {
+      rows.push([r.runId, r.workflow, r.state, `${r.tasksDone}/${r.tasksTotal}`, new Date(r.submittedAtMs).toISOString(), seconds(r)]);
+    }
+    const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+    for (const row of rows) process.stdout.write(row.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd() + "\n");
+    return 0;
+  });
+}
+
+export async function statusCommand(runId: string, flags: { nats?: string; json?: boolean }): Promise<number> {
+  return withClient(flags.nats, async (bus) => {
+    const r = await mustRead(bus, runId);
+    if (flags.json) {
+      process.stdout.write(JSON.stringify(recordJson(r), null, 2) + "\n");
+      return 0;
+    }
+    const out: string[] = [
+      `run       ${r.runId}`,
+      `workflow  ${r.workflow}`,
+      `state     ${r.state}`,
+      `submitted ${new Date(r.submittedAtMs).toISOString()}   duration ${seconds(r)}`,
+      `tasks     ${r.tasksDone}/${r.tasksTotal} done`,
+      `workers   ${(r.placement?.workers ?? []).join(", ")}`,
+    ];
+    if (r.resultJson) out.push(`result    ${r.resultJson}`);
+    if (r.error?.code) out.push(`error     ${r.error.code}: ${r.error.message}`);
+    out.push("", "NODE                 TOTAL  OK     FAILED RUNNING RETRIES CANCELLED");
+    for (const n of r.nodes) {
+      out.push(
+        `${(n.node ?? "").padEnd(20)} ${String(n.total).padEnd(6)} ${String(n.succeeded).padEnd(6)} ${String(n.failed).padEnd(6)} ${String(n.running).padEnd(7)} ${String(n.retries).padEnd(7)} ${n.cancelled}`,
+      );
+    }
+    for (const f of r.failures) {
+      out.push("", `failed: ${f.taskId} (attempt ${f.attempt}, worker ${f.worker}) ${f.error?.code}: ${f.error?.message}`);
+      if (f.error?.stack) out.push("  " + f.error.stack.split("\n").join("\n  "));
+    }
+    process.stdout.write(out.join("\n") + "\n");
+    return 0;
+  });
+}
+
+export async function logsCommand(runId: string, flags: { nats?: string; json?: boolean; follow?: boolean }): Promise<number> {
+  return withClient(flags.nats, async (bus) => {
+    const r = await mustRead(bus, runId);
+    const graph = graphFromWire(r.graph);
+    if (flags.follow) {
+      const code = await followToExit(bus, r.runId, { json: flags.json ?? false, graph });
+      return code;
+    }
+    const pretty = prettyLog(flags.json ?? false);
+    const printer = new LogPrinter(r.runId, { json: !pretty, progress: false }, graph);
+    // An ended run's log ends with its terminal event; a running one is shown up to now.
+    const handle = await followRun(bus, r.runId, (e) => printer.print(e), TERMINAL.has(r.state) ? { idleMs: 2000 } : { idleMs: 300 });
+    await handle.ended;
+    printer.close();
+    return 0;
+  });
+}
+
+export async function cancelCommand(runId: string, flags: { nats?: string }): Promise<number> {
+  return withClient(flags.nats, async (bus) => {
+    await mustRead(bus, runId);
+    await cancelRun(bus, runId, "cancelled by `weft cancel`");
+    process.stderr.write(`weft: run ${runId} cancelled\n`);
+    return 0;
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * `weft run FILE`: the embedded default. Without a NATS URL it starts a private stack
+ * (nats-server, coordinator, N worker processes), runs the workflow, prints the result and
+ * stops everything. With --nats or WEFT_NATS_URL it submits to that weft and follows.
+ */
+import { newRunId } from "../../model/run-id.js";
+import { followToExit } from "../follow-to-exit.js";
+import { onInterrupt } from "../interrupt.js";
+import { startLocalStack } from "../local-stack.js";
+import { natsUrlGiven, parseInput, positiveInt } from "../options.js";
+import { prepareWorkflow } from "../prepare-workflow.js";
+import { cancelRun, submitRun } from "../run-client.js";
+import { submitAndFollow } from "./submit.js";
+
+export interface RunFlags {
+  input?: string;
+  workers?: string;
+  slots?: string;
+  json?: boolean;
+  nats?: string;
+}
+
+export async function runCommand(file: string, flags: RunFlags): Promise<number> {
+  const inputJson = parseInput(flags.input);
+  const workers = positiveInt("--workers", flags.workers, 2);
+  const slots = flags.slots === undefined ? undefined : positiveInt("--slots", flags.slots, 1);
+  if (natsUrlGiven(flags.nats)) return submitAndFollow(file, { ...flags, follow: true });
+  const prepared = await prepareWorkflow(file);
+  const stack = await startLocalStack({ workers, ...(slots ? { slots } : {}), say: (l) => process.stderr.write(l + "\n") });
+  const runId = newRunId();
+  const release = onInterrupt(async () => {
+    await cancelRun(stack.bus, runId, "interrupted (Ctrl-C)").catch(() => {});
+    await new Promise((r) => setTimeout(r, 500));
+    await stack.stop();
+  });
+  try {
+    return await followToExit(stack.bus, runId, {
+      json: flags.json ?? false,
+      graph: prepared.graph,
+      started: async () => {
+        await submitRun(stack.bus, prepared, inputJson, runId);
+      },
+    });
+  } finally {
+    release();
+    await stack.stop();
+  }
+}

@@ -1,0 +1,75 @@
+/** The long-running commands: `weft dev`, `weft coordinator`, `weft worker`. */
+import { availableParallelism, hostname } from "node:os";
+import { Coordinator } from "../../coordinator/coordinator.js";
+import { ErrorCode, WeftError } from "../../errors.js";
+import { assertToken } from "../../subjects.js";
+import { Worker } from "../../worker/worker.js";
+import { connectClient } from "../connect.js";
+import { untilSignal } from "../interrupt.js";
+import { startLocalStack } from "../local-stack.js";
+import { natsUrl, positiveInt, redactUrl } from "../options.js";
+
+const say = (line: string) => process.stderr.write(line + "\n");
+
+export async function devCommand(flags: { port?: string; workers?: string; slots?: string }): Promise<number> {
+  const port = positiveInt("--port", flags.port, 4222);
+  const workers = positiveInt("--workers", flags.workers, 2);
+  const slots = flags.slots === undefined ? undefined : positiveInt("--slots", flags.slots, 1);
+  let stack;
+  try {
+    stack = await startLocalStack({ workers, port, ...(slots ? { slots } : {}), say });
+  } catch (err) {
+    throw new WeftError(
+      ErrorCode.Infrastructure,
+      `weft dev could not start on port ${port} (${(err as Error).message}): is another NATS server using it? Pass --port.`,
+      { cause: err },
+    );
+  }
+  say(`weft dev: NATS at ${stack.url ?? "(in-process)"}, a coordinator and ${workers} workers are up.`);
+  if (stack.url) say(`  submit with: weft submit FILE --follow --nats ${stack.url}   (Ctrl-C stops everything)`);
+  await untilSignal();
+  say("weft dev: stopping");
+  await stack.stop();
+  return 0;
+}
+
+export async function coordinatorCommand(flags: { nats?: string; placement?: string }): Promise<number> {
+  const placement = flags.placement ?? "locality";
+  if (placement !== "locality" && placement !== "round-robin") {
+    throw new WeftError(ErrorCode.Usage, `--placement must be locality or round-robin, got "${placement}".`);
+  }
+  const bus = await connectClient(flags.nats, "weft-coordinator");
+  bus.onStatus((s) => s !== "closed" && say(`weft coordinator: NATS ${s}`));
+  const coordinator = await Coordinator.start(bus, { placement });
+  say(`weft coordinator ${coordinator.name}: active on ${redactUrl(natsUrl(flags.nats))}`);
+  await untilSignal();
+  await coordinator.stop();
+  await bus.close();
+  return 0;
+}
+
+export async function workerCommand(flags: { nats?: string; slots?: string; name?: string }): Promise<number> {
+  const slots = positiveInt("--slots", flags.slots, availableParallelism());
+  const name = assertToken("worker name", flags.name ?? `w-${hostname().replace(/[^A-Za-z0-9_-]/g, "-")}-${process.pid}`);
+  const bus = await connectClient(flags.nats, `weft-worker-${name}`);
+  bus.onStatus((s) => s !== "closed" && say(`weft worker ${name}: NATS ${s}`));
+  const worker = await Worker.start(bus, { name, slots });
+  // Started by `weft run`/`weft dev`: leave when that process is gone, even if it was killed.
+  const parent = Number(process.env.WEFT_PARENT_PID);
+  let orphanWatch: NodeJS.Timeout | undefined;
+  const orphaned = new Promise<void>((resolve) => {
+    if (!parent) return;
+    orphanWatch = setInterval(() => {
+      try {
+        process.kill(parent, 0);
+      } catch {
+        resolve();
+      }
+    }, 1000);
+  });
+  await Promise.race([untilSignal(), orphaned]);
+  if (orphanWatch) clearInterval(orphanWatch);
+  await worker.stop();
+  await bus.close().catch(() => {});
+  return 0;
+}

@@ -1,0 +1,46 @@
+/** `weft submit FILE [--follow]`: ships the bundle, submits, prints the run id (or follows). */
+import { newRunId } from "../../model/run-id.js";
+import { connectClient } from "../connect.js";
+import { followToExit } from "../follow-to-exit.js";
+import { onInterrupt } from "../interrupt.js";
+import { parseInput } from "../options.js";
+import { prepareWorkflow } from "../prepare-workflow.js";
+import { cancelRun, submitRun } from "../run-client.js";
+
+export interface SubmitFlags {
+  input?: string;
+  follow?: boolean;
+  json?: boolean;
+  nats?: string;
+}
+
+export async function submitAndFollow(file: string, flags: SubmitFlags): Promise<number> {
+  const inputJson = parseInput(flags.input);
+  const prepared = await prepareWorkflow(file);
+  const bus = await connectClient(flags.nats);
+  try {
+    if (!flags.follow) {
+      const runId = await submitRun(bus, prepared, inputJson);
+      process.stdout.write(runId + "\n");
+      return 0;
+    }
+    const runId = newRunId();
+    const release = onInterrupt(async () => {
+      await cancelRun(bus, runId, "interrupted (Ctrl-C)").catch(() => {});
+      await bus.close().catch(() => {});
+    });
+    try {
+      return await followToExit(bus, runId, {
+        json: flags.json ?? false,
+        graph: prepared.graph,
+        started: async () => {
+          await submitRun(bus, prepared, inputJson, runId);
+        },
+      });
+    } finally {
+      release();
+    }
+  } finally {
+    await bus.close().catch(() => {});
+  }
+}

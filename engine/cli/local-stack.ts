@@ -1,0 +1,119 @@
+/**
+ * The stack `weft run` and `weft dev` start on one machine: a private nats-server (from PATH)
+ * with JetStream in a temporary folder, a coordinator in this process, and N worker
+ * processes (so a run uses every core). Without nats-server it falls back to an in-process
+ * bus with in-process workers, and says so. `stop()` leaves nothing running.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import type { Bus } from "../bus/bus.js";
+import { connectMemoryBus, MemoryBroker } from "../bus/memory-bus.js";
+import { connectNatsBus } from "../bus/nats-bus.js";
+import { Coordinator } from "../coordinator/coordinator.js";
+import { ErrorCode, WeftError } from "../errors.js";
+import { NatsServerProcess } from "../infra/nats-server-process.js";
+import { Worker } from "../worker/worker.js";
+
+export interface LocalStackOptions {
+  workers: number;
+  /** Slots per worker (default: the CPU count). */
+  slots?: number;
+  /** NATS client port (default: a free one). */
+  port?: number;
+  /** One-line notices (e.g. the in-process fallback). */
+  say: (line: string) => void;
+}
+
+export interface LocalStack {
+  readonly mode: "nats" | "memory";
+  /** The NATS URL, in nats mode. */
+  readonly url: string | undefined;
+  /** A client connection for the caller. */
+  readonly bus: Bus;
+  readonly coordinator: Coordinator;
+  stop(): Promise<void>;
+}
+
+/** How to start this CLI again in a child process (compiled JS, or TS under tsx in tests). */
+export function cliCommand(): { command: string; args: string[] } {
+  const self = fileURLToPath(import.meta.url);
+  const main = self.replace(/local-stack\.(ts|js)$/, "main.$1");
+  return { command: process.execPath, args: self.endsWith(".ts") ? ["--import", "tsx", main] : [main] };
+}
+
+function spawnWorker(url: string, name: string, slots: number): ChildProcess {
+  const { command, args } = cliCommand();
+  return spawn(command, [...args, "worker", "--nats", url, "--name", name, "--slots", String(slots)], {
+    stdio: ["ignore", "inherit", "inherit"],
+    // The worker exits when this process goes away, even if this one is killed.
+    env: { ...process.env, WEFT_PARENT_PID: String(process.pid) },
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => child.kill("SIGKILL"), 3000);
+    child.once("exit", () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+export async function startLocalStack(opts: LocalStackOptions): Promise<LocalStack> {
+  const slots = opts.slots ?? availableParallelism();
+  if (!NatsServerProcess.findBinary()) {
+    opts.say("weft: nats-server is not on PATH: running on an in-process bus with in-process workers (install nats-server for separate worker processes).");
+    return startMemoryStack(opts.workers, slots);
+  }
+  const server = await NatsServerProcess.start(opts.port !== undefined ? { port: opts.port } : {});
+  const children: ChildProcess[] = [];
+  const buses: Bus[] = [];
+  let coordinator: Coordinator | undefined;
+  const stop = async () => {
+    await Promise.all(children.map(stopChild));
+    await coordinator?.stop().catch(() => {});
+    await Promise.all(buses.map((b) => b.close().catch(() => {})));
+    await server.stop();
+  };
+  try {
+    const coordinatorBus = await connectNatsBus(server.url, { name: "weft-coordinator" });
+    buses.push(coordinatorBus);
+    for (let i = 1; i <= opts.workers; i++) children.push(spawnWorker(server.url, `w${i}`, slots));
+    coordinator = await Coordinator.start(coordinatorBus, { name: "coordinator" });
+    const bus = await connectNatsBus(server.url, { name: "weft-client" });
+    buses.push(bus);
+    const ready = await coordinator.waitForWorkers(opts.workers, 15_000);
+    if (ready.length < opts.workers) {
+      throw new WeftError(ErrorCode.Infrastructure, `only ${ready.length} of ${opts.workers} workers started within 15 s: see the lines above.`);
+    }
+    return { mode: "nats", url: server.url, bus, coordinator, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+async function startMemoryStack(count: number, slots: number): Promise<LocalStack> {
+  const broker = new MemoryBroker();
+  const coordinator = await Coordinator.start(connectMemoryBus(broker), { name: "coordinator" });
+  const workers = await Promise.all(
+    Array.from({ length: count }, (_, i) => Worker.start(connectMemoryBus(broker), { name: `w${i + 1}`, slots })),
+  );
+  const bus = connectMemoryBus(broker);
+  await coordinator.waitForWorkers(count, 5000);
+  return {
+    mode: "memory",
+    url: undefined,
+    bus,
+    coordinator,
+    stop: async () => {
+      await Promise.all(workers.map((w) => w.stop()));
+      await coordinator.stop();
+      await Promise.all([bus, ...workers.map((w) => w.bus)].map((b) => b.close().catch(() => {})));
+    },
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * Prints a run's log on stderr: one line per run or task state change and per user log line.
+ * Pretty on a terminal (with a live done/total line); JSON lines with --json or when piped.
+ */
+import type { WorkflowGraph } from "../model/graph.js";
+import type { LogEntry } from "./run-client.js";
+
+export interface PrinterOptions {
+  json: boolean;
+  /** Draw a live progress line (a terminal only). */
+  progress: boolean;
+  out?: NodeJS.WritableStream;
+}
+
+const TERMINAL_TASK = new Set(["succeeded", "failed", "cancelled", "skipped"]);
+const COLOURS: Record<string, string> = { succeeded: "32", failed: "31", cancelled: "33", retrying: "33", running: "36", skipped: "33" };
+
+function clock(ms: number): string {
+  const d = new Date(ms || Date.now());
+  return d.toISOString().slice(11, 23);
+}
+
+export class LogPrinter {
+  private readonly out: NodeJS.WritableStream;
+  private done = 0;
+  private total = 0;
+  private progressShown = false;
+
+  constructor(
+    private readonly runId: string,
+    private readonly opts: PrinterOptions,
+    graph?: WorkflowGraph,
+  ) {
+    this.out = opts.out ?? process.stderr;
+    if (graph) this.total = graph.nodes.filter((n) => n.kind === "task").length;
+  }
+
+  /** Prints one entry. */
+  print(entry: LogEntry): void {
+    const line = this.opts.json ? this.jsonLine(entry) : this.prettyLine(entry);
+    if (line === undefined) return;
+    this.clearProgress();
+    this.out.write(line + "\n");
+    this.drawProgress();
+  }
+
+  /** Ends the live line. */
+  close(): void {
+    this.drawProgress();
+    if (this.progressShown) this.out.write("\n");
+    this.progressShown = false;
+  }
+
+  private count(entry: LogEntry): void {
+    if (entry.task && TERMINAL_TASK.has(entry.task.to ?? "") && entry.task.from !== "succeeded") this.done++;
+    if (entry.expanded) this.total += entry.expanded.count ?? 0;
+  }
+
+  private jsonLine(entry: LogEntry): string | undefined {
+    this.count(entry);
+    const run = this.runId;
+    if (entry.task) {
+      const t = entry.task;
+      return JSON.stringify({
+        t: new Date(t.atMs ?? Date.now()).toISOString(),
+        type: "task",
+        run,
+        task: t.taskId,
+        node: t.node,
+        from: t.from,
+        to: t.to,
+        worker: t.worker,
+        attempt: t.attempt,
+        duration_ms: Math.round((t.durationMs ?? 0) * 1000) / 1000,
+        ...(t.error ? { error: { code: t.error.code, message: t.error.message, stack: t.error.stack } } : {}),
+      });
+    }
+    if (entry.run) {
+      const r = entry.run;
+      return JSON.stringify({
+        t: new Date(r.atMs ?? Date.now()).toISOString(),
+        type: "run",
+        run,
+        workflow: r.workflow,
+        from: r.from,
+        to: r.to,
+        ...(r.error ? { error: { code: r.error.code, message: r.error.message } } : {}),
+      });
+    }
+    if (entry.log) {
+      const l = entry.log;
+      return JSON.stringify({ t: new Date(l.atMs ?? Date.now()).toISOString(), type: "log", run, task: l.taskId, worker: l.worker, level: l.level, msg: l.message });
+    }
+    if (entry.expanded) {
+      return JSON.stringify({ t: new Date().toISOString(), type: "expanded", run, node: entry.expanded.node, count: entry.expanded.count });
+    }
+    return undefined;
+  }
+
+  private paint(state: string): string {
+    const c = COLOURS[state];
+    return c && this.opts.progress ? `\x1b[${c}m${state}\x1b[0m` : state;
+  }
+
+  private prettyLine(entry: LogEntry): string | undefined {
+    this.count(entry);
+    if (entry.task) {
+      const t = entry.task;
+      const parts = [
+        clock(t.atMs ?? 0),
+        this.runId,
+        (t.taskId ?? "").padEnd(14),
+        `${t.from} → ${this.paint(t.to ?? "")}`.padEnd(24),
+        t.worker ?? "",
+        `#${t.attempt ?? 0}`,
+        `${(t.durationMs ?? 0).toFixed(1)}ms`,
+      ];
+      let line = parts.join("  ");
+      if (t.error) line += `\n    ${t.error.code}: ${t.error.message}${t.error.stack ? "\n    " + t.error.stack.split("\n").join("\n    ") : ""}`;
+      return line;
+    }
+    if (entry.run) {
+      const r = entry.run;
+      let line = `${clock(r.atMs ?? 0)}  ${this.runId}  run ${r.workflow ?? ""}  ${r.from || "·"} → ${this.paint(r.to ?? "")}`;
+      if (r.error) line += `\n    ${r.error.code}: ${r.error.message}`;
+      return line;
+    }
+    if (entry.log) {
+      const l = entry.log;
+      return `${clock(l.atMs ?? 0)}  ${this.runId}  ${(l.taskId ?? "").padEnd(14)}  [${l.level}] ${l.message}`;
+    }
+    if (entry.expanded) return `${clock(0)}  ${this.runId}  ${entry.expanded.node} fans out to ${entry.expanded.count} tasks`;
+    return undefined;
+  }
+
+  private clearProgress(): void {
+    if (this.progressShown) this.out.write("\r\x1b[K");
+    this.progressShown = false;
+  }
+
+  private drawProgress(): void {
+    if (!this.opts.progress) return;
+    this.out.write(`\x1b[2m[${this.done}/${Math.max(this.total, this.done)} tasks done]\x1b[0m`);
+    this.progressShown = true;
+  }
+}

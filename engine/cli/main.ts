@@ -1,0 +1,117 @@
+/**
+ * The `weft` command line. Exit codes: 0 the run succeeded; 1 it failed or was cancelled;
+ * 2 a usage error or an invalid workflow; 3 NATS unreachable or another infrastructure failure.
+ * Commands are imported when chosen, so a worker starts without loading esbuild or the planner.
+ */
+import { Command, CommanderError, Option } from "commander";
+import { ExitCode, exitCodeFor } from "../errors.js";
+
+const natsOption = () => new Option("--nats <url>", "NATS URL (default: $WEFT_NATS_URL, else nats://127.0.0.1:4222)");
+
+function program(): Command {
+  const p = new Command("weft")
+    .description("weft: a dataflow workflow engine for TypeScript on NATS")
+    .version("0.1.0")
+    .exitOverride()
+    .showHelpAfterError("(run weft --help for usage)")
+    .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
+
+  p.command("run")
+    .description("run a workflow file on a private local stack (or on --nats) and print its result")
+    .argument("<file>", "a .ts file that default-exports a workflow")
+    .option("--input <json>", "the run input: JSON, or @file.json")
+    .option("--workers <n>", "worker processes to start", "2")
+    .option("--slots <n>", "concurrent tasks per worker (default: CPU count)")
+    .option("--json", "log as JSON lines")
+    .addOption(natsOption())
+    .action(async (file: string, flags) => done(await (await import("./commands/run.js")).runCommand(file, flags)));
+
+  p.command("dev")
+    .description("start NATS, a coordinator and workers, and keep them up for `weft submit`")
+    .option("--port <p>", "NATS client port", "4222")
+    .option("--workers <n>", "worker processes", "2")
+    .option("--slots <n>", "concurrent tasks per worker (default: CPU count)")
+    .action(async (flags) => done(await (await import("./commands/services.js")).devCommand(flags)));
+
+  p.command("coordinator")
+    .description("run the coordinator (one active per NATS; others stand by)")
+    .addOption(natsOption())
+    .option("--placement <strategy>", "locality or round-robin", "locality")
+    .action(async (flags) => done(await (await import("./commands/services.js")).coordinatorCommand(flags)));
+
+  p.command("worker")
+    .description("run a worker")
+    .addOption(natsOption())
+    .option("--slots <n>", "concurrent tasks (default: CPU count)")
+    .option("--name <name>", "worker name (default: w-HOST-PID)")
+    .action(async (flags) => done(await (await import("./commands/services.js")).workerCommand(flags)));
+
+  p.command("submit")
+    .description("submit a workflow file; prints the run id, or follows the run with --follow")
+    .argument("<file>")
+    .option("--input <json>", "the run input: JSON, or @file.json")
+    .option("--follow", "stream the log until the run ends; exit with the run's code")
+    .option("--json", "log as JSON lines")
+    .addOption(natsOption())
+    .action(async (file: string, flags) => done(await (await import("./commands/submit.js")).submitAndFollow(file, flags)));
+
+  p.command("runs")
+    .description("list runs")
+    .option("--json", "one JSON object per line")
+    .addOption(natsOption())
+    .action(async (flags) => done(await (await import("./commands/inspect.js")).runsCommand(flags)));
+
+  p.command("status")
+    .description("show a run: state, progress per node, failures, result")
+    .argument("<run>")
+    .option("--json", "as JSON")
+    .addOption(natsOption())
+    .action(async (run: string, flags) => done(await (await import("./commands/inspect.js")).statusCommand(run, flags)));
+
+  p.command("logs")
+    .description("print a run's log")
+    .argument("<run>")
+    .option("--follow", "keep following until the run ends; exit with the run's code")
+    .option("--json", "as JSON lines")
+    .addOption(natsOption())
+    .action(async (run: string, flags) => done(await (await import("./commands/inspect.js")).logsCommand(run, flags)));
+
+  p.command("cancel")
+    .description("cancel a run")
+    .argument("<run>")
+    .addOption(natsOption())
+    .action(async (run: string, flags) => done(await (await import("./commands/inspect.js")).cancelCommand(run, flags)));
+
+  p.command("graph")
+    .description("show the placement plan of a workflow file")
+    .argument("<file>")
+    .option("--workers <n>", "workers to plan for", "2")
+    .option("--format <format>", "text, dot or json", "text")
+    .option("--placement <strategy>", "locality or round-robin", "locality")
+    .action(async (file: string, flags) => done(await (await import("./commands/graph.js")).graphCommand(file, flags)));
+  return p;
+}
+
+/** Exits once stdout and stderr are flushed. */
+function done(code: number): never {
+  process.exitCode = code;
+  // Let pending writes drain; anything left running (timers, sockets) must not hold the exit.
+  setImmediate(() => process.exit(code));
+  return undefined as never;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await program().parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version exit 0; every other parse error is a usage error.
+      process.exit(err.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage);
+    }
+    const message = (err as Error)?.message ?? String(err);
+    process.stderr.write(`weft: ${message}\n`);
+    done(exitCodeFor(err));
+  }
+}
+
+await main(process.argv);

@@ -1,0 +1,50 @@
+/** Option values shared by CLI commands: the NATS URL, the run input, counts. */
+import { readFileSync } from "node:fs";
+import { ErrorCode, WeftError } from "../errors.js";
+
+export const DEFAULT_NATS_URL = "nats://127.0.0.1:4222";
+
+/** `--nats`, else WEFT_NATS_URL, else the local default. */
+export function natsUrl(flag: string | undefined): string {
+  return flag ?? process.env.WEFT_NATS_URL ?? DEFAULT_NATS_URL;
+}
+
+/** True when the user named a NATS server (flag or environment). */
+export function natsUrlGiven(flag: string | undefined): boolean {
+  return flag !== undefined || process.env.WEFT_NATS_URL !== undefined;
+}
+
+/** A URL safe to print: the password, if any, masked. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:@/]+):([^@/]+)@/, "//$1:***@");
+}
+
+/** `--input JSON` or `--input @file.json`, returned as canonical JSON text. */
+export function parseInput(raw: string | undefined): string {
+  if (raw === undefined) return "{}";
+  let text = raw;
+  if (raw.startsWith("@")) {
+    const file = raw.slice(1);
+    try {
+      text = readFileSync(file, "utf8");
+    } catch (err) {
+      throw new WeftError(ErrorCode.InvalidInput, `--input ${raw}: cannot read ${file}: ${(err as Error).message}`);
+    }
+  }
+  try {
+    return JSON.stringify(JSON.parse(text));
+  } catch (err) {
+    throw new WeftError(
+      ErrorCode.InvalidInput,
+      `--input is not valid JSON (${(err as Error).message}): pass JSON such as '{"n": 3}', or @file.json.`,
+    );
+  }
+}
+
+/** A positive whole number from a flag, or a usage error naming the flag. */
+export function positiveInt(flag: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new WeftError(ErrorCode.Usage, `${flag} must be a whole number >= 1, got "${raw}".`);
+  return n;
+}

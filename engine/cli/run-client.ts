@@ -1,0 +1,113 @@
+/**
+ * What a client does with a running weft: submit a prepared workflow, cancel a run, and follow
+ * a run's log (from its first entry, live) until the run ends.
+ */
+import type { Bus } from "../bus/bus.js";
+import { ErrorCode, WeftError } from "../errors.js";
+import type { weft } from "../gen/weft.js";
+import { newRunId } from "../model/run-id.js";
+import { buckets, streams, subjects } from "../subjects.js";
+import { decodeMessage, encodeMessage, errorFromWire, graphToWire, pb } from "../wire/protocol.js";
+import type { PreparedWorkflow } from "./prepare-workflow.js";
+
+const TERMINAL = new Set(["succeeded", "failed", "cancelled"]);
+
+/** Turns an error reply into a thrown WeftError with the same code. */
+function raise(error: weft.v1.ErrorInfo.$Properties | null | undefined): void {
+  const info = errorFromWire(error);
+  if (info) throw new WeftError(info.code || ErrorCode.Infrastructure, info.message);
+}
+
+/** Ships the bundle and submits the run; returns its id. `runId` lets a caller follow before submitting. */
+export async function submitRun(bus: Bus, prepared: PreparedWorkflow, inputJson: string, runId = newRunId()): Promise<string> {
+  const store = await bus.objects(buckets.bundles);
+  await store.put(prepared.bundle.hash, prepared.bundle.code);
+  let data: Uint8Array;
+  try {
+    data = await bus.request(
+      subjects.submit(),
+      encodeMessage(pb.SubmitRequest, {
+        graph: graphToWire(prepared.graph),
+        bundleHash: prepared.bundle.hash,
+        inputJson,
+        runId,
+        submitter: `pid-${process.pid}`,
+      }),
+      { timeoutMs: 30_000 },
+    );
+  } catch (err) {
+    if ((err as { code?: string }).code === "E_NO_RESPONDERS") {
+      throw new WeftError(ErrorCode.Infrastructure, "no coordinator answers on this NATS: start one with `weft coordinator` (or `weft dev`).", { cause: err });
+    }
+    throw err;
+  }
+  const reply = decodeMessage(pb.SubmitReply, data, () => {});
+  if (!reply) throw new WeftError(ErrorCode.Decode, "the coordinator's reply did not decode");
+  raise(reply.error);
+  return reply.runId;
+}
+
+/** Asks the coordinator to cancel a run. */
+export async function cancelRun(bus: Bus, runId: string, reason: string): Promise<void> {
+  let data: Uint8Array;
+  try {
+    data = await bus.request(subjects.cancel(), encodeMessage(pb.CancelRequest, { runId, reason }), { timeoutMs: 10_000 });
+  } catch (err) {
+    if ((err as { code?: string }).code === "E_NO_RESPONDERS") {
+      throw new WeftError(ErrorCode.Infrastructure, "no coordinator answers on this NATS: start one with `weft coordinator`.", { cause: err });
+    }
+    throw err;
+  }
+  const reply = decodeMessage(pb.CancelReply, data, () => {});
+  if (!reply) throw new WeftError(ErrorCode.Decode, "the coordinator's reply did not decode");
+  raise(reply.error);
+}
+
+export type LogEntry = weft.v1.LogEntry.$Properties;
+
+export interface FollowHandle {
+  /** Resolves with the run's terminal event. */
+  readonly ended: Promise<weft.v1.RunEvent.$Properties>;
+  stop(): void;
+}
+
+/**
+ * Delivers every log entry of a run, oldest first, then live ones, until the run ends.
+ * `idleMs`: also end (with a `to: ""` event) after that long without a new entry.
+ */
+export async function followRun(
+  bus: Bus,
+  runId: string,
+  onEntry: (entry: LogEntry) => void,
+  opts: { idleMs?: number } = {},
+): Promise<FollowHandle> {
+  let finish!: (e: weft.v1.RunEvent.$Properties) => void;
+  const ended = new Promise<weft.v1.RunEvent.$Properties>((r) => (finish = r));
+  let idle: NodeJS.Timeout | undefined;
+  const armIdle = () => {
+    if (opts.idleMs === undefined) return;
+    if (idle) clearTimeout(idle);
+    idle = setTimeout(() => finish({ to: "" }), opts.idleMs);
+  };
+  let done = false;
+  const handle = await bus.replay(streams.runLog, subjects.runLog(runId), (data) => {
+    if (done) return;
+    const batch = decodeMessage(pb.LogBatch, data, () => {});
+    if (!batch) return;
+    armIdle();
+    for (const entry of batch.entries) {
+      onEntry(entry);
+      if (entry.run && TERMINAL.has(entry.run.to ?? "")) {
+        done = true;
+        finish(entry.run);
+        return;
+      }
+    }
+  });
+  armIdle();
+  void ended.then(() => {
+    if (idle) clearTimeout(idle);
+    handle.stop();
+  });
+  return { ended, stop: () => finish({ to: "" }) };
+}

@@ -1,0 +1,351 @@
+/**
+ * The coordinator: accepts submissions, plans placement, assigns runs to workers, follows
+ * every run's log to keep its state, records it in JetStream KV, and ends runs (result,
+ * failure, cancel). It is not on the path between tasks: workers fire co-located successors
+ * themselves and send values to each other.
+ *
+ * One per NATS: a second coordinator waits as a standby (LeaderLock) and says so.
+ * Failure: a worker of a running run that stops heartbeating fails that run (recovery by
+ * re-placement is future work); a run's state survives in KV for `weft status`.
+ */
+import type { Bus, BusMessage, BusSubscription } from "../bus/bus.js";
+import type { RunEvent as RunMachineEvent, RunState } from "../core/run.machine.js";
+import { ErrorCode, WeftError, toErrorInfo, type ErrorInfoLike } from "../errors.js";
+import type { weft } from "../gen/weft.js";
+import { newRunId } from "../model/run-id.js";
+import { planPlacement, type PlacementStrategy } from "../plan/placement.js";
+import { validateGraph } from "../plan/validate-graph.js";
+import { assertToken, buckets, parseSubject, streams, subjects } from "../subjects.js";
+import { receiveData } from "../wire/data-channel.js";
+import { decodeMessage, encodeMessage, errorFromWire, graphFromWire, graphToWire, pb, placementToWire } from "../wire/protocol.js";
+import { LeaderLock } from "./leader-lock.js";
+import { readRunRecord, writeRunRecord } from "./run-store.js";
+import { RunTracker } from "./run-tracker.js";
+import { WorkerRegistry } from "./worker-registry.js";
+
+export interface CoordinatorOptions {
+  name?: string;
+  /** How long a submission waits for a first worker. */
+  workerWaitMs?: number;
+  /** A worker silent this long is lost. */
+  workerLostAfterMs?: number;
+  placement?: PlacementStrategy;
+  /** Diagnostics (default: stderr). */
+  say?: (line: string) => void;
+  /** How long the run log stream keeps history. */
+  logMaxAgeMs?: number;
+}
+
+const PERSIST_EVERY_MS = 250;
+const FORGET_AFTER_MS = 60_000;
+
+export class Coordinator {
+  private readonly runs = new Map<string, RunTracker>();
+  private readonly persistTimers = new Map<string, NodeJS.Timeout>();
+  private readonly persistChains = new Map<string, Promise<void>>();
+  private readonly registry: WorkerRegistry;
+  private readonly subs: BusSubscription[] = [];
+  private readonly say: (line: string) => void;
+  private watchdog: NodeJS.Timeout | undefined;
+  private lock: LeaderLock | undefined;
+  readonly name: string;
+
+  private constructor(
+    private readonly bus: Bus,
+    private readonly options: CoordinatorOptions,
+  ) {
+    this.name = options.name ?? `coordinator-${process.pid}`;
+    this.say = options.say ?? ((line) => process.stderr.write(line + "\n"));
+    this.registry = new WorkerRegistry(options.workerLostAfterMs ?? 5000);
+  }
+
+  /** Becomes the active coordinator (waiting as a standby while another is) and serves. */
+  static async start(bus: Bus, options: CoordinatorOptions = {}): Promise<Coordinator> {
+    const c = new Coordinator(bus, options);
+    await bus.ensureStream(streams.runLog, [subjects.allRunLogs()], { maxAgeMs: options.logMaxAgeMs ?? 7 * 24 * 3600_000 });
+    await bus.kv(buckets.runs);
+    await bus.objects(buckets.bundles);
+    c.lock = await LeaderLock.open(bus, c.name);
+    await c.lock.acquire(
+      (holder) => c.say(`weft coordinator ${c.name}: ${holder} is the active coordinator on this NATS; standing by until it goes away.`),
+      () => c.say(`weft coordinator ${c.name}: lost the leadership to another coordinator; no longer accepting runs.`),
+    );
+    c.listen();
+    return c;
+  }
+
+  /** Live workers, as the registry sees them. */
+  workers() {
+    return this.registry.live(Date.now());
+  }
+
+  /** Resolves when `count` workers are live, or after `timeoutMs` with those that are. */
+  waitForWorkers(count: number, timeoutMs: number) {
+    return this.registry.waitFor(count, timeoutMs);
+  }
+
+  async stop(): Promise<void> {
+    if (this.watchdog) clearInterval(this.watchdog);
+    for (const s of this.subs) s.unsubscribe();
+    for (const t of this.persistTimers.values()) clearTimeout(t);
+    await Promise.all([...this.runs.values()].filter((r) => !r.ended).map((r) => this.persistNow(r)));
+    await Promise.all(this.persistChains.values());
+    await this.lock?.release();
+  }
+
+  private bad(subject: string) {
+    return (reason: string) => this.say(`weft coordinator: dropped a message on ${subject}: ${reason}`);
+  }
+
+  private listen(): void {
+    this.subs.push(
+      this.bus.subscribe(subjects.allWorkerHeartbeats(), (msg) => {
+        const hb = decodeMessage(pb.WorkerHeartbeat, msg.data, this.bad(msg.subject));
+        const parsed = parseSubject(msg.subject);
+        if (!hb || parsed?.kind !== "workerHeartbeat" || hb.name !== parsed.worker) return;
+        this.registry.heard(hb.name, hb.slots, hb.running, Date.now());
+      }),
+      this.bus.subscribe(subjects.submit(), (msg) => void this.onSubmit(msg)),
+      this.bus.subscribe(subjects.cancel(), (msg) => void this.onCancel(msg)),
+      this.bus.subscribe(subjects.allRunLogs(), (msg) => {
+        const batch = decodeMessage(pb.LogBatch, msg.data, this.bad(msg.subject));
+        if (batch) this.onLog(batch);
+      }),
+      receiveData(this.bus, subjects.coordinatorData(), (m) => this.onData(m), this.bad(subjects.coordinatorData())),
+    );
+    this.watchdog = setInterval(() => this.checkWorkers(), 1000);
+  }
+
+  // ---------- submissions ----------
+
+  private async onSubmit(msg: BusMessage): Promise<void> {
+    const reply = (runId: string, error?: unknown) =>
+      msg.respond(encodeMessage(pb.SubmitReply, { runId, error: error === undefined ? null : toErrorInfo(error, ErrorCode.Infrastructure) }));
+    const req = decodeMessage(pb.SubmitRequest, msg.data, this.bad(msg.subject));
+    if (!req) return reply("", new WeftError(ErrorCode.Decode, "the submission did not decode as weft.v1.SubmitRequest"));
+    try {
+      const graph = graphFromWire(req.graph);
+      validateGraph(graph);
+      const runId = assertToken("run id", req.runId || newRunId());
+      if (this.runs.has(runId) || (await readRunRecord(this.bus, runId))) {
+        throw new WeftError(ErrorCode.Usage, `run id ${runId} is already taken: submit again without one.`);
+      }
+      try {
+        JSON.parse(req.inputJson || "{}");
+      } catch (err) {
+        throw new WeftError(ErrorCode.InvalidInput, `the input is not JSON: ${(err as Error).message}`);
+      }
+      const workers = await this.registry.waitFor(1, this.options.workerWaitMs ?? 10_000);
+      if (workers.length === 0) {
+        throw new WeftError(ErrorCode.NoWorkers, "no worker is connected to this NATS: start one with `weft worker --nats URL`.");
+      }
+      const placement = planPlacement(graph, workers, { strategy: this.options.placement ?? "locality" });
+      const run = new RunTracker(runId, graph, placement, req.bundleHash, req.inputJson || "{}", Date.now());
+      this.runs.set(runId, run);
+      await this.persistNow(run);
+      this.publishRunEvent(run, "", "submitted");
+      reply(runId);
+      await this.assign(run);
+    } catch (err) {
+      reply("", err);
+    }
+  }
+
+  /** Sends the run to every worker of its placement; any refusal fails the run. */
+  private async assign(run: RunTracker): Promise<void> {
+    // Running before the first StartRun goes out: a fast run may finish before all replies are in.
+    this.feed(run, { type: "workers.assigned", at: Date.now() });
+    const start = encodeMessage(pb.StartRun, {
+      runId: run.runId,
+      graph: graphToWire(run.graph),
+      bundleHash: run.bundleHash,
+      inputJson: run.inputJson,
+      placement: placementToWire(run.placement),
+    });
+    await Promise.all(
+      run.placement.workers.map(async (worker) => {
+        try {
+          const data = await this.bus.request(subjects.workerStart(worker), start, { timeoutMs: 60_000 });
+          const reply = decodeMessage(pb.StartRunReply, data, this.bad(subjects.workerStart(worker)));
+          const error = errorFromWire(reply?.error);
+          if (error) throw Object.assign(new WeftError(error.code, `worker ${worker} could not start the run: ${error.message}`), { stack: error.stack });
+        } catch (err) {
+          this.feed(run, { type: "assignment.failed", at: Date.now(), error: toErrorInfo(err, ErrorCode.Infrastructure) });
+        }
+      }),
+    );
+  }
+
+  private async onCancel(msg: BusMessage): Promise<void> {
+    const reply = (ok: boolean, error?: unknown) =>
+      msg.respond(encodeMessage(pb.CancelReply, { ok, error: error === undefined ? null : toErrorInfo(error, ErrorCode.Infrastructure) }));
+    const req = decodeMessage(pb.CancelRequest, msg.data, this.bad(msg.subject));
+    if (!req) return reply(false, new WeftError(ErrorCode.Decode, "the request did not decode as weft.v1.CancelRequest"));
+    const run = this.runs.get(req.runId);
+    if (!run) {
+      const record = await readRunRecord(this.bus, req.runId).catch(() => undefined);
+      if (!record) return reply(false, new WeftError(ErrorCode.NotFound, `no run ${req.runId}: list runs with \`weft runs\`.`));
+      return reply(false, new WeftError(ErrorCode.Usage, `run ${req.runId} already ended: ${record.state}.`));
+    }
+    if (run.ended) return reply(false, new WeftError(ErrorCode.Usage, `run ${req.runId} already ended: ${run.state}.`));
+    this.feed(run, { type: "cancel.requested", at: Date.now(), reason: req.reason || "cancelled by request" });
+    reply(true);
+  }
+
+  // ---------- following runs ----------
+
+  private onLog(batch: weft.v1.LogBatch): void {
+    const run = this.runs.get(batch.runId);
+    if (!run) return;
+    const now = Date.now();
+    for (const entry of batch.entries) {
+      if (entry.task) {
+        const t = entry.task;
+        const event = run.taskChanged(
+          {
+            node: t.node ?? "",
+            taskId: t.taskId ?? "",
+            from: t.from ?? "",
+            to: t.to ?? "",
+            worker: t.worker ?? "",
+            attempt: t.attempt ?? 0,
+            error: errorFromWire(t.error),
+          },
+          now,
+        );
+        if (event) this.feed(run, event);
+      } else if (entry.expanded) {
+        run.expanded(entry.expanded.node ?? "", entry.expanded.count ?? 0);
+      }
+    }
+    this.schedulePersist(run);
+  }
+
+  private onData(message: weft.v1.DataMessage): void {
+    const run = this.runs.get(message.runId);
+    if (!run || message.body !== "sinkValue" || !message.sinkValue) return;
+    const sink = message.sinkValue;
+    const error = errorFromWire(sink.error);
+    const event: RunMachineEvent | undefined = error
+      ? { type: "task.failed", at: Date.now(), taskId: sink.node ?? "", error }
+      : run.sinkArrived(sink.node ?? "", sink.valueJson ?? "null", Date.now());
+    if (event) this.feed(run, event);
+  }
+
+  /** A worker of a running run went silent: the run cannot finish, so it fails, saying why. */
+  private checkWorkers(): void {
+    const live = new Set(this.registry.live(Date.now()).map((w) => w.name));
+    for (const run of this.runs.values()) {
+      if (run.ended) continue;
+      const lost = run.placement.workers.find((w) => !live.has(w));
+      if (!lost) continue;
+      const error: ErrorInfoLike = {
+        code: ErrorCode.Infrastructure,
+        message: `worker ${lost} stopped heartbeating while running this run`,
+        stack: "",
+        terminal: true,
+      };
+      this.feed(run, { type: "assignment.failed", at: Date.now(), error });
+    }
+  }
+
+  // ---------- state changes ----------
+
+  private feed(run: RunTracker, event: RunMachineEvent): void {
+    const change = run.apply(event);
+    if (!change) return;
+    const [from, to] = change;
+    this.publishRunEvent(run, from, to);
+    if (!run.ended) {
+      this.schedulePersist(run);
+      return;
+    }
+    void this.persistNow(run);
+    // Workers drop the run (a failed or cancelled run's tasks stop; their signals fire).
+    const control = encodeMessage(pb.RunControl, {
+      runId: run.runId,
+      action: to === "succeeded" ? pb.RunControl.Action.ACTION_FORGET : pb.RunControl.Action.ACTION_CANCEL,
+      reason: run.snapshot.context.error?.message ?? to,
+    });
+    this.bus.publish(subjects.runControl(run.runId), control);
+    if (to !== "succeeded") {
+      setTimeout(
+        () => this.bus.publish(subjects.runControl(run.runId), encodeMessage(pb.RunControl, { runId: run.runId, action: pb.RunControl.Action.ACTION_FORGET })),
+        2000,
+      ).unref();
+    }
+    setTimeout(() => this.runs.delete(run.runId), FORGET_AFTER_MS).unref();
+  }
+
+  private publishRunEvent(run: RunTracker, from: RunState | "", to: RunState): void {
+    const ctx = run.snapshot.context;
+    const batch = encodeMessage(pb.LogBatch, {
+      runId: run.runId,
+      entries: [
+        {
+          run: {
+            from,
+            to,
+            atMs: Date.now(),
+            error: ctx.error ?? null,
+            resultJson: to === "succeeded" ? (ctx.resultJson ?? "null") : "",
+            workflow: run.graph.name,
+          },
+        },
+      ],
+    });
+    try {
+      this.bus.publish(subjects.runLog(run.runId), batch);
+    } catch (err) {
+      this.say(`weft coordinator: could not publish the state of run ${run.runId}: ${(err as Error).message}`);
+    }
+  }
+
+  // ---------- durable state ----------
+
+  private schedulePersist(run: RunTracker): void {
+    if (this.persistTimers.has(run.runId)) return;
+    this.persistTimers.set(
+      run.runId,
+      setTimeout(() => {
+        this.persistTimers.delete(run.runId);
+        void this.persistNow(run);
+      }, PERSIST_EVERY_MS),
+    );
+  }
+
+  /** Writes the run record; writes of one run are serialised so the last state wins. */
+  private persistNow(run: RunTracker): Promise<void> {
+    const prev = this.persistChains.get(run.runId) ?? Promise.resolve();
+    const next = prev
+      .then(() => writeRunRecord(this.bus, this.record(run)))
+      .catch((err: unknown) => this.say(`weft coordinator: could not record run ${run.runId}: ${(err as Error).message}`));
+    this.persistChains.set(run.runId, next);
+    void next.then(() => {
+      if (this.persistChains.get(run.runId) === next) this.persistChains.delete(run.runId);
+    });
+    return next;
+  }
+
+  private record(run: RunTracker): weft.v1.RunRecord.$Properties {
+    const ctx = run.snapshot.context;
+    return {
+      runId: run.runId,
+      workflow: run.graph.name,
+      state: run.state,
+      bundleHash: run.bundleHash,
+      inputJson: run.inputJson,
+      submittedAtMs: ctx.submittedAt,
+      endedAtMs: ctx.endedAt,
+      error: ctx.error ?? null,
+      resultJson: ctx.resultJson ?? "",
+      tasksTotal: run.tasksTotal,
+      tasksDone: run.tasksDone,
+      nodes: [...run.nodes.values()],
+      failures: run.failures.map((f) => ({ taskId: f.taskId, attempt: f.attempt, error: f.error, worker: f.worker })),
+      placement: placementToWire(run.placement),
+      graph: graphToWire(run.graph),
+      coordinator: this.name,
+    };
+  }
+}

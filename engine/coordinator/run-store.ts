@@ -1,0 +1,30 @@
+/**
+ * Run records in JetStream KV (bucket weft_runs, one key per run id): what `weft runs` and
+ * `weft status` read, whether or not a coordinator is up.
+ */
+import type { Bus } from "../bus/bus.js";
+import type { weft } from "../gen/weft.js";
+import { buckets } from "../subjects.js";
+import { decodeMessage, encodeMessage, pb } from "../wire/protocol.js";
+
+export type RunRecord = weft.v1.RunRecord;
+
+export async function writeRunRecord(bus: Bus, record: weft.v1.RunRecord.$Properties): Promise<void> {
+  const kv = await bus.kv(buckets.runs);
+  await kv.put(record.runId!, encodeMessage(pb.RunRecord, record));
+}
+
+export async function readRunRecord(bus: Bus, runId: string): Promise<RunRecord | undefined> {
+  const kv = await bus.kv(buckets.runs);
+  const entry = await kv.get(runId);
+  if (!entry) return undefined;
+  return decodeMessage(pb.RunRecord, entry.value, (reason) => process.stderr.write(`weft: run record ${runId}: ${reason}\n`));
+}
+
+/** Every run record, newest first. */
+export async function listRunRecords(bus: Bus): Promise<RunRecord[]> {
+  const kv = await bus.kv(buckets.runs);
+  const keys = await kv.keys();
+  const records = await Promise.all(keys.map((k) => readRunRecord(bus, k)));
+  return records.filter((r): r is RunRecord => r !== undefined).sort((a, b) => b.submittedAtMs - a.submittedAtMs);
+}

@@ -1,0 +1,131 @@
+/**
+ * What the coordinator knows of one run: its machine, its progress per node (counts, not one
+ * record per task, so 100k tasks cost a few counters), the first failures and the sink values.
+ * Pure: fed decoded events, it returns the run events to feed its machine.
+ */
+import { MachineStepper } from "../core/machine-stepper.js";
+import { isTerminalRunState, runMachine, type RunEvent, type RunSnapshot, type RunState } from "../core/run.machine.js";
+import type { ErrorInfoLike } from "../errors.js";
+import type { WorkflowGraph } from "../model/graph.js";
+import type { Placement } from "../model/placement.js";
+
+const stepper = new MachineStepper(runMachine);
+const MAX_FAILURES_KEPT = 20;
+
+export interface NodeCounts {
+  node: string;
+  total: number;
+  succeeded: number;
+  failed: number;
+  running: number;
+  retries: number;
+  cancelled: number;
+}
+
+export interface FailureRecord {
+  taskId: string;
+  attempt: number;
+  error: ErrorInfoLike;
+  worker: string;
+}
+
+/** A task state change as the tracker needs it. */
+export interface TaskChange {
+  node: string;
+  taskId: string;
+  from: string;
+  to: string;
+  worker: string;
+  attempt: number;
+  error: ErrorInfoLike | undefined;
+}
+
+export class RunTracker {
+  snapshot: RunSnapshot;
+  readonly nodes = new Map<string, NodeCounts>();
+  readonly failures: FailureRecord[] = [];
+  private readonly sinkValues = new Map<string, string>();
+  readonly sinks: string[];
+  tasksTotal = 0;
+  tasksDone = 0;
+
+  constructor(
+    readonly runId: string,
+    readonly graph: WorkflowGraph,
+    readonly placement: Placement,
+    readonly bundleHash: string,
+    readonly inputJson: string,
+    submittedAt: number,
+  ) {
+    this.snapshot = stepper.initial({ runId, submittedAt });
+    const consumed = new Set(graph.nodes.flatMap((n) => n.deps));
+    this.sinks = graph.nodes.filter((n) => !consumed.has(n.name)).map((n) => n.name);
+    for (const n of graph.nodes) {
+      const total = n.kind === "task" ? 1 : 0; // a map node's instances are counted when its list arrives
+      this.nodes.set(n.name, { node: n.name, total, succeeded: 0, failed: 0, running: 0, retries: 0, cancelled: 0 });
+      this.tasksTotal += total;
+    }
+  }
+
+  get state(): RunState {
+    return this.snapshot.value as RunState;
+  }
+
+  get ended(): boolean {
+    return isTerminalRunState(this.state);
+  }
+
+  /** Feeds the run machine; returns [from, to] when the state changed, undefined when the event does not apply. */
+  apply(event: RunEvent): [RunState, RunState] | undefined {
+    if (!stepper.accepts(this.snapshot, event)) return undefined; // e.g. a second failure after the first
+    const from = this.state;
+    this.snapshot = stepper.step(this.snapshot, event);
+    return [from, this.state];
+  }
+
+  /** A map node learnt its instance count. */
+  expanded(node: string, count: number): void {
+    const n = this.nodes.get(node);
+    if (!n) return;
+    n.total += count;
+    this.tasksTotal += count;
+  }
+
+  /** A task changed state; returns a run event when the change decides the run. */
+  taskChanged(change: TaskChange, at: number): RunEvent | undefined {
+    const n = this.nodes.get(change.node);
+    if (!n) return undefined;
+    if (change.from === "running") n.running--;
+    if (change.to === "running") n.running++;
+    if (change.to === "retrying") n.retries++;
+    const terminal = change.to === "succeeded" || change.to === "failed" || change.to === "cancelled" || change.to === "skipped";
+    // A task reported succeeded and then failed (its value could not be sent) is counted once.
+    const wasTerminal = change.from === "succeeded";
+    if (terminal && !wasTerminal) this.tasksDone++;
+    if (change.from === "succeeded") n.succeeded--;
+    if (change.to === "succeeded") n.succeeded++;
+    if (change.to === "cancelled" || change.to === "skipped") n.cancelled++;
+    if (change.to === "failed") {
+      n.failed++;
+      const error = change.error ?? { code: "E_USER_CODE", message: "failed", stack: "", terminal: false };
+      if (this.failures.length < MAX_FAILURES_KEPT) {
+        this.failures.push({ taskId: change.taskId, attempt: change.attempt, error, worker: change.worker });
+      }
+      return { type: "task.failed", at, taskId: change.taskId, error };
+    }
+    return undefined;
+  }
+
+  /** A sink's value arrived; returns the completing event once every sink has one. */
+  sinkArrived(node: string, valueJson: string, at: number): RunEvent | undefined {
+    if (!this.sinks.includes(node)) return undefined;
+    this.sinkValues.set(node, valueJson);
+    if (this.sinkValues.size < this.sinks.length) return undefined;
+    // One sink: its value is the result. Several: an object keyed by node name.
+    const resultJson =
+      this.sinks.length === 1
+        ? this.sinkValues.get(this.sinks[0]!)!
+        : `{${this.sinks.map((s) => `${JSON.stringify(s)}:${this.sinkValues.get(s)!}`).join(",")}}`;
+    return { type: "sinks.completed", at, resultJson };
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * The lifecycle of one run, as an xstate v5 machine. Pure, like the task machine; the
+ * coordinator carries out what each state means (assign, broadcast a cancel, record).
+ */
+import { assign, setup, type SnapshotFrom } from "xstate";
+import type { ErrorInfoLike } from "../errors.js";
+
+export const RUN_STATES = ["submitted", "running", "succeeded", "failed", "cancelled"] as const;
+export type RunState = (typeof RUN_STATES)[number];
+
+const TERMINAL: ReadonlySet<RunState> = new Set(["succeeded", "failed", "cancelled"]);
+/** True for states a run never leaves. */
+export function isTerminalRunState(state: RunState): boolean {
+  return TERMINAL.has(state);
+}
+
+export type RunEvent =
+  | { type: "workers.assigned"; at: number }
+  | { type: "sinks.completed"; at: number; resultJson: string }
+  | { type: "task.failed"; at: number; taskId: string; error: ErrorInfoLike }
+  | { type: "assignment.failed"; at: number; error: ErrorInfoLike }
+  | { type: "cancel.requested"; at: number; reason: string };
+
+export interface RunContext {
+  runId: string;
+  submittedAt: number;
+  endedAt: number;
+  resultJson: string | undefined;
+  error: ErrorInfoLike | undefined;
+}
+
+export interface RunInput {
+  runId: string;
+  submittedAt: number;
+}
+
+export const runMachine = setup({
+  types: {
+    context: {} as RunContext,
+    events: {} as RunEvent,
+    input: {} as RunInput,
+  },
+  actions: {
+    markEnded: assign({ endedAt: ({ event }) => event.at }),
+    recordCancel: assign({
+      error: ({ event }) =>
+        event.type === "cancel.requested" ? { code: "E_CANCELLED", message: event.reason, stack: "", terminal: true } : undefined,
+    }),
+    recordError: assign({
+      error: ({ event }) => {
+        if (event.type === "task.failed") return { ...event.error, message: `task ${event.taskId} failed: ${event.error.message}` };
+        if (event.type === "assignment.failed") return event.error;
+        return undefined;
+      },
+    }),
+    recordResult: assign({ resultJson: ({ event }) => (event.type === "sinks.completed" ? event.resultJson : undefined) }),
+  },
+}).createMachine({
+  id: "run",
+  initial: "submitted",
+  context: ({ input }) => ({ runId: input.runId, submittedAt: input.submittedAt, endedAt: 0, resultJson: undefined, error: undefined }),
+  states: {
+    submitted: {
+      on: {
+        "workers.assigned": "running",
+        "assignment.failed": { target: "failed", actions: ["markEnded", "recordError"] },
+        "cancel.requested": { target: "cancelled", actions: ["markEnded", "recordCancel"] },
+      },
+    },
+    running: {
+      on: {
+        "sinks.completed": { target: "succeeded", actions: ["markEnded", "recordResult"] },
+        "task.failed": { target: "failed", actions: ["markEnded", "recordError"] },
+        "assignment.failed": { target: "failed", actions: ["markEnded", "recordError"] },
+        "cancel.requested": { target: "cancelled", actions: ["markEnded", "recordCancel"] },
+      },
+    },
+    succeeded: { type: "final" },
+    failed: { type: "final" },
+    cancelled: { type: "final" },
+  },
+});
+
+export type RunSnapshot = SnapshotFrom<typeof runMachine>;

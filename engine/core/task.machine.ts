@@ -1,0 +1,108 @@
+/**
+ * The lifecycle of one task (one instance of a node in one run), as an xstate v5 machine.
+ * Pure: no timers, no I/O, no actions with side effects. The worker feeds it events and
+ * carries out what each new state means (engine/worker/task-driver.ts):
+ *   ready -> wait for a slot; running -> call the function; retrying -> arm a timer for
+ *   context.dueAt (kept in context, because xstate does not persist pending `after` timers).
+ */
+import { assign, setup, type SnapshotFrom } from "xstate";
+import type { ErrorInfoLike } from "../errors.js";
+import type { RetrySpec } from "../model/graph.js";
+import { retryDelayMs } from "./retry-policy.js";
+
+/** Every state a task can be in: a closed union of lowercase words. */
+export const TASK_STATES = ["pending", "ready", "running", "retrying", "succeeded", "failed", "cancelled", "skipped"] as const;
+export type TaskState = (typeof TASK_STATES)[number];
+
+const TERMINAL: ReadonlySet<TaskState> = new Set(["succeeded", "failed", "cancelled", "skipped"]);
+/** True for states a task never leaves. */
+export function isTerminalTaskState(state: TaskState): boolean {
+  return TERMINAL.has(state);
+}
+
+/** Events are facts, in the past tense. */
+export type TaskEvent =
+  | { type: "deps.met" }
+  | { type: "deps.failed" }
+  | { type: "attempt.started"; at: number }
+  | { type: "attempt.succeeded"; at: number }
+  /** `draw` in [0,1) sets the jitter of the backoff. A timeout arrives as a failure with code E_TIMEOUT. */
+  | { type: "attempt.failed"; at: number; error: ErrorInfoLike; draw: number }
+  | { type: "retry.due"; at: number }
+  | { type: "run.cancelled"; at: number };
+
+export interface TaskContext {
+  taskId: string;
+  retry: RetrySpec;
+  /** Attempts started so far. */
+  attempt: number;
+  /** When a task in `retrying` becomes ready again (epoch ms). */
+  dueAt: number;
+  lastError: ErrorInfoLike | undefined;
+}
+
+export interface TaskInput {
+  taskId: string;
+  retry: RetrySpec;
+}
+
+export const taskMachine = setup({
+  types: {
+    context: {} as TaskContext,
+    events: {} as TaskEvent,
+    input: {} as TaskInput,
+  },
+  guards: {
+    // A terminal error (user code said "do not retry") and the last attempt both end in failed.
+    canRetry: ({ context, event }) =>
+      event.type === "attempt.failed" && !event.error.terminal && context.attempt < context.retry.maxAttempts,
+  },
+}).createMachine({
+  id: "task",
+  initial: "pending",
+  context: ({ input }) => ({ taskId: input.taskId, retry: input.retry, attempt: 0, dueAt: 0, lastError: undefined }),
+  states: {
+    pending: {
+      on: {
+        "deps.met": "ready",
+        "deps.failed": "skipped",
+        "run.cancelled": "cancelled",
+      },
+    },
+    ready: {
+      on: {
+        "attempt.started": { target: "running", actions: assign({ attempt: ({ context }) => context.attempt + 1 }) },
+        "run.cancelled": "cancelled",
+      },
+    },
+    running: {
+      on: {
+        "attempt.succeeded": "succeeded",
+        "attempt.failed": [
+          {
+            guard: "canRetry",
+            target: "retrying",
+            actions: assign({
+              lastError: ({ event }) => event.error,
+              dueAt: ({ context, event }) => event.at + retryDelayMs(context.retry, context.attempt, event.draw),
+            }),
+          },
+          { target: "failed", actions: assign({ lastError: ({ event }) => event.error }) },
+        ],
+        "run.cancelled": "cancelled",
+      },
+    },
+    retrying: {
+      on: {
+        "retry.due": "ready",
+        "run.cancelled": "cancelled",
+      },
+    },
+    succeeded: { type: "final" },
+    failed: { type: "final" },
+    cancelled: { type: "final" },
+    skipped: { type: "final" },
+  },
+});
+
+export type TaskSnapshot = SnapshotFrom<typeof taskMachine>;

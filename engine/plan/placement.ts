@@ -1,0 +1,269 @@
+/**
+ * Placement: which worker runs each node of a workflow. A pure, deterministic function of the
+ * graph and the workers (no clock, no randomness), so a restarted coordinator plans the same
+ * placement again and tests can assert it exactly.
+ *
+ * The "locality" strategy, in short:
+ * 1. Operator chaining (after Flink's `isChainable`): a task whose only input comes from a
+ *    task that feeds nobody else joins that task's group, so a chain runs on one worker and
+ *    hands its values over in memory. A map node joins the group of its list (that worker splits
+ *    the list); its instances run on every worker in proportion to `mapWeights` (the slots).
+ * 2. Groups are placed one by one in topological order. A group goes to the worker that already
+ *    holds most of its input weight (edge weight = upstream sizeHint, 1 when unknown), so a
+ *    fan-in lands where its heaviest inputs live and as little weight as possible crosses workers.
+ * 3. Balance: groups whose heads are in the same topological generation may run at the same
+ *    time, so each generation's groups are capped per worker in proportion to its slots (a
+ *    fan-out is spread, not piled on one worker). Ties go to the least loaded worker (groups
+ *    per slot), then to the first in name order.
+ *
+ * Louvain + bin-packing (see STACK.md) is not used: workflows are small, Louvain leaves
+ * communities unbalanced, and its default RNG would make the plan non-deterministic.
+ */
+import { forEachNodeInTopologicalOrder } from "graphology-dag";
+import { assertNever, ErrorCode, WeftError } from "../errors.js";
+import type { WorkflowGraph } from "../model/graph.js";
+import type { Placement, WorkerInfo } from "../model/placement.js";
+import { buildNodeGraph, type NodeGraph } from "./task-graph.js";
+import { validateGraph } from "./validate-graph.js";
+
+/** How `planPlacement` assigns nodes to workers. */
+export type PlacementStrategy = "locality" | "round-robin";
+
+/** Options of `planPlacement`. */
+export interface PlanOptions {
+  /** "locality" (default): chain and co-locate; "round-robin": node i on worker i mod W. */
+  strategy?: PlacementStrategy;
+}
+
+/** The worker marker for "every worker": a map node's instances are split over all of them. */
+export const ALL_WORKERS = "*";
+
+/** A data dependency whose value moves between workers at run time. */
+export interface CrossingEdge {
+  /** Upstream node. */
+  from: string;
+  /** Downstream node. */
+  to: string;
+  /** Worker producing the value, or "*" when it is gathered from a map's instances on all workers. */
+  fromWorker: string;
+  /** Worker consuming the value, or "*" when a map node's instances are split over all workers. */
+  toWorker: string;
+}
+
+/**
+ * Plans where each node of `graph` runs on `workers`.
+ *
+ * Workers are ordered by name in the result (so the plan does not depend on the order in which
+ * workers were discovered); `mapWeights` are their slots. With one worker everything runs on it.
+ *
+ * @throws WeftError E_NO_WORKERS when `workers` is empty; E_USAGE for a worker listed twice or
+ *   with slots that are not a whole number >= 1; any error of `validateGraph`.
+ */
+export function planPlacement(graph: WorkflowGraph, workers: WorkerInfo[], opts: PlanOptions = {}): Placement {
+  validateGraph(graph);
+  const sorted = checkWorkers(graph.name, workers);
+  const strategy = opts.strategy ?? "locality";
+  let assignment: ReadonlyMap<string, number>;
+  switch (strategy) {
+    case "locality":
+      assignment = sorted.length === 1 ? allOnFirst(graph) : placeByLocality(buildNodeGraph(graph), sorted);
+      break;
+    case "round-robin":
+      assignment = new Map(graph.nodes.map((spec, i) => [spec.name, i % sorted.length]));
+      break;
+    default:
+      return assertNever(strategy, "placement strategy");
+  }
+  const nodeWorker: Record<string, number> = {};
+  for (const spec of graph.nodes) nodeWorker[spec.name] = assignment.get(spec.name) ?? 0;
+  return { workers: sorted.map((w) => w.name), nodeWorker, mapWeights: sorted.map((w) => w.slots) };
+}
+
+/**
+ * The chaining decision: whether `to` runs on the same worker as `from`, in one chain, whatever
+ * the balance. `graph` is the node graph of a validated workflow (see `buildNodeGraph`).
+ */
+export function isChainable(graph: NodeGraph, from: string, to: string): boolean {
+  return (
+    // A chain follows data: without an edge there is nothing to hand over in memory.
+    graph.hasDirectedEdge(from, to) &&
+    // `to` reads only `from`: with several inputs, where it runs is a trade-off between them
+    // that the weighted placement decides (a fan-in goes where most of its input lives).
+    graph.inDegree(to) === 1 &&
+    // `from` feeds only `to`: a fan-out's consumers are independent branches that can run in
+    // parallel, so they are spread by balance rather than all pinned to the producer's worker.
+    graph.outDegree(from) === 1 &&
+    // `from` is a task: a map's results are gathered from its instances on every worker, so no
+    // single worker holds them and co-locating with the map's list worker buys nothing.
+    graph.getNodeAttributes(from).kind === "task" &&
+    // `to` is a task: a map node runs everywhere by weight; it is pinned to its list's worker by
+    // the map rule, not chained.
+    graph.getNodeAttributes(to).kind === "task"
+  );
+}
+
+/**
+ * The edges whose value moves between workers, in declaration order of the downstream node:
+ * task -> task edges across two workers; an edge into a map node (toWorker "*") and out of one
+ * (fromWorker "*") whenever its instances are split over more than one worker.
+ *
+ * @throws WeftError E_NOT_FOUND when `placement` has no valid worker for a node of `graph`.
+ */
+export function crossingEdges(graph: WorkflowGraph, placement: Placement): CrossingEdge[] {
+  const spreadOver = placement.mapWeights.filter((w) => w > 0).length;
+  const kinds = new Map(graph.nodes.map((spec) => [spec.name, spec.kind]));
+  const at = (node: string): string => workerName(placement, node, "crossingEdges");
+  const crossing: CrossingEdge[] = [];
+  for (const spec of graph.nodes) {
+    for (const dep of new Set(spec.deps)) {
+      const fromMap = kinds.get(dep) === "map";
+      const toMap = spec.kind === "map";
+      const fromWorker = fromMap ? ALL_WORKERS : at(dep);
+      const toWorker = toMap ? ALL_WORKERS : at(spec.name);
+      const crosses = fromMap || toMap ? spreadOver > 1 : fromWorker !== toWorker;
+      if (crosses) crossing.push({ from: dep, to: spec.name, fromWorker, toWorker });
+    }
+  }
+  return crossing;
+}
+
+/**
+ * The name of the worker `node` is placed on (for a map node, the worker that splits its list).
+ *
+ * @throws WeftError E_NOT_FOUND when the placement has no valid worker index for `node`.
+ */
+export function workerName(placement: Placement, node: string, operation = "workerName"): string {
+  const index = placement.nodeWorker[node];
+  const name = index === undefined ? undefined : placement.workers[index];
+  if (name === undefined) {
+    throw new WeftError(
+      ErrorCode.NotFound,
+      `${operation}: node "${node}" has no worker in this placement (worker index ${String(index)}, ${placement.workers.length} workers). Plan the placement from the same graph with planPlacement.`,
+    );
+  }
+  return name;
+}
+
+/** Checks the workers and returns them sorted by name. */
+function checkWorkers(workflow: string, workers: readonly WorkerInfo[]): WorkerInfo[] {
+  if (workers.length === 0) {
+    throw new WeftError(
+      ErrorCode.NoWorkers,
+      `planPlacement: no workers to place workflow "${workflow}" on. Start one with \`weft worker\` (or use \`weft run\`, which starts its own) and try again.`,
+    );
+  }
+  const seen = new Set<string>();
+  for (const w of workers) {
+    if (seen.has(w.name)) {
+      throw new WeftError(ErrorCode.Usage, `planPlacement: worker "${w.name}" is listed twice. Give each worker a unique name.`);
+    }
+    seen.add(w.name);
+    if (!Number.isInteger(w.slots) || w.slots < 1) {
+      throw new WeftError(
+        ErrorCode.Usage,
+        `planPlacement: worker "${w.name}" has ${String(w.slots)} slots. Slots must be a whole number >= 1; leave out workers that take no work.`,
+      );
+    }
+  }
+  return [...workers].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+function allOnFirst(graph: WorkflowGraph): Map<string, number> {
+  return new Map(graph.nodes.map((spec) => [spec.name, 0]));
+}
+
+/** A set of nodes placed together, entered through its head (its first node in topological order). */
+interface Group {
+  head: string;
+  /** Topological generation of the head: groups of one generation may run at the same time. */
+  generation: number;
+  members: string[];
+}
+
+/** The "locality" strategy: chain into groups, then place groups greedily (see the file comment). */
+function placeByLocality(g: NodeGraph, workers: readonly WorkerInfo[]): Map<string, number> {
+  const groups = chainGroups(g);
+  const totalSlots = workers.reduce((sum, w) => sum + w.slots, 0);
+  const share = workers.map((w) => w.slots / totalSlots);
+
+  // Per generation, each worker takes at most its slot share of that generation's groups.
+  const perGeneration = new Map<number, number>();
+  for (const group of groups) perGeneration.set(group.generation, (perGeneration.get(group.generation) ?? 0) + 1);
+  const loadInGeneration = new Map<number, number[]>();
+  const totalLoad = workers.map(() => 0);
+
+  const placed = new Map<string, number>();
+  for (const group of groups) {
+    const count = perGeneration.get(group.generation) ?? 1;
+    const genLoad = loadInGeneration.get(group.generation) ?? workers.map(() => 0);
+    loadInGeneration.set(group.generation, genLoad);
+    const affinity = inputAffinity(g, group, placed, share);
+
+    // Equal pull goes to the worker with fewer groups per slot once this one is added; equal
+    // load to the earlier worker in name order.
+    const loadAfter = (w: number): number => ((totalLoad[w] ?? 0) + 1) / (workers[w]?.slots ?? 1);
+    const better = (w: number, than: number): boolean => {
+      const a = affinity[w] ?? 0;
+      const b = affinity[than] ?? 0;
+      return a !== b ? a > b : loadAfter(w) < loadAfter(than);
+    };
+
+    let best = -1;
+    for (let w = 0; w < workers.length; w++) {
+      const cap = Math.ceil(count * (share[w] ?? 0) - 1e-9);
+      if ((genLoad[w] ?? 0) >= cap) continue;
+      if (best < 0 || better(w, best)) best = w;
+    }
+    // The caps add up to at least the generation's group count, so some worker always has
+    // room; the fallback only guards against rounding.
+    if (best < 0) best = 0;
+
+    genLoad[best] = (genLoad[best] ?? 0) + 1;
+    totalLoad[best] = (totalLoad[best] ?? 0) + 1;
+    for (const member of group.members) placed.set(member, best);
+  }
+  return placed;
+}
+
+/**
+ * Splits the node graph into groups in topological order: a chainable node and a map node join
+ * their dep's group; every other node starts a group.
+ */
+function chainGroups(g: NodeGraph): Group[] {
+  const groups: Group[] = [];
+  const groupOf = new Map<string, Group>();
+  forEachNodeInTopologicalOrder(g, (node, spec, generation) => {
+    const deps = g.inNeighbors(node);
+    const only = deps.length === 1 ? deps[0] : undefined;
+    // The map rule: the list's worker splits the list, so the map node sits with its list.
+    const joins = only !== undefined && (spec.kind === "map" || isChainable(g, only, node)) ? groupOf.get(only) : undefined;
+    if (joins !== undefined) {
+      joins.members.push(node);
+      groupOf.set(node, joins);
+      return;
+    }
+    const group: Group = { head: node, generation, members: [node] };
+    groups.push(group);
+    groupOf.set(node, group);
+  });
+  return groups;
+}
+
+/**
+ * Per worker, the weight of the group's inputs that already live there. A group is entered only
+ * through its head (its other members are chained or map nodes with their dep in the group), and
+ * the head's deps come earlier in topological order, so they are all placed. A map dep's results
+ * come from every worker, so its weight is shared out by slots.
+ */
+function inputAffinity(g: NodeGraph, group: Group, placed: ReadonlyMap<string, number>, share: readonly number[]): number[] {
+  const affinity = share.map(() => 0);
+  g.forEachInEdge(group.head, (_edge, { weight }, source, _target, sourceSpec) => {
+    if (sourceSpec.kind === "map") {
+      share.forEach((s, w) => (affinity[w] = (affinity[w] ?? 0) + weight * s));
+      return;
+    }
+    const w = placed.get(source);
+    if (w !== undefined) affinity[w] = (affinity[w] ?? 0) + weight;
+  });
+  return affinity;
+}

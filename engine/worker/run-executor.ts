@@ -1,0 +1,461 @@
+/**
+ * One run, as seen by one worker: the local dataflow. It holds the values this worker has,
+ * drives the task machines of the tasks placed here, fires a task as soon as its inputs are
+ * here (local-first: no round trip to the coordinator), hands values to co-located consumers
+ * in memory, and sends them once per worker to remote consumers. Map nodes are split here
+ * when this worker holds their list, and gathered here when a consumer lives here.
+ *
+ * Failure: a task that fails for good is reported in the log; the coordinator fails the run
+ * and sends a cancel to every worker. This executor also stops its own tasks at once.
+ */
+import { format } from "node:util";
+import type { Bus } from "../bus/bus.js";
+import { splitMapBlocks } from "../core/map-split.js";
+import { MachineStepper } from "../core/machine-stepper.js";
+import { isTerminalTaskState, taskMachine, type TaskEvent, type TaskSnapshot, type TaskState } from "../core/task.machine.js";
+import { ErrorCode, WeftError, toErrorInfo } from "../errors.js";
+import type { NodeSpec, WorkflowGraph } from "../model/graph.js";
+import type { Placement } from "../model/placement.js";
+import { subjects } from "../subjects.js";
+import type { Workflow } from "../../sdk/workflow.js";
+import type { TaskContext, TaskLogger } from "../../sdk/types.js";
+import { sendData, type DataMessage } from "../wire/data-channel.js";
+import { decodeValue, encodeResultJson, encodeValue } from "../wire/value-codec.js";
+import { pb } from "../wire/protocol.js";
+import { invokeAttempt } from "./invoke.js";
+import { LogBatcher } from "./log-batcher.js";
+import type { SlotPool } from "./slot-pool.js";
+
+const stepper = new MachineStepper(taskMachine);
+
+/** What a run executor needs from its worker. */
+export interface WorkerServices {
+  readonly name: string;
+  readonly bus: Bus;
+  readonly pool: SlotPool;
+  /** The node's init hook result on this worker (run once, cached). */
+  initState(workflow: Workflow, bundleHash: string, node: string): Promise<unknown>;
+}
+
+export interface RunAssignment {
+  runId: string;
+  graph: WorkflowGraph;
+  placement: Placement;
+  bundleHash: string;
+  input: unknown;
+  workflow: Workflow;
+}
+
+interface Task {
+  readonly id: string;
+  readonly node: NodeSpec;
+  readonly index: number;
+  snapshot: TaskSnapshot;
+  enteredAt: number;
+  controller: AbortController | undefined;
+  timer: NodeJS.Timeout | undefined;
+  /** For a map instance: its item; for a task node: filled in when it starts. */
+  item: unknown;
+  block: MapBlockRun | undefined;
+}
+
+interface MapBlockRun {
+  node: NodeSpec;
+  start: number;
+  total: number;
+  results: unknown[];
+  remaining: number;
+}
+
+interface Gather {
+  total: number;
+  received: number;
+  values: unknown[];
+}
+
+export class RunExecutor {
+  private readonly nodes = new Map<string, NodeSpec>();
+  private readonly consumers = new Map<string, NodeSpec[]>();
+  private readonly values = new Map<string, unknown>();
+  private readonly tasks = new Map<string, Task>();
+  private readonly gathers = new Map<string, Gather>();
+  private readonly log: LogBatcher;
+  private readonly me: number;
+  private stopped = false;
+  /** Accounting: what this worker sent over the bus and handed over in memory. */
+  readonly stats = { sentMsgs: 0, sentBytes: 0, localHandovers: 0 };
+
+  constructor(
+    private readonly services: WorkerServices,
+    private readonly run: RunAssignment,
+  ) {
+    this.log = new LogBatcher(services.bus, run.runId);
+    this.me = run.placement.workers.indexOf(services.name);
+    for (const node of run.graph.nodes) {
+      this.nodes.set(node.name, node);
+      this.consumers.set(node.name, []);
+    }
+    for (const node of run.graph.nodes) for (const dep of node.deps) this.consumers.get(dep)!.push(node);
+  }
+
+  get runId(): string {
+    return this.run.runId;
+  }
+
+  /** Starts the tasks placed here that need no input. */
+  start(): void {
+    for (const node of this.run.graph.nodes) {
+      if (node.kind === "task" && this.isHere(node) && node.deps.length === 0) this.readyTaskNode(node);
+    }
+  }
+
+  /** Data from another worker for this run. */
+  receive(message: DataMessage): void {
+    if (this.stopped) return;
+    try {
+      switch (message.body) {
+        case "nodeValue": {
+          const m = message.nodeValue!;
+          this.onValue(m.node ?? "", decodeValue(m.value ?? new Uint8Array()));
+          break;
+        }
+        case "mapItems": {
+          const m = message.mapItems!;
+          const node = this.nodes.get(m.node ?? "");
+          if (!node || node.kind !== "map") throw new WeftError(ErrorCode.Decode, `map items for unknown map node "${m.node}"`);
+          this.startBlock(node, m.start ?? 0, m.total ?? 0, decodeValue(m.items ?? new Uint8Array()) as unknown[]);
+          break;
+        }
+        case "mapResults": {
+          const m = message.mapResults!;
+          this.onMapResults(m.node ?? "", m.start ?? 0, m.total ?? 0, decodeValue(m.values ?? new Uint8Array()) as unknown[]);
+          break;
+        }
+        default:
+          throw new WeftError(ErrorCode.Decode, `unexpected data message "${String(message.body)}" for a worker`);
+      }
+    } catch (err) {
+      process.stderr.write(`weft worker ${this.services.name}: dropped a data message of run ${this.runId}: ${(err as Error).message}\n`);
+    }
+  }
+
+  /** Stops every task that has not ended: running ones see their signal fire. */
+  cancel(reason: string): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    const at = Date.now();
+    for (const task of this.tasks.values()) {
+      if (isTerminalTaskState(task.snapshot.value as TaskState)) continue;
+      if (task.timer) clearTimeout(task.timer);
+      task.controller?.abort(new WeftError(ErrorCode.Cancelled, `run ${this.runId} was cancelled: ${reason}`));
+      this.transition(task, { type: "run.cancelled", at });
+    }
+    this.log.flush();
+  }
+
+  /** Releases everything; called when the coordinator forgets the run. */
+  dispose(): void {
+    this.cancel("the run ended");
+    this.tasks.clear();
+    this.values.clear();
+    this.gathers.clear();
+  }
+
+  // ---------- where things live ----------
+
+  private isHere(node: NodeSpec): boolean {
+    return this.run.placement.nodeWorker[node.name] === this.me;
+  }
+
+  private workerName(index: number): string {
+    return this.run.placement.workers[index] ?? "";
+  }
+
+  /** Workers that need the (gathered) value of `node`: those hosting its consumers. */
+  private recipientsOf(node: NodeSpec): Set<number> {
+    const out = new Set<number>();
+    for (const c of this.consumers.get(node.name)!) out.add(this.run.placement.nodeWorker[c.name] ?? -1);
+    // A map node nobody consumes is gathered where its list was split, then sent as a sink.
+    if (out.size === 0 && node.kind === "map") out.add(this.run.placement.nodeWorker[node.name] ?? -1);
+    out.delete(-1);
+    return out;
+  }
+
+  private send(worker: number, body: Omit<Parameters<typeof sendData>[3], "runId">): void {
+    // The log goes first: whoever acts on this data must not see its effects before its causes.
+    this.log.flush();
+    const bytes = sendData(this.services.bus, subjects.workerData(this.workerName(worker)), this.services.name, { runId: this.runId, ...body });
+    this.stats.sentMsgs++;
+    this.stats.sentBytes += bytes;
+  }
+
+  // ---------- values ----------
+
+  /** A node's value is now on this worker: feed local consumers, report sinks. */
+  private onValue(nodeName: string, value: unknown): void {
+    if (this.values.has(nodeName)) return; // duplicate delivery
+    const node = this.nodes.get(nodeName);
+    if (!node) throw new WeftError(ErrorCode.Decode, `value for unknown node "${nodeName}"`);
+    this.values.set(nodeName, value);
+    const consumers = this.consumers.get(nodeName)!;
+    if (consumers.length === 0) this.sendSink(node, value);
+    for (const c of consumers) {
+      if (!this.isHere(c)) continue;
+      this.stats.localHandovers++;
+      if (c.kind === "map") this.splitMap(c, value);
+      else if (c.deps.every((d) => this.values.has(d))) this.readyTaskNode(c);
+    }
+  }
+
+  private sendSink(node: NodeSpec, value: unknown): void {
+    let sinkValue: { node: string; valueJson?: string; error?: ReturnType<typeof toErrorInfo> };
+    try {
+      sinkValue = { node: node.name, valueJson: encodeResultJson(value, `node "${node.name}"`) };
+    } catch (err) {
+      sinkValue = { node: node.name, error: { ...toErrorInfo(err), terminal: true } }; // the coordinator fails the run
+    }
+    this.log.flush(); // every task event before the result: the run's log ends with its end
+    const bytes = sendData(this.services.bus, subjects.coordinatorData(), this.services.name, { runId: this.runId, sinkValue });
+    this.stats.sentMsgs++;
+    this.stats.sentBytes += bytes;
+  }
+
+  /**
+   * Encodes a task node's value for the workers that consume it, once whatever their number
+   * (and as JSON when it is part of the run's result). Throws E_NOT_SERIALIZABLE.
+   */
+  private encodeForRecipients(node: NodeSpec, value: unknown): { remote: number[]; encoded: Uint8Array | undefined } {
+    const remote = [...this.recipientsOf(node)].filter((w) => w !== this.me);
+    const encoded = remote.length > 0 ? encodeValue(value, `node "${node.name}"`) : undefined;
+    if (this.consumers.get(node.name)!.length === 0) encodeResultJson(value, `node "${node.name}"`);
+    return { remote, encoded };
+  }
+
+  // ---------- map nodes ----------
+
+  private splitMap(node: NodeSpec, list: unknown): void {
+    if (!Array.isArray(list)) {
+      const task = this.createTask(node, -1, undefined, undefined);
+      this.transition(task, { type: "deps.met" });
+      this.transition(task, { type: "attempt.started", at: Date.now() });
+      const error = new WeftError(
+        ErrorCode.InvalidInput,
+        `map node "${node.name}" needs a list from "${node.deps[0]}", which returned ${list === null ? "null" : typeof list}.`,
+      );
+      this.transition(task, { type: "attempt.failed", at: Date.now(), error: { ...toErrorInfo(error), terminal: true }, draw: 0 });
+      return;
+    }
+    const total = list.length;
+    this.log.add({ expanded: { node: node.name, count: total } });
+    if (total === 0) {
+      for (const w of this.recipientsOf(node)) this.deliverMapResults(w, node, 0, 0, []);
+      return;
+    }
+    const blocks = splitMapBlocks(total, this.run.placement.mapWeights, this.run.placement.workers.length);
+    for (const b of blocks) {
+      if (b.end <= b.start) continue;
+      const items = list.slice(b.start, b.end);
+      if (b.worker === this.me) this.startBlock(node, b.start, total, items);
+      else this.send(b.worker, { mapItems: { node: node.name, start: b.start, total, items: encodeValue(items, `node "${node.deps[0]}"`) } });
+    }
+  }
+
+  private startBlock(node: NodeSpec, start: number, total: number, items: unknown[]): void {
+    if (this.stopped) return;
+    const block: MapBlockRun = { node, start, total, results: new Array<unknown>(items.length), remaining: items.length };
+    for (let k = 0; k < items.length; k++) {
+      const task = this.createTask(node, start + k, items[k], block);
+      this.transition(task, { type: "deps.met" });
+    }
+  }
+
+  private deliverMapResults(worker: number, node: NodeSpec, start: number, total: number, values: unknown[]): void {
+    if (worker === this.me) this.onMapResults(node.name, start, total, values);
+    else this.send(worker, { mapResults: { node: node.name, start, total, values: encodeValue(values, `map node "${node.name}"`) } });
+  }
+
+  private onMapResults(nodeName: string, start: number, total: number, values: unknown[]): void {
+    let g = this.gathers.get(nodeName);
+    if (!g) {
+      g = { total, received: 0, values: new Array<unknown>(total) };
+      this.gathers.set(nodeName, g);
+    }
+    for (let k = 0; k < values.length; k++) g.values[start + k] = values[k];
+    g.received += values.length;
+    if (g.received >= g.total) {
+      this.gathers.delete(nodeName);
+      this.onValue(nodeName, g.values);
+    }
+  }
+
+  // ---------- tasks ----------
+
+  private createTask(node: NodeSpec, index: number, item: unknown, block: MapBlockRun | undefined): Task {
+    const id = index < 0 ? node.name : `${node.name}[${index}]`;
+    const task: Task = {
+      id,
+      node,
+      index,
+      snapshot: stepper.initial({ taskId: id, retry: node.retry }),
+      enteredAt: Date.now(),
+      controller: undefined,
+      timer: undefined,
+      item,
+      block,
+    };
+    this.tasks.set(id, task);
+    return task;
+  }
+
+  private readyTaskNode(node: NodeSpec): void {
+    if (this.stopped || this.tasks.has(node.name)) return;
+    const task = this.createTask(node, -1, undefined, undefined);
+    this.transition(task, { type: "deps.met" });
+  }
+
+  /** Feeds an event to a task's machine, logs the change and carries out the new state. */
+  private transition(task: Task, event: TaskEvent): void {
+    const from = task.snapshot.value as TaskState;
+    let next: TaskSnapshot;
+    try {
+      next = stepper.step(task.snapshot, event);
+    } catch (err) {
+      // An impossible transition is a bug: say which task, where it was and what happened.
+      process.stderr.write(`weft worker ${this.services.name}: task ${task.id} of run ${this.runId} in "${from}": ${(err as Error).message}\n`);
+      return;
+    }
+    const now = Date.now();
+    const to = next.value as TaskState;
+    task.snapshot = next;
+    const error = to === "failed" || to === "retrying" ? next.context.lastError : undefined;
+    this.log.add(
+      {
+        task: {
+          taskId: task.id,
+          node: task.node.name,
+          index: task.index,
+          from,
+          to,
+          worker: this.services.name,
+          attempt: next.context.attempt,
+          atMs: now,
+          durationMs: now - task.enteredAt,
+          error: error ?? null,
+        },
+      },
+      error ? 200 + error.stack.length + error.message.length : 96,
+    );
+    task.enteredAt = now;
+    this.enter(task, to);
+  }
+
+  private enter(task: Task, state: TaskState): void {
+    switch (state) {
+      case "ready":
+        this.services.pool.submit(() => this.runAttempt(task));
+        return;
+      case "retrying": {
+        const delay = Math.max(0, task.snapshot.context.dueAt - Date.now());
+        task.timer = setTimeout(() => {
+          task.timer = undefined;
+          if (task.snapshot.value === "retrying") this.transition(task, { type: "retry.due", at: Date.now() });
+        }, delay);
+        return;
+      }
+      case "failed":
+        // The coordinator fails the run and cancels everywhere; stop here at once.
+        this.log.flush();
+        this.cancel(`task ${task.id} failed`);
+        return;
+      case "pending":
+      case "running":
+      case "succeeded":
+      case "cancelled":
+      case "skipped":
+        return;
+    }
+  }
+
+  private async runAttempt(task: Task): Promise<void> {
+    if (this.stopped || task.snapshot.value !== "ready") return;
+    const { workflow } = this.run;
+    const impl = workflow.impls.get(task.node.name);
+    this.transition(task, { type: "attempt.started", at: Date.now() });
+    const controller = new AbortController();
+    task.controller = controller;
+    const label = `task ${task.id}`;
+    const outcome = impl
+      ? await invokeAttempt(
+          async () => {
+            const state = task.node.hasInit ? await this.services.initState(workflow, this.run.bundleHash, task.node.name) : undefined;
+            const ctx = this.context(task, controller.signal, state);
+            if (task.node.kind === "map") return impl.fn(task.item, ctx);
+            switch (task.node.inputShape) {
+              case "none":
+                return impl.fn(ctx);
+              case "single":
+                return impl.fn(this.values.get(task.node.deps[0]!), ctx);
+              case "tuple":
+                return impl.fn(
+                  task.node.deps.map((d) => this.values.get(d)),
+                  ctx,
+                );
+            }
+          },
+          task.node.timeoutMs,
+          controller,
+          label,
+        )
+      : { ok: false as const, error: new WeftError(ErrorCode.WorkflowLoad, `the bundle has no function for node "${task.node.name}"`) };
+    task.controller = undefined;
+    // Cancelled meanwhile: the late result is dropped.
+    if (this.stopped || (task.snapshot.value as TaskState) !== "running") return;
+    if (outcome.ok) this.succeed(task, outcome.value);
+    else this.transition(task, { type: "attempt.failed", at: Date.now(), error: toErrorInfo(outcome.error), draw: Math.random() });
+  }
+
+  private succeed(task: Task, value: unknown): void {
+    if (task.block) {
+      const b = task.block;
+      b.results[task.index - b.start] = value;
+      this.transition(task, { type: "attempt.succeeded", at: Date.now() });
+      this.tasks.delete(task.id); // instances are many: keep only the live ones
+      if (--b.remaining === 0) {
+        for (const w of this.recipientsOf(b.node)) this.deliverMapResults(w, b.node, b.start, b.total, b.results);
+      }
+      return;
+    }
+    let out: ReturnType<RunExecutor["encodeForRecipients"]>;
+    try {
+      out = this.encodeForRecipients(task.node, value);
+    } catch (err) {
+      // A value that cannot reach its consumers fails the attempt; retrying would not help.
+      this.transition(task, { type: "attempt.failed", at: Date.now(), error: { ...toErrorInfo(err), terminal: true }, draw: 0 });
+      return;
+    }
+    this.transition(task, { type: "attempt.succeeded", at: Date.now() });
+    for (const w of out.remote) {
+      this.send(w, { nodeValue: { node: task.node.name, value: out.encoded!, encoding: pb.ValueEncoding.VALUE_ENCODING_V8 } });
+    }
+    this.onValue(task.node.name, value);
+  }
+
+  private context(task: Task, signal: AbortSignal, state: unknown): TaskContext<unknown, unknown> {
+    const logAt = (level: string) => (message: string, ...args: unknown[]) => {
+      const text = format(message, ...args).slice(0, 64 * 1024);
+      this.log.add({ log: { taskId: task.id, worker: this.services.name, level, message: text, atMs: Date.now() } }, 64 + text.length);
+    };
+    const log: TaskLogger = { info: logAt("info"), warn: logAt("warn"), error: logAt("error") };
+    return {
+      input: this.run.input,
+      runId: this.runId,
+      taskId: task.id,
+      node: task.node.name,
+      index: task.index,
+      attempt: task.snapshot.context.attempt,
+      log,
+      signal,
+      state,
+    };
+  }
+}

@@ -1,0 +1,197 @@
+/**
+ * A long-lived worker process: registers by heartbeat, loads workflow bundles by hash (once,
+ * kept warm), runs the tasks placed on it through one RunExecutor per run, and sends values to
+ * the workers that need them. Everything it receives is decoded defensively: a message that
+ * does not decode is logged and dropped.
+ */
+import { hostname } from "node:os";
+import type { Bus, BusSubscription } from "../bus/bus.js";
+import { loadBundle } from "../bundle/load-bundle.js";
+import { ErrorCode, WeftError, toErrorInfo } from "../errors.js";
+import { buckets, parseSubject, subjects } from "../subjects.js";
+import type { Workflow } from "../../sdk/workflow.js";
+import { receiveData, type DataMessage } from "../wire/data-channel.js";
+import { decodeMessage, encodeMessage, graphFromWire, pb, placementFromWire } from "../wire/protocol.js";
+import { RunExecutor, type WorkerServices } from "./run-executor.js";
+import { SlotPool } from "./slot-pool.js";
+
+export interface WorkerOptions {
+  name: string;
+  slots: number;
+  heartbeatMs?: number;
+  /** Where diagnostics go (default: stderr). */
+  diagnostics?: (line: string) => void;
+}
+
+/** Data that arrived for a run this worker has not started yet (another worker was faster). */
+interface EarlyData {
+  messages: DataMessage[];
+  since: number;
+}
+
+export class Worker implements WorkerServices {
+  readonly pool: SlotPool;
+  private readonly runs = new Map<string, RunExecutor>();
+  private readonly early = new Map<string, EarlyData>();
+  private readonly bundles = new Map<string, Promise<Workflow>>();
+  private readonly inits = new Map<string, Promise<unknown>>();
+  private readonly subs: BusSubscription[] = [];
+  private heartbeat: NodeJS.Timeout | undefined;
+  private readonly startedAt = Date.now();
+  private readonly say: (line: string) => void;
+
+  private constructor(
+    readonly bus: Bus,
+    private readonly options: WorkerOptions,
+  ) {
+    this.pool = new SlotPool(options.slots);
+    this.say = options.diagnostics ?? ((line) => process.stderr.write(line + "\n"));
+  }
+
+  get name(): string {
+    return this.options.name;
+  }
+
+  /** Starts serving on `bus`; the coordinator sees it from its first heartbeat. */
+  static async start(bus: Bus, options: WorkerOptions): Promise<Worker> {
+    const worker = new Worker(bus, options);
+    worker.listen();
+    worker.beat();
+    worker.heartbeat = setInterval(() => worker.beat(), options.heartbeatMs ?? 1000);
+    await bus.flush();
+    return worker;
+  }
+
+  /** Stops every run here and leaves the bus. */
+  async stop(): Promise<void> {
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    for (const run of this.runs.values()) run.dispose();
+    this.runs.clear();
+    for (const sub of this.subs) sub.unsubscribe();
+  }
+
+  /** The node's init hook, run once per bundle on this worker. */
+  initState(workflow: Workflow, bundleHash: string, node: string): Promise<unknown> {
+    const key = `${bundleHash}/${node}`;
+    let p = this.inits.get(key);
+    if (!p) {
+      const init = workflow.impls.get(node)?.init;
+      p = Promise.resolve().then(() => init?.());
+      // A failed init is tried again by the next attempt, not cached forever.
+      p.catch(() => this.inits.delete(key));
+      this.inits.set(key, p);
+    }
+    return p;
+  }
+
+  private bad(subject: string) {
+    return (reason: string) => this.say(`weft worker ${this.name}: dropped a message on ${subject}: ${reason}`);
+  }
+
+  private listen(): void {
+    const startSubject = subjects.workerStart(this.name);
+    this.subs.push(
+      this.bus.subscribe(startSubject, (msg) => {
+        const start = decodeMessage(pb.StartRun, msg.data, this.bad(startSubject));
+        if (!start) return;
+        void this.startRun(start).then(
+          () => msg.respond(encodeMessage(pb.StartRunReply, { worker: this.name })),
+          (err: unknown) => msg.respond(encodeMessage(pb.StartRunReply, { worker: this.name, error: toErrorInfo(err, ErrorCode.Infrastructure) })),
+        );
+      }),
+    );
+    const dataSubject = subjects.workerData(this.name);
+    this.subs.push(receiveData(this.bus, dataSubject, (m) => this.onData(m), this.bad(dataSubject)));
+    this.subs.push(
+      this.bus.subscribe(subjects.allRunControls(), (msg) => {
+        const control = decodeMessage(pb.RunControl, msg.data, this.bad(msg.subject));
+        const parsed = parseSubject(msg.subject);
+        if (!control || parsed?.kind !== "runControl") return;
+        const run = this.runs.get(parsed.runId);
+        this.early.delete(parsed.runId);
+        if (!run) return;
+        if (control.action === pb.RunControl.Action.ACTION_CANCEL) run.cancel(control.reason || "cancelled");
+        else if (control.action === pb.RunControl.Action.ACTION_FORGET) {
+          run.dispose();
+          this.runs.delete(parsed.runId);
+        }
+      }),
+    );
+  }
+
+  private async startRun(start: InstanceType<typeof pb.StartRun>): Promise<void> {
+    const runId = start.runId;
+    if (!runId) throw new WeftError(ErrorCode.Decode, "StartRun without a run id");
+    if (this.runs.has(runId)) return; // a repeated start is answered, not re-run
+    const workflow = await this.workflow(start.bundleHash);
+    let input: unknown;
+    try {
+      input = start.inputJson ? JSON.parse(start.inputJson) : {};
+    } catch (err) {
+      throw new WeftError(ErrorCode.InvalidInput, `run ${runId}: the input is not JSON: ${(err as Error).message}`);
+    }
+    const run = new RunExecutor(this, {
+      runId,
+      graph: graphFromWire(start.graph),
+      placement: placementFromWire(start.placement),
+      bundleHash: start.bundleHash,
+      input,
+      workflow,
+    });
+    this.runs.set(runId, run);
+    const early = this.early.get(runId);
+    this.early.delete(runId);
+    // Start on the next turn, after the reply has gone out.
+    setImmediate(() => {
+      run.start();
+      for (const m of early?.messages ?? []) run.receive(m);
+    });
+  }
+
+  private workflow(hash: string): Promise<Workflow> {
+    let p = this.bundles.get(hash);
+    if (!p) {
+      p = (async () => {
+        const store = await this.bus.objects(buckets.bundles);
+        const code = await store.get(hash);
+        if (!code) throw new WeftError(ErrorCode.NotFound, `bundle ${hash.slice(0, 12)} is not in the object store: submit the workflow again.`);
+        return loadBundle(code, hash, `bundle ${hash.slice(0, 12)}`);
+      })();
+      p.catch(() => this.bundles.delete(hash));
+      this.bundles.set(hash, p);
+    }
+    return p;
+  }
+
+  private onData(message: DataMessage): void {
+    const run = this.runs.get(message.runId);
+    if (run) {
+      run.receive(message);
+      return;
+    }
+    const now = Date.now();
+    for (const [id, e] of this.early) if (now - e.since > 60_000) this.early.delete(id); // runs that never started here
+    let e = this.early.get(message.runId);
+    if (!e) this.early.set(message.runId, (e = { messages: [], since: now }));
+    e.messages.push(message);
+  }
+
+  private beat(): void {
+    try {
+      this.bus.publish(
+        subjects.workerHeartbeat(this.name),
+        encodeMessage(pb.WorkerHeartbeat, {
+          name: this.name,
+          slots: this.options.slots,
+          running: this.pool.running,
+          pid: process.pid,
+          host: hostname(),
+          startedAtMs: this.startedAt,
+          sentAtMs: Date.now(),
+        }),
+      );
+    } catch {
+      // Disconnected: the client reconnects and the next beat goes out.
+    }
+  }
+}

@@ -1,0 +1,66 @@
+/** The types a workflow author sees. */
+
+/** A logger whose lines land in the run's log, tagged with the task. */
+export interface TaskLogger {
+  info(message: string, ...args: unknown[]): void;
+  warn(message: string, ...args: unknown[]): void;
+  error(message: string, ...args: unknown[]): void;
+}
+
+/** What every node function receives, besides its inputs. */
+export interface TaskContext<I = any, S = undefined> {
+  /** The run's input (`--input`). */
+  readonly input: I;
+  readonly runId: string;
+  /** `node`, or `node[index]` for an instance of a map node. */
+  readonly taskId: string;
+  readonly node: string;
+  /** The item index for an instance of a map node; -1 for a task node. */
+  readonly index: number;
+  /** 1 for the first attempt. */
+  readonly attempt: number;
+  readonly log: TaskLogger;
+  /** Fires when the attempt times out or the run is cancelled: stop work and return. */
+  readonly signal: AbortSignal;
+  /** What the node's `init` hook returned on this worker (warm state); undefined without one. */
+  readonly state: S;
+}
+
+export interface RetryOptions {
+  /** Total attempts including the first (default 1: no retry). */
+  attempts?: number;
+  /** Delay before the second attempt, ms (default 100). */
+  backoffMs?: number;
+  /** Multiplier per further attempt (default 2). */
+  factor?: number;
+  /** Upper bound of one delay, ms (default 30000). */
+  maxBackoffMs?: number;
+  /** Share of each delay drawn at random, 0..1 (default 0.2). */
+  jitter?: number;
+}
+
+export interface NodeOptions<S = undefined> {
+  /** Retries: a number of total attempts, or a policy. */
+  retries?: number | RetryOptions;
+  /** Timeout per attempt, ms. The attempt fails with E_TIMEOUT and its signal fires. */
+  timeoutMs?: number;
+  /** Runs once per worker before the node's first call there; its value is `ctx.state`. */
+  init?: () => S | Promise<S>;
+  /** Expected output size in bytes: a placement hint (heavier edges are kept on one worker). */
+  sizeHint?: number;
+}
+
+declare const OUTPUT: unique symbol;
+
+/** A handle to a node, typed by its output. Pass it to later nodes as a dependency. */
+export interface NodeRef<O> {
+  readonly name: string;
+  /** Type-level only: the node's output type. */
+  readonly [OUTPUT]?: O;
+}
+
+/** The output type of a node reference. */
+export type OutputOf<R> = R extends NodeRef<infer O> ? O : never;
+
+/** The tuple of outputs of a tuple of node references. */
+export type OutputsOf<Deps extends readonly NodeRef<any>[]> = { [K in keyof Deps]: OutputOf<Deps[K]> };
