@@ -554,18 +554,20 @@ describe("NatsServerProcess", function () {
         `import { NatsServerProcess } from ${JSON.stringify(moduleUrl)};`,
         `const s = await NatsServerProcess.start();`,
         `console.log(JSON.stringify({ pid: s.pid, dir: s.storeDir }));`,
-        how === "exits" ? `process.exit(0);` : `setInterval(() => {}, 1000);`,
+        // Exit (without stop()) once told to, so the test can first see the server alive.
+        `process.stdin.once("data", () => process.exit(0));`,
       ].join("\n");
       const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
         cwd: fileURLToPath(new URL("..", import.meta.url)),
-        stdio: ["ignore", "pipe", "inherit"],
+        stdio: ["pipe", "pipe", "inherit"],
       });
       let out = "";
       child.stdout.on("data", (d: Buffer) => (out += d.toString()));
       await waitFor(() => out.includes("\n"), { timeoutMs: 15_000, message: "child did not report its server" });
       const { pid, dir } = JSON.parse(out.trim()) as { pid: number; dir: string };
       assert.ok(isProcessAlive(pid));
-      if (how !== "exits") child.kill("SIGKILL");
+      if (how === "exits") child.stdin.write("exit\n");
+      else child.kill("SIGKILL");
       await waitFor(() => !isProcessAlive(pid), { timeoutMs: 5000, message: `nats-server ${pid} survived its parent` });
       if (how === "exits") assert.ok(!existsSync(dir), "temp store dir removed on exit");
       else rmSync(dir, { recursive: true, force: true }); // nobody left to clean up after SIGKILL

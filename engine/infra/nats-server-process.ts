@@ -3,7 +3,7 @@
  * `weft run` when no NATS URL is given. The server never outlives this process.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { accessSync, constants as fsConstants, mkdtempSync, rmSync } from "node:fs";
+import { accessSync, constants as fsConstants, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { connect as tcpConnect } from "node:net";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
@@ -96,6 +96,27 @@ async function waitForTcp(port: number, deadline: number): Promise<boolean> {
     await new Promise((r) => setTimeout(r, 25));
   }
   return false;
+}
+
+/**
+ * Busy-waits (in 5 ms sleeps) until `pid` is gone or a zombie, for at most `maxMs`: the 'exit'
+ * handler cannot await. Linux only (reads /proc); elsewhere it returns at once.
+ */
+function waitDeadSync(pid: number, maxMs: number): void {
+  if (process.platform !== "linux") return;
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  const deadline = Date.now() + maxMs;
+  while (Date.now() < deadline) {
+    let state: string;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      state = stat.charAt(stat.lastIndexOf(")") + 2);
+    } catch {
+      return; // no such process
+    }
+    if (state === "Z") return;
+    Atomics.wait(sleeper, 0, 0, 5);
+  }
 }
 
 /** A running (or stopped) `nats-server` child bound to 127.0.0.1. */
@@ -203,12 +224,15 @@ export class NatsServerProcess {
 
   /** @internal Synchronous last-resort cleanup for the process 'exit' handler. */
   killForExit(): void {
+    const pid = this.#child?.pid;
     try {
       this.#child?.kill("SIGKILL");
     } catch {
       // already gone
     }
     if (this.#ownsStoreDir) {
+      // Removing the dir while the server still writes into it can leave files behind.
+      if (pid !== undefined) waitDeadSync(pid, 500);
       try {
         rmSync(this.storeDir, { recursive: true, force: true });
       } catch {

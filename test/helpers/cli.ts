@@ -1,0 +1,262 @@
+/**
+ * End-to-end helpers: run the COMPILED `weft` CLI (`node bin/weft.js ...`, built by
+ * `npm run build`) as a child process from the repository root, with a hard timeout, and
+ * read the JSON log lines it prints on stderr when stderr is not a terminal.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The repository root (where bin/weft.js lives). */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+/** The CLI entry point. */
+export const WEFT_BIN = join(REPO_ROOT, "bin", "weft.js");
+
+/** One JSON log line of the CLI (the fields used by the tests; others pass through). */
+export interface LogLine {
+  t?: string;
+  type?: "task" | "run" | "log" | "expanded" | string;
+  run?: string;
+  task?: string;
+  node?: string;
+  workflow?: string;
+  from?: string;
+  to?: string;
+  worker?: string;
+  attempt?: number;
+  duration_ms?: number;
+  level?: string;
+  msg?: string;
+  count?: number;
+  error?: { code?: string; message?: string; stack?: string };
+  [key: string]: unknown;
+}
+
+export interface CliResult {
+  /** Exit code, or null when the child was ended by a signal. */
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  /** Wall-clock time from spawn to exit. */
+  ms: number;
+}
+
+export interface CliOptions {
+  /** Extra environment variables (merged over this process's environment). */
+  env?: Record<string, string | undefined>;
+  /** Hard limit; the child is killed (SIGKILL) and the promise rejects. Default 30000. */
+  timeoutMs?: number;
+  /** Written to the child's stdin, which is then closed. */
+  input?: string;
+  /** Working directory; default the repository root. */
+  cwd?: string;
+}
+
+/** The environment of a CLI child: ours, minus anything that points weft at another NATS. */
+function childEnv(extra: Record<string, string | undefined> | undefined): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  // Never let an outer WEFT_NATS_URL (e.g. a developer's) leak into a test.
+  delete env.WEFT_NATS_URL;
+  delete env.WEFT_PARENT_PID;
+  for (const [k, v] of Object.entries(extra ?? {})) {
+    if (v === undefined) delete env[k];
+    else env[k] = v;
+  }
+  return env;
+}
+
+function assertBuilt(): void {
+  if (!existsSync(join(REPO_ROOT, "dist", "engine", "cli", "main.js"))) {
+    throw new Error("dist/engine/cli/main.js is missing: run `npm run -s build` before the e2e tests");
+  }
+}
+
+/** Every child started by runCli/startCli that has not exited yet (killed on process exit). */
+const live = new Set<ChildProcess>();
+process.on("exit", () => {
+  for (const child of live) {
+    try {
+      child.kill("SIGKILL");
+    } catch {
+      /* already gone */
+    }
+  }
+});
+
+function track(child: ChildProcess): void {
+  live.add(child);
+  child.once("exit", () => live.delete(child));
+}
+
+/** Shell-ish rendering of a command for error messages. */
+function shown(args: string[]): string {
+  return ["weft", ...args.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, "'\\''")}'`))].join(" ");
+}
+
+/**
+ * Runs `node bin/weft.js ...args` to completion. Rejects (after killing the child) when it
+ * does not exit within `timeoutMs`; the error carries what it printed so far.
+ */
+export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult> {
+  assertBuilt();
+  const timeoutMs = opts.timeoutMs ?? 30_000;
+  const started = Date.now();
+  const child = spawn(process.execPath, [WEFT_BIN, ...args], {
+    cwd: opts.cwd ?? REPO_ROOT,
+    env: childEnv(opts.env),
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  track(child);
+  let stdout = "";
+  let stderr = "";
+  child.stdout!.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+  child.stderr!.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+  child.stdin!.on("error", () => {});
+  if (opts.input !== undefined) child.stdin!.end(opts.input);
+  else child.stdin!.end();
+  return new Promise<CliResult>((resolvePromise, reject) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(
+        new Error(
+          `\`${shown(args)}\` did not exit within ${timeoutMs} ms (killed)\n--- stdout ---\n${stdout}\n--- stderr ---\n${stderr.slice(-4000)}`,
+        ),
+      );
+    }, timeoutMs);
+    child.once("error", (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+    // 'close' (not 'exit'): every byte of stdout and stderr has been read by then.
+    child.once("close", (code, signal) => {
+      clearTimeout(timer);
+      resolvePromise({ code, signal, stdout, stderr, ms: Date.now() - started });
+    });
+  });
+}
+
+/** Parses the JSON lines of a stderr text; other lines (notices, messages) are skipped. */
+export function parseLogLines(stderr: string): LogLine[] {
+  const out: LogLine[] = [];
+  for (const line of stderr.split("\n")) {
+    const s = line.trim();
+    if (!s.startsWith("{")) continue;
+    try {
+      const v = JSON.parse(s) as unknown;
+      if (v && typeof v === "object" && !Array.isArray(v)) out.push(v as LogLine);
+    } catch {
+      /* not a JSON line */
+    }
+  }
+  return out;
+}
+
+/** The lines of a stderr text that are not JSON log lines (notices and error messages). */
+export function plainLines(stderr: string): string[] {
+  return stderr.split("\n").filter((l) => l.trim() !== "" && !l.trim().startsWith("{"));
+}
+
+/** For assertion messages: the output of a run, trimmed. */
+export function describeResult(r: CliResult): string {
+  return `exit ${r.code}${r.signal ? ` (signal ${r.signal})` : ""} after ${r.ms} ms\n--- stdout ---\n${r.stdout.slice(-2000)}\n--- stderr ---\n${r.stderr.slice(-4000)}`;
+}
+
+/** A long-running CLI process (coordinator, worker, dev). */
+export interface CliProcess {
+  readonly child: ChildProcess;
+  readonly args: string[];
+  /** Everything printed so far. */
+  stdout(): string;
+  stderr(): string;
+  /** Whether it is still running. */
+  running(): boolean;
+  /** Exit code and signal once exited. */
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /**
+   * Waits until a stderr line matches `pattern` (lines printed before the call count too).
+   * Rejects after `timeoutMs` (default 15000) or when the process exits first.
+   */
+  waitForStderr(pattern: RegExp | string, timeoutMs?: number): Promise<string>;
+  /** SIGTERM, then SIGKILL after `graceMs` (default 5000); resolves once it has exited. */
+  stop(graceMs?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** Starts `node bin/weft.js ...args` and leaves it running. */
+export function startCli(args: string[], opts: Omit<CliOptions, "timeoutMs" | "input"> = {}): CliProcess {
+  assertBuilt();
+  const child = spawn(process.execPath, [WEFT_BIN, ...args], {
+    cwd: opts.cwd ?? REPO_ROOT,
+    env: childEnv(opts.env),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  track(child);
+  let out = "";
+  let err = "";
+  const waiters = new Set<() => void>();
+  child.stdout!.setEncoding("utf8").on("data", (d: string) => (out += d));
+  child.stderr!.setEncoding("utf8").on("data", (d: string) => {
+    err += d;
+    for (const w of [...waiters]) w();
+  });
+  let exitInfo: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((res) => {
+    child.once("exit", (code, signal) => {
+      exitInfo = { code, signal };
+      res(exitInfo);
+      for (const w of [...waiters]) w();
+    });
+    child.once("error", () => {
+      exitInfo ??= { code: null, signal: null };
+      res(exitInfo);
+      for (const w of [...waiters]) w();
+    });
+  });
+  const matches = (line: string, pattern: RegExp | string) => (typeof pattern === "string" ? line.includes(pattern) : pattern.test(line));
+  return {
+    child,
+    args,
+    stdout: () => out,
+    stderr: () => err,
+    running: () => exitInfo === undefined,
+    exited,
+    waitForStderr(pattern, timeoutMs = 15_000) {
+      return new Promise<string>((res, rej) => {
+        const check = () => {
+          const hit = err.split("\n").find((l) => matches(l, pattern));
+          if (hit !== undefined) {
+            done();
+            res(hit);
+          } else if (exitInfo) {
+            done();
+            rej(new Error(`\`${shown(args)}\` exited (${JSON.stringify(exitInfo)}) before printing ${String(pattern)}\n--- stderr ---\n${err.slice(-4000)}`));
+          }
+        };
+        const timer = setTimeout(() => {
+          done();
+          rej(new Error(`\`${shown(args)}\` did not print ${String(pattern)} on stderr within ${timeoutMs} ms\n--- stderr ---\n${err.slice(-4000)}`));
+        }, timeoutMs);
+        const done = () => {
+          clearTimeout(timer);
+          waiters.delete(check);
+        };
+        waiters.add(check);
+        check();
+      });
+    },
+    async stop(graceMs = 5000) {
+      if (exitInfo) return exitInfo;
+      const kill = setTimeout(() => child.kill("SIGKILL"), graceMs);
+      child.kill("SIGTERM");
+      const info = await exited;
+      clearTimeout(kill);
+      return info;
+    },
+  };
+}
+
+/** Stops every process given, whatever state it is in (for after hooks). */
+export async function stopAll(procs: Iterable<CliProcess | undefined>): Promise<void> {
+  await Promise.all([...procs].map((p) => p?.stop().catch(() => undefined)));
+}
