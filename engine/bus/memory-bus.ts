@@ -113,7 +113,8 @@ export class MemoryBroker {
   readonly #kv = new Map<string, MemKv>();
   readonly #objects = new Map<string, Map<string, Uint8Array>>();
   readonly #streams = new Map<string, MemStream>();
-  #pending: Delivery[] = [];
+  /** FIFO of deliveries; consumed slots are cleared so payloads can be collected. */
+  #pending: (Delivery | undefined)[] = [];
   #pendingHead = 0;
   #scheduled = false;
   #nextConnId = 1;
@@ -190,8 +191,7 @@ export class MemoryBroker {
     const end = Math.min(this.#pending.length, this.#pendingHead + DELIVERY_BATCH);
     while (this.#pendingHead < end) {
       const d = this.#pending[this.#pendingHead]!;
-      this.#pending[this.#pendingHead] = undefined as unknown as Delivery; // let GC take the payload
-      this.#pendingHead++;
+      this.#pending[this.#pendingHead++] = undefined;
       d.sub.conn.pendingDeliveries--;
       if (d.sub.active) d.sub.conn.dispatch(d.sub, d.subject, d.data, d.reply);
       d.sub.conn.checkDrained();
@@ -200,6 +200,11 @@ export class MemoryBroker {
       this.#pending = [];
       this.#pendingHead = 0;
     } else {
+      // Under sustained load the queue never empties: drop the consumed prefix now and then.
+      if (this.#pendingHead > DELIVERY_BATCH && this.#pendingHead * 2 > this.#pending.length) {
+        this.#pending = this.#pending.slice(this.#pendingHead);
+        this.#pendingHead = 0;
+      }
       this.#schedule();
     }
   }
@@ -383,7 +388,10 @@ class MemoryConnection implements Bus {
     const inbox = `_INBOX.mem${this.#id}.${this.#nextInbox++}`;
     return new Promise<Uint8Array>((resolve, reject) => {
       let timer: NodeJS.Timeout | undefined;
+      let done = false;
       const finish = (err: WeftError | undefined, value?: Uint8Array): void => {
+        if (done) return; // e.g. a late reply after the timeout
+        done = true;
         if (timer) clearTimeout(timer);
         inboxSub.unsubscribe();
         this.#pendingRequests.delete(finish);

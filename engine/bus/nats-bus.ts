@@ -61,6 +61,9 @@ function parseNatsUrl(url: string): ParsedUrl {
   } catch {
     throw new WeftError(ErrorCode.Usage, `invalid NATS URL "${url}": expected nats://[user:password@]host[:port]`);
   }
+  if (u.protocol !== "nats:") {
+    throw new WeftError(ErrorCode.Usage, `unsupported NATS URL "${url}": only nats://host:port is supported (no TLS or websocket)`);
+  }
   if (u.hostname === "") throw new WeftError(ErrorCode.Usage, `invalid NATS URL "${url}": no host`);
   const server = `${u.hostname}:${u.port || "4222"}`;
   const user = decodeURIComponent(u.username);
@@ -119,7 +122,8 @@ export async function connectNatsBus(url: string, opts: NatsBusOptions = {}): Pr
     if (err instanceof natsErrors.AuthorizationError) {
       throw new WeftError(ErrorCode.NatsUnreachable, `NATS at ${target.display} refused the credentials (${err.message}): check the user and password in the URL`, { cause: err });
     }
-    throw new WeftError(ErrorCode.NatsUnreachable, `cannot reach NATS at ${target.display}: ${describe(err)}; ${UNREACHABLE_HINT}`, { cause: err });
+    const why = err instanceof natsErrors.TimeoutError ? `no NATS handshake within ${timeoutMs} ms` : describe(err);
+    throw new WeftError(ErrorCode.NatsUnreachable, `cannot reach NATS at ${target.display}: ${why}; ${UNREACHABLE_HINT}`, { cause: err });
   } finally {
     clearTimeout(timer);
   }
@@ -131,6 +135,9 @@ function toWeftError(err: unknown, what: string): WeftError {
   if (err instanceof WeftError) return err;
   if (err instanceof natsErrors.ClosedConnectionError || err instanceof natsErrors.DrainingConnectionError) {
     return new WeftError(ErrorCode.Closed, `${what}: bus connection is closed`, { cause: err });
+  }
+  if (err instanceof natsErrors.InvalidArgumentError && err.message.includes("max_payload")) {
+    return new WeftError(ErrorCode.PayloadTooLarge, `${what}: exceeds the server's max_payload`, { cause: err });
   }
   if (err instanceof Error && err.name === "JetStreamNotEnabled") {
     return new WeftError(ErrorCode.Infrastructure, `${what}: JetStream is not enabled on the NATS server (start nats-server with -js)`, { cause: err });
@@ -337,8 +344,9 @@ class NatsBus implements Bus {
     const kv = await this.#call(`open KV bucket "${bucket}"`, () =>
       new Kvm(this.#js).create(bucket, { history: 1, ...(opts?.maxAgeMs ? { ttl: opts.maxAgeMs } : {}) }),
     );
-    const op = async <T>(what: string, key: string, fn: () => Promise<T>): Promise<T> => {
+    const op = async <T>(what: string, key: string, fn: () => Promise<T>, value?: Uint8Array): Promise<T> => {
       assertKvKey(key);
+      if (value && value.length > this.maxPayload) throw tooLarge(`${bucket}/${key}`, value.length, this.maxPayload);
       return this.#call(`KV ${bucket}/${key}: ${what}`, async () => {
         try {
           return await fn();
@@ -357,9 +365,9 @@ class NatsBus implements Bus {
           // A deleted key reads back as a DEL/PURGE marker entry, not as null.
           return e && e.operation === "PUT" ? { value: e.value, revision: e.revision } : undefined;
         }),
-      put: (key, value) => op("put", key, () => kv.put(key, value)),
-      create: (key, value) => op("create", key, () => kv.create(key, value)),
-      update: (key, value, revision) => op("update", key, () => kv.update(key, value, revision)),
+      put: (key, value) => op("put", key, () => kv.put(key, value), value),
+      create: (key, value) => op("create", key, () => kv.create(key, value), value),
+      update: (key, value, revision) => op("update", key, () => kv.update(key, value, revision), value),
       delete: (key) => op("delete", key, () => kv.delete(key)),
       keys: () =>
         this.#call(`KV ${bucket}: keys`, async () => {
@@ -430,7 +438,10 @@ class NatsBus implements Bus {
           if (!stopped) runHandler(m.subject, () => handler(m.data));
         },
       }),
-    );
+    ).catch((err: unknown) => {
+      void consumer.delete().catch(() => {});
+      throw err;
+    });
     const stop = (): void => {
       if (stopped) return;
       stopped = true;
