@@ -326,6 +326,26 @@ function busConformance(label: string, makeBackend: (ctx: Mocha.Context) => Prom
       assert.deepEqual(others, ["b0", "b1", "b2", "b3", "b4", "b5"]);
     });
 
+    it("publishDurable resolves once stored; replay from 'new' skips what was stored before; wildcards give the subject", async () => {
+      const [pub, reader] = [await connect(), await connect()];
+      const id = uid();
+      const stream = `D_${id}`;
+      await reader.ensureStream(stream, [`dur.${id}.*`]);
+      await pub.publishDurable(`dur.${id}.a`, bytes("old"));
+      const fresh: string[] = [];
+      const all: string[] = [];
+      const r1 = await reader.replay(stream, `dur.${id}.*`, (d, subj) => fresh.push(`${subj.split(".").pop()}:${text(d)}`), { from: "new" });
+      const r2 = await reader.replay(stream, `dur.${id}.*`, (d) => all.push(text(d)));
+      await pub.publishDurable(`dur.${id}.a`, bytes("n1"));
+      await pub.publishDurable(`dur.${id}.b`, bytes("n2"));
+      await waitFor(() => fresh.length === 2 && all.length === 3, { message: `fresh ${fresh.join(",")} all ${all.join(",")}` });
+      assert.deepEqual(fresh, ["a:n1", "b:n2"]);
+      assert.deepEqual(all, ["old", "n1", "n2"]);
+      r1.stop();
+      r2.stop();
+      await assert.rejects(pub.publishDurable(`nocapture.${id}`, bytes("x")), (err: unknown) => err instanceof WeftError);
+    });
+
     it("replay of a missing stream rejects with E_NOT_FOUND", async () => {
       const bus = await connect();
       await rejectsCode(bus.replay(`NOPE_${uid()}`, "x.y", () => {}), ErrorCode.NotFound);
@@ -497,6 +517,52 @@ describe("NatsBus (NATS only)", function () {
       replay.stop();
     } finally {
       await bus.close();
+      await server.stop();
+    }
+  });
+});
+
+describe("NatsBus through a server restart under load", function () {
+  this.timeout(60_000);
+  before(function () {
+    if (!hasNatsServer()) this.skip();
+  });
+
+  it("durable publishes and a replay from 'new' lose nothing while the server restarts", async () => {
+    const server = await startNats();
+    const pub = await connectNatsBus(server.url);
+    const sub = await connectNatsBus(server.url);
+    try {
+      await pub.ensureStream("LOAD", ["load.*"]);
+      const seen = new Set<string>();
+      const replay = await sub.replay("LOAD", "load.*", (d) => seen.add(text(d)), { from: "new" });
+      let sent = 0;
+      let stop = false;
+      const sender = (async () => {
+        while (!stop) {
+          const value = String(sent);
+          for (;;) {
+            try {
+              await pub.publishDurable("load.x", bytes(value));
+              break;
+            } catch {
+              await new Promise((r) => setTimeout(r, 50));
+            }
+          }
+          sent++;
+        }
+      })();
+      await waitFor(() => seen.size > 50, { timeoutMs: 10_000 });
+      await server.restart();
+      await waitFor(() => seen.size > sent / 2 + 100, { timeoutMs: 20_000, message: "no delivery after the restart" });
+      stop = true;
+      await sender;
+      await waitFor(() => seen.size >= sent, { timeoutMs: 20_000, message: `seen ${seen.size} of ${sent}` });
+      for (let i = 0; i < sent; i++) assert.ok(seen.has(String(i)), `message ${i} of ${sent} was lost`);
+      replay.stop();
+    } finally {
+      await pub.close();
+      await sub.close();
       await server.stop();
     }
   });

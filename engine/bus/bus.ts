@@ -60,6 +60,11 @@ export interface Bus {
   readonly kind: "nats" | "memory";
   /** Fire-and-forget publish. Throws synchronously when data exceeds maxPayload. */
   publish(subject: string, data: Uint8Array): void;
+  /**
+   * Publish to a subject a stream captures, resolved once the stream has stored it
+   * (JetStream publish with ack). Survives a server restart where a plain publish may not.
+   */
+  publishDurable(subject: string, data: Uint8Array): Promise<void>;
   /** Subjects may use NATS wildcards `*` (one token) and `>` (the rest). `queue` load-balances. */
   subscribe(subject: string, handler: (msg: BusMessage) => void, opts?: { queue?: string }): BusSubscription;
   /** Request/reply; rejects with WeftError E_NO_RESPONDERS or E_TIMEOUT. */
@@ -73,10 +78,16 @@ export interface Bus {
   /** Creates the stream if missing (idempotent): it captures every message on `subjects`. */
   ensureStream(name: string, subjects: string[], opts?: BucketOptions): Promise<void>;
   /**
-   * Delivers, in order, every message of `stream` stored on `subject` from the first, then
-   * follows new ones until stopped. `stop` ends delivery.
+   * Delivers, in order, every message of `stream` stored on `subject` (wildcards allowed)
+   * from the first (or, with `from: "new"`, only those stored from now on), then follows new
+   * ones until stopped, across reconnects. `stop` ends delivery.
    */
-  replay(stream: string, subject: string, handler: (data: Uint8Array) => void): Promise<{ stop(): void }>;
+  replay(
+    stream: string,
+    subject: string,
+    handler: (data: Uint8Array, subject: string) => void,
+    opts?: { from?: "first" | "new" },
+  ): Promise<{ stop(): void }>;
   /** Connection status changes (reconnects). */
   onStatus(listener: (status: BusStatus) => void): void;
   stats(): BusStats;

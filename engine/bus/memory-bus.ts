@@ -76,7 +76,7 @@ interface StoredMsg {
 
 interface Follower {
   readonly filter: string;
-  readonly handler: (data: Uint8Array) => void;
+  readonly handler: (data: Uint8Array, subject: string) => void;
   readonly conn: MemoryConnection;
   nextSeq: number;
   scheduled: boolean;
@@ -235,6 +235,17 @@ export class MemoryBroker {
     if (!this.#streams.has(name)) this.#streams.set(name, new MemStream([...subjects], opts?.maxAgeMs));
   }
 
+  /** @internal True when some stream captures `subject`. */
+  captured(subject: string): boolean {
+    for (const s of this.#streams.values()) if (s.subjects.some((p) => subjectMatches(p, subject))) return true;
+    return false;
+  }
+
+  /** @internal The last sequence stored in a stream (0 when empty or missing). */
+  lastSeq(stream: string): number {
+    return this.#streams.get(stream)?.lastSeq ?? 0;
+  }
+
   /** @internal */
   follow(stream: string, follower: Follower): () => void {
     const s = this.#streams.get(stream);
@@ -268,7 +279,7 @@ export class MemoryBroker {
         f.nextSeq = m.seq + 1;
         if (!subjectMatches(f.filter, m.subject)) continue;
         delivered++;
-        f.conn.runHandler(m.subject, () => f.handler(m.data));
+        f.conn.runHandler(m.subject, () => f.handler(m.data, m.subject));
       }
       if (i < stream.msgs.length && !f.stopped) this.#pump(stream, f);
     });
@@ -326,6 +337,14 @@ class MemoryConnection implements Bus {
     this.#assertOpen();
     assertSubject(subject, { wildcards: false });
     this.#send(subject, data, undefined);
+  }
+
+  async publishDurable(subject: string, data: Uint8Array): Promise<void> {
+    this.#assertOpen();
+    if (!this.#broker.captured(subject)) {
+      throw new WeftError(ErrorCode.Infrastructure, `durable publish to ${subject}: no stream captures this subject`);
+    }
+    this.publish(subject, data);
   }
 
   subscribe(subject: string, handler: (msg: BusMessage) => void, opts: { queue?: string } = {}): BusSubscription {
@@ -496,11 +515,17 @@ class MemoryConnection implements Bus {
     this.#broker.ensureStream(name, subjects, opts);
   }
 
-  async replay(stream: string, subject: string, handler: (data: Uint8Array) => void): Promise<{ stop(): void }> {
+  async replay(
+    stream: string,
+    subject: string,
+    handler: (data: Uint8Array, subject: string) => void,
+    opts: { from?: "first" | "new" } = {},
+  ): Promise<{ stop(): void }> {
     this.#assertOpen();
     assertName("stream", stream);
     assertSubject(subject, { wildcards: true });
-    const follower: Follower = { filter: subject, handler, conn: this, nextSeq: 1, scheduled: false, stopped: false };
+    const nextSeq = opts.from === "new" ? this.#broker.lastSeq(stream) + 1 : 1;
+    const follower: Follower = { filter: subject, handler, conn: this, nextSeq, scheduled: false, stopped: false };
     const unfollow = this.#broker.follow(stream, follower);
     const stop = (): void => {
       unfollow();

@@ -11,7 +11,7 @@ import {
   type NatsConnection,
   type Subscription,
 } from "@nats-io/transport-node";
-import { jetstream, jetstreamManager, JetStreamApiCodes, JetStreamApiError, type JetStreamClient, type JetStreamManager } from "@nats-io/jetstream";
+import { DeliverPolicy, jetstream, jetstreamManager, JetStreamApiCodes, JetStreamApiError, type JetStreamClient, type JetStreamManager } from "@nats-io/jetstream";
 import { Kvm } from "@nats-io/kv";
 import { Objm } from "@nats-io/obj";
 import { ErrorCode, WeftError } from "../errors.js";
@@ -246,6 +246,17 @@ class NatsBus implements Bus {
     this.#send(subject, data);
   }
 
+  async publishDurable(subject: string, data: Uint8Array): Promise<void> {
+    this.#assertOpen();
+    assertSubject(subject, { wildcards: false });
+    if (data.length > this.maxPayload) throw tooLarge(subject, data.length, this.maxPayload);
+    // A short timeout: after a server restart the first publishes may hang until JetStream is
+    // back; the caller (DurablePublisher) retries.
+    await this.#call(`durable publish to ${subject}`, () => this.#js.publish(subject, data, { timeout: 2000 }));
+    this.#stats.msgsOut++;
+    this.#stats.bytesOut += data.length;
+  }
+
   subscribe(subject: string, handler: (msg: BusMessage) => void, opts: { queue?: string } = {}): BusSubscription {
     this.#assertOpen();
     assertSubject(subject, { wildcards: true });
@@ -337,7 +348,26 @@ class NatsBus implements Bus {
     }
   }
 
+  readonly #kvs = new Map<string, Promise<KvBucket>>();
+  readonly #objs = new Map<string, Promise<ObjectBucket>>();
+
+  /** Opening a bucket is a JetStream API round trip: open each once per connection. */
   async kv(bucket: string, opts?: BucketOptions): Promise<KvBucket> {
+    this.#assertOpen();
+    return this.#cached(this.#kvs, bucket, () => this.#openKv(bucket, opts));
+  }
+
+  #cached<T>(cache: Map<string, Promise<T>>, name: string, open: () => Promise<T>): Promise<T> {
+    let p = cache.get(name);
+    if (!p) {
+      p = open();
+      cache.set(name, p);
+      p.catch(() => cache.delete(name)); // a failed open (e.g. during a reconnect) is retried next time
+    }
+    return p;
+  }
+
+  async #openKv(bucket: string, opts?: BucketOptions): Promise<KvBucket> {
     this.#assertOpen();
     assertName("KV bucket", bucket);
     // create() binds when the bucket exists and then keeps its original config (max_age too).
@@ -380,6 +410,11 @@ class NatsBus implements Bus {
 
   async objects(bucket: string): Promise<ObjectBucket> {
     this.#assertOpen();
+    return this.#cached(this.#objs, bucket, () => this.#openObjects(bucket));
+  }
+
+  async #openObjects(bucket: string): Promise<ObjectBucket> {
+    this.#assertOpen();
     assertName("object bucket", bucket);
     const store = await this.#call(`open object bucket "${bucket}"`, () => new Objm(this.#js).create(bucket));
     return {
@@ -413,17 +448,78 @@ class NatsBus implements Bus {
     });
   }
 
-  async replay(stream: string, subject: string, handler: (data: Uint8Array) => void): Promise<{ stop(): void }> {
+  async replay(
+    stream: string,
+    subject: string,
+    handler: (data: Uint8Array, subject: string) => void,
+    opts: { from?: "first" | "new" } = {},
+  ): Promise<{ stop(): void }> {
     this.#assertOpen();
     assertName("stream", stream);
     assertSubject(subject, { wildcards: true });
-    // An ordered consumer: ephemeral, in-memory, flow-controlled, and re-created by the
-    // client from the last seen sequence after a reconnect or server restart. A *string*
-    // `filter_subjects` becomes the single `filter_subject` 2.9 understands; an array would
-    // need 2.10.
-    const consumer = await this.#call(`replay "${stream}" ${subject}`, async () => {
+    // An ordered consumer per attempt. The client's own reset after a server restart was seen
+    // to go silent here (2.9.10, v3.4 client), so this follower re-creates its consumer itself
+    // from the last stream sequence it delivered, on every reconnect and whenever a consumer
+    // closes. A *string* `filter_subjects` becomes the single `filter_subject` 2.9 understands.
+    let next = 1;
+    if (opts.from === "new") {
+      const info = await this.#call(`replay "${stream}" ${subject}`, async () => {
+        try {
+          return await (await this.#manager()).streams.info(stream);
+        } catch (err) {
+          if (isStreamNotFound(err)) throw new WeftError(ErrorCode.NotFound, `stream "${stream}" does not exist`, { cause: err });
+          throw err;
+        }
+      });
+      next = info.state.last_seq + 1;
+    }
+    let stopped = false;
+    let current: { close(): Promise<void | Error> } | undefined;
+    let generation = 0;
+    const open = async (): Promise<void> => {
+      const mine = ++generation;
+      void current?.close().catch(() => {});
+      current = undefined;
+      const consumer = await this.#js.consumers.get(stream, {
+        filter_subjects: subject,
+        deliver_policy: DeliverPolicy.StartSequence,
+        opt_start_seq: next,
+      });
+      const messages = await consumer.consume({
+        callback: (m) => {
+          if (stopped || mine !== generation || m.seq < next) return; // a stale consumer, or a re-delivery
+          next = m.seq + 1;
+          runHandler(m.subject, () => handler(m.data, m.subject));
+        },
+      });
+      if (stopped || mine !== generation) {
+        void messages.close().catch(() => {});
+        return;
+      }
+      current = messages;
+      void messages.closed().then(() => {
+        if (!stopped && mine === generation && this.#state === "open") void reopen();
+      });
+    };
+    let reopening = false;
+    const reopen = async (): Promise<void> => {
+      if (reopening) return;
+      reopening = true;
+      let delay = 100;
+      while (!stopped && this.#state === "open") {
+        try {
+          await open();
+          break;
+        } catch {
+          await new Promise((r) => setTimeout(r, delay));
+          delay = Math.min(2000, delay * 2);
+        }
+      }
+      reopening = false;
+    };
+    await this.#call(`replay "${stream}" ${subject}`, async () => {
       try {
-        return await this.#js.consumers.get(stream, { filter_subjects: subject });
+        await open();
       } catch (err) {
         if (isStreamNotFound(err) || (err instanceof Error && err.message === "stream not found")) {
           throw new WeftError(ErrorCode.NotFound, `stream "${stream}" does not exist`, { cause: err });
@@ -431,24 +527,18 @@ class NatsBus implements Bus {
         throw err;
       }
     });
-    let stopped = false;
-    const messages = await this.#call(`replay "${stream}" ${subject}`, () =>
-      consumer.consume({
-        callback: (m) => {
-          if (!stopped) runHandler(m.subject, () => handler(m.data));
-        },
-      }),
-    ).catch((err: unknown) => {
-      void consumer.delete().catch(() => {});
-      throw err;
-    });
+    const onStatus = (status: BusStatus) => {
+      if (status === "reconnected" && !stopped) void reopen();
+    };
+    this.#statusListeners.push(onStatus);
     const stop = (): void => {
       if (stopped) return;
       stopped = true;
       this.#replays.delete(stop);
-      void messages.close().catch(() => {});
-      // Delete now rather than leave the server to expire it after inactive_threshold (5 min).
-      if (this.#state !== "closed") void consumer.delete().catch(() => {});
+      const i = this.#statusListeners.indexOf(onStatus);
+      if (i >= 0) this.#statusListeners.splice(i, 1);
+      // Closing an ordered consumer deletes it on the server.
+      void current?.close().catch(() => {});
     };
     this.#replays.add(stop);
     return { stop };

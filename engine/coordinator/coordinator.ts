@@ -9,6 +9,8 @@
  * re-placement is future work); a run's state survives in KV for `weft status`.
  */
 import type { Bus, BusMessage, BusSubscription } from "../bus/bus.js";
+import { DurablePublisher } from "../bus/durable-publisher.js";
+import { ensureRunLogStream } from "../bus/run-log-stream.js";
 import type { RunEvent as RunMachineEvent, RunState } from "../core/run.machine.js";
 import { ErrorCode, WeftError, toErrorInfo, type ErrorInfoLike } from "../errors.js";
 import type { weft } from "../gen/weft.js";
@@ -48,6 +50,8 @@ export class Coordinator {
   private readonly say: (line: string) => void;
   private watchdog: NodeJS.Timeout | undefined;
   private lock: LeaderLock | undefined;
+  private logFeed: { stop(): void } | undefined;
+  private readonly publisher: DurablePublisher;
   readonly name: string;
 
   private constructor(
@@ -57,12 +61,13 @@ export class Coordinator {
     this.name = options.name ?? `coordinator-${process.pid}`;
     this.say = options.say ?? ((line) => process.stderr.write(line + "\n"));
     this.registry = new WorkerRegistry(options.workerLostAfterMs ?? 5000);
+    this.publisher = new DurablePublisher(bus, (reason) => this.say(`weft coordinator: ${reason}`));
   }
 
   /** Becomes the active coordinator (waiting as a standby while another is) and serves. */
   static async start(bus: Bus, options: CoordinatorOptions = {}): Promise<Coordinator> {
     const c = new Coordinator(bus, options);
-    await bus.ensureStream(streams.runLog, [subjects.allRunLogs()], { maxAgeMs: options.logMaxAgeMs ?? 7 * 24 * 3600_000 });
+    await ensureRunLogStream(bus, options.logMaxAgeMs);
     await bus.kv(buckets.runs);
     await bus.objects(buckets.bundles);
     c.lock = await LeaderLock.open(bus, c.name);
@@ -70,7 +75,7 @@ export class Coordinator {
       (holder) => c.say(`weft coordinator ${c.name}: ${holder} is the active coordinator on this NATS; standing by until it goes away.`),
       () => c.say(`weft coordinator ${c.name}: lost the leadership to another coordinator; no longer accepting runs.`),
     );
-    c.listen();
+    await c.listen();
     return c;
   }
 
@@ -87,9 +92,12 @@ export class Coordinator {
   async stop(): Promise<void> {
     if (this.watchdog) clearInterval(this.watchdog);
     for (const s of this.subs) s.unsubscribe();
+    this.logFeed?.stop();
     for (const t of this.persistTimers.values()) clearTimeout(t);
     await Promise.all([...this.runs.values()].filter((r) => !r.ended).map((r) => this.persistNow(r)));
     await Promise.all(this.persistChains.values());
+    await Promise.race([this.publisher.idle(), new Promise((r) => setTimeout(r, 2000))]);
+    this.publisher.close();
     await this.lock?.release();
   }
 
@@ -97,7 +105,7 @@ export class Coordinator {
     return (reason: string) => this.say(`weft coordinator: dropped a message on ${subject}: ${reason}`);
   }
 
-  private listen(): void {
+  private async listen(): Promise<void> {
     this.subs.push(
       this.bus.subscribe(subjects.allWorkerHeartbeats(), (msg) => {
         const hb = decodeMessage(pb.WorkerHeartbeat, msg.data, this.bad(msg.subject));
@@ -107,11 +115,18 @@ export class Coordinator {
       }),
       this.bus.subscribe(subjects.submit(), (msg) => void this.onSubmit(msg)),
       this.bus.subscribe(subjects.cancel(), (msg) => void this.onCancel(msg)),
-      this.bus.subscribe(subjects.allRunLogs(), (msg) => {
-        const batch = decodeMessage(pb.LogBatch, msg.data, this.bad(msg.subject));
-        if (batch) this.onLog(batch);
-      }),
       receiveData(this.bus, subjects.coordinatorData(), (m) => this.onData(m), this.bad(subjects.coordinatorData())),
+    );
+    // Run logs through the stream (an ordered consumer resumes after a NATS restart), so no
+    // state change is missed while the connection is down.
+    this.logFeed = await this.bus.replay(
+      streams.runLog,
+      subjects.allRunLogs(),
+      (data, subject) => {
+        const batch = decodeMessage(pb.LogBatch, data, this.bad(subject));
+        if (batch) this.onLog(batch);
+      },
+      { from: "new" },
     );
     this.watchdog = setInterval(() => this.checkWorkers(), 1000);
   }
@@ -165,7 +180,7 @@ export class Coordinator {
     await Promise.all(
       run.placement.workers.map(async (worker) => {
         try {
-          const data = await this.bus.request(subjects.workerStart(worker), start, { timeoutMs: 60_000 });
+          const data = await this.requestWithRetry(subjects.workerStart(worker), start, 60_000);
           const reply = decodeMessage(pb.StartRunReply, data, this.bad(subjects.workerStart(worker)));
           const error = errorFromWire(reply?.error);
           if (error) throw Object.assign(new WeftError(error.code, `worker ${worker} could not start the run: ${error.message}`), { stack: error.stack });
@@ -174,6 +189,23 @@ export class Coordinator {
         }
       }),
     );
+  }
+
+  /** A request retried through a reconnect (the worker answers a repeated StartRun the same). */
+  private async requestWithRetry(subject: string, data: Uint8Array, deadlineMs: number): Promise<Uint8Array> {
+    const started = Date.now();
+    let delay = 100;
+    for (;;) {
+      try {
+        return await this.bus.request(subject, data, { timeoutMs: Math.max(1000, deadlineMs - (Date.now() - started)) });
+      } catch (err) {
+        const code = (err as { code?: string }).code;
+        const transient = code === ErrorCode.NoResponders || code === ErrorCode.Infrastructure;
+        if (!transient || Date.now() - started > deadlineMs) throw err;
+        await new Promise((r) => setTimeout(r, delay));
+        delay = Math.min(1000, delay * 2);
+      }
+    }
   }
 
   private async onCancel(msg: BusMessage): Promise<void> {
@@ -267,10 +299,14 @@ export class Coordinator {
       action: to === "succeeded" ? pb.RunControl.Action.ACTION_FORGET : pb.RunControl.Action.ACTION_CANCEL,
       reason: run.snapshot.context.error?.message ?? to,
     });
-    this.bus.publish(subjects.runControl(run.runId), control);
+    void this.publisher.publish(subjects.runControl(run.runId), control);
     if (to !== "succeeded") {
       setTimeout(
-        () => this.bus.publish(subjects.runControl(run.runId), encodeMessage(pb.RunControl, { runId: run.runId, action: pb.RunControl.Action.ACTION_FORGET })),
+        () =>
+          void this.publisher.publish(
+            subjects.runControl(run.runId),
+            encodeMessage(pb.RunControl, { runId: run.runId, action: pb.RunControl.Action.ACTION_FORGET }),
+          ),
         2000,
       ).unref();
     }
@@ -294,11 +330,7 @@ export class Coordinator {
         },
       ],
     });
-    try {
-      this.bus.publish(subjects.runLog(run.runId), batch);
-    } catch (err) {
-      this.say(`weft coordinator: could not publish the state of run ${run.runId}: ${(err as Error).message}`);
-    }
+    void this.publisher.publish(subjects.runLog(run.runId), batch);
   }
 
   // ---------- durable state ----------
@@ -319,7 +351,11 @@ export class Coordinator {
     const prev = this.persistChains.get(run.runId) ?? Promise.resolve();
     const next = prev
       .then(() => writeRunRecord(this.bus, this.record(run)))
-      .catch((err: unknown) => this.say(`weft coordinator: could not record run ${run.runId}: ${(err as Error).message}`));
+      .catch((err: unknown) => {
+        // NATS is away (a restart?): try again shortly; the latest state is written then.
+        this.say(`weft coordinator: could not record run ${run.runId} (${(err as Error).message}); retrying`);
+        setTimeout(() => this.schedulePersist(run), 1000).unref();
+      });
     this.persistChains.set(run.runId, next);
     void next.then(() => {
       if (this.persistChains.get(run.runId) === next) this.persistChains.delete(run.runId);

@@ -1,30 +1,77 @@
 /**
  * Sends and receives DataMessages (node values, map slices and results, sink values) over
- * the bus, chunked below max_payload and reassembled on arrival. Bytes that do not decode
+ * the bus: chunked below max_payload, each chunk acknowledged by the receiver and re-sent
+ * until it is (through reconnects and a NATS restart), de-duplicated and reassembled on
+ * arrival. At-least-once on the wire, exactly-once to the caller. Bytes that do not decode
  * are reported once and dropped.
  */
 import type { Bus, BusSubscription } from "../bus/bus.js";
+import { ErrorCode, WeftError } from "../errors.js";
 import type { weft } from "../gen/weft.js";
 import { ChunkAssembler, splitIntoChunks } from "./chunking.js";
 import { decodeMessage, encodeMessage, pb } from "./protocol.js";
 
 export type DataMessage = weft.v1.DataMessage;
 
-let transferSeq = 0;
-
-/** Publishes one data message to `subject`, in as many chunks as it needs. Returns the bytes sent. */
-export function sendData(bus: Bus, subject: string, sender: string, message: weft.v1.DataMessage.$Properties): number {
-  const data = encodeMessage(pb.DataMessage, message);
-  const transferId = `${Date.now().toString(36)}-${(transferSeq++).toString(36)}`;
-  let bytes = 0;
-  for (const chunk of splitIntoChunks(sender, transferId, data, bus.maxPayload)) {
-    bus.publish(subject, chunk);
-    bytes += chunk.length;
-  }
-  return bytes;
+export interface DeliveryOptions {
+  /** How long one attempt waits for the receiver's acknowledgement. */
+  attemptTimeoutMs?: number;
+  /** Give up (and reject with E_INFRASTRUCTURE) after this long. */
+  deadlineMs?: number;
 }
 
-/** Subscribes to `subject` and calls `onMessage` with each reassembled data message. */
+const ACK = new Uint8Array(0);
+/** Chunks of one transfer in flight at once. */
+const WINDOW = 8;
+/** Completed transfers remembered per receiver, to drop re-sent duplicates. */
+const REMEMBERED = 100_000;
+
+let transferSeq = 0;
+
+async function deliverChunk(bus: Bus, subject: string, chunk: Uint8Array, opts: Required<DeliveryOptions>, started: number): Promise<void> {
+  let delay = 50;
+  for (;;) {
+    try {
+      await bus.request(subject, chunk, { timeoutMs: opts.attemptTimeoutMs });
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code === ErrorCode.Closed) throw err;
+      if (Date.now() - started > opts.deadlineMs) {
+        throw new WeftError(
+          ErrorCode.Infrastructure,
+          `could not deliver data to ${subject} within ${Math.round(opts.deadlineMs / 1000)} s (${(err as Error).message}): is its receiver alive?`,
+          { cause: err },
+        );
+      }
+      await new Promise((r) => setTimeout(r, delay));
+      delay = Math.min(1000, delay * 2);
+    }
+  }
+}
+
+/**
+ * Sends one data message to `subject`, in as many chunks as it needs; resolves when the
+ * receiver has acknowledged every chunk. Returns the bytes sent (first attempts only).
+ */
+export async function sendData(
+  bus: Bus,
+  subject: string,
+  sender: string,
+  message: weft.v1.DataMessage.$Properties,
+  options: DeliveryOptions = {},
+): Promise<number> {
+  const opts = { attemptTimeoutMs: options.attemptTimeoutMs ?? 5000, deadlineMs: options.deadlineMs ?? 120_000 };
+  const data = encodeMessage(pb.DataMessage, message);
+  const transferId = `${process.pid.toString(36)}-${Date.now().toString(36)}-${(transferSeq++).toString(36)}`;
+  const chunks = splitIntoChunks(sender, transferId, data, bus.maxPayload);
+  const started = Date.now();
+  for (let i = 0; i < chunks.length; i += WINDOW) {
+    await Promise.all(chunks.slice(i, i + WINDOW).map((c) => deliverChunk(bus, subject, c, opts, started)));
+  }
+  return chunks.reduce((n, c) => n + c.length, 0);
+}
+
+/** Subscribes to `subject` and calls `onMessage` once with each reassembled data message. */
 export function receiveData(
   bus: Bus,
   subject: string,
@@ -32,11 +79,17 @@ export function receiveData(
   onBad: (reason: string) => void,
 ): BusSubscription {
   const assembler = new ChunkAssembler();
+  const done = new Set<string>();
   return bus.subscribe(subject, (msg) => {
     const chunk = decodeMessage(pb.DataChunk, msg.data, onBad);
     if (!chunk) return;
+    msg.respond(ACK); // acknowledged once accepted: a re-send of it is dropped below
+    const key = `${chunk.sender}/${chunk.transferId}`;
+    if (done.has(key)) return;
     const whole = assembler.accept(chunk, Date.now());
     if (!whole) return;
+    done.add(key);
+    if (done.size > REMEMBERED) done.delete(done.values().next().value!);
     const message = decodeMessage(pb.DataMessage, whole, onBad);
     if (!message) return;
     if (!message.runId || !message.body) {

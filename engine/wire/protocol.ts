@@ -72,10 +72,10 @@ export function graphFromWire(wire: weft.v1.WorkflowGraph.$Properties | null | u
     inputShape:
       n.inputShape === pb.InputShape.INPUT_SHAPE_TUPLE ? "tuple" : n.inputShape === pb.InputShape.INPUT_SHAPE_SINGLE ? "single" : "none",
     retry: {
-      maxAttempts: n.retry?.maxAttempts || DEFAULT_RETRY.maxAttempts,
+      maxAttempts: n.retry?.maxAttempts ?? DEFAULT_RETRY.maxAttempts,
       backoffMs: n.retry?.backoffMs ?? DEFAULT_RETRY.backoffMs,
-      backoffFactor: n.retry?.backoffFactor || DEFAULT_RETRY.backoffFactor,
-      maxBackoffMs: n.retry?.maxBackoffMs || DEFAULT_RETRY.maxBackoffMs,
+      backoffFactor: n.retry?.backoffFactor ?? DEFAULT_RETRY.backoffFactor,
+      maxBackoffMs: n.retry?.maxBackoffMs ?? DEFAULT_RETRY.maxBackoffMs,
       jitter: n.retry?.jitter ?? DEFAULT_RETRY.jitter,
     },
     timeoutMs: n.timeoutMs ?? 0,

@@ -1,9 +1,9 @@
 /**
  * Coalesces a run's log entries (task state changes, user log lines) into LogBatch messages:
- * one publish per few milliseconds instead of one per transition, which keeps the log cheap
- * at 100k tasks a run. Flushes early when a batch grows large.
+ * one durable publish per few milliseconds instead of one per transition, which keeps the log
+ * cheap at 100k tasks a run. Flushes early when a batch grows large.
  */
-import type { Bus } from "../bus/bus.js";
+import type { DurablePublisher } from "../bus/durable-publisher.js";
 import type { weft } from "../gen/weft.js";
 import { subjects } from "../subjects.js";
 import { encodeMessage, pb } from "../wire/protocol.js";
@@ -17,10 +17,11 @@ export class LogBatcher {
   private entries: weft.v1.LogEntry.$Properties[] = [];
   private bytes = 0;
   private timer: NodeJS.Timeout | undefined;
+  private last: Promise<void> = Promise.resolve();
   private readonly subject: string;
 
   constructor(
-    private readonly bus: Bus,
+    private readonly publisher: DurablePublisher,
     private readonly runId: string,
   ) {
     this.subject = subjects.runLog(runId);
@@ -29,22 +30,19 @@ export class LogBatcher {
   add(entry: weft.v1.LogEntry.$Properties, sizeEstimate = 96): void {
     this.entries.push(entry);
     this.bytes += sizeEstimate;
-    if (this.entries.length >= MAX_ENTRIES || this.bytes >= MAX_BYTES) this.flush();
-    else this.timer ??= setTimeout(() => this.flush(), FLUSH_MS);
+    if (this.entries.length >= MAX_ENTRIES || this.bytes >= MAX_BYTES) void this.flush();
+    else this.timer ??= setTimeout(() => void this.flush(), FLUSH_MS);
   }
 
-  /** Publishes what is pending now. */
-  flush(): void {
+  /** Publishes what is pending; resolves when it (and everything before it) is stored. */
+  flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.entries.length === 0) return;
+    if (this.entries.length === 0) return this.last;
     const batch = encodeMessage(pb.LogBatch, { runId: this.runId, entries: this.entries });
     this.entries = [];
     this.bytes = 0;
-    try {
-      this.bus.publish(this.subject, batch);
-    } catch (err) {
-      process.stderr.write(`weft: could not publish the log of run ${this.runId}: ${(err as Error).message}\n`);
-    }
+    this.last = this.publisher.publish(this.subject, batch);
+    return this.last;
   }
 }

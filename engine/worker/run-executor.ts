@@ -10,6 +10,7 @@
  */
 import { format } from "node:util";
 import type { Bus } from "../bus/bus.js";
+import type { DurablePublisher } from "../bus/durable-publisher.js";
 import { splitMapBlocks } from "../core/map-split.js";
 import { MachineStepper } from "../core/machine-stepper.js";
 import { isTerminalTaskState, taskMachine, type TaskEvent, type TaskSnapshot, type TaskState } from "../core/task.machine.js";
@@ -19,6 +20,7 @@ import type { Placement } from "../model/placement.js";
 import { subjects } from "../subjects.js";
 import type { Workflow } from "../../sdk/workflow.js";
 import type { TaskContext, TaskLogger } from "../../sdk/types.js";
+import type { weft } from "../gen/weft.js";
 import { sendData, type DataMessage } from "../wire/data-channel.js";
 import { decodeValue, encodeResultJson, encodeValue } from "../wire/value-codec.js";
 import { pb } from "../wire/protocol.js";
@@ -33,6 +35,8 @@ export interface WorkerServices {
   readonly name: string;
   readonly bus: Bus;
   readonly pool: SlotPool;
+  /** Ordered, acknowledged publishing of the run logs. */
+  readonly publisher: DurablePublisher;
   /** The node's init hook result on this worker (run once, cached). */
   initState(workflow: Workflow, bundleHash: string, node: string): Promise<unknown>;
 }
@@ -89,7 +93,7 @@ export class RunExecutor {
     private readonly services: WorkerServices,
     private readonly run: RunAssignment,
   ) {
-    this.log = new LogBatcher(services.bus, run.runId);
+    this.log = new LogBatcher(services.publisher, run.runId);
     this.me = run.placement.workers.indexOf(services.name);
     for (const node of run.graph.nodes) {
       this.nodes.set(node.name, node);
@@ -150,7 +154,7 @@ export class RunExecutor {
       task.controller?.abort(new WeftError(ErrorCode.Cancelled, `run ${this.runId} was cancelled: ${reason}`));
       this.transition(task, { type: "run.cancelled", at });
     }
-    this.log.flush();
+    void this.log.flush();
   }
 
   /** Releases everything; called when the coordinator forgets the run. */
@@ -181,12 +185,42 @@ export class RunExecutor {
     return out;
   }
 
-  private send(worker: number, body: Omit<Parameters<typeof sendData>[3], "runId">): void {
-    // The log goes first: whoever acts on this data must not see its effects before its causes.
-    this.log.flush();
-    const bytes = sendData(this.services.bus, subjects.workerData(this.workerName(worker)), this.services.name, { runId: this.runId, ...body });
-    this.stats.sentMsgs++;
-    this.stats.sentBytes += bytes;
+  private send(worker: number, body: Omit<weft.v1.DataMessage.$Properties, "runId">): void {
+    this.deliver(subjects.workerData(this.workerName(worker)), body, `worker ${this.workerName(worker)}`);
+  }
+
+  /**
+   * Sends data reliably, after the log entries that led to it are stored: whoever acts on
+   * this data must not see its effects before its causes (the run's log ends with its end).
+   * A delivery that fails for good fails the run, saying where it could not go.
+   */
+  private deliver(subject: string, body: Omit<weft.v1.DataMessage.$Properties, "runId">, to: string): void {
+    void this.log
+      .flush()
+      .then(() => sendData(this.services.bus, subject, this.services.name, { runId: this.runId, ...body }))
+      .then(
+        (bytes) => {
+          this.stats.sentMsgs++;
+          this.stats.sentBytes += bytes;
+        },
+        (err: unknown) => {
+          if (this.stopped) return;
+          const node = body.nodeValue?.node ?? body.mapItems?.node ?? body.mapResults?.node ?? body.sinkValue?.node ?? "";
+          this.reportFailure(node, new WeftError(ErrorCode.Infrastructure, `could not send data of node "${node}" to ${to}: ${(err as Error).message}`));
+        },
+      );
+  }
+
+  /**
+   * A failure outside any task's attempt (data that could not be delivered): reported as the
+   * node's failure, which fails the run; the coordinator then cancels it everywhere.
+   */
+  private reportFailure(node: string, err: WeftError): void {
+    this.log.add({
+      task: { taskId: node, node, index: -1, from: "succeeded", to: "failed", worker: this.services.name, atMs: Date.now(), error: { ...toErrorInfo(err), terminal: true } },
+    });
+    void this.log.flush();
+    this.cancel(err.message);
   }
 
   // ---------- values ----------
@@ -214,10 +248,7 @@ export class RunExecutor {
     } catch (err) {
       sinkValue = { node: node.name, error: { ...toErrorInfo(err), terminal: true } }; // the coordinator fails the run
     }
-    this.log.flush(); // every task event before the result: the run's log ends with its end
-    const bytes = sendData(this.services.bus, subjects.coordinatorData(), this.services.name, { runId: this.runId, sinkValue });
-    this.stats.sentMsgs++;
-    this.stats.sentBytes += bytes;
+    this.deliver(subjects.coordinatorData(), { sinkValue }, "the coordinator");
   }
 
   /**
@@ -364,7 +395,7 @@ export class RunExecutor {
       }
       case "failed":
         // The coordinator fails the run and cancels everywhere; stop here at once.
-        this.log.flush();
+        void this.log.flush();
         this.cancel(`task ${task.id} failed`);
         return;
       case "pending":

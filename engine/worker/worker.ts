@@ -6,9 +6,11 @@
  */
 import { hostname } from "node:os";
 import type { Bus, BusSubscription } from "../bus/bus.js";
+import { DurablePublisher } from "../bus/durable-publisher.js";
+import { ensureRunLogStream } from "../bus/run-log-stream.js";
 import { loadBundle } from "../bundle/load-bundle.js";
 import { ErrorCode, WeftError, toErrorInfo } from "../errors.js";
-import { buckets, parseSubject, subjects } from "../subjects.js";
+import { buckets, parseSubject, streams, subjects } from "../subjects.js";
 import type { Workflow } from "../../sdk/workflow.js";
 import { receiveData, type DataMessage } from "../wire/data-channel.js";
 import { decodeMessage, encodeMessage, graphFromWire, pb, placementFromWire } from "../wire/protocol.js";
@@ -31,6 +33,8 @@ interface EarlyData {
 
 export class Worker implements WorkerServices {
   readonly pool: SlotPool;
+  readonly publisher: DurablePublisher;
+  private control: { stop(): void } | undefined;
   private readonly runs = new Map<string, RunExecutor>();
   private readonly early = new Map<string, EarlyData>();
   private readonly bundles = new Map<string, Promise<Workflow>>();
@@ -46,6 +50,7 @@ export class Worker implements WorkerServices {
   ) {
     this.pool = new SlotPool(options.slots);
     this.say = options.diagnostics ?? ((line) => process.stderr.write(line + "\n"));
+    this.publisher = new DurablePublisher(bus, (reason) => this.say(`weft worker ${options.name}: ${reason}`));
   }
 
   get name(): string {
@@ -55,7 +60,8 @@ export class Worker implements WorkerServices {
   /** Starts serving on `bus`; the coordinator sees it from its first heartbeat. */
   static async start(bus: Bus, options: WorkerOptions): Promise<Worker> {
     const worker = new Worker(bus, options);
-    worker.listen();
+    await ensureRunLogStream(bus);
+    await worker.listen();
     worker.beat();
     worker.heartbeat = setInterval(() => worker.beat(), options.heartbeatMs ?? 1000);
     await bus.flush();
@@ -68,6 +74,9 @@ export class Worker implements WorkerServices {
     for (const run of this.runs.values()) run.dispose();
     this.runs.clear();
     for (const sub of this.subs) sub.unsubscribe();
+    this.control?.stop();
+    await Promise.race([this.publisher.idle(), new Promise((r) => setTimeout(r, 2000))]);
+    this.publisher.close();
   }
 
   /** The node's init hook, run once per bundle on this worker. */
@@ -88,7 +97,7 @@ export class Worker implements WorkerServices {
     return (reason: string) => this.say(`weft worker ${this.name}: dropped a message on ${subject}: ${reason}`);
   }
 
-  private listen(): void {
+  private async listen(): Promise<void> {
     const startSubject = subjects.workerStart(this.name);
     this.subs.push(
       this.bus.subscribe(startSubject, (msg) => {
@@ -102,10 +111,13 @@ export class Worker implements WorkerServices {
     );
     const dataSubject = subjects.workerData(this.name);
     this.subs.push(receiveData(this.bus, dataSubject, (m) => this.onData(m), this.bad(dataSubject)));
-    this.subs.push(
-      this.bus.subscribe(subjects.allRunControls(), (msg) => {
-        const control = decodeMessage(pb.RunControl, msg.data, this.bad(msg.subject));
-        const parsed = parseSubject(msg.subject);
+    // Controls come through the stream, so a cancel sent while NATS restarts is not lost.
+    this.control = await this.bus.replay(
+      streams.runLog,
+      subjects.allRunControls(),
+      (data, subject) => {
+        const control = decodeMessage(pb.RunControl, data, this.bad(subject));
+        const parsed = parseSubject(subject);
         if (!control || parsed?.kind !== "runControl") return;
         const run = this.runs.get(parsed.runId);
         this.early.delete(parsed.runId);
@@ -115,7 +127,8 @@ export class Worker implements WorkerServices {
           run.dispose();
           this.runs.delete(parsed.runId);
         }
-      }),
+      },
+      { from: "new" },
     );
   }
 

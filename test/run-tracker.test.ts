@@ -1,0 +1,215 @@
+/// <reference types="mocha" />
+import assert from "node:assert/strict";
+import { RunTracker, type NodeCounts, type TaskChange } from "../engine/coordinator/run-tracker.js";
+import type { ErrorInfoLike } from "../engine/errors.js";
+import { DEFAULT_RETRY, type NodeSpec, type WorkflowGraph } from "../engine/model/graph.js";
+import type { Placement } from "../engine/model/placement.js";
+
+function node(name: string, deps: string[] = [], extra: Partial<NodeSpec> = {}): NodeSpec {
+  return {
+    name,
+    kind: "task",
+    deps,
+    inputShape: deps.length === 0 ? "none" : deps.length === 1 ? "single" : "tuple",
+    retry: { ...DEFAULT_RETRY },
+    timeoutMs: 0,
+    hasInit: false,
+    sizeHint: 0,
+    ...extra,
+  };
+}
+
+const fanout: WorkflowGraph = {
+  name: "fanout",
+  nodes: [node("items"), node("square", ["items"], { kind: "map" }), node("gather", ["square"])],
+};
+const diamond: WorkflowGraph = {
+  name: "diamond",
+  nodes: [node("input"), node("double", ["input"]), node("square", ["input"]), node("sum", ["double", "square"])],
+};
+/** Two sinks: `b` and `c`, both reading `a`. */
+const twoSinks: WorkflowGraph = { name: "two", nodes: [node("a"), node("b", ["a"]), node("c", ["a"])] };
+
+const placement: Placement = { workers: ["w1", "w2"], nodeWorker: { items: 0, square: 0, gather: 1 }, mapWeights: [1, 1] };
+
+function tracker(graph: WorkflowGraph): RunTracker {
+  return new RunTracker("r1", graph, placement, "sha-abc", '{"n":3}', 1000);
+}
+
+function change(nodeName: string, taskId: string, from: string, to: string, extra: Partial<TaskChange> = {}): TaskChange {
+  return { node: nodeName, taskId, from, to, worker: "w1", attempt: 1, error: undefined, ...extra };
+}
+
+/** Walks a task pending -> ready -> running -> `to`, returning the last run event. */
+function lifecycle(t: RunTracker, nodeName: string, taskId: string, to: string, extra: Partial<TaskChange> = {}) {
+  assert.equal(t.taskChanged(change(nodeName, taskId, "pending", "ready"), 1), undefined);
+  assert.equal(t.taskChanged(change(nodeName, taskId, "ready", "running"), 2), undefined);
+  return t.taskChanged(change(nodeName, taskId, "running", to, extra), 3);
+}
+
+const counts = (n: string, c: Partial<NodeCounts> = {}): NodeCounts => ({
+  node: n,
+  total: 0,
+  succeeded: 0,
+  failed: 0,
+  running: 0,
+  retries: 0,
+  cancelled: 0,
+  ...c,
+});
+
+describe("RunTracker", () => {
+  it("starts submitted, counting task nodes but not map nodes' instances", () => {
+    const t = tracker(fanout);
+    assert.equal(t.state, "submitted");
+    assert.equal(t.ended, false);
+    assert.equal(t.tasksTotal, 2);
+    assert.equal(t.tasksDone, 0);
+    assert.deepEqual(t.nodes.get("items"), counts("items", { total: 1 }));
+    assert.deepEqual(t.nodes.get("square"), counts("square", { total: 0 }));
+    assert.deepEqual(t.nodes.get("gather"), counts("gather", { total: 1 }));
+    assert.deepEqual(t.sinks, ["gather"]);
+    assert.equal(t.snapshot.context.runId, "r1");
+    assert.equal(t.snapshot.context.submittedAt, 1000);
+  });
+
+  it("counts per node across a fan-out", () => {
+    const t = tracker(fanout);
+    assert.deepEqual(t.apply({ type: "workers.assigned", at: 1001 }), ["submitted", "running"]);
+    assert.equal(lifecycle(t, "items", "items", "succeeded"), undefined);
+    assert.equal(t.tasksDone, 1);
+
+    t.expanded("square", 3);
+    assert.equal(t.tasksTotal, 5);
+    assert.equal(t.nodes.get("square")!.total, 3);
+
+    // Three instances start; one is retried once.
+    for (const i of [0, 1, 2]) {
+      t.taskChanged(change("square", `square[${i}]`, "pending", "ready"), 10);
+      t.taskChanged(change("square", `square[${i}]`, "ready", "running"), 11);
+    }
+    assert.deepEqual(t.nodes.get("square"), counts("square", { total: 3, running: 3 }));
+    t.taskChanged(change("square", "square[1]", "running", "retrying"), 12);
+    assert.deepEqual(t.nodes.get("square"), counts("square", { total: 3, running: 2, retries: 1 }));
+    t.taskChanged(change("square", "square[1]", "retrying", "ready"), 13);
+    t.taskChanged(change("square", "square[1]", "ready", "running", { attempt: 2 }), 14);
+    for (const i of [0, 1, 2]) assert.equal(t.taskChanged(change("square", `square[${i}]`, "running", "succeeded"), 15), undefined);
+    assert.deepEqual(t.nodes.get("square"), counts("square", { total: 3, succeeded: 3, retries: 1 }));
+    assert.equal(t.tasksDone, 4);
+
+    lifecycle(t, "gather", "gather", "succeeded");
+    assert.equal(t.tasksDone, 5);
+    assert.equal(t.tasksDone, t.tasksTotal);
+    assert.deepEqual(t.nodes.get("items"), counts("items", { total: 1, succeeded: 1 }));
+    assert.deepEqual(t.nodes.get("gather"), counts("gather", { total: 1, succeeded: 1 }));
+    assert.deepEqual(t.failures, []);
+  });
+
+  it("ignores expansions and changes of unknown nodes", () => {
+    const t = tracker(fanout);
+    t.expanded("nope", 10);
+    assert.equal(t.tasksTotal, 2);
+    assert.equal(t.taskChanged(change("nope", "nope", "running", "failed"), 1), undefined);
+    assert.equal(t.tasksDone, 0);
+    assert.deepEqual(t.failures, []);
+  });
+
+  it("counts cancelled and skipped tasks as done and as cancelled", () => {
+    const t = tracker(diamond);
+    t.taskChanged(change("double", "double", "pending", "skipped"), 1);
+    t.taskChanged(change("square", "square", "pending", "cancelled"), 1);
+    assert.equal(t.tasksDone, 2);
+    assert.equal(t.nodes.get("double")!.cancelled, 1);
+    assert.equal(t.nodes.get("square")!.cancelled, 1);
+  });
+
+  it("a failure produces a task.failed run event, is recorded, and fails the run", () => {
+    const t = tracker(diamond);
+    t.apply({ type: "workers.assigned", at: 1001 });
+    const error: ErrorInfoLike = { code: "E_USER_CODE", message: "boom", stack: "s", terminal: false };
+    const event = lifecycle(t, "double", "double", "failed", { error, attempt: 3, worker: "w2" });
+    assert.deepEqual(event, { type: "task.failed", at: 3, taskId: "double", error });
+    assert.deepEqual(t.failures, [{ taskId: "double", attempt: 3, error, worker: "w2" }]);
+    assert.deepEqual(t.nodes.get("double"), counts("double", { total: 1, failed: 1 }));
+    assert.equal(t.tasksDone, 1);
+
+    assert.deepEqual(t.apply(event!), ["running", "failed"]);
+    assert.equal(t.ended, true);
+    assert.equal(t.snapshot.context.error?.message, "task double failed: boom");
+    assert.equal(t.snapshot.context.endedAt, 3);
+
+    // A second failure is recorded but no longer moves the run.
+    const second = lifecycle(t, "square", "square", "failed", { error });
+    assert.equal(second?.type, "task.failed");
+    assert.equal(t.failures.length, 2);
+    assert.equal(t.apply(second!), undefined);
+    assert.equal(t.state, "failed");
+  });
+
+  it("a failure without an error gets a generic E_USER_CODE one", () => {
+    const t = tracker(diamond);
+    const event = lifecycle(t, "input", "input", "failed");
+    assert.deepEqual(event, {
+      type: "task.failed",
+      at: 3,
+      taskId: "input",
+      error: { code: "E_USER_CODE", message: "failed", stack: "", terminal: false },
+    });
+  });
+
+  it("keeps at most 20 failures", () => {
+    const t = tracker(fanout);
+    t.expanded("square", 30);
+    for (let i = 0; i < 30; i++) t.taskChanged(change("square", `square[${i}]`, "running", "failed"), i);
+    assert.equal(t.failures.length, 20);
+    assert.equal(t.nodes.get("square")!.failed, 30);
+    assert.equal(t.failures[19]!.taskId, "square[19]");
+  });
+
+  it("a task that succeeded and then failed is counted done once", () => {
+    const t = tracker(diamond);
+    lifecycle(t, "sum", "sum", "succeeded");
+    assert.equal(t.tasksDone, 1);
+    const event = t.taskChanged(change("sum", "sum", "succeeded", "failed"), 9);
+    assert.equal(event?.type, "task.failed");
+    assert.equal(t.tasksDone, 1);
+    assert.deepEqual(t.nodes.get("sum"), counts("sum", { total: 1, succeeded: 0, failed: 1 }));
+  });
+
+  it("single sink: the result is the sink's raw value JSON", () => {
+    const t = tracker(diamond);
+    assert.deepEqual(t.sinks, ["sum"]);
+    t.apply({ type: "workers.assigned", at: 1001 });
+    assert.equal(t.sinkArrived("double", "6", 5), undefined, "not a sink");
+    const done = t.sinkArrived("sum", '{"total":15}', 6);
+    assert.deepEqual(done, { type: "sinks.completed", at: 6, resultJson: '{"total":15}' });
+    assert.deepEqual(t.apply(done!), ["running", "succeeded"]);
+    assert.equal(t.snapshot.context.resultJson, '{"total":15}');
+    assert.equal(t.ended, true);
+  });
+
+  it("several sinks: the result is an object keyed by node name, once all arrived", () => {
+    const t = tracker(twoSinks);
+    assert.deepEqual(t.sinks, ["b", "c"]);
+    assert.equal(t.sinkArrived("c", "[1,2]", 5), undefined);
+    const done = t.sinkArrived("b", '"x"', 6);
+    assert.equal(done?.type, "sinks.completed");
+    assert.ok(done?.type === "sinks.completed");
+    assert.deepEqual(JSON.parse(done.resultJson), { b: "x", c: [1, 2] });
+    assert.equal(done.resultJson, '{"b":"x","c":[1,2]}');
+  });
+
+  it("apply() returns undefined for an event that does not apply", () => {
+    const t = tracker(diamond);
+    const before = t.snapshot;
+    assert.equal(t.apply({ type: "sinks.completed", at: 1, resultJson: "1" }), undefined);
+    assert.equal(t.apply({ type: "task.failed", at: 1, taskId: "a", error: { code: "E", message: "m", stack: "", terminal: false } }), undefined);
+    assert.equal(t.snapshot, before);
+    assert.equal(t.state, "submitted");
+    t.apply({ type: "cancel.requested", at: 2, reason: "stop" });
+    assert.equal(t.state, "cancelled");
+    assert.equal(t.apply({ type: "workers.assigned", at: 3 }), undefined);
+    assert.equal(t.apply({ type: "cancel.requested", at: 3, reason: "again" }), undefined);
+    assert.equal(t.snapshot.context.error?.message, "stop");
+  });
+});
