@@ -30,6 +30,12 @@ export async function loadBundle(code: Uint8Array, expectedHash: string, label: 
   try {
     mod = (await import(pathToFileURL(path).href)) as { default?: unknown };
   } catch (err) {
+    // A mistake the SDK found while building the graph (duplicate name, foreign node) is
+    // explained by its message; anything else the user's module threw needs its stack.
+    const code = (err as { code?: unknown })?.code;
+    if (err instanceof Error && typeof code === "string" && code.startsWith("E_")) {
+      throw new WeftError(code, `${label}: ${err.message}`, { cause: err });
+    }
     throw new WeftError(ErrorCode.WorkflowLoad, `${label} threw while being imported: ${(err as Error)?.stack ?? String(err)}`, { cause: err });
   }
   if (!isWorkflow(mod.default)) {

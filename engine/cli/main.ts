@@ -114,4 +114,6 @@ export async function main(argv: string[]): Promise<void> {
   }
 }
 
+// Stack traces of user code point at the workflow's .ts lines (bundles carry inline source maps).
+process.setSourceMapsEnabled(true);
 await main(process.argv);

@@ -162,8 +162,11 @@ export class NatsServerProcess {
     return this.#child !== undefined;
   }
 
-  /** The absolute path of `nats-server` (PATH first, then the usual sbin dirs), if any. */
+  /** The absolute path of `nats-server` ($WEFT_NATS_SERVER, PATH, then the usual sbin dirs), if any. */
   static findBinary(): string | undefined {
+    // WEFT_NATS_SERVER names the binary outright ("none": behave as if there were none).
+    const forced = process.env["WEFT_NATS_SERVER"];
+    if (forced !== undefined && forced !== "") return forced !== "none" && isExecutable(forced) ? forced : undefined;
     const name = process.platform === "win32" ? "nats-server.exe" : "nats-server";
     const dirs = [...(process.env["PATH"] ?? "").split(delimiter).filter((d) => d !== ""), ...EXTRA_DIRS];
     for (const dir of dirs) {

@@ -23,11 +23,21 @@ export function decodeValue(data: Uint8Array): unknown {
   return deserialize(data);
 }
 
-/** Encodes a value as JSON text for the run's result, or throws E_NOT_SERIALIZABLE. */
+/**
+ * Encodes a value as JSON text for the run's result, or throws E_NOT_SERIALIZABLE. Unlike
+ * JSON.stringify, a function or symbol anywhere in the value is an error, not silently dropped;
+ * `undefined` at the top (a node that returns nothing) is `null`; BigInt becomes a decimal string.
+ */
 export function encodeResultJson(value: unknown, what: string): string {
+  if (value === undefined) return "null";
   try {
-    const text = JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
-    return text === undefined ? "null" : text;
+    return JSON.stringify(value, (key, v: unknown) => {
+      if (typeof v === "bigint") return v.toString();
+      if (typeof v === "function" || typeof v === "symbol") {
+        throw new TypeError(`${key === "" ? "the value" : `"${key}"`} is a ${typeof v}`);
+      }
+      return v;
+    });
   } catch (err) {
     throw new WeftError(
       ErrorCode.NotSerializable,

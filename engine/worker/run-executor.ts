@@ -452,7 +452,12 @@ export class RunExecutor {
       this.transition(task, { type: "attempt.succeeded", at: Date.now() });
       this.tasks.delete(task.id); // instances are many: keep only the live ones
       if (--b.remaining === 0) {
-        for (const w of this.recipientsOf(b.node)) this.deliverMapResults(w, b.node, b.start, b.total, b.results);
+        try {
+          for (const w of this.recipientsOf(b.node)) this.deliverMapResults(w, b.node, b.start, b.total, b.results);
+        } catch (err) {
+          // The gathered results cannot travel (e.g. functions in them): the map node fails.
+          this.reportFailure(b.node.name, err instanceof WeftError ? err : new WeftError(ErrorCode.NotSerializable, String(err)));
+        }
       }
       return;
     }

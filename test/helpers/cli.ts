@@ -4,9 +4,13 @@
  * read the JSON log lines it prints on stderr when stderr is not a terminal.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Bus } from "../../engine/bus/bus.js";
+import { connectNatsBus } from "../../engine/bus/nats-bus.js";
+import type { NatsServerProcess } from "../../engine/infra/nats-server-process.js";
+import { startNats } from "./nats.js";
 
 /** The repository root (where bin/weft.js lives). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -46,7 +50,7 @@ export interface CliResult {
 export interface CliOptions {
   /** Extra environment variables (merged over this process's environment). */
   env?: Record<string, string | undefined>;
-  /** Hard limit; the child is killed (SIGKILL) and the promise rejects. Default 30000. */
+  /** Hard limit; the child is killed (SIGTERM, then SIGKILL) and the promise rejects. Default 30000. */
   timeoutMs?: number;
   /** Written to the child's stdin, which is then closed. */
   input?: string;
@@ -96,8 +100,9 @@ function shown(args: string[]): string {
 }
 
 /**
- * Runs `node bin/weft.js ...args` to completion. Rejects (after killing the child) when it
- * does not exit within `timeoutMs`; the error carries what it printed so far.
+ * Runs `node bin/weft.js ...args` to completion. Rejects when it does not exit within
+ * `timeoutMs` (the child gets SIGTERM, then SIGKILL 2 s later); the error carries what it
+ * printed so far.
  */
 export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult> {
   assertBuilt();
@@ -118,7 +123,9 @@ export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult
   else child.stdin!.end();
   return new Promise<CliResult>((resolvePromise, reject) => {
     const timer = setTimeout(() => {
-      child.kill("SIGKILL");
+      // SIGTERM first, so that `weft run` can stop what it started; SIGKILL soon after.
+      child.kill("SIGTERM");
+      setTimeout(() => child.kill("SIGKILL"), 2000).unref();
       reject(
         new Error(
           `\`${shown(args)}\` did not exit within ${timeoutMs} ms (killed)\n--- stdout ---\n${stdout}\n--- stderr ---\n${stderr.slice(-4000)}`,
@@ -256,7 +263,108 @@ export function startCli(args: string[], opts: Omit<CliOptions, "timeoutMs" | "i
   };
 }
 
+/** A fresh value for {@link TAG_VAR}: children inherit it, so leftovers can be found. */
+export const TAG_VAR = "WEFT_E2E_TAG";
+
+/**
+ * Pids of live processes (not zombies) whose environment holds `WEFT_E2E_TAG=tag`: pass
+ * `env: { WEFT_E2E_TAG: tag }` to runCli/startCli, and everything the CLI starts (workers,
+ * nats-server) inherits it. Linux only (reads /proc); elsewhere returns undefined.
+ */
+export function processesTagged(tag: string): number[] | undefined {
+  if (process.platform !== "linux" || !existsSync("/proc/self/environ")) return undefined;
+  const needle = `${TAG_VAR}=${tag}\0`;
+  const pids: number[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      if (stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) === "Z") continue;
+      const env = readFileSync(`/proc/${entry}/environ`, "latin1") + "\0";
+      if (env.includes(needle)) pids.push(Number(entry));
+    } catch {
+      /* gone, or not ours to read */
+    }
+  }
+  return pids;
+}
+
 /** Stops every process given, whatever state it is in (for after hooks). */
 export async function stopAll(procs: Iterable<CliProcess | undefined>): Promise<void> {
   await Promise.all([...procs].map((p) => p?.stop().catch(() => undefined)));
+}
+
+// ---------- a cluster of separate processes on a private nats-server ----------
+
+
+export interface Cluster {
+  readonly nats: NatsServerProcess;
+  readonly url: string;
+  readonly coordinator: CliProcess;
+  readonly workers: CliProcess[];
+  /** A plain client connection of the test (for garbage, heartbeats...). */
+  readonly bus: Bus;
+  /** Every process started for this cluster, including extras added by tests. */
+  readonly procs: CliProcess[];
+  /** Starts another long-running CLI process on this cluster; stopped with the cluster. */
+  spawn(args: string[], opts?: Omit<CliOptions, "timeoutMs" | "input">): CliProcess;
+  /** Stops every process, the test connection and the server. Never throws. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a nats-server on a free port, `weft coordinator --nats URL` and one
+ * `weft worker --nats URL --name NAME` per name, and waits until the coordinator is active
+ * and every worker has sent a heartbeat (so the coordinator knows all of them). On failure
+ * everything started so far is stopped.
+ */
+export async function startCluster(workerNames: string[] = ["wa", "wb"], opts: { slots?: number } = {}): Promise<Cluster> {
+  const nats = await startNats();
+  const procs: CliProcess[] = [];
+  let bus: Bus | undefined;
+  const stop = async () => {
+    await stopAll(procs);
+    await bus?.close().catch(() => {});
+    await nats.stop().catch(() => {});
+  };
+  try {
+    bus = await connectNatsBus(nats.url, { name: "weft-e2e-test" });
+    const heard = new Set<string>();
+    const sub = bus.subscribe("weft.v1.worker.*.heartbeat", (m) => {
+      const name = m.subject.split(".")[3];
+      if (name) heard.add(name);
+    });
+    const coordinator = startCli(["coordinator", "--nats", nats.url]);
+    procs.push(coordinator);
+    await coordinator.waitForStderr(/active on/, 20_000);
+    const slotArgs = opts.slots !== undefined ? ["--slots", String(opts.slots)] : [];
+    const workers = workerNames.map((name) => startCli(["worker", "--nats", nats.url, "--name", name, ...slotArgs]));
+    procs.push(...workers);
+    const deadline = Date.now() + 20_000;
+    while (!workerNames.every((n) => heard.has(n))) {
+      const dead = workers.find((w) => !w.running());
+      if (dead) throw new Error(`\`weft ${dead.args.join(" ")}\` exited during start-up\n${dead.stderr()}`);
+      if (Date.now() > deadline) throw new Error(`workers ${workerNames.filter((n) => !heard.has(n)).join(", ")} sent no heartbeat within 20 s`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    sub.unsubscribe();
+    const client = bus;
+    return {
+      nats,
+      url: nats.url,
+      coordinator,
+      workers,
+      bus: client,
+      procs,
+      spawn(args, o) {
+        const p = startCli(args, o);
+        procs.push(p);
+        return p;
+      },
+      stop,
+    };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
 }

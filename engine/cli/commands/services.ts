@@ -40,9 +40,15 @@ export async function coordinatorCommand(flags: { nats?: string; placement?: str
   }
   const bus = await connectClient(flags.nats, "weft-coordinator");
   bus.onStatus((s) => s !== "closed" && say(`weft coordinator: NATS ${s}`));
-  const coordinator = await Coordinator.start(bus, { placement });
+  // A standby waits inside start(): a signal must end the wait too.
+  const signal = untilSignal();
+  const coordinator = await Promise.race([Coordinator.start(bus, { placement }), signal.then(() => undefined)]);
+  if (!coordinator) {
+    await bus.close().catch(() => {});
+    return 0;
+  }
   say(`weft coordinator ${coordinator.name}: active on ${redactUrl(natsUrl(flags.nats))}`);
-  await untilSignal();
+  await signal;
   await coordinator.stop();
   await bus.close();
   return 0;
