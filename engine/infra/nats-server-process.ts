@@ -235,11 +235,11 @@ export class NatsServerProcess {
     }
     if (this.#ownsStoreDir) {
       // Removing the dir while the server still writes into it can leave files behind.
-      if (pid !== undefined) waitDeadSync(pid, 500);
+      if (pid !== undefined) waitDeadSync(pid, 3000);
       try {
-        rmSync(this.storeDir, { recursive: true, force: true });
+        rmSync(this.storeDir, { recursive: true, force: true, maxRetries: 3 });
       } catch {
-        // best effort: the server may still hold files for a moment
+        // best effort
       }
     }
   }
