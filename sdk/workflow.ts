@@ -6,14 +6,42 @@
 import { DEFAULT_RETRY, type NodeSpec, type RetrySpec, type WorkflowGraph } from "../engine/model/graph.js";
 import { ErrorCode, WeftError } from "../engine/errors.js";
 import type { NodeOptions, NodeRef, OutputsOf, TaskContext } from "./types.js";
+import { sourceCollection, type Collection, type RecordsOf, type SourceOptions, type StageBuilder, type StageContext } from "./collection.js";
 
 /** Marks a workflow object, across copies of the SDK (a bundle carries its own copy). */
 export const WORKFLOW_BRAND = Symbol.for("weft.workflow.v1");
 
-/** What the engine calls for one node. Arguments depend on the node's input shape. */
+/** An associative and commutative way to fold records into an accumulator. */
+export interface Combiner<T, A> {
+  /** A fresh, empty accumulator. */
+  zero: () => A;
+  /** Folds one record in (may mutate and return `acc`). */
+  add: (acc: A, record: T) => A;
+  /** Merges two accumulators (may mutate and return `a`). */
+  merge: (a: A, b: A) => A;
+}
+
+/** What the engine calls for one node. Arguments depend on the node's kind and input shape. */
 export interface NodeImpl {
   readonly fn: (...args: any[]) => unknown;
   readonly init: (() => unknown) | undefined;
+  /** Stages whose partition count comes from the input. */
+  readonly partitions?: (input: any) => number;
+  /** Keyed stages: the key of a record (applied where the records are produced). */
+  readonly keyOf?: (record: any) => unknown;
+  /** Keyed stages and aggregate nodes: how records fold (applied on both sides of the wire). */
+  readonly combiner?: Combiner<any, any>;
+}
+
+/** The parts of a node's spec that depend on its kind (the builder fills in the rest). */
+export interface NodeShape {
+  kind: NodeSpec["kind"];
+  deps: string[];
+  routing: NodeSpec["routing"];
+  inputShape: NodeSpec["inputShape"];
+  op?: NodeSpec["op"];
+  partitions?: number;
+  partitionsFromInput?: boolean;
 }
 
 /** A declared workflow: its graph and its functions. Default-export it from a `.ts` file. */
@@ -59,7 +87,7 @@ export class WorkflowBuilder<I = any> {
   node(name: string, ...rest: unknown[]): NodeRef<unknown> {
     const [first] = rest;
     if (typeof first === "function") {
-      return this.add(name, "task", [], "none", first as NodeImpl["fn"], rest[1] as NodeOptions<unknown> | undefined);
+      return this.add(name, { kind: "task", deps: [], routing: [], inputShape: "none" }, { fn: first as NodeImpl["fn"] }, rest[1] as NodeOptions<unknown> | undefined);
     }
     const fn = rest[1];
     if (typeof fn !== "function") {
@@ -67,9 +95,10 @@ export class WorkflowBuilder<I = any> {
     }
     const options = rest[2] as NodeOptions<unknown> | undefined;
     if (Array.isArray(first)) {
-      return this.add(name, "task", first.map((d) => this.depName(name, d)), "tuple", fn as NodeImpl["fn"], options);
+      const deps = first.map((d) => this.depName(name, d));
+      return this.add(name, { kind: "task", deps, routing: deps.map(() => "value"), inputShape: "tuple" }, { fn: fn as NodeImpl["fn"] }, options);
     }
-    return this.add(name, "task", [this.depName(name, first)], "single", fn as NodeImpl["fn"], options);
+    return this.add(name, { kind: "task", deps: [this.depName(name, first)], routing: ["value"], inputShape: "single" }, { fn: fn as NodeImpl["fn"] }, options);
   }
 
   /**
@@ -82,7 +111,25 @@ export class WorkflowBuilder<I = any> {
     fn: (item: T, ctx: TaskContext<I, S>) => O | Promise<O>,
     options?: NodeOptions<S>,
   ): NodeRef<O[]> {
-    return this.add(name, "map", [this.depName(name, list)], "single", fn as NodeImpl["fn"], options as NodeOptions<unknown>) as NodeRef<O[]>;
+    return this.add(
+      name,
+      { kind: "map", deps: [this.depName(name, list)], routing: ["value"], inputShape: "single" },
+      { fn: fn as NodeImpl["fn"] },
+      options as NodeOptions<unknown>,
+    ) as NodeRef<O[]>;
+  }
+
+  /**
+   * A record source with `partitions` partitions (a number, or a function of the run input):
+   * `fn(partition, ctx)` returns (or yields) the records of one partition, e.g. its shard of
+   * files. Chain record operators on the collection it returns.
+   */
+  source<T, S = undefined, B = undefined>(
+    name: string,
+    options: SourceOptions<I, S, B>,
+    fn: (partition: number, ctx: StageContext<I, S, B>) => RecordsOf<T>,
+  ): Collection<T, I> {
+    return sourceCollection<T, I>(this as unknown as StageBuilder, name, options as SourceOptions<unknown, unknown, unknown>, fn as NodeImpl["fn"]);
   }
 
   /** The finished workflow. */
@@ -98,14 +145,8 @@ export class WorkflowBuilder<I = any> {
     };
   }
 
-  private add(
-    name: string,
-    kind: NodeSpec["kind"],
-    deps: string[],
-    inputShape: NodeSpec["inputShape"],
-    fn: NodeImpl["fn"],
-    options: NodeOptions<unknown> | undefined,
-  ): NodeRef<unknown> {
+  /** @internal Adds a node; record-style builders (sdk/collection.ts) use it too. */
+  add(name: string, shape: NodeShape, impl: Omit<NodeImpl, "init">, options: NodeOptions<unknown> | undefined): NodeRef<unknown> {
     if (typeof name !== "string" || !NAME.test(name)) {
       throw new WeftError(
         ErrorCode.InvalidWorkflow,
@@ -115,8 +156,8 @@ export class WorkflowBuilder<I = any> {
     if (this.impls.has(name)) {
       throw new WeftError(ErrorCode.DuplicateNode, `node "${name}" is declared twice in workflow "${this.workflowName}": give each node its own name.`);
     }
-    if (typeof fn !== "function") {
-      throw new WeftError(ErrorCode.InvalidWorkflow, `node "${name}": expected a function, got ${typeof fn}.`);
+    if (typeof impl.fn !== "function") {
+      throw new WeftError(ErrorCode.InvalidWorkflow, `node "${name}": expected a function, got ${typeof impl.fn}.`);
     }
     const init = options?.init;
     if (init !== undefined && typeof init !== "function") {
@@ -128,20 +169,25 @@ export class WorkflowBuilder<I = any> {
     }
     this.nodes.push({
       name,
-      kind,
-      deps,
-      inputShape,
+      kind: shape.kind,
+      deps: shape.deps,
+      inputShape: shape.inputShape,
       retry: retrySpec(name, options?.retries),
       timeoutMs,
       hasInit: init !== undefined,
       sizeHint: options?.sizeHint ?? 0,
+      op: shape.op ?? "",
+      partitions: shape.partitions ?? 0,
+      partitionsFromInput: shape.partitionsFromInput ?? false,
+      routing: shape.routing,
     });
-    this.impls.set(name, { fn, init });
+    this.impls.set(name, { ...impl, init });
     const ref: InternalRef<unknown> = { name, owner: this.owner };
     return ref;
   }
 
-  private depName(node: string, dep: unknown): string {
+  /** @internal The name of a dependency of `node`, checked to belong to this workflow. */
+  depName(node: string, dep: unknown): string {
     const ref = dep as Partial<InternalRef<unknown>> | undefined;
     if (!ref || typeof ref.name !== "string") {
       throw new WeftError(ErrorCode.UnknownDependency, `node "${node}": a dependency is not a node reference (pass what wf.node() returned).`);

@@ -15,6 +15,10 @@ function node(name: string, deps: string[] = [], extra: Partial<NodeSpec> = {}):
     timeoutMs: 0,
     hasInit: false,
     sizeHint: 0,
+    op: "",
+    partitions: 0,
+    partitionsFromInput: false,
+    routing: deps.map(() => "value" as const),
     ...extra,
   };
 }
@@ -30,7 +34,7 @@ const diamond: WorkflowGraph = {
 /** Two sinks: `b` and `c`, both reading `a`. */
 const twoSinks: WorkflowGraph = { name: "two", nodes: [node("a"), node("b", ["a"]), node("c", ["a"])] };
 
-const placement: Placement = { workers: ["w1", "w2"], nodeWorker: { items: 0, square: 0, gather: 1 }, mapWeights: [1, 1] };
+const placement: Placement = { workers: ["w1", "w2"], nodeWorker: { items: 0, square: 0, gather: 1 }, mapWeights: [1, 1], strategy: "locality" };
 
 function tracker(graph: WorkflowGraph): RunTracker {
   return new RunTracker("r1", graph, placement, "sha-abc", '{"n":3}', 1000);
@@ -79,7 +83,7 @@ describe("RunTracker", () => {
     assert.equal(lifecycle(t, "items", "items", "succeeded"), undefined);
     assert.equal(t.tasksDone, 1);
 
-    t.expanded("square", 3);
+    t.expanded("square", 3, 2000);
     assert.equal(t.tasksTotal, 5);
     assert.equal(t.nodes.get("square")!.total, 3);
 
@@ -107,7 +111,7 @@ describe("RunTracker", () => {
 
   it("ignores expansions and changes of unknown nodes", () => {
     const t = tracker(fanout);
-    t.expanded("nope", 10);
+    t.expanded("nope", 10, 2000);
     assert.equal(t.tasksTotal, 2);
     assert.equal(t.taskChanged(change("nope", "nope", "running", "failed"), 1), undefined);
     assert.equal(t.tasksDone, 0);
@@ -159,7 +163,7 @@ describe("RunTracker", () => {
 
   it("keeps at most 20 failures", () => {
     const t = tracker(fanout);
-    t.expanded("square", 30);
+    t.expanded("square", 30, 2000);
     for (let i = 0; i < 30; i++) t.taskChanged(change("square", `square[${i}]`, "running", "failed"), i);
     assert.equal(t.failures.length, 20);
     assert.equal(t.nodes.get("square")!.failed, 30);

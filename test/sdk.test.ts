@@ -23,6 +23,10 @@ const spec = (name: string, extra: Partial<NodeSpec>): NodeSpec => ({
   timeoutMs: 0,
   hasInit: false,
   sizeHint: 0,
+  op: "",
+  partitions: 0,
+  partitionsFromInput: false,
+  routing: [],
   ...extra,
 });
 

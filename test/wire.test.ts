@@ -59,6 +59,10 @@ const fullGraph: WorkflowGraph = {
       timeoutMs: 1500,
       hasInit: true,
       sizeHint: 4096.5,
+      op: "",
+      partitions: 0,
+      partitionsFromInput: false,
+      routing: [],
     },
     {
       name: "square",
@@ -69,6 +73,10 @@ const fullGraph: WorkflowGraph = {
       timeoutMs: 20,
       hasInit: false,
       sizeHint: 8,
+      op: "",
+      partitions: 0,
+      partitionsFromInput: false,
+      routing: ["value"],
     },
     {
       name: "sum",
@@ -79,11 +87,29 @@ const fullGraph: WorkflowGraph = {
       timeoutMs: 0,
       hasInit: false,
       sizeHint: 0,
+      op: "",
+      partitions: 0,
+      partitionsFromInput: false,
+      routing: ["value", "value"],
+    },
+    {
+      name: "words",
+      kind: "stage",
+      deps: ["sum"],
+      inputShape: "none",
+      retry: { maxAttempts: 1, backoffMs: 100, backoffFactor: 2, maxBackoffMs: 30_000, jitter: 0.2 },
+      timeoutMs: 0,
+      hasInit: false,
+      sizeHint: 0,
+      op: "source",
+      partitions: 8,
+      partitionsFromInput: true,
+      routing: ["broadcast"],
     },
   ],
 };
 
-const fullPlacement: Placement = { workers: ["w1", "w2", "w3"], nodeWorker: { items: 0, square: 0, sum: 2 }, mapWeights: [4, 2, 1] };
+const fullPlacement: Placement = { workers: ["w1", "w2", "w3"], nodeWorker: { items: 0, square: 0, sum: 2 }, mapWeights: [4, 2, 1], strategy: "round-robin" };
 
 const startRun = {
   runId: "run-1",

@@ -1,15 +1,136 @@
-/** The client connection of a CLI command. */
+/**
+ * The NATS connection of a CLI command, with the credentials and TLS of its flags and
+ * environment (see nats-auth.ts). No message carries a password, token or seed.
+ */
 import type { Bus } from "../bus/bus.js";
-import { connectNatsBus } from "../bus/nats-bus.js";
-import { natsUrl } from "./options.js";
+import { connectNatsBus, type PermissionDenial } from "../bus/nats-bus.js";
+import { ErrorCode, ExitCode, WeftError } from "../errors.js";
+import { connectionOptions, maskSecrets, type ConnectionOptions, type NatsFlags } from "./nats-auth.js";
 
-export function connectClient(flag: string | undefined, name = "weft-cli"): Promise<Bus> {
-  return connectNatsBus(natsUrl(flag), { name });
+export type { NatsFlags } from "./nats-auth.js";
+
+/** A flags object, or (the older form) just the --nats value. */
+type FlagsOrUrl = NatsFlags | string | undefined;
+
+function flagsOf(flags: FlagsOrUrl): NatsFlags {
+  return typeof flags === "string" || flags === undefined ? (flags === undefined ? {} : { nats: flags }) : flags;
+}
+
+function denialText(d: PermissionDenial, conn: ConnectionOptions): string {
+  const who = conn.auth.user !== undefined ? `user "${conn.auth.user}"` : "this user";
+  const op = d.operation === "publish" ? "publish to" : "subscribe to";
+  return `NATS denied ${who} permission to ${op} "${d.subject}": the user's permissions in the server configuration do not allow it (see docs/security.md for what each role needs)`;
+}
+
+/** Masks secrets in an error's message in place, and returns it. */
+function masked(err: unknown, conn: ConnectionOptions): unknown {
+  if (err instanceof Error && conn.secrets.length > 0) {
+    const text = maskSecrets(err.message, conn);
+    if (text !== err.message) err.message = text;
+  }
+  return err;
+}
+
+async function open(conn: ConnectionOptions, name: string, onPermissionDenied: (d: PermissionDenial) => void): Promise<Bus> {
+  try {
+    return await connectNatsBus(conn.url, { name, auth: conn.auth, onPermissionDenied });
+  } catch (err) {
+    throw masked(err, conn);
+  }
+}
+
+/**
+ * A connection for a one-shot command (submit, runs, status, logs, cancel, run --nats). A
+ * permission the server denies fails the command: operations in flight reject with a clear
+ * E_INFRASTRUCTURE error (exit 3) instead of timing out, and if nothing is waiting, the
+ * command exits 3 with that message.
+ */
+export async function connectClient(flags: FlagsOrUrl, name = "weft-cli"): Promise<Bus> {
+  const conn = connectionOptions(flagsOf(flags));
+  let denial: WeftError | undefined;
+  const waiting = new Set<(err: WeftError) => void>();
+  const bus = await open(conn, name, (d) => {
+    if (denial) return;
+    denial = new WeftError(ErrorCode.Infrastructure, maskSecrets(denialText(d, conn), conn));
+    const err = denial;
+    for (const reject of [...waiting]) reject(err);
+    // Nothing may be waiting on the bus (e.g. a replay whose consumer was refused): exit
+    // unless the error above ends the command first.
+    setTimeout(() => {
+      process.stderr.write(`weft: ${err.message}\n`);
+      process.exit(ExitCode.Infrastructure);
+    }, 1500).unref();
+  });
+  const guard = <T>(p: Promise<T>): Promise<T> => {
+    if (denial) {
+      p.catch(() => {});
+      return Promise.reject(denial);
+    }
+    let reject!: (err: WeftError) => void;
+    const refused = new Promise<never>((_, r) => (reject = r));
+    waiting.add(reject);
+    return Promise.race([p, refused]).then(
+      (v) => {
+        waiting.delete(reject);
+        return v;
+      },
+      (err: unknown) => {
+        waiting.delete(reject);
+        throw masked(err, conn);
+      },
+    );
+  };
+  const sync = () => {
+    if (denial) throw denial;
+  };
+  return guarded(bus, guard, sync);
+}
+
+/** Sending methods that fail at once once a permission was denied. */
+const SYNC_SENDS = new Set<PropertyKey>(["publish", "subscribe"]);
+
+/** Methods that must work whatever the server refused. */
+const UNGUARDED = new Set<PropertyKey>(["close", "stats", "onStatus"]);
+
+/** A plain object of functions (a KV bucket, an object bucket, a replay handle). */
+function isHandle(v: unknown): v is object {
+  return typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype && Object.values(v).some((x) => typeof x === "function");
+}
+
+/** `target` with every async method raced against a permission denial, and handles wrapped too. */
+function guarded<T extends object>(target: T, guard: <R>(p: Promise<R>) => Promise<R>, sync: () => void): T {
+  return new Proxy(target, {
+    get(t, key) {
+      const v: unknown = Reflect.get(t, key, t);
+      if (typeof v !== "function" || UNGUARDED.has(key)) return typeof v === "function" ? v.bind(t) : v;
+      return (...args: unknown[]) => {
+        if (SYNC_SENDS.has(key)) sync();
+        const out: unknown = (v as (...a: unknown[]) => unknown).apply(t, args);
+        if (!(out instanceof Promise)) return out;
+        return guard(out as Promise<unknown>).then((r) => (isHandle(r) ? guarded(r, guard, sync) : r));
+      };
+    },
+  });
+}
+
+/**
+ * A connection for a long-running service (coordinator, worker): a denied permission is
+ * reported on stderr once per subject, prefixed with `label`, and the service goes on.
+ */
+export async function connectService(flags: FlagsOrUrl, name: string, label: string): Promise<Bus> {
+  const conn = connectionOptions(flagsOf(flags));
+  const seen = new Set<string>();
+  return open(conn, name, (d) => {
+    const key = `${d.operation} ${d.subject}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    process.stderr.write(`${label}: ${maskSecrets(denialText(d, conn), conn)}\n`);
+  });
 }
 
 /** Runs `fn` on a client connection and closes it whatever happens. */
-export async function withClient<T>(flag: string | undefined, fn: (bus: Bus) => Promise<T>): Promise<T> {
-  const bus = await connectClient(flag);
+export async function withClient<T>(flags: FlagsOrUrl, fn: (bus: Bus) => Promise<T>): Promise<T> {
+  const bus = await connectClient(flags);
   try {
     return await fn(bus);
   } finally {

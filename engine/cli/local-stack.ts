@@ -14,6 +14,7 @@ import { Coordinator } from "../coordinator/coordinator.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import { NatsServerProcess } from "../infra/nats-server-process.js";
 import { Worker } from "../worker/worker.js";
+import { NATS_AUTH_ENV_VARS } from "./nats-auth.js";
 
 export interface LocalStackOptions {
   workers: number;
@@ -46,9 +47,16 @@ function spawnWorker(url: string, name: string, slots: number): ChildProcess {
   const { command, args } = cliCommand();
   return spawn(command, [...args, "worker", "--nats", url, "--name", name, "--slots", String(slots)], {
     stdio: ["ignore", "inherit", "inherit"],
-    // The worker exits when this process goes away, even if this one is killed.
-    env: { ...process.env, WEFT_PARENT_PID: String(process.pid) },
+    // The worker exits when this process goes away, even if this one is killed. It talks to
+    // the private server without credentials or TLS: drop any WEFT_NATS_* ones of the user.
+    env: { ...withoutNatsAuth(process.env), WEFT_PARENT_PID: String(process.pid) },
   });
+}
+
+function withoutNatsAuth(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out = { ...env };
+  for (const name of NATS_AUTH_ENV_VARS) delete out[name];
+  return out;
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

@@ -15,6 +15,36 @@ export interface PrinterOptions {
 const TERMINAL_TASK = new Set(["succeeded", "failed", "cancelled", "skipped"]);
 const COLOURS: Record<string, string> = { succeeded: "32", failed: "31", cancelled: "33", retrying: "33", running: "36", skipped: "33" };
 
+type EdgeLike = { from?: string | null; to?: string | null; records?: number | null; natsMsgs?: number | null; natsBytes?: number | null; localRecords?: number | null; localBytes?: number | null };
+
+/** One edge's accounting, as JSON lines and `weft status --json` show it. */
+export function edgeJson(e: EdgeLike) {
+  return {
+    from: e.from ?? "",
+    to: e.to ?? "",
+    records: e.records ?? 0,
+    nats_msgs: e.natsMsgs ?? 0,
+    nats_bytes: e.natsBytes ?? 0,
+    local_records: e.localRecords ?? 0,
+    local_bytes: Math.round(e.localBytes ?? 0),
+  };
+}
+
+/** A run's totals over its edges. */
+export function dataTotals(edges: EdgeLike[]) {
+  const t = { nats_msgs: 0, nats_bytes: 0, local_bytes: 0 };
+  for (const e of edges) {
+    t.nats_msgs += e.natsMsgs ?? 0;
+    t.nats_bytes += e.natsBytes ?? 0;
+    t.local_bytes += Math.round(e.localBytes ?? 0);
+  }
+  return t;
+}
+
+export function mb(bytes: number): string {
+  return `${(bytes / 1048576).toFixed(2)} MB`;
+}
+
 function clock(ms: number): string {
   const d = new Date(ms || Date.now());
   return d.toISOString().slice(11, 23);
@@ -85,6 +115,7 @@ export class LogPrinter {
         from: r.from,
         to: r.to,
         ...(r.error ? { error: { code: r.error.code, message: r.error.message } } : {}),
+        ...(r.edges?.length ? { data: dataTotals(r.edges), edges: r.edges.map(edgeJson) } : {}),
       });
     }
     if (entry.log) {
@@ -123,6 +154,10 @@ export class LogPrinter {
       const r = entry.run;
       let line = `${clock(r.atMs ?? 0)}  ${this.runId}  run ${r.workflow ?? ""}  ${r.from || "·"} → ${this.paint(r.to ?? "")}`;
       if (r.error) line += `\n    ${r.error.code}: ${r.error.message}`;
+      if (r.edges?.length) {
+        const t = dataTotals(r.edges);
+        line += `\n    data: ${t.nats_msgs} messages, ${mb(t.nats_bytes)} over NATS; ${mb(t.local_bytes)} handed over in memory`;
+      }
       return line;
     }
     if (entry.log) {

@@ -6,7 +6,21 @@
 import { Command, CommanderError, Option } from "commander";
 import { ExitCode, exitCodeFor } from "../errors.js";
 
-const natsOption = () => new Option("--nats <url>", "NATS URL (default: $WEFT_NATS_URL, else nats://127.0.0.1:4222)");
+const natsOption = () => new Option("--nats <url>", "NATS URL, nats:// or tls:// (default: $WEFT_NATS_URL, else nats://127.0.0.1:4222)");
+
+/** --nats and the credential/TLS options of every command that connects to a NATS server. */
+function withNats(cmd: Command): Command {
+  return cmd
+    .addOption(natsOption())
+    .addOption(new Option("--user <name>", "NATS user (default: $WEFT_NATS_USER); with --password").helpGroup("NATS credentials and TLS:"))
+    .addOption(new Option("--password <password>", "NATS password (default: $WEFT_NATS_PASSWORD, preferred: not shown by ps)").helpGroup("NATS credentials and TLS:"))
+    .addOption(new Option("--token <token>", "NATS token (default: $WEFT_NATS_TOKEN)").helpGroup("NATS credentials and TLS:"))
+    .addOption(new Option("--nkey-seed <file>", "nkey seed file (default: $WEFT_NATS_NKEY_SEED)").helpGroup("NATS credentials and TLS:"))
+    .addOption(new Option("--creds <file>", "NATS .creds file: user JWT and seed (default: $WEFT_NATS_CREDS)").helpGroup("NATS credentials and TLS:"))
+    .addOption(new Option("--tls-ca <file>", "CA certificate (PEM) to trust for the server's TLS certificate (default: $WEFT_NATS_TLS_CA)").helpGroup("NATS credentials and TLS:"))
+    .addOption(new Option("--tls-cert <file>", "client certificate (PEM), with --tls-key (default: $WEFT_NATS_TLS_CERT)").helpGroup("NATS credentials and TLS:"))
+    .addOption(new Option("--tls-key <file>", "client private key (PEM), with --tls-cert (default: $WEFT_NATS_TLS_KEY)").helpGroup("NATS credentials and TLS:"));
+}
 
 function program(): Command {
   const p = new Command("weft")
@@ -16,14 +30,13 @@ function program(): Command {
     .showHelpAfterError("(run weft --help for usage)")
     .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
 
-  p.command("run")
+  withNats(p.command("run"))
     .description("run a workflow file on a private local stack (or on --nats) and print its result")
     .argument("<file>", "a .ts file that default-exports a workflow")
     .option("--input <json>", "the run input: JSON, or @file.json")
     .option("--workers <n>", "worker processes to start", "2")
     .option("--slots <n>", "concurrent tasks per worker (default: CPU count)")
     .option("--json", "log as JSON lines")
-    .addOption(natsOption())
     .action(async (file: string, flags) => done(await (await import("./commands/run.js")).runCommand(file, flags)));
 
   p.command("dev")
@@ -33,53 +46,46 @@ function program(): Command {
     .option("--slots <n>", "concurrent tasks per worker (default: CPU count)")
     .action(async (flags) => done(await (await import("./commands/services.js")).devCommand(flags)));
 
-  p.command("coordinator")
+  withNats(p.command("coordinator"))
     .description("run the coordinator (one active per NATS; others stand by)")
-    .addOption(natsOption())
     .option("--placement <strategy>", "locality or round-robin", "locality")
     .action(async (flags) => done(await (await import("./commands/services.js")).coordinatorCommand(flags)));
 
-  p.command("worker")
+  withNats(p.command("worker"))
     .description("run a worker")
-    .addOption(natsOption())
     .option("--slots <n>", "concurrent tasks (default: CPU count)")
     .option("--name <name>", "worker name (default: w-HOST-PID)")
     .action(async (flags) => done(await (await import("./commands/services.js")).workerCommand(flags)));
 
-  p.command("submit")
+  withNats(p.command("submit"))
     .description("submit a workflow file; prints the run id, or follows the run with --follow")
     .argument("<file>")
     .option("--input <json>", "the run input: JSON, or @file.json")
     .option("--follow", "stream the log until the run ends; exit with the run's code")
     .option("--json", "log as JSON lines")
-    .addOption(natsOption())
     .action(async (file: string, flags) => done(await (await import("./commands/submit.js")).submitAndFollow(file, flags)));
 
-  p.command("runs")
+  withNats(p.command("runs"))
     .description("list runs")
     .option("--json", "one JSON object per line")
-    .addOption(natsOption())
     .action(async (flags) => done(await (await import("./commands/inspect.js")).runsCommand(flags)));
 
-  p.command("status")
+  withNats(p.command("status"))
     .description("show a run: state, progress per node, failures, result")
     .argument("<run>")
     .option("--json", "as JSON")
-    .addOption(natsOption())
     .action(async (run: string, flags) => done(await (await import("./commands/inspect.js")).statusCommand(run, flags)));
 
-  p.command("logs")
+  withNats(p.command("logs"))
     .description("print a run's log")
     .argument("<run>")
     .option("--follow", "keep following until the run ends; exit with the run's code")
     .option("--json", "as JSON lines")
-    .addOption(natsOption())
     .action(async (run: string, flags) => done(await (await import("./commands/inspect.js")).logsCommand(run, flags)));
 
-  p.command("cancel")
+  withNats(p.command("cancel"))
     .description("cancel a run")
     .argument("<run>")
-    .addOption(natsOption())
     .action(async (run: string, flags) => done(await (await import("./commands/inspect.js")).cancelCommand(run, flags)));
 
   p.command("graph")

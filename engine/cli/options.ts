@@ -14,9 +14,9 @@ export function natsUrlGiven(flag: string | undefined): boolean {
   return flag !== undefined || process.env.WEFT_NATS_URL !== undefined;
 }
 
-/** A URL safe to print: the password, if any, masked. */
+/** A URL safe to print: the password or token, if any, masked. */
 export function redactUrl(url: string): string {
-  return url.replace(/\/\/([^:@/]+):([^@/]+)@/, "//$1:***@");
+  return url.replace(/\/\/([^:@/]+):([^@/]*)@/, "//$1:***@").replace(/\/\/([^:@/]+)@/, "//***@");
 }
 
 /** `--input JSON` or `--input @file.json`, returned as canonical JSON text. */

@@ -247,7 +247,19 @@ export class Coordinator {
         );
         if (event) this.feed(run, event);
       } else if (entry.expanded) {
-        run.expanded(entry.expanded.node ?? "", entry.expanded.count ?? 0);
+        const event = run.expanded(entry.expanded.node ?? "", entry.expanded.count ?? 0, now);
+        if (event) this.feed(run, event);
+      } else if (entry.edge) {
+        const e = entry.edge;
+        run.edgeMoved({
+          from: e.from ?? "",
+          to: e.to ?? "",
+          records: e.records ?? 0,
+          natsMsgs: e.natsMsgs ?? 0,
+          natsBytes: e.natsBytes ?? 0,
+          localRecords: e.localRecords ?? 0,
+          localBytes: e.localBytes ?? 0,
+        });
       }
     }
     this.schedulePersist(run);
@@ -326,6 +338,7 @@ export class Coordinator {
             error: ctx.error ?? null,
             resultJson: to === "succeeded" ? (ctx.resultJson ?? "null") : "",
             workflow: run.graph.name,
+            edges: run.ended ? [...run.edges.values()] : [],
           },
         },
       ],
@@ -382,6 +395,7 @@ export class Coordinator {
       placement: placementToWire(run.placement),
       graph: graphToWire(run.graph),
       coordinator: this.name,
+      edges: [...run.edges.values()],
     };
   }
 }

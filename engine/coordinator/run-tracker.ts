@@ -22,6 +22,16 @@ export interface NodeCounts {
   cancelled: number;
 }
 
+export interface EdgeTotals {
+  from: string;
+  to: string;
+  records: number;
+  natsMsgs: number;
+  natsBytes: number;
+  localRecords: number;
+  localBytes: number;
+}
+
 export interface FailureRecord {
   taskId: string;
   attempt: number;
@@ -48,6 +58,10 @@ export class RunTracker {
   readonly sinks: string[];
   tasksTotal = 0;
   tasksDone = 0;
+  /** Per edge "from->to": what crossed it. */
+  readonly edges = new Map<string, EdgeTotals>();
+  private readonly expandedNodes = new Set<string>();
+  private readonly stageSinks: ReadonlySet<string>;
 
   constructor(
     readonly runId: string,
@@ -60,8 +74,10 @@ export class RunTracker {
     this.snapshot = stepper.initial({ runId, submittedAt });
     const consumed = new Set(graph.nodes.flatMap((n) => n.deps));
     this.sinks = graph.nodes.filter((n) => !consumed.has(n.name)).map((n) => n.name);
+    this.stageSinks = new Set(graph.nodes.filter((n) => n.kind === "stage" && !consumed.has(n.name)).map((n) => n.name));
     for (const n of graph.nodes) {
-      const total = n.kind === "task" ? 1 : 0; // a map node's instances are counted when its list arrives
+      // Map instances and stage partitions are counted when their count is known (expanded).
+      const total = n.kind === "map" || n.kind === "stage" ? 0 : 1;
       this.nodes.set(n.name, { node: n.name, total, succeeded: 0, failed: 0, running: 0, retries: 0, cancelled: 0 });
       this.tasksTotal += total;
     }
@@ -84,11 +100,35 @@ export class RunTracker {
   }
 
   /** A map node learnt its instance count. */
-  expanded(node: string, count: number): void {
+  expanded(node: string, count: number, at: number): RunEvent | undefined {
     const n = this.nodes.get(node);
-    if (!n) return;
+    if (!n || this.expandedNodes.has(node)) return undefined;
+    this.expandedNodes.add(node);
     n.total += count;
     this.tasksTotal += count;
+    return this.stageSinkDone(node, at);
+  }
+
+  /** Adds what a worker reported an edge moved. */
+  edgeMoved(e: EdgeTotals): void {
+    const key = `${e.from}->${e.to}`;
+    const t = this.edges.get(key);
+    if (!t) {
+      this.edges.set(key, { ...e });
+      return;
+    }
+    t.records += e.records;
+    t.natsMsgs += e.natsMsgs;
+    t.natsBytes += e.natsBytes;
+    t.localRecords += e.localRecords;
+    t.localBytes += e.localBytes;
+  }
+
+  /** A stage nobody consumes (a sink stage) is done when all its partitions succeeded: its value is null. */
+  private stageSinkDone(node: string, at: number): RunEvent | undefined {
+    const n = this.nodes.get(node);
+    if (!n || !this.stageSinks.has(node) || !this.expandedNodes.has(node) || n.succeeded < n.total) return undefined;
+    return this.sinkArrived(node, "null", at);
   }
 
   /** A task changed state; returns a run event when the change decides the run. */
@@ -104,6 +144,10 @@ export class RunTracker {
     if (terminal && !wasTerminal) this.tasksDone++;
     if (change.from === "succeeded") n.succeeded--;
     if (change.to === "succeeded") n.succeeded++;
+    if (change.to === "succeeded") {
+      const done = this.stageSinkDone(change.node, at);
+      if (done) return done;
+    }
     if (change.to === "cancelled" || change.to === "skipped") n.cancelled++;
     if (change.to === "failed") {
       n.failed++;

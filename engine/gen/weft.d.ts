@@ -151,7 +151,38 @@ export namespace weft {
             NODE_KIND_TASK = 1,
 
             /** NODE_KIND_MAP value */
-            NODE_KIND_MAP = 2
+            NODE_KIND_MAP = 2,
+
+            /** NODE_KIND_STAGE value */
+            NODE_KIND_STAGE = 3,
+
+            /** NODE_KIND_AGGREGATE value */
+            NODE_KIND_AGGREGATE = 4,
+
+            /** NODE_KIND_COLLECT value */
+            NODE_KIND_COLLECT = 5
+        }
+
+        /** EdgeRouting enum. */
+        enum EdgeRouting {
+
+            /** EDGE_ROUTING_VALUE value */
+            EDGE_ROUTING_VALUE = 0,
+
+            /** EDGE_ROUTING_FORWARD value */
+            EDGE_ROUTING_FORWARD = 1,
+
+            /** EDGE_ROUTING_SHUFFLE value */
+            EDGE_ROUTING_SHUFFLE = 2,
+
+            /** EDGE_ROUTING_GATHER value */
+            EDGE_ROUTING_GATHER = 3,
+
+            /** EDGE_ROUTING_AGGREGATE value */
+            EDGE_ROUTING_AGGREGATE = 4,
+
+            /** EDGE_ROUTING_BROADCAST value */
+            EDGE_ROUTING_BROADCAST = 5
         }
 
         /** InputShape enum. */
@@ -209,6 +240,18 @@ export namespace weft {
 
             /** NodeSpec sizeHint. */
             sizeHint: number;
+
+            /** NodeSpec op. */
+            op: string;
+
+            /** NodeSpec partitions. */
+            partitions: number;
+
+            /** NodeSpec partitionsFromInput. */
+            partitionsFromInput: boolean;
+
+            /** NodeSpec routing. */
+            routing: weft.v1.EdgeRouting[];
 
             /**
              * Creates a new NodeSpec instance using the specified properties.
@@ -310,6 +353,18 @@ export namespace weft {
 
                 /** NodeSpec sizeHint */
                 sizeHint?: (number|null);
+
+                /** NodeSpec op */
+                op?: (string|null);
+
+                /** NodeSpec partitions */
+                partitions?: (number|null);
+
+                /** NodeSpec partitionsFromInput */
+                partitionsFromInput?: (boolean|null);
+
+                /** NodeSpec routing */
+                routing?: (weft.v1.EdgeRouting[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1073,6 +1128,9 @@ export namespace weft {
             /** Placement mapWeights. */
             mapWeights: number[];
 
+            /** Placement strategy. */
+            strategy: string;
+
             /**
              * Creates a new Placement instance using the specified properties.
              * @param [properties] Properties to set
@@ -1158,6 +1216,9 @@ export namespace weft {
 
                 /** Placement mapWeights */
                 mapWeights?: (number[]|null);
+
+                /** Placement strategy */
+                strategy?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1899,6 +1960,9 @@ export namespace weft {
             /** RunEvent workflow. */
             workflow: string;
 
+            /** RunEvent edges. */
+            edges: weft.v1.EdgeStats.$Properties[];
+
             /**
              * Creates a new RunEvent instance using the specified properties.
              * @param [properties] Properties to set
@@ -1993,6 +2057,9 @@ export namespace weft {
 
                 /** RunEvent workflow */
                 workflow?: (string|null);
+
+                /** RunEvent edges */
+                edges?: (weft.v1.EdgeStats.$Properties[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2253,6 +2320,152 @@ export namespace weft {
         }
 
         /**
+         * Properties of an EdgeStats.
+         * @deprecated Use weft.v1.EdgeStats.$Properties instead.
+         */
+        interface IEdgeStats extends weft.v1.EdgeStats.$Properties {
+        }
+
+        /** Represents an EdgeStats. */
+        class EdgeStats {
+
+            /**
+             * Constructs a new EdgeStats.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.EdgeStats.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EdgeStats from. */
+            from: string;
+
+            /** EdgeStats to. */
+            to: string;
+
+            /** EdgeStats records. */
+            records: number;
+
+            /** EdgeStats natsMsgs. */
+            natsMsgs: number;
+
+            /** EdgeStats natsBytes. */
+            natsBytes: number;
+
+            /** EdgeStats localRecords. */
+            localRecords: number;
+
+            /** EdgeStats localBytes. */
+            localBytes: number;
+
+            /**
+             * Creates a new EdgeStats instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EdgeStats instance
+             */
+            static create(properties: weft.v1.EdgeStats.$Shape): weft.v1.EdgeStats & weft.v1.EdgeStats.$Shape;
+            static create(properties?: weft.v1.EdgeStats.$Properties): weft.v1.EdgeStats;
+
+            /**
+             * Encodes the specified EdgeStats message. Does not implicitly {@link weft.v1.EdgeStats.verify|verify} messages.
+             * @param message EdgeStats message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.EdgeStats.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EdgeStats message, length delimited. Does not implicitly {@link weft.v1.EdgeStats.verify|verify} messages.
+             * @param message EdgeStats message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.EdgeStats.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EdgeStats message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.EdgeStats & weft.v1.EdgeStats.$Shape} EdgeStats
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.EdgeStats & weft.v1.EdgeStats.$Shape;
+
+            /**
+             * Decodes an EdgeStats message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.EdgeStats & weft.v1.EdgeStats.$Shape} EdgeStats
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.EdgeStats & weft.v1.EdgeStats.$Shape;
+
+            /**
+             * Creates an EdgeStats message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EdgeStats
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.EdgeStats;
+
+            /**
+             * Creates a plain object from an EdgeStats message. Also converts values to other types if specified.
+             * @param message EdgeStats
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.EdgeStats, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EdgeStats to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EdgeStats
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EdgeStats {
+
+            /** Properties of an EdgeStats. */
+            interface $Properties {
+
+                /** EdgeStats from */
+                from?: (string|null);
+
+                /** EdgeStats to */
+                to?: (string|null);
+
+                /** EdgeStats records */
+                records?: (number|null);
+
+                /** EdgeStats natsMsgs */
+                natsMsgs?: (number|null);
+
+                /** EdgeStats natsBytes */
+                natsBytes?: (number|null);
+
+                /** EdgeStats localRecords */
+                localRecords?: (number|null);
+
+                /** EdgeStats localBytes */
+                localBytes?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EdgeStats. */
+            type $Shape = weft.v1.EdgeStats.$Properties;
+        }
+
+        /**
          * Properties of a LogEntry.
          * @deprecated Use weft.v1.LogEntry.$Properties instead.
          */
@@ -2283,8 +2496,11 @@ export namespace weft {
             /** LogEntry expanded. */
             expanded?: (weft.v1.MapExpanded.$Properties|null);
 
+            /** LogEntry edge. */
+            edge?: (weft.v1.EdgeStats.$Properties|null);
+
             /** LogEntry entry. */
-            entry?: ("task"|"run"|"log"|"expanded");
+            entry?: ("task"|"run"|"log"|"expanded"|"edge");
 
             /**
              * Creates a new LogEntry instance using the specified properties.
@@ -2375,8 +2591,11 @@ export namespace weft {
                 /** LogEntry expanded */
                 expanded?: (weft.v1.MapExpanded.$Properties|null);
 
+                /** LogEntry edge */
+                edge?: (weft.v1.EdgeStats.$Properties|null);
+
                 /** LogEntry entry */
-                entry?: ("task"|"run"|"log"|"expanded");
+                entry?: ("task"|"run"|"log"|"expanded"|"edge");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2388,9 +2607,10 @@ export namespace weft {
               run?: weft.v1.RunEvent.$Shape|null;
               log?: weft.v1.UserLog.$Shape|null;
               expanded?: weft.v1.MapExpanded.$Shape|null;
+              edge?: weft.v1.EdgeStats.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ entry?: undefined; task?: null; run?: null; log?: null; expanded?: null }|{ entry?: "task"; task: weft.v1.TaskEvent.$Shape; run?: null; log?: null; expanded?: null }|{ entry?: "run"; task?: null; run: weft.v1.RunEvent.$Shape; log?: null; expanded?: null }|{ entry?: "log"; task?: null; run?: null; log: weft.v1.UserLog.$Shape; expanded?: null }|{ entry?: "expanded"; task?: null; run?: null; log?: null; expanded: weft.v1.MapExpanded.$Shape })
+              ({ entry?: undefined; task?: null; run?: null; log?: null; expanded?: null; edge?: null }|{ entry?: "task"; task: weft.v1.TaskEvent.$Shape; run?: null; log?: null; expanded?: null; edge?: null }|{ entry?: "run"; task?: null; run: weft.v1.RunEvent.$Shape; log?: null; expanded?: null; edge?: null }|{ entry?: "log"; task?: null; run?: null; log: weft.v1.UserLog.$Shape; expanded?: null; edge?: null }|{ entry?: "expanded"; task?: null; run?: null; log?: null; expanded: weft.v1.MapExpanded.$Shape; edge?: null }|{ entry?: "edge"; task?: null; run?: null; log?: null; expanded?: null; edge: weft.v1.EdgeStats.$Shape })
             );
         }
 
@@ -2918,6 +3138,750 @@ export namespace weft {
         }
 
         /**
+         * Properties of a StageRecords.
+         * @deprecated Use weft.v1.StageRecords.$Properties instead.
+         */
+        interface IStageRecords extends weft.v1.StageRecords.$Properties {
+        }
+
+        /** Represents a StageRecords. */
+        class StageRecords {
+
+            /**
+             * Constructs a new StageRecords.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.StageRecords.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StageRecords node. */
+            node: string;
+
+            /** StageRecords from. */
+            from: string;
+
+            /** StageRecords partition. */
+            partition: number;
+
+            /** StageRecords records. */
+            records: Uint8Array;
+
+            /**
+             * Creates a new StageRecords instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StageRecords instance
+             */
+            static create(properties: weft.v1.StageRecords.$Shape): weft.v1.StageRecords & weft.v1.StageRecords.$Shape;
+            static create(properties?: weft.v1.StageRecords.$Properties): weft.v1.StageRecords;
+
+            /**
+             * Encodes the specified StageRecords message. Does not implicitly {@link weft.v1.StageRecords.verify|verify} messages.
+             * @param message StageRecords message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.StageRecords.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified StageRecords message, length delimited. Does not implicitly {@link weft.v1.StageRecords.verify|verify} messages.
+             * @param message StageRecords message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.StageRecords.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StageRecords message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.StageRecords & weft.v1.StageRecords.$Shape} StageRecords
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.StageRecords & weft.v1.StageRecords.$Shape;
+
+            /**
+             * Decodes a StageRecords message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.StageRecords & weft.v1.StageRecords.$Shape} StageRecords
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.StageRecords & weft.v1.StageRecords.$Shape;
+
+            /**
+             * Creates a StageRecords message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StageRecords
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.StageRecords;
+
+            /**
+             * Creates a plain object from a StageRecords message. Also converts values to other types if specified.
+             * @param message StageRecords
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.StageRecords, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StageRecords to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StageRecords
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StageRecords {
+
+            /** Properties of a StageRecords. */
+            interface $Properties {
+
+                /** StageRecords node */
+                node?: (string|null);
+
+                /** StageRecords from */
+                from?: (string|null);
+
+                /** StageRecords partition */
+                partition?: (number|null);
+
+                /** StageRecords records */
+                records?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StageRecords. */
+            type $Shape = weft.v1.StageRecords.$Properties;
+        }
+
+        /**
+         * Properties of a ShufflePart.
+         * @deprecated Use weft.v1.ShufflePart.$Properties instead.
+         */
+        interface IShufflePart extends weft.v1.ShufflePart.$Properties {
+        }
+
+        /** Represents a ShufflePart. */
+        class ShufflePart {
+
+            /**
+             * Constructs a new ShufflePart.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.ShufflePart.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ShufflePart partition. */
+            partition: number;
+
+            /** ShufflePart entries. */
+            entries: Uint8Array;
+
+            /**
+             * Creates a new ShufflePart instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ShufflePart instance
+             */
+            static create(properties: weft.v1.ShufflePart.$Shape): weft.v1.ShufflePart & weft.v1.ShufflePart.$Shape;
+            static create(properties?: weft.v1.ShufflePart.$Properties): weft.v1.ShufflePart;
+
+            /**
+             * Encodes the specified ShufflePart message. Does not implicitly {@link weft.v1.ShufflePart.verify|verify} messages.
+             * @param message ShufflePart message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.ShufflePart.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ShufflePart message, length delimited. Does not implicitly {@link weft.v1.ShufflePart.verify|verify} messages.
+             * @param message ShufflePart message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.ShufflePart.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ShufflePart message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.ShufflePart & weft.v1.ShufflePart.$Shape} ShufflePart
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.ShufflePart & weft.v1.ShufflePart.$Shape;
+
+            /**
+             * Decodes a ShufflePart message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.ShufflePart & weft.v1.ShufflePart.$Shape} ShufflePart
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.ShufflePart & weft.v1.ShufflePart.$Shape;
+
+            /**
+             * Creates a ShufflePart message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ShufflePart
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.ShufflePart;
+
+            /**
+             * Creates a plain object from a ShufflePart message. Also converts values to other types if specified.
+             * @param message ShufflePart
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.ShufflePart, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ShufflePart to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ShufflePart
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ShufflePart {
+
+            /** Properties of a ShufflePart. */
+            interface $Properties {
+
+                /** ShufflePart partition */
+                partition?: (number|null);
+
+                /** ShufflePart entries */
+                entries?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ShufflePart. */
+            type $Shape = weft.v1.ShufflePart.$Properties;
+        }
+
+        /**
+         * Properties of a ShuffleBatch.
+         * @deprecated Use weft.v1.ShuffleBatch.$Properties instead.
+         */
+        interface IShuffleBatch extends weft.v1.ShuffleBatch.$Properties {
+        }
+
+        /** Represents a ShuffleBatch. */
+        class ShuffleBatch {
+
+            /**
+             * Constructs a new ShuffleBatch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.ShuffleBatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ShuffleBatch node. */
+            node: string;
+
+            /** ShuffleBatch from. */
+            from: string;
+
+            /** ShuffleBatch covered. */
+            covered: number;
+
+            /** ShuffleBatch parts. */
+            parts: weft.v1.ShufflePart.$Properties[];
+
+            /**
+             * Creates a new ShuffleBatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ShuffleBatch instance
+             */
+            static create(properties: weft.v1.ShuffleBatch.$Shape): weft.v1.ShuffleBatch & weft.v1.ShuffleBatch.$Shape;
+            static create(properties?: weft.v1.ShuffleBatch.$Properties): weft.v1.ShuffleBatch;
+
+            /**
+             * Encodes the specified ShuffleBatch message. Does not implicitly {@link weft.v1.ShuffleBatch.verify|verify} messages.
+             * @param message ShuffleBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.ShuffleBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ShuffleBatch message, length delimited. Does not implicitly {@link weft.v1.ShuffleBatch.verify|verify} messages.
+             * @param message ShuffleBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.ShuffleBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ShuffleBatch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.ShuffleBatch & weft.v1.ShuffleBatch.$Shape} ShuffleBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.ShuffleBatch & weft.v1.ShuffleBatch.$Shape;
+
+            /**
+             * Decodes a ShuffleBatch message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.ShuffleBatch & weft.v1.ShuffleBatch.$Shape} ShuffleBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.ShuffleBatch & weft.v1.ShuffleBatch.$Shape;
+
+            /**
+             * Creates a ShuffleBatch message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ShuffleBatch
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.ShuffleBatch;
+
+            /**
+             * Creates a plain object from a ShuffleBatch message. Also converts values to other types if specified.
+             * @param message ShuffleBatch
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.ShuffleBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ShuffleBatch to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ShuffleBatch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ShuffleBatch {
+
+            /** Properties of a ShuffleBatch. */
+            interface $Properties {
+
+                /** ShuffleBatch node */
+                node?: (string|null);
+
+                /** ShuffleBatch from */
+                from?: (string|null);
+
+                /** ShuffleBatch covered */
+                covered?: (number|null);
+
+                /** ShuffleBatch parts */
+                parts?: (weft.v1.ShufflePart.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ShuffleBatch. */
+            type $Shape = weft.v1.ShuffleBatch.$Properties;
+        }
+
+        /**
+         * Properties of a PartialAggregate.
+         * @deprecated Use weft.v1.PartialAggregate.$Properties instead.
+         */
+        interface IPartialAggregate extends weft.v1.PartialAggregate.$Properties {
+        }
+
+        /** Represents a PartialAggregate. */
+        class PartialAggregate {
+
+            /**
+             * Constructs a new PartialAggregate.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.PartialAggregate.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PartialAggregate node. */
+            node: string;
+
+            /** PartialAggregate from. */
+            from: string;
+
+            /** PartialAggregate covered. */
+            covered: number;
+
+            /** PartialAggregate accumulator. */
+            accumulator: Uint8Array;
+
+            /**
+             * Creates a new PartialAggregate instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PartialAggregate instance
+             */
+            static create(properties: weft.v1.PartialAggregate.$Shape): weft.v1.PartialAggregate & weft.v1.PartialAggregate.$Shape;
+            static create(properties?: weft.v1.PartialAggregate.$Properties): weft.v1.PartialAggregate;
+
+            /**
+             * Encodes the specified PartialAggregate message. Does not implicitly {@link weft.v1.PartialAggregate.verify|verify} messages.
+             * @param message PartialAggregate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.PartialAggregate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PartialAggregate message, length delimited. Does not implicitly {@link weft.v1.PartialAggregate.verify|verify} messages.
+             * @param message PartialAggregate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.PartialAggregate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PartialAggregate message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.PartialAggregate & weft.v1.PartialAggregate.$Shape} PartialAggregate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.PartialAggregate & weft.v1.PartialAggregate.$Shape;
+
+            /**
+             * Decodes a PartialAggregate message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.PartialAggregate & weft.v1.PartialAggregate.$Shape} PartialAggregate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.PartialAggregate & weft.v1.PartialAggregate.$Shape;
+
+            /**
+             * Creates a PartialAggregate message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PartialAggregate
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.PartialAggregate;
+
+            /**
+             * Creates a plain object from a PartialAggregate message. Also converts values to other types if specified.
+             * @param message PartialAggregate
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.PartialAggregate, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PartialAggregate to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PartialAggregate
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PartialAggregate {
+
+            /** Properties of a PartialAggregate. */
+            interface $Properties {
+
+                /** PartialAggregate node */
+                node?: (string|null);
+
+                /** PartialAggregate from */
+                from?: (string|null);
+
+                /** PartialAggregate covered */
+                covered?: (number|null);
+
+                /** PartialAggregate accumulator */
+                accumulator?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PartialAggregate. */
+            type $Shape = weft.v1.PartialAggregate.$Properties;
+        }
+
+        /**
+         * Properties of a GatherPart.
+         * @deprecated Use weft.v1.GatherPart.$Properties instead.
+         */
+        interface IGatherPart extends weft.v1.GatherPart.$Properties {
+        }
+
+        /** Represents a GatherPart. */
+        class GatherPart {
+
+            /**
+             * Constructs a new GatherPart.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.GatherPart.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GatherPart partition. */
+            partition: number;
+
+            /** GatherPart records. */
+            records: Uint8Array;
+
+            /**
+             * Creates a new GatherPart instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GatherPart instance
+             */
+            static create(properties: weft.v1.GatherPart.$Shape): weft.v1.GatherPart & weft.v1.GatherPart.$Shape;
+            static create(properties?: weft.v1.GatherPart.$Properties): weft.v1.GatherPart;
+
+            /**
+             * Encodes the specified GatherPart message. Does not implicitly {@link weft.v1.GatherPart.verify|verify} messages.
+             * @param message GatherPart message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.GatherPart.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GatherPart message, length delimited. Does not implicitly {@link weft.v1.GatherPart.verify|verify} messages.
+             * @param message GatherPart message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.GatherPart.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GatherPart message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.GatherPart & weft.v1.GatherPart.$Shape} GatherPart
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.GatherPart & weft.v1.GatherPart.$Shape;
+
+            /**
+             * Decodes a GatherPart message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.GatherPart & weft.v1.GatherPart.$Shape} GatherPart
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.GatherPart & weft.v1.GatherPart.$Shape;
+
+            /**
+             * Creates a GatherPart message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GatherPart
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.GatherPart;
+
+            /**
+             * Creates a plain object from a GatherPart message. Also converts values to other types if specified.
+             * @param message GatherPart
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.GatherPart, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GatherPart to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GatherPart
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GatherPart {
+
+            /** Properties of a GatherPart. */
+            interface $Properties {
+
+                /** GatherPart partition */
+                partition?: (number|null);
+
+                /** GatherPart records */
+                records?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GatherPart. */
+            type $Shape = weft.v1.GatherPart.$Properties;
+        }
+
+        /**
+         * Properties of a GatherBatch.
+         * @deprecated Use weft.v1.GatherBatch.$Properties instead.
+         */
+        interface IGatherBatch extends weft.v1.GatherBatch.$Properties {
+        }
+
+        /** Represents a GatherBatch. */
+        class GatherBatch {
+
+            /**
+             * Constructs a new GatherBatch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.GatherBatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GatherBatch node. */
+            node: string;
+
+            /** GatherBatch from. */
+            from: string;
+
+            /** GatherBatch covered. */
+            covered: number;
+
+            /** GatherBatch parts. */
+            parts: weft.v1.GatherPart.$Properties[];
+
+            /**
+             * Creates a new GatherBatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GatherBatch instance
+             */
+            static create(properties: weft.v1.GatherBatch.$Shape): weft.v1.GatherBatch & weft.v1.GatherBatch.$Shape;
+            static create(properties?: weft.v1.GatherBatch.$Properties): weft.v1.GatherBatch;
+
+            /**
+             * Encodes the specified GatherBatch message. Does not implicitly {@link weft.v1.GatherBatch.verify|verify} messages.
+             * @param message GatherBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.GatherBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GatherBatch message, length delimited. Does not implicitly {@link weft.v1.GatherBatch.verify|verify} messages.
+             * @param message GatherBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.GatherBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GatherBatch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.GatherBatch & weft.v1.GatherBatch.$Shape} GatherBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.GatherBatch & weft.v1.GatherBatch.$Shape;
+
+            /**
+             * Decodes a GatherBatch message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.GatherBatch & weft.v1.GatherBatch.$Shape} GatherBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.GatherBatch & weft.v1.GatherBatch.$Shape;
+
+            /**
+             * Creates a GatherBatch message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GatherBatch
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.GatherBatch;
+
+            /**
+             * Creates a plain object from a GatherBatch message. Also converts values to other types if specified.
+             * @param message GatherBatch
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.GatherBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GatherBatch to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GatherBatch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GatherBatch {
+
+            /** Properties of a GatherBatch. */
+            interface $Properties {
+
+                /** GatherBatch node */
+                node?: (string|null);
+
+                /** GatherBatch from */
+                from?: (string|null);
+
+                /** GatherBatch covered */
+                covered?: (number|null);
+
+                /** GatherBatch parts */
+                parts?: (weft.v1.GatherPart.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GatherBatch. */
+            type $Shape = weft.v1.GatherBatch.$Properties;
+        }
+
+        /**
          * Properties of a SinkValue.
          * @deprecated Use weft.v1.SinkValue.$Properties instead.
          */
@@ -3073,8 +4037,20 @@ export namespace weft {
             /** DataMessage sinkValue. */
             sinkValue?: (weft.v1.SinkValue.$Properties|null);
 
+            /** DataMessage stageRecords. */
+            stageRecords?: (weft.v1.StageRecords.$Properties|null);
+
+            /** DataMessage shuffleBatch. */
+            shuffleBatch?: (weft.v1.ShuffleBatch.$Properties|null);
+
+            /** DataMessage partialAggregate. */
+            partialAggregate?: (weft.v1.PartialAggregate.$Properties|null);
+
+            /** DataMessage gatherBatch. */
+            gatherBatch?: (weft.v1.GatherBatch.$Properties|null);
+
             /** DataMessage body. */
-            body?: ("nodeValue"|"mapItems"|"mapResults"|"sinkValue");
+            body?: ("nodeValue"|"mapItems"|"mapResults"|"sinkValue"|"stageRecords"|"shuffleBatch"|"partialAggregate"|"gatherBatch");
 
             /**
              * Creates a new DataMessage instance using the specified properties.
@@ -3168,8 +4144,20 @@ export namespace weft {
                 /** DataMessage sinkValue */
                 sinkValue?: (weft.v1.SinkValue.$Properties|null);
 
+                /** DataMessage stageRecords */
+                stageRecords?: (weft.v1.StageRecords.$Properties|null);
+
+                /** DataMessage shuffleBatch */
+                shuffleBatch?: (weft.v1.ShuffleBatch.$Properties|null);
+
+                /** DataMessage partialAggregate */
+                partialAggregate?: (weft.v1.PartialAggregate.$Properties|null);
+
+                /** DataMessage gatherBatch */
+                gatherBatch?: (weft.v1.GatherBatch.$Properties|null);
+
                 /** DataMessage body */
-                body?: ("nodeValue"|"mapItems"|"mapResults"|"sinkValue");
+                body?: ("nodeValue"|"mapItems"|"mapResults"|"sinkValue"|"stageRecords"|"shuffleBatch"|"partialAggregate"|"gatherBatch");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3182,9 +4170,13 @@ export namespace weft {
               mapItems?: weft.v1.MapItems.$Shape|null;
               mapResults?: weft.v1.MapResults.$Shape|null;
               sinkValue?: weft.v1.SinkValue.$Shape|null;
+              stageRecords?: weft.v1.StageRecords.$Shape|null;
+              shuffleBatch?: weft.v1.ShuffleBatch.$Shape|null;
+              partialAggregate?: weft.v1.PartialAggregate.$Shape|null;
+              gatherBatch?: weft.v1.GatherBatch.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null }|{ body?: "nodeValue"; nodeValue: weft.v1.NodeValue.$Shape; mapItems?: null; mapResults?: null; sinkValue?: null }|{ body?: "mapItems"; nodeValue?: null; mapItems: weft.v1.MapItems.$Shape; mapResults?: null; sinkValue?: null }|{ body?: "mapResults"; nodeValue?: null; mapItems?: null; mapResults: weft.v1.MapResults.$Shape; sinkValue?: null }|{ body?: "sinkValue"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue: weft.v1.SinkValue.$Shape })
+              ({ body?: undefined; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null }|{ body?: "nodeValue"; nodeValue: weft.v1.NodeValue.$Shape; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null }|{ body?: "mapItems"; nodeValue?: null; mapItems: weft.v1.MapItems.$Shape; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null }|{ body?: "mapResults"; nodeValue?: null; mapItems?: null; mapResults: weft.v1.MapResults.$Shape; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null }|{ body?: "sinkValue"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue: weft.v1.SinkValue.$Shape; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null }|{ body?: "stageRecords"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords: weft.v1.StageRecords.$Shape; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null }|{ body?: "shuffleBatch"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch: weft.v1.ShuffleBatch.$Shape; partialAggregate?: null; gatherBatch?: null }|{ body?: "partialAggregate"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate: weft.v1.PartialAggregate.$Shape; gatherBatch?: null }|{ body?: "gatherBatch"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch: weft.v1.GatherBatch.$Shape })
             );
         }
 
@@ -3663,6 +4655,9 @@ export namespace weft {
             /** RunRecord coordinator. */
             coordinator: string;
 
+            /** RunRecord edges. */
+            edges: weft.v1.EdgeStats.$Properties[];
+
             /**
              * Creates a new RunRecord instance using the specified properties.
              * @param [properties] Properties to set
@@ -3787,6 +4782,9 @@ export namespace weft {
 
                 /** RunRecord coordinator */
                 coordinator?: (string|null);
+
+                /** RunRecord edges */
+                edges?: (weft.v1.EdgeStats.$Properties[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

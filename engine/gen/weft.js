@@ -392,12 +392,40 @@ export const weft = $root.weft = (() => {
          * @property {number} NODE_KIND_UNSPECIFIED=0 NODE_KIND_UNSPECIFIED value
          * @property {number} NODE_KIND_TASK=1 NODE_KIND_TASK value
          * @property {number} NODE_KIND_MAP=2 NODE_KIND_MAP value
+         * @property {number} NODE_KIND_STAGE=3 NODE_KIND_STAGE value
+         * @property {number} NODE_KIND_AGGREGATE=4 NODE_KIND_AGGREGATE value
+         * @property {number} NODE_KIND_COLLECT=5 NODE_KIND_COLLECT value
          */
         v1.NodeKind = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "NODE_KIND_UNSPECIFIED"] = 0;
             values[valuesById[1] = "NODE_KIND_TASK"] = 1;
             values[valuesById[2] = "NODE_KIND_MAP"] = 2;
+            values[valuesById[3] = "NODE_KIND_STAGE"] = 3;
+            values[valuesById[4] = "NODE_KIND_AGGREGATE"] = 4;
+            values[valuesById[5] = "NODE_KIND_COLLECT"] = 5;
+            return values;
+        })();
+
+        /**
+         * EdgeRouting enum.
+         * @name weft.v1.EdgeRouting
+         * @enum {number}
+         * @property {number} EDGE_ROUTING_VALUE=0 EDGE_ROUTING_VALUE value
+         * @property {number} EDGE_ROUTING_FORWARD=1 EDGE_ROUTING_FORWARD value
+         * @property {number} EDGE_ROUTING_SHUFFLE=2 EDGE_ROUTING_SHUFFLE value
+         * @property {number} EDGE_ROUTING_GATHER=3 EDGE_ROUTING_GATHER value
+         * @property {number} EDGE_ROUTING_AGGREGATE=4 EDGE_ROUTING_AGGREGATE value
+         * @property {number} EDGE_ROUTING_BROADCAST=5 EDGE_ROUTING_BROADCAST value
+         */
+        v1.EdgeRouting = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "EDGE_ROUTING_VALUE"] = 0;
+            values[valuesById[1] = "EDGE_ROUTING_FORWARD"] = 1;
+            values[valuesById[2] = "EDGE_ROUTING_SHUFFLE"] = 2;
+            values[valuesById[3] = "EDGE_ROUTING_GATHER"] = 3;
+            values[valuesById[4] = "EDGE_ROUTING_AGGREGATE"] = 4;
+            values[valuesById[5] = "EDGE_ROUTING_BROADCAST"] = 5;
             return values;
         })();
 
@@ -430,6 +458,10 @@ export const weft = $root.weft = (() => {
              * @property {number|null} [timeoutMs] NodeSpec timeoutMs
              * @property {boolean|null} [hasInit] NodeSpec hasInit
              * @property {number|null} [sizeHint] NodeSpec sizeHint
+             * @property {string|null} [op] NodeSpec op
+             * @property {number|null} [partitions] NodeSpec partitions
+             * @property {boolean|null} [partitionsFromInput] NodeSpec partitionsFromInput
+             * @property {Array.<weft.v1.EdgeRouting>|null} [routing] NodeSpec routing
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -456,6 +488,7 @@ export const weft = $root.weft = (() => {
              */
             const NodeSpec = function (properties) {
                 this.deps = [];
+                this.routing = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -527,6 +560,38 @@ export const weft = $root.weft = (() => {
             NodeSpec.prototype.sizeHint = 0;
 
             /**
+             * NodeSpec op.
+             * @member {string} op
+             * @memberof weft.v1.NodeSpec
+             * @instance
+             */
+            NodeSpec.prototype.op = "";
+
+            /**
+             * NodeSpec partitions.
+             * @member {number} partitions
+             * @memberof weft.v1.NodeSpec
+             * @instance
+             */
+            NodeSpec.prototype.partitions = 0;
+
+            /**
+             * NodeSpec partitionsFromInput.
+             * @member {boolean} partitionsFromInput
+             * @memberof weft.v1.NodeSpec
+             * @instance
+             */
+            NodeSpec.prototype.partitionsFromInput = false;
+
+            /**
+             * NodeSpec routing.
+             * @member {Array.<weft.v1.EdgeRouting>} routing
+             * @memberof weft.v1.NodeSpec
+             * @instance
+             */
+            NodeSpec.prototype.routing = $util.emptyArray;
+
+            /**
              * Creates a new NodeSpec instance using the specified properties.
              * @function create
              * @memberof weft.v1.NodeSpec
@@ -575,6 +640,14 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 7, wireType 0 =*/56).bool(message.hasInit);
                 if (message.sizeHint != null && $Object.hasOwnProperty.call(message, "sizeHint") && !$Object.is(message.sizeHint, 0))
                     writer.uint32(/* id 8, wireType 1 =*/65).double(message.sizeHint);
+                if (message.op != null && $Object.hasOwnProperty.call(message, "op") && message.op !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.op);
+                if (message.partitions != null && $Object.hasOwnProperty.call(message, "partitions") && message.partitions !== 0)
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.partitions);
+                if (message.partitionsFromInput != null && $Object.hasOwnProperty.call(message, "partitionsFromInput") && message.partitionsFromInput !== false)
+                    writer.uint32(/* id 11, wireType 0 =*/88).bool(message.partitionsFromInput);
+                if (message.routing != null && message.routing.length)
+                    writer.uint32(/* id 12, wireType 2 =*/98).int32s(message.routing);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -700,6 +773,47 @@ export const weft = $root.weft = (() => {
                                 delete message.sizeHint;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.op = value;
+                            else
+                                delete message.op;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.partitions = value;
+                            else
+                                delete message.partitions;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.partitionsFromInput = value;
+                            else
+                                delete message.partitionsFromInput;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType === 2) {
+                                if (!(message.routing && message.routing.length))
+                                    message.routing = [];
+                                reader.int32s(message.routing);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.routing && message.routing.length))
+                                message.routing = [];
+                            message.routing.push(reader.int32());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -768,6 +882,18 @@ export const weft = $root.weft = (() => {
                     case 2:
                         message.kind = 2;
                         break;
+                    case "NODE_KIND_STAGE":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    case "NODE_KIND_AGGREGATE":
+                    case 4:
+                        message.kind = 4;
+                        break;
+                    case "NODE_KIND_COLLECT":
+                    case 5:
+                        message.kind = 5;
+                        break;
                     default:
                         if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
                             message.kind = object.kind;
@@ -811,6 +937,50 @@ export const weft = $root.weft = (() => {
                 if (object.sizeHint != null)
                     if (!$Object.is($Number(object.sizeHint), 0))
                         message.sizeHint = $Number(object.sizeHint);
+                if (object.op != null)
+                    if (typeof object.op !== "string" || object.op.length)
+                        message.op = $String(object.op);
+                if (object.partitions != null)
+                    if ($Number(object.partitions) !== 0)
+                        message.partitions = object.partitions >>> 0;
+                if (object.partitionsFromInput != null)
+                    if (object.partitionsFromInput)
+                        message.partitionsFromInput = $Boolean(object.partitionsFromInput);
+                if (object.routing) {
+                    if (!$Array.isArray(object.routing))
+                        throw $TypeError(".weft.v1.NodeSpec.routing: array expected");
+                    message.routing = [];
+                    for (let i = 0; i < object.routing.length; ++i)
+                        switch (object.routing[i]) {
+                        case "EDGE_ROUTING_VALUE":
+                        case 0:
+                            message.routing[message.routing.length] = 0;
+                            break;
+                        case "EDGE_ROUTING_FORWARD":
+                        case 1:
+                            message.routing[message.routing.length] = 1;
+                            break;
+                        case "EDGE_ROUTING_SHUFFLE":
+                        case 2:
+                            message.routing[message.routing.length] = 2;
+                            break;
+                        case "EDGE_ROUTING_GATHER":
+                        case 3:
+                            message.routing[message.routing.length] = 3;
+                            break;
+                        case "EDGE_ROUTING_AGGREGATE":
+                        case 4:
+                            message.routing[message.routing.length] = 4;
+                            break;
+                        case "EDGE_ROUTING_BROADCAST":
+                        case 5:
+                            message.routing[message.routing.length] = 5;
+                            break;
+                        default:
+                            if (typeof object.routing[i] === "number" && (object.routing[i] | 0) === object.routing[i])
+                                message.routing[message.routing.length] = object.routing[i];
+                        }
+                }
                 return message;
             };
 
@@ -831,8 +1001,10 @@ export const weft = $root.weft = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.deps = [];
+                    object.routing = [];
+                }
                 if (options.defaults) {
                     object.name = "";
                     object.kind = options.enums === $String ? "NODE_KIND_UNSPECIFIED" : 0;
@@ -841,6 +1013,9 @@ export const weft = $root.weft = (() => {
                     object.timeoutMs = 0;
                     object.hasInit = false;
                     object.sizeHint = 0;
+                    object.op = "";
+                    object.partitions = 0;
+                    object.partitionsFromInput = false;
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -861,6 +1036,17 @@ export const weft = $root.weft = (() => {
                     object.hasInit = message.hasInit;
                 if (message.sizeHint != null && $Object.hasOwnProperty.call(message, "sizeHint"))
                     object.sizeHint = options.json && !$isFinite(message.sizeHint) ? $String(message.sizeHint) : message.sizeHint;
+                if (message.op != null && $Object.hasOwnProperty.call(message, "op"))
+                    object.op = message.op;
+                if (message.partitions != null && $Object.hasOwnProperty.call(message, "partitions"))
+                    object.partitions = message.partitions;
+                if (message.partitionsFromInput != null && $Object.hasOwnProperty.call(message, "partitionsFromInput"))
+                    object.partitionsFromInput = message.partitionsFromInput;
+                if (message.routing && message.routing.length) {
+                    object.routing = $Array(message.routing.length);
+                    for (let j = 0; j < message.routing.length; ++j)
+                        object.routing[j] = options.enums === $String ? $root.weft.v1.EdgeRouting[message.routing[j]] === $undefined ? message.routing[j] : $root.weft.v1.EdgeRouting[message.routing[j]] : message.routing[j];
+                }
                 return object;
             };
 
@@ -2724,6 +2910,7 @@ export const weft = $root.weft = (() => {
              * @property {Array.<string>|null} [workers] Placement workers
              * @property {Object.<string,number>|null} [nodeWorker] Placement nodeWorker
              * @property {Array.<number>|null} [mapWeights] Placement mapWeights
+             * @property {string|null} [strategy] Placement strategy
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2783,6 +2970,14 @@ export const weft = $root.weft = (() => {
             Placement.prototype.mapWeights = $util.emptyArray;
 
             /**
+             * Placement strategy.
+             * @member {string} strategy
+             * @memberof weft.v1.Placement
+             * @instance
+             */
+            Placement.prototype.strategy = "";
+
+            /**
              * Creates a new Placement instance using the specified properties.
              * @function create
              * @memberof weft.v1.Placement
@@ -2822,6 +3017,8 @@ export const weft = $root.weft = (() => {
                         writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 0 =*/16).uint32(message.nodeWorker[keys[i]]).ldelim();
                 if (message.mapWeights != null && message.mapWeights.length)
                     writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.mapWeights);
+                if (message.strategy != null && $Object.hasOwnProperty.call(message, "strategy") && message.strategy !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.strategy);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2937,6 +3134,15 @@ export const weft = $root.weft = (() => {
                             message.mapWeights.push(reader.uint32());
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.strategy = value;
+                            else
+                                delete message.strategy;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3012,6 +3218,9 @@ export const weft = $root.weft = (() => {
                     for (let i = 0; i < object.mapWeights.length; ++i)
                         message.mapWeights[i] = object.mapWeights[i] >>> 0;
                 }
+                if (object.strategy != null)
+                    if (typeof object.strategy !== "string" || object.strategy.length)
+                        message.strategy = $String(object.strategy);
                 return message;
             };
 
@@ -3038,6 +3247,8 @@ export const weft = $root.weft = (() => {
                 }
                 if (options.objects || options.defaults)
                     object.nodeWorker = {};
+                if (options.defaults)
+                    object.strategy = "";
                 if (message.workers && message.workers.length) {
                     object.workers = $Array(message.workers.length);
                     for (let j = 0; j < message.workers.length; ++j)
@@ -3057,6 +3268,8 @@ export const weft = $root.weft = (() => {
                     for (let j = 0; j < message.mapWeights.length; ++j)
                         object.mapWeights[j] = message.mapWeights[j];
                 }
+                if (message.strategy != null && $Object.hasOwnProperty.call(message, "strategy"))
+                    object.strategy = message.strategy;
                 return object;
             };
 
@@ -4973,6 +5186,7 @@ export const weft = $root.weft = (() => {
              * @property {weft.v1.ErrorInfo.$Properties|null} [error] RunEvent error
              * @property {string|null} [resultJson] RunEvent resultJson
              * @property {string|null} [workflow] RunEvent workflow
+             * @property {Array.<weft.v1.EdgeStats.$Properties>|null} [edges] RunEvent edges
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4998,6 +5212,7 @@ export const weft = $root.weft = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const RunEvent = function (properties) {
+                this.edges = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5053,6 +5268,14 @@ export const weft = $root.weft = (() => {
             RunEvent.prototype.workflow = "";
 
             /**
+             * RunEvent edges.
+             * @member {Array.<weft.v1.EdgeStats.$Properties>} edges
+             * @memberof weft.v1.RunEvent
+             * @instance
+             */
+            RunEvent.prototype.edges = $util.emptyArray;
+
+            /**
              * Creates a new RunEvent instance using the specified properties.
              * @function create
              * @memberof weft.v1.RunEvent
@@ -5096,6 +5319,9 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.resultJson);
                 if (message.workflow != null && $Object.hasOwnProperty.call(message, "workflow") && message.workflow !== "")
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.workflow);
+                if (message.edges != null && message.edges.length)
+                    for (let i = 0; i < message.edges.length; ++i)
+                        $root.weft.v1.EdgeStats.encode(message.edges[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5204,6 +5430,14 @@ export const weft = $root.weft = (() => {
                                 delete message.workflow;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.edges && message.edges.length))
+                                message.edges = [];
+                            message.edges.push($root.weft.v1.EdgeStats.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5275,6 +5509,16 @@ export const weft = $root.weft = (() => {
                 if (object.workflow != null)
                     if (typeof object.workflow !== "string" || object.workflow.length)
                         message.workflow = $String(object.workflow);
+                if (object.edges) {
+                    if (!$Array.isArray(object.edges))
+                        throw $TypeError(".weft.v1.RunEvent.edges: array expected");
+                    message.edges = $Array(object.edges.length);
+                    for (let i = 0; i < object.edges.length; ++i) {
+                        if (!$util.isObject(object.edges[i]))
+                            throw $TypeError(".weft.v1.RunEvent.edges: object expected");
+                        message.edges[i] = $root.weft.v1.EdgeStats.fromObject(object.edges[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -5295,6 +5539,8 @@ export const weft = $root.weft = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.edges = [];
                 if (options.defaults) {
                     object.from = "";
                     object.to = "";
@@ -5315,6 +5561,11 @@ export const weft = $root.weft = (() => {
                     object.resultJson = message.resultJson;
                 if (message.workflow != null && $Object.hasOwnProperty.call(message, "workflow"))
                     object.workflow = message.workflow;
+                if (message.edges && message.edges.length) {
+                    object.edges = $Array(message.edges.length);
+                    for (let j = 0; j < message.edges.length; ++j)
+                        object.edges[j] = $root.weft.v1.EdgeStats.toObject(message.edges[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -5986,6 +6237,417 @@ export const weft = $root.weft = (() => {
             return MapExpanded;
         })();
 
+        v1.EdgeStats = (function() {
+
+            /**
+             * Properties of an EdgeStats.
+             * @typedef {Object} weft.v1.EdgeStats.$Properties
+             * @property {string|null} [from] EdgeStats from
+             * @property {string|null} [to] EdgeStats to
+             * @property {number|null} [records] EdgeStats records
+             * @property {number|null} [natsMsgs] EdgeStats natsMsgs
+             * @property {number|null} [natsBytes] EdgeStats natsBytes
+             * @property {number|null} [localRecords] EdgeStats localRecords
+             * @property {number|null} [localBytes] EdgeStats localBytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EdgeStats.
+             * @memberof weft.v1
+             * @interface IEdgeStats
+             * @augments weft.v1.EdgeStats.$Properties
+             * @deprecated Use weft.v1.EdgeStats.$Properties instead.
+             */
+
+            /**
+             * Shape of an EdgeStats.
+             * @typedef {weft.v1.EdgeStats.$Properties} weft.v1.EdgeStats.$Shape
+             */
+
+            /**
+             * Constructs a new EdgeStats.
+             * @memberof weft.v1
+             * @classdesc Represents an EdgeStats.
+             * @constructor
+             * @param {weft.v1.EdgeStats.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EdgeStats = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EdgeStats from.
+             * @member {string} from
+             * @memberof weft.v1.EdgeStats
+             * @instance
+             */
+            EdgeStats.prototype.from = "";
+
+            /**
+             * EdgeStats to.
+             * @member {string} to
+             * @memberof weft.v1.EdgeStats
+             * @instance
+             */
+            EdgeStats.prototype.to = "";
+
+            /**
+             * EdgeStats records.
+             * @member {number} records
+             * @memberof weft.v1.EdgeStats
+             * @instance
+             */
+            EdgeStats.prototype.records = 0;
+
+            /**
+             * EdgeStats natsMsgs.
+             * @member {number} natsMsgs
+             * @memberof weft.v1.EdgeStats
+             * @instance
+             */
+            EdgeStats.prototype.natsMsgs = 0;
+
+            /**
+             * EdgeStats natsBytes.
+             * @member {number} natsBytes
+             * @memberof weft.v1.EdgeStats
+             * @instance
+             */
+            EdgeStats.prototype.natsBytes = 0;
+
+            /**
+             * EdgeStats localRecords.
+             * @member {number} localRecords
+             * @memberof weft.v1.EdgeStats
+             * @instance
+             */
+            EdgeStats.prototype.localRecords = 0;
+
+            /**
+             * EdgeStats localBytes.
+             * @member {number} localBytes
+             * @memberof weft.v1.EdgeStats
+             * @instance
+             */
+            EdgeStats.prototype.localBytes = 0;
+
+            /**
+             * Creates a new EdgeStats instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.EdgeStats
+             * @static
+             * @param {weft.v1.EdgeStats.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.EdgeStats} EdgeStats instance
+             * @type {{
+             *   (properties: weft.v1.EdgeStats.$Shape): weft.v1.EdgeStats & weft.v1.EdgeStats.$Shape;
+             *   (properties?: weft.v1.EdgeStats.$Properties): weft.v1.EdgeStats;
+             * }}
+             */
+            EdgeStats.create = function(properties) {
+                return new EdgeStats(properties);
+            };
+
+            /**
+             * Encodes the specified EdgeStats message. Does not implicitly {@link weft.v1.EdgeStats.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.EdgeStats
+             * @static
+             * @param {weft.v1.EdgeStats.$Properties} message EdgeStats message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EdgeStats.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.from);
+                if (message.to != null && $Object.hasOwnProperty.call(message, "to") && message.to !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.to);
+                if (message.records != null && $Object.hasOwnProperty.call(message, "records") && !$Object.is(message.records, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.records);
+                if (message.natsMsgs != null && $Object.hasOwnProperty.call(message, "natsMsgs") && !$Object.is(message.natsMsgs, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.natsMsgs);
+                if (message.natsBytes != null && $Object.hasOwnProperty.call(message, "natsBytes") && !$Object.is(message.natsBytes, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.natsBytes);
+                if (message.localRecords != null && $Object.hasOwnProperty.call(message, "localRecords") && !$Object.is(message.localRecords, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.localRecords);
+                if (message.localBytes != null && $Object.hasOwnProperty.call(message, "localBytes") && !$Object.is(message.localBytes, 0))
+                    writer.uint32(/* id 7, wireType 1 =*/57).double(message.localBytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified EdgeStats message, length delimited. Does not implicitly {@link weft.v1.EdgeStats.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.EdgeStats
+             * @static
+             * @param {weft.v1.EdgeStats.$Properties} message EdgeStats message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EdgeStats.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an EdgeStats message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.EdgeStats
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.EdgeStats & weft.v1.EdgeStats.$Shape} EdgeStats
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EdgeStats.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.EdgeStats();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.from = value;
+                            else
+                                delete message.from;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.to = value;
+                            else
+                                delete message.to;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.records = value;
+                            else
+                                delete message.records;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.natsMsgs = value;
+                            else
+                                delete message.natsMsgs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.natsBytes = value;
+                            else
+                                delete message.natsBytes;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.localRecords = value;
+                            else
+                                delete message.localRecords;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.localBytes = value;
+                            else
+                                delete message.localBytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an EdgeStats message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.EdgeStats
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.EdgeStats & weft.v1.EdgeStats.$Shape} EdgeStats
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EdgeStats.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates an EdgeStats message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.EdgeStats
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.EdgeStats} EdgeStats
+             */
+            EdgeStats.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.EdgeStats)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.EdgeStats: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.EdgeStats();
+                if (object.from != null)
+                    if (typeof object.from !== "string" || object.from.length)
+                        message.from = $String(object.from);
+                if (object.to != null)
+                    if (typeof object.to !== "string" || object.to.length)
+                        message.to = $String(object.to);
+                if (object.records != null)
+                    if (!$Object.is($Number(object.records), 0))
+                        message.records = $Number(object.records);
+                if (object.natsMsgs != null)
+                    if (!$Object.is($Number(object.natsMsgs), 0))
+                        message.natsMsgs = $Number(object.natsMsgs);
+                if (object.natsBytes != null)
+                    if (!$Object.is($Number(object.natsBytes), 0))
+                        message.natsBytes = $Number(object.natsBytes);
+                if (object.localRecords != null)
+                    if (!$Object.is($Number(object.localRecords), 0))
+                        message.localRecords = $Number(object.localRecords);
+                if (object.localBytes != null)
+                    if (!$Object.is($Number(object.localBytes), 0))
+                        message.localBytes = $Number(object.localBytes);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EdgeStats message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.EdgeStats
+             * @static
+             * @param {weft.v1.EdgeStats} message EdgeStats
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EdgeStats.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.from = "";
+                    object.to = "";
+                    object.records = 0;
+                    object.natsMsgs = 0;
+                    object.natsBytes = 0;
+                    object.localRecords = 0;
+                    object.localBytes = 0;
+                }
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    object.from = message.from;
+                if (message.to != null && $Object.hasOwnProperty.call(message, "to"))
+                    object.to = message.to;
+                if (message.records != null && $Object.hasOwnProperty.call(message, "records"))
+                    object.records = options.json && !$isFinite(message.records) ? $String(message.records) : message.records;
+                if (message.natsMsgs != null && $Object.hasOwnProperty.call(message, "natsMsgs"))
+                    object.natsMsgs = options.json && !$isFinite(message.natsMsgs) ? $String(message.natsMsgs) : message.natsMsgs;
+                if (message.natsBytes != null && $Object.hasOwnProperty.call(message, "natsBytes"))
+                    object.natsBytes = options.json && !$isFinite(message.natsBytes) ? $String(message.natsBytes) : message.natsBytes;
+                if (message.localRecords != null && $Object.hasOwnProperty.call(message, "localRecords"))
+                    object.localRecords = options.json && !$isFinite(message.localRecords) ? $String(message.localRecords) : message.localRecords;
+                if (message.localBytes != null && $Object.hasOwnProperty.call(message, "localBytes"))
+                    object.localBytes = options.json && !$isFinite(message.localBytes) ? $String(message.localBytes) : message.localBytes;
+                return object;
+            };
+
+            /**
+             * Converts this EdgeStats to JSON.
+             * @function toJSON
+             * @memberof weft.v1.EdgeStats
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EdgeStats.prototype.toJSON = function() {
+                return EdgeStats.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EdgeStats
+             * @function getTypeUrl
+             * @memberof weft.v1.EdgeStats
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EdgeStats.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.EdgeStats";
+            };
+
+            return EdgeStats;
+        })();
+
         v1.LogEntry = (function() {
 
             /**
@@ -5995,7 +6657,8 @@ export const weft = $root.weft = (() => {
              * @property {weft.v1.RunEvent.$Properties|null} [run] LogEntry run
              * @property {weft.v1.UserLog.$Properties|null} [log] LogEntry log
              * @property {weft.v1.MapExpanded.$Properties|null} [expanded] LogEntry expanded
-             * @property {"task"|"run"|"log"|"expanded"} [entry] LogEntry entry
+             * @property {weft.v1.EdgeStats.$Properties|null} [edge] LogEntry edge
+             * @property {"task"|"run"|"log"|"expanded"|"edge"} [entry] LogEntry entry
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6014,9 +6677,10 @@ export const weft = $root.weft = (() => {
              *   run?: weft.v1.RunEvent.$Shape|null;
              *   log?: weft.v1.UserLog.$Shape|null;
              *   expanded?: weft.v1.MapExpanded.$Shape|null;
+             *   edge?: weft.v1.EdgeStats.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ entry?: undefined; task?: null; run?: null; log?: null; expanded?: null }|{ entry?: "task"; task: weft.v1.TaskEvent.$Shape; run?: null; log?: null; expanded?: null }|{ entry?: "run"; task?: null; run: weft.v1.RunEvent.$Shape; log?: null; expanded?: null }|{ entry?: "log"; task?: null; run?: null; log: weft.v1.UserLog.$Shape; expanded?: null }|{ entry?: "expanded"; task?: null; run?: null; log?: null; expanded: weft.v1.MapExpanded.$Shape })
+             *   ({ entry?: undefined; task?: null; run?: null; log?: null; expanded?: null; edge?: null }|{ entry?: "task"; task: weft.v1.TaskEvent.$Shape; run?: null; log?: null; expanded?: null; edge?: null }|{ entry?: "run"; task?: null; run: weft.v1.RunEvent.$Shape; log?: null; expanded?: null; edge?: null }|{ entry?: "log"; task?: null; run?: null; log: weft.v1.UserLog.$Shape; expanded?: null; edge?: null }|{ entry?: "expanded"; task?: null; run?: null; log?: null; expanded: weft.v1.MapExpanded.$Shape; edge?: null }|{ entry?: "edge"; task?: null; run?: null; log?: null; expanded?: null; edge: weft.v1.EdgeStats.$Shape })
              * )} weft.v1.LogEntry.$Shape
              */
 
@@ -6067,17 +6731,25 @@ export const weft = $root.weft = (() => {
              */
             LogEntry.prototype.expanded = null;
 
+            /**
+             * LogEntry edge.
+             * @member {weft.v1.EdgeStats.$Properties|null|undefined} edge
+             * @memberof weft.v1.LogEntry
+             * @instance
+             */
+            LogEntry.prototype.edge = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * LogEntry entry.
-             * @member {"task"|"run"|"log"|"expanded"|undefined} entry
+             * @member {"task"|"run"|"log"|"expanded"|"edge"|undefined} entry
              * @memberof weft.v1.LogEntry
              * @instance
              */
             $Object.defineProperty(LogEntry.prototype, "entry", {
-                get: $util.oneOfGetter($oneOfFields = ["task", "run", "log", "expanded"]),
+                get: $util.oneOfGetter($oneOfFields = ["task", "run", "log", "expanded", "edge"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -6121,6 +6793,8 @@ export const weft = $root.weft = (() => {
                     $root.weft.v1.UserLog.encode(message.log, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.expanded != null && $Object.hasOwnProperty.call(message, "expanded"))
                     $root.weft.v1.MapExpanded.encode(message.expanded, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.edge != null && $Object.hasOwnProperty.call(message, "edge"))
+                    $root.weft.v1.EdgeStats.encode(message.edge, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6206,6 +6880,13 @@ export const weft = $root.weft = (() => {
                             message.entry = "expanded";
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.edge = $root.weft.v1.EdgeStats.decode(reader, reader.size(), $undefined, _depth + 1, message.edge);
+                            message.entry = "edge";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6277,6 +6958,11 @@ export const weft = $root.weft = (() => {
                         throw $TypeError(".weft.v1.LogEntry.expanded: object expected");
                     message.expanded = $root.weft.v1.MapExpanded.fromObject(object.expanded, _depth + 1);
                 }
+                if (object.edge != null) {
+                    if (!$util.isObject(object.edge))
+                        throw $TypeError(".weft.v1.LogEntry.edge: object expected");
+                    message.edge = $root.weft.v1.EdgeStats.fromObject(object.edge, _depth + 1);
+                }
                 return message;
             };
 
@@ -6316,6 +7002,11 @@ export const weft = $root.weft = (() => {
                     object.expanded = $root.weft.v1.MapExpanded.toObject(message.expanded, options, _depth + 1);
                     if (options.oneofs)
                         object.entry = "expanded";
+                }
+                if (message.edge != null && $Object.hasOwnProperty.call(message, "edge")) {
+                    object.edge = $root.weft.v1.EdgeStats.toObject(message.edge, options, _depth + 1);
+                    if (options.oneofs)
+                        object.entry = "edge";
                 }
                 return object;
             };
@@ -7757,6 +8448,1960 @@ export const weft = $root.weft = (() => {
             return MapResults;
         })();
 
+        v1.StageRecords = (function() {
+
+            /**
+             * Properties of a StageRecords.
+             * @typedef {Object} weft.v1.StageRecords.$Properties
+             * @property {string|null} [node] StageRecords node
+             * @property {string|null} [from] StageRecords from
+             * @property {number|null} [partition] StageRecords partition
+             * @property {Uint8Array|null} [records] StageRecords records
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StageRecords.
+             * @memberof weft.v1
+             * @interface IStageRecords
+             * @augments weft.v1.StageRecords.$Properties
+             * @deprecated Use weft.v1.StageRecords.$Properties instead.
+             */
+
+            /**
+             * Shape of a StageRecords.
+             * @typedef {weft.v1.StageRecords.$Properties} weft.v1.StageRecords.$Shape
+             */
+
+            /**
+             * Constructs a new StageRecords.
+             * @memberof weft.v1
+             * @classdesc Represents a StageRecords.
+             * @constructor
+             * @param {weft.v1.StageRecords.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StageRecords = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * StageRecords node.
+             * @member {string} node
+             * @memberof weft.v1.StageRecords
+             * @instance
+             */
+            StageRecords.prototype.node = "";
+
+            /**
+             * StageRecords from.
+             * @member {string} from
+             * @memberof weft.v1.StageRecords
+             * @instance
+             */
+            StageRecords.prototype.from = "";
+
+            /**
+             * StageRecords partition.
+             * @member {number} partition
+             * @memberof weft.v1.StageRecords
+             * @instance
+             */
+            StageRecords.prototype.partition = 0;
+
+            /**
+             * StageRecords records.
+             * @member {Uint8Array} records
+             * @memberof weft.v1.StageRecords
+             * @instance
+             */
+            StageRecords.prototype.records = $util.newBuffer([]);
+
+            /**
+             * Creates a new StageRecords instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.StageRecords
+             * @static
+             * @param {weft.v1.StageRecords.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.StageRecords} StageRecords instance
+             * @type {{
+             *   (properties: weft.v1.StageRecords.$Shape): weft.v1.StageRecords & weft.v1.StageRecords.$Shape;
+             *   (properties?: weft.v1.StageRecords.$Properties): weft.v1.StageRecords;
+             * }}
+             */
+            StageRecords.create = function(properties) {
+                return new StageRecords(properties);
+            };
+
+            /**
+             * Encodes the specified StageRecords message. Does not implicitly {@link weft.v1.StageRecords.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.StageRecords
+             * @static
+             * @param {weft.v1.StageRecords.$Properties} message StageRecords message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StageRecords.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node") && message.node !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.node);
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.from);
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition") && message.partition !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.partition);
+                if (message.records != null && $Object.hasOwnProperty.call(message, "records") && message.records.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.records);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified StageRecords message, length delimited. Does not implicitly {@link weft.v1.StageRecords.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.StageRecords
+             * @static
+             * @param {weft.v1.StageRecords.$Properties} message StageRecords message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StageRecords.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a StageRecords message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.StageRecords
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.StageRecords & weft.v1.StageRecords.$Shape} StageRecords
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StageRecords.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.StageRecords();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.node = value;
+                            else
+                                delete message.node;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.from = value;
+                            else
+                                delete message.from;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.partition = value;
+                            else
+                                delete message.partition;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.records = value;
+                            else
+                                delete message.records;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a StageRecords message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.StageRecords
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.StageRecords & weft.v1.StageRecords.$Shape} StageRecords
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StageRecords.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a StageRecords message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.StageRecords
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.StageRecords} StageRecords
+             */
+            StageRecords.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.StageRecords)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.StageRecords: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.StageRecords();
+                if (object.node != null)
+                    if (typeof object.node !== "string" || object.node.length)
+                        message.node = $String(object.node);
+                if (object.from != null)
+                    if (typeof object.from !== "string" || object.from.length)
+                        message.from = $String(object.from);
+                if (object.partition != null)
+                    if ($Number(object.partition) !== 0)
+                        message.partition = object.partition >>> 0;
+                if (object.records != null)
+                    if (object.records.length)
+                        if (typeof object.records === "string")
+                            $util.base64.decode(object.records, message.records = $util.newBuffer($util.base64.length(object.records)), 0);
+                        else if (object.records.length >= 0)
+                            message.records = object.records;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a StageRecords message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.StageRecords
+             * @static
+             * @param {weft.v1.StageRecords} message StageRecords
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            StageRecords.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.node = "";
+                    object.from = "";
+                    object.partition = 0;
+                    if (options.bytes === $String)
+                        object.records = "";
+                    else {
+                        object.records = [];
+                        if (options.bytes !== $Array)
+                            object.records = $util.newBuffer(object.records);
+                    }
+                }
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
+                    object.node = message.node;
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    object.from = message.from;
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition"))
+                    object.partition = message.partition;
+                if (message.records != null && $Object.hasOwnProperty.call(message, "records"))
+                    object.records = options.bytes === $String ? $util.base64.encode(message.records, 0, message.records.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.records) : message.records;
+                return object;
+            };
+
+            /**
+             * Converts this StageRecords to JSON.
+             * @function toJSON
+             * @memberof weft.v1.StageRecords
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            StageRecords.prototype.toJSON = function() {
+                return StageRecords.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for StageRecords
+             * @function getTypeUrl
+             * @memberof weft.v1.StageRecords
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            StageRecords.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.StageRecords";
+            };
+
+            return StageRecords;
+        })();
+
+        v1.ShufflePart = (function() {
+
+            /**
+             * Properties of a ShufflePart.
+             * @typedef {Object} weft.v1.ShufflePart.$Properties
+             * @property {number|null} [partition] ShufflePart partition
+             * @property {Uint8Array|null} [entries] ShufflePart entries
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ShufflePart.
+             * @memberof weft.v1
+             * @interface IShufflePart
+             * @augments weft.v1.ShufflePart.$Properties
+             * @deprecated Use weft.v1.ShufflePart.$Properties instead.
+             */
+
+            /**
+             * Shape of a ShufflePart.
+             * @typedef {weft.v1.ShufflePart.$Properties} weft.v1.ShufflePart.$Shape
+             */
+
+            /**
+             * Constructs a new ShufflePart.
+             * @memberof weft.v1
+             * @classdesc Represents a ShufflePart.
+             * @constructor
+             * @param {weft.v1.ShufflePart.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ShufflePart = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ShufflePart partition.
+             * @member {number} partition
+             * @memberof weft.v1.ShufflePart
+             * @instance
+             */
+            ShufflePart.prototype.partition = 0;
+
+            /**
+             * ShufflePart entries.
+             * @member {Uint8Array} entries
+             * @memberof weft.v1.ShufflePart
+             * @instance
+             */
+            ShufflePart.prototype.entries = $util.newBuffer([]);
+
+            /**
+             * Creates a new ShufflePart instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.ShufflePart
+             * @static
+             * @param {weft.v1.ShufflePart.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.ShufflePart} ShufflePart instance
+             * @type {{
+             *   (properties: weft.v1.ShufflePart.$Shape): weft.v1.ShufflePart & weft.v1.ShufflePart.$Shape;
+             *   (properties?: weft.v1.ShufflePart.$Properties): weft.v1.ShufflePart;
+             * }}
+             */
+            ShufflePart.create = function(properties) {
+                return new ShufflePart(properties);
+            };
+
+            /**
+             * Encodes the specified ShufflePart message. Does not implicitly {@link weft.v1.ShufflePart.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.ShufflePart
+             * @static
+             * @param {weft.v1.ShufflePart.$Properties} message ShufflePart message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ShufflePart.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition") && message.partition !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.partition);
+                if (message.entries != null && $Object.hasOwnProperty.call(message, "entries") && message.entries.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.entries);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ShufflePart message, length delimited. Does not implicitly {@link weft.v1.ShufflePart.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.ShufflePart
+             * @static
+             * @param {weft.v1.ShufflePart.$Properties} message ShufflePart message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ShufflePart.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ShufflePart message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.ShufflePart
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.ShufflePart & weft.v1.ShufflePart.$Shape} ShufflePart
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ShufflePart.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.ShufflePart();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.partition = value;
+                            else
+                                delete message.partition;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.entries = value;
+                            else
+                                delete message.entries;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ShufflePart message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.ShufflePart
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.ShufflePart & weft.v1.ShufflePart.$Shape} ShufflePart
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ShufflePart.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a ShufflePart message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.ShufflePart
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.ShufflePart} ShufflePart
+             */
+            ShufflePart.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.ShufflePart)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.ShufflePart: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.ShufflePart();
+                if (object.partition != null)
+                    if ($Number(object.partition) !== 0)
+                        message.partition = object.partition >>> 0;
+                if (object.entries != null)
+                    if (object.entries.length)
+                        if (typeof object.entries === "string")
+                            $util.base64.decode(object.entries, message.entries = $util.newBuffer($util.base64.length(object.entries)), 0);
+                        else if (object.entries.length >= 0)
+                            message.entries = object.entries;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ShufflePart message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.ShufflePart
+             * @static
+             * @param {weft.v1.ShufflePart} message ShufflePart
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ShufflePart.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.partition = 0;
+                    if (options.bytes === $String)
+                        object.entries = "";
+                    else {
+                        object.entries = [];
+                        if (options.bytes !== $Array)
+                            object.entries = $util.newBuffer(object.entries);
+                    }
+                }
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition"))
+                    object.partition = message.partition;
+                if (message.entries != null && $Object.hasOwnProperty.call(message, "entries"))
+                    object.entries = options.bytes === $String ? $util.base64.encode(message.entries, 0, message.entries.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.entries) : message.entries;
+                return object;
+            };
+
+            /**
+             * Converts this ShufflePart to JSON.
+             * @function toJSON
+             * @memberof weft.v1.ShufflePart
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ShufflePart.prototype.toJSON = function() {
+                return ShufflePart.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ShufflePart
+             * @function getTypeUrl
+             * @memberof weft.v1.ShufflePart
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ShufflePart.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.ShufflePart";
+            };
+
+            return ShufflePart;
+        })();
+
+        v1.ShuffleBatch = (function() {
+
+            /**
+             * Properties of a ShuffleBatch.
+             * @typedef {Object} weft.v1.ShuffleBatch.$Properties
+             * @property {string|null} [node] ShuffleBatch node
+             * @property {string|null} [from] ShuffleBatch from
+             * @property {number|null} [covered] ShuffleBatch covered
+             * @property {Array.<weft.v1.ShufflePart.$Properties>|null} [parts] ShuffleBatch parts
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ShuffleBatch.
+             * @memberof weft.v1
+             * @interface IShuffleBatch
+             * @augments weft.v1.ShuffleBatch.$Properties
+             * @deprecated Use weft.v1.ShuffleBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a ShuffleBatch.
+             * @typedef {weft.v1.ShuffleBatch.$Properties} weft.v1.ShuffleBatch.$Shape
+             */
+
+            /**
+             * Constructs a new ShuffleBatch.
+             * @memberof weft.v1
+             * @classdesc Represents a ShuffleBatch.
+             * @constructor
+             * @param {weft.v1.ShuffleBatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ShuffleBatch = function (properties) {
+                this.parts = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ShuffleBatch node.
+             * @member {string} node
+             * @memberof weft.v1.ShuffleBatch
+             * @instance
+             */
+            ShuffleBatch.prototype.node = "";
+
+            /**
+             * ShuffleBatch from.
+             * @member {string} from
+             * @memberof weft.v1.ShuffleBatch
+             * @instance
+             */
+            ShuffleBatch.prototype.from = "";
+
+            /**
+             * ShuffleBatch covered.
+             * @member {number} covered
+             * @memberof weft.v1.ShuffleBatch
+             * @instance
+             */
+            ShuffleBatch.prototype.covered = 0;
+
+            /**
+             * ShuffleBatch parts.
+             * @member {Array.<weft.v1.ShufflePart.$Properties>} parts
+             * @memberof weft.v1.ShuffleBatch
+             * @instance
+             */
+            ShuffleBatch.prototype.parts = $util.emptyArray;
+
+            /**
+             * Creates a new ShuffleBatch instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.ShuffleBatch
+             * @static
+             * @param {weft.v1.ShuffleBatch.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.ShuffleBatch} ShuffleBatch instance
+             * @type {{
+             *   (properties: weft.v1.ShuffleBatch.$Shape): weft.v1.ShuffleBatch & weft.v1.ShuffleBatch.$Shape;
+             *   (properties?: weft.v1.ShuffleBatch.$Properties): weft.v1.ShuffleBatch;
+             * }}
+             */
+            ShuffleBatch.create = function(properties) {
+                return new ShuffleBatch(properties);
+            };
+
+            /**
+             * Encodes the specified ShuffleBatch message. Does not implicitly {@link weft.v1.ShuffleBatch.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.ShuffleBatch
+             * @static
+             * @param {weft.v1.ShuffleBatch.$Properties} message ShuffleBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ShuffleBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node") && message.node !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.node);
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.from);
+                if (message.covered != null && $Object.hasOwnProperty.call(message, "covered") && message.covered !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.covered);
+                if (message.parts != null && message.parts.length)
+                    for (let i = 0; i < message.parts.length; ++i)
+                        $root.weft.v1.ShufflePart.encode(message.parts[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ShuffleBatch message, length delimited. Does not implicitly {@link weft.v1.ShuffleBatch.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.ShuffleBatch
+             * @static
+             * @param {weft.v1.ShuffleBatch.$Properties} message ShuffleBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ShuffleBatch.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ShuffleBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.ShuffleBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.ShuffleBatch & weft.v1.ShuffleBatch.$Shape} ShuffleBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ShuffleBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.ShuffleBatch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.node = value;
+                            else
+                                delete message.node;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.from = value;
+                            else
+                                delete message.from;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.covered = value;
+                            else
+                                delete message.covered;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.parts && message.parts.length))
+                                message.parts = [];
+                            message.parts.push($root.weft.v1.ShufflePart.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ShuffleBatch message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.ShuffleBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.ShuffleBatch & weft.v1.ShuffleBatch.$Shape} ShuffleBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ShuffleBatch.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a ShuffleBatch message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.ShuffleBatch
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.ShuffleBatch} ShuffleBatch
+             */
+            ShuffleBatch.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.ShuffleBatch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.ShuffleBatch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.ShuffleBatch();
+                if (object.node != null)
+                    if (typeof object.node !== "string" || object.node.length)
+                        message.node = $String(object.node);
+                if (object.from != null)
+                    if (typeof object.from !== "string" || object.from.length)
+                        message.from = $String(object.from);
+                if (object.covered != null)
+                    if ($Number(object.covered) !== 0)
+                        message.covered = object.covered >>> 0;
+                if (object.parts) {
+                    if (!$Array.isArray(object.parts))
+                        throw $TypeError(".weft.v1.ShuffleBatch.parts: array expected");
+                    message.parts = $Array(object.parts.length);
+                    for (let i = 0; i < object.parts.length; ++i) {
+                        if (!$util.isObject(object.parts[i]))
+                            throw $TypeError(".weft.v1.ShuffleBatch.parts: object expected");
+                        message.parts[i] = $root.weft.v1.ShufflePart.fromObject(object.parts[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ShuffleBatch message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.ShuffleBatch
+             * @static
+             * @param {weft.v1.ShuffleBatch} message ShuffleBatch
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ShuffleBatch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.parts = [];
+                if (options.defaults) {
+                    object.node = "";
+                    object.from = "";
+                    object.covered = 0;
+                }
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
+                    object.node = message.node;
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    object.from = message.from;
+                if (message.covered != null && $Object.hasOwnProperty.call(message, "covered"))
+                    object.covered = message.covered;
+                if (message.parts && message.parts.length) {
+                    object.parts = $Array(message.parts.length);
+                    for (let j = 0; j < message.parts.length; ++j)
+                        object.parts[j] = $root.weft.v1.ShufflePart.toObject(message.parts[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ShuffleBatch to JSON.
+             * @function toJSON
+             * @memberof weft.v1.ShuffleBatch
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ShuffleBatch.prototype.toJSON = function() {
+                return ShuffleBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ShuffleBatch
+             * @function getTypeUrl
+             * @memberof weft.v1.ShuffleBatch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ShuffleBatch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.ShuffleBatch";
+            };
+
+            return ShuffleBatch;
+        })();
+
+        v1.PartialAggregate = (function() {
+
+            /**
+             * Properties of a PartialAggregate.
+             * @typedef {Object} weft.v1.PartialAggregate.$Properties
+             * @property {string|null} [node] PartialAggregate node
+             * @property {string|null} [from] PartialAggregate from
+             * @property {number|null} [covered] PartialAggregate covered
+             * @property {Uint8Array|null} [accumulator] PartialAggregate accumulator
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PartialAggregate.
+             * @memberof weft.v1
+             * @interface IPartialAggregate
+             * @augments weft.v1.PartialAggregate.$Properties
+             * @deprecated Use weft.v1.PartialAggregate.$Properties instead.
+             */
+
+            /**
+             * Shape of a PartialAggregate.
+             * @typedef {weft.v1.PartialAggregate.$Properties} weft.v1.PartialAggregate.$Shape
+             */
+
+            /**
+             * Constructs a new PartialAggregate.
+             * @memberof weft.v1
+             * @classdesc Represents a PartialAggregate.
+             * @constructor
+             * @param {weft.v1.PartialAggregate.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PartialAggregate = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PartialAggregate node.
+             * @member {string} node
+             * @memberof weft.v1.PartialAggregate
+             * @instance
+             */
+            PartialAggregate.prototype.node = "";
+
+            /**
+             * PartialAggregate from.
+             * @member {string} from
+             * @memberof weft.v1.PartialAggregate
+             * @instance
+             */
+            PartialAggregate.prototype.from = "";
+
+            /**
+             * PartialAggregate covered.
+             * @member {number} covered
+             * @memberof weft.v1.PartialAggregate
+             * @instance
+             */
+            PartialAggregate.prototype.covered = 0;
+
+            /**
+             * PartialAggregate accumulator.
+             * @member {Uint8Array} accumulator
+             * @memberof weft.v1.PartialAggregate
+             * @instance
+             */
+            PartialAggregate.prototype.accumulator = $util.newBuffer([]);
+
+            /**
+             * Creates a new PartialAggregate instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.PartialAggregate
+             * @static
+             * @param {weft.v1.PartialAggregate.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.PartialAggregate} PartialAggregate instance
+             * @type {{
+             *   (properties: weft.v1.PartialAggregate.$Shape): weft.v1.PartialAggregate & weft.v1.PartialAggregate.$Shape;
+             *   (properties?: weft.v1.PartialAggregate.$Properties): weft.v1.PartialAggregate;
+             * }}
+             */
+            PartialAggregate.create = function(properties) {
+                return new PartialAggregate(properties);
+            };
+
+            /**
+             * Encodes the specified PartialAggregate message. Does not implicitly {@link weft.v1.PartialAggregate.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.PartialAggregate
+             * @static
+             * @param {weft.v1.PartialAggregate.$Properties} message PartialAggregate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartialAggregate.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node") && message.node !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.node);
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.from);
+                if (message.covered != null && $Object.hasOwnProperty.call(message, "covered") && message.covered !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.covered);
+                if (message.accumulator != null && $Object.hasOwnProperty.call(message, "accumulator") && message.accumulator.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.accumulator);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified PartialAggregate message, length delimited. Does not implicitly {@link weft.v1.PartialAggregate.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.PartialAggregate
+             * @static
+             * @param {weft.v1.PartialAggregate.$Properties} message PartialAggregate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartialAggregate.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PartialAggregate message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.PartialAggregate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.PartialAggregate & weft.v1.PartialAggregate.$Shape} PartialAggregate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartialAggregate.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.PartialAggregate();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.node = value;
+                            else
+                                delete message.node;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.from = value;
+                            else
+                                delete message.from;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.covered = value;
+                            else
+                                delete message.covered;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.accumulator = value;
+                            else
+                                delete message.accumulator;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a PartialAggregate message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.PartialAggregate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.PartialAggregate & weft.v1.PartialAggregate.$Shape} PartialAggregate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartialAggregate.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a PartialAggregate message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.PartialAggregate
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.PartialAggregate} PartialAggregate
+             */
+            PartialAggregate.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.PartialAggregate)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.PartialAggregate: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.PartialAggregate();
+                if (object.node != null)
+                    if (typeof object.node !== "string" || object.node.length)
+                        message.node = $String(object.node);
+                if (object.from != null)
+                    if (typeof object.from !== "string" || object.from.length)
+                        message.from = $String(object.from);
+                if (object.covered != null)
+                    if ($Number(object.covered) !== 0)
+                        message.covered = object.covered >>> 0;
+                if (object.accumulator != null)
+                    if (object.accumulator.length)
+                        if (typeof object.accumulator === "string")
+                            $util.base64.decode(object.accumulator, message.accumulator = $util.newBuffer($util.base64.length(object.accumulator)), 0);
+                        else if (object.accumulator.length >= 0)
+                            message.accumulator = object.accumulator;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PartialAggregate message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.PartialAggregate
+             * @static
+             * @param {weft.v1.PartialAggregate} message PartialAggregate
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PartialAggregate.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.node = "";
+                    object.from = "";
+                    object.covered = 0;
+                    if (options.bytes === $String)
+                        object.accumulator = "";
+                    else {
+                        object.accumulator = [];
+                        if (options.bytes !== $Array)
+                            object.accumulator = $util.newBuffer(object.accumulator);
+                    }
+                }
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
+                    object.node = message.node;
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    object.from = message.from;
+                if (message.covered != null && $Object.hasOwnProperty.call(message, "covered"))
+                    object.covered = message.covered;
+                if (message.accumulator != null && $Object.hasOwnProperty.call(message, "accumulator"))
+                    object.accumulator = options.bytes === $String ? $util.base64.encode(message.accumulator, 0, message.accumulator.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.accumulator) : message.accumulator;
+                return object;
+            };
+
+            /**
+             * Converts this PartialAggregate to JSON.
+             * @function toJSON
+             * @memberof weft.v1.PartialAggregate
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PartialAggregate.prototype.toJSON = function() {
+                return PartialAggregate.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PartialAggregate
+             * @function getTypeUrl
+             * @memberof weft.v1.PartialAggregate
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PartialAggregate.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.PartialAggregate";
+            };
+
+            return PartialAggregate;
+        })();
+
+        v1.GatherPart = (function() {
+
+            /**
+             * Properties of a GatherPart.
+             * @typedef {Object} weft.v1.GatherPart.$Properties
+             * @property {number|null} [partition] GatherPart partition
+             * @property {Uint8Array|null} [records] GatherPart records
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GatherPart.
+             * @memberof weft.v1
+             * @interface IGatherPart
+             * @augments weft.v1.GatherPart.$Properties
+             * @deprecated Use weft.v1.GatherPart.$Properties instead.
+             */
+
+            /**
+             * Shape of a GatherPart.
+             * @typedef {weft.v1.GatherPart.$Properties} weft.v1.GatherPart.$Shape
+             */
+
+            /**
+             * Constructs a new GatherPart.
+             * @memberof weft.v1
+             * @classdesc Represents a GatherPart.
+             * @constructor
+             * @param {weft.v1.GatherPart.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GatherPart = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GatherPart partition.
+             * @member {number} partition
+             * @memberof weft.v1.GatherPart
+             * @instance
+             */
+            GatherPart.prototype.partition = 0;
+
+            /**
+             * GatherPart records.
+             * @member {Uint8Array} records
+             * @memberof weft.v1.GatherPart
+             * @instance
+             */
+            GatherPart.prototype.records = $util.newBuffer([]);
+
+            /**
+             * Creates a new GatherPart instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.GatherPart
+             * @static
+             * @param {weft.v1.GatherPart.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.GatherPart} GatherPart instance
+             * @type {{
+             *   (properties: weft.v1.GatherPart.$Shape): weft.v1.GatherPart & weft.v1.GatherPart.$Shape;
+             *   (properties?: weft.v1.GatherPart.$Properties): weft.v1.GatherPart;
+             * }}
+             */
+            GatherPart.create = function(properties) {
+                return new GatherPart(properties);
+            };
+
+            /**
+             * Encodes the specified GatherPart message. Does not implicitly {@link weft.v1.GatherPart.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.GatherPart
+             * @static
+             * @param {weft.v1.GatherPart.$Properties} message GatherPart message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GatherPart.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition") && message.partition !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.partition);
+                if (message.records != null && $Object.hasOwnProperty.call(message, "records") && message.records.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.records);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GatherPart message, length delimited. Does not implicitly {@link weft.v1.GatherPart.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.GatherPart
+             * @static
+             * @param {weft.v1.GatherPart.$Properties} message GatherPart message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GatherPart.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GatherPart message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.GatherPart
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.GatherPart & weft.v1.GatherPart.$Shape} GatherPart
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GatherPart.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.GatherPart();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.partition = value;
+                            else
+                                delete message.partition;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.records = value;
+                            else
+                                delete message.records;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GatherPart message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.GatherPart
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.GatherPart & weft.v1.GatherPart.$Shape} GatherPart
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GatherPart.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a GatherPart message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.GatherPart
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.GatherPart} GatherPart
+             */
+            GatherPart.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.GatherPart)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.GatherPart: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.GatherPart();
+                if (object.partition != null)
+                    if ($Number(object.partition) !== 0)
+                        message.partition = object.partition >>> 0;
+                if (object.records != null)
+                    if (object.records.length)
+                        if (typeof object.records === "string")
+                            $util.base64.decode(object.records, message.records = $util.newBuffer($util.base64.length(object.records)), 0);
+                        else if (object.records.length >= 0)
+                            message.records = object.records;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GatherPart message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.GatherPart
+             * @static
+             * @param {weft.v1.GatherPart} message GatherPart
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GatherPart.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.partition = 0;
+                    if (options.bytes === $String)
+                        object.records = "";
+                    else {
+                        object.records = [];
+                        if (options.bytes !== $Array)
+                            object.records = $util.newBuffer(object.records);
+                    }
+                }
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition"))
+                    object.partition = message.partition;
+                if (message.records != null && $Object.hasOwnProperty.call(message, "records"))
+                    object.records = options.bytes === $String ? $util.base64.encode(message.records, 0, message.records.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.records) : message.records;
+                return object;
+            };
+
+            /**
+             * Converts this GatherPart to JSON.
+             * @function toJSON
+             * @memberof weft.v1.GatherPart
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GatherPart.prototype.toJSON = function() {
+                return GatherPart.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GatherPart
+             * @function getTypeUrl
+             * @memberof weft.v1.GatherPart
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GatherPart.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.GatherPart";
+            };
+
+            return GatherPart;
+        })();
+
+        v1.GatherBatch = (function() {
+
+            /**
+             * Properties of a GatherBatch.
+             * @typedef {Object} weft.v1.GatherBatch.$Properties
+             * @property {string|null} [node] GatherBatch node
+             * @property {string|null} [from] GatherBatch from
+             * @property {number|null} [covered] GatherBatch covered
+             * @property {Array.<weft.v1.GatherPart.$Properties>|null} [parts] GatherBatch parts
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GatherBatch.
+             * @memberof weft.v1
+             * @interface IGatherBatch
+             * @augments weft.v1.GatherBatch.$Properties
+             * @deprecated Use weft.v1.GatherBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a GatherBatch.
+             * @typedef {weft.v1.GatherBatch.$Properties} weft.v1.GatherBatch.$Shape
+             */
+
+            /**
+             * Constructs a new GatherBatch.
+             * @memberof weft.v1
+             * @classdesc Represents a GatherBatch.
+             * @constructor
+             * @param {weft.v1.GatherBatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GatherBatch = function (properties) {
+                this.parts = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GatherBatch node.
+             * @member {string} node
+             * @memberof weft.v1.GatherBatch
+             * @instance
+             */
+            GatherBatch.prototype.node = "";
+
+            /**
+             * GatherBatch from.
+             * @member {string} from
+             * @memberof weft.v1.GatherBatch
+             * @instance
+             */
+            GatherBatch.prototype.from = "";
+
+            /**
+             * GatherBatch covered.
+             * @member {number} covered
+             * @memberof weft.v1.GatherBatch
+             * @instance
+             */
+            GatherBatch.prototype.covered = 0;
+
+            /**
+             * GatherBatch parts.
+             * @member {Array.<weft.v1.GatherPart.$Properties>} parts
+             * @memberof weft.v1.GatherBatch
+             * @instance
+             */
+            GatherBatch.prototype.parts = $util.emptyArray;
+
+            /**
+             * Creates a new GatherBatch instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.GatherBatch
+             * @static
+             * @param {weft.v1.GatherBatch.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.GatherBatch} GatherBatch instance
+             * @type {{
+             *   (properties: weft.v1.GatherBatch.$Shape): weft.v1.GatherBatch & weft.v1.GatherBatch.$Shape;
+             *   (properties?: weft.v1.GatherBatch.$Properties): weft.v1.GatherBatch;
+             * }}
+             */
+            GatherBatch.create = function(properties) {
+                return new GatherBatch(properties);
+            };
+
+            /**
+             * Encodes the specified GatherBatch message. Does not implicitly {@link weft.v1.GatherBatch.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.GatherBatch
+             * @static
+             * @param {weft.v1.GatherBatch.$Properties} message GatherBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GatherBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node") && message.node !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.node);
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.from);
+                if (message.covered != null && $Object.hasOwnProperty.call(message, "covered") && message.covered !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.covered);
+                if (message.parts != null && message.parts.length)
+                    for (let i = 0; i < message.parts.length; ++i)
+                        $root.weft.v1.GatherPart.encode(message.parts[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GatherBatch message, length delimited. Does not implicitly {@link weft.v1.GatherBatch.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.GatherBatch
+             * @static
+             * @param {weft.v1.GatherBatch.$Properties} message GatherBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GatherBatch.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GatherBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.GatherBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.GatherBatch & weft.v1.GatherBatch.$Shape} GatherBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GatherBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.GatherBatch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.node = value;
+                            else
+                                delete message.node;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.from = value;
+                            else
+                                delete message.from;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.covered = value;
+                            else
+                                delete message.covered;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.parts && message.parts.length))
+                                message.parts = [];
+                            message.parts.push($root.weft.v1.GatherPart.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GatherBatch message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.GatherBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.GatherBatch & weft.v1.GatherBatch.$Shape} GatherBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GatherBatch.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a GatherBatch message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.GatherBatch
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.GatherBatch} GatherBatch
+             */
+            GatherBatch.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.GatherBatch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.GatherBatch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.GatherBatch();
+                if (object.node != null)
+                    if (typeof object.node !== "string" || object.node.length)
+                        message.node = $String(object.node);
+                if (object.from != null)
+                    if (typeof object.from !== "string" || object.from.length)
+                        message.from = $String(object.from);
+                if (object.covered != null)
+                    if ($Number(object.covered) !== 0)
+                        message.covered = object.covered >>> 0;
+                if (object.parts) {
+                    if (!$Array.isArray(object.parts))
+                        throw $TypeError(".weft.v1.GatherBatch.parts: array expected");
+                    message.parts = $Array(object.parts.length);
+                    for (let i = 0; i < object.parts.length; ++i) {
+                        if (!$util.isObject(object.parts[i]))
+                            throw $TypeError(".weft.v1.GatherBatch.parts: object expected");
+                        message.parts[i] = $root.weft.v1.GatherPart.fromObject(object.parts[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GatherBatch message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.GatherBatch
+             * @static
+             * @param {weft.v1.GatherBatch} message GatherBatch
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GatherBatch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.parts = [];
+                if (options.defaults) {
+                    object.node = "";
+                    object.from = "";
+                    object.covered = 0;
+                }
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
+                    object.node = message.node;
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    object.from = message.from;
+                if (message.covered != null && $Object.hasOwnProperty.call(message, "covered"))
+                    object.covered = message.covered;
+                if (message.parts && message.parts.length) {
+                    object.parts = $Array(message.parts.length);
+                    for (let j = 0; j < message.parts.length; ++j)
+                        object.parts[j] = $root.weft.v1.GatherPart.toObject(message.parts[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this GatherBatch to JSON.
+             * @function toJSON
+             * @memberof weft.v1.GatherBatch
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GatherBatch.prototype.toJSON = function() {
+                return GatherBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GatherBatch
+             * @function getTypeUrl
+             * @memberof weft.v1.GatherBatch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GatherBatch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.GatherBatch";
+            };
+
+            return GatherBatch;
+        })();
+
         v1.SinkValue = (function() {
 
             /**
@@ -8073,7 +10718,11 @@ export const weft = $root.weft = (() => {
              * @property {weft.v1.MapItems.$Properties|null} [mapItems] DataMessage mapItems
              * @property {weft.v1.MapResults.$Properties|null} [mapResults] DataMessage mapResults
              * @property {weft.v1.SinkValue.$Properties|null} [sinkValue] DataMessage sinkValue
-             * @property {"nodeValue"|"mapItems"|"mapResults"|"sinkValue"} [body] DataMessage body
+             * @property {weft.v1.StageRecords.$Properties|null} [stageRecords] DataMessage stageRecords
+             * @property {weft.v1.ShuffleBatch.$Properties|null} [shuffleBatch] DataMessage shuffleBatch
+             * @property {weft.v1.PartialAggregate.$Properties|null} [partialAggregate] DataMessage partialAggregate
+             * @property {weft.v1.GatherBatch.$Properties|null} [gatherBatch] DataMessage gatherBatch
+             * @property {"nodeValue"|"mapItems"|"mapResults"|"sinkValue"|"stageRecords"|"shuffleBatch"|"partialAggregate"|"gatherBatch"} [body] DataMessage body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8093,9 +10742,13 @@ export const weft = $root.weft = (() => {
              *   mapItems?: weft.v1.MapItems.$Shape|null;
              *   mapResults?: weft.v1.MapResults.$Shape|null;
              *   sinkValue?: weft.v1.SinkValue.$Shape|null;
+             *   stageRecords?: weft.v1.StageRecords.$Shape|null;
+             *   shuffleBatch?: weft.v1.ShuffleBatch.$Shape|null;
+             *   partialAggregate?: weft.v1.PartialAggregate.$Shape|null;
+             *   gatherBatch?: weft.v1.GatherBatch.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null }|{ body?: "nodeValue"; nodeValue: weft.v1.NodeValue.$Shape; mapItems?: null; mapResults?: null; sinkValue?: null }|{ body?: "mapItems"; nodeValue?: null; mapItems: weft.v1.MapItems.$Shape; mapResults?: null; sinkValue?: null }|{ body?: "mapResults"; nodeValue?: null; mapItems?: null; mapResults: weft.v1.MapResults.$Shape; sinkValue?: null }|{ body?: "sinkValue"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue: weft.v1.SinkValue.$Shape })
+             *   ({ body?: undefined; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null }|{ body?: "nodeValue"; nodeValue: weft.v1.NodeValue.$Shape; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null }|{ body?: "mapItems"; nodeValue?: null; mapItems: weft.v1.MapItems.$Shape; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null }|{ body?: "mapResults"; nodeValue?: null; mapItems?: null; mapResults: weft.v1.MapResults.$Shape; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null }|{ body?: "sinkValue"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue: weft.v1.SinkValue.$Shape; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null }|{ body?: "stageRecords"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords: weft.v1.StageRecords.$Shape; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null }|{ body?: "shuffleBatch"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch: weft.v1.ShuffleBatch.$Shape; partialAggregate?: null; gatherBatch?: null }|{ body?: "partialAggregate"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate: weft.v1.PartialAggregate.$Shape; gatherBatch?: null }|{ body?: "gatherBatch"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch: weft.v1.GatherBatch.$Shape })
              * )} weft.v1.DataMessage.$Shape
              */
 
@@ -8154,17 +10807,49 @@ export const weft = $root.weft = (() => {
              */
             DataMessage.prototype.sinkValue = null;
 
+            /**
+             * DataMessage stageRecords.
+             * @member {weft.v1.StageRecords.$Properties|null|undefined} stageRecords
+             * @memberof weft.v1.DataMessage
+             * @instance
+             */
+            DataMessage.prototype.stageRecords = null;
+
+            /**
+             * DataMessage shuffleBatch.
+             * @member {weft.v1.ShuffleBatch.$Properties|null|undefined} shuffleBatch
+             * @memberof weft.v1.DataMessage
+             * @instance
+             */
+            DataMessage.prototype.shuffleBatch = null;
+
+            /**
+             * DataMessage partialAggregate.
+             * @member {weft.v1.PartialAggregate.$Properties|null|undefined} partialAggregate
+             * @memberof weft.v1.DataMessage
+             * @instance
+             */
+            DataMessage.prototype.partialAggregate = null;
+
+            /**
+             * DataMessage gatherBatch.
+             * @member {weft.v1.GatherBatch.$Properties|null|undefined} gatherBatch
+             * @memberof weft.v1.DataMessage
+             * @instance
+             */
+            DataMessage.prototype.gatherBatch = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * DataMessage body.
-             * @member {"nodeValue"|"mapItems"|"mapResults"|"sinkValue"|undefined} body
+             * @member {"nodeValue"|"mapItems"|"mapResults"|"sinkValue"|"stageRecords"|"shuffleBatch"|"partialAggregate"|"gatherBatch"|undefined} body
              * @memberof weft.v1.DataMessage
              * @instance
              */
             $Object.defineProperty(DataMessage.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["nodeValue", "mapItems", "mapResults", "sinkValue"]),
+                get: $util.oneOfGetter($oneOfFields = ["nodeValue", "mapItems", "mapResults", "sinkValue", "stageRecords", "shuffleBatch", "partialAggregate", "gatherBatch"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8210,6 +10895,14 @@ export const weft = $root.weft = (() => {
                     $root.weft.v1.MapResults.encode(message.mapResults, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.sinkValue != null && $Object.hasOwnProperty.call(message, "sinkValue"))
                     $root.weft.v1.SinkValue.encode(message.sinkValue, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.stageRecords != null && $Object.hasOwnProperty.call(message, "stageRecords"))
+                    $root.weft.v1.StageRecords.encode(message.stageRecords, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.shuffleBatch != null && $Object.hasOwnProperty.call(message, "shuffleBatch"))
+                    $root.weft.v1.ShuffleBatch.encode(message.shuffleBatch, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.partialAggregate != null && $Object.hasOwnProperty.call(message, "partialAggregate"))
+                    $root.weft.v1.PartialAggregate.encode(message.partialAggregate, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.gatherBatch != null && $Object.hasOwnProperty.call(message, "gatherBatch"))
+                    $root.weft.v1.GatherBatch.encode(message.gatherBatch, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8304,6 +10997,34 @@ export const weft = $root.weft = (() => {
                             message.body = "sinkValue";
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.stageRecords = $root.weft.v1.StageRecords.decode(reader, reader.size(), $undefined, _depth + 1, message.stageRecords);
+                            message.body = "stageRecords";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.shuffleBatch = $root.weft.v1.ShuffleBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.shuffleBatch);
+                            message.body = "shuffleBatch";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.partialAggregate = $root.weft.v1.PartialAggregate.decode(reader, reader.size(), $undefined, _depth + 1, message.partialAggregate);
+                            message.body = "partialAggregate";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.gatherBatch = $root.weft.v1.GatherBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.gatherBatch);
+                            message.body = "gatherBatch";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8378,6 +11099,26 @@ export const weft = $root.weft = (() => {
                         throw $TypeError(".weft.v1.DataMessage.sinkValue: object expected");
                     message.sinkValue = $root.weft.v1.SinkValue.fromObject(object.sinkValue, _depth + 1);
                 }
+                if (object.stageRecords != null) {
+                    if (!$util.isObject(object.stageRecords))
+                        throw $TypeError(".weft.v1.DataMessage.stageRecords: object expected");
+                    message.stageRecords = $root.weft.v1.StageRecords.fromObject(object.stageRecords, _depth + 1);
+                }
+                if (object.shuffleBatch != null) {
+                    if (!$util.isObject(object.shuffleBatch))
+                        throw $TypeError(".weft.v1.DataMessage.shuffleBatch: object expected");
+                    message.shuffleBatch = $root.weft.v1.ShuffleBatch.fromObject(object.shuffleBatch, _depth + 1);
+                }
+                if (object.partialAggregate != null) {
+                    if (!$util.isObject(object.partialAggregate))
+                        throw $TypeError(".weft.v1.DataMessage.partialAggregate: object expected");
+                    message.partialAggregate = $root.weft.v1.PartialAggregate.fromObject(object.partialAggregate, _depth + 1);
+                }
+                if (object.gatherBatch != null) {
+                    if (!$util.isObject(object.gatherBatch))
+                        throw $TypeError(".weft.v1.DataMessage.gatherBatch: object expected");
+                    message.gatherBatch = $root.weft.v1.GatherBatch.fromObject(object.gatherBatch, _depth + 1);
+                }
                 return message;
             };
 
@@ -8421,6 +11162,26 @@ export const weft = $root.weft = (() => {
                     object.sinkValue = $root.weft.v1.SinkValue.toObject(message.sinkValue, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "sinkValue";
+                }
+                if (message.stageRecords != null && $Object.hasOwnProperty.call(message, "stageRecords")) {
+                    object.stageRecords = $root.weft.v1.StageRecords.toObject(message.stageRecords, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "stageRecords";
+                }
+                if (message.shuffleBatch != null && $Object.hasOwnProperty.call(message, "shuffleBatch")) {
+                    object.shuffleBatch = $root.weft.v1.ShuffleBatch.toObject(message.shuffleBatch, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "shuffleBatch";
+                }
+                if (message.partialAggregate != null && $Object.hasOwnProperty.call(message, "partialAggregate")) {
+                    object.partialAggregate = $root.weft.v1.PartialAggregate.toObject(message.partialAggregate, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "partialAggregate";
+                }
+                if (message.gatherBatch != null && $Object.hasOwnProperty.call(message, "gatherBatch")) {
+                    object.gatherBatch = $root.weft.v1.GatherBatch.toObject(message.gatherBatch, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "gatherBatch";
                 }
                 return object;
             };
@@ -9585,6 +12346,7 @@ export const weft = $root.weft = (() => {
              * @property {weft.v1.Placement.$Properties|null} [placement] RunRecord placement
              * @property {weft.v1.WorkflowGraph.$Properties|null} [graph] RunRecord graph
              * @property {string|null} [coordinator] RunRecord coordinator
+             * @property {Array.<weft.v1.EdgeStats.$Properties>|null} [edges] RunRecord edges
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9612,6 +12374,7 @@ export const weft = $root.weft = (() => {
             const RunRecord = function (properties) {
                 this.nodes = [];
                 this.failures = [];
+                this.edges = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -9747,6 +12510,14 @@ export const weft = $root.weft = (() => {
             RunRecord.prototype.coordinator = "";
 
             /**
+             * RunRecord edges.
+             * @member {Array.<weft.v1.EdgeStats.$Properties>} edges
+             * @memberof weft.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.edges = $util.emptyArray;
+
+            /**
              * Creates a new RunRecord instance using the specified properties.
              * @function create
              * @memberof weft.v1.RunRecord
@@ -9812,6 +12583,9 @@ export const weft = $root.weft = (() => {
                     $root.weft.v1.WorkflowGraph.encode(message.graph, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.coordinator != null && $Object.hasOwnProperty.call(message, "coordinator") && message.coordinator !== "")
                     writer.uint32(/* id 16, wireType 2 =*/130).string(message.coordinator);
+                if (message.edges != null && message.edges.length)
+                    for (let i = 0; i < message.edges.length; ++i)
+                        $root.weft.v1.EdgeStats.encode(message.edges[i], writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10002,6 +12776,14 @@ export const weft = $root.weft = (() => {
                                 delete message.coordinator;
                             continue;
                         }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.edges && message.edges.length))
+                                message.edges = [];
+                            message.edges.push($root.weft.v1.EdgeStats.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10121,6 +12903,16 @@ export const weft = $root.weft = (() => {
                 if (object.coordinator != null)
                     if (typeof object.coordinator !== "string" || object.coordinator.length)
                         message.coordinator = $String(object.coordinator);
+                if (object.edges) {
+                    if (!$Array.isArray(object.edges))
+                        throw $TypeError(".weft.v1.RunRecord.edges: array expected");
+                    message.edges = $Array(object.edges.length);
+                    for (let i = 0; i < object.edges.length; ++i) {
+                        if (!$util.isObject(object.edges[i]))
+                            throw $TypeError(".weft.v1.RunRecord.edges: object expected");
+                        message.edges[i] = $root.weft.v1.EdgeStats.fromObject(object.edges[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -10144,6 +12936,7 @@ export const weft = $root.weft = (() => {
                 if (options.arrays || options.defaults) {
                     object.nodes = [];
                     object.failures = [];
+                    object.edges = [];
                 }
                 if (options.defaults) {
                     object.runId = "";
@@ -10199,6 +12992,11 @@ export const weft = $root.weft = (() => {
                     object.graph = $root.weft.v1.WorkflowGraph.toObject(message.graph, options, _depth + 1);
                 if (message.coordinator != null && $Object.hasOwnProperty.call(message, "coordinator"))
                     object.coordinator = message.coordinator;
+                if (message.edges && message.edges.length) {
+                    object.edges = $Array(message.edges.length);
+                    for (let j = 0; j < message.edges.length; ++j)
+                        object.edges[j] = $root.weft.v1.EdgeStats.toObject(message.edges[j], options, _depth + 1);
+                }
                 return object;
             };
 

@@ -3,8 +3,33 @@
  * as weft.v1.WorkflowGraph. Built by the SDK, validated here, planned by engine/plan.
  */
 
-export type NodeKind = "task" | "map";
+/**
+ * - task: one instance, values in, a value out.
+ * - map: one instance per item of an upstream list (dynamic fan-out), gathered into a list.
+ * - stage: a record-style operator with P partitions, one instance per partition (see `op`).
+ * - aggregate: one instance; combines the partial aggregates of a stage into one value.
+ * - collect: one instance; gathers every record of a stage, in partition order, into a list.
+ */
+export type NodeKind = "task" | "map" | "stage" | "aggregate" | "collect";
 export type InputShape = "none" | "single" | "tuple";
+
+/**
+ * What a stage does per partition: `source` produces records; `map`, `flatMap`, `filter` and
+ * `sink` take the records of the same partition of their upstream stage (a forward edge);
+ * `keyed` merges, per key, what a shuffle from its upstream stage sent to its partition.
+ */
+export type StageOp = "source" | "map" | "flatMap" | "filter" | "keyed" | "sink";
+
+/**
+ * How a dependency's data reaches a node:
+ * - value: the upstream node's whole value (task, map, aggregate and collect upstreams);
+ * - forward: partition p of the upstream stage feeds partition p (equal partition counts);
+ * - shuffle: records are partitioned by a hash of their key (keyed stages);
+ * - gather: every partition's records, in partition order (collect);
+ * - aggregate: partial aggregates, combined per worker, then across workers (aggregate);
+ * - broadcast: a task-like value every partition of a stage sees, sent once per worker.
+ */
+export type EdgeRouting = "value" | "forward" | "shuffle" | "gather" | "aggregate" | "broadcast";
 
 export interface RetrySpec {
   /** Total attempts, >= 1. */
@@ -28,6 +53,17 @@ export interface NodeSpec {
   hasInit: boolean;
   /** Expected output size in bytes, a placement weight; 0 = unknown. */
   sizeHint: number;
+  /** Stages only: what the stage does; "" for other kinds. */
+  op: StageOp | "";
+  /**
+   * Stages only: the partition count. 0 for forward stages (they inherit their upstream's)
+   * and for counts decided at run time from the input (`partitionsFromInput`).
+   */
+  partitions: number;
+  /** Stages only: the count is computed by the stage's `partitions(input)` function on each worker. */
+  partitionsFromInput: boolean;
+  /** Per dep, in the same order: how its data arrives. */
+  routing: EdgeRouting[];
 }
 
 export interface WorkflowGraph {

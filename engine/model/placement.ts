@@ -9,6 +9,12 @@ export interface Placement {
   nodeWorker: Record<string, number>;
   /** Per worker (same order): its share of every map node's instances (e.g. its slots). */
   mapWeights: number[];
+  /**
+   * How partitions of stages are spread: "locality" gives partition p of every stage the same
+   * worker (so forward edges stay in memory); "round-robin" shifts each stage by one worker (for
+   * comparison: every forward edge crosses).
+   */
+  strategy: "locality" | "round-robin";
 }
 
 /** A worker as the planner sees it. */

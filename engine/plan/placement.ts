@@ -16,14 +16,21 @@
  *    fan-out is spread, not piled on one worker). Ties go to the least loaded worker (groups
  *    per slot), then to the first in name order.
  *
+ * Stages are not placed on one worker: their partitions are spread over the workers at run time
+ * by `partitionWorkers` (engine/core/partition-placement.ts) from `mapWeights` and `strategy`.
+ * Their `nodeWorker` is the first worker with weight, for completeness; they take no part in
+ * chaining or balance. Aggregate and collect nodes are single instances, placed like tasks (their
+ * stage input counts as spread over the workers by slots, as a map's results do).
+ *
  * Louvain + bin-packing (see STACK.md) is not used: workflows are small, Louvain leaves
  * communities unbalanced, and its default RNG would make the plan non-deterministic.
  */
 import { forEachNodeInTopologicalOrder } from "graphology-dag";
 import { assertNever, ErrorCode, WeftError } from "../errors.js";
-import type { WorkflowGraph } from "../model/graph.js";
+import { partitionWorkers, stageOrdinals } from "../core/partition-placement.js";
+import type { EdgeRouting, NodeSpec, WorkflowGraph } from "../model/graph.js";
 import type { Placement, WorkerInfo } from "../model/placement.js";
-import { buildNodeGraph, type NodeGraph } from "./task-graph.js";
+import { buildNodeGraph, stagePartitions, type NodeGraph } from "./task-graph.js";
 import { validateGraph } from "./validate-graph.js";
 
 /** How `planPlacement` assigns nodes to workers. */
@@ -31,11 +38,18 @@ export type PlacementStrategy = "locality" | "round-robin";
 
 /** Options of `planPlacement`. */
 export interface PlanOptions {
-  /** "locality" (default): chain and co-locate; "round-robin": node i on worker i mod W. */
+  /**
+   * "locality" (default): chain and co-locate; partition p of every stage on one worker.
+   * "round-robin": the i-th non-stage node on worker i mod W; each stage's partitions shifted
+   * by one worker from the previous stage's (see `partitionWorkers`).
+   */
   strategy?: PlacementStrategy;
 }
 
-/** The worker marker for "every worker": a map node's instances are split over all of them. */
+/**
+ * The worker marker for "every worker": a map node's instances, or a stage's partitions, are
+ * split over all of them.
+ */
 export const ALL_WORKERS = "*";
 
 /** A data dependency whose value moves between workers at run time. */
@@ -44,10 +58,23 @@ export interface CrossingEdge {
   from: string;
   /** Downstream node. */
   to: string;
-  /** Worker producing the value, or "*" when it is gathered from a map's instances on all workers. */
+  /**
+   * Worker producing the data, or "*" when it comes from a map's instances or a stage's
+   * partitions on all workers.
+   */
   fromWorker: string;
-  /** Worker consuming the value, or "*" when a map node's instances are split over all workers. */
+  /**
+   * Worker consuming the data, or "*" when a map node's instances or a stage's partitions are
+   * split over all workers.
+   */
   toWorker: string;
+  /** Forward edges only: how many partitions p have their producer and consumer on different workers. */
+  partitions?: number;
+  /**
+   * Set when the answer rests on an assumption: a stage's partition count decided at run time
+   * (`partitionsFromInput`) is counted as one partition per worker of the plan.
+   */
+  note?: string;
 }
 
 /**
@@ -69,14 +96,16 @@ export function planPlacement(graph: WorkflowGraph, workers: WorkerInfo[], opts:
       assignment = sorted.length === 1 ? allOnFirst(graph) : placeByLocality(buildNodeGraph(graph), sorted);
       break;
     case "round-robin":
-      assignment = new Map(graph.nodes.map((spec, i) => [spec.name, i % sorted.length]));
+      assignment = roundRobin(graph, sorted.length);
       break;
     default:
       return assertNever(strategy, "placement strategy");
   }
+  // Stages run on every worker (partitionWorkers); their entry only names a worker with weight.
+  const stageWorker = Math.max(0, sorted.findIndex((w) => w.slots > 0));
   const nodeWorker: Record<string, number> = {};
-  for (const spec of graph.nodes) nodeWorker[spec.name] = assignment.get(spec.name) ?? 0;
-  return { workers: sorted.map((w) => w.name), nodeWorker, mapWeights: sorted.map((w) => w.slots) };
+  for (const spec of graph.nodes) nodeWorker[spec.name] = spec.kind === "stage" ? stageWorker : (assignment.get(spec.name) ?? 0);
+  return { workers: sorted.map((w) => w.name), nodeWorker, mapWeights: sorted.map((w) => w.slots), strategy };
 }
 
 /**
@@ -93,38 +122,145 @@ export function isChainable(graph: NodeGraph, from: string, to: string): boolean
     // `from` feeds only `to`: a fan-out's consumers are independent branches that can run in
     // parallel, so they are spread by balance rather than all pinned to the producer's worker.
     graph.outDegree(from) === 1 &&
-    // `from` is a task: a map's results are gathered from its instances on every worker, so no
-    // single worker holds them and co-locating with the map's list worker buys nothing.
-    graph.getNodeAttributes(from).kind === "task" &&
-    // `to` is a task: a map node runs everywhere by weight; it is pinned to its list's worker by
-    // the map rule, not chained.
+    // `from` is a single instance holding its whole value: a task, or an aggregate or collect
+    // node (which combine or gather a stage on their worker). A map's results are gathered from
+    // its instances on every worker and a stage's records live on every worker, so no single
+    // worker holds them and co-locating with one buys nothing.
+    SINGLE_INSTANCE.has(graph.getNodeAttributes(from).kind) &&
+    // `to` is a task: a map node runs everywhere by weight (it is pinned to its list's worker by
+    // the map rule, not chained); a stage runs on every worker; aggregate and collect nodes read
+    // a stage, never a chainable node.
     graph.getNodeAttributes(to).kind === "task"
   );
 }
 
+/** Node kinds that run as one instance on one worker and can head or extend a chain. */
+const SINGLE_INSTANCE: ReadonlySet<string> = new Set(["task", "aggregate", "collect"]);
+
 /**
- * The edges whose value moves between workers, in declaration order of the downstream node:
- * task -> task edges across two workers; an edge into a map node (toWorker "*") and out of one
- * (fromWorker "*") whenever its instances are split over more than one worker.
+ * The edges whose data moves between workers, in declaration order of the downstream node (each
+ * dep once). Per routing:
+ * - "value": a task-like -> task edge across two workers; an edge into a map node (toWorker "*")
+ *   and out of one (fromWorker "*") whenever its instances are split over more than one worker;
+ * - "forward": stage -> stage, partition p -> partition p: crosses when `partitionWorkers`
+ *   puts some p of the two stages on different workers ("*" -> "*", `partitions` = how many p
+ *   do). Never with "locality"; with "round-robin" every p does on W > 1 workers;
+ * - "shuffle" ("*" -> "*"), "aggregate" and "gather" ("*" -> the consumer's worker), "broadcast"
+ *   (the producer's worker -> "*"): cross when the two ends span more than one worker, i.e.
+ *   whenever W > 1 unless every partition sits with the single-instance end.
+ * A stage whose partition count is decided at run time is counted as one partition per worker
+ * of the plan, and the edge says so in `note`.
  *
  * @throws WeftError E_NOT_FOUND when `placement` has no valid worker for a node of `graph`.
  */
 export function crossingEdges(graph: WorkflowGraph, placement: Placement): CrossingEdge[] {
   const spreadOver = placement.mapWeights.filter((w) => w > 0).length;
-  const kinds = new Map(graph.nodes.map((spec) => [spec.name, spec.kind]));
+  const specs = new Map(graph.nodes.map((spec) => [spec.name, spec]));
+  const layouts = stageLayouts(graph, placement, "crossingEdges");
   const at = (node: string): string => workerName(placement, node, "crossingEdges");
+  // The workers holding a node's data: a stage's partitions, a map's instances, else its worker.
+  const mapWorkers = placement.workers.map((_, w) => w).filter((w) => spreadOver === 0 || (placement.mapWeights[w] ?? 0) > 0);
+  const holders = (spec: NodeSpec): number[] => {
+    if (spec.kind === "stage") return layoutOf(layouts, spec.name).workers;
+    if (spec.kind === "map") return mapWorkers;
+    at(spec.name);
+    return [placement.nodeWorker[spec.name] ?? 0];
+  };
   const crossing: CrossingEdge[] = [];
   for (const spec of graph.nodes) {
-    for (const dep of new Set(spec.deps)) {
-      const fromMap = kinds.get(dep) === "map";
-      const toMap = spec.kind === "map";
-      const fromWorker = fromMap ? ALL_WORKERS : at(dep);
-      const toWorker = toMap ? ALL_WORKERS : at(spec.name);
-      const crosses = fromMap || toMap ? spreadOver > 1 : fromWorker !== toWorker;
-      if (crosses) crossing.push({ from: dep, to: spec.name, fromWorker, toWorker });
-    }
+    const seen = new Set<string>();
+    spec.deps.forEach((dep, i) => {
+      if (seen.has(dep)) return;
+      seen.add(dep);
+      const routing: EdgeRouting = spec.routing[i] ?? "value";
+      const upstream = specs.get(dep);
+      if (upstream === undefined) {
+        throw new WeftError(
+          ErrorCode.NotFound,
+          `crossingEdges: node "${spec.name}" depends on "${dep}", which is not a node of workflow "${graph.name}". Validate the graph with validateGraph first.`,
+        );
+      }
+      if (routing === "value") {
+        const fromMap = upstream.kind === "map";
+        const toMap = spec.kind === "map";
+        const fromWorker = fromMap ? ALL_WORKERS : at(dep);
+        const toWorker = toMap ? ALL_WORKERS : at(spec.name);
+        const crosses = fromMap || toMap ? spreadOver > 1 : fromWorker !== toWorker;
+        if (crosses) crossing.push({ from: dep, to: spec.name, fromWorker, toWorker });
+        return;
+      }
+      // A forward stage inherits its count: name only the upstream for it.
+      const note = assumedNote(routing === "forward" ? [upstream] : [upstream, spec], layouts, placement.workers.length);
+      const withNote = (edge: CrossingEdge): CrossingEdge => (note === undefined ? edge : { ...edge, note });
+      if (routing === "forward") {
+        const from = layoutOf(layouts, dep).perPartition;
+        const to = layoutOf(layouts, spec.name).perPartition;
+        let differ = 0;
+        for (let p = 0; p < Math.max(from.length, to.length); p++) if (from[p] !== to[p]) differ++;
+        if (differ > 0) crossing.push(withNote({ from: dep, to: spec.name, fromWorker: ALL_WORKERS, toWorker: ALL_WORKERS, partitions: differ }));
+        return;
+      }
+      const span = new Set([...holders(upstream), ...holders(spec)]).size;
+      if (span <= 1) return;
+      const fromWorker = upstream.kind === "stage" || upstream.kind === "map" ? ALL_WORKERS : at(dep);
+      const toWorker = spec.kind === "stage" || spec.kind === "map" ? ALL_WORKERS : at(spec.name);
+      crossing.push(withNote({ from: dep, to: spec.name, fromWorker, toWorker }));
+    });
   }
   return crossing;
+}
+
+/** Where a stage's partitions run, as planned. */
+export interface StageLayout {
+  /** The partition count, or undefined when a partitions(input) function decides it at run time. */
+  partitions: number | undefined;
+  /**
+   * Per partition, the worker index holding it (`partitionWorkers`); for a count decided at
+   * run time, the layout of one partition per worker (an assumption: see `partitions`).
+   */
+  perPartition: number[];
+  /** The distinct worker indexes of `perPartition`, ascending. */
+  workers: number[];
+}
+
+/**
+ * The layout of every stage of `graph` under `placement` (stages only, declaration order):
+ * partition counts from `stagePartitions`, workers from `partitionWorkers` with each stage's
+ * ordinal from `stageOrdinals`, exactly as workers compute them at run time.
+ *
+ * @throws WeftError E_NOT_FOUND when the graph has stages and the placement has no workers.
+ */
+export function stageLayouts(graph: WorkflowGraph, placement: Placement, operation = "stageLayouts"): Map<string, StageLayout> {
+  const counts = stagePartitions(graph);
+  const ordinals = stageOrdinals(graph.nodes);
+  const layouts = new Map<string, StageLayout>();
+  if (counts.size > 0 && placement.workers.length === 0) {
+    throw new WeftError(
+      ErrorCode.NotFound,
+      `${operation}: the placement has no workers to hold the partitions of workflow "${graph.name}"'s stages. Plan the placement from the same graph with planPlacement.`,
+    );
+  }
+  for (const [stage, partitions] of counts) {
+    const perPartition = partitionWorkers(partitions ?? placement.workers.length, placement, ordinals.get(stage) ?? 0);
+    layouts.set(stage, { partitions, perPartition, workers: [...new Set(perPartition)].sort((a, b) => a - b) });
+  }
+  return layouts;
+}
+
+function layoutOf(layouts: ReadonlyMap<string, StageLayout>, stage: string): StageLayout {
+  const layout = layouts.get(stage);
+  if (layout === undefined) {
+    throw new WeftError(ErrorCode.NotFound, `crossingEdges: "${stage}" is not a stage of this workflow. Validate the graph with validateGraph first.`);
+  }
+  return layout;
+}
+
+/** The note of an edge that touches a stage whose partition count is decided at run time. */
+function assumedNote(ends: readonly NodeSpec[], layouts: ReadonlyMap<string, StageLayout>, workerCount: number): string | undefined {
+  const unknown = ends.filter((spec) => spec.kind === "stage" && layouts.get(spec.name)?.partitions === undefined).map((spec) => `"${spec.name}"`);
+  if (unknown.length === 0) return undefined;
+  const which = unknown.length === 1 ? `the partition count of ${unknown[0]} is` : `the partition counts of ${unknown.join(" and ")} are`;
+  return `${which} decided at run time from the input; counted here as ${workerCount}, one partition per worker`;
 }
 
 /**
@@ -170,6 +306,13 @@ function checkWorkers(workflow: string, workers: readonly WorkerInfo[]): WorkerI
 
 function allOnFirst(graph: WorkflowGraph): Map<string, number> {
   return new Map(graph.nodes.map((spec) => [spec.name, 0]));
+}
+
+/** The "round-robin" strategy: the i-th non-stage node (declaration order) on worker i mod W. */
+function roundRobin(graph: WorkflowGraph, workerCount: number): Map<string, number> {
+  const placed = new Map<string, number>();
+  for (const spec of graph.nodes) if (spec.kind !== "stage") placed.set(spec.name, placed.size % workerCount);
+  return placed;
 }
 
 /** A set of nodes placed together, entered through its head (its first node in topological order). */
@@ -227,12 +370,14 @@ function placeByLocality(g: NodeGraph, workers: readonly WorkerInfo[]): Map<stri
 
 /**
  * Splits the node graph into groups in topological order: a chainable node and a map node join
- * their dep's group; every other node starts a group.
+ * their dep's group; every other node starts a group, except stages, which belong to no group
+ * (their partitions are spread at run time).
  */
 function chainGroups(g: NodeGraph): Group[] {
   const groups: Group[] = [];
   const groupOf = new Map<string, Group>();
   forEachNodeInTopologicalOrder(g, (node, spec, generation) => {
+    if (spec.kind === "stage") return;
     const deps = g.inNeighbors(node);
     const only = deps.length === 1 ? deps[0] : undefined;
     // The map rule: the list's worker splits the list, so the map node sits with its list.
@@ -253,12 +398,12 @@ function chainGroups(g: NodeGraph): Group[] {
  * Per worker, the weight of the group's inputs that already live there. A group is entered only
  * through its head (its other members are chained or map nodes with their dep in the group), and
  * the head's deps come earlier in topological order, so they are all placed. A map dep's results
- * come from every worker, so its weight is shared out by slots.
+ * and a stage dep's records come from every worker, so their weight is shared out by slots.
  */
 function inputAffinity(g: NodeGraph, group: Group, placed: ReadonlyMap<string, number>, share: readonly number[]): number[] {
   const affinity = share.map(() => 0);
   g.forEachInEdge(group.head, (_edge, { weight }, source, _target, sourceSpec) => {
-    if (sourceSpec.kind === "map") {
+    if (sourceSpec.kind === "map" || sourceSpec.kind === "stage") {
       share.forEach((s, w) => (affinity[w] = (affinity[w] ?? 0) + weight * s));
       return;
     }

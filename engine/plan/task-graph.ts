@@ -9,7 +9,7 @@
 import { DirectedGraph } from "graphology";
 import { hasCycle, topologicalSort } from "graphology-dag";
 import { ErrorCode, WeftError } from "../errors.js";
-import type { NodeSpec, WorkflowGraph } from "../model/graph.js";
+import type { EdgeRouting, NodeKind, NodeSpec, StageOp, WorkflowGraph } from "../model/graph.js";
 
 /** Attributes of an edge of the node graph. */
 export interface EdgeAttrs {
@@ -18,6 +18,27 @@ export interface EdgeAttrs {
    * the hint is 0 (unknown), so that an unhinted edge still counts as one unit to keep local.
    */
   weight: number;
+  /** How the data travels (the downstream node's `routing` entry for this dep). */
+  routing: EdgeRouting;
+}
+
+/** Every stage op. */
+export const STAGE_OPS: readonly StageOp[] = ["source", "map", "flatMap", "filter", "keyed", "sink"];
+
+/**
+ * The stage ops that take partition p of their first dep (a "forward" edge) and so inherit its
+ * partition count.
+ */
+export const FORWARD_OPS: readonly StageOp[] = ["map", "flatMap", "filter", "sink"];
+
+/** Whether a node of `kind` produces one value (a task-like node) rather than partitioned records. */
+export function isTaskLike(kind: NodeKind): boolean {
+  return kind === "task" || kind === "map" || kind === "aggregate" || kind === "collect";
+}
+
+/** Whether stage `op` takes its first dep through a "forward" edge (and inherits its partition count). */
+export function isForwardOp(op: NodeSpec["op"]): boolean {
+  return (FORWARD_OPS as readonly string[]).includes(op);
 }
 
 /** The workflow as a directed graphology graph: node attributes are the NodeSpecs. */
@@ -31,7 +52,7 @@ export function edgeWeight(upstream: NodeSpec): number {
 /**
  * Builds the node graph of a workflow. Nodes are added in declaration order, so iteration over
  * the result is deterministic. A dependency listed twice (`wf.node("sq", [x, x], ...)`) gives one
- * edge: the value crosses once. Self-dependencies are kept as self-loops so that cycle
+ * edge: the value crosses once (with the routing of the first listing). Self-dependencies are kept as self-loops so that cycle
  * detection sees them.
  *
  * @throws WeftError E_DUPLICATE_NODE or E_UNKNOWN_DEPENDENCY when the graph was not validated.
@@ -48,7 +69,7 @@ export function buildNodeGraph(graph: WorkflowGraph): NodeGraph {
     g.addNode(spec.name, spec);
   }
   for (const spec of graph.nodes) {
-    for (const dep of spec.deps) {
+    for (const [i, dep] of spec.deps.entries()) {
       const upstream = g.hasNode(dep) ? g.getNodeAttributes(dep) : undefined;
       if (upstream === undefined) {
         throw new WeftError(
@@ -57,7 +78,10 @@ export function buildNodeGraph(graph: WorkflowGraph): NodeGraph {
         );
       }
       if (!g.hasDirectedEdge(dep, spec.name)) {
-        g.addDirectedEdgeWithKey(`${dep}->${spec.name}`, dep, spec.name, { weight: edgeWeight(upstream) });
+        g.addDirectedEdgeWithKey(`${dep}->${spec.name}`, dep, spec.name, {
+          weight: edgeWeight(upstream),
+          routing: spec.routing?.[i] ?? "value",
+        });
       }
     }
   }
@@ -109,4 +133,48 @@ export function consumersOf(graph: WorkflowGraph): Map<string, string[]> {
 export function sinkNodes(graph: WorkflowGraph): string[] {
   const consumers = consumersOf(graph);
   return graph.nodes.filter((spec) => (consumers.get(spec.name) ?? []).length === 0).map((spec) => spec.name);
+}
+
+/**
+ * The partition count of every stage, as far as it is known at plan time: a source or keyed
+ * stage's own `partitions`; a forward stage (map, flatMap, filter, sink) its first dep's count;
+ * `undefined` when the count is decided at run time by a `partitions(input)` function (the
+ * stage's own or inherited). Only stages have an entry.
+ *
+ * @throws WeftError E_INVALID_WORKFLOW when a forward stage's first dep is not a stage, or the
+ *   forward deps form a cycle (validateGraph reports both with more detail).
+ */
+export function stagePartitions(graph: WorkflowGraph): Map<string, number | undefined> {
+  const specs = new Map(graph.nodes.map((spec) => [spec.name, spec]));
+  const counts = new Map<string, number | undefined>();
+  for (const start of graph.nodes) {
+    if (start.kind !== "stage" || counts.has(start.name)) continue;
+    // Walk up the forward chain to a stage with its own count (or one already resolved).
+    const path: NodeSpec[] = [];
+    let at: NodeSpec = start;
+    let count: number | undefined;
+    for (;;) {
+      if (counts.has(at.name)) {
+        count = counts.get(at.name);
+        break;
+      }
+      if (!isForwardOp(at.op)) {
+        count = at.partitionsFromInput ? undefined : at.partitions;
+        counts.set(at.name, count);
+        break;
+      }
+      path.push(at);
+      const upName = at.deps[0];
+      const up = upName === undefined ? undefined : specs.get(upName);
+      if (up === undefined || up.kind !== "stage" || path.includes(up)) {
+        throw new WeftError(
+          ErrorCode.InvalidWorkflow,
+          `stagePartitions: stage "${at.name}" of workflow "${graph.name}" (op ${at.op}) does not read a stage through its first dep, so it has no partition count to inherit. Run validateGraph for the details.`,
+        );
+      }
+      at = up;
+    }
+    for (const spec of path) counts.set(spec.name, count);
+  }
+  return counts;
 }

@@ -5,8 +5,8 @@
  */
 import { hasCycle } from "graphology-dag";
 import { ErrorCode, WeftError } from "../errors.js";
-import type { NodeSpec, WorkflowGraph } from "../model/graph.js";
-import { buildNodeGraph, type NodeGraph } from "./task-graph.js";
+import type { EdgeRouting, NodeSpec, WorkflowGraph } from "../model/graph.js";
+import { buildNodeGraph, isForwardOp, isTaskLike, STAGE_OPS, type NodeGraph } from "./task-graph.js";
 
 /**
  * What a workflow or node name must look like. Names become tokens of NATS subjects
@@ -17,13 +17,28 @@ export const NAME_PATTERN = /^[A-Za-z0-9_-]+$/;
 /** How many known node names an "unknown dependency" message lists before it abbreviates. */
 const MAX_LISTED_NAMES = 20;
 
+const NODE_KINDS: readonly string[] = ["task", "map", "stage", "aggregate", "collect"];
+const ROUTINGS: readonly EdgeRouting[] = ["value", "forward", "shuffle", "gather", "aggregate", "broadcast"];
+
 /**
  * Throws a WeftError naming the first problem found, or returns when the graph is valid:
  *
  * - E_INVALID_WORKFLOW: empty or invalid workflow name, no nodes, an empty or invalid node name
- *   (must match `NAME_PATTERN`), an unknown node kind, a map node without exactly one dep,
- *   an invalid retry (maxAttempts < 1, negative backoff, jitter outside 0..1), a negative
- *   timeout or sizeHint;
+ *   (must match `NAME_PATTERN`), an unknown node kind, `routing` without one entry per dep or
+ *   with an unknown routing, a stage with an unknown op or a partition count that is not a
+ *   whole number, an invalid retry (maxAttempts < 1, negative backoff, jitter outside 0..1),
+ *   a negative timeout or sizeHint; and a node of the wrong shape for its kind:
+ *   - task: every dep a task-like node (task, map, aggregate, collect), "value"-routed (a stage
+ *     reaches a task only through a collect or aggregate node);
+ *   - map: exactly one dep (the list), task-like, "value"-routed;
+ *   - stage "source": every dep task-like and "broadcast"-routed; partitions >= 1 unless
+ *     `partitionsFromInput`;
+ *   - stage "map" | "flatMap" | "filter" | "sink": first dep a stage, "forward"-routed, the rest
+ *     task-like and "broadcast"-routed; partitions 0 and not from the input (they inherit);
+ *   - stage "keyed": first dep a stage, "shuffle"-routed, the rest task-like and
+ *     "broadcast"-routed; partitions >= 1 unless `partitionsFromInput`;
+ *   - aggregate: exactly one dep, a stage, "aggregate"-routed;
+ *   - collect: exactly one dep, a stage, "gather"-routed;
  * - E_DUPLICATE_NODE: two nodes with one name;
  * - E_UNKNOWN_DEPENDENCY: a dep naming no node of the workflow (the message lists the known ones);
  * - E_CYCLE: a node depending on itself or any cycle (the message prints it as `a -> b -> a`).
@@ -51,6 +66,8 @@ export function validateGraph(graph: WorkflowGraph): void {
   });
 
   for (const spec of graph.nodes) checkDeps(wf, spec, firstIndex);
+  const specs = new Map(graph.nodes.map((spec) => [spec.name, spec]));
+  for (const spec of graph.nodes) checkShape(wf, spec, specs);
 
   const g = buildNodeGraph(graph);
   if (hasCycle(g)) {
@@ -78,7 +95,10 @@ function checkWorkflowName(graph: WorkflowGraph): void {
   }
 }
 
-/** Checks one node on its own: name, kind, deps shape, retry, timeout, size hint. */
+/**
+ * Checks one node on its own: name, kind, deps list, routing (one known entry per dep), a
+ * stage's op and partition fields, retry, timeout, size hint.
+ */
 function checkNode(wf: string, spec: NodeSpec, index: number): void {
   const where = `node #${index + 1} of workflow "${wf}"`;
   if (typeof spec.name !== "string" || spec.name === "") {
@@ -91,18 +111,57 @@ function checkNode(wf: string, spec: NodeSpec, index: number): void {
     );
   }
   const node = `node "${spec.name}" of workflow "${wf}"`;
-  if (spec.kind !== "task" && spec.kind !== "map") {
-    fail(ErrorCode.InvalidWorkflow, `${node} has kind ${JSON.stringify(spec.kind)}. Use "task" or "map".`);
+  if (!NODE_KINDS.includes(spec.kind)) {
+    fail(ErrorCode.InvalidWorkflow, `${node} has kind ${JSON.stringify(spec.kind)}. Use "task", "map", "stage", "aggregate" or "collect".`);
   }
   if (!Array.isArray(spec.deps) || spec.deps.some((d) => typeof d !== "string")) {
     fail(ErrorCode.InvalidWorkflow, `${node} has deps that are not a list of node names. Pass node names, e.g. ["input"].`);
   }
+  checkRouting(node, spec);
+  if (spec.kind === "stage") checkStageFields(node, spec);
   checkRetry(node, spec);
   if (typeof spec.timeoutMs !== "number" || !Number.isFinite(spec.timeoutMs) || spec.timeoutMs < 0) {
     fail(ErrorCode.InvalidWorkflow, `${node} has timeoutMs ${String(spec.timeoutMs)}. Use milliseconds >= 0 (0 = no timeout).`);
   }
   if (typeof spec.sizeHint !== "number" || !Number.isFinite(spec.sizeHint) || spec.sizeHint < 0) {
     fail(ErrorCode.InvalidWorkflow, `${node} has sizeHint ${String(spec.sizeHint)}. Use bytes >= 0 (0 = unknown).`);
+  }
+}
+
+/** `routing`: a list of known routings, one per dep. */
+function checkRouting(node: string, spec: NodeSpec): void {
+  const routing = spec.routing as unknown;
+  if (!Array.isArray(routing) || routing.length !== spec.deps.length) {
+    const got = Array.isArray(routing) ? `${routing.length} routing entr${routing.length === 1 ? "y" : "ies"}` : "no routing list";
+    fail(
+      ErrorCode.InvalidWorkflow,
+      `${node} has ${got} for ${spec.deps.length} dep${spec.deps.length === 1 ? "" : "s"}. Give routing one entry per dep, in the same order (e.g. ["value"] for one whole-value dep).`,
+    );
+  }
+  routing.forEach((r: unknown, i) => {
+    if (!(ROUTINGS as readonly unknown[]).includes(r)) {
+      fail(
+        ErrorCode.InvalidWorkflow,
+        `${node} routes its dep "${spec.deps[i] ?? ""}" as ${JSON.stringify(r)}. Use one of ${ROUTINGS.join(", ")}.`,
+      );
+    }
+  });
+}
+
+/** A stage's own fields: a known op, a whole partition count, a boolean `partitionsFromInput`. */
+function checkStageFields(node: string, spec: NodeSpec): void {
+  if (!(STAGE_OPS as readonly string[]).includes(spec.op)) {
+    const got = spec.op === "" || spec.op === undefined ? "no op" : `op ${JSON.stringify(spec.op)}`;
+    fail(ErrorCode.InvalidWorkflow, `stage ${node} has ${got}. Use one of ${STAGE_OPS.join(", ")}.`);
+  }
+  if (typeof spec.partitions !== "number" || !Number.isInteger(spec.partitions) || spec.partitions < 0) {
+    fail(
+      ErrorCode.InvalidWorkflow,
+      `stage ${node} has partitions ${String(spec.partitions)}. Use a whole number >= 0 (0 = inherited or decided by a partitions(input) function).`,
+    );
+  }
+  if (typeof spec.partitionsFromInput !== "boolean") {
+    fail(ErrorCode.InvalidWorkflow, `stage ${node} has partitionsFromInput ${String(spec.partitionsFromInput)}. Use true or false.`);
   }
 }
 
@@ -150,6 +209,126 @@ function checkDeps(wf: string, spec: NodeSpec, known: ReadonlyMap<string, number
       ErrorCode.InvalidWorkflow,
       `map node "${spec.name}" of workflow "${wf}" has ${spec.deps.length} deps (${listNames(spec.deps) || "none"}), but a map node needs exactly one: the list it maps over. Combine the inputs into one list in a task node first.`,
     );
+  }
+}
+
+/**
+ * Checks that a node's deps have the kinds and routings its kind (and, for a stage, its op)
+ * needs. Runs after `checkDeps`, so every dep names a node of the workflow.
+ */
+function checkShape(wf: string, spec: NodeSpec, specs: ReadonlyMap<string, NodeSpec>): void {
+  const name = spec.name;
+  const inWf = `of workflow "${wf}"`;
+  const deps = spec.deps.map((dep, i) => ({ dep, routing: spec.routing[i] ?? "value", spec: specs.get(dep) as NodeSpec }));
+  const stageAdvice = (dep: string): string =>
+    `use .collect(name) or .aggregate(name, combiner) to turn stage "${dep}" into a value, and depend on that node`;
+
+  /** A whole-value dep of a task or map node. */
+  const valueDep = (what: string, d: (typeof deps)[number]): void => {
+    if (d.spec.kind === "stage") {
+      fail(ErrorCode.InvalidWorkflow, `${what} "${name}" ${inWf} depends on stage "${d.dep}", but a ${what} cannot consume a stage directly: ${stageAdvice(d.dep)}.`);
+    }
+    if (d.routing !== "value") {
+      fail(
+        ErrorCode.InvalidWorkflow,
+        `${what} "${name}" ${inWf} routes its dep "${d.dep}" as "${d.routing}", but a ${what} receives whole values: route it "value".`,
+      );
+    }
+  };
+  /** A dep of a stage that every partition sees: a task-like value, broadcast. */
+  const broadcastDep = (what: string, d: (typeof deps)[number], position: string): void => {
+    if (!isTaskLike(d.spec.kind)) {
+      fail(
+        ErrorCode.InvalidWorkflow,
+        `${what} "${name}" ${inWf} takes stage "${d.dep}" as ${position}, but those deps are values broadcast to every partition and must be task, map, aggregate or collect nodes. To read a stage's records, make it the first dep of a map, flatMap, filter, keyed or sink stage; for a value, ${stageAdvice(d.dep)}.`,
+      );
+    }
+    if (d.routing !== "broadcast") {
+      fail(
+        ErrorCode.InvalidWorkflow,
+        `${what} "${name}" ${inWf} routes "${d.dep}" (${position}) as "${d.routing}", but a value every partition sees is "broadcast"-routed.`,
+      );
+    }
+  };
+  /** The first dep of a forward or keyed stage: the stage whose records it reads. */
+  const recordsDep = (what: string, want: EdgeRouting, why: string): void => {
+    const first = deps[0];
+    if (first === undefined) {
+      fail(ErrorCode.InvalidWorkflow, `${what} "${name}" ${inWf} has no deps, but its first dep must be the stage whose records it reads, "${want}"-routed.`);
+    }
+    if (first.spec.kind !== "stage") {
+      fail(
+        ErrorCode.InvalidWorkflow,
+        `${what} "${name}" ${inWf} reads ${first.spec.kind} node "${first.dep}" as its first dep, but the first dep must be the stage whose records it reads ("${want}"-routed). A value every partition sees goes after it, "broadcast"-routed.`,
+      );
+    }
+    if (first.routing !== want) {
+      fail(ErrorCode.InvalidWorkflow, `${what} "${name}" ${inWf} routes its first dep "${first.dep}" as "${first.routing}": ${why}, so route it "${want}".`);
+    }
+    deps.slice(1).forEach((d, i) => broadcastDep(what, d, `dep #${i + 2}`));
+  };
+  /** Source and keyed stages: a partition count, unless a function computes it from the input. */
+  const ownPartitions = (what: string): void => {
+    if (spec.partitions < 1 && !spec.partitionsFromInput) {
+      fail(
+        ErrorCode.InvalidWorkflow,
+        `${what} "${name}" ${inWf} has zero partitions: give it partitions >= 1, or a partitions(input) function that computes the count.`,
+      );
+    }
+  };
+  /** Aggregate and collect nodes: exactly one dep, a stage, routed `want`. */
+  const oneStage = (what: string, want: EdgeRouting, does: string): void => {
+    const only = deps[0];
+    if (deps.length !== 1 || only === undefined) {
+      fail(
+        ErrorCode.InvalidWorkflow,
+        `${what} node "${name}" ${inWf} has ${deps.length} deps (${listNames(spec.deps) || "none"}), but ${what === "aggregate" ? "an" : "a"} ${what} node needs exactly one: the stage it ${does}.`,
+      );
+    }
+    if (only.spec.kind !== "stage") {
+      fail(
+        ErrorCode.InvalidWorkflow,
+        `${what} node "${name}" ${inWf} depends on ${only.spec.kind} node "${only.dep}", but ${what === "aggregate" ? "an" : "a"} ${what} node ${does} a stage. A value can go straight to a task node.`,
+      );
+    }
+    if (only.routing !== want) {
+      fail(ErrorCode.InvalidWorkflow, `${what} node "${name}" ${inWf} routes "${only.dep}" as "${only.routing}": route it "${want}".`);
+    }
+  };
+
+  switch (spec.kind) {
+    case "task":
+      for (const d of deps) valueDep("task node", d);
+      return;
+    case "map":
+      // The dep count is checked by checkDeps.
+      for (const d of deps) valueDep("map node", d);
+      return;
+    case "aggregate":
+      return oneStage("aggregate", "aggregate", "combines");
+    case "collect":
+      return oneStage("collect", "gather", "gathers");
+    case "stage":
+      break;
+    default:
+      return;
+  }
+
+  if (spec.op === "source") {
+    deps.forEach((d, i) => broadcastDep("source", d, `dep #${i + 1}`));
+    ownPartitions("source");
+  } else if (spec.op === "keyed") {
+    recordsDep("keyed stage", "shuffle", "a keyed stage receives its upstream's records partitioned by key");
+    ownPartitions("keyed stage");
+  } else if (isForwardOp(spec.op)) {
+    const what = `${spec.op} stage`;
+    recordsDep(what, "forward", `a ${spec.op} stage takes partition p of its upstream for its own partition p (to repartition by key, use a keyed stage)`);
+    if (spec.partitions !== 0 || spec.partitionsFromInput) {
+      fail(
+        ErrorCode.InvalidWorkflow,
+        `${what} "${name}" ${inWf} has ${spec.partitionsFromInput ? "a partitions(input) function" : `partitions ${spec.partitions}`}, but a ${spec.op} stage inherits its upstream's partition count: leave partitions 0 and partitionsFromInput false.`,
+      );
+    }
   }
 }
 

@@ -50,18 +50,19 @@ async function deliverChunk(bus: Bus, subject: string, chunk: Uint8Array, opts: 
 }
 
 /**
- * Sends one data message to `subject`, in as many chunks as it needs; resolves when the
- * receiver has acknowledged every chunk. Returns the bytes sent (first attempts only).
+ * Sends one data message (or its encoded bytes) to `subject`, in as many chunks as it needs;
+ * resolves when the receiver has acknowledged every chunk. Returns the bytes sent (first
+ * attempts only).
  */
 export async function sendData(
   bus: Bus,
   subject: string,
   sender: string,
-  message: weft.v1.DataMessage.$Properties,
+  message: weft.v1.DataMessage.$Properties | Uint8Array,
   options: DeliveryOptions = {},
 ): Promise<number> {
   const opts = { attemptTimeoutMs: options.attemptTimeoutMs ?? 5000, deadlineMs: options.deadlineMs ?? 120_000 };
-  const data = encodeMessage(pb.DataMessage, message);
+  const data = message instanceof Uint8Array ? message : encodeMessage(pb.DataMessage, message);
   const transferId = `${process.pid.toString(36)}-${Date.now().toString(36)}-${(transferSeq++).toString(36)}`;
   const chunks = splitIntoChunks(sender, transferId, data, bus.maxPayload);
   const started = Date.now();

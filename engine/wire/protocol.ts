@@ -6,7 +6,7 @@
 import protobuf from "protobufjs/minimal.js";
 import { weft } from "../gen/weft.js";
 import type { ErrorInfoLike } from "../errors.js";
-import { DEFAULT_RETRY, type NodeSpec, type WorkflowGraph } from "../model/graph.js";
+import { DEFAULT_RETRY, type EdgeRouting, type NodeKind, type NodeSpec, type StageOp, type WorkflowGraph } from "../model/graph.js";
 import type { Placement } from "../model/placement.js";
 
 export const pb = weft.v1;
@@ -39,7 +39,24 @@ export function decodeMessage<D>(
   }
 }
 
-const KIND_TO_PB = { task: pb.NodeKind.NODE_KIND_TASK, map: pb.NodeKind.NODE_KIND_MAP } as const;
+const KIND_TO_PB = {
+  task: pb.NodeKind.NODE_KIND_TASK,
+  map: pb.NodeKind.NODE_KIND_MAP,
+  stage: pb.NodeKind.NODE_KIND_STAGE,
+  aggregate: pb.NodeKind.NODE_KIND_AGGREGATE,
+  collect: pb.NodeKind.NODE_KIND_COLLECT,
+} as const;
+const KIND_FROM_PB = new Map<number, NodeKind>(Object.entries(KIND_TO_PB).map(([k, v]) => [v, k as NodeKind]));
+const ROUTING_TO_PB = {
+  value: pb.EdgeRouting.EDGE_ROUTING_VALUE,
+  forward: pb.EdgeRouting.EDGE_ROUTING_FORWARD,
+  shuffle: pb.EdgeRouting.EDGE_ROUTING_SHUFFLE,
+  gather: pb.EdgeRouting.EDGE_ROUTING_GATHER,
+  aggregate: pb.EdgeRouting.EDGE_ROUTING_AGGREGATE,
+  broadcast: pb.EdgeRouting.EDGE_ROUTING_BROADCAST,
+} as const;
+const ROUTING_FROM_PB = new Map<number, EdgeRouting>(Object.entries(ROUTING_TO_PB).map(([k, v]) => [v, k as EdgeRouting]));
+const STAGE_OPS: ReadonlySet<string> = new Set(["source", "map", "flatMap", "filter", "keyed", "sink"]);
 const SHAPE_TO_PB = {
   none: pb.InputShape.INPUT_SHAPE_NONE,
   single: pb.InputShape.INPUT_SHAPE_SINGLE,
@@ -59,6 +76,10 @@ export function graphToWire(graph: WorkflowGraph): weft.v1.WorkflowGraph.$Proper
       timeoutMs: n.timeoutMs,
       hasInit: n.hasInit,
       sizeHint: n.sizeHint,
+      op: n.op,
+      partitions: n.partitions,
+      partitionsFromInput: n.partitionsFromInput,
+      routing: n.routing.map((r) => ROUTING_TO_PB[r]),
     })),
   };
 }
@@ -67,7 +88,8 @@ export function graphToWire(graph: WorkflowGraph): weft.v1.WorkflowGraph.$Proper
 export function graphFromWire(wire: weft.v1.WorkflowGraph.$Properties | null | undefined): WorkflowGraph {
   const nodes: NodeSpec[] = (wire?.nodes ?? []).map((n) => ({
     name: n.name ?? "",
-    kind: n.kind === pb.NodeKind.NODE_KIND_MAP ? "map" : "task",
+    // An unknown kind stays visible as such and fails validation with the node's name.
+    kind: KIND_FROM_PB.get(n.kind ?? 0) ?? (`unknown(${n.kind})` as NodeKind),
     deps: [...(n.deps ?? [])],
     inputShape:
       n.inputShape === pb.InputShape.INPUT_SHAPE_TUPLE ? "tuple" : n.inputShape === pb.InputShape.INPUT_SHAPE_SINGLE ? "single" : "none",
@@ -81,16 +103,26 @@ export function graphFromWire(wire: weft.v1.WorkflowGraph.$Properties | null | u
     timeoutMs: n.timeoutMs ?? 0,
     hasInit: n.hasInit ?? false,
     sizeHint: n.sizeHint ?? 0,
+    op: STAGE_OPS.has(n.op ?? "") ? (n.op as StageOp) : "",
+    partitions: n.partitions ?? 0,
+    partitionsFromInput: n.partitionsFromInput ?? false,
+    // Missing entries (an older sender) mean whole values, as before stages existed.
+    routing: (n.deps ?? []).map((_, i) => ROUTING_FROM_PB.get(n.routing?.[i] ?? 0) ?? "value"),
   }));
   return { name: wire?.name ?? "", nodes };
 }
 
 export function placementToWire(p: Placement): weft.v1.Placement.$Properties {
-  return { workers: p.workers, nodeWorker: p.nodeWorker, mapWeights: p.mapWeights };
+  return { workers: p.workers, nodeWorker: p.nodeWorker, mapWeights: p.mapWeights, strategy: p.strategy };
 }
 
 export function placementFromWire(wire: weft.v1.Placement.$Properties | null | undefined): Placement {
-  return { workers: [...(wire?.workers ?? [])], nodeWorker: { ...(wire?.nodeWorker ?? {}) }, mapWeights: [...(wire?.mapWeights ?? [])] };
+  return {
+    workers: [...(wire?.workers ?? [])],
+    nodeWorker: { ...(wire?.nodeWorker ?? {}) },
+    mapWeights: [...(wire?.mapWeights ?? [])],
+    strategy: wire?.strategy === "round-robin" ? "round-robin" : "locality",
+  };
 }
 
 export function errorFromWire(wire: weft.v1.ErrorInfo.$Properties | null | undefined): ErrorInfoLike | undefined {

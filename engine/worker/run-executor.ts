@@ -23,10 +23,13 @@ import type { TaskContext, TaskLogger } from "../../sdk/types.js";
 import type { weft } from "../gen/weft.js";
 import { sendData, type DataMessage } from "../wire/data-channel.js";
 import { decodeValue, encodeResultJson, encodeValue } from "../wire/value-codec.js";
-import { pb } from "../wire/protocol.js";
+import { encodeMessage, pb } from "../wire/protocol.js";
+import { estimateBytes } from "../core/estimate-bytes.js";
 import { invokeAttempt } from "./invoke.js";
 import { LogBatcher } from "./log-batcher.js";
 import type { SlotPool } from "./slot-pool.js";
+import { StageFlow } from "./stage-flow.js";
+import type { EdgeDelta, MapBlockRun, StageHost, Task } from "./task-record.js";
 
 const stepper = new MachineStepper(taskMachine);
 
@@ -50,44 +53,22 @@ export interface RunAssignment {
   workflow: Workflow;
 }
 
-interface Task {
-  readonly id: string;
-  readonly node: NodeSpec;
-  readonly index: number;
-  snapshot: TaskSnapshot;
-  enteredAt: number;
-  controller: AbortController | undefined;
-  timer: NodeJS.Timeout | undefined;
-  /** For a map instance: its item; for a task node: filled in when it starts. */
-  item: unknown;
-  block: MapBlockRun | undefined;
-}
-
-interface MapBlockRun {
-  node: NodeSpec;
-  start: number;
-  total: number;
-  results: unknown[];
-  remaining: number;
-}
-
 interface Gather {
   total: number;
   received: number;
   values: unknown[];
 }
 
-export class RunExecutor {
+export class RunExecutor implements StageHost {
   private readonly nodes = new Map<string, NodeSpec>();
   private readonly consumers = new Map<string, NodeSpec[]>();
   private readonly values = new Map<string, unknown>();
   private readonly tasks = new Map<string, Task>();
   private readonly gathers = new Map<string, Gather>();
   private readonly log: LogBatcher;
-  private readonly me: number;
-  private stopped = false;
-  /** Accounting: what this worker sent over the bus and handed over in memory. */
-  readonly stats = { sentMsgs: 0, sentBytes: 0, localHandovers: 0 };
+  private readonly flow: StageFlow;
+  readonly me: number;
+  stopped = false;
 
   constructor(
     private readonly services: WorkerServices,
@@ -100,17 +81,82 @@ export class RunExecutor {
       this.consumers.set(node.name, []);
     }
     for (const node of run.graph.nodes) for (const dep of node.deps) this.consumers.get(dep)!.push(node);
+    this.flow = new StageFlow(this);
   }
 
   get runId(): string {
     return this.run.runId;
   }
+  get placement() {
+    return this.run.placement;
+  }
+  get graph() {
+    return this.run.graph;
+  }
+  get input(): unknown {
+    return this.run.input;
+  }
+  get workflow(): Workflow {
+    return this.run.workflow;
+  }
+  get pool(): SlotPool {
+    return this.services.pool;
+  }
+  node(name: string): NodeSpec {
+    const n = this.nodes.get(name);
+    if (!n) throw new WeftError(ErrorCode.Decode, `run ${this.runId} has no node "${name}"`);
+    return n;
+  }
+  consumersOf(name: string): NodeSpec[] {
+    return this.consumers.get(name) ?? [];
+  }
+  hasValue(name: string): boolean {
+    return this.values.has(name);
+  }
+  value(name: string): unknown {
+    return this.values.get(name);
+  }
+  initState(node: string): Promise<unknown> {
+    return this.services.initState(this.run.workflow, this.run.bundleHash, node);
+  }
+  logExpanded(node: string, count: number): void {
+    this.log.add({ expanded: { node, count } });
+  }
 
-  /** Starts the tasks placed here that need no input. */
+  /** Starts the tasks placed here that need no input, and the stages' sources. */
   start(): void {
     for (const node of this.run.graph.nodes) {
       if (node.kind === "task" && this.isHere(node) && node.deps.length === 0) this.readyTaskNode(node);
     }
+    if (!this.flow.hasStages) return;
+    try {
+      this.flow.start();
+    } catch (err) {
+      const stage = this.run.graph.nodes.find((n) => n.kind === "stage")!.name;
+      this.reportFailure(stage, err instanceof WeftError ? err : new WeftError(ErrorCode.UserCode, String((err as Error)?.message ?? err)));
+    }
+  }
+
+  /** Counts what an edge moved; the coordinator adds these up per run. */
+  account(from: string, to: string, d: EdgeDelta): void {
+    this.log.add({
+      edge: {
+        from,
+        to,
+        records: d.records ?? 0,
+        natsMsgs: d.natsMsgs ?? 0,
+        natsBytes: d.natsBytes ?? 0,
+        localRecords: d.localRecords ?? 0,
+        localBytes: d.localBytes ?? 0,
+      },
+    });
+  }
+
+  /** An aggregate or collect node placed here has its whole input. */
+  completeGathered(node: NodeSpec, value: unknown): void {
+    if (this.stopped || this.tasks.has(node.name)) return;
+    const task = this.newTask(node, -1, value, undefined);
+    this.transition(task, { type: "deps.met" });
   }
 
   /** Data from another worker for this run. */
@@ -135,6 +181,12 @@ export class RunExecutor {
           this.onMapResults(m.node ?? "", m.start ?? 0, m.total ?? 0, decodeValue(m.values ?? new Uint8Array()) as unknown[]);
           break;
         }
+        case "stageRecords":
+        case "shuffleBatch":
+        case "partialAggregate":
+        case "gatherBatch":
+          this.flow.receive(message);
+          break;
         default:
           throw new WeftError(ErrorCode.Decode, `unexpected data message "${String(message.body)}" for a worker`);
       }
@@ -178,15 +230,19 @@ export class RunExecutor {
   /** Workers that need the (gathered) value of `node`: those hosting its consumers. */
   private recipientsOf(node: NodeSpec): Set<number> {
     const out = new Set<number>();
-    for (const c of this.consumers.get(node.name)!) out.add(this.run.placement.nodeWorker[c.name] ?? -1);
+    for (const c of this.consumers.get(node.name)!) {
+      // A broadcast to a stage goes to every worker (each may hold partitions), once.
+      if (c.kind === "stage") this.run.placement.workers.forEach((_, w) => out.add(w));
+      else out.add(this.run.placement.nodeWorker[c.name] ?? -1);
+    }
     // A map node nobody consumes is gathered where its list was split, then sent as a sink.
     if (out.size === 0 && node.kind === "map") out.add(this.run.placement.nodeWorker[node.name] ?? -1);
     out.delete(-1);
     return out;
   }
 
-  private send(worker: number, body: Omit<weft.v1.DataMessage.$Properties, "runId">): void {
-    this.deliver(subjects.workerData(this.workerName(worker)), body, `worker ${this.workerName(worker)}`);
+  send(worker: number, body: Omit<weft.v1.DataMessage.$Properties, "runId">, edge?: { from: string; to: string; records: number }): void {
+    this.deliver(subjects.workerData(this.workerName(worker)), body, `worker ${this.workerName(worker)}`, edge);
   }
 
   /**
@@ -194,18 +250,24 @@ export class RunExecutor {
    * this data must not see its effects before its causes (the run's log ends with its end).
    * A delivery that fails for good fails the run, saying where it could not go.
    */
-  private deliver(subject: string, body: Omit<weft.v1.DataMessage.$Properties, "runId">, to: string): void {
+  private deliver(
+    subject: string,
+    body: Omit<weft.v1.DataMessage.$Properties, "runId">,
+    to: string,
+    edge?: { from: string; to: string; records: number },
+  ): void {
+    const message = encodeMessage(pb.DataMessage, { runId: this.runId, ...body });
+    const chunks = Math.max(1, Math.ceil(message.length / (this.services.bus.maxPayload - 4096)));
+    // Accounted before it is sent, so the account is in the log before the data's effects.
+    if (edge) this.account(edge.from, edge.to, { records: edge.records, natsMsgs: chunks, natsBytes: message.length });
     void this.log
       .flush()
-      .then(() => sendData(this.services.bus, subject, this.services.name, { runId: this.runId, ...body }))
+      .then(() => sendData(this.services.bus, subject, this.services.name, message))
       .then(
-        (bytes) => {
-          this.stats.sentMsgs++;
-          this.stats.sentBytes += bytes;
-        },
+        () => {},
         (err: unknown) => {
           if (this.stopped) return;
-          const node = body.nodeValue?.node ?? body.mapItems?.node ?? body.mapResults?.node ?? body.sinkValue?.node ?? "";
+          const node = edge?.from ?? body.nodeValue?.node ?? body.mapItems?.node ?? body.mapResults?.node ?? body.sinkValue?.node ?? "";
           this.reportFailure(node, new WeftError(ErrorCode.Infrastructure, `could not send data of node "${node}" to ${to}: ${(err as Error).message}`));
         },
       );
@@ -215,7 +277,7 @@ export class RunExecutor {
    * A failure outside any task's attempt (data that could not be delivered): reported as the
    * node's failure, which fails the run; the coordinator then cancels it everywhere.
    */
-  private reportFailure(node: string, err: WeftError): void {
+  reportFailure(node: string, err: WeftError): void {
     this.log.add({
       task: { taskId: node, node, index: -1, from: "succeeded", to: "failed", worker: this.services.name, atMs: Date.now(), error: { ...toErrorInfo(err), terminal: true } },
     });
@@ -233,12 +295,17 @@ export class RunExecutor {
     this.values.set(nodeName, value);
     const consumers = this.consumers.get(nodeName)!;
     if (consumers.length === 0) this.sendSink(node, value);
+    let stages = false;
     for (const c of consumers) {
+      if (c.kind === "stage") {
+        stages = true;
+        continue;
+      }
       if (!this.isHere(c)) continue;
-      this.stats.localHandovers++;
       if (c.kind === "map") this.splitMap(c, value);
       else if (c.deps.every((d) => this.values.has(d))) this.readyTaskNode(c);
     }
+    if (stages) this.flow.valueArrived();
   }
 
   private sendSink(node: NodeSpec, value: unknown): void {
@@ -266,7 +333,7 @@ export class RunExecutor {
 
   private splitMap(node: NodeSpec, list: unknown): void {
     if (!Array.isArray(list)) {
-      const task = this.createTask(node, -1, undefined, undefined);
+      const task = this.newTask(node, -1, undefined, undefined);
       this.transition(task, { type: "deps.met" });
       this.transition(task, { type: "attempt.started", at: Date.now() });
       const error = new WeftError(
@@ -287,7 +354,13 @@ export class RunExecutor {
       if (b.end <= b.start) continue;
       const items = list.slice(b.start, b.end);
       if (b.worker === this.me) this.startBlock(node, b.start, total, items);
-      else this.send(b.worker, { mapItems: { node: node.name, start: b.start, total, items: encodeValue(items, `node "${node.deps[0]}"`) } });
+      else {
+        this.send(
+          b.worker,
+          { mapItems: { node: node.name, start: b.start, total, items: encodeValue(items, `node "${node.deps[0]}"`) } },
+          { from: node.deps[0]!, to: node.name, records: items.length },
+        );
+      }
     }
   }
 
@@ -295,14 +368,17 @@ export class RunExecutor {
     if (this.stopped) return;
     const block: MapBlockRun = { node, start, total, results: new Array<unknown>(items.length), remaining: items.length };
     for (let k = 0; k < items.length; k++) {
-      const task = this.createTask(node, start + k, items[k], block);
+      const task = this.newTask(node, start + k, items[k], block);
       this.transition(task, { type: "deps.met" });
     }
   }
 
   private deliverMapResults(worker: number, node: NodeSpec, start: number, total: number, values: unknown[]): void {
     if (worker === this.me) this.onMapResults(node.name, start, total, values);
-    else this.send(worker, { mapResults: { node: node.name, start, total, values: encodeValue(values, `map node "${node.name}"`) } });
+    else {
+      const to = this.consumersOf(node.name).find((c) => this.run.placement.nodeWorker[c.name] === worker)?.name ?? "";
+      this.send(worker, { mapResults: { node: node.name, start, total, values: encodeValue(values, `map node "${node.name}"`) } }, { from: node.name, to, records: values.length });
+    }
   }
 
   private onMapResults(nodeName: string, start: number, total: number, values: unknown[]): void {
@@ -321,7 +397,12 @@ export class RunExecutor {
 
   // ---------- tasks ----------
 
-  private createTask(node: NodeSpec, index: number, item: unknown, block: MapBlockRun | undefined): Task {
+  /** A stage partition's task, driven by its pipeline. */
+  createTask(node: NodeSpec, index: number, pipeline: object): Task {
+    return this.newTask(node, index, undefined, undefined, pipeline);
+  }
+
+  private newTask(node: NodeSpec, index: number, item: unknown, block: MapBlockRun | undefined, pipeline?: object): Task {
     const id = index < 0 ? node.name : `${node.name}[${index}]`;
     const task: Task = {
       id,
@@ -333,6 +414,7 @@ export class RunExecutor {
       timer: undefined,
       item,
       block,
+      pipeline,
     };
     this.tasks.set(id, task);
     return task;
@@ -340,12 +422,12 @@ export class RunExecutor {
 
   private readyTaskNode(node: NodeSpec): void {
     if (this.stopped || this.tasks.has(node.name)) return;
-    const task = this.createTask(node, -1, undefined, undefined);
+    const task = this.newTask(node, -1, undefined, undefined);
     this.transition(task, { type: "deps.met" });
   }
 
   /** Feeds an event to a task's machine, logs the change and carries out the new state. */
-  private transition(task: Task, event: TaskEvent): void {
+  transition(task: Task, event: TaskEvent): void {
     const from = task.snapshot.value as TaskState;
     let next: TaskSnapshot;
     try {
@@ -381,6 +463,8 @@ export class RunExecutor {
   }
 
   private enter(task: Task, state: TaskState): void {
+    // A stage partition's pipeline starts and retries it, with the other stages of its chain.
+    if (task.pipeline && (state === "ready" || state === "retrying")) return;
     switch (state) {
       case "ready":
         this.services.pool.submit(() => this.runAttempt(task));
@@ -421,6 +505,8 @@ export class RunExecutor {
             const state = task.node.hasInit ? await this.services.initState(workflow, this.run.bundleHash, task.node.name) : undefined;
             const ctx = this.context(task, controller.signal, state);
             if (task.node.kind === "map") return impl.fn(task.item, ctx);
+            // Their input was combined as it arrived; the attempt hands the result on.
+            if (task.node.kind === "aggregate" || task.node.kind === "collect") return task.item;
             switch (task.node.inputShape) {
               case "none":
                 return impl.fn(ctx);
@@ -471,12 +557,16 @@ export class RunExecutor {
     }
     this.transition(task, { type: "attempt.succeeded", at: Date.now() });
     for (const w of out.remote) {
-      this.send(w, { nodeValue: { node: task.node.name, value: out.encoded!, encoding: pb.ValueEncoding.VALUE_ENCODING_V8 } });
+      const to = this.consumersOf(task.node.name).find((c) => c.kind === "stage" || this.run.placement.nodeWorker[c.name] === w)?.name ?? "";
+      this.send(w, { nodeValue: { node: task.node.name, value: out.encoded!, encoding: pb.ValueEncoding.VALUE_ENCODING_V8 } }, { from: task.node.name, to, records: 1 });
+    }
+    for (const c of this.consumersOf(task.node.name)) {
+      if (c.kind === "stage" || this.isHere(c)) this.account(task.node.name, c.name, { localRecords: 1, localBytes: estimateBytes(value) });
     }
     this.onValue(task.node.name, value);
   }
 
-  private context(task: Task, signal: AbortSignal, state: unknown): TaskContext<unknown, unknown> {
+  context(task: Task, signal: AbortSignal, state: unknown): TaskContext<unknown, unknown> {
     const logAt = (level: string) => (message: string, ...args: unknown[]) => {
       const text = format(message, ...args).slice(0, 64 * 1024);
       this.log.add({ log: { taskId: task.id, worker: this.services.name, level, message: text, atMs: Date.now() } }, 64 + text.length);

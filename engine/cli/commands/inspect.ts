@@ -3,9 +3,9 @@ import { listRunRecords, readRunRecord, type RunRecord } from "../../coordinator
 import { ErrorCode, WeftError } from "../../errors.js";
 import { assertToken } from "../../subjects.js";
 import { graphFromWire } from "../../wire/protocol.js";
-import { withClient } from "../connect.js";
+import { withClient, type NatsFlags } from "../connect.js";
 import { followToExit, prettyLog } from "../follow-to-exit.js";
-import { LogPrinter } from "../log-printer.js";
+import { dataTotals, edgeJson, LogPrinter, mb } from "../log-printer.js";
 import { cancelRun, followRun } from "../run-client.js";
 
 const TERMINAL = new Set(["succeeded", "failed", "cancelled"]);
@@ -35,11 +35,13 @@ function recordJson(r: RunRecord) {
     nodes: r.nodes.map((n) => ({ node: n.node, total: n.total, succeeded: n.succeeded, failed: n.failed, running: n.running, retries: n.retries, cancelled: n.cancelled })),
     failures: r.failures.map((f) => ({ task: f.taskId, attempt: f.attempt, worker: f.worker, code: f.error?.code, message: f.error?.message, stack: f.error?.stack })),
     workers: r.placement?.workers ?? [],
+    data: dataTotals(r.edges),
+    edges: r.edges.map(edgeJson),
   };
 }
 
-export async function runsCommand(flags: { nats?: string; json?: boolean }): Promise<number> {
-  return withClient(flags.nats, async (bus) => {
+export async function runsCommand(flags: NatsFlags & { json?: boolean }): Promise<number> {
+  return withClient(flags, async (bus) => {
     const records = await listRunRecords(bus);
     if (flags.json) {
       for (const r of records) process.stdout.write(JSON.stringify(recordJson(r)) + "\n");
@@ -59,8 +61,8 @@ export async function runsCommand(flags: { nats?: string; json?: boolean }): Pro
   });
 }
 
-export async function statusCommand(runId: string, flags: { nats?: string; json?: boolean }): Promise<number> {
-  return withClient(flags.nats, async (bus) => {
+export async function statusCommand(runId: string, flags: NatsFlags & { json?: boolean }): Promise<number> {
+  return withClient(flags, async (bus) => {
     const r = await mustRead(bus, runId);
     if (flags.json) {
       process.stdout.write(JSON.stringify(recordJson(r), null, 2) + "\n");
@@ -82,6 +84,16 @@ export async function statusCommand(runId: string, flags: { nats?: string; json?
         `${(n.node ?? "").padEnd(20)} ${String(n.total).padEnd(6)} ${String(n.succeeded).padEnd(6)} ${String(n.failed).padEnd(6)} ${String(n.running).padEnd(7)} ${String(n.retries).padEnd(7)} ${n.cancelled}`,
       );
     }
+    if (r.edges.length > 0) {
+      const t = dataTotals(r.edges);
+      out.push("", `data      ${t.nats_msgs} messages, ${mb(t.nats_bytes)} over NATS; ${mb(t.local_bytes)} handed over in memory`);
+      out.push("EDGE                           RECORDS     NATS MSGS  NATS BYTES   LOCAL RECORDS  LOCAL BYTES");
+      for (const e of r.edges.map(edgeJson)) {
+        out.push(
+          `${`${e.from} -> ${e.to}`.padEnd(30)} ${String(e.records).padEnd(11)} ${String(e.nats_msgs).padEnd(10)} ${String(e.nats_bytes).padEnd(12)} ${String(e.local_records).padEnd(14)} ${e.local_bytes}`,
+        );
+      }
+    }
     for (const f of r.failures) {
       out.push("", `failed: ${f.taskId} (attempt ${f.attempt}, worker ${f.worker}) ${f.error?.code}: ${f.error?.message}`);
       if (f.error?.stack) out.push("  " + f.error.stack.split("\n").join("\n  "));
@@ -91,8 +103,8 @@ export async function statusCommand(runId: string, flags: { nats?: string; json?
   });
 }
 
-export async function logsCommand(runId: string, flags: { nats?: string; json?: boolean; follow?: boolean }): Promise<number> {
-  return withClient(flags.nats, async (bus) => {
+export async function logsCommand(runId: string, flags: NatsFlags & { json?: boolean; follow?: boolean }): Promise<number> {
+  return withClient(flags, async (bus) => {
     const r = await mustRead(bus, runId);
     const graph = graphFromWire(r.graph);
     if (flags.follow) {
@@ -109,8 +121,8 @@ export async function logsCommand(runId: string, flags: { nats?: string; json?: 
   });
 }
 
-export async function cancelCommand(runId: string, flags: { nats?: string }): Promise<number> {
-  return withClient(flags.nats, async (bus) => {
+export async function cancelCommand(runId: string, flags: NatsFlags): Promise<number> {
+  return withClient(flags, async (bus) => {
     await mustRead(bus, runId);
     await cancelRun(bus, runId, "cancelled by `weft cancel`");
     process.stderr.write(`weft: run ${runId} cancelled\n`);

@@ -7,12 +7,13 @@ import { newRunId } from "../../model/run-id.js";
 import { followToExit } from "../follow-to-exit.js";
 import { onInterrupt } from "../interrupt.js";
 import { startLocalStack } from "../local-stack.js";
+import { assertAuthNeedsUrl, type NatsFlags } from "../nats-auth.js";
 import { natsUrlGiven, parseInput, positiveInt } from "../options.js";
 import { prepareWorkflow } from "../prepare-workflow.js";
 import { cancelRun, submitRun } from "../run-client.js";
 import { submitAndFollow } from "./submit.js";
 
-export interface RunFlags {
+export interface RunFlags extends NatsFlags {
   input?: string;
   workers?: string;
   slots?: string;
@@ -24,7 +25,9 @@ export async function runCommand(file: string, flags: RunFlags): Promise<number>
   const inputJson = parseInput(flags.input);
   const workers = positiveInt("--workers", flags.workers, 2);
   const slots = flags.slots === undefined ? undefined : positiveInt("--slots", flags.slots, 1);
+  // With a URL, credentials and TLS (flags or WEFT_NATS_* variables) go to that server.
   if (natsUrlGiven(flags.nats)) return submitAndFollow(file, { ...flags, follow: true });
+  assertAuthNeedsUrl(flags);
   const prepared = await prepareWorkflow(file);
   const stack = await startLocalStack({ workers, ...(slots ? { slots } : {}), say: (l) => process.stderr.write(l + "\n") });
   const runId = newRunId();

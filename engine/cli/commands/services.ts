@@ -4,7 +4,7 @@ import { Coordinator } from "../../coordinator/coordinator.js";
 import { ErrorCode, WeftError } from "../../errors.js";
 import { assertToken } from "../../subjects.js";
 import { Worker } from "../../worker/worker.js";
-import { connectClient } from "../connect.js";
+import { connectService, type NatsFlags } from "../connect.js";
 import { untilSignal } from "../interrupt.js";
 import { startLocalStack } from "../local-stack.js";
 import { natsUrl, positiveInt, redactUrl } from "../options.js";
@@ -33,12 +33,12 @@ export async function devCommand(flags: { port?: string; workers?: string; slots
   return 0;
 }
 
-export async function coordinatorCommand(flags: { nats?: string; placement?: string }): Promise<number> {
+export async function coordinatorCommand(flags: NatsFlags & { placement?: string }): Promise<number> {
   const placement = flags.placement ?? "locality";
   if (placement !== "locality" && placement !== "round-robin") {
     throw new WeftError(ErrorCode.Usage, `--placement must be locality or round-robin, got "${placement}".`);
   }
-  const bus = await connectClient(flags.nats, "weft-coordinator");
+  const bus = await connectService(flags, "weft-coordinator", "weft coordinator");
   bus.onStatus((s) => s !== "closed" && say(`weft coordinator: NATS ${s}`));
   // A standby waits inside start(): a signal must end the wait too.
   const signal = untilSignal();
@@ -54,10 +54,10 @@ export async function coordinatorCommand(flags: { nats?: string; placement?: str
   return 0;
 }
 
-export async function workerCommand(flags: { nats?: string; slots?: string; name?: string }): Promise<number> {
+export async function workerCommand(flags: NatsFlags & { slots?: string; name?: string }): Promise<number> {
   const slots = positiveInt("--slots", flags.slots, availableParallelism());
   const name = assertToken("worker name", flags.name ?? `w-${hostname().replace(/[^A-Za-z0-9_-]/g, "-")}-${process.pid}`);
-  const bus = await connectClient(flags.nats, `weft-worker-${name}`);
+  const bus = await connectService(flags, `weft-worker-${name}`, `weft worker ${name}`);
   bus.onStatus((s) => s !== "closed" && say(`weft worker ${name}: NATS ${s}`));
   const worker = await Worker.start(bus, { name, slots });
   // Started by `weft run`/`weft dev`: leave when that process is gone, even if it was killed.

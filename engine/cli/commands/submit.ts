@@ -1,13 +1,13 @@
 /** `weft submit FILE [--follow]`: ships the bundle, submits, prints the run id (or follows). */
 import { newRunId } from "../../model/run-id.js";
-import { connectClient } from "../connect.js";
+import { connectClient, type NatsFlags } from "../connect.js";
 import { followToExit } from "../follow-to-exit.js";
 import { onInterrupt } from "../interrupt.js";
 import { parseInput } from "../options.js";
 import { prepareWorkflow } from "../prepare-workflow.js";
 import { cancelRun, submitRun } from "../run-client.js";
 
-export interface SubmitFlags {
+export interface SubmitFlags extends NatsFlags {
   input?: string;
   follow?: boolean;
   json?: boolean;
@@ -17,7 +17,7 @@ export interface SubmitFlags {
 export async function submitAndFollow(file: string, flags: SubmitFlags): Promise<number> {
   const inputJson = parseInput(flags.input);
   const prepared = await prepareWorkflow(file);
-  const bus = await connectClient(flags.nats);
+  const bus = await connectClient(flags);
   try {
     if (!flags.follow) {
       const runId = await submitRun(bus, prepared, inputJson);

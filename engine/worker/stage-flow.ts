@@ -1,0 +1,553 @@
+/**
+ * Record-style stages on one worker: partitions, pipelines, shuffles, aggregation, gathering.
+ *
+ * A partition of a stage runs where `partitionWorkers` puts it. A chain of forward stages
+ * whose partitions sit on the same worker, each the only consumer of the one before, runs as
+ * ONE pipeline per partition (operator chaining): records flow through the stages' functions
+ * one by one, with no array between them, while every stage keeps its own task and state
+ * changes in the log. What leaves a pipeline is combined on the worker first: per key for a
+ * shuffle (map-side combine, then across the worker's partitions), into one partial for an
+ * aggregate, into one batch for a collect; then one message per receiving worker. Receivers
+ * count the producer partitions each batch covers: a partition is complete when every
+ * producer partition is accounted for.
+ */
+import { partitionWorkers, stageOrdinals } from "../core/partition-placement.js";
+import { estimateBytes } from "../core/estimate-bytes.js";
+import { keyIdentity, partitionOfKey } from "../core/record-keys.js";
+import type { TaskState } from "../core/task.machine.js";
+import { ErrorCode, WeftError, toErrorInfo } from "../errors.js";
+import type { weft } from "../gen/weft.js";
+import type { NodeSpec } from "../model/graph.js";
+import type { Combiner, NodeImpl } from "../../sdk/workflow.js";
+import type { StageContext } from "../../sdk/collection.js";
+import { decodeValue, encodeValue } from "../wire/value-codec.js";
+import { invokeAttempt } from "./invoke.js";
+import type { StageHost, Task } from "./task-record.js";
+
+type KeyedMap = Map<unknown, [unknown, unknown]>;
+
+/** Where a pipeline's records go after its last stage, for one partition. */
+interface Outputs {
+  forward: Map<string, unknown[]>; // consumer stage -> records (materialised: not fused)
+  keyed: Map<string, KeyedMap[]>; // keyed consumer -> per target partition
+  aggregate: Map<string, unknown>; // aggregate node -> partial
+  gather: Map<string, unknown[]>; // collect node -> records
+  counts: Map<string, number>; // edge "from->to" -> records that crossed it in memory
+}
+
+interface Pipeline {
+  members: NodeSpec[];
+  partition: number;
+  tasks: Task[];
+  started: boolean;
+  /** A forward head's input, once it is here. */
+  input: unknown[] | undefined;
+}
+
+/** Worker-level accumulation of one producer stage's output for one consumer. */
+interface Pending<T> {
+  left: number; // local partitions of the producer still to finish
+  covered: number;
+  value: T;
+}
+
+export class StageFlow {
+  private readonly counts = new Map<string, number>();
+  private readonly owners = new Map<string, number[]>();
+  private readonly ordinals: Map<string, number>;
+  /** Stage -> the stage it is fused into (its pipeline continues that one). */
+  private readonly fusedInto = new Map<string, string>();
+  private readonly pipelines = new Map<string, Pipeline>(); // "head#p"
+  private readonly inboxes = new Map<string, { covered: number; parts: Map<number, KeyedMap> }>(); // keyed stage
+  private readonly outgoingKeyed = new Map<string, Pending<Map<number, KeyedMap>>>(); // "from->to"
+  private readonly outgoingAgg = new Map<string, Pending<unknown>>();
+  private readonly outgoingGather = new Map<string, Pending<Map<number, unknown[]>>>();
+  private readonly aggregates = new Map<string, { covered: number; acc: unknown }>(); // aggregate node here
+  private readonly gathers = new Map<string, { covered: number; parts: Map<number, unknown[]> }>(); // collect node here
+  private readonly stages: NodeSpec[];
+
+  constructor(private readonly host: StageHost) {
+    this.stages = host.graph.nodes.filter((n) => n.kind === "stage");
+    this.ordinals = stageOrdinals(host.graph.nodes);
+  }
+
+  get hasStages(): boolean {
+    return this.stages.length > 0;
+  }
+
+  // ---------- set-up ----------
+
+  /** Resolves partition counts and pipelines, then starts what can start. Throws on a bad count. */
+  start(): void {
+    for (const s of this.stages) {
+      const count = this.partitionsOf(s);
+      const owners = partitionWorkers(count, this.host.placement, this.ordinals.get(s.name)!);
+      this.owners.set(s.name, owners);
+      if (owners[0] === this.host.me) this.host.logExpanded(s.name, count);
+    }
+    for (const s of this.stages) {
+      const up = this.forwardUpstream(s);
+      if (up && this.host.consumersOf(up.name).length === 1 && sameOwners(this.owners.get(up.name)!, this.owners.get(s.name)!)) {
+        this.fusedInto.set(s.name, up.name);
+      }
+    }
+    for (const s of this.stages) {
+      if (this.fusedInto.has(s.name)) continue;
+      const members = this.chainFrom(s);
+      this.owners.get(s.name)!.forEach((w, p) => {
+        if (w !== this.host.me) return;
+        const pipeline: Pipeline = { members, partition: p, tasks: [], started: false, input: undefined };
+        pipeline.tasks = members.map((m) => this.host.createTask(m, p, pipeline));
+        this.pipelines.set(`${s.name}#${p}`, pipeline);
+      });
+    }
+    // Producer-side accumulators: one per (producer stage, consumer) with local partitions.
+    for (const s of this.stages) {
+      const local = this.localPartitions(s.name).length;
+      for (const c of this.host.consumersOf(s.name)) {
+        const key = `${s.name}->${c.name}`;
+        if (c.kind === "stage" && c.op === "keyed") this.outgoingKeyed.set(key, { left: local, covered: local, value: new Map() });
+        if (c.kind === "aggregate") this.outgoingAgg.set(key, { left: local, covered: local, value: this.combinerOf(c).zero() });
+        if (c.kind === "collect") this.outgoingGather.set(key, { left: local, covered: local, value: new Map() });
+      }
+    }
+    for (const key of this.pipelines.keys()) this.tryStart(key);
+  }
+
+  /** The partition count of a stage: its own, the input's answer, or its forward upstream's. */
+  partitionsOf(s: NodeSpec): number {
+    let n = this.counts.get(s.name);
+    if (n !== undefined) return n;
+    const up = this.forwardUpstream(s);
+    if (up) n = this.partitionsOf(up);
+    else {
+      const fn = this.impl(s).partitions;
+      n = fn ? Number(fn(this.host.input)) : s.partitions;
+      if (!Number.isInteger(n) || n < 1) {
+        throw new WeftError(
+          ErrorCode.InvalidInput,
+          `stage "${s.name}" has ${String(n)} partitions: a ${s.op === "source" ? "source" : "keyed stage"} needs a whole number of partitions >= 1.`,
+        );
+      }
+    }
+    this.counts.set(s.name, n);
+    return n;
+  }
+
+  private forwardUpstream(s: NodeSpec): NodeSpec | undefined {
+    return s.routing[0] === "forward" ? this.host.node(s.deps[0]!) : undefined;
+  }
+
+  private chainFrom(head: NodeSpec): NodeSpec[] {
+    const members = [head];
+    for (;;) {
+      const last = members[members.length - 1]!;
+      const next = this.host.consumersOf(last.name).find((c) => this.fusedInto.get(c.name) === last.name);
+      if (!next) return members;
+      members.push(next);
+    }
+  }
+
+  private localPartitions(stage: string): number[] {
+    const out: number[] = [];
+    this.owners.get(stage)?.forEach((w, p) => w === this.host.me && out.push(p));
+    return out;
+  }
+
+  private impl(node: NodeSpec): NodeImpl {
+    const impl = this.host.workflow.impls.get(node.name);
+    if (!impl) throw new WeftError(ErrorCode.WorkflowLoad, `the bundle has no function for node "${node.name}"`);
+    return impl;
+  }
+
+  private combinerOf(node: NodeSpec): Combiner<unknown, unknown> {
+    const c = this.impl(node).combiner;
+    if (!c) throw new WeftError(ErrorCode.WorkflowLoad, `node "${node.name}" has no combiner in the bundle`);
+    return c;
+  }
+
+  // ---------- readiness ----------
+
+  /** A task-like value arrived (a broadcast, perhaps): start what waited for it. */
+  valueArrived(): void {
+    for (const key of this.pipelines.keys()) this.tryStart(key);
+  }
+
+  private tryStart(key: string): void {
+    const pl = this.pipelines.get(key);
+    if (!pl || pl.started || this.host.stopped) return;
+    const head = pl.members[0]!;
+    for (const m of pl.members) {
+      for (let i = 0; i < m.deps.length; i++) if (m.routing[i] === "broadcast" && !this.host.hasValue(m.deps[i]!)) return;
+    }
+    if (head.op === "keyed") {
+      const inbox = this.inboxes.get(head.name);
+      if (!inbox || inbox.covered < this.partitionsOf(this.host.node(head.deps[0]!))) return;
+    } else if (head.routing[0] === "forward" && pl.input === undefined) return;
+    pl.started = true;
+    for (const t of pl.tasks) this.host.transition(t, { type: "deps.met" });
+    this.schedule(pl);
+  }
+
+  private schedule(pl: Pipeline): void {
+    this.host.pool.submit(() => this.runAttempt(pl));
+  }
+
+  // ---------- running a pipeline ----------
+
+  private async runAttempt(pl: Pipeline): Promise<void> {
+    if (this.host.stopped || pl.tasks.some((t) => t.snapshot.value !== "ready")) return;
+    const now = Date.now();
+    for (const t of pl.tasks) this.host.transition(t, { type: "attempt.started", at: now });
+    const controller = new AbortController();
+    for (const t of pl.tasks) t.controller = controller;
+    // The longest timeout of the chain bounds the whole pipeline (its stages run interleaved).
+    const timeoutMs = Math.max(0, ...pl.members.map((m) => m.timeoutMs));
+    const outcome = await invokeAttempt(() => this.execute(pl, controller.signal), timeoutMs, controller, `stage ${pl.members[0]!.name}[${pl.partition}]`);
+    for (const t of pl.tasks) t.controller = undefined;
+    if (this.host.stopped || pl.tasks.some((t) => (t.snapshot.value as TaskState) !== "running")) return;
+    if (outcome.ok) {
+      const out = outcome.value as Outputs;
+      const at = Date.now();
+      for (const t of pl.tasks) this.host.transition(t, { type: "attempt.succeeded", at });
+      this.dispatch(pl, out);
+      return;
+    }
+    const error = toErrorInfo(outcome.error);
+    const at = Date.now();
+    const draw = Math.random();
+    for (const t of pl.tasks) if (t.snapshot.value === "running") this.host.transition(t, { type: "attempt.failed", at, error, draw });
+    // The pipeline retries as one: when every stage may retry, at the latest due time.
+    if (pl.tasks.every((t) => t.snapshot.value === "retrying")) {
+      const due = Math.max(...pl.tasks.map((t) => t.snapshot.context.dueAt));
+      setTimeout(() => {
+        if (this.host.stopped || !pl.tasks.every((t) => t.snapshot.value === "retrying")) return;
+        for (const t of pl.tasks) this.host.transition(t, { type: "retry.due", at: Date.now() });
+        this.schedule(pl);
+      }, Math.max(0, due - Date.now()));
+    } else {
+      for (const t of pl.tasks) if (t.snapshot.value === "retrying") this.host.transition(t, { type: "run.cancelled", at: Date.now() });
+    }
+  }
+
+  private async execute(pl: Pipeline, signal: AbortSignal): Promise<Outputs> {
+    const p = pl.partition;
+    const out: Outputs = { forward: new Map(), keyed: new Map(), aggregate: new Map(), gather: new Map(), counts: new Map() };
+    const contexts = await Promise.all(pl.members.map((m, i) => this.context(m, pl.tasks[i]!, p, signal)));
+    const tail = pl.members[pl.members.length - 1]!;
+    let push = this.tailEmitter(tail, p, out);
+    const finishers: Array<() => Promise<void>> = [];
+    // Compose from the tail backwards: each stage's op feeds the next one's push.
+    for (let i = pl.members.length - 1; i >= 0; i--) {
+      const m = pl.members[i]!;
+      if (m.op === "source" || m.op === "keyed") continue; // heads that produce, not transform
+      const wrapped = this.opPush(m, contexts[i]!, push, finishers);
+      const edge = `${m.deps[0]}->${m.name}`;
+      push = i > 0 ? countingPush(out.counts, edge, wrapped) : wrapped;
+    }
+    const head = pl.members[0]!;
+    if (head.op === "source") {
+      const produced = await this.impl(head).fn(p, contexts[0]);
+      if (produced != null && typeof (produced as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function") {
+        for await (const r of produced as AsyncIterable<unknown>) {
+          if (signal.aborted) break;
+          push(r);
+        }
+      } else if (produced != null && typeof (produced as Iterable<unknown>)[Symbol.iterator] === "function") {
+        for (const r of produced as Iterable<unknown>) push(r);
+      } else {
+        throw new WeftError(ErrorCode.UserCode, `source "${head.name}" must return (or yield) records: an array, an iterable or an async iterable.`);
+      }
+    } else if (head.op === "keyed") {
+      const part = this.inboxes.get(head.name)?.parts.get(p);
+      if (part) for (const entry of part.values()) push(entry);
+    } else {
+      for (const r of pl.input ?? []) push(r);
+    }
+    for (const f of finishers) await f();
+    signal.throwIfAborted();
+    return out;
+  }
+
+  /** The push function of one forward stage's op. */
+  private opPush(m: NodeSpec, ctx: StageContext<unknown, unknown, unknown>, next: (r: unknown) => void, finishers: Array<() => Promise<void>>): (r: unknown) => void {
+    const fn = this.impl(m).fn;
+    switch (m.op) {
+      case "map":
+        return (r) => next(fn(r, ctx));
+      case "filter":
+        return (r) => {
+          if (fn(r, ctx)) next(r);
+        };
+      case "flatMap":
+        return (r) => {
+          for (const x of fn(r, ctx) as Iterable<unknown>) next(x);
+        };
+      case "sink": {
+        const records: unknown[] = [];
+        finishers.push(async () => {
+          await fn(records, ctx);
+        });
+        return (r) => records.push(r);
+      }
+      default:
+        throw new WeftError(ErrorCode.InvalidWorkflow, `stage "${m.name}" has op "${m.op}", which cannot follow another stage`);
+    }
+  }
+
+  /** Where the tail stage's records go: every consumer of it. */
+  private tailEmitter(tail: NodeSpec, p: number, out: Outputs): (r: unknown) => void {
+    const sinks: Array<(r: unknown) => void> = [];
+    for (const c of this.host.consumersOf(tail.name)) {
+      const edge = `${tail.name}->${c.name}`;
+      if (c.kind === "stage" && c.op === "keyed") {
+        const parts = this.partitionsOf(c);
+        const maps: KeyedMap[] = Array.from({ length: parts }, () => new Map());
+        out.keyed.set(c.name, maps);
+        const { keyOf, combiner } = this.impl(c);
+        if (!keyOf || !combiner) throw new WeftError(ErrorCode.WorkflowLoad, `keyed stage "${c.name}" has no key function or combiner in the bundle`);
+        // Map-side combine: each key's records fold into one accumulator before anything is sent.
+        sinks.push((r) => {
+          const key = keyOf(r);
+          const map = maps[partitionOfKey(key, parts)]!;
+          const id = keyIdentity(key);
+          const entry = map.get(id);
+          if (entry) entry[1] = combiner.add(entry[1], r);
+          else map.set(id, [key, combiner.add(combiner.zero(), r)]);
+        });
+      } else if (c.kind === "aggregate") {
+        const combiner = this.combinerOf(c);
+        out.aggregate.set(c.name, combiner.zero());
+        sinks.push((r) => out.aggregate.set(c.name, combiner.add(out.aggregate.get(c.name), r)));
+      } else if (c.kind === "collect") {
+        const records: unknown[] = [];
+        out.gather.set(c.name, records);
+        sinks.push((r) => records.push(r));
+      } else if (c.kind === "stage") {
+        const records: unknown[] = [];
+        out.forward.set(c.name, records);
+        sinks.push((r) => records.push(r));
+      }
+      void edge;
+    }
+    if (sinks.length === 0) return () => {};
+    if (sinks.length === 1) return sinks[0]!;
+    return (r) => {
+      for (const s of sinks) s(r);
+    };
+  }
+
+  private async context(m: NodeSpec, task: Task, p: number, signal: AbortSignal): Promise<StageContext<unknown, unknown, unknown>> {
+    const state = m.hasInit ? await this.host.initState(m.name) : undefined;
+    const bi = m.routing.indexOf("broadcast");
+    const base = this.host.context(task, signal, state);
+    return {
+      ...base,
+      partition: p,
+      partitions: this.partitionsOf(m),
+      broadcast: bi >= 0 ? this.host.value(m.deps[bi]!) : undefined,
+      idempotencyKey: `${this.host.runId}/${m.name}/${p}`,
+    };
+  }
+
+  // ---------- after a pipeline ----------
+
+  private dispatch(pl: Pipeline, out: Outputs): void {
+    const tail = pl.members[pl.members.length - 1]!;
+    const p = pl.partition;
+    for (const [edge, n] of out.counts) {
+      const [from, to] = edge.split("->") as [string, string];
+      this.host.account(from, to, { localRecords: n });
+    }
+    for (const [to, records] of out.forward) {
+      const owner = this.owners.get(to)![p]!;
+      if (owner === this.host.me) {
+        this.host.account(tail.name, to, { localRecords: records.length, localBytes: estimateBytes(records) });
+        this.forwardArrived(to, p, records);
+      } else {
+        this.host.send(owner, { stageRecords: { node: to, from: tail.name, partition: p, records: encodeValue(records, `stage "${tail.name}"`) } }, { from: tail.name, to, records: records.length });
+      }
+    }
+    for (const [to, maps] of out.keyed) {
+      const acc = this.outgoingKeyed.get(`${tail.name}->${to}`)!;
+      const merge = this.combinerOf(this.host.node(to)).merge;
+      maps.forEach((m, r) => {
+        const into = acc.value.get(r);
+        if (!into) acc.value.set(r, m);
+        else for (const [id, [key, a]] of m) {
+          const e = into.get(id);
+          if (e) e[1] = merge(e[1], a);
+          else into.set(id, [key, a]);
+        }
+      });
+      if (--acc.left === 0) this.flushKeyed(tail.name, to, acc);
+    }
+    for (const [to, partial] of out.aggregate) {
+      const acc = this.outgoingAgg.get(`${tail.name}->${to}`)!;
+      acc.value = this.combinerOf(this.host.node(to)).merge(acc.value, partial);
+      if (--acc.left === 0) this.flushAggregate(tail.name, to, acc);
+    }
+    for (const [to, records] of out.gather) {
+      const acc = this.outgoingGather.get(`${tail.name}->${to}`)!;
+      acc.value.set(p, records);
+      if (--acc.left === 0) this.flushGather(tail.name, to, acc);
+    }
+  }
+
+  /** Every local partition of `from` is done: one batch per worker that holds partitions of `to`. */
+  private flushKeyed(from: string, to: string, acc: Pending<Map<number, KeyedMap>>): void {
+    const byWorker = new Map<number, number[]>();
+    this.owners.get(to)!.forEach((w, r) => {
+      if (!byWorker.has(w)) byWorker.set(w, []);
+      byWorker.get(w)!.push(r);
+    });
+    for (const [w, partitions] of byWorker) {
+      const parts = partitions.map((r) => ({ partition: r, entries: [...(acc.value.get(r)?.values() ?? [])] }));
+      const records = parts.reduce((n, x) => n + x.entries.length, 0);
+      if (w === this.host.me) {
+        this.host.account(from, to, { localRecords: records, localBytes: estimateBytes(parts) });
+        this.shuffleArrived(to, acc.covered, parts);
+      } else {
+        this.host.send(
+          w,
+          {
+            shuffleBatch: {
+              node: to,
+              from,
+              covered: acc.covered,
+              parts: parts.map((x) => ({ partition: x.partition, entries: encodeValue(x.entries, `stage "${from}"`) })),
+            },
+          },
+          { from, to, records },
+        );
+      }
+    }
+    acc.value = new Map();
+  }
+
+  private flushAggregate(from: string, to: string, acc: Pending<unknown>): void {
+    const w = this.host.placement.nodeWorker[to]!;
+    if (w === this.host.me) {
+      this.host.account(from, to, { localRecords: 1, localBytes: estimateBytes(acc.value) });
+      this.aggregateArrived(to, acc.covered, acc.value);
+    } else {
+      this.host.send(w, { partialAggregate: { node: to, from, covered: acc.covered, accumulator: encodeValue(acc.value, `aggregate "${to}"`) } }, { from, to, records: 1 });
+    }
+  }
+
+  private flushGather(from: string, to: string, acc: Pending<Map<number, unknown[]>>): void {
+    const w = this.host.placement.nodeWorker[to]!;
+    const parts = [...acc.value.entries()].map(([partition, records]) => ({ partition, records }));
+    const records = parts.reduce((n, x) => n + x.records.length, 0);
+    if (w === this.host.me) {
+      this.host.account(from, to, { localRecords: records, localBytes: estimateBytes(parts) });
+      this.gatherArrived(to, acc.covered, parts);
+    } else {
+      this.host.send(
+        w,
+        { gatherBatch: { node: to, from, covered: acc.covered, parts: parts.map((x) => ({ partition: x.partition, records: encodeValue(x.records, `stage "${from}"`) })) } },
+        { from, to, records },
+      );
+    }
+    acc.value = new Map();
+  }
+
+  // ---------- arrivals ----------
+
+  /** Data for stages from another worker. */
+  receive(message: weft.v1.DataMessage): void {
+    switch (message.body) {
+      case "stageRecords": {
+        const m = message.stageRecords!;
+        this.forwardArrived(m.node ?? "", m.partition ?? 0, decodeValue(m.records ?? new Uint8Array()) as unknown[]);
+        return;
+      }
+      case "shuffleBatch": {
+        const m = message.shuffleBatch!;
+        const parts = (m.parts ?? []).map((x) => ({ partition: x.partition ?? 0, entries: decodeValue(x.entries ?? new Uint8Array()) as [unknown, unknown][] }));
+        this.shuffleArrived(m.node ?? "", m.covered ?? 0, parts);
+        return;
+      }
+      case "partialAggregate": {
+        const m = message.partialAggregate!;
+        this.aggregateArrived(m.node ?? "", m.covered ?? 0, decodeValue(m.accumulator ?? new Uint8Array()));
+        return;
+      }
+      case "gatherBatch": {
+        const m = message.gatherBatch!;
+        const parts = (m.parts ?? []).map((x) => ({ partition: x.partition ?? 0, records: decodeValue(x.records ?? new Uint8Array()) as unknown[] }));
+        this.gatherArrived(m.node ?? "", m.covered ?? 0, parts);
+        return;
+      }
+      default:
+        throw new WeftError(ErrorCode.Decode, `unexpected data message "${String(message.body)}"`);
+    }
+  }
+
+  private forwardArrived(stage: string, p: number, records: unknown[]): void {
+    const key = `${stage}#${p}`;
+    const pl = this.pipelines.get(key);
+    if (!pl || pl.input !== undefined) return; // not ours, or a duplicate
+    pl.input = records;
+    this.tryStart(key);
+  }
+
+  private shuffleArrived(stage: string, covered: number, parts: { partition: number; entries: [unknown, unknown][] }[]): void {
+    const node = this.host.node(stage);
+    const merge = this.combinerOf(node).merge;
+    let inbox = this.inboxes.get(stage);
+    if (!inbox) this.inboxes.set(stage, (inbox = { covered: 0, parts: new Map() }));
+    for (const { partition, entries } of parts) {
+      let map = inbox.parts.get(partition);
+      if (!map) inbox.parts.set(partition, (map = new Map()));
+      for (const [key, acc] of entries) {
+        const id = keyIdentity(key);
+        const e = map.get(id);
+        if (e) e[1] = merge(e[1], acc);
+        else map.set(id, [key, acc]);
+      }
+    }
+    inbox.covered += covered;
+    if (inbox.covered >= this.partitionsOf(this.host.node(node.deps[0]!))) {
+      for (const p of this.localPartitions(stage)) this.tryStart(`${stage}#${p}`);
+    }
+  }
+
+  private aggregateArrived(node: string, covered: number, partial: unknown): void {
+    const spec = this.host.node(node);
+    const combiner = this.combinerOf(spec);
+    let a = this.aggregates.get(node);
+    if (!a) this.aggregates.set(node, (a = { covered: 0, acc: combiner.zero() }));
+    a.acc = combiner.merge(a.acc, partial);
+    a.covered += covered;
+    if (a.covered >= this.partitionsOf(this.host.node(spec.deps[0]!))) this.host.completeGathered(spec, a.acc);
+  }
+
+  private gatherArrived(node: string, covered: number, parts: { partition: number; records: unknown[] }[]): void {
+    const spec = this.host.node(node);
+    let g = this.gathers.get(node);
+    if (!g) this.gathers.set(node, (g = { covered: 0, parts: new Map() }));
+    for (const x of parts) g.parts.set(x.partition, x.records);
+    g.covered += covered;
+    const total = this.partitionsOf(this.host.node(spec.deps[0]!));
+    if (g.covered >= total) {
+      const all: unknown[] = [];
+      for (let p = 0; p < total; p++) for (const r of g.parts.get(p) ?? []) all.push(r);
+      this.host.completeGathered(spec, all);
+    }
+  }
+}
+
+function sameOwners(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((w, i) => w === b[i]);
+}
+
+/** Counts the records crossing a fused edge (no array, no copy: just a counter). */
+function countingPush(counts: Map<string, number>, edge: string, next: (r: unknown) => void): (r: unknown) => void {
+  let n = 0;
+  counts.set(edge, 0);
+  return (r) => {
+    counts.set(edge, ++n);
+    next(r);
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * One task as a worker holds it (its machine snapshot and what its attempt needs), and what
+ * the record-style stage flow needs from the run executor that owns the tasks.
+ */
+import type { TaskEvent, TaskSnapshot } from "../core/task.machine.js";
+import type { NodeSpec, WorkflowGraph } from "../model/graph.js";
+import type { Placement } from "../model/placement.js";
+import type { weft } from "../gen/weft.js";
+import type { Workflow } from "../../sdk/workflow.js";
+import type { TaskContext } from "../../sdk/types.js";
+import type { SlotPool } from "./slot-pool.js";
+
+/** The instances of a map node that one worker runs: a contiguous block. */
+export interface MapBlockRun {
+  node: NodeSpec;
+  start: number;
+  total: number;
+  results: unknown[];
+  remaining: number;
+}
+
+export interface Task {
+  readonly id: string;
+  readonly node: NodeSpec;
+  /** The instance or partition index; -1 for a single task. */
+  readonly index: number;
+  snapshot: TaskSnapshot;
+  enteredAt: number;
+  controller: AbortController | undefined;
+  timer: NodeJS.Timeout | undefined;
+  /** A map instance's item; an aggregate or collect node's gathered value. */
+  item: unknown;
+  block: MapBlockRun | undefined;
+  /** Set for stage partitions: their pipeline drives them (not the executor's own attempt loop). */
+  pipeline: object | undefined;
+}
+
+/** Records, bytes and messages one edge moved (in memory or over NATS). */
+export interface EdgeDelta {
+  records?: number;
+  natsMsgs?: number;
+  natsBytes?: number;
+  localRecords?: number;
+  localBytes?: number;
+}
+
+/** What StageFlow needs from the run executor. */
+export interface StageHost {
+  readonly runId: string;
+  readonly me: number;
+  readonly placement: Placement;
+  readonly graph: WorkflowGraph;
+  readonly input: unknown;
+  readonly workflow: Workflow;
+  readonly pool: SlotPool;
+  readonly stopped: boolean;
+  node(name: string): NodeSpec;
+  consumersOf(name: string): NodeSpec[];
+  hasValue(name: string): boolean;
+  value(name: string): unknown;
+  createTask(node: NodeSpec, index: number, pipeline: object): Task;
+  transition(task: Task, event: TaskEvent): void;
+  context(task: Task, signal: AbortSignal, state: unknown): TaskContext<unknown, unknown>;
+  initState(node: string): Promise<unknown>;
+  /** Sends data to a worker of the run, accounting it to an edge. */
+  send(worker: number, body: Omit<weft.v1.DataMessage.$Properties, "runId">, edge: { from: string; to: string; records: number }): void;
+  /** Counts what an edge moved in memory. */
+  account(from: string, to: string, delta: EdgeDelta): void;
+  logExpanded(node: string, count: number): void;
+  /** An aggregate or collect node placed here has its whole input: run it with this value. */
+  completeGathered(node: NodeSpec, value: unknown): void;
+}

@@ -1,0 +1,219 @@
+/**
+ * Record-style nodes: a partitioned collection of records flowing through stages. A source
+ * produces the records of each partition; map, flatMap, filter and sink work partition by
+ * partition (a forward edge: partition p feeds partition p, on the same worker, handed over in
+ * memory); keyBy(...).reduce/aggregate shuffles records by key into its own partitions, with a
+ * combiner applied before anything is sent; aggregate folds everything into one value; collect
+ * gathers every record. Task-style nodes consume collections through aggregate or collect.
+ */
+import type { NodeOptions, NodeRef, TaskContext } from "./types.js";
+import type { Combiner, NodeImpl, NodeShape } from "./workflow.js";
+
+/** What a source (or flatMap) may return: records, sync or async. */
+export type RecordsOf<T> = Iterable<T> | AsyncIterable<T> | Promise<Iterable<T> | AsyncIterable<T>>;
+
+/** The context of a stage function: a task context plus its partition and broadcast value. */
+export interface StageContext<I = any, S = undefined, B = undefined> extends TaskContext<I, S> {
+  /** This task's partition, 0-based. */
+  readonly partition: number;
+  /** The stage's partition count. */
+  readonly partitions: number;
+  /** The value of the `broadcast` node, the same object for every partition on a worker. */
+  readonly broadcast: B;
+  /** Unique to this run, stage and partition: lets a sink write idempotently (a retried or re-run partition repeats it). */
+  readonly idempotencyKey: string;
+}
+
+/** Options of record operators. */
+export interface StageOptions<S = undefined, B = undefined> extends NodeOptions<S> {
+  /** A task-style node whose value every partition sees as `ctx.broadcast` (sent once per worker). */
+  broadcast?: NodeRef<B>;
+}
+
+/** A partition count: fixed, or computed from the run input on every worker. */
+export type PartitionCount<I> = number | ((input: I) => number);
+
+export interface SourceOptions<I, S = undefined, B = undefined> extends StageOptions<S, B> {
+  partitions: PartitionCount<I>;
+}
+
+export interface KeyedOptions<I> extends NodeOptions<undefined> {
+  /** Partitions of the keyed stage (default: the same as the source's). */
+  partitions?: PartitionCount<I>;
+}
+
+/** A partitioned collection of records of type T. */
+export interface Collection<T, I = any> {
+  /** The stage that produces it. */
+  readonly name: string;
+  map<U, S = undefined, B = undefined>(name: string, fn: (record: T, ctx: StageContext<I, S, B>) => U, options?: StageOptions<S, B>): Collection<U, I>;
+  flatMap<U, S = undefined, B = undefined>(
+    name: string,
+    fn: (record: T, ctx: StageContext<I, S, B>) => Iterable<U>,
+    options?: StageOptions<S, B>,
+  ): Collection<U, I>;
+  filter<S = undefined, B = undefined>(name: string, fn: (record: T, ctx: StageContext<I, S, B>) => boolean, options?: StageOptions<S, B>): Collection<T, I>;
+  /** Records by key, for a shuffle into a keyed stage. */
+  keyBy<K>(keyOf: (record: T) => K): Keyed<K, T, I>;
+  /** Folds every record into one value: per partition, then per worker, then across workers. */
+  aggregate<A>(name: string, combiner: Combiner<T, A>, options?: NodeOptions<undefined>): NodeRef<A>;
+  /** Every record, in partition order, as one list (a task-style node). */
+  collect(name: string, options?: NodeOptions<undefined>): NodeRef<T[]>;
+  /** Hands each partition's records to `fn` (e.g. to write them out); `ctx.idempotencyKey` names the batch. */
+  sink<S = undefined, B = undefined>(name: string, fn: (records: T[], ctx: StageContext<I, S, B>) => void | Promise<void>, options?: StageOptions<S, B>): void;
+}
+
+/** Records grouped by key, ready for a shuffle. */
+export interface Keyed<K, T, I = any> {
+  /** Per key, folds its records with `fn` (associative and commutative). Records become `[key, value]`. */
+  reduce(name: string, fn: (a: T, b: T) => T, options?: KeyedOptions<I>): Collection<[K, T], I>;
+  /** Per key, folds its records with a combiner. Records become `[key, accumulator]`. */
+  aggregate<A>(name: string, combiner: Combiner<T, A>, options?: KeyedOptions<I>): Collection<[K, A], I>;
+}
+
+/** @internal What collections need from the workflow builder. */
+export interface StageBuilder {
+  add(name: string, shape: NodeShape, impl: Omit<NodeImpl, "init">, options: NodeOptions<unknown> | undefined): NodeRef<unknown>;
+  depName(node: string, dep: unknown): string;
+}
+
+type AnyFn = NodeImpl["fn"];
+
+function partitionShape(count: PartitionCount<any> | undefined): Pick<NodeShape, "partitions" | "partitionsFromInput"> & {
+  partitionsFn?: (input: unknown) => number;
+} {
+  if (typeof count === "function") return { partitions: 0, partitionsFromInput: true, partitionsFn: count };
+  return { partitions: count ?? 0, partitionsFromInput: false };
+}
+
+/** A sentinel for "no value yet" in reduce(), which has no zero. */
+const EMPTY = Symbol("weft.empty");
+
+class CollectionImpl<T, I> implements Collection<T, I> {
+  constructor(
+    private readonly builder: StageBuilder,
+    readonly name: string,
+    /** The partition count of the source this collection descends from (default for keyed stages). */
+    private readonly rootPartitions: PartitionCount<I>,
+  ) {}
+
+  private stage<U>(name: string, op: "map" | "flatMap" | "filter" | "sink", fn: unknown, options: StageOptions<any, any> | undefined): Collection<U, I> {
+    const broadcast = options?.broadcast ? [this.builder.depName(name, options.broadcast)] : [];
+    this.builder.add(
+      name,
+      {
+        kind: "stage",
+        op,
+        deps: [this.name, ...broadcast],
+        routing: ["forward", ...broadcast.map(() => "broadcast" as const)],
+        inputShape: "single",
+        partitions: 0,
+      },
+      { fn: fn as AnyFn },
+      options as NodeOptions<unknown>,
+    );
+    return new CollectionImpl<U, I>(this.builder, name, this.rootPartitions);
+  }
+
+  map<U, S, B>(name: string, fn: (record: T, ctx: StageContext<I, S, B>) => U, options?: StageOptions<S, B>): Collection<U, I> {
+    return this.stage<U>(name, "map", fn, options);
+  }
+
+  flatMap<U, S, B>(name: string, fn: (record: T, ctx: StageContext<I, S, B>) => Iterable<U>, options?: StageOptions<S, B>): Collection<U, I> {
+    return this.stage<U>(name, "flatMap", fn, options);
+  }
+
+  filter<S, B>(name: string, fn: (record: T, ctx: StageContext<I, S, B>) => boolean, options?: StageOptions<S, B>): Collection<T, I> {
+    return this.stage<T>(name, "filter", fn, options);
+  }
+
+  sink<S, B>(name: string, fn: (records: T[], ctx: StageContext<I, S, B>) => void | Promise<void>, options?: StageOptions<S, B>): void {
+    this.stage<never>(name, "sink", fn, options);
+  }
+
+  keyBy<K>(keyOf: (record: T) => K): Keyed<K, T, I> {
+    if (typeof keyOf !== "function") throw new TypeError(`keyBy on "${this.name}": expected a function that returns a record's key.`);
+    const keyed = (name: string, combiner: Combiner<any, any>, options: KeyedOptions<I> | undefined) => {
+      const count = partitionShape(options?.partitions ?? this.rootPartitions);
+      this.builder.add(
+        name,
+        {
+          kind: "stage",
+          op: "keyed",
+          deps: [this.name],
+          routing: ["shuffle"],
+          inputShape: "single",
+          partitions: count.partitions,
+          partitionsFromInput: count.partitionsFromInput,
+        },
+        { fn: combiner.merge as AnyFn, keyOf, combiner, ...(count.partitionsFn ? { partitions: count.partitionsFn } : {}) },
+        options as NodeOptions<unknown>,
+      );
+      return new CollectionImpl<any, I>(this.builder, name, options?.partitions ?? this.rootPartitions);
+    };
+    return {
+      reduce: (name, fn, options) => {
+        if (typeof fn !== "function") throw new TypeError(`reduce "${name}": expected a function (a, b) => value.`);
+        const combiner: Combiner<T, T | typeof EMPTY> = {
+          zero: () => EMPTY,
+          add: (acc, record) => (acc === EMPTY ? record : fn(acc, record)),
+          merge: (a, b) => (a === EMPTY ? b : b === EMPTY ? a : fn(a, b)),
+        };
+        return keyed(name, combiner, options);
+      },
+      aggregate: (name, combiner, options) => keyed(name, checkCombiner(name, combiner), options),
+    };
+  }
+
+  aggregate<A>(name: string, combiner: Combiner<T, A>, options?: NodeOptions<undefined>): NodeRef<A> {
+    const c = checkCombiner(name, combiner);
+    return this.builder.add(
+      name,
+      { kind: "aggregate", deps: [this.name], routing: ["aggregate"], inputShape: "single" },
+      { fn: c.merge as AnyFn, combiner: c },
+      options as NodeOptions<unknown>,
+    ) as NodeRef<A>;
+  }
+
+  collect(name: string, options?: NodeOptions<undefined>): NodeRef<T[]> {
+    return this.builder.add(
+      name,
+      { kind: "collect", deps: [this.name], routing: ["gather"], inputShape: "single" },
+      { fn: ((records: T[]) => records) as AnyFn },
+      options as NodeOptions<unknown>,
+    ) as NodeRef<T[]>;
+  }
+}
+
+function checkCombiner<T, A>(name: string, c: Combiner<T, A>): Combiner<T, A> {
+  if (!c || typeof c.zero !== "function" || typeof c.add !== "function" || typeof c.merge !== "function") {
+    throw new TypeError(`aggregate "${name}": the combiner needs three functions: { zero, add, merge }.`);
+  }
+  return c;
+}
+
+/** @internal Declares a source stage (wf.source). */
+export function sourceCollection<T, I>(
+  builder: StageBuilder,
+  name: string,
+  options: SourceOptions<unknown, unknown, unknown>,
+  fn: AnyFn,
+): Collection<T, I> {
+  const count = partitionShape(options?.partitions as PartitionCount<I>);
+  const broadcast = options?.broadcast ? [builder.depName(name, options.broadcast)] : [];
+  builder.add(
+    name,
+    {
+      kind: "stage",
+      op: "source",
+      deps: broadcast,
+      routing: broadcast.map(() => "broadcast" as const),
+      inputShape: "none",
+      partitions: count.partitions,
+      partitionsFromInput: count.partitionsFromInput,
+    },
+    { fn, ...(count.partitionsFn ? { partitions: count.partitionsFn } : {}) },
+    options as NodeOptions<unknown>,
+  );
+  return new CollectionImpl<T, I>(builder, name, options.partitions as PartitionCount<I>);
+}
