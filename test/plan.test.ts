@@ -18,6 +18,10 @@ function node(name: string, deps: string[] = [], extra: Partial<NodeSpec> = {}):
     timeoutMs: 0,
     hasInit: false,
     sizeHint: 0,
+    op: "",
+    partitions: 0,
+    partitionsFromInput: false,
+    routing: deps.map(() => "value"),
     ...extra,
   };
 }
@@ -225,6 +229,7 @@ describe("plan: planPlacement", () => {
     const g = wf(chain("c", 4));
     const rr = planPlacement(g, workers(1, 1), { strategy: "round-robin" });
     assert.deepEqual(Object.values(rr.nodeWorker), [0, 1, 0, 1]);
+    assert.equal(rr.strategy, "round-robin");
     assert.notDeepEqual(rr, planPlacement(g, workers(1, 1)));
     assert.equal(crossingEdges(g, rr).length, 3);
   });
@@ -241,7 +246,7 @@ describe("plan: planPlacement", () => {
   it("puts everything on a single worker, with nothing crossing", () => {
     const g = fanout();
     const p = planPlacement(g, [{ name: "solo", slots: 4 }]);
-    assert.deepEqual(p, { workers: ["solo"], nodeWorker: { items: 0, square: 0, gather: 0 }, mapWeights: [4] });
+    assert.deepEqual(p, { workers: ["solo"], nodeWorker: { items: 0, square: 0, gather: 0 }, mapWeights: [4], strategy: "locality" });
     assert.deepEqual(crossingEdges(g, p), []);
   });
 
@@ -295,6 +300,15 @@ describe("plan: formatPlan", () => {
       ],
     );
     assert.equal(json.nodes[1]?.worker, json.nodes[0]?.worker);
+    assert.equal(json.strategy, "locality");
+    assert.deepEqual(
+      json.nodes.map((n) => [n.op, n.partitions, n.routing]),
+      [
+        ["", 0, []],
+        ["", 0, ["value"]],
+        ["", 0, ["value"]],
+      ],
+    );
     assert.deepEqual(json.crossing, crossingEdges(g, p));
   });
 

@@ -15,6 +15,7 @@ function throwsWeft(fn: () => unknown, code: string, ...parts: string[]): void {
 }
 
 const spec = (name: string, extra: Partial<NodeSpec>): NodeSpec => ({
+  routing: (extra.deps ?? []).map(() => "value" as const),
   name,
   kind: "task",
   deps: [],
@@ -26,7 +27,6 @@ const spec = (name: string, extra: Partial<NodeSpec>): NodeSpec => ({
   op: "",
   partitions: 0,
   partitionsFromInput: false,
-  routing: [],
   ...extra,
 });
 

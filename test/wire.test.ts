@@ -147,7 +147,7 @@ describe("wire: protocol conversions", () => {
     assert.deepEqual(placementFromWire(placementToWire(fullPlacement)), fullPlacement);
     const bytes = encodeMessage(pb.Placement, placementToWire(fullPlacement));
     assert.deepEqual(placementFromWire(pb.Placement.decode(bytes)), fullPlacement);
-    assert.deepEqual(placementFromWire(undefined), { workers: [], nodeWorker: {}, mapWeights: [] });
+    assert.deepEqual(placementFromWire(undefined), { workers: [], nodeWorker: {}, mapWeights: [], strategy: "locality" });
   });
 
   it("placementFromWire copies: changing the result leaves the wire form alone", () => {
