@@ -21,6 +21,7 @@ const SAMPLE_EVENTS: readonly RunEvent[] = [
   { type: "task.failed", at: 1003, taskId: "double", error: userError },
   { type: "assignment.failed", at: 1004, error: noWorkers },
   { type: "cancel.requested", at: 1005, reason: "user pressed ctrl-c" },
+  { type: "run.replaced", at: 1006, reason: "worker w2 stopped heartbeating" },
 ];
 
 function reach(target: RunState): RunSnapshot {
@@ -54,7 +55,7 @@ describe("run machine: initial snapshot", () => {
   it("starts submitted with the run id and submission time", () => {
     const s = start("run-7", 1234);
     assert.equal(state(s), "submitted");
-    assert.deepEqual(s.context, { runId: "run-7", submittedAt: 1234, endedAt: 0, resultJson: undefined, error: undefined });
+    assert.deepEqual(s.context, { runId: "run-7", epoch: 0, replacedBecause: undefined, submittedAt: 1234, endedAt: 0, resultJson: undefined, error: undefined });
   });
 });
 
@@ -70,7 +71,7 @@ describe("run machine: legal transitions", () => {
     const s = stepper.step(start(), { type: "assignment.failed", at: 1004, error: noWorkers });
     assert.equal(state(s), "failed");
     assert.equal(s.status, "done");
-    assert.deepEqual(s.context, { runId: "r1", submittedAt: 1000, endedAt: 1004, resultJson: undefined, error: noWorkers });
+    assert.deepEqual(s.context, { runId: "r1", epoch: 0, replacedBecause: undefined, submittedAt: 1000, endedAt: 1004, resultJson: undefined, error: noWorkers });
   });
 
   it("submitted -> cancelled on cancel.requested, with E_CANCELLED and the reason", () => {
@@ -84,7 +85,7 @@ describe("run machine: legal transitions", () => {
     const s = stepper.step(reach("running"), { type: "sinks.completed", at: 2000, resultJson: '{"sum":15}' });
     assert.equal(state(s), "succeeded");
     assert.equal(s.status, "done");
-    assert.deepEqual(s.context, { runId: "r1", submittedAt: 1000, endedAt: 2000, resultJson: '{"sum":15}', error: undefined });
+    assert.deepEqual(s.context, { runId: "r1", epoch: 0, replacedBecause: undefined, submittedAt: 1000, endedAt: 2000, resultJson: '{"sum":15}', error: undefined });
   });
 
   it("running -> failed on task.failed, the message prefixed by the task id", () => {
@@ -112,6 +113,8 @@ describe("run machine: legal transitions", () => {
     assert.equal(state(s), "cancelled");
     assert.deepEqual(s.context, {
       runId: "r1",
+      epoch: 0,
+      replacedBecause: undefined,
       submittedAt: 1000,
       endedAt: 2002,
       resultJson: undefined,
@@ -154,6 +157,21 @@ describe("run machine: isTerminalRunState", () => {
   });
 });
 
+describe("run machine: re-placement", () => {
+  it("running -> running on run.replaced: a new epoch, with the reason", () => {
+    const s = stepper.step(reach("running"), { type: "run.replaced", at: 3000, reason: "worker w2 stopped heartbeating" });
+    assert.equal(state(s), "running");
+    assert.equal(s.context.epoch, 1);
+    assert.equal(s.context.replacedBecause, "worker w2 stopped heartbeating");
+    const again = stepper.step(s, { type: "run.replaced", at: 3001, reason: "the coordinator restarted" });
+    assert.equal(again.context.epoch, 2);
+  });
+
+  it("a resumed run starts at its recorded epoch", () => {
+    assert.equal(stepper.initial({ runId: "r9", submittedAt: 5, epoch: 3 }).context.epoch, 3);
+  });
+});
+
 describe("run machine: the full (state, event) table", () => {
   const LEGAL: Record<RunState, Partial<Record<RunEvent["type"], RunState>>> = {
     submitted: { "workers.assigned": "running", "assignment.failed": "failed", "cancel.requested": "cancelled" },
@@ -162,6 +180,7 @@ describe("run machine: the full (state, event) table", () => {
       "task.failed": "failed",
       "assignment.failed": "failed",
       "cancel.requested": "cancelled",
+      "run.replaced": "running",
     },
     succeeded: {},
     failed: {},

@@ -44,6 +44,7 @@ const SAMPLE_EVENTS: readonly TaskEvent[] = [
   { type: "attempt.failed", at: 20, error: boom(), draw: 0 },
   { type: "retry.due", at: 30 },
   { type: "run.cancelled", at: 40 },
+  { type: "output.recovered", at: 50 },
 ];
 
 /** A snapshot in `target`, reached by legal steps only (retry policy with attempts to spare). */
@@ -254,7 +255,7 @@ describe("task machine: isTerminalTaskState", () => {
 describe("task machine: the full (state, event) table", () => {
   /** The legal events of each state and where each leads (with the sample events above). */
   const LEGAL: Record<TaskState, Partial<Record<TaskEvent["type"], TaskState>>> = {
-    pending: { "deps.met": "ready", "deps.failed": "skipped", "run.cancelled": "cancelled" },
+    pending: { "deps.met": "ready", "deps.failed": "skipped", "run.cancelled": "cancelled", "output.recovered": "succeeded" },
     ready: { "attempt.started": "running", "run.cancelled": "cancelled" },
     running: { "attempt.succeeded": "succeeded", "attempt.failed": "retrying", "run.cancelled": "cancelled" },
     retrying: { "retry.due": "ready", "run.cancelled": "cancelled" },

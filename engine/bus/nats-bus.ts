@@ -85,8 +85,6 @@ const UNREACHABLE_HINT = "is nats-server running? pass --nats URL or set WEFT_NA
 interface ParsedUrl {
   /** `host:port` for the client (it cannot parse credentials out of a URL itself). */
   server: string;
-  /** `tls://`: TLS is required. */
-  tls: boolean;
   user?: string;
   pass?: string;
   token?: string;
@@ -101,29 +99,31 @@ function parseNatsUrl(url: string): ParsedUrl {
     u = new URL(url.includes("://") ? url : `nats://${url}`);
   } catch {
     // Not echoed: a malformed URL may still hold a password.
-    throw new WeftError(ErrorCode.Usage, `invalid NATS URL "${maskUrl(url)}": expected nats://[user:password@]host[:port] (or tls://...)`);
+    throw new WeftError(ErrorCode.Usage, `invalid NATS URL "${maskUrl(url)}": expected nats://[user:password@]host[:port]`);
   }
-  if (u.protocol !== "nats:" && u.protocol !== "tls:") {
-    throw new WeftError(ErrorCode.Usage, `unsupported NATS URL "${maskUrl(url)}": only nats://host:port and tls://host:port are supported (no websocket)`);
+  if (u.protocol !== "nats:") {
+    throw new WeftError(
+      ErrorCode.Usage,
+      `unsupported NATS URL "${maskUrl(url)}": only nats://host:port is supported (no websocket); for TLS pass --tls-ca FILE (the client upgrades to TLS when the server offers it)`,
+    );
   }
   if (u.hostname === "") throw new WeftError(ErrorCode.Usage, `invalid NATS URL "${maskUrl(url)}": no host`);
-  const scheme = u.protocol === "tls:" ? "tls" : "nats";
   const server = `${u.hostname}:${u.port || "4222"}`;
   const user = decodeURIComponent(u.username);
   const pass = decodeURIComponent(u.password);
-  const parsed: ParsedUrl = { server, tls: scheme === "tls", display: `${scheme}://${u.username ? `${u.username}${u.password ? ":***" : ""}@` : ""}${server}` };
+  const parsed: ParsedUrl = { server, display: `nats://${u.username ? `${u.username}${u.password ? ":***" : ""}@` : ""}${server}` };
   // nats://secret@host is NATS's convention for a token; user:pass@ for user/password.
   if (user && u.password) {
     parsed.user = user;
     parsed.pass = pass;
   } else if (user) {
     parsed.token = user;
-    parsed.display = `${scheme}://***@${server}`;
+    parsed.display = `nats://***@${server}`;
   }
   return parsed;
 }
 
-/** `scheme://user:pass@host` or `scheme://token@host` with the secret masked. */
+/** `nats://user:pass@host` or `nats://token@host` with the secret masked. */
 function maskUrl(url: string): string {
   return url.replace(/^([a-z]+:\/\/)?([^:@/]+):([^@/]*)@/i, "$1$2:***@").replace(/^([a-z]+:\/\/)?([^:@/]+)@/i, "$1***@");
 }
@@ -172,7 +172,7 @@ function clientAuthOptions(target: ParsedUrl, auth: NatsAuth | undefined): Parti
   if (auth?.creds !== undefined) authenticator = credsAuthenticator(new TextEncoder().encode(auth.creds));
   if (authenticator) out.authenticator = authenticator;
   const tls = auth?.tls;
-  if (tls || target.tls) {
+  if (tls) {
     out.tls = {
       ...(tls?.caFile !== undefined ? { caFile: tls.caFile } : {}),
       ...(tls?.certFile !== undefined ? { certFile: tls.certFile } : {}),
@@ -223,7 +223,8 @@ function describe(err: unknown): string {
 
 /**
  * Connects to NATS at `url` (`nats://[user:password@]host[:port]`, `nats://token@host`, or
- * `tls://...` to require TLS), with `opts.auth` for other credentials and TLS files. Rejects
+ * with `opts.auth` for other credentials and TLS files (the client upgrades to TLS when the server
+ * offers it; `auth.tls` requires it and names the CA and client certificate). Rejects
  * within about `connectTimeoutMs` with WeftError E_NATS_UNREACHABLE when the server cannot be
  * reached, refuses the credentials ("authentication failed") or the TLS handshake fails; no
  * message carries a password, token or seed. Once connected it reconnects forever.
@@ -295,14 +296,14 @@ function connectError(err: unknown, target: ParsedUrl, auth: NatsAuth | undefine
   const text = describe(err);
   if (/tls/i.test(text) || chain.some((e) => typeof (e as { code?: unknown }).code === "string" && /^ERR_SSL|^ERR_TLS|_CERT/.test((e as { code: string }).code))) {
     const hint = /does not support 'tls'|not available on this server/.test(text)
-      ? "the server does not offer TLS: drop --tls-ca/--tls-cert/--tls-key (and tls://), or enable tls on the server"
+      ? "the server does not offer TLS: drop --tls-ca/--tls-cert/--tls-key, or enable tls on the server"
       : /certificate required|alert number 116|alert certificate required|handshake failure/i.test(text)
         ? "the server may require a client certificate: pass --tls-cert FILE and --tls-key FILE"
         : "check the TLS settings (--tls-ca, --tls-cert, --tls-key)";
     return new WeftError(ErrorCode.NatsUnreachable, safe(`TLS with NATS at ${target.display} failed (${text}): ${hint}`));
   }
   const timedOut = chain.some((e) => e instanceof natsErrors.TimeoutError);
-  if (timedOut && (auth?.tls || target.tls) && auth?.tls?.certFile === undefined) {
+  if (timedOut && auth?.tls && auth.tls.certFile === undefined) {
     // With TLS 1.3 a server that wants a client certificate drops the connection only after
     // the handshake, which the client sees as a silent server.
     return new WeftError(

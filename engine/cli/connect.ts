@@ -22,6 +22,17 @@ function denialText(d: PermissionDenial, conn: ConnectionOptions): string {
   return `NATS denied ${who} permission to ${op} "${d.subject}": the user's permissions in the server configuration do not allow it (see docs/security.md for what each role needs)`;
 }
 
+/** The client's own PermissionViolationError (e.g. of a request), in weft's words. */
+function asDenial(err: unknown, conn: ConnectionOptions): WeftError | undefined {
+  for (let e: unknown = err, depth = 0; e instanceof Error && depth < 8; e = e.cause, depth++) {
+    if (e.name !== "PermissionViolationError") continue;
+    const { operation, subject } = e as Error & { operation?: string; subject?: string };
+    const denial: PermissionDenial = { operation: operation === "subscription" ? "subscription" : "publish", subject: subject ?? "", message: e.message };
+    return new WeftError(ErrorCode.Infrastructure, maskSecrets(denialText(denial, conn), conn), { cause: err });
+  }
+  return undefined;
+}
+
 /** Masks secrets in an error's message in place, and returns it. */
 function masked(err: unknown, conn: ConnectionOptions): unknown {
   if (err instanceof Error && conn.secrets.length > 0) {
@@ -48,21 +59,31 @@ async function open(conn: ConnectionOptions, name: string, onPermissionDenied: (
 export async function connectClient(flags: FlagsOrUrl, name = "weft-cli"): Promise<Bus> {
   const conn = connectionOptions(flagsOf(flags));
   let denial: WeftError | undefined;
+  let lastResort: NodeJS.Timeout | undefined;
   const waiting = new Set<(err: WeftError) => void>();
   const bus = await open(conn, name, (d) => {
     if (denial) return;
     denial = new WeftError(ErrorCode.Infrastructure, maskSecrets(denialText(d, conn), conn));
     const err = denial;
-    for (const reject of [...waiting]) reject(err);
-    // Nothing may be waiting on the bus (e.g. a replay whose consumer was refused): exit
-    // unless the error above ends the command first.
-    setTimeout(() => {
+    if (waiting.size > 0) {
+      for (const reject of [...waiting]) reject(err);
+      return;
+    }
+    // Nothing waits on the bus (e.g. a replay whose consumer was refused later): the next
+    // operation fails, and if none comes, the command exits with the message.
+    lastResort = setTimeout(() => {
       process.stderr.write(`weft: ${err.message}\n`);
       process.exit(ExitCode.Infrastructure);
-    }, 1500).unref();
+    }, 1500);
+    lastResort.unref();
   });
+  const delivered = () => {
+    if (lastResort) clearTimeout(lastResort);
+    lastResort = undefined;
+  };
   const guard = <T>(p: Promise<T>): Promise<T> => {
     if (denial) {
+      delivered();
       p.catch(() => {});
       return Promise.reject(denial);
     }
@@ -76,14 +97,26 @@ export async function connectClient(flags: FlagsOrUrl, name = "weft-cli"): Promi
       },
       (err: unknown) => {
         waiting.delete(reject);
-        throw masked(err, conn);
+        throw masked(asDenial(err, conn) ?? err, conn);
       },
     );
   };
   const sync = () => {
-    if (denial) throw denial;
+    if (!denial) return;
+    delivered();
+    throw denial;
   };
-  return guarded(bus, guard, sync);
+  const closing = bus.close.bind(bus);
+  const client = guarded(bus, guard, sync);
+  return new Proxy(client, {
+    get(t, key) {
+      if (key !== "close") return Reflect.get(t, key);
+      return () => {
+        delivered();
+        return closing();
+      };
+    },
+  });
 }
 
 /** Sending methods that fail at once once a permission was denied. */

@@ -6,7 +6,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { ExitCode, exitCodeFor } from "../errors.js";
 
-const natsOption = () => new Option("--nats <url>", "NATS URL, nats:// or tls:// (default: $WEFT_NATS_URL, else nats://127.0.0.1:4222)");
+const natsOption = () => new Option("--nats <url>", "NATS URL (default: $WEFT_NATS_URL, else nats://127.0.0.1:4222)");
 
 /** --nats and the credential/TLS options of every command that connects to a NATS server. */
 function withNats(cmd: Command): Command {

@@ -19,9 +19,9 @@ import { planPlacement, type PlacementStrategy } from "../plan/placement.js";
 import { validateGraph } from "../plan/validate-graph.js";
 import { assertToken, buckets, parseSubject, streams, subjects } from "../subjects.js";
 import { receiveData } from "../wire/data-channel.js";
-import { decodeMessage, encodeMessage, errorFromWire, graphFromWire, graphToWire, pb, placementToWire } from "../wire/protocol.js";
+import { decodeMessage, encodeMessage, errorFromWire, graphFromWire, graphToWire, pb, placementFromWire, placementToWire } from "../wire/protocol.js";
 import { LeaderLock } from "./leader-lock.js";
-import { readRunRecord, writeRunRecord } from "./run-store.js";
+import { listRunRecords, readRunRecord, writeRunRecord } from "./run-store.js";
 import { RunTracker } from "./run-tracker.js";
 import { WorkerRegistry } from "./worker-registry.js";
 
@@ -39,6 +39,18 @@ export interface CoordinatorOptions {
 }
 
 const PERSIST_EVERY_MS = 250;
+
+/** Resolves once `count()` has not changed for `quietMs` (or after `maxMs`). */
+async function waitForIdle(count: () => number, quietMs: number, maxMs: number): Promise<void> {
+  const end = Date.now() + maxMs;
+  let last = -1;
+  while (Date.now() < end) {
+    const now = count();
+    if (now === last) return;
+    last = now;
+    await new Promise((r) => setTimeout(r, quietMs));
+  }
+}
 const FORGET_AFTER_MS = 60_000;
 
 export class Coordinator {
@@ -52,6 +64,8 @@ export class Coordinator {
   private lock: LeaderLock | undefined;
   private logFeed: { stop(): void } | undefined;
   private readonly publisher: DurablePublisher;
+  private readonly replacing = new Set<string>();
+  private readonly orphaned = new Map<string, number>();
   readonly name: string;
 
   private constructor(
@@ -60,7 +74,7 @@ export class Coordinator {
   ) {
     this.name = options.name ?? `coordinator-${process.pid}`;
     this.say = options.say ?? ((line) => process.stderr.write(line + "\n"));
-    this.registry = new WorkerRegistry(options.workerLostAfterMs ?? 5000);
+    this.registry = new WorkerRegistry(options.workerLostAfterMs ?? 3000);
     this.publisher = new DurablePublisher(bus, (reason) => this.say(`weft coordinator: ${reason}`));
   }
 
@@ -76,6 +90,7 @@ export class Coordinator {
       () => c.say(`weft coordinator ${c.name}: lost the leadership to another coordinator; no longer accepting runs.`),
     );
     await c.listen();
+    await c.resume();
     return c;
   }
 
@@ -128,7 +143,7 @@ export class Coordinator {
       },
       { from: "new" },
     );
-    this.watchdog = setInterval(() => this.checkWorkers(), 1000);
+    this.watchdog = setInterval(() => this.checkWorkers(), 500);
   }
 
   // ---------- submissions ----------
@@ -167,28 +182,103 @@ export class Coordinator {
   }
 
   /** Sends the run to every worker of its placement; any refusal fails the run. */
-  private async assign(run: RunTracker): Promise<void> {
+  private async assign(run: RunTracker, recovered: ReadonlyMap<string, string[]> = new Map()): Promise<void> {
     // Running before the first StartRun goes out: a fast run may finish before all replies are in.
     this.feed(run, { type: "workers.assigned", at: Date.now() });
-    const start = encodeMessage(pb.StartRun, {
-      runId: run.runId,
-      graph: graphToWire(run.graph),
-      bundleHash: run.bundleHash,
-      inputJson: run.inputJson,
-      placement: placementToWire(run.placement),
-    });
+    const epoch = run.epoch;
     await Promise.all(
       run.placement.workers.map(async (worker) => {
+        const start = encodeMessage(pb.StartRun, {
+          runId: run.runId,
+          graph: graphToWire(run.graph),
+          bundleHash: run.bundleHash,
+          inputJson: run.inputJson,
+          placement: placementToWire(run.placement),
+          epoch,
+          recovered: recovered.get(worker) ?? [],
+        });
         try {
           const data = await this.requestWithRetry(subjects.workerStart(worker), start, 60_000);
           const reply = decodeMessage(pb.StartRunReply, data, this.bad(subjects.workerStart(worker)));
           const error = errorFromWire(reply?.error);
           if (error) throw Object.assign(new WeftError(error.code, `worker ${worker} could not start the run: ${error.message}`), { stack: error.stack });
         } catch (err) {
+          // A worker lost meanwhile is the watchdog's business (it places the run again).
+          if (run.epoch !== epoch || !this.registry.live(Date.now()).some((w) => w.name === worker)) return;
           this.feed(run, { type: "assignment.failed", at: Date.now(), error: toErrorInfo(err, ErrorCode.Infrastructure) });
         }
       }),
     );
+  }
+
+  /**
+   * Places a running run again on the live workers, in a new epoch: the old placement is
+   * cancelled everywhere (a lost worker that comes back sees it too, and its late data and
+   * events carry the old epoch, so they are ignored); task-like outputs that succeeded on a
+   * live worker stay there and are not computed again; everything else re-runs.
+   */
+  private async replace(run: RunTracker, reason: string): Promise<void> {
+    if (run.ended || this.replacing.has(run.runId)) return;
+    const live = this.registry.live(Date.now());
+    if (live.length === 0) {
+      const since = this.orphaned.get(run.runId) ?? Date.now();
+      this.orphaned.set(run.runId, since);
+      if (Date.now() - since > (this.options.workerWaitMs ?? 10_000)) {
+        const error = { code: ErrorCode.NoWorkers, message: `${reason}, and no worker is left to run it`, stack: "", terminal: true };
+        this.feed(run, { type: "assignment.failed", at: Date.now(), error });
+      }
+      return;
+    }
+    this.orphaned.delete(run.runId);
+    this.replacing.add(run.runId);
+    try {
+      void this.publisher.publish(
+        subjects.runControl(run.runId),
+        encodeMessage(pb.RunControl, { runId: run.runId, action: pb.RunControl.Action.ACTION_CANCEL, reason, epoch: run.epoch }),
+      );
+      const alive = new Set(live.map((w) => w.name));
+      const placement = planPlacement(run.graph, live, { strategy: run.placement.strategy });
+      const recovered = new Map<string, string[]>();
+      for (const [node, worker] of run.doneOn) {
+        if (!alive.has(worker)) continue;
+        placement.nodeWorker[node] = placement.workers.indexOf(worker); // its output is there
+        recovered.set(worker, [...(recovered.get(worker) ?? []), node]);
+      }
+      run.placement = placement;
+      run.doneOn.clear();
+      run.resetCounts();
+      const moved = [...recovered.values()].reduce((n, r) => n + r.length, 0);
+      this.feed(run, { type: "run.replaced", at: Date.now(), reason: `${reason}: placed again on ${placement.workers.join(", ")} (${moved} outputs kept)` });
+      await this.assign(run, recovered);
+    } finally {
+      this.replacing.delete(run.runId);
+    }
+  }
+
+  /**
+   * After a restart: every run the KV store says is unfinished is taken up again. The run's log
+   * tells which outputs already exist and where; the run is then placed again with those kept.
+   */
+  private async resume(): Promise<void> {
+    const records = await listRunRecords(this.bus);
+    for (const r of records) {
+      if (r.state === "succeeded" || r.state === "failed" || r.state === "cancelled" || this.runs.has(r.runId)) continue;
+      const run = new RunTracker(r.runId, graphFromWire(r.graph), placementFromWire(r.placement), r.bundleHash, r.inputJson, r.submittedAtMs, r.epoch ?? 0);
+      this.runs.set(r.runId, run);
+      this.say(`weft coordinator ${this.name}: resuming run ${r.runId} (${r.state}, epoch ${r.epoch ?? 0})`);
+      const handle = await this.bus.replay(streams.runLog, subjects.runLog(r.runId), (data) => {
+        const batch = decodeMessage(pb.LogBatch, data, () => {});
+        if (batch) this.onLog(batch);
+      });
+      await waitForIdle(() => run.seen, 500, 10_000);
+      handle.stop();
+      await this.registry.waitFor(1, this.options.workerWaitMs ?? 10_000);
+      if (r.state === "submitted") void this.assign(run);
+      else {
+        run.apply({ type: "workers.assigned", at: Date.now() }); // back where the record left it, quietly
+        void this.replace(run, "the coordinator restarted");
+      }
+    }
   }
 
   /** A request retried through a reconnect (the worker answers a repeated StartRun the same). */
@@ -229,6 +319,7 @@ export class Coordinator {
   private onLog(batch: weft.v1.LogBatch): void {
     const run = this.runs.get(batch.runId);
     if (!run) return;
+    run.seen++;
     const now = Date.now();
     for (const entry of batch.entries) {
       if (entry.task) {
@@ -242,6 +333,8 @@ export class Coordinator {
             worker: t.worker ?? "",
             attempt: t.attempt ?? 0,
             error: errorFromWire(t.error),
+            epoch: t.epoch ?? 0,
+            index: t.index ?? -1,
           },
           now,
         );
@@ -267,7 +360,7 @@ export class Coordinator {
 
   private onData(message: weft.v1.DataMessage): void {
     const run = this.runs.get(message.runId);
-    if (!run || message.body !== "sinkValue" || !message.sinkValue) return;
+    if (!run || message.body !== "sinkValue" || !message.sinkValue || (message.epoch ?? 0) !== run.epoch) return;
     const sink = message.sinkValue;
     const error = errorFromWire(sink.error);
     const event: RunMachineEvent | undefined = error
@@ -276,20 +369,13 @@ export class Coordinator {
     if (event) this.feed(run, event);
   }
 
-  /** A worker of a running run went silent: the run cannot finish, so it fails, saying why. */
+  /** A worker of a running run went silent: the run is placed again on the live ones. */
   private checkWorkers(): void {
     const live = new Set(this.registry.live(Date.now()).map((w) => w.name));
     for (const run of this.runs.values()) {
-      if (run.ended) continue;
-      const lost = run.placement.workers.find((w) => !live.has(w));
-      if (!lost) continue;
-      const error: ErrorInfoLike = {
-        code: ErrorCode.Infrastructure,
-        message: `worker ${lost} stopped heartbeating while running this run`,
-        stack: "",
-        terminal: true,
-      };
-      this.feed(run, { type: "assignment.failed", at: Date.now(), error });
+      if (run.ended || run.state !== "running") continue;
+      const lost = run.placement.workers.filter((w) => !live.has(w));
+      if (lost.length > 0 || this.orphaned.has(run.runId)) void this.replace(run, `worker ${lost.join(", ") || "?"} stopped heartbeating`);
     }
   }
 
@@ -335,7 +421,8 @@ export class Coordinator {
             from,
             to,
             atMs: Date.now(),
-            error: ctx.error ?? null,
+            // A re-placement says why (the run itself has no error).
+            error: ctx.error ?? (from === to && ctx.replacedBecause ? { code: "E_REPLACED", message: ctx.replacedBecause, stack: "", terminal: false } : null),
             resultJson: to === "succeeded" ? (ctx.resultJson ?? "null") : "",
             workflow: run.graph.name,
             edges: run.ended ? [...run.edges.values()] : [],
@@ -396,6 +483,8 @@ export class Coordinator {
       graph: graphToWire(run.graph),
       coordinator: this.name,
       edges: [...run.edges.values()],
+      epoch: run.epoch,
+      attempts: run.attempts.map((a) => ({ taskId: a.taskId, attempt: a.attempt, worker: a.worker, outcome: a.outcome, error: a.error, atMs: a.at })),
     };
   }
 }

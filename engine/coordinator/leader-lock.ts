@@ -19,7 +19,7 @@ export class LeaderLock {
     private readonly ttlMs: number,
   ) {}
 
-  static async open(bus: Bus, name: string, ttlMs = 10_000): Promise<LeaderLock> {
+  static async open(bus: Bus, name: string, ttlMs = 6_000): Promise<LeaderLock> {
     return new LeaderLock(await bus.kv(buckets.leader, { maxAgeMs: ttlMs }), name, ttlMs);
   }
 

@@ -32,6 +32,18 @@ export interface EdgeTotals {
   localBytes: number;
 }
 
+/** A failed attempt: retried or final. */
+export interface AttemptRecord {
+  taskId: string;
+  attempt: number;
+  worker: string;
+  outcome: "retrying" | "failed";
+  error: ErrorInfoLike;
+  at: number;
+}
+
+const MAX_ATTEMPTS_KEPT = 50;
+
 export interface FailureRecord {
   taskId: string;
   attempt: number;
@@ -41,6 +53,10 @@ export interface FailureRecord {
 
 /** A task state change as the tracker needs it. */
 export interface TaskChange {
+  /** The placement epoch that reported it (default 0); other epochs' events are ignored. */
+  epoch?: number;
+  /** The instance or partition index; -1 (default) for a single task. */
+  index?: number;
   node: string;
   taskId: string;
   from: string;
@@ -54,10 +70,15 @@ export class RunTracker {
   snapshot: RunSnapshot;
   readonly nodes = new Map<string, NodeCounts>();
   readonly failures: FailureRecord[] = [];
+  readonly attempts: AttemptRecord[] = [];
+  /** Task-like nodes that succeeded in this epoch, and where: their output lives there. */
+  readonly doneOn = new Map<string, string>();
   private readonly sinkValues = new Map<string, string>();
   readonly sinks: string[];
   tasksTotal = 0;
   tasksDone = 0;
+  /** Log batches seen (a restarted coordinator waits for its replay to go quiet). */
+  seen = 0;
   /** Per edge "from->to": what crossed it. */
   readonly edges = new Map<string, EdgeTotals>();
   private readonly expandedNodes = new Set<string>();
@@ -66,16 +87,30 @@ export class RunTracker {
   constructor(
     readonly runId: string,
     readonly graph: WorkflowGraph,
-    readonly placement: Placement,
+    public placement: Placement,
     readonly bundleHash: string,
     readonly inputJson: string,
     submittedAt: number,
+    epoch = 0,
   ) {
-    this.snapshot = stepper.initial({ runId, submittedAt });
+    this.snapshot = stepper.initial({ runId, submittedAt, epoch });
     const consumed = new Set(graph.nodes.flatMap((n) => n.deps));
     this.sinks = graph.nodes.filter((n) => !consumed.has(n.name)).map((n) => n.name);
     this.stageSinks = new Set(graph.nodes.filter((n) => n.kind === "stage" && !consumed.has(n.name)).map((n) => n.name));
-    for (const n of graph.nodes) {
+    this.resetCounts();
+  }
+
+  get epoch(): number {
+    return this.snapshot.context.epoch;
+  }
+
+  /** Counts start over: at creation, and when the run is placed again (a new epoch re-runs its tasks). */
+  resetCounts(): void {
+    this.tasksTotal = 0;
+    this.tasksDone = 0;
+    this.expandedNodes.clear();
+    this.sinkValues.clear();
+    for (const n of this.graph.nodes) {
       // Map instances and stage partitions are counted when their count is known (expanded).
       const total = n.kind === "map" || n.kind === "stage" ? 0 : 1;
       this.nodes.set(n.name, { node: n.name, total, succeeded: 0, failed: 0, running: 0, retries: 0, cancelled: 0 });
@@ -134,7 +169,12 @@ export class RunTracker {
   /** A task changed state; returns a run event when the change decides the run. */
   taskChanged(change: TaskChange, at: number): RunEvent | undefined {
     const n = this.nodes.get(change.node);
-    if (!n) return undefined;
+    if (!n || (change.epoch ?? 0) !== this.epoch) return undefined;
+    if ((change.to === "retrying" || change.to === "failed") && this.attempts.length < MAX_ATTEMPTS_KEPT) {
+      const error = change.error ?? { code: "E_USER_CODE", message: change.to, stack: "", terminal: false };
+      this.attempts.push({ taskId: change.taskId, attempt: change.attempt, worker: change.worker, outcome: change.to, error, at });
+    }
+    if (change.to === "succeeded" && (change.index ?? -1) < 0) this.doneOn.set(change.node, change.worker);
     if (change.from === "running") n.running--;
     if (change.to === "running") n.running++;
     if (change.to === "retrying") n.retries++;

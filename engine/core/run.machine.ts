@@ -19,10 +19,16 @@ export type RunEvent =
   | { type: "sinks.completed"; at: number; resultJson: string }
   | { type: "task.failed"; at: number; taskId: string; error: ErrorInfoLike }
   | { type: "assignment.failed"; at: number; error: ErrorInfoLike }
-  | { type: "cancel.requested"; at: number; reason: string };
+  | { type: "cancel.requested"; at: number; reason: string }
+  /** Placed again on the live workers (one was lost, or the coordinator resumed it): a new epoch. */
+  | { type: "run.replaced"; at: number; reason: string };
 
 export interface RunContext {
   runId: string;
+  /** How many times the run was placed: data and events of older epochs are ignored. */
+  epoch: number;
+  /** Why it was last placed again. */
+  replacedBecause: string | undefined;
   submittedAt: number;
   endedAt: number;
   resultJson: string | undefined;
@@ -32,6 +38,8 @@ export interface RunContext {
 export interface RunInput {
   runId: string;
   submittedAt: number;
+  /** A resumed run continues from its recorded epoch. */
+  epoch?: number;
 }
 
 export const runMachine = setup({
@@ -54,11 +62,23 @@ export const runMachine = setup({
       },
     }),
     recordResult: assign({ resultJson: ({ event }) => (event.type === "sinks.completed" ? event.resultJson : undefined) }),
+    nextEpoch: assign({
+      epoch: ({ context }) => context.epoch + 1,
+      replacedBecause: ({ event }) => (event.type === "run.replaced" ? event.reason : undefined),
+    }),
   },
 }).createMachine({
   id: "run",
   initial: "submitted",
-  context: ({ input }) => ({ runId: input.runId, submittedAt: input.submittedAt, endedAt: 0, resultJson: undefined, error: undefined }),
+  context: ({ input }) => ({
+    runId: input.runId,
+    epoch: input.epoch ?? 0,
+    replacedBecause: undefined,
+    submittedAt: input.submittedAt,
+    endedAt: 0,
+    resultJson: undefined,
+    error: undefined,
+  }),
   states: {
     submitted: {
       on: {
@@ -70,6 +90,8 @@ export const runMachine = setup({
     running: {
       on: {
         "sinks.completed": { target: "succeeded", actions: ["markEnded", "recordResult"] },
+        // A self-transition: the run stays running, in a new epoch.
+        "run.replaced": { target: "running", reenter: true, actions: ["nextEpoch"] },
         "task.failed": { target: "failed", actions: ["markEnded", "recordError"] },
         "assignment.failed": { target: "failed", actions: ["markEnded", "recordError"] },
         "cancel.requested": { target: "cancelled", actions: ["markEnded", "recordCancel"] },

@@ -29,6 +29,8 @@ export type TaskEvent =
   /** `draw` in [0,1) sets the jitter of the backoff. A timeout arrives as a failure with code E_TIMEOUT. */
   | { type: "attempt.failed"; at: number; error: ErrorInfoLike; draw: number }
   | { type: "retry.due"; at: number }
+  /** Its output survived from an earlier placement of the run (a lost worker): not run again. */
+  | { type: "output.recovered"; at: number }
   | { type: "run.cancelled"; at: number };
 
 export interface TaskContext {
@@ -66,6 +68,7 @@ export const taskMachine = setup({
       on: {
         "deps.met": "ready",
         "deps.failed": "skipped",
+        "output.recovered": "succeeded",
         "run.cancelled": "cancelled",
       },
     },

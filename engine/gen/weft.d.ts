@@ -1262,6 +1262,12 @@ export namespace weft {
             /** StartRun placement. */
             placement?: (weft.v1.Placement.$Properties|null);
 
+            /** StartRun epoch. */
+            epoch: number;
+
+            /** StartRun recovered. */
+            recovered: string[];
+
             /**
              * Creates a new StartRun instance using the specified properties.
              * @param [properties] Properties to set
@@ -1353,6 +1359,12 @@ export namespace weft {
 
                 /** StartRun placement */
                 placement?: (weft.v1.Placement.$Properties|null);
+
+                /** StartRun epoch */
+                epoch?: (number|null);
+
+                /** StartRun recovered */
+                recovered?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1506,6 +1518,9 @@ export namespace weft {
             /** RunControl reason. */
             reason: string;
 
+            /** RunControl epoch. */
+            epoch: number;
+
             /**
              * Creates a new RunControl instance using the specified properties.
              * @param [properties] Properties to set
@@ -1591,6 +1606,9 @@ export namespace weft {
 
                 /** RunControl reason */
                 reason?: (string|null);
+
+                /** RunControl epoch */
+                epoch?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1808,6 +1826,9 @@ export namespace weft {
             /** TaskEvent error. */
             error?: (weft.v1.ErrorInfo.$Properties|null);
 
+            /** TaskEvent epoch. */
+            epoch: number;
+
             /**
              * Creates a new TaskEvent instance using the specified properties.
              * @param [properties] Properties to set
@@ -1914,6 +1935,9 @@ export namespace weft {
 
                 /** TaskEvent error */
                 error?: (weft.v1.ErrorInfo.$Properties|null);
+
+                /** TaskEvent epoch */
+                epoch?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4025,6 +4049,9 @@ export namespace weft {
             /** DataMessage runId. */
             runId: string;
 
+            /** DataMessage epoch. */
+            epoch: number;
+
             /** DataMessage nodeValue. */
             nodeValue?: (weft.v1.NodeValue.$Properties|null);
 
@@ -4132,6 +4159,9 @@ export namespace weft {
                 /** DataMessage runId */
                 runId?: (string|null);
 
+                /** DataMessage epoch */
+                epoch?: (number|null);
+
                 /** DataMessage nodeValue */
                 nodeValue?: (weft.v1.NodeValue.$Properties|null);
 
@@ -4166,6 +4196,7 @@ export namespace weft {
             /** Narrowed shape of a DataMessage. */
             type $Shape = {
               runId?: string|null;
+              epoch?: number|null;
               nodeValue?: weft.v1.NodeValue.$Shape|null;
               mapItems?: weft.v1.MapItems.$Shape|null;
               mapResults?: weft.v1.MapResults.$Shape|null;
@@ -4658,6 +4689,12 @@ export namespace weft {
             /** RunRecord edges. */
             edges: weft.v1.EdgeStats.$Properties[];
 
+            /** RunRecord epoch. */
+            epoch: number;
+
+            /** RunRecord attempts. */
+            attempts: weft.v1.TaskAttempt.$Properties[];
+
             /**
              * Creates a new RunRecord instance using the specified properties.
              * @param [properties] Properties to set
@@ -4786,12 +4823,158 @@ export namespace weft {
                 /** RunRecord edges */
                 edges?: (weft.v1.EdgeStats.$Properties[]|null);
 
+                /** RunRecord epoch */
+                epoch?: (number|null);
+
+                /** RunRecord attempts */
+                attempts?: (weft.v1.TaskAttempt.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a RunRecord. */
             type $Shape = weft.v1.RunRecord.$Properties;
+        }
+
+        /**
+         * Properties of a TaskAttempt.
+         * @deprecated Use weft.v1.TaskAttempt.$Properties instead.
+         */
+        interface ITaskAttempt extends weft.v1.TaskAttempt.$Properties {
+        }
+
+        /** Represents a TaskAttempt. */
+        class TaskAttempt {
+
+            /**
+             * Constructs a new TaskAttempt.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.TaskAttempt.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TaskAttempt taskId. */
+            taskId: string;
+
+            /** TaskAttempt attempt. */
+            attempt: number;
+
+            /** TaskAttempt worker. */
+            worker: string;
+
+            /** TaskAttempt outcome. */
+            outcome: string;
+
+            /** TaskAttempt error. */
+            error?: (weft.v1.ErrorInfo.$Properties|null);
+
+            /** TaskAttempt atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new TaskAttempt instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TaskAttempt instance
+             */
+            static create(properties: weft.v1.TaskAttempt.$Shape): weft.v1.TaskAttempt & weft.v1.TaskAttempt.$Shape;
+            static create(properties?: weft.v1.TaskAttempt.$Properties): weft.v1.TaskAttempt;
+
+            /**
+             * Encodes the specified TaskAttempt message. Does not implicitly {@link weft.v1.TaskAttempt.verify|verify} messages.
+             * @param message TaskAttempt message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.TaskAttempt.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TaskAttempt message, length delimited. Does not implicitly {@link weft.v1.TaskAttempt.verify|verify} messages.
+             * @param message TaskAttempt message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.TaskAttempt.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TaskAttempt message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.TaskAttempt & weft.v1.TaskAttempt.$Shape} TaskAttempt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.TaskAttempt & weft.v1.TaskAttempt.$Shape;
+
+            /**
+             * Decodes a TaskAttempt message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.TaskAttempt & weft.v1.TaskAttempt.$Shape} TaskAttempt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.TaskAttempt & weft.v1.TaskAttempt.$Shape;
+
+            /**
+             * Creates a TaskAttempt message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TaskAttempt
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.TaskAttempt;
+
+            /**
+             * Creates a plain object from a TaskAttempt message. Also converts values to other types if specified.
+             * @param message TaskAttempt
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.TaskAttempt, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TaskAttempt to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TaskAttempt
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TaskAttempt {
+
+            /** Properties of a TaskAttempt. */
+            interface $Properties {
+
+                /** TaskAttempt taskId */
+                taskId?: (string|null);
+
+                /** TaskAttempt attempt */
+                attempt?: (number|null);
+
+                /** TaskAttempt worker */
+                worker?: (string|null);
+
+                /** TaskAttempt outcome */
+                outcome?: (string|null);
+
+                /** TaskAttempt error */
+                error?: (weft.v1.ErrorInfo.$Properties|null);
+
+                /** TaskAttempt atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TaskAttempt. */
+            type $Shape = weft.v1.TaskAttempt.$Properties;
         }
     }
 }

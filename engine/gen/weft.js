@@ -3311,6 +3311,8 @@ export const weft = $root.weft = (() => {
              * @property {string|null} [bundleHash] StartRun bundleHash
              * @property {string|null} [inputJson] StartRun inputJson
              * @property {weft.v1.Placement.$Properties|null} [placement] StartRun placement
+             * @property {number|null} [epoch] StartRun epoch
+             * @property {Array.<string>|null} [recovered] StartRun recovered
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3336,6 +3338,7 @@ export const weft = $root.weft = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const StartRun = function (properties) {
+                this.recovered = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3383,6 +3386,22 @@ export const weft = $root.weft = (() => {
             StartRun.prototype.placement = null;
 
             /**
+             * StartRun epoch.
+             * @member {number} epoch
+             * @memberof weft.v1.StartRun
+             * @instance
+             */
+            StartRun.prototype.epoch = 0;
+
+            /**
+             * StartRun recovered.
+             * @member {Array.<string>} recovered
+             * @memberof weft.v1.StartRun
+             * @instance
+             */
+            StartRun.prototype.recovered = $util.emptyArray;
+
+            /**
              * Creates a new StartRun instance using the specified properties.
              * @function create
              * @memberof weft.v1.StartRun
@@ -3424,6 +3443,11 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.inputJson);
                 if (message.placement != null && $Object.hasOwnProperty.call(message, "placement"))
                     $root.weft.v1.Placement.encode(message.placement, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.epoch);
+                if (message.recovered != null && message.recovered.length)
+                    for (let i = 0; i < message.recovered.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.recovered[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3520,6 +3544,23 @@ export const weft = $root.weft = (() => {
                             message.placement = $root.weft.v1.Placement.decode(reader, reader.size(), $undefined, _depth + 1, message.placement);
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.epoch = value;
+                            else
+                                delete message.epoch;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.recovered && message.recovered.length))
+                                message.recovered = [];
+                            message.recovered.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3590,6 +3631,16 @@ export const weft = $root.weft = (() => {
                         throw $TypeError(".weft.v1.StartRun.placement: object expected");
                     message.placement = $root.weft.v1.Placement.fromObject(object.placement, _depth + 1);
                 }
+                if (object.epoch != null)
+                    if ($Number(object.epoch) !== 0)
+                        message.epoch = object.epoch >>> 0;
+                if (object.recovered) {
+                    if (!$Array.isArray(object.recovered))
+                        throw $TypeError(".weft.v1.StartRun.recovered: array expected");
+                    message.recovered = $Array(object.recovered.length);
+                    for (let i = 0; i < object.recovered.length; ++i)
+                        message.recovered[i] = $String(object.recovered[i]);
+                }
                 return message;
             };
 
@@ -3610,12 +3661,15 @@ export const weft = $root.weft = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.recovered = [];
                 if (options.defaults) {
                     object.runId = "";
                     object.graph = null;
                     object.bundleHash = "";
                     object.inputJson = "";
                     object.placement = null;
+                    object.epoch = 0;
                 }
                 if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                     object.runId = message.runId;
@@ -3627,6 +3681,13 @@ export const weft = $root.weft = (() => {
                     object.inputJson = message.inputJson;
                 if (message.placement != null && $Object.hasOwnProperty.call(message, "placement"))
                     object.placement = $root.weft.v1.Placement.toObject(message.placement, options, _depth + 1);
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                    object.epoch = message.epoch;
+                if (message.recovered && message.recovered.length) {
+                    object.recovered = $Array(message.recovered.length);
+                    for (let j = 0; j < message.recovered.length; ++j)
+                        object.recovered[j] = message.recovered[j];
+                }
                 return object;
             };
 
@@ -3946,6 +4007,7 @@ export const weft = $root.weft = (() => {
              * @property {string|null} [runId] RunControl runId
              * @property {weft.v1.RunControl.Action|null} [action] RunControl action
              * @property {string|null} [reason] RunControl reason
+             * @property {number|null} [epoch] RunControl epoch
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4002,6 +4064,14 @@ export const weft = $root.weft = (() => {
             RunControl.prototype.reason = "";
 
             /**
+             * RunControl epoch.
+             * @member {number} epoch
+             * @memberof weft.v1.RunControl
+             * @instance
+             */
+            RunControl.prototype.epoch = 0;
+
+            /**
              * Creates a new RunControl instance using the specified properties.
              * @function create
              * @memberof weft.v1.RunControl
@@ -4039,6 +4109,8 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 2, wireType 0 =*/16).int32(message.action);
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.epoch);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4123,6 +4195,15 @@ export const weft = $root.weft = (() => {
                                 delete message.reason;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.epoch = value;
+                            else
+                                delete message.epoch;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4198,6 +4279,9 @@ export const weft = $root.weft = (() => {
                 if (object.reason != null)
                     if (typeof object.reason !== "string" || object.reason.length)
                         message.reason = $String(object.reason);
+                if (object.epoch != null)
+                    if ($Number(object.epoch) !== 0)
+                        message.epoch = object.epoch >>> 0;
                 return message;
             };
 
@@ -4222,6 +4306,7 @@ export const weft = $root.weft = (() => {
                     object.runId = "";
                     object.action = options.enums === $String ? "ACTION_UNSPECIFIED" : 0;
                     object.reason = "";
+                    object.epoch = 0;
                 }
                 if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                     object.runId = message.runId;
@@ -4229,6 +4314,8 @@ export const weft = $root.weft = (() => {
                     object.action = options.enums === $String ? $root.weft.v1.RunControl.Action[message.action] === $undefined ? message.action : $root.weft.v1.RunControl.Action[message.action] : message.action;
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     object.reason = message.reason;
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                    object.epoch = message.epoch;
                 return object;
             };
 
@@ -4702,6 +4789,7 @@ export const weft = $root.weft = (() => {
              * @property {number|null} [atMs] TaskEvent atMs
              * @property {number|null} [durationMs] TaskEvent durationMs
              * @property {weft.v1.ErrorInfo.$Properties|null} [error] TaskEvent error
+             * @property {number|null} [epoch] TaskEvent epoch
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4814,6 +4902,14 @@ export const weft = $root.weft = (() => {
             TaskEvent.prototype.error = null;
 
             /**
+             * TaskEvent epoch.
+             * @member {number} epoch
+             * @memberof weft.v1.TaskEvent
+             * @instance
+             */
+            TaskEvent.prototype.epoch = 0;
+
+            /**
              * Creates a new TaskEvent instance using the specified properties.
              * @function create
              * @memberof weft.v1.TaskEvent
@@ -4865,6 +4961,8 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 9, wireType 1 =*/73).double(message.durationMs);
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.weft.v1.ErrorInfo.encode(message.error, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.epoch);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5009,6 +5107,15 @@ export const weft = $root.weft = (() => {
                             message.error = $root.weft.v1.ErrorInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
                             continue;
                         }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.epoch = value;
+                            else
+                                delete message.epoch;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5092,6 +5199,9 @@ export const weft = $root.weft = (() => {
                         throw $TypeError(".weft.v1.TaskEvent.error: object expected");
                     message.error = $root.weft.v1.ErrorInfo.fromObject(object.error, _depth + 1);
                 }
+                if (object.epoch != null)
+                    if ($Number(object.epoch) !== 0)
+                        message.epoch = object.epoch >>> 0;
                 return message;
             };
 
@@ -5123,6 +5233,7 @@ export const weft = $root.weft = (() => {
                     object.atMs = 0;
                     object.durationMs = 0;
                     object.error = null;
+                    object.epoch = 0;
                 }
                 if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                     object.taskId = message.taskId;
@@ -5144,6 +5255,8 @@ export const weft = $root.weft = (() => {
                     object.durationMs = options.json && !$isFinite(message.durationMs) ? $String(message.durationMs) : message.durationMs;
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     object.error = $root.weft.v1.ErrorInfo.toObject(message.error, options, _depth + 1);
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                    object.epoch = message.epoch;
                 return object;
             };
 
@@ -10714,6 +10827,7 @@ export const weft = $root.weft = (() => {
              * Properties of a DataMessage.
              * @typedef {Object} weft.v1.DataMessage.$Properties
              * @property {string|null} [runId] DataMessage runId
+             * @property {number|null} [epoch] DataMessage epoch
              * @property {weft.v1.NodeValue.$Properties|null} [nodeValue] DataMessage nodeValue
              * @property {weft.v1.MapItems.$Properties|null} [mapItems] DataMessage mapItems
              * @property {weft.v1.MapResults.$Properties|null} [mapResults] DataMessage mapResults
@@ -10738,6 +10852,7 @@ export const weft = $root.weft = (() => {
              * Narrowed shape of a DataMessage.
              * @typedef {{
              *   runId?: string|null;
+             *   epoch?: number|null;
              *   nodeValue?: weft.v1.NodeValue.$Shape|null;
              *   mapItems?: weft.v1.MapItems.$Shape|null;
              *   mapResults?: weft.v1.MapResults.$Shape|null;
@@ -10774,6 +10889,14 @@ export const weft = $root.weft = (() => {
              * @instance
              */
             DataMessage.prototype.runId = "";
+
+            /**
+             * DataMessage epoch.
+             * @member {number} epoch
+             * @memberof weft.v1.DataMessage
+             * @instance
+             */
+            DataMessage.prototype.epoch = 0;
 
             /**
              * DataMessage nodeValue.
@@ -10903,6 +11026,8 @@ export const weft = $root.weft = (() => {
                     $root.weft.v1.PartialAggregate.encode(message.partialAggregate, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                 if (message.gatherBatch != null && $Object.hasOwnProperty.call(message, "gatherBatch"))
                     $root.weft.v1.GatherBatch.encode(message.gatherBatch, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.epoch);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10967,6 +11092,15 @@ export const weft = $root.weft = (() => {
                                 message.runId = value;
                             else
                                 delete message.runId;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.epoch = value;
+                            else
+                                delete message.epoch;
                             continue;
                         }
                     case 2: {
@@ -11079,6 +11213,9 @@ export const weft = $root.weft = (() => {
                 if (object.runId != null)
                     if (typeof object.runId !== "string" || object.runId.length)
                         message.runId = $String(object.runId);
+                if (object.epoch != null)
+                    if ($Number(object.epoch) !== 0)
+                        message.epoch = object.epoch >>> 0;
                 if (object.nodeValue != null) {
                     if (!$util.isObject(object.nodeValue))
                         throw $TypeError(".weft.v1.DataMessage.nodeValue: object expected");
@@ -11139,8 +11276,10 @@ export const weft = $root.weft = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.defaults)
+                if (options.defaults) {
                     object.runId = "";
+                    object.epoch = 0;
+                }
                 if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                     object.runId = message.runId;
                 if (message.nodeValue != null && $Object.hasOwnProperty.call(message, "nodeValue")) {
@@ -11183,6 +11322,8 @@ export const weft = $root.weft = (() => {
                     if (options.oneofs)
                         object.body = "gatherBatch";
                 }
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                    object.epoch = message.epoch;
                 return object;
             };
 
@@ -12347,6 +12488,8 @@ export const weft = $root.weft = (() => {
              * @property {weft.v1.WorkflowGraph.$Properties|null} [graph] RunRecord graph
              * @property {string|null} [coordinator] RunRecord coordinator
              * @property {Array.<weft.v1.EdgeStats.$Properties>|null} [edges] RunRecord edges
+             * @property {number|null} [epoch] RunRecord epoch
+             * @property {Array.<weft.v1.TaskAttempt.$Properties>|null} [attempts] RunRecord attempts
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12375,6 +12518,7 @@ export const weft = $root.weft = (() => {
                 this.nodes = [];
                 this.failures = [];
                 this.edges = [];
+                this.attempts = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -12518,6 +12662,22 @@ export const weft = $root.weft = (() => {
             RunRecord.prototype.edges = $util.emptyArray;
 
             /**
+             * RunRecord epoch.
+             * @member {number} epoch
+             * @memberof weft.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.epoch = 0;
+
+            /**
+             * RunRecord attempts.
+             * @member {Array.<weft.v1.TaskAttempt.$Properties>} attempts
+             * @memberof weft.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.attempts = $util.emptyArray;
+
+            /**
              * Creates a new RunRecord instance using the specified properties.
              * @function create
              * @memberof weft.v1.RunRecord
@@ -12586,6 +12746,11 @@ export const weft = $root.weft = (() => {
                 if (message.edges != null && message.edges.length)
                     for (let i = 0; i < message.edges.length; ++i)
                         $root.weft.v1.EdgeStats.encode(message.edges[i], writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                    writer.uint32(/* id 18, wireType 0 =*/144).uint32(message.epoch);
+                if (message.attempts != null && message.attempts.length)
+                    for (let i = 0; i < message.attempts.length; ++i)
+                        $root.weft.v1.TaskAttempt.encode(message.attempts[i], writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12784,6 +12949,23 @@ export const weft = $root.weft = (() => {
                             message.edges.push($root.weft.v1.EdgeStats.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 18: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.epoch = value;
+                            else
+                                delete message.epoch;
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.attempts && message.attempts.length))
+                                message.attempts = [];
+                            message.attempts.push($root.weft.v1.TaskAttempt.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -12913,6 +13095,19 @@ export const weft = $root.weft = (() => {
                         message.edges[i] = $root.weft.v1.EdgeStats.fromObject(object.edges[i], _depth + 1);
                     }
                 }
+                if (object.epoch != null)
+                    if ($Number(object.epoch) !== 0)
+                        message.epoch = object.epoch >>> 0;
+                if (object.attempts) {
+                    if (!$Array.isArray(object.attempts))
+                        throw $TypeError(".weft.v1.RunRecord.attempts: array expected");
+                    message.attempts = $Array(object.attempts.length);
+                    for (let i = 0; i < object.attempts.length; ++i) {
+                        if (!$util.isObject(object.attempts[i]))
+                            throw $TypeError(".weft.v1.RunRecord.attempts: object expected");
+                        message.attempts[i] = $root.weft.v1.TaskAttempt.fromObject(object.attempts[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -12937,6 +13132,7 @@ export const weft = $root.weft = (() => {
                     object.nodes = [];
                     object.failures = [];
                     object.edges = [];
+                    object.attempts = [];
                 }
                 if (options.defaults) {
                     object.runId = "";
@@ -12953,6 +13149,7 @@ export const weft = $root.weft = (() => {
                     object.placement = null;
                     object.graph = null;
                     object.coordinator = "";
+                    object.epoch = 0;
                 }
                 if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                     object.runId = message.runId;
@@ -12997,6 +13194,13 @@ export const weft = $root.weft = (() => {
                     for (let j = 0; j < message.edges.length; ++j)
                         object.edges[j] = $root.weft.v1.EdgeStats.toObject(message.edges[j], options, _depth + 1);
                 }
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                    object.epoch = message.epoch;
+                if (message.attempts && message.attempts.length) {
+                    object.attempts = $Array(message.attempts.length);
+                    for (let j = 0; j < message.attempts.length; ++j)
+                        object.attempts[j] = $root.weft.v1.TaskAttempt.toObject(message.attempts[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -13026,6 +13230,390 @@ export const weft = $root.weft = (() => {
             };
 
             return RunRecord;
+        })();
+
+        v1.TaskAttempt = (function() {
+
+            /**
+             * Properties of a TaskAttempt.
+             * @typedef {Object} weft.v1.TaskAttempt.$Properties
+             * @property {string|null} [taskId] TaskAttempt taskId
+             * @property {number|null} [attempt] TaskAttempt attempt
+             * @property {string|null} [worker] TaskAttempt worker
+             * @property {string|null} [outcome] TaskAttempt outcome
+             * @property {weft.v1.ErrorInfo.$Properties|null} [error] TaskAttempt error
+             * @property {number|null} [atMs] TaskAttempt atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TaskAttempt.
+             * @memberof weft.v1
+             * @interface ITaskAttempt
+             * @augments weft.v1.TaskAttempt.$Properties
+             * @deprecated Use weft.v1.TaskAttempt.$Properties instead.
+             */
+
+            /**
+             * Shape of a TaskAttempt.
+             * @typedef {weft.v1.TaskAttempt.$Properties} weft.v1.TaskAttempt.$Shape
+             */
+
+            /**
+             * Constructs a new TaskAttempt.
+             * @memberof weft.v1
+             * @classdesc Represents a TaskAttempt.
+             * @constructor
+             * @param {weft.v1.TaskAttempt.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TaskAttempt = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TaskAttempt taskId.
+             * @member {string} taskId
+             * @memberof weft.v1.TaskAttempt
+             * @instance
+             */
+            TaskAttempt.prototype.taskId = "";
+
+            /**
+             * TaskAttempt attempt.
+             * @member {number} attempt
+             * @memberof weft.v1.TaskAttempt
+             * @instance
+             */
+            TaskAttempt.prototype.attempt = 0;
+
+            /**
+             * TaskAttempt worker.
+             * @member {string} worker
+             * @memberof weft.v1.TaskAttempt
+             * @instance
+             */
+            TaskAttempt.prototype.worker = "";
+
+            /**
+             * TaskAttempt outcome.
+             * @member {string} outcome
+             * @memberof weft.v1.TaskAttempt
+             * @instance
+             */
+            TaskAttempt.prototype.outcome = "";
+
+            /**
+             * TaskAttempt error.
+             * @member {weft.v1.ErrorInfo.$Properties|null|undefined} error
+             * @memberof weft.v1.TaskAttempt
+             * @instance
+             */
+            TaskAttempt.prototype.error = null;
+
+            /**
+             * TaskAttempt atMs.
+             * @member {number} atMs
+             * @memberof weft.v1.TaskAttempt
+             * @instance
+             */
+            TaskAttempt.prototype.atMs = 0;
+
+            /**
+             * Creates a new TaskAttempt instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.TaskAttempt
+             * @static
+             * @param {weft.v1.TaskAttempt.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.TaskAttempt} TaskAttempt instance
+             * @type {{
+             *   (properties: weft.v1.TaskAttempt.$Shape): weft.v1.TaskAttempt & weft.v1.TaskAttempt.$Shape;
+             *   (properties?: weft.v1.TaskAttempt.$Properties): weft.v1.TaskAttempt;
+             * }}
+             */
+            TaskAttempt.create = function(properties) {
+                return new TaskAttempt(properties);
+            };
+
+            /**
+             * Encodes the specified TaskAttempt message. Does not implicitly {@link weft.v1.TaskAttempt.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.TaskAttempt
+             * @static
+             * @param {weft.v1.TaskAttempt.$Properties} message TaskAttempt message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TaskAttempt.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId") && message.taskId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.taskId);
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.attempt);
+                if (message.worker != null && $Object.hasOwnProperty.call(message, "worker") && message.worker !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.worker);
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome") && message.outcome !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.outcome);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.weft.v1.ErrorInfo.encode(message.error, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && !$Object.is(message.atMs, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified TaskAttempt message, length delimited. Does not implicitly {@link weft.v1.TaskAttempt.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.TaskAttempt
+             * @static
+             * @param {weft.v1.TaskAttempt.$Properties} message TaskAttempt message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TaskAttempt.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TaskAttempt message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.TaskAttempt
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.TaskAttempt & weft.v1.TaskAttempt.$Shape} TaskAttempt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TaskAttempt.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.TaskAttempt();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.taskId = value;
+                            else
+                                delete message.taskId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.attempt = value;
+                            else
+                                delete message.attempt;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.worker = value;
+                            else
+                                delete message.worker;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.outcome = value;
+                            else
+                                delete message.outcome;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.weft.v1.ErrorInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a TaskAttempt message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.TaskAttempt
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.TaskAttempt & weft.v1.TaskAttempt.$Shape} TaskAttempt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TaskAttempt.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a TaskAttempt message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.TaskAttempt
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.TaskAttempt} TaskAttempt
+             */
+            TaskAttempt.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.TaskAttempt)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.TaskAttempt: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.TaskAttempt();
+                if (object.taskId != null)
+                    if (typeof object.taskId !== "string" || object.taskId.length)
+                        message.taskId = $String(object.taskId);
+                if (object.attempt != null)
+                    if ($Number(object.attempt) !== 0)
+                        message.attempt = object.attempt >>> 0;
+                if (object.worker != null)
+                    if (typeof object.worker !== "string" || object.worker.length)
+                        message.worker = $String(object.worker);
+                if (object.outcome != null)
+                    if (typeof object.outcome !== "string" || object.outcome.length)
+                        message.outcome = $String(object.outcome);
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".weft.v1.TaskAttempt.error: object expected");
+                    message.error = $root.weft.v1.ErrorInfo.fromObject(object.error, _depth + 1);
+                }
+                if (object.atMs != null)
+                    if (!$Object.is($Number(object.atMs), 0))
+                        message.atMs = $Number(object.atMs);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TaskAttempt message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.TaskAttempt
+             * @static
+             * @param {weft.v1.TaskAttempt} message TaskAttempt
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TaskAttempt.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.taskId = "";
+                    object.attempt = 0;
+                    object.worker = "";
+                    object.outcome = "";
+                    object.error = null;
+                    object.atMs = 0;
+                }
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
+                    object.taskId = message.taskId;
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
+                    object.attempt = message.attempt;
+                if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
+                    object.worker = message.worker;
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    object.outcome = message.outcome;
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.weft.v1.ErrorInfo.toObject(message.error, options, _depth + 1);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    object.atMs = options.json && !$isFinite(message.atMs) ? $String(message.atMs) : message.atMs;
+                return object;
+            };
+
+            /**
+             * Converts this TaskAttempt to JSON.
+             * @function toJSON
+             * @memberof weft.v1.TaskAttempt
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TaskAttempt.prototype.toJSON = function() {
+                return TaskAttempt.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TaskAttempt
+             * @function getTypeUrl
+             * @memberof weft.v1.TaskAttempt
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TaskAttempt.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.TaskAttempt";
+            };
+
+            return TaskAttempt;
         })();
 
         return v1;

@@ -51,6 +51,12 @@ export interface RunAssignment {
   bundleHash: string;
   input: unknown;
   workflow: Workflow;
+  /** The run's placement epoch: data of another epoch is dropped. */
+  epoch: number;
+  /** Task nodes placed here whose value survives from the previous epoch (in `seed`). */
+  recovered: string[];
+  /** Values this worker held in the previous epoch of the run. */
+  seed: ReadonlyMap<string, unknown>;
 }
 
 interface Gather {
@@ -123,8 +129,25 @@ export class RunExecutor implements StageHost {
     this.log.add({ expanded: { node, count } });
   }
 
+  get epoch(): number {
+    return this.run.epoch;
+  }
+
+  /** The values of task-like nodes this worker holds: they seed the run's next epoch here. */
+  heldValues(): Map<string, unknown> {
+    return new Map([...this.values].filter(([name]) => this.nodes.get(name)?.kind !== "stage"));
+  }
+
   /** Starts the tasks placed here that need no input, and the stages' sources. */
   start(): void {
+    // Outputs that survived a re-placement are not computed again: they are simply handed on.
+    for (const name of this.run.recovered) {
+      const node = this.nodes.get(name);
+      if (!node || !this.run.seed.has(name) || this.tasks.has(name)) continue;
+      const task = this.newTask(node, -1, undefined, undefined);
+      this.transition(task, { type: "output.recovered", at: Date.now() });
+      this.handOn(task, this.run.seed.get(name));
+    }
     for (const node of this.run.graph.nodes) {
       if (node.kind === "task" && this.isHere(node) && node.deps.length === 0) this.readyTaskNode(node);
     }
@@ -161,7 +184,8 @@ export class RunExecutor implements StageHost {
 
   /** Data from another worker for this run. */
   receive(message: DataMessage): void {
-    if (this.stopped) return;
+    if (this.stopped || (message.epoch ?? 0) !== this.run.epoch) return; // another placement's data
+
     try {
       switch (message.body) {
         case "nodeValue": {
@@ -256,7 +280,7 @@ export class RunExecutor implements StageHost {
     to: string,
     edge?: { from: string; to: string; records: number },
   ): void {
-    const message = encodeMessage(pb.DataMessage, { runId: this.runId, ...body });
+    const message = encodeMessage(pb.DataMessage, { runId: this.runId, epoch: this.run.epoch, ...body });
     const chunks = Math.max(1, Math.ceil(message.length / (this.services.bus.maxPayload - 4096)));
     // Accounted before it is sent, so the account is in the log before the data's effects.
     if (edge) this.account(edge.from, edge.to, { records: edge.records, natsMsgs: chunks, natsBytes: message.length });
@@ -279,7 +303,17 @@ export class RunExecutor implements StageHost {
    */
   reportFailure(node: string, err: WeftError): void {
     this.log.add({
-      task: { taskId: node, node, index: -1, from: "succeeded", to: "failed", worker: this.services.name, atMs: Date.now(), error: { ...toErrorInfo(err), terminal: true } },
+      task: {
+        taskId: node,
+        node,
+        index: -1,
+        from: "succeeded",
+        to: "failed",
+        worker: this.services.name,
+        atMs: Date.now(),
+        error: { ...toErrorInfo(err), terminal: true },
+        epoch: this.run.epoch,
+      },
     });
     void this.log.flush();
     this.cancel(err.message);
@@ -454,6 +488,7 @@ export class RunExecutor implements StageHost {
           atMs: now,
           durationMs: now - task.enteredAt,
           error: error ?? null,
+          epoch: this.run.epoch,
         },
       },
       error ? 200 + error.stack.length + error.message.length : 96,
@@ -556,6 +591,20 @@ export class RunExecutor implements StageHost {
       return;
     }
     this.transition(task, { type: "attempt.succeeded", at: Date.now() });
+    this.sendValue(task, value, out);
+  }
+
+  /** A recovered output: encoded (it was sent before, so it can be again) and handed on. */
+  private handOn(task: Task, value: unknown): void {
+    try {
+      this.sendValue(task, value, this.encodeForRecipients(task.node, value));
+    } catch (err) {
+      this.reportFailure(task.node.name, err instanceof WeftError ? err : new WeftError(ErrorCode.NotSerializable, String(err)));
+    }
+  }
+
+  /** A task node's value goes once to each worker that consumes it, and in memory to those here. */
+  private sendValue(task: Task, value: unknown, out: ReturnType<RunExecutor["encodeForRecipients"]>): void {
     for (const w of out.remote) {
       const to = this.consumersOf(task.node.name).find((c) => c.kind === "stage" || this.run.placement.nodeWorker[c.name] === w)?.name ?? "";
       this.send(w, { nodeValue: { node: task.node.name, value: out.encoded!, encoding: pb.ValueEncoding.VALUE_ENCODING_V8 } }, { from: task.node.name, to, records: 1 });

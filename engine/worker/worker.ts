@@ -120,8 +120,9 @@ export class Worker implements WorkerServices {
         const parsed = parseSubject(subject);
         if (!control || parsed?.kind !== "runControl") return;
         const run = this.runs.get(parsed.runId);
+        // A control of an older epoch must not touch the run's newer placement here.
+        if (!run || run.epoch > control.epoch) return;
         this.early.delete(parsed.runId);
-        if (!run) return;
         if (control.action === pb.RunControl.Action.ACTION_CANCEL) run.cancel(control.reason || "cancelled");
         else if (control.action === pb.RunControl.Action.ACTION_FORGET) {
           run.dispose();
@@ -135,7 +136,12 @@ export class Worker implements WorkerServices {
   private async startRun(start: InstanceType<typeof pb.StartRun>): Promise<void> {
     const runId = start.runId;
     if (!runId) throw new WeftError(ErrorCode.Decode, "StartRun without a run id");
-    if (this.runs.has(runId)) return; // a repeated start is answered, not re-run
+    const epoch = start.epoch ?? 0;
+    const current = this.runs.get(runId);
+    if (current && current.epoch === epoch) return; // a repeated start is answered, not re-run
+    if (current && current.epoch > epoch) {
+      throw new WeftError(ErrorCode.Usage, `run ${runId}: epoch ${epoch} is older than the one running here (${current.epoch})`);
+    }
     const workflow = await this.workflow(start.bundleHash);
     let input: unknown;
     try {
@@ -143,6 +149,10 @@ export class Worker implements WorkerServices {
     } catch (err) {
       throw new WeftError(ErrorCode.InvalidInput, `run ${runId}: the input is not JSON: ${(err as Error).message}`);
     }
+    // The run was placed again (a worker was lost): keep what this worker computed, stop the rest.
+    const previous = this.runs.get(runId);
+    const seed = previous && previous.epoch < epoch ? previous.heldValues() : new Map<string, unknown>();
+    if (previous && previous.epoch < epoch) previous.dispose();
     const run = new RunExecutor(this, {
       runId,
       graph: graphFromWire(start.graph),
@@ -150,6 +160,9 @@ export class Worker implements WorkerServices {
       bundleHash: start.bundleHash,
       input,
       workflow,
+      epoch,
+      recovered: [...(start.recovered ?? [])],
+      seed,
     });
     this.runs.set(runId, run);
     const early = this.early.get(runId);
@@ -157,7 +170,7 @@ export class Worker implements WorkerServices {
     // Start on the next turn, after the reply has gone out.
     setImmediate(() => {
       run.start();
-      for (const m of early?.messages ?? []) run.receive(m);
+      for (const m of early?.messages ?? []) if ((m.epoch ?? 0) === epoch) run.receive(m);
     });
   }
 
@@ -178,8 +191,9 @@ export class Worker implements WorkerServices {
 
   private onData(message: DataMessage): void {
     const run = this.runs.get(message.runId);
-    if (run) {
-      run.receive(message);
+    const epoch = message.epoch ?? 0;
+    if (run && run.epoch >= epoch) {
+      run.receive(message); // an older epoch's data is dropped there
       return;
     }
     const now = Date.now();
