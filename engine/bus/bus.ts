@@ -63,8 +63,9 @@ export interface Bus {
   /**
    * Publish to a subject a stream captures, resolved once the stream has stored it
    * (JetStream publish with ack). Survives a server restart where a plain publish may not.
+   * With `msgId`, a repeated publish of the same id is stored once (JetStream de-duplication).
    */
-  publishDurable(subject: string, data: Uint8Array): Promise<void>;
+  publishDurable(subject: string, data: Uint8Array, opts?: { msgId?: string }): Promise<void>;
   /** Subjects may use NATS wildcards `*` (one token) and `>` (the rest). `queue` load-balances. */
   subscribe(subject: string, handler: (msg: BusMessage) => void, opts?: { queue?: string }): BusSubscription;
   /** Request/reply; rejects with WeftError E_NO_RESPONDERS or E_TIMEOUT. */

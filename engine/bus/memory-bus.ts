@@ -235,6 +235,16 @@ export class MemoryBroker {
     if (!this.#streams.has(name)) this.#streams.set(name, new MemStream([...subjects], opts?.maxAgeMs));
   }
 
+  readonly #msgIds = new Set<string>();
+
+  /** @internal True the first time a durable message id is seen (de-duplication, like JetStream's window). */
+  firstSeen(id: string): boolean {
+    if (this.#msgIds.has(id)) return false;
+    this.#msgIds.add(id);
+    if (this.#msgIds.size > 100_000) this.#msgIds.delete(this.#msgIds.values().next().value!);
+    return true;
+  }
+
   /** @internal True when some stream captures `subject`. */
   captured(subject: string): boolean {
     for (const s of this.#streams.values()) if (s.subjects.some((p) => subjectMatches(p, subject))) return true;
@@ -339,8 +349,9 @@ class MemoryConnection implements Bus {
     this.#send(subject, data, undefined);
   }
 
-  async publishDurable(subject: string, data: Uint8Array): Promise<void> {
+  async publishDurable(subject: string, data: Uint8Array, opts: { msgId?: string } = {}): Promise<void> {
     this.#assertOpen();
+    if (opts.msgId !== undefined && !this.#broker.firstSeen(opts.msgId)) return; // a duplicate: stored once
     if (!this.#broker.captured(subject)) {
       throw new WeftError(ErrorCode.Infrastructure, `durable publish to ${subject}: no stream captures this subject`);
     }

@@ -461,13 +461,13 @@ class NatsBus implements Bus {
     this.#send(subject, data);
   }
 
-  async publishDurable(subject: string, data: Uint8Array): Promise<void> {
+  async publishDurable(subject: string, data: Uint8Array, opts: { msgId?: string } = {}): Promise<void> {
     this.#assertOpen();
     assertSubject(subject, { wildcards: false });
     if (data.length > this.maxPayload) throw tooLarge(subject, data.length, this.maxPayload);
     // A short timeout: after a server restart the first publishes may hang until JetStream is
     // back; the caller (DurablePublisher) retries.
-    await this.#call(`durable publish to ${subject}`, () => this.#js.publish(subject, data, { timeout: 2000 }));
+    await this.#call(`durable publish to ${subject}`, () => this.#js.publish(subject, data, { timeout: 2000, ...(opts.msgId ? { msgID: opts.msgId } : {}) }));
     this.#stats.msgsOut++;
     this.#stats.bytesOut += data.length;
   }

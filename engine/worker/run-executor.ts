@@ -270,8 +270,8 @@ export class RunExecutor implements StageHost {
   }
 
   /**
-   * Sends data reliably, after the log entries that led to it are stored: whoever acts on
-   * this data must not see its effects before its causes (the run's log ends with its end).
+   * Sends data reliably, after the log entries that led to it: whoever acts on this data
+   * must not see its effects before its causes (the run's log ends with its end).
    * A delivery that fails for good fails the run, saying where it could not go.
    */
   private deliver(
@@ -284,9 +284,11 @@ export class RunExecutor implements StageHost {
     const chunks = Math.max(1, Math.ceil(message.length / (this.services.bus.maxPayload - 4096)));
     // Accounted before it is sent, so the account is in the log before the data's effects.
     if (edge) this.account(edge.from, edge.to, { records: edge.records, natsMsgs: chunks, natsBytes: message.length });
-    void this.log
-      .flush()
-      .then(() => sendData(this.services.bus, subject, this.services.name, message))
+    // The log batch goes out first on the same connection (its ack is not awaited: that would
+    // put a JetStream round trip on every hop), so its events reach the stream before the
+    // data's effects do.
+    void this.log.flush();
+    void sendData(this.services.bus, subject, this.services.name, message)
       .then(
         () => {},
         (err: unknown) => {
@@ -384,6 +386,8 @@ export class RunExecutor implements StageHost {
       return;
     }
     const blocks = splitMapBlocks(total, this.run.placement.mapWeights, this.run.placement.workers.length);
+    // Remote blocks first: the other workers start while this one works through its own.
+    blocks.sort((a, b) => Number(a.worker === this.me) - Number(b.worker === this.me));
     for (const b of blocks) {
       if (b.end <= b.start) continue;
       const items = list.slice(b.start, b.end);
@@ -401,9 +405,17 @@ export class RunExecutor implements StageHost {
   private startBlock(node: NodeSpec, start: number, total: number, items: unknown[]): void {
     if (this.stopped) return;
     const block: MapBlockRun = { node, start, total, results: new Array<unknown>(items.length), remaining: items.length };
+    // Instances are many: each becomes a task when a slot takes it, so a block of 100k items
+    // costs a queue entry each, not a live machine each, and never blocks the event loop.
     for (let k = 0; k < items.length; k++) {
-      const task = this.newTask(node, start + k, items[k], block);
-      this.transition(task, { type: "deps.met" });
+      this.services.pool.submit(async () => {
+        if (this.stopped) return;
+        const task = this.newTask(node, start + k, items[k], block);
+        task.direct = true;
+        this.transition(task, { type: "deps.met" });
+        task.direct = false;
+        await this.runAttempt(task);
+      });
     }
   }
 
@@ -449,6 +461,7 @@ export class RunExecutor implements StageHost {
       item,
       block,
       pipeline,
+      direct: false,
     };
     this.tasks.set(id, task);
     return task;
@@ -502,7 +515,8 @@ export class RunExecutor implements StageHost {
     if (task.pipeline && (state === "ready" || state === "retrying")) return;
     switch (state) {
       case "ready":
-        this.services.pool.submit(() => this.runAttempt(task));
+        // A map instance created by its slot runs at once; anything else waits for a slot.
+        if (!task.direct) this.services.pool.submit(() => this.runAttempt(task));
         return;
       case "retrying": {
         const delay = Math.max(0, task.snapshot.context.dueAt - Date.now());

@@ -1,8 +1,16 @@
 /**
  * At most `slots` jobs at once on a worker, across all runs; the rest wait in FIFO order.
+ * Jobs that finish synchronously would chain through microtasks forever and starve the event
+ * loop (no heartbeats, no acks, no incoming data): after a few milliseconds of back-to-back
+ * jobs the pool yields a macrotask turn before starting the next ones.
  */
+/** How long back-to-back jobs may run before the pool lets the event loop breathe. */
+const SLICE_MS = 5;
+
 export class SlotPool {
   private active = 0;
+  private sliceStart = 0;
+  private yielding = false;
   private readonly queue: Array<() => Promise<void>> = [];
   private head = 0;
 
@@ -25,6 +33,20 @@ export class SlotPool {
   }
 
   private pump(): void {
+    if (this.yielding) return;
+    const now = performance.now();
+    if (now - this.sliceStart > SLICE_MS) {
+      if (this.sliceStart !== 0 && this.head < this.queue.length) {
+        this.yielding = true;
+        this.sliceStart = 0;
+        setImmediate(() => {
+          this.yielding = false;
+          this.pump();
+        });
+        return;
+      }
+      this.sliceStart = now;
+    }
     while (this.active < this.slots && this.head < this.queue.length) {
       const job = this.queue[this.head]!;
       this.queue[this.head++] = undefined as unknown as () => Promise<void>;

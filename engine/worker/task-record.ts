@@ -33,6 +33,8 @@ export interface Task {
   block: MapBlockRun | undefined;
   /** Set for stage partitions: their pipeline drives them (not the executor's own attempt loop). */
   pipeline: object | undefined;
+  /** Set while a slot that already holds the task makes it ready: it runs without queueing again. */
+  direct: boolean;
 }
 
 /** Records, bytes and messages one edge moved (in memory or over NATS). */

@@ -34,6 +34,8 @@ function recordJson(r: RunRecord) {
     error: r.error?.code ? { code: r.error.code, message: r.error.message } : null,
     nodes: r.nodes.map((n) => ({ node: n.node, total: n.total, succeeded: n.succeeded, failed: n.failed, running: n.running, retries: n.retries, cancelled: n.cancelled })),
     failures: r.failures.map((f) => ({ task: f.taskId, attempt: f.attempt, worker: f.worker, code: f.error?.code, message: f.error?.message, stack: f.error?.stack })),
+    attempts: r.attempts.map((a) => ({ task: a.taskId, attempt: a.attempt, worker: a.worker, outcome: a.outcome, code: a.error?.code, message: a.error?.message, at: new Date(a.atMs ?? 0).toISOString() })),
+    epoch: r.epoch,
     workers: r.placement?.workers ?? [],
     data: dataTotals(r.edges),
     edges: r.edges.map(edgeJson),
@@ -74,7 +76,7 @@ export async function statusCommand(runId: string, flags: NatsFlags & { json?: b
       `state     ${r.state}`,
       `submitted ${new Date(r.submittedAtMs).toISOString()}   duration ${seconds(r)}`,
       `tasks     ${r.tasksDone}/${r.tasksTotal} done`,
-      `workers   ${(r.placement?.workers ?? []).join(", ")}`,
+      `workers   ${(r.placement?.workers ?? []).join(", ")}${r.epoch ? `   (placed ${r.epoch + 1} times)` : ""}`,
     ];
     if (r.resultJson) out.push(`result    ${r.resultJson}`);
     if (r.error?.code) out.push(`error     ${r.error.code}: ${r.error.message}`);
@@ -93,6 +95,10 @@ export async function statusCommand(runId: string, flags: NatsFlags & { json?: b
           `${`${e.from} -> ${e.to}`.padEnd(30)} ${String(e.records).padEnd(11)} ${String(e.nats_msgs).padEnd(10)} ${String(e.nats_bytes).padEnd(12)} ${String(e.local_records).padEnd(14)} ${e.local_bytes}`,
         );
       }
+    }
+    if (r.attempts.length > 0) {
+      out.push("", "failed attempts:");
+      for (const a of r.attempts) out.push(`  ${a.taskId} attempt ${a.attempt} on ${a.worker}: ${a.outcome}: ${a.error?.code}: ${a.error?.message}`);
     }
     for (const f of r.failures) {
       out.push("", `failed: ${f.taskId} (attempt ${f.attempt}, worker ${f.worker}) ${f.error?.code}: ${f.error?.message}`);
