@@ -21,6 +21,8 @@ export const subjects = {
   submit: () => `${SUBJECT_PREFIX}.coord.submit`,
   /** Request/reply: CancelRequest -> CancelReply. */
   cancel: () => `${SUBJECT_PREFIX}.coord.cancel`,
+  /** Empty: a coordinator became active; every worker answers with a heartbeat at once. */
+  coordinatorUp: () => `${SUBJECT_PREFIX}.coord.up`,
   /** DataChunk stream for the coordinator (sink values). */
   coordinatorData: () => `${SUBJECT_PREFIX}.coord.data`,
   /** WorkerHeartbeat, every second. */
@@ -28,6 +30,8 @@ export const subjects = {
   allWorkerHeartbeats: () => `${SUBJECT_PREFIX}.worker.*.heartbeat`,
   /** Request/reply: StartRun -> StartRunReply. */
   workerStart: (worker: string) => `${SUBJECT_PREFIX}.worker.${assertToken("worker name", worker)}.start`,
+  /** Request/reply: RunControl (run id) -> empty, once the worker's log of that run is stored. */
+  workerFlush: (worker: string) => `${SUBJECT_PREFIX}.worker.${assertToken("worker name", worker)}.flush`,
   /** DataChunk stream for one worker. */
   workerData: (worker: string) => `${SUBJECT_PREFIX}.worker.${assertToken("worker name", worker)}.data`,
   /** LogBatch: every state change and user log line of a run. Captured by the log stream. */
@@ -43,9 +47,11 @@ export type ParsedSubject =
   | { kind: "submit" }
   | { kind: "cancel" }
   | { kind: "coordinatorData" }
+  | { kind: "coordinatorUp" }
   | { kind: "workerHeartbeat"; worker: string }
   | { kind: "workerStart"; worker: string }
   | { kind: "workerData"; worker: string }
+  | { kind: "workerFlush"; worker: string }
   | { kind: "runLog"; runId: string }
   | { kind: "runControl"; runId: string };
 
@@ -58,11 +64,13 @@ export function parseSubject(subject: string): ParsedSubject | undefined {
     if (a === "submit") return { kind: "submit" };
     if (a === "cancel") return { kind: "cancel" };
     if (a === "data") return { kind: "coordinatorData" };
+    if (a === "up") return { kind: "coordinatorUp" };
   }
   if (parts.length === 5 && area === "worker" && a && TOKEN.test(a)) {
     if (b === "heartbeat") return { kind: "workerHeartbeat", worker: a };
     if (b === "start") return { kind: "workerStart", worker: a };
     if (b === "data") return { kind: "workerData", worker: a };
+    if (b === "flush") return { kind: "workerFlush", worker: a };
   }
   if (parts.length === 5 && area === "run" && a && TOKEN.test(a)) {
     if (b === "log") return { kind: "runLog", runId: a };

@@ -48,7 +48,17 @@ export interface NodeOptions<S = undefined> {
   init?: () => S | Promise<S>;
   /** Expected output size in bytes: a placement hint (heavier edges are kept on one worker). */
   sizeHint?: number;
+  /**
+   * What a failure of an upstream node does to this one (per edge: a policy for all, or one per
+   * upstream node name). "fail" (default): the run fails. "skip": this node is skipped, and its
+   * consumers receive a skipped `UpstreamFailure`. "value": this node runs, receiving an
+   * `UpstreamFailure` (check with `isUpstreamFailure`) in place of that upstream's value.
+   */
+  onUpstreamFailure?: FailurePolicy | Record<string, FailurePolicy>;
 }
+
+/** See `NodeOptions.onUpstreamFailure`. */
+export type FailurePolicy = "fail" | "skip" | "value";
 
 declare const OUTPUT: unique symbol;
 

@@ -180,6 +180,7 @@ export class WorkflowBuilder<I = any> {
       partitions: shape.partitions ?? 0,
       partitionsFromInput: shape.partitionsFromInput ?? false,
       routing: shape.routing,
+      ...failurePolicies(name, shape.deps, options?.onUpstreamFailure),
     });
     this.impls.set(name, { ...impl, init });
     const ref: InternalRef<unknown> = { name, owner: this.owner };
@@ -200,6 +201,23 @@ export class WorkflowBuilder<I = any> {
     }
     return ref.name;
   }
+}
+
+function failurePolicies(node: string, deps: string[], given: NodeOptions<unknown>["onUpstreamFailure"]): Pick<NodeSpec, "onFailure"> {
+  if (given === undefined) return {};
+  const valid = (p: unknown, what: string) => {
+    if (p !== "fail" && p !== "skip" && p !== "value") {
+      throw new WeftError(ErrorCode.InvalidWorkflow, `node "${node}": onUpstreamFailure ${what} must be "fail", "skip" or "value", got ${JSON.stringify(p)}.`);
+    }
+    return p;
+  };
+  if (typeof given === "string") return { onFailure: deps.map(() => valid(given, "")) };
+  for (const name of Object.keys(given)) {
+    if (!deps.includes(name)) {
+      throw new WeftError(ErrorCode.UnknownDependency, `node "${node}": onUpstreamFailure names "${name}", which is not one of its upstream nodes (${deps.join(", ") || "none"}).`);
+    }
+  }
+  return { onFailure: deps.map((d) => valid(given[d] ?? "fail", `for "${d}"`)) };
 }
 
 function retrySpec(node: string, retries: NodeOptions<unknown>["retries"]): RetrySpec {

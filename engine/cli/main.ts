@@ -55,7 +55,7 @@ function program(): Command {
     .description("run a worker")
     .option("--slots <n>", "concurrent tasks (default: CPU count)")
     .option("--name <name>", "worker name (default: w-HOST-PID)")
-    .action(async (flags) => done(await (await import("./commands/services.js")).workerCommand(flags)));
+    .action(async (flags) => done(await (await import("./commands/worker.js")).workerCommand(flags)));
 
   withNats(p.command("submit"))
     .description("submit a workflow file; prints the run id, or follows the run with --follow")

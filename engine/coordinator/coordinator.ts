@@ -144,6 +144,8 @@ export class Coordinator {
       { from: "new" },
     );
     this.watchdog = setInterval(() => this.checkWorkers(), 500);
+    // Workers that were already up say so now, not at their next heartbeat.
+    this.bus.publish(subjects.coordinatorUp(), new Uint8Array(0));
   }
 
   // ---------- submissions ----------
@@ -320,6 +322,7 @@ export class Coordinator {
     const run = this.runs.get(batch.runId);
     if (!run) return;
     run.seen++;
+    if (batch.entries.length === 0) run.onMarker?.();
     const now = Date.now();
     for (const entry of batch.entries) {
       if (entry.task) {
@@ -335,6 +338,7 @@ export class Coordinator {
             error: errorFromWire(t.error),
             epoch: t.epoch ?? 0,
             index: t.index ?? -1,
+            absorbed: t.absorbed ?? false,
           },
           now,
         );
@@ -385,30 +389,40 @@ export class Coordinator {
     const change = run.apply(event);
     if (!change) return;
     const [from, to] = change;
-    this.publishRunEvent(run, from, to);
     if (!run.ended) {
+      this.publishRunEvent(run, from, to);
       this.schedulePersist(run);
       return;
     }
+    void this.finish(run, from, to);
+  }
+
+  /**
+   * Ends a run: a failed or cancelled run's tasks are stopped at once; then every worker's log
+   * of the run is made to reach the stream, so the run's last line (with its accounting) comes
+   * after all of its task events; then the workers forget it.
+   */
+  private async finish(run: RunTracker, from: RunState, to: RunState): Promise<void> {
+    const control = (action: number, reason: string) =>
+      this.publisher.publish(subjects.runControl(run.runId), encodeMessage(pb.RunControl, { runId: run.runId, action, reason, epoch: run.epoch }));
+    const reason = run.snapshot.context.error?.message ?? to;
+    if (to !== "succeeded") void control(pb.RunControl.Action.ACTION_CANCEL, reason);
+    await this.settleLogs(run);
+    this.publishRunEvent(run, from, to);
     void this.persistNow(run);
-    // Workers drop the run (a failed or cancelled run's tasks stop; their signals fire).
-    const control = encodeMessage(pb.RunControl, {
-      runId: run.runId,
-      action: to === "succeeded" ? pb.RunControl.Action.ACTION_FORGET : pb.RunControl.Action.ACTION_CANCEL,
-      reason: run.snapshot.context.error?.message ?? to,
-    });
-    void this.publisher.publish(subjects.runControl(run.runId), control);
-    if (to !== "succeeded") {
-      setTimeout(
-        () =>
-          void this.publisher.publish(
-            subjects.runControl(run.runId),
-            encodeMessage(pb.RunControl, { runId: run.runId, action: pb.RunControl.Action.ACTION_FORGET }),
-          ),
-        2000,
-      ).unref();
-    }
+    void control(pb.RunControl.Action.ACTION_FORGET, reason);
     setTimeout(() => this.runs.delete(run.runId), FORGET_AFTER_MS).unref();
+  }
+
+  /** Waits (briefly, at most ~2 s) until what the run's workers logged has been read here. */
+  private async settleLogs(run: RunTracker): Promise<void> {
+    const ask = encodeMessage(pb.RunControl, { runId: run.runId, epoch: run.epoch });
+    await Promise.all(run.placement.workers.map((w) => this.bus.request(subjects.workerFlush(w), ask, { timeoutMs: 1000 }).catch(() => {})));
+    // A marker after those entries in the stream: once this coordinator reads it, it has read them.
+    const seen = new Promise<void>((resolve) => (run.onMarker = resolve));
+    await this.publisher.publish(subjects.runLog(run.runId), encodeMessage(pb.LogBatch, { runId: run.runId, entries: [] }));
+    await Promise.race([seen, new Promise((r) => setTimeout(r, 1000))]);
+    run.onMarker = undefined;
   }
 
   private publishRunEvent(run: RunTracker, from: RunState | "", to: RunState): void {

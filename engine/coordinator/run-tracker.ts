@@ -57,6 +57,8 @@ export interface TaskChange {
   epoch?: number;
   /** The instance or partition index; -1 (default) for a single task. */
   index?: number;
+  /** A failure its consumers take in (fan-in policy): counted, but the run goes on. */
+  absorbed?: boolean;
   node: string;
   taskId: string;
   from: string;
@@ -79,6 +81,8 @@ export class RunTracker {
   tasksDone = 0;
   /** Log batches seen (a restarted coordinator waits for its replay to go quiet). */
   seen = 0;
+  /** Called when the coordinator's own end-of-run marker comes back through the log. */
+  onMarker: (() => void) | undefined;
   /** Per edge "from->to": what crossed it. */
   readonly edges = new Map<string, EdgeTotals>();
   private readonly expandedNodes = new Set<string>();
@@ -195,6 +199,7 @@ export class RunTracker {
       if (this.failures.length < MAX_FAILURES_KEPT) {
         this.failures.push({ taskId: change.taskId, attempt: change.attempt, error, worker: change.worker });
       }
+      if (change.absorbed) return undefined;
       return { type: "task.failed", at, taskId: change.taskId, error };
     }
     return undefined;

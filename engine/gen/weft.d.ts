@@ -253,6 +253,9 @@ export namespace weft {
             /** NodeSpec routing. */
             routing: weft.v1.EdgeRouting[];
 
+            /** NodeSpec onFailure. */
+            onFailure: string[];
+
             /**
              * Creates a new NodeSpec instance using the specified properties.
              * @param [properties] Properties to set
@@ -365,6 +368,9 @@ export namespace weft {
 
                 /** NodeSpec routing */
                 routing?: (weft.v1.EdgeRouting[]|null);
+
+                /** NodeSpec onFailure */
+                onFailure?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1829,6 +1835,9 @@ export namespace weft {
             /** TaskEvent epoch. */
             epoch: number;
 
+            /** TaskEvent absorbed. */
+            absorbed: boolean;
+
             /**
              * Creates a new TaskEvent instance using the specified properties.
              * @param [properties] Properties to set
@@ -1938,6 +1947,9 @@ export namespace weft {
 
                 /** TaskEvent epoch */
                 epoch?: (number|null);
+
+                /** TaskEvent absorbed */
+                absorbed?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -462,6 +462,7 @@ export const weft = $root.weft = (() => {
              * @property {number|null} [partitions] NodeSpec partitions
              * @property {boolean|null} [partitionsFromInput] NodeSpec partitionsFromInput
              * @property {Array.<weft.v1.EdgeRouting>|null} [routing] NodeSpec routing
+             * @property {Array.<string>|null} [onFailure] NodeSpec onFailure
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -489,6 +490,7 @@ export const weft = $root.weft = (() => {
             const NodeSpec = function (properties) {
                 this.deps = [];
                 this.routing = [];
+                this.onFailure = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -592,6 +594,14 @@ export const weft = $root.weft = (() => {
             NodeSpec.prototype.routing = $util.emptyArray;
 
             /**
+             * NodeSpec onFailure.
+             * @member {Array.<string>} onFailure
+             * @memberof weft.v1.NodeSpec
+             * @instance
+             */
+            NodeSpec.prototype.onFailure = $util.emptyArray;
+
+            /**
              * Creates a new NodeSpec instance using the specified properties.
              * @function create
              * @memberof weft.v1.NodeSpec
@@ -648,6 +658,9 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 11, wireType 0 =*/88).bool(message.partitionsFromInput);
                 if (message.routing != null && message.routing.length)
                     writer.uint32(/* id 12, wireType 2 =*/98).int32s(message.routing);
+                if (message.onFailure != null && message.onFailure.length)
+                    for (let i = 0; i < message.onFailure.length; ++i)
+                        writer.uint32(/* id 13, wireType 2 =*/106).string(message.onFailure[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -812,6 +825,14 @@ export const weft = $root.weft = (() => {
                             if (!(message.routing && message.routing.length))
                                 message.routing = [];
                             message.routing.push(reader.int32());
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.onFailure && message.onFailure.length))
+                                message.onFailure = [];
+                            message.onFailure.push(reader.stringVerify());
                             continue;
                         }
                     }
@@ -981,6 +1002,13 @@ export const weft = $root.weft = (() => {
                                 message.routing[message.routing.length] = object.routing[i];
                         }
                 }
+                if (object.onFailure) {
+                    if (!$Array.isArray(object.onFailure))
+                        throw $TypeError(".weft.v1.NodeSpec.onFailure: array expected");
+                    message.onFailure = $Array(object.onFailure.length);
+                    for (let i = 0; i < object.onFailure.length; ++i)
+                        message.onFailure[i] = $String(object.onFailure[i]);
+                }
                 return message;
             };
 
@@ -1004,6 +1032,7 @@ export const weft = $root.weft = (() => {
                 if (options.arrays || options.defaults) {
                     object.deps = [];
                     object.routing = [];
+                    object.onFailure = [];
                 }
                 if (options.defaults) {
                     object.name = "";
@@ -1046,6 +1075,11 @@ export const weft = $root.weft = (() => {
                     object.routing = $Array(message.routing.length);
                     for (let j = 0; j < message.routing.length; ++j)
                         object.routing[j] = options.enums === $String ? $root.weft.v1.EdgeRouting[message.routing[j]] === $undefined ? message.routing[j] : $root.weft.v1.EdgeRouting[message.routing[j]] : message.routing[j];
+                }
+                if (message.onFailure && message.onFailure.length) {
+                    object.onFailure = $Array(message.onFailure.length);
+                    for (let j = 0; j < message.onFailure.length; ++j)
+                        object.onFailure[j] = message.onFailure[j];
                 }
                 return object;
             };
@@ -4790,6 +4824,7 @@ export const weft = $root.weft = (() => {
              * @property {number|null} [durationMs] TaskEvent durationMs
              * @property {weft.v1.ErrorInfo.$Properties|null} [error] TaskEvent error
              * @property {number|null} [epoch] TaskEvent epoch
+             * @property {boolean|null} [absorbed] TaskEvent absorbed
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4910,6 +4945,14 @@ export const weft = $root.weft = (() => {
             TaskEvent.prototype.epoch = 0;
 
             /**
+             * TaskEvent absorbed.
+             * @member {boolean} absorbed
+             * @memberof weft.v1.TaskEvent
+             * @instance
+             */
+            TaskEvent.prototype.absorbed = false;
+
+            /**
              * Creates a new TaskEvent instance using the specified properties.
              * @function create
              * @memberof weft.v1.TaskEvent
@@ -4963,6 +5006,8 @@ export const weft = $root.weft = (() => {
                     $root.weft.v1.ErrorInfo.encode(message.error, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
                     writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.epoch);
+                if (message.absorbed != null && $Object.hasOwnProperty.call(message, "absorbed") && message.absorbed !== false)
+                    writer.uint32(/* id 12, wireType 0 =*/96).bool(message.absorbed);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5116,6 +5161,15 @@ export const weft = $root.weft = (() => {
                                 delete message.epoch;
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.absorbed = value;
+                            else
+                                delete message.absorbed;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5202,6 +5256,9 @@ export const weft = $root.weft = (() => {
                 if (object.epoch != null)
                     if ($Number(object.epoch) !== 0)
                         message.epoch = object.epoch >>> 0;
+                if (object.absorbed != null)
+                    if (object.absorbed)
+                        message.absorbed = $Boolean(object.absorbed);
                 return message;
             };
 
@@ -5234,6 +5291,7 @@ export const weft = $root.weft = (() => {
                     object.durationMs = 0;
                     object.error = null;
                     object.epoch = 0;
+                    object.absorbed = false;
                 }
                 if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                     object.taskId = message.taskId;
@@ -5257,6 +5315,8 @@ export const weft = $root.weft = (() => {
                     object.error = $root.weft.v1.ErrorInfo.toObject(message.error, options, _depth + 1);
                 if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
                     object.epoch = message.epoch;
+                if (message.absorbed != null && $Object.hasOwnProperty.call(message, "absorbed"))
+                    object.absorbed = message.absorbed;
                 return object;
             };
 

@@ -64,7 +64,16 @@ export interface NodeSpec {
   partitionsFromInput: boolean;
   /** Per dep, in the same order: how its data arrives. */
   routing: EdgeRouting[];
+  /**
+   * Per dep, in the same order: what a failure of that dep does to this node. "fail" (the
+   * default, also for a missing entry) fails the run; "skip" skips this node (and, through
+   * their own policies, its consumers); "value" runs it with an `UpstreamFailure` in place of
+   * the value.
+   */
+  onFailure?: FailurePolicy[];
 }
+
+export type FailurePolicy = "fail" | "skip" | "value";
 
 export interface WorkflowGraph {
   name: string;

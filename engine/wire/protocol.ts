@@ -6,7 +6,7 @@
 import protobuf from "protobufjs/minimal.js";
 import { weft } from "../gen/weft.js";
 import type { ErrorInfoLike } from "../errors.js";
-import { DEFAULT_RETRY, type EdgeRouting, type NodeKind, type NodeSpec, type StageOp, type WorkflowGraph } from "../model/graph.js";
+import { DEFAULT_RETRY, type EdgeRouting, type FailurePolicy, type NodeKind, type NodeSpec, type StageOp, type WorkflowGraph } from "../model/graph.js";
 import type { Placement } from "../model/placement.js";
 
 export const pb = weft.v1;
@@ -80,6 +80,7 @@ export function graphToWire(graph: WorkflowGraph): weft.v1.WorkflowGraph.$Proper
       partitions: n.partitions,
       partitionsFromInput: n.partitionsFromInput,
       routing: n.routing.map((r) => ROUTING_TO_PB[r]),
+      onFailure: n.onFailure ?? [],
     })),
   };
 }
@@ -108,6 +109,9 @@ export function graphFromWire(wire: weft.v1.WorkflowGraph.$Properties | null | u
     partitionsFromInput: n.partitionsFromInput ?? false,
     // Missing entries (an older sender) mean whole values, as before stages existed.
     routing: (n.deps ?? []).map((_, i) => ROUTING_FROM_PB.get(n.routing?.[i] ?? 0) ?? "value"),
+    ...(n.onFailure?.length
+      ? { onFailure: (n.deps ?? []).map((_, i) => (n.onFailure?.[i] === "skip" || n.onFailure?.[i] === "value" ? n.onFailure[i] : "fail") as FailurePolicy) }
+      : {}),
   }));
   return { name: wire?.name ?? "", nodes };
 }

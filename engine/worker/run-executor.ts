@@ -25,6 +25,7 @@ import { sendData, type DataMessage } from "../wire/data-channel.js";
 import { decodeValue, encodeResultJson, encodeValue } from "../wire/value-codec.js";
 import { encodeMessage, pb } from "../wire/protocol.js";
 import { estimateBytes } from "../core/estimate-bytes.js";
+import { failureAbsorbed, isUpstreamFailure, skipsOn, upstreamFailure } from "../core/upstream-failure.js";
 import { invokeAttempt } from "./invoke.js";
 import { LogBatcher } from "./log-batcher.js";
 import type { SlotPool } from "./slot-pool.js";
@@ -133,6 +134,11 @@ export class RunExecutor implements StageHost {
     return this.run.epoch;
   }
 
+  /** Resolves when everything logged so far is stored. */
+  flushLog(): Promise<void> {
+    return this.log.flush();
+  }
+
   /** The values of task-like nodes this worker holds: they seed the run's next epoch here. */
   heldValues(): Map<string, unknown> {
     return new Map([...this.values].filter(([name]) => this.nodes.get(name)?.kind !== "stage"));
@@ -215,7 +221,12 @@ export class RunExecutor implements StageHost {
           throw new WeftError(ErrorCode.Decode, `unexpected data message "${String(message.body)}" for a worker`);
       }
     } catch (err) {
-      process.stderr.write(`weft worker ${this.services.name}: dropped a data message of run ${this.runId}: ${(err as Error).message}\n`);
+      // Data of this run that cannot be taken in (a combiner that throws, say) would leave the
+      // run waiting forever: it fails the node it was for.
+      const b = message.body ? (message as unknown as Record<string, { node?: string } | undefined>)[message.body] : undefined;
+      const node = b?.node || this.run.graph.nodes[0]!.name;
+      process.stderr.write(`weft worker ${this.services.name}: data for node "${node}" of run ${this.runId}: ${(err as Error).message}\n`);
+      this.reportFailure(node, err instanceof WeftError ? err : new WeftError(ErrorCode.UserCode, (err as Error)?.message ?? String(err)));
     }
   }
 
@@ -337,11 +348,22 @@ export class RunExecutor implements StageHost {
         stages = true;
         continue;
       }
-      if (!this.isHere(c)) continue;
-      if (c.kind === "map") this.splitMap(c, value);
-      else if (c.deps.every((d) => this.values.has(d))) this.readyTaskNode(c);
+      if (!this.isHere(c) || !c.deps.every((d) => this.values.has(d))) continue;
+      const cause = isUpstreamFailure(value) || c.deps.length > 1 ? skipsOn(c, (d) => this.values.get(d)) : undefined;
+      if (cause) this.skip(c, cause);
+      else if (c.kind === "map") this.splitMap(c, value);
+      else this.readyTaskNode(c);
     }
     if (stages) this.flow.valueArrived();
+  }
+
+  /** A failure upstream skips this node: its consumers learn it in place of its value. */
+  private skip(node: NodeSpec, cause: { node: string; code: string; message: string }): void {
+    if (this.stopped || this.tasks.has(node.name)) return;
+    const task = this.newTask(node, -1, undefined, undefined);
+    this.transition(task, { type: "deps.failed" });
+    const marker = upstreamFailure(node.name, task.id, cause.code, `skipped: "${cause.node}" failed: ${cause.message}`, true);
+    this.sendValue(task, marker, this.encodeForRecipients(node, marker));
   }
 
   private sendSink(node: NodeSpec, value: unknown): void {
@@ -488,6 +510,8 @@ export class RunExecutor implements StageHost {
     const to = next.value as TaskState;
     task.snapshot = next;
     const error = to === "failed" || to === "retrying" ? next.context.lastError : undefined;
+    // A failure its consumers take in (skip, or as a value) does not fail the run.
+    const absorbed = to === "failed" && failureAbsorbed(task.node.name, this.consumersOf(task.node.name));
     this.log.add(
       {
         task: {
@@ -502,6 +526,7 @@ export class RunExecutor implements StageHost {
           durationMs: now - task.enteredAt,
           error: error ?? null,
           epoch: this.run.epoch,
+          absorbed,
         },
       },
       error ? 200 + error.stack.length + error.message.length : 96,
@@ -526,11 +551,17 @@ export class RunExecutor implements StageHost {
         }, delay);
         return;
       }
-      case "failed":
+      case "failed": {
+        const e = task.snapshot.context.lastError;
+        if (failureAbsorbed(task.node.name, this.consumersOf(task.node.name))) {
+          this.absorbFailure(task, upstreamFailure(task.node.name, task.id, e?.code ?? "E_USER_CODE", e?.message ?? "failed", false));
+          return;
+        }
         // The coordinator fails the run and cancels everywhere; stop here at once.
         void this.log.flush();
         this.cancel(`task ${task.id} failed`);
         return;
+      }
       case "pending":
       case "running":
       case "succeeded":
@@ -580,20 +611,34 @@ export class RunExecutor implements StageHost {
     else this.transition(task, { type: "attempt.failed", at: Date.now(), error: toErrorInfo(outcome.error), draw: Math.random() });
   }
 
+  /** The failure stands in for the task's value: in its map block's results, or sent on. */
+  private absorbFailure(task: Task, marker: ReturnType<typeof upstreamFailure>): void {
+    if (task.block) {
+      this.blockResult(task, marker);
+      return;
+    }
+    this.sendValue(task, marker, this.encodeForRecipients(task.node, marker));
+  }
+
+  /** One map instance is done (with its value or its failure): the block goes out when all are. */
+  private blockResult(task: Task, value: unknown): void {
+    const b = task.block!;
+    b.results[task.index - b.start] = value;
+    this.tasks.delete(task.id); // instances are many: keep only the live ones
+    if (--b.remaining === 0) {
+      try {
+        for (const w of this.recipientsOf(b.node)) this.deliverMapResults(w, b.node, b.start, b.total, b.results);
+      } catch (err) {
+        // The gathered results cannot travel (e.g. functions in them): the map node fails.
+        this.reportFailure(b.node.name, err instanceof WeftError ? err : new WeftError(ErrorCode.NotSerializable, String(err)));
+      }
+    }
+  }
+
   private succeed(task: Task, value: unknown): void {
     if (task.block) {
-      const b = task.block;
-      b.results[task.index - b.start] = value;
       this.transition(task, { type: "attempt.succeeded", at: Date.now() });
-      this.tasks.delete(task.id); // instances are many: keep only the live ones
-      if (--b.remaining === 0) {
-        try {
-          for (const w of this.recipientsOf(b.node)) this.deliverMapResults(w, b.node, b.start, b.total, b.results);
-        } catch (err) {
-          // The gathered results cannot travel (e.g. functions in them): the map node fails.
-          this.reportFailure(b.node.name, err instanceof WeftError ? err : new WeftError(ErrorCode.NotSerializable, String(err)));
-        }
-      }
+      this.blockResult(task, value);
       return;
     }
     let out: ReturnType<RunExecutor["encodeForRecipients"]>;

@@ -206,14 +206,21 @@ export class StageFlow {
     const outcome = await invokeAttempt(() => this.execute(pl, controller.signal), timeoutMs, controller, `stage ${pl.members[0]!.name}[${pl.partition}]`);
     for (const t of pl.tasks) t.controller = undefined;
     if (this.host.stopped || pl.tasks.some((t) => (t.snapshot.value as TaskState) !== "running")) return;
+    let failure: unknown = outcome.ok ? undefined : outcome.error;
     if (outcome.ok) {
-      const out = outcome.value as Outputs;
-      const at = Date.now();
-      for (const t of pl.tasks) this.host.transition(t, { type: "attempt.succeeded", at });
-      this.dispatch(pl, out);
-      return;
+      try {
+        // Before the success is logged: the accounting precedes it, and a combiner or an
+        // encoding that fails here fails the stage (not retried: the worker's accumulators
+        // may already hold part of this partition).
+        this.dispatch(pl, outcome.value as Outputs);
+        const at = Date.now();
+        for (const t of pl.tasks) this.host.transition(t, { type: "attempt.succeeded", at });
+        return;
+      } catch (err) {
+        failure = err;
+      }
     }
-    const error = toErrorInfo(outcome.error);
+    const error = outcome.ok ? { ...toErrorInfo(failure), terminal: true } : toErrorInfo(failure);
     const at = Date.now();
     const draw = Math.random();
     for (const t of pl.tasks) if (t.snapshot.value === "running") this.host.transition(t, { type: "attempt.failed", at, error, draw });

@@ -103,10 +103,34 @@ export class Worker implements WorkerServices {
       this.bus.subscribe(startSubject, (msg) => {
         const start = decodeMessage(pb.StartRun, msg.data, this.bad(startSubject));
         if (!start) return;
+        const answer = (reply: Uint8Array) => {
+          try {
+            msg.respond(reply);
+          } catch {
+            // The connection closed meanwhile (the worker is stopping): nobody to answer.
+          }
+        };
         void this.startRun(start).then(
-          () => msg.respond(encodeMessage(pb.StartRunReply, { worker: this.name })),
-          (err: unknown) => msg.respond(encodeMessage(pb.StartRunReply, { worker: this.name, error: toErrorInfo(err, ErrorCode.Infrastructure) })),
+          () => answer(encodeMessage(pb.StartRunReply, { worker: this.name })),
+          (err: unknown) => answer(encodeMessage(pb.StartRunReply, { worker: this.name, error: toErrorInfo(err, ErrorCode.Infrastructure) })),
         );
+      }),
+    );
+    this.subs.push(this.bus.subscribe(subjects.coordinatorUp(), () => this.beat()));
+    const flushSubject = subjects.workerFlush(this.name);
+    this.subs.push(
+      this.bus.subscribe(flushSubject, (msg) => {
+        const ask = decodeMessage(pb.RunControl, msg.data, this.bad(flushSubject));
+        if (!ask) return;
+        void (async () => {
+          await this.runs.get(ask.runId)?.flushLog();
+          await this.publisher.idle();
+          try {
+            msg.respond(new Uint8Array(0));
+          } catch {
+            // closing
+          }
+        })();
       }),
     );
     const dataSubject = subjects.workerData(this.name);

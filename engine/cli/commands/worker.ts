@@ -1,0 +1,38 @@
+/**
+ * `weft worker`: a long-lived worker process. Kept apart from the other commands so a worker
+ * (a cold start) loads only what it runs: no bundler, no planner.
+ */
+import { availableParallelism, hostname } from "node:os";
+import { assertToken } from "../../subjects.js";
+import { Worker } from "../../worker/worker.js";
+import { connectService, type NatsFlags } from "../connect.js";
+import { untilSignal } from "../interrupt.js";
+import { positiveInt } from "../options.js";
+
+const say = (line: string) => process.stderr.write(line + "\n");
+
+export async function workerCommand(flags: NatsFlags & { slots?: string; name?: string }): Promise<number> {
+  const slots = positiveInt("--slots", flags.slots, availableParallelism());
+  const name = assertToken("worker name", flags.name ?? `w-${hostname().replace(/[^A-Za-z0-9_-]/g, "-")}-${process.pid}`);
+  const bus = await connectService(flags, `weft-worker-${name}`, `weft worker ${name}`);
+  bus.onStatus((s) => s !== "closed" && say(`weft worker ${name}: NATS ${s}`));
+  const worker = await Worker.start(bus, { name, slots });
+  // Started by `weft run`/`weft dev`: leave when that process is gone, even if it was killed.
+  const parent = Number(process.env.WEFT_PARENT_PID);
+  let orphanWatch: NodeJS.Timeout | undefined;
+  const orphaned = new Promise<void>((resolve) => {
+    if (!parent) return;
+    orphanWatch = setInterval(() => {
+      try {
+        process.kill(parent, 0);
+      } catch {
+        resolve();
+      }
+    }, 1000);
+  });
+  await Promise.race([untilSignal(), orphaned]);
+  if (orphanWatch) clearInterval(orphanWatch);
+  await worker.stop();
+  await bus.close().catch(() => {});
+  return 0;
+}
