@@ -18,6 +18,7 @@ export const ErrorCode = {
   UserCode: "E_USER_CODE",
   Terminal: "E_TERMINAL",
   Timeout: "E_TIMEOUT",
+  Resource: "E_RESOURCE",
   NotSerializable: "E_NOT_SERIALIZABLE",
   Decode: "E_DECODE",
   BundleMismatch: "E_BUNDLE_MISMATCH",

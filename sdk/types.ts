@@ -55,6 +55,14 @@ export interface NodeOptions<S = undefined> {
    * `UpstreamFailure` (check with `isUpstreamFailure`) in place of that upstream's value.
    */
   onUpstreamFailure?: FailurePolicy | Record<string, FailurePolicy>;
+  /**
+   * Run each attempt in a worker thread, where it can be interrupted: a function that blocks
+   * forever is stopped at `timeoutMs`, one that allocates without bound fails with E_RESOURCE,
+   * and the worker keeps serving. Inputs and output are copied (structured clone).
+   */
+  isolate?: boolean;
+  /** With isolation: the thread's heap limit in MB (implies `isolate`). */
+  memoryLimitMb?: number;
 }
 
 /** See `NodeOptions.onUpstreamFailure`. */

@@ -181,6 +181,8 @@ export class WorkflowBuilder<I = any> {
       partitionsFromInput: shape.partitionsFromInput ?? false,
       routing: shape.routing,
       ...failurePolicies(name, shape.deps, options?.onUpstreamFailure),
+      ...(options?.isolate || options?.memoryLimitMb ? { isolate: true } : {}),
+      ...(options?.memoryLimitMb ? { memoryLimitMb: options.memoryLimitMb } : {}),
     });
     this.impls.set(name, { ...impl, init });
     const ref: InternalRef<unknown> = { name, owner: this.owner };

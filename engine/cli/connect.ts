@@ -106,17 +106,7 @@ export async function connectClient(flags: FlagsOrUrl, name = "weft-cli"): Promi
     delivered();
     throw denial;
   };
-  const closing = bus.close.bind(bus);
-  const client = guarded(bus, guard, sync);
-  return new Proxy(client, {
-    get(t, key) {
-      if (key !== "close") return Reflect.get(t, key);
-      return () => {
-        delivered();
-        return closing();
-      };
-    },
-  });
+  return guarded(bus, guard, sync, delivered);
 }
 
 /** Sending methods that fail at once once a permission was denied. */
@@ -130,11 +120,20 @@ function isHandle(v: unknown): v is object {
   return typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype && Object.values(v).some((x) => typeof x === "function");
 }
 
-/** `target` with every async method raced against a permission denial, and handles wrapped too. */
-function guarded<T extends object>(target: T, guard: <R>(p: Promise<R>) => Promise<R>, sync: () => void): T {
+/**
+ * `target` with every async method raced against a permission denial, and handles wrapped
+ * too; `onClose` runs when the bus is closed.
+ */
+function guarded<T extends object>(target: T, guard: <R>(p: Promise<R>) => Promise<R>, sync: () => void, onClose?: () => void): T {
   return new Proxy(target, {
     get(t, key) {
       const v: unknown = Reflect.get(t, key, t);
+      if (key === "close" && onClose && typeof v === "function") {
+        return (...args: unknown[]) => {
+          onClose();
+          return (v as (...a: unknown[]) => unknown).apply(t, args);
+        };
+      }
       if (typeof v !== "function" || UNGUARDED.has(key)) return typeof v === "function" ? v.bind(t) : v;
       return (...args: unknown[]) => {
         if (SYNC_SENDS.has(key)) sync();

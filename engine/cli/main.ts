@@ -55,6 +55,7 @@ function program(): Command {
     .description("run a worker")
     .option("--slots <n>", "concurrent tasks (default: CPU count)")
     .option("--name <name>", "worker name (default: w-HOST-PID)")
+    .option("--isolate", "run every task in a worker thread (interruptible at its timeout; costs a copy of inputs and outputs)")
     .action(async (flags) => done(await (await import("./commands/worker.js")).workerCommand(flags)));
 
   withNats(p.command("submit"))

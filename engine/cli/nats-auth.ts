@@ -23,7 +23,7 @@ export interface NatsFlags {
   tlsKey?: string;
 }
 
-/** One connection setting: its flag, its environment variable, and whether it names a file. */
+/** One connection setting: its flag and its environment variable. */
 interface Setting {
   key: Exclude<keyof NatsFlags, "nats">;
   flag: string;

@@ -256,6 +256,12 @@ export namespace weft {
             /** NodeSpec onFailure. */
             onFailure: string[];
 
+            /** NodeSpec isolate. */
+            isolate: boolean;
+
+            /** NodeSpec memoryLimitMb. */
+            memoryLimitMb: number;
+
             /**
              * Creates a new NodeSpec instance using the specified properties.
              * @param [properties] Properties to set
@@ -371,6 +377,12 @@ export namespace weft {
 
                 /** NodeSpec onFailure */
                 onFailure?: (string[]|null);
+
+                /** NodeSpec isolate */
+                isolate?: (boolean|null);
+
+                /** NodeSpec memoryLimitMb */
+                memoryLimitMb?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -463,6 +463,8 @@ export const weft = $root.weft = (() => {
              * @property {boolean|null} [partitionsFromInput] NodeSpec partitionsFromInput
              * @property {Array.<weft.v1.EdgeRouting>|null} [routing] NodeSpec routing
              * @property {Array.<string>|null} [onFailure] NodeSpec onFailure
+             * @property {boolean|null} [isolate] NodeSpec isolate
+             * @property {number|null} [memoryLimitMb] NodeSpec memoryLimitMb
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -602,6 +604,22 @@ export const weft = $root.weft = (() => {
             NodeSpec.prototype.onFailure = $util.emptyArray;
 
             /**
+             * NodeSpec isolate.
+             * @member {boolean} isolate
+             * @memberof weft.v1.NodeSpec
+             * @instance
+             */
+            NodeSpec.prototype.isolate = false;
+
+            /**
+             * NodeSpec memoryLimitMb.
+             * @member {number} memoryLimitMb
+             * @memberof weft.v1.NodeSpec
+             * @instance
+             */
+            NodeSpec.prototype.memoryLimitMb = 0;
+
+            /**
              * Creates a new NodeSpec instance using the specified properties.
              * @function create
              * @memberof weft.v1.NodeSpec
@@ -661,6 +679,10 @@ export const weft = $root.weft = (() => {
                 if (message.onFailure != null && message.onFailure.length)
                     for (let i = 0; i < message.onFailure.length; ++i)
                         writer.uint32(/* id 13, wireType 2 =*/106).string(message.onFailure[i]);
+                if (message.isolate != null && $Object.hasOwnProperty.call(message, "isolate") && message.isolate !== false)
+                    writer.uint32(/* id 14, wireType 0 =*/112).bool(message.isolate);
+                if (message.memoryLimitMb != null && $Object.hasOwnProperty.call(message, "memoryLimitMb") && message.memoryLimitMb !== 0)
+                    writer.uint32(/* id 15, wireType 0 =*/120).uint32(message.memoryLimitMb);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -833,6 +855,24 @@ export const weft = $root.weft = (() => {
                             if (!(message.onFailure && message.onFailure.length))
                                 message.onFailure = [];
                             message.onFailure.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.isolate = value;
+                            else
+                                delete message.isolate;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.memoryLimitMb = value;
+                            else
+                                delete message.memoryLimitMb;
                             continue;
                         }
                     }
@@ -1009,6 +1049,12 @@ export const weft = $root.weft = (() => {
                     for (let i = 0; i < object.onFailure.length; ++i)
                         message.onFailure[i] = $String(object.onFailure[i]);
                 }
+                if (object.isolate != null)
+                    if (object.isolate)
+                        message.isolate = $Boolean(object.isolate);
+                if (object.memoryLimitMb != null)
+                    if ($Number(object.memoryLimitMb) !== 0)
+                        message.memoryLimitMb = object.memoryLimitMb >>> 0;
                 return message;
             };
 
@@ -1045,6 +1091,8 @@ export const weft = $root.weft = (() => {
                     object.op = "";
                     object.partitions = 0;
                     object.partitionsFromInput = false;
+                    object.isolate = false;
+                    object.memoryLimitMb = 0;
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -1081,6 +1129,10 @@ export const weft = $root.weft = (() => {
                     for (let j = 0; j < message.onFailure.length; ++j)
                         object.onFailure[j] = message.onFailure[j];
                 }
+                if (message.isolate != null && $Object.hasOwnProperty.call(message, "isolate"))
+                    object.isolate = message.isolate;
+                if (message.memoryLimitMb != null && $Object.hasOwnProperty.call(message, "memoryLimitMb"))
+                    object.memoryLimitMb = message.memoryLimitMb;
                 return object;
             };
 

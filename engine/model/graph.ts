@@ -71,6 +71,14 @@ export interface NodeSpec {
    * the value.
    */
   onFailure?: FailurePolicy[];
+  /**
+   * Run each attempt in a worker thread: a function that blocks its thread forever is stopped
+   * at its timeout, one that allocates without bound fails alone; the worker stays responsive.
+   * Costs a structured clone of the inputs and the output.
+   */
+  isolate?: boolean;
+  /** Isolated attempts: the thread's heap limit in MB (0 or absent: Node's default). */
+  memoryLimitMb?: number;
 }
 
 export type FailurePolicy = "fail" | "skip" | "value";

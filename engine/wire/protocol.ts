@@ -81,6 +81,8 @@ export function graphToWire(graph: WorkflowGraph): weft.v1.WorkflowGraph.$Proper
       partitionsFromInput: n.partitionsFromInput,
       routing: n.routing.map((r) => ROUTING_TO_PB[r]),
       onFailure: n.onFailure ?? [],
+      isolate: n.isolate ?? false,
+      memoryLimitMb: n.memoryLimitMb ?? 0,
     })),
   };
 }
@@ -112,6 +114,8 @@ export function graphFromWire(wire: weft.v1.WorkflowGraph.$Properties | null | u
     ...(n.onFailure?.length
       ? { onFailure: (n.deps ?? []).map((_, i) => (n.onFailure?.[i] === "skip" || n.onFailure?.[i] === "value" ? n.onFailure[i] : "fail") as FailurePolicy) }
       : {}),
+    ...(n.isolate ? { isolate: true } : {}),
+    ...(n.memoryLimitMb ? { memoryLimitMb: n.memoryLimitMb } : {}),
   }));
   return { name: wire?.name ?? "", nodes };
 }

@@ -27,6 +27,9 @@ import { encodeMessage, pb } from "../wire/protocol.js";
 import { estimateBytes } from "../core/estimate-bytes.js";
 import { failureAbsorbed, isUpstreamFailure, skipsOn, upstreamFailure } from "../core/upstream-failure.js";
 import { invokeAttempt } from "./invoke.js";
+import type { IsolatedRunner } from "./isolated-runner.js";
+import { bundleCacheDir } from "../bundle/load-bundle.js";
+import { join } from "node:path";
 import { LogBatcher } from "./log-batcher.js";
 import type { SlotPool } from "./slot-pool.js";
 import { StageFlow } from "./stage-flow.js";
@@ -41,6 +44,10 @@ export interface WorkerServices {
   readonly pool: SlotPool;
   /** Ordered, acknowledged publishing of the run logs. */
   readonly publisher: DurablePublisher;
+  /** Runs attempts of isolated nodes in worker threads. */
+  readonly isolation: IsolatedRunner;
+  /** Isolate every task and map node (`weft worker --isolate`). */
+  readonly isolateAll: boolean;
   /** The node's init hook result on this worker (run once, cached). */
   initState(workflow: Workflow, bundleHash: string, node: string): Promise<unknown>;
 }
@@ -579,31 +586,34 @@ export class RunExecutor implements StageHost {
     const controller = new AbortController();
     task.controller = controller;
     const label = `task ${task.id}`;
-    const outcome = impl
-      ? await invokeAttempt(
-          async () => {
-            const state = task.node.hasInit ? await this.services.initState(workflow, this.run.bundleHash, task.node.name) : undefined;
-            const ctx = this.context(task, controller.signal, state);
-            if (task.node.kind === "map") return impl.fn(task.item, ctx);
-            // Their input was combined as it arrived; the attempt hands the result on.
-            if (task.node.kind === "aggregate" || task.node.kind === "collect") return task.item;
-            switch (task.node.inputShape) {
-              case "none":
-                return impl.fn(ctx);
-              case "single":
-                return impl.fn(this.values.get(task.node.deps[0]!), ctx);
-              case "tuple":
-                return impl.fn(
-                  task.node.deps.map((d) => this.values.get(d)),
-                  ctx,
-                );
-            }
-          },
-          task.node.timeoutMs,
-          controller,
-          label,
-        )
-      : { ok: false as const, error: new WeftError(ErrorCode.WorkflowLoad, `the bundle has no function for node "${task.node.name}"`) };
+    const isolated = (task.node.isolate || this.services.isolateAll) && (task.node.kind === "task" || task.node.kind === "map");
+    const outcome = !impl
+      ? { ok: false as const, error: new WeftError(ErrorCode.WorkflowLoad, `the bundle has no function for node "${task.node.name}"`) }
+      : isolated
+        ? await this.services.isolation.run({
+            bundlePath: join(bundleCacheDir(), `${this.run.bundleHash}.mjs`),
+            node: task.node.name,
+            call: task.node.kind === "map" ? "item" : task.node.inputShape,
+            args: this.inputsOf(task),
+            hasInit: task.node.hasInit,
+            ctx: { input: this.run.input, runId: this.runId, taskId: task.id, node: task.node.name, index: task.index, attempt: task.snapshot.context.attempt },
+            timeoutMs: task.node.timeoutMs,
+            memoryLimitMb: task.node.memoryLimitMb ?? 0,
+            signal: controller.signal,
+            onLog: (level, message) => this.userLog(task, level, message),
+          })
+        : await invokeAttempt(
+            async () => {
+              const state = task.node.hasInit ? await this.services.initState(workflow, this.run.bundleHash, task.node.name) : undefined;
+              const ctx = this.context(task, controller.signal, state);
+              // Their input was combined as it arrived; the attempt hands the result on.
+              if (task.node.kind === "aggregate" || task.node.kind === "collect") return task.item;
+              return task.node.inputShape === "none" && task.node.kind !== "map" ? impl.fn(ctx) : impl.fn(this.inputsOf(task), ctx);
+            },
+            task.node.timeoutMs,
+            controller,
+            label,
+          );
     task.controller = undefined;
     // Cancelled meanwhile: the late result is dropped.
     if (this.stopped || (task.snapshot.value as TaskState) !== "running") return;
@@ -633,6 +643,19 @@ export class RunExecutor implements StageHost {
         this.reportFailure(b.node.name, err instanceof WeftError ? err : new WeftError(ErrorCode.NotSerializable, String(err)));
       }
     }
+  }
+
+  /** What a task's function receives as its first argument. */
+  private inputsOf(task: Task): unknown {
+    if (task.node.kind === "map") return task.item;
+    if (task.node.inputShape === "tuple") return task.node.deps.map((d) => this.values.get(d));
+    if (task.node.inputShape === "single") return this.values.get(task.node.deps[0]!);
+    return undefined;
+  }
+
+  private userLog(task: Task, level: string, message: string): void {
+    const text = message.slice(0, 64 * 1024);
+    this.log.add({ log: { taskId: task.id, worker: this.services.name, level, message: text, atMs: Date.now() } }, 64 + text.length);
   }
 
   private succeed(task: Task, value: unknown): void {
@@ -675,10 +698,7 @@ export class RunExecutor implements StageHost {
   }
 
   context(task: Task, signal: AbortSignal, state: unknown): TaskContext<unknown, unknown> {
-    const logAt = (level: string) => (message: string, ...args: unknown[]) => {
-      const text = format(message, ...args).slice(0, 64 * 1024);
-      this.log.add({ log: { taskId: task.id, worker: this.services.name, level, message: text, atMs: Date.now() } }, 64 + text.length);
-    };
+    const logAt = (level: string) => (message: string, ...args: unknown[]) => this.userLog(task, level, format(message, ...args));
     const log: TaskLogger = { info: logAt("info"), warn: logAt("warn"), error: logAt("error") };
     return {
       input: this.run.input,

@@ -15,12 +15,15 @@ import type { Workflow } from "../../sdk/workflow.js";
 import { receiveData, type DataMessage } from "../wire/data-channel.js";
 import { decodeMessage, encodeMessage, graphFromWire, pb, placementFromWire } from "../wire/protocol.js";
 import { RunExecutor, type WorkerServices } from "./run-executor.js";
+import { IsolatedRunner } from "./isolated-runner.js";
 import { SlotPool } from "./slot-pool.js";
 
 export interface WorkerOptions {
   name: string;
   slots: number;
   heartbeatMs?: number;
+  /** Run every task and map attempt in a worker thread (as if every node said `isolate`). */
+  isolate?: boolean;
   /** Where diagnostics go (default: stderr). */
   diagnostics?: (line: string) => void;
 }
@@ -34,6 +37,7 @@ interface EarlyData {
 export class Worker implements WorkerServices {
   readonly pool: SlotPool;
   readonly publisher: DurablePublisher;
+  readonly isolation = new IsolatedRunner();
   private control: { stop(): void } | undefined;
   private readonly runs = new Map<string, RunExecutor>();
   private readonly early = new Map<string, EarlyData>();
@@ -57,6 +61,10 @@ export class Worker implements WorkerServices {
     return this.options.name;
   }
 
+  get isolateAll(): boolean {
+    return this.options.isolate ?? false;
+  }
+
   /** Starts serving on `bus`; the coordinator sees it from its first heartbeat. */
   static async start(bus: Bus, options: WorkerOptions): Promise<Worker> {
     const worker = new Worker(bus, options);
@@ -77,6 +85,7 @@ export class Worker implements WorkerServices {
     this.control?.stop();
     await Promise.race([this.publisher.idle(), new Promise((r) => setTimeout(r, 2000))]);
     this.publisher.close();
+    await this.isolation.close();
   }
 
   /** The node's init hook, run once per bundle on this worker. */

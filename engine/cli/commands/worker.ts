@@ -11,12 +11,12 @@ import { positiveInt } from "../options.js";
 
 const say = (line: string) => process.stderr.write(line + "\n");
 
-export async function workerCommand(flags: NatsFlags & { slots?: string; name?: string }): Promise<number> {
+export async function workerCommand(flags: NatsFlags & { slots?: string; name?: string; isolate?: boolean }): Promise<number> {
   const slots = positiveInt("--slots", flags.slots, availableParallelism());
   const name = assertToken("worker name", flags.name ?? `w-${hostname().replace(/[^A-Za-z0-9_-]/g, "-")}-${process.pid}`);
   const bus = await connectService(flags, `weft-worker-${name}`, `weft worker ${name}`);
   bus.onStatus((s) => s !== "closed" && say(`weft worker ${name}: NATS ${s}`));
-  const worker = await Worker.start(bus, { name, slots });
+  const worker = await Worker.start(bus, { name, slots, isolate: flags.isolate ?? false });
   // Started by `weft run`/`weft dev`: leave when that process is gone, even if it was killed.
   const parent = Number(process.env.WEFT_PARENT_PID);
   let orphanWatch: NodeJS.Timeout | undefined;

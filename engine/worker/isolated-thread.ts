@@ -1,0 +1,101 @@
+/**
+ * The body of an isolation thread: imports a workflow bundle (once per thread), runs one node
+ * function at a time with the inputs it is sent, and posts back the value or the error. The
+ * worker terminates the thread at the attempt's timeout, which stops even a function that
+ * never yields.
+ */
+import { parentPort } from "node:worker_threads";
+import { pathToFileURL } from "node:url";
+import { format } from "node:util";
+
+interface RunMessage {
+  type: "run";
+  id: number;
+  bundlePath: string;
+  node: string;
+  call: "single" | "tuple" | "none" | "item";
+  args: unknown;
+  hasInit: boolean;
+  ctx: { input: unknown; runId: string; taskId: string; node: string; index: number; attempt: number };
+}
+
+type Inbound = RunMessage | { type: "abort"; id: number; reason: string };
+
+interface Impl {
+  fn: (...args: unknown[]) => unknown;
+  init?: () => unknown;
+}
+
+const port = parentPort!;
+const modules = new Map<string, Promise<{ impls: Map<string, Impl> }>>();
+const inits = new Map<string, Promise<unknown>>();
+const controllers = new Map<number, AbortController>();
+
+function workflowOf(path: string) {
+  let p = modules.get(path);
+  if (!p) {
+    p = import(pathToFileURL(path).href).then((m: { default: { impls: Map<string, Impl> } }) => m.default);
+    modules.set(path, p);
+  }
+  return p;
+}
+
+async function run(m: RunMessage): Promise<unknown> {
+  const wf = await workflowOf(m.bundlePath);
+  const impl = wf.impls.get(m.node);
+  if (!impl) throw Object.assign(new Error(`the bundle has no function for node "${m.node}"`), { code: "E_WORKFLOW_LOAD" });
+  let state: unknown;
+  if (m.hasInit && impl.init) {
+    const key = `${m.bundlePath}/${m.node}`;
+    let p = inits.get(key);
+    if (!p) {
+      p = Promise.resolve().then(() => impl.init!());
+      p.catch(() => inits.delete(key));
+      inits.set(key, p);
+    }
+    state = await p;
+  }
+  const controller = new AbortController();
+  controllers.set(m.id, controller);
+  const logAt = (level: string) => (message: string, ...args: unknown[]) =>
+    port.postMessage({ type: "log", id: m.id, level, message: format(message, ...args).slice(0, 64 * 1024) });
+  const ctx = { ...m.ctx, log: { info: logAt("info"), warn: logAt("warn"), error: logAt("error") }, signal: controller.signal, state };
+  switch (m.call) {
+    case "none":
+      return impl.fn(ctx);
+    default:
+      return impl.fn(m.args, ctx);
+  }
+}
+
+port.on("message", (m: Inbound) => {
+  if (m.type === "abort") {
+    controllers.get(m.id)?.abort(new Error(m.reason));
+    return;
+  }
+  void run(m).then(
+    (value) => {
+      controllers.delete(m.id);
+      try {
+        port.postMessage({ type: "done", id: m.id, ok: true, value });
+      } catch (err) {
+        port.postMessage({ type: "done", id: m.id, ok: false, error: describe(err, "E_NOT_SERIALIZABLE", `node "${m.node}" returned a value that cannot be copied out of its thread`) });
+      }
+    },
+    (err: unknown) => {
+      controllers.delete(m.id);
+      port.postMessage({ type: "done", id: m.id, ok: false, error: describe(err) });
+    },
+  );
+});
+
+function describe(err: unknown, code?: string, prefix?: string) {
+  const e = err as { name?: string; message?: string; stack?: string; code?: unknown; terminal?: unknown };
+  return {
+    name: e?.name ?? "Error",
+    message: prefix ? `${prefix}: ${e?.message ?? String(err)}` : (e?.message ?? String(err)),
+    stack: e?.stack ?? "",
+    code: code ?? (typeof e?.code === "string" ? e.code : "E_USER_CODE"),
+    terminal: e?.terminal === true,
+  };
+}
