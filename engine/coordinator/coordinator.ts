@@ -21,7 +21,7 @@ import { assertToken, buckets, parseSubject, streams, subjects } from "../subjec
 import { receiveData } from "../wire/data-channel.js";
 import { decodeMessage, encodeMessage, errorFromWire, graphFromWire, graphToWire, pb, placementFromWire, placementToWire } from "../wire/protocol.js";
 import { LeaderLock } from "./leader-lock.js";
-import { listRunRecords, readRunRecord, writeRunRecord } from "./run-store.js";
+import { listRunRecords, readRunRecord, runRecordRevision, writeRunRecord } from "./run-store.js";
 import { RunTracker } from "./run-tracker.js";
 import { WorkerRegistry } from "./worker-registry.js";
 
@@ -266,6 +266,7 @@ export class Coordinator {
     for (const r of records) {
       if (r.state === "succeeded" || r.state === "failed" || r.state === "cancelled" || this.runs.has(r.runId)) continue;
       const run = new RunTracker(r.runId, graphFromWire(r.graph), placementFromWire(r.placement), r.bundleHash, r.inputJson, r.submittedAtMs, r.epoch ?? 0);
+      run.revision = await runRecordRevision(this.bus, r.runId);
       this.runs.set(r.runId, run);
       this.say(`weft coordinator ${this.name}: resuming run ${r.runId} (${r.state}, epoch ${r.epoch ?? 0})`);
       const handle = await this.bus.replay(streams.runLog, subjects.runLog(r.runId), (data) => {
@@ -464,7 +465,22 @@ export class Coordinator {
   private persistNow(run: RunTracker): Promise<void> {
     const prev = this.persistChains.get(run.runId) ?? Promise.resolve();
     const next = prev
-      .then(() => writeRunRecord(this.bus, this.record(run)))
+      .then(async () => {
+        try {
+          run.revision = await writeRunRecord(this.bus, this.record(run), run.revision);
+        } catch (err) {
+          if ((err as { code?: string }).code !== ErrorCode.KvConflict) throw err;
+          // Someone else wrote this run's record: if it is another coordinator, it owns the run now.
+          const other = await readRunRecord(this.bus, run.runId);
+          if (other && other.coordinator !== this.name) {
+            this.say(`weft coordinator ${this.name}: run ${run.runId} is now recorded by ${other.coordinator}; leaving it to it.`);
+            this.runs.delete(run.runId);
+            return;
+          }
+          run.revision = await runRecordRevision(this.bus, run.runId); // our own earlier write: take it up
+          run.revision = await writeRunRecord(this.bus, this.record(run), run.revision);
+        }
+      })
       .catch((err: unknown) => {
         // NATS is away (a restart?): try again shortly; the latest state is written then.
         this.say(`weft coordinator: could not record run ${run.runId} (${(err as Error).message}); retrying`);

@@ -9,9 +9,21 @@ import { decodeMessage, encodeMessage, pb } from "../wire/protocol.js";
 
 export type RunRecord = weft.v1.RunRecord;
 
-export async function writeRunRecord(bus: Bus, record: weft.v1.RunRecord.$Properties): Promise<void> {
+/**
+ * Writes a run record with compare-and-set: `revision` is the revision this writer last wrote
+ * (0: the key must not exist yet). Returns the new revision. Throws E_KV_CONFLICT when someone
+ * else wrote the record meanwhile: no update is ever lost silently.
+ */
+export async function writeRunRecord(bus: Bus, record: weft.v1.RunRecord.$Properties, revision: number): Promise<number> {
   const kv = await bus.kv(buckets.runs);
-  await kv.put(record.runId!, encodeMessage(pb.RunRecord, record));
+  const data = encodeMessage(pb.RunRecord, record);
+  return revision === 0 ? kv.create(record.runId!, data) : kv.update(record.runId!, data, revision);
+}
+
+/** The revision of a run's record now (0 when there is none). */
+export async function runRecordRevision(bus: Bus, runId: string): Promise<number> {
+  const kv = await bus.kv(buckets.runs);
+  return (await kv.get(runId))?.revision ?? 0;
 }
 
 export async function readRunRecord(bus: Bus, runId: string): Promise<RunRecord | undefined> {
