@@ -162,7 +162,7 @@ class FakeHost implements StageHost {
       id,
       node,
       index,
-      snapshot: stepper.initial({ taskId: id, retry: node.retry }),
+      snapshot: stepper.initial({ retry: node.retry }),
       enteredAt: Date.now(),
       controller: undefined,
       timer: undefined,

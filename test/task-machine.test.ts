@@ -26,7 +26,8 @@ const boom = (message = "boom", terminal = false): ErrorInfoLike => ({
 });
 
 function start(retry: RetrySpec = RETRY3, taskId = "double"): TaskSnapshot {
-  return stepper.initial({ taskId, retry });
+  void taskId; // the task id is the worker's business, not the machine's
+  return stepper.initial({ retry });
 }
 
 function run(snapshot: TaskSnapshot, ...events: TaskEvent[]): TaskSnapshot {
@@ -85,7 +86,7 @@ describe("task machine: initial snapshot", () => {
   it("starts pending with zeroed context", () => {
     const s = start(RETRY3, "sum");
     assert.equal(state(s), "pending");
-    assert.deepEqual(s.context, { taskId: "sum", retry: RETRY3, attempt: 0, dueAt: 0, lastError: undefined });
+    assert.deepEqual(s.context, { retry: RETRY3, attempt: 0, dueAt: 0, lastError: undefined });
   });
 });
 
@@ -171,21 +172,21 @@ describe("task machine: stories", () => {
     const err = boom("flaky");
     let s = start(RETRY3, "fetch");
     s = stepper.step(s, { type: "deps.met" });
-    assert.deepEqual(s.context, { taskId: "fetch", retry: RETRY3, attempt: 0, dueAt: 0, lastError: undefined });
+    assert.deepEqual(s.context, { retry: RETRY3, attempt: 0, dueAt: 0, lastError: undefined });
     s = stepper.step(s, { type: "attempt.started", at: 1000 });
-    assert.deepEqual(s.context, { taskId: "fetch", retry: RETRY3, attempt: 1, dueAt: 0, lastError: undefined });
+    assert.deepEqual(s.context, { retry: RETRY3, attempt: 1, dueAt: 0, lastError: undefined });
     s = stepper.step(s, { type: "attempt.failed", at: 1010, error: err, draw: 0.5 });
     assert.equal(state(s), "retrying");
-    assert.deepEqual(s.context, { taskId: "fetch", retry: RETRY3, attempt: 1, dueAt: 1100, lastError: err });
+    assert.deepEqual(s.context, { retry: RETRY3, attempt: 1, dueAt: 1100, lastError: err });
     s = stepper.step(s, { type: "retry.due", at: 1100 });
     assert.equal(state(s), "ready");
     s = stepper.step(s, { type: "attempt.started", at: 1100 });
     assert.equal(state(s), "running");
-    assert.deepEqual(s.context, { taskId: "fetch", retry: RETRY3, attempt: 2, dueAt: 1100, lastError: err });
+    assert.deepEqual(s.context, { retry: RETRY3, attempt: 2, dueAt: 1100, lastError: err });
     s = stepper.step(s, { type: "attempt.succeeded", at: 1150 });
     assert.equal(state(s), "succeeded");
     // The last failure is kept for the record; the attempt count tells it was retried.
-    assert.deepEqual(s.context, { taskId: "fetch", retry: RETRY3, attempt: 2, dueAt: 1100, lastError: err });
+    assert.deepEqual(s.context, { retry: RETRY3, attempt: 2, dueAt: 1100, lastError: err });
   });
 
   it("backs off exponentially and fails after the last attempt", () => {
@@ -204,7 +205,7 @@ describe("task machine: stories", () => {
     assert.equal(s.context.attempt, 3);
     s = stepper.step(s, { type: "attempt.failed", at: 330, error: e3, draw: 0 });
     assert.equal(state(s), "failed");
-    assert.deepEqual(s.context, { taskId: "double", retry: RETRY3, attempt: 3, dueAt: 320, lastError: e3 });
+    assert.deepEqual(s.context, { retry: RETRY3, attempt: 3, dueAt: 320, lastError: e3 });
   });
 
   it("never mutates the snapshot it is given", () => {

@@ -171,7 +171,7 @@ export class Coordinator {
       if (workers.length === 0) {
         throw new WeftError(ErrorCode.NoWorkers, "no worker is connected to this NATS: start one with `weft worker --nats URL`.");
       }
-      const placement = planPlacement(graph, workers, { strategy: this.options.placement ?? "locality" });
+      const placement = planPlacement(graph, workers, { strategy: this.options.placement ?? "locality", validated: true });
       const run = new RunTracker(runId, graph, placement, req.bundleHash, req.inputJson || "{}", Date.now());
       this.runs.set(runId, run);
       await this.persistNow(run);
@@ -239,7 +239,7 @@ export class Coordinator {
         encodeMessage(pb.RunControl, { runId: run.runId, action: pb.RunControl.Action.ACTION_CANCEL, reason, epoch: run.epoch }),
       );
       const alive = new Set(live.map((w) => w.name));
-      const placement = planPlacement(run.graph, live, { strategy: run.placement.strategy });
+      const placement = planPlacement(run.graph, live, { strategy: run.placement.strategy, validated: true });
       const recovered = new Map<string, string[]>();
       for (const [node, worker] of run.doneOn) {
         if (!alive.has(worker)) continue;

@@ -10,8 +10,19 @@ import { ErrorCode, WeftError } from "../errors.js";
 
 export class MachineStepper<M extends AnyStateMachine> {
   private readonly scope: Parameters<M["transition"]>[2];
+  /** snapshot -> event type -> next snapshot, for payload-free events (snapshots are immutable). */
+  private readonly memo = new WeakMap<object, Map<string, SnapshotFrom<M>>>();
+  private readonly initials = new WeakMap<object, SnapshotFrom<M>>();
 
-  constructor(private readonly machine: M) {
+  /**
+   * `payloadFree`: event types whose effect depends only on the snapshot, never on the event's
+   * other fields. Their transitions are memoised, so a thousand tasks of one node walking the
+   * same lifecycle cost xstate one walk.
+   */
+  constructor(
+    private readonly machine: M,
+    private readonly payloadFree: ReadonlySet<string> = new Set(),
+  ) {
     const self = createActor(machine);
     const noop = () => {};
     this.scope = {
@@ -29,9 +40,18 @@ export class MachineStepper<M extends AnyStateMachine> {
     } as unknown as Parameters<M["transition"]>[2];
   }
 
-  /** The initial snapshot for `input`. */
-  initial(input: InputFrom<M>): SnapshotFrom<M> {
-    return this.machine.getInitialSnapshot(this.scope, input) as SnapshotFrom<M>;
+  /**
+   * The initial snapshot for `input`. With `memoKey` (an object that determines the input, e.g.
+   * a node's retry policy), every caller with that key shares one snapshot.
+   */
+  initial(input: InputFrom<M>, memoKey?: object): SnapshotFrom<M> {
+    if (memoKey) {
+      const hit = this.initials.get(memoKey);
+      if (hit) return hit;
+    }
+    const snapshot = this.machine.getInitialSnapshot(this.scope, input) as SnapshotFrom<M>;
+    if (memoKey) this.initials.set(memoKey, snapshot);
+    return snapshot;
   }
 
   /**
@@ -39,6 +59,10 @@ export class MachineStepper<M extends AnyStateMachine> {
    * it throws, naming the machine, the state and the event (the caller adds the task's story).
    */
   step(snapshot: SnapshotFrom<M>, event: EventFromLogic<M>): SnapshotFrom<M> {
+    const memoised = this.payloadFree.has(event.type);
+    let byType = memoised ? this.memo.get(snapshot as object) : undefined;
+    const hit = byType?.get(event.type);
+    if (hit) return hit;
     const next = this.machine.transition(snapshot, event, this.scope) as SnapshotFrom<M>;
     if (next === snapshot) {
       const value = (snapshot as { value: unknown }).value;
@@ -46,6 +70,10 @@ export class MachineStepper<M extends AnyStateMachine> {
         ErrorCode.IllegalTransition,
         `${this.machine.id}: event "${event.type}" is not allowed in state "${String(value)}"`,
       );
+    }
+    if (memoised) {
+      if (!byType) this.memo.set(snapshot as object, (byType = new Map()));
+      byType.set(event.type, next);
     }
     return next;
   }

@@ -33,8 +33,11 @@ export type TaskEvent =
   | { type: "output.recovered"; at: number }
   | { type: "run.cancelled"; at: number };
 
+/**
+ * The machine's context holds nothing that tells tasks of a node apart (the worker knows the
+ * task id), so tasks in the same step of their lives share snapshots: see MachineStepper's memo.
+ */
 export interface TaskContext {
-  taskId: string;
   retry: RetrySpec;
   /** Attempts started so far. */
   attempt: number;
@@ -44,9 +47,22 @@ export interface TaskContext {
 }
 
 export interface TaskInput {
-  taskId: string;
   retry: RetrySpec;
 }
+
+/**
+ * Events whose effect does not depend on their payload (the machine reads only their type):
+ * the same snapshot and event type always give the same next snapshot, so it is memoised.
+ */
+export const PAYLOAD_FREE_TASK_EVENTS: ReadonlySet<TaskEvent["type"]> = new Set([
+  "deps.met",
+  "deps.failed",
+  "attempt.started",
+  "attempt.succeeded",
+  "retry.due",
+  "run.cancelled",
+  "output.recovered",
+]);
 
 export const taskMachine = setup({
   types: {
@@ -62,7 +78,7 @@ export const taskMachine = setup({
 }).createMachine({
   id: "task",
   initial: "pending",
-  context: ({ input }) => ({ taskId: input.taskId, retry: input.retry, attempt: 0, dueAt: 0, lastError: undefined }),
+  context: ({ input }) => ({ retry: input.retry, attempt: 0, dueAt: 0, lastError: undefined }),
   states: {
     pending: {
       on: {

@@ -44,6 +44,8 @@ export interface PlanOptions {
    * by one worker from the previous stage's (see `partitionWorkers`).
    */
   strategy?: PlacementStrategy;
+  /** The caller already ran validateGraph on this graph (it is not cheap on large graphs). */
+  validated?: boolean;
 }
 
 /**
@@ -87,7 +89,7 @@ export interface CrossingEdge {
  *   with slots that are not a whole number >= 1; any error of `validateGraph`.
  */
 export function planPlacement(graph: WorkflowGraph, workers: WorkerInfo[], opts: PlanOptions = {}): Placement {
-  validateGraph(graph);
+  if (!opts.validated) validateGraph(graph);
   const sorted = checkWorkers(graph.name, workers);
   const strategy = opts.strategy ?? "locality";
   let assignment: ReadonlyMap<string, number>;

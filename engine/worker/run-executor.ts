@@ -13,7 +13,7 @@ import type { Bus } from "../bus/bus.js";
 import type { DurablePublisher } from "../bus/durable-publisher.js";
 import { splitMapBlocks } from "../core/map-split.js";
 import { MachineStepper } from "../core/machine-stepper.js";
-import { isTerminalTaskState, taskMachine, type TaskEvent, type TaskSnapshot, type TaskState } from "../core/task.machine.js";
+import { isTerminalTaskState, PAYLOAD_FREE_TASK_EVENTS, taskMachine, type TaskEvent, type TaskSnapshot, type TaskState } from "../core/task.machine.js";
 import { ErrorCode, WeftError, toErrorInfo } from "../errors.js";
 import type { NodeSpec, WorkflowGraph } from "../model/graph.js";
 import type { Placement } from "../model/placement.js";
@@ -26,7 +26,7 @@ import { decodeValue, encodeResultJson, encodeValue } from "../wire/value-codec.
 import { encodeMessage, pb } from "../wire/protocol.js";
 import { estimateBytes } from "../core/estimate-bytes.js";
 import { failureAbsorbed, isUpstreamFailure, skipsOn, upstreamFailure } from "../core/upstream-failure.js";
-import { invokeAttempt } from "./invoke.js";
+import { AttemptAbort, invokeAttempt } from "./invoke.js";
 import type { IsolatedRunner } from "./isolated-runner.js";
 import { bundleCacheDir } from "../bundle/load-bundle.js";
 import { join } from "node:path";
@@ -35,7 +35,7 @@ import type { SlotPool } from "./slot-pool.js";
 import { StageFlow } from "./stage-flow.js";
 import type { EdgeDelta, MapBlockRun, StageHost, Task } from "./task-record.js";
 
-const stepper = new MachineStepper(taskMachine);
+const stepper = new MachineStepper(taskMachine, PAYLOAD_FREE_TASK_EVENTS);
 
 /** What a run executor needs from its worker. */
 export interface WorkerServices {
@@ -483,7 +483,7 @@ export class RunExecutor implements StageHost {
       id,
       node,
       index,
-      snapshot: stepper.initial({ taskId: id, retry: node.retry }),
+      snapshot: stepper.initial({ retry: node.retry }, node.retry), // shared by every task of the node
       enteredAt: Date.now(),
       controller: undefined,
       timer: undefined,
@@ -583,7 +583,7 @@ export class RunExecutor implements StageHost {
     const { workflow } = this.run;
     const impl = workflow.impls.get(task.node.name);
     this.transition(task, { type: "attempt.started", at: Date.now() });
-    const controller = new AbortController();
+    const controller = new AttemptAbort();
     task.controller = controller;
     const label = `task ${task.id}`;
     const isolated = (task.node.isolate || this.services.isolateAll) && (task.node.kind === "task" || task.node.kind === "map");
@@ -605,7 +605,7 @@ export class RunExecutor implements StageHost {
         : await invokeAttempt(
             async () => {
               const state = task.node.hasInit ? await this.services.initState(workflow, this.run.bundleHash, task.node.name) : undefined;
-              const ctx = this.context(task, controller.signal, state);
+              const ctx = this.context(task, controller, state);
               // Their input was combined as it arrived; the attempt hands the result on.
               if (task.node.kind === "aggregate" || task.node.kind === "collect") return task.item;
               return task.node.inputShape === "none" && task.node.kind !== "map" ? impl.fn(ctx) : impl.fn(this.inputsOf(task), ctx);
@@ -697,7 +697,7 @@ export class RunExecutor implements StageHost {
     this.onValue(task.node.name, value);
   }
 
-  context(task: Task, signal: AbortSignal, state: unknown): TaskContext<unknown, unknown> {
+  context(task: Task, abort: { readonly signal: AbortSignal }, state: unknown): TaskContext<unknown, unknown> {
     const logAt = (level: string) => (message: string, ...args: unknown[]) => this.userLog(task, level, format(message, ...args));
     const log: TaskLogger = { info: logAt("info"), warn: logAt("warn"), error: logAt("error") };
     return {
@@ -708,7 +708,9 @@ export class RunExecutor implements StageHost {
       index: task.index,
       attempt: task.snapshot.context.attempt,
       log,
-      signal,
+      get signal() {
+        return abort.signal; // made on first use
+      },
       state,
     };
   }

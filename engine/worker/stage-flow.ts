@@ -21,7 +21,7 @@ import type { NodeSpec } from "../model/graph.js";
 import type { Combiner, NodeImpl } from "../../sdk/workflow.js";
 import type { StageContext } from "../../sdk/collection.js";
 import { decodeValue, encodeValue } from "../wire/value-codec.js";
-import { invokeAttempt } from "./invoke.js";
+import { AttemptAbort, invokeAttempt } from "./invoke.js";
 import type { StageHost, Task } from "./task-record.js";
 
 type KeyedMap = Map<unknown, [unknown, unknown]>;
@@ -199,7 +199,7 @@ export class StageFlow {
     if (this.host.stopped || pl.tasks.some((t) => t.snapshot.value !== "ready")) return;
     const now = Date.now();
     for (const t of pl.tasks) this.host.transition(t, { type: "attempt.started", at: now });
-    const controller = new AbortController();
+    const controller = new AttemptAbort();
     for (const t of pl.tasks) t.controller = controller;
     // The longest timeout of the chain bounds the whole pipeline (its stages run interleaved).
     const timeoutMs = Math.max(0, ...pl.members.map((m) => m.timeoutMs));
@@ -347,7 +347,7 @@ export class StageFlow {
   private async context(m: NodeSpec, task: Task, p: number, signal: AbortSignal): Promise<StageContext<unknown, unknown, unknown>> {
     const state = m.hasInit ? await this.host.initState(m.name) : undefined;
     const bi = m.routing.indexOf("broadcast");
-    const base = this.host.context(task, signal, state);
+    const base = this.host.context(task, { signal }, state);
     return {
       ...base,
       partition: p,

@@ -26,7 +26,8 @@ export interface Task {
   readonly index: number;
   snapshot: TaskSnapshot;
   enteredAt: number;
-  controller: AbortController | undefined;
+  /** Aborts the running attempt (timeout, cancel). */
+  controller: { abort(reason?: unknown): void } | undefined;
   timer: NodeJS.Timeout | undefined;
   /** A map instance's item; an aggregate or collect node's gathered value. */
   item: unknown;
@@ -62,7 +63,7 @@ export interface StageHost {
   value(name: string): unknown;
   createTask(node: NodeSpec, index: number, pipeline: object): Task;
   transition(task: Task, event: TaskEvent): void;
-  context(task: Task, signal: AbortSignal, state: unknown): TaskContext<unknown, unknown>;
+  context(task: Task, abort: { readonly signal: AbortSignal }, state: unknown): TaskContext<unknown, unknown>;
   initState(node: string): Promise<unknown>;
   /** Sends data to a worker of the run, accounting it to an edge. */
   send(worker: number, body: Omit<weft.v1.DataMessage.$Properties, "runId">, edge: { from: string; to: string; records: number }): void;
