@@ -185,7 +185,7 @@ class FakeHost implements StageHost {
       this.cluster.notify();
     }
   }
-  context(task: Task, signal: AbortSignal, state: unknown): TaskContext<unknown, unknown> {
+  context(task: Task, abort: { readonly signal: AbortSignal }, state: unknown): TaskContext<unknown, unknown> {
     const noop = () => {};
     return {
       input: this.input,
@@ -195,7 +195,7 @@ class FakeHost implements StageHost {
       index: task.index,
       attempt: task.snapshot.context.attempt,
       log: { info: noop, warn: noop, error: noop },
-      signal,
+      signal: abort.signal,
       state,
     };
   }
