@@ -276,11 +276,10 @@ export class Coordinator {
       await waitForIdle(() => run.seen, 500, 10_000);
       handle.stop();
       await this.registry.waitFor(1, this.options.workerWaitMs ?? 10_000);
-      if (r.state === "submitted") void this.assign(run);
-      else {
-        run.apply({ type: "workers.assigned", at: Date.now() }); // back where the record left it, quietly
-        void this.replace(run, "the coordinator restarted");
-      }
+      // Placed again in a new epoch even if the record says "submitted": workers may already
+      // hold (or have finished) the old epoch, whose results went to the coordinator that died.
+      run.apply({ type: "workers.assigned", at: Date.now() }); // back where the record left it, quietly
+      void this.replace(run, "the coordinator restarted");
     }
   }
 

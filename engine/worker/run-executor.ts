@@ -83,6 +83,8 @@ export class RunExecutor implements StageHost {
   private readonly flow: StageFlow;
   readonly me: number;
   stopped = false;
+  private started = false;
+  private readonly early: DataMessage[] = [];
 
   constructor(
     private readonly services: WorkerServices,
@@ -153,6 +155,16 @@ export class RunExecutor implements StageHost {
 
   /** Starts the tasks placed here that need no input, and the stages' sources. */
   start(): void {
+    if (this.started) return;
+    this.started = true;
+    try {
+      this.begin();
+    } finally {
+      for (const m of this.early.splice(0)) this.receive(m);
+    }
+  }
+
+  private begin(): void {
     // Outputs that survived a re-placement are not computed again: they are simply handed on.
     for (const name of this.run.recovered) {
       const node = this.nodes.get(name);
@@ -198,6 +210,10 @@ export class RunExecutor implements StageHost {
   /** Data from another worker for this run. */
   receive(message: DataMessage): void {
     if (this.stopped || (message.epoch ?? 0) !== this.run.epoch) return; // another placement's data
+    if (!this.started) {
+      this.early.push(message); // before start() has laid out the stages' partitions
+      return;
+    }
 
     try {
       switch (message.body) {
