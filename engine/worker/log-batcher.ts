@@ -20,9 +20,14 @@ export class LogBatcher {
   private last: Promise<void> = Promise.resolve();
   private readonly subject: string;
 
+  /**
+   * `collect`: called before each batch goes out, for entries kept aside until then (the edge
+   * accounting, summed per edge rather than logged per hand-over).
+   */
   constructor(
     private readonly publisher: DurablePublisher,
     private readonly runId: string,
+    private readonly collect: () => weft.v1.LogEntry.$Properties[] = () => [],
   ) {
     this.subject = subjects.runLog(runId);
   }
@@ -34,10 +39,16 @@ export class LogBatcher {
     else this.timer ??= setTimeout(() => void this.flush(), FLUSH_MS);
   }
 
+  /** Something will be collected at the next flush: make sure there is one. */
+  touch(): void {
+    this.timer ??= setTimeout(() => void this.flush(), FLUSH_MS);
+  }
+
   /** Publishes what is pending; resolves when it (and everything before it) is stored. */
   flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    for (const e of this.collect()) this.entries.push(e);
     if (this.entries.length === 0) return this.last;
     const batch = encodeMessage(pb.LogBatch, { runId: this.runId, entries: this.entries });
     this.entries = [];

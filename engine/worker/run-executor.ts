@@ -85,12 +85,14 @@ export class RunExecutor implements StageHost {
   stopped = false;
   private started = false;
   private readonly early: DataMessage[] = [];
+  private readonly edges = new Map<string, Required<EdgeDelta> & { from: string; to: string }>();
+  private readonly recipients = new Map<string, Set<number>>();
 
   constructor(
     private readonly services: WorkerServices,
     private readonly run: RunAssignment,
   ) {
-    this.log = new LogBatcher(services.publisher, run.runId);
+    this.log = new LogBatcher(services.publisher, run.runId, () => this.drainEdges());
     this.me = run.placement.workers.indexOf(services.name);
     for (const node of run.graph.nodes) {
       this.nodes.set(node.name, node);
@@ -185,19 +187,27 @@ export class RunExecutor implements StageHost {
     }
   }
 
-  /** Counts what an edge moved; the coordinator adds these up per run. */
+  /**
+   * Counts what an edge moved; the sums go out with the next log batch (one entry per edge per
+   * batch, not one per hand-over), and the coordinator adds them up per run.
+   */
   account(from: string, to: string, d: EdgeDelta): void {
-    this.log.add({
-      edge: {
-        from,
-        to,
-        records: d.records ?? 0,
-        natsMsgs: d.natsMsgs ?? 0,
-        natsBytes: d.natsBytes ?? 0,
-        localRecords: d.localRecords ?? 0,
-        localBytes: d.localBytes ?? 0,
-      },
-    });
+    const key = `${from}->${to}`;
+    let e = this.edges.get(key);
+    if (!e) this.edges.set(key, (e = { from, to, records: 0, natsMsgs: 0, natsBytes: 0, localRecords: 0, localBytes: 0 }));
+    e.records += d.records ?? 0;
+    e.natsMsgs += d.natsMsgs ?? 0;
+    e.natsBytes += d.natsBytes ?? 0;
+    e.localRecords += d.localRecords ?? 0;
+    e.localBytes += d.localBytes ?? 0;
+    this.log.touch();
+  }
+
+  private drainEdges(): weft.v1.LogEntry.$Properties[] {
+    if (this.edges.size === 0) return [];
+    const out = [...this.edges.values()].map((edge) => ({ edge }));
+    this.edges.clear();
+    return out;
   }
 
   /** An aggregate or collect node placed here has its whole input. */
@@ -287,7 +297,10 @@ export class RunExecutor implements StageHost {
 
   /** Workers that need the (gathered) value of `node`: those hosting its consumers. */
   private recipientsOf(node: NodeSpec): Set<number> {
+    const cached = this.recipients.get(node.name);
+    if (cached) return cached;
     const out = new Set<number>();
+    this.recipients.set(node.name, out);
     for (const c of this.consumers.get(node.name)!) {
       // A broadcast to a stage goes to every worker (each may hold partitions), once.
       if (c.kind === "stage") this.run.placement.workers.forEach((_, w) => out.add(w));
