@@ -92,14 +92,18 @@ export function partFile(p: number): string {
 
 /**
  * The (sum, count) of value(i) = (((i * 2654435761) mod 2^32) >> 12) / 1024 over [lo, hi).
- * Math.imul gives the exact low 32 bits of the product (i * 2654435761 itself exceeds 2^53);
- * `>>> 12` reads them unsigned. The integer parts are summed (exact below 2^53) and divided once:
- * every value is a multiple of 1/1024, so this equals the float sum of the values exactly.
+ * Math.imul gives the exact low 32 bits of the product (i * 2654435761 itself exceeds 2^53, so
+ * the plain product would lose them); `>>> 12` reads them unsigned. Every value is a multiple of
+ * 1/1024 and the sums stay far below 2^53 / 1024, so the float64 sum is exact in any order.
  */
 export function partialSum(lo: number, hi: number): [sum: number, count: number] {
   let s = 0;
-  for (let i = lo; i < hi; i++) s += Math.imul(i, 2654435761) >>> 12;
-  return [s / 1024, hi - lo];
+  let n = 0;
+  for (let i = lo; i < hi; i++) {
+    s += (Math.imul(i, 2654435761) >>> 12) / 1024;
+    n++;
+  }
+  return [s, n];
 }
 
 /** Partition p of `parts` over n indices: [floor(p*n/parts), floor((p+1)*n/parts)). */

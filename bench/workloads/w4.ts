@@ -1,0 +1,21 @@
+// W4 tree aggregation (see /work/shared/WORKLOADS.md): partition p of `parts` computes the
+// (sum, count) of value(i) over its indices, generated inside the task (one record per
+// partition); `aggregate` folds the partials with a combiner: per worker first, then one
+// partial per worker crosses to the aggregate's worker. The result is [sum, count].
+// Input: {"n": 10000000, "parts": 64}. (--fanin is Dask's tree fan-in; weft's aggregation tree
+// is fixed by the engine: partitions -> worker -> aggregate node.)
+import { workflow } from "weft";
+import { partialSum, partitionRange, sumCountCombiner } from "./kernels.js";
+
+export interface W4Input {
+  n: number;
+  parts: number;
+}
+
+export default workflow<W4Input>("bench-w4", (wf) => {
+  const partials = wf.source<[number, number]>("partials", { partitions: (input) => input.parts }, (p, ctx) => {
+    const [lo, hi] = partitionRange(p, ctx.input.n, ctx.input.parts);
+    return [partialSum(lo, hi)];
+  });
+  partials.aggregate("total", sumCountCombiner);
+});
