@@ -26,10 +26,23 @@ import type { StageHost, Task } from "./task-record.js";
 
 type KeyedMap = Map<unknown, [unknown, unknown]>;
 
+/**
+ * What one producer (a partition, then a worker) folded per key for a keyed consumer. Keys
+ * that are strings, numbers or booleans map straight to their accumulator (one Map lookup per
+ * record, like a plain count); other keys go by their JSON text. Target partitions are worked
+ * out once per distinct key, when the fold is sent.
+ */
+interface KeyFold {
+  prim: Map<unknown, unknown>;
+  objs: Map<string, [unknown, unknown]>;
+}
+
+const newFold = (): KeyFold => ({ prim: new Map(), objs: new Map() });
+
 /** Where a pipeline's records go after its last stage, for one partition. */
 interface Outputs {
   forward: Map<string, unknown[]>; // consumer stage -> records (materialised: not fused)
-  keyed: Map<string, KeyedMap[]>; // keyed consumer -> per target partition
+  keyed: Map<string, KeyFold>; // keyed consumer -> this partition's fold
   aggregate: Map<string, unknown>; // aggregate node -> partial
   gather: Map<string, unknown[]>; // collect node -> records
   counts: Map<string, number>; // edge "from->to" -> records that crossed it in memory
@@ -59,7 +72,7 @@ export class StageFlow {
   private readonly fusedInto = new Map<string, string>();
   private readonly pipelines = new Map<string, Pipeline>(); // "head#p"
   private readonly inboxes = new Map<string, { covered: number; parts: Map<number, KeyedMap> }>(); // keyed stage
-  private readonly outgoingKeyed = new Map<string, Pending<Map<number, KeyedMap>>>(); // "from->to"
+  private readonly outgoingKeyed = new Map<string, Pending<KeyFold>>(); // "from->to"
   private readonly outgoingAgg = new Map<string, Pending<unknown>>();
   private readonly outgoingGather = new Map<string, Pending<Map<number, unknown[]>>>();
   private readonly aggregates = new Map<string, { covered: number; acc: unknown }>(); // aggregate node here
@@ -106,7 +119,7 @@ export class StageFlow {
       const local = this.localPartitions(s.name).length;
       for (const c of this.host.consumersOf(s.name)) {
         const key = `${s.name}->${c.name}`;
-        if (c.kind === "stage" && c.op === "keyed") this.outgoingKeyed.set(key, { left: local, covered: local, value: new Map() });
+        if (c.kind === "stage" && c.op === "keyed") this.outgoingKeyed.set(key, { left: local, covered: local, value: newFold() });
         if (c.kind === "aggregate") this.outgoingAgg.set(key, { left: local, covered: local, value: this.combinerOf(c).zero() });
         if (c.kind === "collect") this.outgoingGather.set(key, { left: local, covered: local, value: new Map() });
       }
@@ -308,19 +321,24 @@ export class StageFlow {
     for (const c of this.host.consumersOf(tail.name)) {
       const edge = `${tail.name}->${c.name}`;
       if (c.kind === "stage" && c.op === "keyed") {
-        const parts = this.partitionsOf(c);
-        const maps: KeyedMap[] = Array.from({ length: parts }, () => new Map());
-        out.keyed.set(c.name, maps);
+        const fold = newFold();
+        out.keyed.set(c.name, fold);
         const { keyOf, combiner } = this.impl(c);
         if (!keyOf || !combiner) throw new WeftError(ErrorCode.WorkflowLoad, `keyed stage "${c.name}" has no key function or combiner in the bundle`);
+        const { prim, objs } = fold;
         // Map-side combine: each key's records fold into one accumulator before anything is sent.
         sinks.push((r) => {
           const key = keyOf(r);
-          const map = maps[partitionOfKey(key, parts)]!;
-          const id = keyIdentity(key);
-          const entry = map.get(id);
-          if (entry) entry[1] = combiner.add(entry[1], r);
-          else map.set(id, [key, combiner.add(combiner.zero(), r)]);
+          const t = typeof key;
+          if (t === "string" || t === "number" || t === "boolean") {
+            const acc = prim.get(key);
+            prim.set(key, combiner.add(acc === undefined && !prim.has(key) ? combiner.zero() : acc, r));
+          } else {
+            const id = JSON.stringify(key);
+            const entry = objs.get(id);
+            if (entry) entry[1] = combiner.add(entry[1], r);
+            else objs.set(id, [key, combiner.add(combiner.zero(), r)]);
+          }
         });
       } else if (c.kind === "aggregate") {
         const combiner = this.combinerOf(c);
@@ -375,18 +393,9 @@ export class StageFlow {
         this.host.send(owner, { stageRecords: { node: to, from: tail.name, partition: p, records: encodeValue(records, `stage "${tail.name}"`) } }, { from: tail.name, to, records: records.length });
       }
     }
-    for (const [to, maps] of out.keyed) {
+    for (const [to, fold] of out.keyed) {
       const acc = this.outgoingKeyed.get(`${tail.name}->${to}`)!;
-      const merge = this.combinerOf(this.host.node(to)).merge;
-      maps.forEach((m, r) => {
-        const into = acc.value.get(r);
-        if (!into) acc.value.set(r, m);
-        else for (const [id, [key, a]] of m) {
-          const e = into.get(id);
-          if (e) e[1] = merge(e[1], a);
-          else into.set(id, [key, a]);
-        }
-      });
+      mergeFold(acc.value, fold, this.combinerOf(this.host.node(to)).merge);
       if (--acc.left === 0) this.flushKeyed(tail.name, to, acc);
     }
     for (const [to, partial] of out.aggregate) {
@@ -402,14 +411,18 @@ export class StageFlow {
   }
 
   /** Every local partition of `from` is done: one batch per worker that holds partitions of `to`. */
-  private flushKeyed(from: string, to: string, acc: Pending<Map<number, KeyedMap>>): void {
+  private flushKeyed(from: string, to: string, acc: Pending<KeyFold>): void {
+    const owners = this.owners.get(to)!;
+    const entries: [unknown, unknown][][] = owners.map(() => []);
+    for (const [key, a] of acc.value.prim) entries[partitionOfKey(key, owners.length)]!.push([key, a]);
+    for (const [key, a] of acc.value.objs.values()) entries[partitionOfKey(key, owners.length)]!.push([key, a]);
     const byWorker = new Map<number, number[]>();
-    this.owners.get(to)!.forEach((w, r) => {
+    owners.forEach((w, r) => {
       if (!byWorker.has(w)) byWorker.set(w, []);
       byWorker.get(w)!.push(r);
     });
     for (const [w, partitions] of byWorker) {
-      const parts = partitions.map((r) => ({ partition: r, entries: [...(acc.value.get(r)?.values() ?? [])] }));
+      const parts = partitions.map((r) => ({ partition: r, entries: entries[r]! }));
       const records = parts.reduce((n, x) => n + x.entries.length, 0);
       if (w === this.host.me) {
         this.host.account(from, to, { localRecords: records, localBytes: estimateBytes(parts) });
@@ -429,7 +442,7 @@ export class StageFlow {
         );
       }
     }
-    acc.value = new Map();
+    acc.value = newFold();
   }
 
   private flushAggregate(from: string, to: string, acc: Pending<unknown>): void {
@@ -542,6 +555,21 @@ export class StageFlow {
       for (let p = 0; p < total; p++) for (const r of g.parts.get(p) ?? []) all.push(r);
       this.host.completeGathered(spec, all);
     }
+  }
+}
+
+/** Folds `from` into `into` (accumulators of one key merged). */
+function mergeFold(into: KeyFold, from: KeyFold, merge: (a: unknown, b: unknown) => unknown): void {
+  if (into.prim.size === 0 && into.objs.size === 0) {
+    into.prim = from.prim; // the first partition's fold is taken as it is
+    into.objs = from.objs;
+    return;
+  }
+  for (const [key, a] of from.prim) into.prim.set(key, into.prim.has(key) ? merge(into.prim.get(key), a) : a);
+  for (const [id, e] of from.objs) {
+    const mine = into.objs.get(id);
+    if (mine) mine[1] = merge(mine[1], e[1]);
+    else into.objs.set(id, e);
   }
 }
 
