@@ -174,10 +174,14 @@ export class Coordinator {
       const placement = planPlacement(graph, workers, { strategy: this.options.placement ?? "locality", validated: true });
       const run = new RunTracker(runId, graph, placement, req.bundleHash, req.inputJson || "{}", Date.now());
       this.runs.set(runId, run);
-      await this.persistNow(run);
       this.publishRunEvent(run, "", "submitted");
+      // The record is written while the workers start (the reply waits for it, so `weft status`
+      // finds the run as soon as `weft submit` returns); a run does not wait for its record.
+      const recorded = this.persistNow(run);
+      const assigned = this.assign(run);
+      await recorded;
       reply(runId);
-      await this.assign(run);
+      await assigned;
     } catch (err) {
       reply("", err);
     }
@@ -407,17 +411,24 @@ export class Coordinator {
       this.publisher.publish(subjects.runControl(run.runId), encodeMessage(pb.RunControl, { runId: run.runId, action, reason, epoch: run.epoch }));
     const reason = run.snapshot.context.error?.message ?? to;
     if (to !== "succeeded") void control(pb.RunControl.Action.ACTION_CANCEL, reason);
-    await this.settleLogs(run);
+    await this.settleLogs(run, to !== "succeeded");
     this.publishRunEvent(run, from, to);
     void this.persistNow(run);
     void control(pb.RunControl.Action.ACTION_FORGET, reason);
     setTimeout(() => this.runs.delete(run.runId), FORGET_AFTER_MS).unref();
   }
 
-  /** Waits (briefly, at most ~2 s) until what the run's workers logged has been read here. */
-  private async settleLogs(run: RunTracker): Promise<void> {
+  /**
+   * Waits (briefly, at most ~2 s) until what the run's workers logged has been read here.
+   * A worker publishes its log before any data it sends, so everything that led to a run's
+   * result entered the stream before the coordinator's marker: for a success the marker alone
+   * is enough. A failure or cancel also waits for what workers logged while stopping (`ask`).
+   */
+  private async settleLogs(run: RunTracker, askWorkers: boolean): Promise<void> {
     const ask = encodeMessage(pb.RunControl, { runId: run.runId, epoch: run.epoch });
-    await Promise.all(run.placement.workers.map((w) => this.bus.request(subjects.workerFlush(w), ask, { timeoutMs: 1000 }).catch(() => {})));
+    if (askWorkers) {
+      await Promise.all(run.placement.workers.map((w) => this.bus.request(subjects.workerFlush(w), ask, { timeoutMs: 1000 }).catch(() => {})));
+    }
     // A marker after those entries in the stream: once this coordinator reads it, it has read them.
     const seen = new Promise<void>((resolve) => (run.onMarker = resolve));
     await this.publisher.publish(subjects.runLog(run.runId), encodeMessage(pb.LogBatch, { runId: run.runId, entries: [] }));
