@@ -141,6 +141,10 @@ class FakeHost implements StageHost {
   get stopped(): boolean {
     return this.cluster.stopped;
   }
+  isNeeded(): boolean {
+    return true;
+  }
+
   node(name: string): NodeSpec {
     const n = this.graph.nodes.find((x) => x.name === name);
     if (!n) throw new Error(`no node ${name}`);

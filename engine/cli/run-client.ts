@@ -68,6 +68,8 @@ export type LogEntry = weft.v1.LogEntry.$Properties;
 export interface FollowHandle {
   /** Resolves with the run's terminal event. */
   readonly ended: Promise<weft.v1.RunEvent.$Properties>;
+  /** Log entries of the run seen so far. */
+  seen(): number;
   stop(): void;
 }
 
@@ -90,12 +92,14 @@ export async function followRun(
     idle = setTimeout(() => finish({ to: "" }), opts.idleMs);
   };
   let done = false;
+  let seen = 0;
   const handle = await bus.replay(streams.runLog, subjects.runLog(runId), (data) => {
     if (done) return;
     const batch = decodeMessage(pb.LogBatch, data, () => {});
     if (!batch) return;
     armIdle();
     for (const entry of batch.entries) {
+      seen++;
       onEntry(entry);
       if (entry.run && TERMINAL.has(entry.run.to ?? "")) {
         done = true;
@@ -109,5 +113,21 @@ export async function followRun(
     if (idle) clearTimeout(idle);
     handle.stop();
   });
-  return { ended, stop: () => finish({ to: "" }) };
+  return { ended, seen: () => seen, stop: () => finish({ to: "" }) };
+}
+
+/**
+ * Submits while following: if the coordinator took the run but never answered (it died in
+ * between; its successor resumes the run), the follower goes on as long as the run's log shows
+ * the run exists.
+ */
+export async function submitFollowed(bus: Bus, handle: FollowHandle, submit: () => Promise<string>): Promise<void> {
+  try {
+    await submit();
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code !== ErrorCode.Timeout && code !== ErrorCode.Infrastructure) throw err;
+    if (handle.seen() > 0) return; // the run exists: keep following it
+    throw err;
+  }
 }

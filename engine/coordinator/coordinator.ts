@@ -15,6 +15,7 @@ import type { RunEvent as RunMachineEvent, RunState } from "../core/run.machine.
 import { ErrorCode, WeftError, toErrorInfo, type ErrorInfoLike } from "../errors.js";
 import type { weft } from "../gen/weft.js";
 import { newRunId } from "../model/run-id.js";
+import { neededNodes } from "../core/needed-nodes.js";
 import { planPlacement, type PlacementStrategy } from "../plan/placement.js";
 import { validateGraph } from "../plan/validate-graph.js";
 import { assertToken, buckets, parseSubject, streams, subjects } from "../subjects.js";
@@ -189,6 +190,7 @@ export class Coordinator {
 
   /** Sends the run to every worker of its placement; any refusal fails the run. */
   private async assign(run: RunTracker, recovered: ReadonlyMap<string, string[]> = new Map()): Promise<void> {
+    const done = [...recovered.values()].flat();
     // Running before the first StartRun goes out: a fast run may finish before all replies are in.
     this.feed(run, { type: "workers.assigned", at: Date.now() });
     const epoch = run.epoch;
@@ -202,9 +204,13 @@ export class Coordinator {
           placement: placementToWire(run.placement),
           epoch,
           recovered: recovered.get(worker) ?? [],
+          done,
         });
         try {
-          const data = await this.requestWithRetry(subjects.workerStart(worker), start, 60_000);
+          // Given up when the worker is lost or the run placed again meanwhile (the watchdog acts).
+          const data = await this.requestWithRetry(subjects.workerStart(worker), start, 60_000, () =>
+            run.epoch === epoch && !run.ended && this.registry.live(Date.now()).some((w) => w.name === worker),
+          );
           const reply = decodeMessage(pb.StartRunReply, data, this.bad(subjects.workerStart(worker)));
           const error = errorFromWire(reply?.error);
           if (error) throw Object.assign(new WeftError(error.code, `worker ${worker} could not start the run: ${error.message}`), { stack: error.stack });
@@ -252,10 +258,12 @@ export class Coordinator {
       }
       run.placement = placement;
       run.doneOn.clear();
-      run.resetCounts();
-      const moved = [...recovered.values()].reduce((n, r) => n + r.length, 0);
-      this.feed(run, { type: "run.replaced", at: Date.now(), reason: `${reason}: placed again on ${placement.workers.join(", ")} (${moved} outputs kept)` });
-      await this.assign(run, recovered);
+      const kept = new Set([...recovered.values()].flat());
+      run.resetCounts(neededNodes(run.graph, kept), kept);
+      this.feed(run, { type: "run.replaced", at: Date.now(), reason: `${reason}: placed again on ${placement.workers.join(", ")} (${kept.size} outputs kept)` });
+      // Not awaited under the guard: a worker lost while its StartRun is pending must not hold
+      // up the next re-placement (replies of an older epoch are ignored).
+      void this.assign(run, recovered);
     } finally {
       this.replacing.delete(run.runId);
     }
@@ -288,16 +296,16 @@ export class Coordinator {
   }
 
   /** A request retried through a reconnect (the worker answers a repeated StartRun the same). */
-  private async requestWithRetry(subject: string, data: Uint8Array, deadlineMs: number): Promise<Uint8Array> {
+  private async requestWithRetry(subject: string, data: Uint8Array, deadlineMs: number, stillWanted: () => boolean = () => true): Promise<Uint8Array> {
     const started = Date.now();
     let delay = 100;
     for (;;) {
       try {
-        return await this.bus.request(subject, data, { timeoutMs: Math.max(1000, deadlineMs - (Date.now() - started)) });
+        return await this.bus.request(subject, data, { timeoutMs: Math.min(5000, Math.max(1000, deadlineMs - (Date.now() - started))) });
       } catch (err) {
         const code = (err as { code?: string }).code;
-        const transient = code === ErrorCode.NoResponders || code === ErrorCode.Infrastructure;
-        if (!transient || Date.now() - started > deadlineMs) throw err;
+        const transient = code === ErrorCode.NoResponders || code === ErrorCode.Infrastructure || code === ErrorCode.Timeout;
+        if (!transient || Date.now() - started > deadlineMs || !stillWanted()) throw err;
         await new Promise((r) => setTimeout(r, delay));
         delay = Math.min(1000, delay * 2);
       }

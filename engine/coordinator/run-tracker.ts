@@ -110,15 +110,20 @@ export class RunTracker {
     return this.snapshot.context.epoch;
   }
 
-  /** Counts start over: at creation, and when the run is placed again (a new epoch re-runs its tasks). */
-  resetCounts(): void {
+  /**
+   * Counts start over: at creation, and when the run is placed again (a new epoch re-runs its
+   * tasks). Then only the `needed` nodes and the `kept` ones (recovered) count: nodes nothing
+   * needs any more never run.
+   */
+  resetCounts(needed?: ReadonlySet<string>, kept?: ReadonlySet<string>): void {
     this.tasksTotal = 0;
     this.tasksDone = 0;
     this.expandedNodes.clear();
     this.sinkValues.clear();
     for (const n of this.graph.nodes) {
+      const counted = !needed || needed.has(n.name) || kept?.has(n.name);
       // Map instances and stage partitions are counted when their count is known (expanded).
-      const total = n.kind === "map" || n.kind === "stage" ? 0 : 1;
+      const total = !counted || n.kind === "map" || n.kind === "stage" ? 0 : 1;
       this.nodes.set(n.name, { node: n.name, total, succeeded: 0, failed: 0, running: 0, retries: 0, cancelled: 0 });
       this.tasksTotal += total;
     }

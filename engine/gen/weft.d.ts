@@ -1286,6 +1286,9 @@ export namespace weft {
             /** StartRun recovered. */
             recovered: string[];
 
+            /** StartRun done. */
+            done: string[];
+
             /**
              * Creates a new StartRun instance using the specified properties.
              * @param [properties] Properties to set
@@ -1383,6 +1386,9 @@ export namespace weft {
 
                 /** StartRun recovered */
                 recovered?: (string[]|null);
+
+                /** StartRun done */
+                done?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -3399,6 +3399,7 @@ export const weft = $root.weft = (() => {
              * @property {weft.v1.Placement.$Properties|null} [placement] StartRun placement
              * @property {number|null} [epoch] StartRun epoch
              * @property {Array.<string>|null} [recovered] StartRun recovered
+             * @property {Array.<string>|null} [done] StartRun done
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3425,6 +3426,7 @@ export const weft = $root.weft = (() => {
              */
             const StartRun = function (properties) {
                 this.recovered = [];
+                this.done = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3488,6 +3490,14 @@ export const weft = $root.weft = (() => {
             StartRun.prototype.recovered = $util.emptyArray;
 
             /**
+             * StartRun done.
+             * @member {Array.<string>} done
+             * @memberof weft.v1.StartRun
+             * @instance
+             */
+            StartRun.prototype.done = $util.emptyArray;
+
+            /**
              * Creates a new StartRun instance using the specified properties.
              * @function create
              * @memberof weft.v1.StartRun
@@ -3534,6 +3544,9 @@ export const weft = $root.weft = (() => {
                 if (message.recovered != null && message.recovered.length)
                     for (let i = 0; i < message.recovered.length; ++i)
                         writer.uint32(/* id 7, wireType 2 =*/58).string(message.recovered[i]);
+                if (message.done != null && message.done.length)
+                    for (let i = 0; i < message.done.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.done[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3647,6 +3660,14 @@ export const weft = $root.weft = (() => {
                             message.recovered.push(reader.stringVerify());
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.done && message.done.length))
+                                message.done = [];
+                            message.done.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3727,6 +3748,13 @@ export const weft = $root.weft = (() => {
                     for (let i = 0; i < object.recovered.length; ++i)
                         message.recovered[i] = $String(object.recovered[i]);
                 }
+                if (object.done) {
+                    if (!$Array.isArray(object.done))
+                        throw $TypeError(".weft.v1.StartRun.done: array expected");
+                    message.done = $Array(object.done.length);
+                    for (let i = 0; i < object.done.length; ++i)
+                        message.done[i] = $String(object.done[i]);
+                }
                 return message;
             };
 
@@ -3747,8 +3775,10 @@ export const weft = $root.weft = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.recovered = [];
+                    object.done = [];
+                }
                 if (options.defaults) {
                     object.runId = "";
                     object.graph = null;
@@ -3773,6 +3803,11 @@ export const weft = $root.weft = (() => {
                     object.recovered = $Array(message.recovered.length);
                     for (let j = 0; j < message.recovered.length; ++j)
                         object.recovered[j] = message.recovered[j];
+                }
+                if (message.done && message.done.length) {
+                    object.done = $Array(message.done.length);
+                    for (let j = 0; j < message.done.length; ++j)
+                        object.done[j] = message.done[j];
                 }
                 return object;
             };

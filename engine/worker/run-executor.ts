@@ -25,6 +25,7 @@ import { sendData, type DataMessage } from "../wire/data-channel.js";
 import { decodeValue, encodeResultJson, encodeValue } from "../wire/value-codec.js";
 import { encodeMessage, pb } from "../wire/protocol.js";
 import { estimateBytes } from "../core/estimate-bytes.js";
+import { neededNodes } from "../core/needed-nodes.js";
 import { failureAbsorbed, isUpstreamFailure, skipsOn, upstreamFailure } from "../core/upstream-failure.js";
 import { AttemptAbort, invokeAttempt } from "./invoke.js";
 import type { IsolatedRunner } from "./isolated-runner.js";
@@ -65,6 +66,8 @@ export interface RunAssignment {
   recovered: string[];
   /** Values this worker held in the previous epoch of the run. */
   seed: ReadonlyMap<string, unknown>;
+  /** Every node whose output survives from the previous epoch (on any worker). */
+  done: readonly string[];
 }
 
 interface Gather {
@@ -87,6 +90,7 @@ export class RunExecutor implements StageHost {
   private readonly early: DataMessage[] = [];
   private readonly edges = new Map<string, Required<EdgeDelta> & { from: string; to: string }>();
   private readonly recipients = new Map<string, Set<number>>();
+  private readonly needed: ReadonlySet<string> | undefined;
 
   constructor(
     private readonly services: WorkerServices,
@@ -99,7 +103,14 @@ export class RunExecutor implements StageHost {
       this.consumers.set(node.name, []);
     }
     for (const node of run.graph.nodes) for (const dep of node.deps) this.consumers.get(dep)!.push(node);
+    // After a re-placement, what only surviving outputs needed is not computed again.
+    this.needed = run.done.length > 0 ? neededNodes(run.graph, new Set(run.done)) : undefined;
     this.flow = new StageFlow(this);
+  }
+
+  /** Whether this epoch must compute `node` (false for nodes only kept outputs needed). */
+  isNeeded(node: string): boolean {
+    return !this.needed || this.needed.has(node);
   }
 
   get runId(): string {
@@ -176,7 +187,7 @@ export class RunExecutor implements StageHost {
       this.handOn(task, this.run.seed.get(name));
     }
     for (const node of this.run.graph.nodes) {
-      if (node.kind === "task" && this.isHere(node) && node.deps.length === 0) this.readyTaskNode(node);
+      if (node.kind === "task" && this.isHere(node) && node.deps.length === 0 && this.isNeeded(node.name)) this.readyTaskNode(node);
     }
     if (!this.flow.hasStages) return;
     try {
@@ -384,7 +395,7 @@ export class RunExecutor implements StageHost {
         stages = true;
         continue;
       }
-      if (!this.isHere(c) || !c.deps.every((d) => this.values.has(d))) continue;
+      if (!this.isHere(c) || !this.isNeeded(c.name) || !c.deps.every((d) => this.values.has(d))) continue;
       const cause = isUpstreamFailure(value) || c.deps.length > 1 ? skipsOn(c, (d) => this.values.get(d)) : undefined;
       if (cause) this.skip(c, cause);
       else if (c.kind === "map") this.splitMap(c, value);

@@ -105,7 +105,7 @@ export class StageFlow {
       }
     }
     for (const s of this.stages) {
-      if (this.fusedInto.has(s.name)) continue;
+      if (this.fusedInto.has(s.name) || !this.host.isNeeded(s.name)) continue;
       const members = this.chainFrom(s);
       this.owners.get(s.name)!.forEach((w, p) => {
         if (w !== this.host.me) return;

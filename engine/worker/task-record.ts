@@ -58,6 +58,8 @@ export interface StageHost {
   readonly pool: SlotPool;
   readonly stopped: boolean;
   node(name: string): NodeSpec;
+  /** Whether this epoch must compute `node`. */
+  isNeeded(name: string): boolean;
   consumersOf(name: string): NodeSpec[];
   hasValue(name: string): boolean;
   value(name: string): unknown;

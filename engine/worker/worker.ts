@@ -196,6 +196,7 @@ export class Worker implements WorkerServices {
       epoch,
       recovered: [...(start.recovered ?? [])],
       seed,
+      done: [...(start.done ?? [])],
     });
     this.runs.set(runId, run);
     const early = this.early.get(runId);

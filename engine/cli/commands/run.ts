@@ -10,7 +10,7 @@ import { startLocalStack } from "../local-stack.js";
 import { assertAuthNeedsUrl, type NatsFlags } from "../nats-auth.js";
 import { natsUrlGiven, parseInput, positiveInt } from "../options.js";
 import { prepareWorkflow } from "../prepare-workflow.js";
-import { cancelRun, submitRun } from "../run-client.js";
+import { cancelRun, submitFollowed, submitRun } from "../run-client.js";
 import { submitAndFollow } from "./submit.js";
 
 export interface RunFlags extends NatsFlags {
@@ -40,9 +40,7 @@ export async function runCommand(file: string, flags: RunFlags): Promise<number>
     return await followToExit(stack.bus, runId, {
       json: flags.json ?? false,
       graph: prepared.graph,
-      started: async () => {
-        await submitRun(stack.bus, prepared, inputJson, runId);
-      },
+      started: (handle) => submitFollowed(stack.bus, handle, () => submitRun(stack.bus, prepared, inputJson, runId)),
     });
   } finally {
     release();

@@ -5,7 +5,7 @@ import { followToExit } from "../follow-to-exit.js";
 import { onInterrupt } from "../interrupt.js";
 import { parseInput } from "../options.js";
 import { prepareWorkflow } from "../prepare-workflow.js";
-import { cancelRun, submitRun } from "../run-client.js";
+import { cancelRun, submitFollowed, submitRun } from "../run-client.js";
 
 export interface SubmitFlags extends NatsFlags {
   input?: string;
@@ -33,9 +33,7 @@ export async function submitAndFollow(file: string, flags: SubmitFlags): Promise
       return await followToExit(bus, runId, {
         json: flags.json ?? false,
         graph: prepared.graph,
-        started: async () => {
-          await submitRun(bus, prepared, inputJson, runId);
-        },
+        started: (handle) => submitFollowed(bus, handle, () => submitRun(bus, prepared, inputJson, runId)),
       });
     } finally {
       release();
