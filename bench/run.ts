@@ -102,7 +102,7 @@ const USAGE = `usage: npm run -s bench -- W<k> [--param value ...] [--workers N]
   W2 --l L      a chain of L dependent tasks (default 1000); --spread puts consecutive hops on different workers
   --workers N   worker processes (default 2)      --slots N    concurrent tasks per worker (default: CPU count)
   --repeat R    timed runs; wall_s is their median (default 1)
-  --warmup K    untimed runs first (default 1, at least 1)
+  --warmup K    untimed runs first, so the workers are warm (default 3, at least 1)
   --no-tap      do not count NATS traffic (nats_msgs/nats_bytes are null)
   --timeout-s S give up on a run after S seconds (default 600)
   --timeline    add "timeline": when each node started and ended on each worker (ms after submit)
@@ -122,7 +122,7 @@ function parseArgs(argv: string[]): Args {
   if (NOT_YET.has(id)) throw new UsageError(`${id} is not implemented by this runner yet (W1 and W2 are)`);
   const workload = WORKLOADS[id];
   if (!workload) throw new UsageError(`unknown workload "${first}": expected one of ${Object.keys(WORKLOADS).join(", ")}`);
-  const args: Args = { workload, params: { ...workload.params }, workers: 2, slots: undefined, spread: false, repeat: 1, warmup: 1, tap: true, timeoutS: 600, profileDir: undefined, timeline: false };
+  const args: Args = { workload, params: { ...workload.params }, workers: 2, slots: undefined, spread: false, repeat: 1, warmup: 3, tap: true, timeoutS: 600, profileDir: undefined, timeline: false };
   for (let i = 0; i < rest.length; i++) {
     let token = rest[i]!;
     let value: string | undefined;
