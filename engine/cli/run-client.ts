@@ -96,7 +96,8 @@ export async function followRun(
   const handle = await bus.replay(streams.runLog, subjects.runLog(runId), (data) => {
     if (done) return;
     const batch = decodeMessage(pb.LogBatch, data, () => {});
-    if (!batch) return;
+    // A batch on this run's subject that names another run is not this run's history.
+    if (!batch || batch.runId !== runId) return;
     armIdle();
     for (const entry of batch.entries) {
       seen++;

@@ -140,7 +140,10 @@ export class Coordinator {
       subjects.allRunLogs(),
       (data, subject) => {
         const batch = decodeMessage(pb.LogBatch, data, this.bad(subject));
-        if (batch) this.onLog(batch);
+        const parsed = parseSubject(subject);
+        // A batch counts only for the run its subject names (subject permissions then confine it).
+        if (!batch || parsed?.kind !== "runLog" || parsed.runId !== batch.runId) return;
+        this.onLog(batch);
       },
       { from: "new" },
     );
@@ -283,7 +286,7 @@ export class Coordinator {
       this.say(`weft coordinator ${this.name}: resuming run ${r.runId} (${r.state}, epoch ${r.epoch ?? 0})`);
       const handle = await this.bus.replay(streams.runLog, subjects.runLog(r.runId), (data) => {
         const batch = decodeMessage(pb.LogBatch, data, () => {});
-        if (batch) this.onLog(batch);
+        if (batch && batch.runId === r.runId) this.onLog(batch);
       });
       await waitForIdle(() => run.seen, 500, 10_000);
       handle.stop();

@@ -157,6 +157,11 @@ export class RunTracker {
 
   /** Adds what a worker reported an edge moved. */
   edgeMoved(e: EdgeTotals): void {
+    // Only edges of this graph, with sane counts: a malformed or hostile entry is not accounted.
+    const to = this.nodes.has(e.to) ? this.graph.nodes.find((n) => n.name === e.to) : undefined;
+    if (!to || !to.deps.includes(e.from)) return;
+    const sane = (x: number) => Number.isFinite(x) && x >= 0 && x < 1e15;
+    if (![e.records, e.natsMsgs, e.natsBytes, e.localRecords, e.localBytes].every(sane)) return;
     const key = `${e.from}->${e.to}`;
     const t = this.edges.get(key);
     if (!t) {

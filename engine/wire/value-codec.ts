@@ -19,8 +19,13 @@ export function encodeValue(value: unknown, what: string): Uint8Array {
   }
 }
 
+/** Decodes a value; bytes that are not one throw WeftError E_DECODE. */
 export function decodeValue(data: Uint8Array): unknown {
-  return deserialize(data);
+  try {
+    return deserialize(data);
+  } catch (err) {
+    throw new WeftError(ErrorCode.Decode, `a value did not decode (${(err as Error).message})`, { cause: err });
+  }
 }
 
 /**

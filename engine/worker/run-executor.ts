@@ -237,6 +237,10 @@ export class RunExecutor implements StageHost {
     }
 
     try {
+      const body = message.body ? (message as unknown as Record<string, { node?: string; from?: string } | undefined>)[message.body] : undefined;
+      if (!body || !this.nodes.has(body.node ?? "") || (body.from !== undefined && body.from !== "" && !this.nodes.has(body.from))) {
+        throw new WeftError(ErrorCode.Decode, `data "${String(message.body)}" names a node this run does not have`);
+      }
       switch (message.body) {
         case "nodeValue": {
           const m = message.nodeValue!;
@@ -265,10 +269,15 @@ export class RunExecutor implements StageHost {
           throw new WeftError(ErrorCode.Decode, `unexpected data message "${String(message.body)}" for a worker`);
       }
     } catch (err) {
-      // Data of this run that cannot be taken in (a combiner that throws, say) would leave the
-      // run waiting forever: it fails the node it was for.
       const b = message.body ? (message as unknown as Record<string, { node?: string } | undefined>)[message.body] : undefined;
-      const node = b?.node || this.run.graph.nodes[0]!.name;
+      const node = b?.node ?? "";
+      // Bytes that are not data of this run (an unknown node, a payload that does not decode):
+      // dropped, one line. Data of this run that cannot be taken in (a combiner that throws)
+      // would leave the run waiting forever: it fails the node it was for.
+      if ((err as { code?: string }).code === ErrorCode.Decode || !this.nodes.has(node)) {
+        process.stderr.write(`weft worker ${this.services.name}: dropped data for node "${node}" of run ${this.runId}: ${(err as Error).message}\n`);
+        return;
+      }
       process.stderr.write(`weft worker ${this.services.name}: data for node "${node}" of run ${this.runId}: ${(err as Error).message}\n`);
       this.reportFailure(node, err instanceof WeftError ? err : new WeftError(ErrorCode.UserCode, (err as Error)?.message ?? String(err)));
     }
