@@ -145,6 +145,12 @@ class FakeHost implements StageHost {
     return true;
   }
 
+  fail(node: string, err: unknown): void {
+    this.failures.push({ node, message: (err as Error)?.message ?? String(err) });
+  }
+
+  readonly failures: { node: string; message: string }[] = [];
+
   node(name: string): NodeSpec {
     const n = this.graph.nodes.find((x) => x.name === name);
     if (!n) throw new Error(`no node ${name}`);

@@ -370,6 +370,10 @@ export class RunExecutor implements StageHost {
    * A failure outside any task's attempt (data that could not be delivered): reported as the
    * node's failure, which fails the run; the coordinator then cancels it everywhere.
    */
+  fail(node: string, err: unknown): void {
+    this.reportFailure(node, err instanceof WeftError ? err : new WeftError(ErrorCode.UserCode, (err as Error)?.message ?? String(err)));
+  }
+
   reportFailure(node: string, err: WeftError): void {
     this.log.add({
       task: {

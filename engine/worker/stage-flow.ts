@@ -57,6 +57,12 @@ interface Pipeline {
   input: unknown[] | undefined;
 }
 
+/** What a finished pipeline hands on, once its success is logged; `node` is the receiving node. */
+interface Effect {
+  node: string;
+  run: () => void;
+}
+
 /** Worker-level accumulation of one producer stage's output for one consumer. */
 interface Pending<T> {
   left: number; // local partitions of the producer still to finish
@@ -221,16 +227,28 @@ export class StageFlow {
     if (this.host.stopped || pl.tasks.some((t) => (t.snapshot.value as TaskState) !== "running")) return;
     let failure: unknown = outcome.ok ? undefined : outcome.error;
     if (outcome.ok) {
+      const effects: Effect[] = [];
       try {
-        // Before the success is logged: the accounting precedes it, and a combiner or an
-        // encoding that fails here fails the stage (not retried: the worker's accumulators
-        // may already hold part of this partition).
-        this.dispatch(pl, outcome.value as Outputs);
-        const at = Date.now();
-        for (const t of pl.tasks) this.host.transition(t, { type: "attempt.succeeded", at });
-        return;
+        // Combining and encoding come before the success is logged: a combiner or an encoding
+        // that fails fails the stage (not retried: the worker's accumulators may already hold
+        // part of this partition). What they produce is handed on after it is logged, so the
+        // log shows causes before effects.
+        this.dispatch(pl, outcome.value as Outputs, effects);
       } catch (err) {
         failure = err;
+      }
+      if (failure === undefined) {
+        const at = Date.now();
+        for (const t of pl.tasks) this.host.transition(t, { type: "attempt.succeeded", at });
+        for (const e of effects) {
+          try {
+            e.run();
+          } catch (err) {
+            // Taking the data in failed on this worker (a combiner's merge, say): its consumer fails.
+            this.host.fail(e.node, err);
+          }
+        }
+        return;
       }
     }
     const error = outcome.ok ? { ...toErrorInfo(failure), terminal: true } : toErrorInfo(failure);
@@ -377,7 +395,7 @@ export class StageFlow {
 
   // ---------- after a pipeline ----------
 
-  private dispatch(pl: Pipeline, out: Outputs): void {
+  private dispatch(pl: Pipeline, out: Outputs, effects: Effect[]): void {
     const tail = pl.members[pl.members.length - 1]!;
     const p = pl.partition;
     for (const [edge, n] of out.counts) {
@@ -388,30 +406,31 @@ export class StageFlow {
       const owner = this.owners.get(to)![p]!;
       if (owner === this.host.me) {
         this.host.account(tail.name, to, { localRecords: records.length, localBytes: estimateBytes(records) });
-        this.forwardArrived(to, p, records);
+        effects.push({ node: to, run: () => this.forwardArrived(to, p, records) });
       } else {
-        this.host.send(owner, { stageRecords: { node: to, from: tail.name, partition: p, records: encodeValue(records, `stage "${tail.name}"`) } }, { from: tail.name, to, records: records.length });
+        const body = { stageRecords: { node: to, from: tail.name, partition: p, records: encodeValue(records, `stage "${tail.name}"`) } };
+        effects.push({ node: to, run: () => this.host.send(owner, body, { from: tail.name, to, records: records.length }) });
       }
     }
     for (const [to, fold] of out.keyed) {
       const acc = this.outgoingKeyed.get(`${tail.name}->${to}`)!;
       mergeFold(acc.value, fold, this.combinerOf(this.host.node(to)).merge);
-      if (--acc.left === 0) this.flushKeyed(tail.name, to, acc);
+      if (--acc.left === 0) this.flushKeyed(tail.name, to, acc, effects);
     }
     for (const [to, partial] of out.aggregate) {
       const acc = this.outgoingAgg.get(`${tail.name}->${to}`)!;
       acc.value = this.combinerOf(this.host.node(to)).merge(acc.value, partial);
-      if (--acc.left === 0) this.flushAggregate(tail.name, to, acc);
+      if (--acc.left === 0) this.flushAggregate(tail.name, to, acc, effects);
     }
     for (const [to, records] of out.gather) {
       const acc = this.outgoingGather.get(`${tail.name}->${to}`)!;
       acc.value.set(p, records);
-      if (--acc.left === 0) this.flushGather(tail.name, to, acc);
+      if (--acc.left === 0) this.flushGather(tail.name, to, acc, effects);
     }
   }
 
   /** Every local partition of `from` is done: one batch per worker that holds partitions of `to`. */
-  private flushKeyed(from: string, to: string, acc: Pending<KeyFold>): void {
+  private flushKeyed(from: string, to: string, acc: Pending<KeyFold>, effects: Effect[]): void {
     const owners = this.owners.get(to)!;
     const entries: [unknown, unknown][][] = owners.map(() => []);
     for (const [key, a] of acc.value.prim) entries[partitionOfKey(key, owners.length)]!.push([key, a]);
@@ -424,50 +443,45 @@ export class StageFlow {
     for (const [w, partitions] of byWorker) {
       const parts = partitions.map((r) => ({ partition: r, entries: entries[r]! }));
       const records = parts.reduce((n, x) => n + x.entries.length, 0);
+      const covered = acc.covered;
       if (w === this.host.me) {
         this.host.account(from, to, { localRecords: records, localBytes: estimateBytes(parts) });
-        this.shuffleArrived(to, acc.covered, parts);
+        effects.push({ node: to, run: () => this.shuffleArrived(to, covered, parts) });
       } else {
-        this.host.send(
-          w,
-          {
-            shuffleBatch: {
-              node: to,
-              from,
-              covered: acc.covered,
-              parts: parts.map((x) => ({ partition: x.partition, entries: encodeValue(x.entries, `stage "${from}"`) })),
-            },
-          },
-          { from, to, records },
-        );
+        const body = {
+          shuffleBatch: { node: to, from, covered, parts: parts.map((x) => ({ partition: x.partition, entries: encodeValue(x.entries, `stage "${from}"`) })) },
+        };
+        effects.push({ node: to, run: () => this.host.send(w, body, { from, to, records }) });
       }
     }
     acc.value = newFold();
   }
 
-  private flushAggregate(from: string, to: string, acc: Pending<unknown>): void {
+  private flushAggregate(from: string, to: string, acc: Pending<unknown>, effects: Effect[]): void {
     const w = this.host.placement.nodeWorker[to]!;
+    const { covered, value } = acc;
     if (w === this.host.me) {
-      this.host.account(from, to, { localRecords: 1, localBytes: estimateBytes(acc.value) });
-      this.aggregateArrived(to, acc.covered, acc.value);
+      this.host.account(from, to, { localRecords: 1, localBytes: estimateBytes(value) });
+      effects.push({ node: to, run: () => this.aggregateArrived(to, covered, value) });
     } else {
-      this.host.send(w, { partialAggregate: { node: to, from, covered: acc.covered, accumulator: encodeValue(acc.value, `aggregate "${to}"`) } }, { from, to, records: 1 });
+      const body = { partialAggregate: { node: to, from, covered, accumulator: encodeValue(value, `aggregate "${to}"`) } };
+      effects.push({ node: to, run: () => this.host.send(w, body, { from, to, records: 1 }) });
     }
   }
 
-  private flushGather(from: string, to: string, acc: Pending<Map<number, unknown[]>>): void {
+  private flushGather(from: string, to: string, acc: Pending<Map<number, unknown[]>>, effects: Effect[]): void {
     const w = this.host.placement.nodeWorker[to]!;
     const parts = [...acc.value.entries()].map(([partition, records]) => ({ partition, records }));
     const records = parts.reduce((n, x) => n + x.records.length, 0);
+    const covered = acc.covered;
     if (w === this.host.me) {
       this.host.account(from, to, { localRecords: records, localBytes: estimateBytes(parts) });
-      this.gatherArrived(to, acc.covered, parts);
+      effects.push({ node: to, run: () => this.gatherArrived(to, covered, parts) });
     } else {
-      this.host.send(
-        w,
-        { gatherBatch: { node: to, from, covered: acc.covered, parts: parts.map((x) => ({ partition: x.partition, records: encodeValue(x.records, `stage "${from}"`) })) } },
-        { from, to, records },
-      );
+      const body = {
+        gatherBatch: { node: to, from, covered, parts: parts.map((x) => ({ partition: x.partition, records: encodeValue(x.records, `stage "${from}"`) })) },
+      };
+      effects.push({ node: to, run: () => this.host.send(w, body, { from, to, records }) });
     }
     acc.value = new Map();
   }

@@ -72,6 +72,8 @@ export interface StageHost {
   /** Counts what an edge moved in memory. */
   account(from: string, to: string, delta: EdgeDelta): void;
   logExpanded(node: string, count: number): void;
+  /** Data could not be taken in for `node`: the node fails (and with it the run). */
+  fail(node: string, err: unknown): void;
   /** An aggregate or collect node placed here has its whole input: run it with this value. */
   completeGathered(node: NodeSpec, value: unknown): void;
 }
