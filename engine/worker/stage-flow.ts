@@ -337,7 +337,6 @@ export class StageFlow {
   private tailEmitter(tail: NodeSpec, p: number, out: Outputs): (r: unknown) => void {
     const sinks: Array<(r: unknown) => void> = [];
     for (const c of this.host.consumersOf(tail.name)) {
-      const edge = `${tail.name}->${c.name}`;
       if (c.kind === "stage" && c.op === "keyed") {
         const fold = newFold();
         out.keyed.set(c.name, fold);
@@ -371,7 +370,6 @@ export class StageFlow {
         out.forward.set(c.name, records);
         sinks.push((r) => records.push(r));
       }
-      void edge;
     }
     if (sinks.length === 0) return () => {};
     if (sinks.length === 1) return sinks[0]!;
