@@ -19,7 +19,7 @@ export function estimateBytes(value: unknown, depth = 0): number {
       if (value === null) return 1;
       if (ArrayBuffer.isView(value)) return value.byteLength;
       if (value instanceof ArrayBuffer) return value.byteLength;
-      if (depth > 3) return 16;
+      if (depth > 6) return 16;
       if (Array.isArray(value)) return sampled(value.length, (i) => value[i], depth);
       if (value instanceof Map) {
         const entries = [...value.entries()].slice(0, SAMPLE);

@@ -45,7 +45,7 @@ interface Outputs {
   keyed: Map<string, KeyFold>; // keyed consumer -> this partition's fold
   aggregate: Map<string, unknown>; // aggregate node -> partial
   gather: Map<string, unknown[]>; // collect node -> records
-  counts: Map<string, number>; // edge "from->to" -> records that crossed it in memory
+  counts: Map<string, { records: number; bytes: number }>; // edge "from->to" -> what crossed it in memory
 }
 
 interface Pipeline {
@@ -396,9 +396,9 @@ export class StageFlow {
   private dispatch(pl: Pipeline, out: Outputs, effects: Effect[]): void {
     const tail = pl.members[pl.members.length - 1]!;
     const p = pl.partition;
-    for (const [edge, n] of out.counts) {
+    for (const [edge, c] of out.counts) {
       const [from, to] = edge.split("->") as [string, string];
-      this.host.account(from, to, { localRecords: n });
+      this.host.account(from, to, { localRecords: c.records, localBytes: c.bytes });
     }
     for (const [to, records] of out.forward) {
       const owner = this.owners.get(to)![p]!;
@@ -589,12 +589,18 @@ function sameOwners(a: number[], b: number[]): boolean {
   return a.length === b.length && a.every((w, i) => w === b[i]);
 }
 
-/** Counts the records crossing a fused edge (no array, no copy: just a counter). */
-function countingPush(counts: Map<string, number>, edge: string, next: (r: unknown) => void): (r: unknown) => void {
-  let n = 0;
-  counts.set(edge, 0);
+/**
+ * Counts the records (and estimates the bytes) crossing a fused edge: no array, no copy, just
+ * counters. Buffers and strings are measured exactly; other records are sampled (1 in 64).
+ */
+function countingPush(counts: Map<string, { records: number; bytes: number }>, edge: string, next: (r: unknown) => void): (r: unknown) => void {
+  const c = { records: 0, bytes: 0 };
+  counts.set(edge, c);
   return (r) => {
-    counts.set(edge, ++n);
+    c.records++;
+    if (ArrayBuffer.isView(r)) c.bytes += r.byteLength;
+    else if (typeof r === "string") c.bytes += r.length;
+    else if ((c.records & 63) === 1) c.bytes += estimateBytes(r) * 64;
     next(r);
   };
 }
