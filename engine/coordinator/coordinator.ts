@@ -178,12 +178,11 @@ export class Coordinator {
       const placement = planPlacement(graph, workers, { strategy: this.options.placement ?? "locality", validated: true });
       const run = new RunTracker(runId, graph, placement, req.bundleHash, req.inputJson || "{}", Date.now());
       this.runs.set(runId, run);
+      // Recorded before anything starts: a coordinator that dies from here on leaves a record
+      // its successor resumes the run from (and `weft status` finds it once submit returns).
+      await this.persistNow(run);
       this.publishRunEvent(run, "", "submitted");
-      // The record is written while the workers start (the reply waits for it, so `weft status`
-      // finds the run as soon as `weft submit` returns); a run does not wait for its record.
-      const recorded = this.persistNow(run);
       const assigned = this.assign(run);
-      await recorded;
       reply(runId);
       await assigned;
     } catch (err) {
