@@ -100,6 +100,7 @@ interface Args {
 const USAGE = `usage: npm run -s bench -- W<k> [--param value ...] [--workers N] [--slots N] [--spread] [--repeat R] [--warmup K] [--no-tap] [--timeout-s S]
   W1 --n N      fan-out/fan-in over N tasks (default 10000)
   W2 --l L      a chain of L dependent tasks (default 1000); --spread puts consecutive hops on different workers
+  W3..W6        see bench/README.md (word count, tree aggregation, matmul, pipeline; --baseline, --ratio)
   --workers N   worker processes (default 2)      --slots N    concurrent tasks per worker (default: CPU count)
   --repeat R    timed runs; wall_s is their median (default 1)
   --warmup K    untimed runs first, so the workers are warm (default 3, at least 1)
