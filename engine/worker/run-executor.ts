@@ -2,8 +2,8 @@
  * One run, as seen by one worker: the local dataflow. It holds the values this worker has,
  * drives the task machines of the tasks placed here, fires a task as soon as its inputs are
  * here (local-first: no round trip to the coordinator), hands values to co-located consumers
- * in memory, and sends them once per worker to remote consumers. Map nodes are split here
- * when this worker holds their list, and gathered here when a consumer lives here.
+ * in memory, and sends them once per worker to remote consumers. Map nodes (map-flow.ts) and
+ * record stages (stage-flow.ts) have their own flows, driven through this executor's tasks.
  *
  * Failure: a task that fails for good is reported in the log; the coordinator fails the run
  * and sends a cancel to every worker. This executor also stops its own tasks at once.
@@ -11,7 +11,6 @@
 import { format } from "node:util";
 import type { Bus } from "../bus/bus.js";
 import type { DurablePublisher } from "../bus/durable-publisher.js";
-import { splitMapBlocks } from "../core/map-split.js";
 import { MachineStepper } from "../core/machine-stepper.js";
 import { isTerminalTaskState, PAYLOAD_FREE_TASK_EVENTS, taskMachine, type TaskEvent, type TaskSnapshot, type TaskState } from "../core/task.machine.js";
 import { ErrorCode, WeftError, toErrorInfo } from "../errors.js";
@@ -33,6 +32,7 @@ import { bundleCacheDir } from "../bundle/load-bundle.js";
 import { join } from "node:path";
 import { LogBatcher } from "./log-batcher.js";
 import type { SlotPool } from "./slot-pool.js";
+import { MapFlow, type MapHost } from "./map-flow.js";
 import { StageFlow } from "./stage-flow.js";
 import type { EdgeDelta, MapBlockRun, StageHost, Task } from "./task-record.js";
 
@@ -70,20 +70,14 @@ export interface RunAssignment {
   done: readonly string[];
 }
 
-interface Gather {
-  total: number;
-  received: number;
-  values: unknown[];
-}
-
-export class RunExecutor implements StageHost {
+export class RunExecutor implements StageHost, MapHost {
   private readonly nodes = new Map<string, NodeSpec>();
   private readonly consumers = new Map<string, NodeSpec[]>();
   private readonly values = new Map<string, unknown>();
   private readonly tasks = new Map<string, Task>();
-  private readonly gathers = new Map<string, Gather>();
   private readonly log: LogBatcher;
   private readonly flow: StageFlow;
+  private readonly maps: MapFlow;
   readonly me: number;
   stopped = false;
   private started = false;
@@ -106,6 +100,7 @@ export class RunExecutor implements StageHost {
     // After a re-placement, what only surviving outputs needed is not computed again.
     this.needed = run.done.length > 0 ? neededNodes(run.graph, new Set(run.done)) : undefined;
     this.flow = new StageFlow(this);
+    this.maps = new MapFlow(this);
   }
 
   /** Whether this epoch must compute `node` (false for nodes only kept outputs needed). */
@@ -150,6 +145,14 @@ export class RunExecutor implements StageHost {
   }
   logExpanded(node: string, count: number): void {
     this.log.add({ expanded: { node, count } });
+  }
+
+  forgetTask(task: Task): void {
+    this.tasks.delete(task.id);
+  }
+
+  gathered(node: string, values: unknown[]): void {
+    this.onValue(node, values);
   }
 
   get epoch(): number {
@@ -251,12 +254,12 @@ export class RunExecutor implements StageHost {
           const m = message.mapItems!;
           const node = this.nodes.get(m.node ?? "");
           if (!node || node.kind !== "map") throw new WeftError(ErrorCode.Decode, `map items for unknown map node "${m.node}"`);
-          this.startBlock(node, m.start ?? 0, m.total ?? 0, decodeValue(m.items ?? new Uint8Array()) as unknown[]);
+          this.maps.startBlock(node, m.start ?? 0, m.total ?? 0, decodeValue(m.items ?? new Uint8Array()) as unknown[]);
           break;
         }
         case "mapResults": {
           const m = message.mapResults!;
-          this.onMapResults(m.node ?? "", m.start ?? 0, m.total ?? 0, decodeValue(m.values ?? new Uint8Array()) as unknown[]);
+          this.maps.results(m.node ?? "", m.start ?? 0, m.total ?? 0, decodeValue(m.values ?? new Uint8Array()) as unknown[]);
           break;
         }
         case "stageRecords":
@@ -302,7 +305,7 @@ export class RunExecutor implements StageHost {
     this.cancel("the run ended");
     this.tasks.clear();
     this.values.clear();
-    this.gathers.clear();
+    this.maps.clear();
   }
 
   // ---------- where things live ----------
@@ -316,7 +319,7 @@ export class RunExecutor implements StageHost {
   }
 
   /** Workers that need the (gathered) value of `node`: those hosting its consumers. */
-  private recipientsOf(node: NodeSpec): Set<number> {
+  recipientsOf(node: NodeSpec): Set<number> {
     const cached = this.recipients.get(node.name);
     if (cached) return cached;
     const out = new Set<number>();
@@ -411,7 +414,7 @@ export class RunExecutor implements StageHost {
       if (!this.isHere(c) || !this.isNeeded(c.name) || !c.deps.every((d) => this.values.has(d))) continue;
       const cause = isUpstreamFailure(value) || c.deps.length > 1 ? skipsOn(c, (d) => this.values.get(d)) : undefined;
       if (cause) this.skip(c, cause);
-      else if (c.kind === "map") this.splitMap(c, value);
+      else if (c.kind === "map") this.maps.split(c, value);
       else this.readyTaskNode(c);
     }
     if (stages) this.flow.valueArrived();
@@ -447,82 +450,6 @@ export class RunExecutor implements StageHost {
     return { remote, encoded };
   }
 
-  // ---------- map nodes ----------
-
-  private splitMap(node: NodeSpec, list: unknown): void {
-    if (!Array.isArray(list)) {
-      const task = this.newTask(node, -1, undefined, undefined);
-      this.transition(task, { type: "deps.met" });
-      this.transition(task, { type: "attempt.started", at: Date.now() });
-      const error = new WeftError(
-        ErrorCode.InvalidInput,
-        `map node "${node.name}" needs a list from "${node.deps[0]}", which returned ${list === null ? "null" : typeof list}.`,
-      );
-      this.transition(task, { type: "attempt.failed", at: Date.now(), error: { ...toErrorInfo(error), terminal: true }, draw: 0 });
-      return;
-    }
-    const total = list.length;
-    this.log.add({ expanded: { node: node.name, count: total } });
-    if (total === 0) {
-      for (const w of this.recipientsOf(node)) this.deliverMapResults(w, node, 0, 0, []);
-      return;
-    }
-    const blocks = splitMapBlocks(total, this.run.placement.mapWeights, this.run.placement.workers.length);
-    // Remote blocks first: the other workers start while this one works through its own.
-    blocks.sort((a, b) => Number(a.worker === this.me) - Number(b.worker === this.me));
-    for (const b of blocks) {
-      if (b.end <= b.start) continue;
-      const items = list.slice(b.start, b.end);
-      if (b.worker === this.me) this.startBlock(node, b.start, total, items);
-      else {
-        this.send(
-          b.worker,
-          { mapItems: { node: node.name, start: b.start, total, items: encodeValue(items, `node "${node.deps[0]}"`) } },
-          { from: node.deps[0]!, to: node.name, records: items.length },
-        );
-      }
-    }
-  }
-
-  private startBlock(node: NodeSpec, start: number, total: number, items: unknown[]): void {
-    if (this.stopped) return;
-    const block: MapBlockRun = { node, start, total, results: new Array<unknown>(items.length), remaining: items.length };
-    // Instances are many: each becomes a task when a slot takes it, so a block of 100k items
-    // costs a queue entry each, not a live machine each, and never blocks the event loop.
-    for (let k = 0; k < items.length; k++) {
-      this.services.pool.submit(async () => {
-        if (this.stopped) return;
-        const task = this.newTask(node, start + k, items[k], block);
-        task.direct = true;
-        this.transition(task, { type: "deps.met" });
-        task.direct = false;
-        await this.runAttempt(task);
-      });
-    }
-  }
-
-  private deliverMapResults(worker: number, node: NodeSpec, start: number, total: number, values: unknown[]): void {
-    if (worker === this.me) this.onMapResults(node.name, start, total, values);
-    else {
-      const to = this.consumersOf(node.name).find((c) => this.run.placement.nodeWorker[c.name] === worker)?.name ?? "";
-      this.send(worker, { mapResults: { node: node.name, start, total, values: encodeValue(values, `map node "${node.name}"`) } }, { from: node.name, to, records: values.length });
-    }
-  }
-
-  private onMapResults(nodeName: string, start: number, total: number, values: unknown[]): void {
-    let g = this.gathers.get(nodeName);
-    if (!g) {
-      g = { total, received: 0, values: new Array<unknown>(total) };
-      this.gathers.set(nodeName, g);
-    }
-    for (let k = 0; k < values.length; k++) g.values[start + k] = values[k];
-    g.received += values.length;
-    if (g.received >= g.total) {
-      this.gathers.delete(nodeName);
-      this.onValue(nodeName, g.values);
-    }
-  }
-
   // ---------- tasks ----------
 
   /** A stage partition's task, driven by its pipeline. */
@@ -530,7 +457,7 @@ export class RunExecutor implements StageHost {
     return this.newTask(node, index, undefined, undefined, pipeline);
   }
 
-  private newTask(node: NodeSpec, index: number, item: unknown, block: MapBlockRun | undefined, pipeline?: object): Task {
+  newTask(node: NodeSpec, index: number, item: unknown, block: MapBlockRun | undefined, pipeline?: object): Task {
     const id = index < 0 ? node.name : `${node.name}[${index}]`;
     const task: Task = {
       id,
@@ -631,7 +558,7 @@ export class RunExecutor implements StageHost {
     }
   }
 
-  private async runAttempt(task: Task): Promise<void> {
+  async runAttempt(task: Task): Promise<void> {
     if (this.stopped || task.snapshot.value !== "ready") return;
     const { workflow } = this.run;
     const impl = workflow.impls.get(task.node.name);
@@ -677,25 +604,10 @@ export class RunExecutor implements StageHost {
   /** The failure stands in for the task's value: in its map block's results, or sent on. */
   private absorbFailure(task: Task, marker: ReturnType<typeof upstreamFailure>): void {
     if (task.block) {
-      this.blockResult(task, marker);
+      this.maps.instanceDone(task, marker);
       return;
     }
     this.sendValue(task, marker, this.encodeForRecipients(task.node, marker));
-  }
-
-  /** One map instance is done (with its value or its failure): the block goes out when all are. */
-  private blockResult(task: Task, value: unknown): void {
-    const b = task.block!;
-    b.results[task.index - b.start] = value;
-    this.tasks.delete(task.id); // instances are many: keep only the live ones
-    if (--b.remaining === 0) {
-      try {
-        for (const w of this.recipientsOf(b.node)) this.deliverMapResults(w, b.node, b.start, b.total, b.results);
-      } catch (err) {
-        // The gathered results cannot travel (e.g. functions in them): the map node fails.
-        this.reportFailure(b.node.name, err instanceof WeftError ? err : new WeftError(ErrorCode.NotSerializable, String(err)));
-      }
-    }
   }
 
   /** What a task's function receives as its first argument. */
@@ -714,7 +626,7 @@ export class RunExecutor implements StageHost {
   private succeed(task: Task, value: unknown): void {
     if (task.block) {
       this.transition(task, { type: "attempt.succeeded", at: Date.now() });
-      this.blockResult(task, value);
+      this.maps.instanceDone(task, value);
       return;
     }
     let out: ReturnType<RunExecutor["encodeForRecipients"]>;
