@@ -9,12 +9,11 @@
  * connectNatsBus, Coordinator.start(bus, { placement }) and worker processes spawned with the
  * engine's cliCommand() exactly as local-stack.ts spawns them.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { availableParallelism } from "node:os";
 import type { Bus } from "../engine/bus/bus.js";
 import { connectNatsBus } from "../engine/bus/nats-bus.js";
-import { cliCommand, startLocalStack } from "../engine/cli/local-stack.js";
-import { NATS_AUTH_ENV_VARS } from "../engine/cli/nats-auth.js";
+import { spawnWorker, startLocalStack, stopChild } from "../engine/cli/local-stack.js";
 import { Coordinator } from "../engine/coordinator/coordinator.js";
 import { NatsServerProcess } from "../engine/infra/nats-server-process.js";
 import type { PlacementStrategy } from "../engine/plan/placement.js";
@@ -50,33 +49,6 @@ export async function startBenchStack(opts: BenchStackOptions): Promise<BenchSta
   return assembleStack(opts, opts.placement ?? "locality");
 }
 
-function spawnWorker(url: string, name: string, slots: number, execArgv: string[]): ChildProcess {
-  const { command, args } = cliCommand();
-  return spawn(command, [...execArgv, ...args, "worker", "--nats", url, "--name", name, "--slots", String(slots)], {
-    // stdout is the benchmark's result line: a worker's stdout goes to stderr.
-    stdio: ["ignore", 2, "inherit"],
-    // As local-stack.ts: the private server needs no credentials, so the user's are dropped.
-    env: { ...withoutNatsAuth(process.env), WEFT_PARENT_PID: String(process.pid) },
-  });
-}
-
-function withoutNatsAuth(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const out = { ...env };
-  for (const name of NATS_AUTH_ENV_VARS) delete out[name];
-  return out;
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const kill = setTimeout(() => child.kill("SIGKILL"), 3000);
-    child.once("exit", () => {
-      clearTimeout(kill);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
-}
 
 async function assembleStack(opts: BenchStackOptions, placement: PlacementStrategy): Promise<BenchStack> {
   if (!NatsServerProcess.findBinary()) {
@@ -96,7 +68,7 @@ async function assembleStack(opts: BenchStackOptions, placement: PlacementStrate
   try {
     const coordinatorBus = await connectNatsBus(server.url, { name: "weft-coordinator" });
     buses.push(coordinatorBus);
-    for (let i = 1; i <= opts.workers; i++) children.push(spawnWorker(server.url, `w${i}`, slots, opts.workerExecArgv ?? []));
+    for (let i = 1; i <= opts.workers; i++) children.push(spawnWorker(server.url, `w${i}`, slots, { execArgv: opts.workerExecArgv ?? [], stdoutToStderr: true }));
     coordinator = await Coordinator.start(coordinatorBus, { name: "coordinator", placement });
     const bus = await connectNatsBus(server.url, { name: "weft-client" });
     buses.push(bus);

@@ -43,10 +43,14 @@ export function cliCommand(): { command: string; args: string[] } {
   return { command: process.execPath, args: self.endsWith(".ts") ? ["--import", "tsx", main] : [main] };
 }
 
-function spawnWorker(url: string, name: string, slots: number): ChildProcess {
+/**
+ * Starts `weft worker` as a child process on the private server. `stdoutToStderr` keeps this
+ * process's stdout clean (the benchmarks print their result there); `execArgv` goes to node.
+ */
+export function spawnWorker(url: string, name: string, slots: number, opts: { execArgv?: string[]; stdoutToStderr?: boolean } = {}): ChildProcess {
   const { command, args } = cliCommand();
-  return spawn(command, [...args, "worker", "--nats", url, "--name", name, "--slots", String(slots)], {
-    stdio: ["ignore", "inherit", "inherit"],
+  return spawn(command, [...(opts.execArgv ?? []), ...args, "worker", "--nats", url, "--name", name, "--slots", String(slots)], {
+    stdio: ["ignore", opts.stdoutToStderr ? 2 : "inherit", "inherit"],
     // The worker exits when this process goes away, even if this one is killed. It talks to
     // the private server without credentials or TLS: drop any WEFT_NATS_* ones of the user.
     env: { ...withoutNatsAuth(process.env), WEFT_PARENT_PID: String(process.pid) },
@@ -59,7 +63,8 @@ function withoutNatsAuth(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return out;
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+/** SIGTERM, then SIGKILL after 3 s; resolves when the child has exited. */
+export function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const kill = setTimeout(() => child.kill("SIGKILL"), 3000);
