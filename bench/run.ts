@@ -14,9 +14,6 @@
  * sending the SubmitRequest to holding the run's result (the terminal entry of its log, read the
  * way `weft run` reads it, with followRun); the follower is set up before the clock starts.
  */
-import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -26,16 +23,15 @@ import { cancelRun, followRun, type LogEntry } from "../engine/cli/run-client.js
 import { readRunRecord } from "../engine/coordinator/run-store.js";
 import { newRunId } from "../engine/model/run-id.js";
 import { crossingEdges, type PlacementStrategy } from "../engine/plan/placement.js";
-import { subjects } from "../engine/subjects.js";
-import { decodeMessage, encodeMessage, errorFromWire, graphToWire, pb, placementFromWire } from "../engine/wire/protocol.js";
+import { errorFromWire, placementFromWire } from "../engine/wire/protocol.js";
 import { startBenchStack, type BenchStack } from "./stack.js";
 import { diffCounters, NatsTap, TAP_CLASSES, totalOf, type TapCounters } from "./tap.js";
+import { engineRevision, MB, median, round, sleep, submitOnly, UsageError, wholeNumber } from "./common.js";
 
 // stdout carries the one result line; anything that logs with console.log goes to stderr.
 console.log = (...args: unknown[]) => console.error(...args);
 const say = (line: string) => process.stderr.write(line + "\n");
 
-class UsageError extends Error {}
 
 // ---------- workloads ----------
 
@@ -109,12 +105,6 @@ const USAGE = `usage: npm run -s bench -- W<k> [--param value ...] [--workers N]
   --timeline    add "timeline": when each node started and ended on each worker (ms after submit)
   --profile DIR start the worker processes with --cpu-prof into DIR (profile this process with node --cpu-prof)`;
 
-function wholeNumber(flag: string, raw: string | undefined, min: number): number {
-  if (raw === undefined || raw.startsWith("--")) throw new UsageError(`${flag} needs a value`);
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n < min) throw new UsageError(`${flag} must be a whole number >= ${min}, got "${raw}"`);
-  return n;
-}
 
 function parseArgs(argv: string[]): Args {
   const [first, ...rest] = argv;
@@ -182,24 +172,6 @@ function parseArgs(argv: string[]): Args {
 
 // ---------- one run ----------
 
-/** submitRun without its bundle upload: the bundle was uploaded before the timed runs. */
-async function submitOnly(bus: Bus, prepared: PreparedWorkflow, inputJson: string, runId: string): Promise<void> {
-  const data = await bus.request(
-    subjects.submit(),
-    encodeMessage(pb.SubmitRequest, {
-      graph: graphToWire(prepared.graph),
-      bundleHash: prepared.bundle.hash,
-      inputJson,
-      runId,
-      submitter: `bench-pid-${process.pid}`,
-    }),
-    { timeoutMs: 30_000 },
-  );
-  const reply = decodeMessage(pb.SubmitReply, data, () => {});
-  if (!reply) throw new Error("the coordinator's submit reply did not decode");
-  const error = errorFromWire(reply.error);
-  if (error) throw new Error(`submission refused: ${error.code}: ${error.message}`);
-}
 
 /** Samples this process's RSS every 50 ms. */
 function rssSampler(): { stop(): number } {
@@ -352,38 +324,8 @@ async function measuredRun(
 
 // ---------- main ----------
 
-/**
- * Which engine was measured: the commit, and when engine/ or sdk/ differ from it (other work in
- * progress), a short hash of those differences. null outside a git checkout.
- */
-function engineRevision(root: string): string | null {
-  const git = (...a: string[]) => spawnSync("git", ["-C", root, ...a], { encoding: "utf8", timeout: 5000 });
-  const head = git("rev-parse", "--short", "HEAD");
-  if (head.status !== 0) return null;
-  const diff = git("diff", "HEAD", "--", "engine", "sdk");
-  const untracked = git("ls-files", "--others", "--exclude-standard", "--", "engine", "sdk");
-  if (!diff.stdout && !untracked.stdout) return head.stdout.trim();
-  const h = createHash("sha256").update(diff.stdout ?? "");
-  for (const f of (untracked.stdout ?? "").split("\n").filter(Boolean)) {
-    h.update(f);
-    try {
-      h.update(readFileSync(`${root}/${f}`));
-    } catch {
-      // removed meanwhile
-    }
-  }
-  return `${head.stdout.trim()}+dirty.${h.digest("hex").slice(0, 8)}`;
-}
 
-const MB = 2 ** 20;
-const round = (x: number, digits: number) => Number(x.toFixed(digits));
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 async function main(): Promise<number> {
   // W3–W6 have their own runner (bench/w3-w6.ts: corpus, --baseline, --ratio, --placement).

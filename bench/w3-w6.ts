@@ -20,40 +20,28 @@
  * Exit codes as bench/run.ts: 0 all ok, 1 a failed run or wrong answer (line with ok: false),
  * 2 usage error (no line), 3 the stack could not start.
  */
-import { fork, spawnSync, type ChildProcess } from "node:child_process";
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { fork, type ChildProcess } from "node:child_process";
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import type { Bus } from "../engine/bus/bus.js";
 import { prepareWorkflow, type PreparedWorkflow } from "../engine/cli/prepare-workflow.js";
 import { cancelRun, followRun, type LogEntry } from "../engine/cli/run-client.js";
 import { readRunRecord } from "../engine/coordinator/run-store.js";
 import { newRunId } from "../engine/model/run-id.js";
 import { crossingEdges, type PlacementStrategy } from "../engine/plan/placement.js";
-import { subjects } from "../engine/subjects.js";
-import { decodeMessage, encodeMessage, errorFromWire, graphToWire, pb, placementFromWire } from "../engine/wire/protocol.js";
+import { errorFromWire, placementFromWire } from "../engine/wire/protocol.js";
 import { combinePartials, splitUnits, timedBaseline, type WorkloadId } from "./baseline.js";
 import { ensureCorpus, sameAnswer, type CorpusManifest } from "./corpus.js";
 import { startBenchStack, type BenchStack } from "./stack.js";
 import { diffCounters, NatsTap, TAP_CLASSES, totalOf, type TapCounters } from "./tap.js";
 import type { WordSummary } from "./workloads/kernels.js";
+import { engineRevision, MB, median, round, sleep, submitOnly, UsageError, wholeNumber } from "./common.js";
 
 const say = (line: string) => process.stderr.write(line + "\n");
-const MB = 2 ** 20;
-const round = (x: number, digits: number) => Number(x.toFixed(digits));
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Pause after each weft run (its end-of-run messages pass before the next window); WEFT_BENCH_GAP_MS overrides (a diagnostic). */
 const GAP_MS = Number(process.env.WEFT_BENCH_GAP_MS ?? 300);
 
-class UsageError extends Error {}
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 // ---------- workloads ----------
 
@@ -238,12 +226,6 @@ const USAGE = `usage: npm run -s bench -- W3|W4|W5|W6 [--param value ...] [--bas
   --placement   locality (default) or round-robin (each stage's partitions one worker on)
   --repeat R    timed runs (default 1; use 3-5 with --ratio)      --warmup K  untimed runs first (default 1)`;
 
-function wholeNumber(flag: string, raw: string | undefined, min: number): number {
-  if (raw === undefined || raw.startsWith("--")) throw new UsageError(`${flag} needs a value`);
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n < min) throw new UsageError(`${flag} must be a whole number >= ${min}, got "${raw}"`);
-  return n;
-}
 
 function parseArgs(argv: string[]): Args {
   const [first, ...rest] = argv;
@@ -333,18 +315,6 @@ function parseArgs(argv: string[]): Args {
 
 // ---------- one weft run ----------
 
-/** submitRun without its bundle upload: the bundle is uploaded once before the timed runs. */
-async function submitOnly(bus: Bus, prepared: PreparedWorkflow, inputJson: string, runId: string): Promise<void> {
-  const data = await bus.request(
-    subjects.submit(),
-    encodeMessage(pb.SubmitRequest, { graph: graphToWire(prepared.graph), bundleHash: prepared.bundle.hash, inputJson, runId, submitter: `bench-pid-${process.pid}` }),
-    { timeoutMs: 30_000 },
-  );
-  const reply = decodeMessage(pb.SubmitReply, data, () => {});
-  if (!reply) throw new Error("the coordinator's submit reply did not decode");
-  const error = errorFromWire(reply.error);
-  if (error) throw new Error(`submission refused: ${error.code}: ${error.message}`);
-}
 
 interface EdgeTotals {
   from: string;
@@ -507,25 +477,6 @@ async function splitRun(children: BaselineChild[], id: WorkloadId, input: Record
   return { wallS: (performance.now() - t0) / 1000, answer };
 }
 
-/** The engine commit measured, + a hash of uncommitted engine/ and sdk/ changes (as bench/run.ts). */
-function engineRevision(root: string): string | null {
-  const git = (...a: string[]) => spawnSync("git", ["-C", root, ...a], { encoding: "utf8", timeout: 5000 });
-  const head = git("rev-parse", "--short", "HEAD");
-  if (head.status !== 0) return null;
-  const diff = git("diff", "HEAD", "--", "engine", "sdk");
-  const untracked = git("ls-files", "--others", "--exclude-standard", "--", "engine", "sdk");
-  if (!diff.stdout && !untracked.stdout) return head.stdout.trim();
-  const h = createHash("sha256").update(diff.stdout ?? "");
-  for (const f of (untracked.stdout ?? "").split("\n").filter(Boolean)) {
-    h.update(f);
-    try {
-      h.update(readFileSync(`${root}/${f}`));
-    } catch {
-      // removed meanwhile
-    }
-  }
-  return `${head.stdout.trim()}+dirty.${h.digest("hex").slice(0, 8)}`;
-}
 
 // ---------- main ----------
 

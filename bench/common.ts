@@ -1,0 +1,74 @@
+/**
+ * What both benchmark runners share (bench/run.ts for W1–W2, bench/w3-w6.ts for W3–W6): flag
+ * parsing helpers, medians, the submission without a bundle upload, and the engine revision
+ * each JSON line records.
+ */
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import type { Bus } from "../engine/bus/bus.js";
+import type { PreparedWorkflow } from "../engine/cli/prepare-workflow.js";
+import { subjects } from "../engine/subjects.js";
+import { decodeMessage, encodeMessage, errorFromWire, graphToWire, pb } from "../engine/wire/protocol.js";
+
+/** A bad command line: the runners print it and exit 2. */
+export class UsageError extends Error {}
+
+export const MB = 2 ** 20;
+export const round = (x: number, digits: number) => Number(x.toFixed(digits));
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Which engine was measured: the commit, and when engine/ or sdk/ differ from it (other work in
+ * progress), a short hash of those differences. null outside a git checkout.
+ */
+export function engineRevision(root: string): string | null {
+  const git = (...a: string[]) => spawnSync("git", ["-C", root, ...a], { encoding: "utf8", timeout: 5000 });
+  const head = git("rev-parse", "--short", "HEAD");
+  if (head.status !== 0) return null;
+  const diff = git("diff", "HEAD", "--", "engine", "sdk");
+  const untracked = git("ls-files", "--others", "--exclude-standard", "--", "engine", "sdk");
+  if (!diff.stdout && !untracked.stdout) return head.stdout.trim();
+  const h = createHash("sha256").update(diff.stdout ?? "");
+  for (const f of (untracked.stdout ?? "").split("\n").filter(Boolean)) {
+    h.update(f);
+    try {
+      h.update(readFileSync(`${root}/${f}`));
+    } catch {
+      // removed meanwhile
+    }
+  }
+  return `${head.stdout.trim()}+dirty.${h.digest("hex").slice(0, 8)}`;
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+export function wholeNumber(flag: string, raw: string | undefined, min: number): number {
+  if (raw === undefined || raw.startsWith("--")) throw new UsageError(`${flag} needs a value`);
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n < min) throw new UsageError(`${flag} must be a whole number >= ${min}, got "${raw}"`);
+  return n;
+}
+
+/** submitRun without its bundle upload: the bundle was uploaded before the timed runs. */
+export async function submitOnly(bus: Bus, prepared: PreparedWorkflow, inputJson: string, runId: string): Promise<void> {
+  const data = await bus.request(
+    subjects.submit(),
+    encodeMessage(pb.SubmitRequest, {
+      graph: graphToWire(prepared.graph),
+      bundleHash: prepared.bundle.hash,
+      inputJson,
+      runId,
+      submitter: `bench-pid-${process.pid}`,
+    }),
+    { timeoutMs: 30_000 },
+  );
+  const reply = decodeMessage(pb.SubmitReply, data, () => {});
+  if (!reply) throw new Error("the coordinator's submit reply did not decode");
+  const error = errorFromWire(reply.error);
+  if (error) throw new Error(`submission refused: ${error.code}: ${error.message}`);
+}
