@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import assert from "node:assert/strict";
-import { DEFAULT_RETRY, type EdgeRouting, type NodeSpec, type StageOp, type WorkflowGraph } from "../engine/model/graph.js";
+import { type EdgeRouting, type NodeSpec, type StageOp, type WorkflowGraph } from "../engine/model/graph.js";
 import type { WorkerInfo } from "../engine/model/placement.js";
 import { ErrorCode } from "../engine/errors.js";
 import { partitionWorkers, stageOrdinals } from "../engine/core/partition-placement.js";
@@ -8,25 +8,8 @@ import { validateGraph } from "../engine/plan/validate-graph.js";
 import { buildNodeGraph, stagePartitions } from "../engine/plan/task-graph.js";
 import { crossingEdges, isChainable, planPlacement, stageLayouts } from "../engine/plan/placement.js";
 import { formatPlan, type PlanJson } from "../engine/plan/format-plan.js";
+import { node } from "./helpers/graph.js";
 
-/** A node with the defaults of a task; `routing` defaults to "value" for every dep. */
-function node(name: string, deps: string[] = [], extra: Partial<NodeSpec> = {}): NodeSpec {
-  return {
-    name,
-    kind: "task",
-    deps,
-    inputShape: deps.length === 0 ? "none" : deps.length === 1 ? "single" : "tuple",
-    retry: { ...DEFAULT_RETRY },
-    timeoutMs: 0,
-    hasInit: false,
-    sizeHint: 0,
-    op: "",
-    partitions: 0,
-    partitionsFromInput: false,
-    routing: deps.map(() => "value"),
-    ...extra,
-  };
-}
 
 function stage(name: string, op: StageOp, deps: string[], routing: EdgeRouting[], extra: Partial<NodeSpec> = {}): NodeSpec {
   return node(name, deps, { kind: "stage", op, routing, ...extra });

@@ -7,24 +7,8 @@ import { validateGraph } from "../engine/plan/validate-graph.js";
 import { buildNodeGraph, consumersOf, sinkNodes, topologicalOrder } from "../engine/plan/task-graph.js";
 import { crossingEdges, isChainable, planPlacement } from "../engine/plan/placement.js";
 import { formatPlan, type PlanJson } from "../engine/plan/format-plan.js";
+import { node } from "./helpers/graph.js";
 
-function node(name: string, deps: string[] = [], extra: Partial<NodeSpec> = {}): NodeSpec {
-  return {
-    name,
-    kind: "task",
-    deps,
-    inputShape: deps.length === 0 ? "none" : deps.length === 1 ? "single" : "tuple",
-    retry: { ...DEFAULT_RETRY },
-    timeoutMs: 0,
-    hasInit: false,
-    sizeHint: 0,
-    op: "",
-    partitions: 0,
-    partitionsFromInput: false,
-    routing: deps.map(() => "value"),
-    ...extra,
-  };
-}
 
 function wf(nodes: NodeSpec[], name = "wf"): WorkflowGraph {
   return { name, nodes };

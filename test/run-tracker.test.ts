@@ -2,26 +2,10 @@
 import assert from "node:assert/strict";
 import { RunTracker, type NodeCounts, type TaskChange } from "../engine/coordinator/run-tracker.js";
 import type { ErrorInfoLike } from "../engine/errors.js";
-import { DEFAULT_RETRY, type NodeSpec, type WorkflowGraph } from "../engine/model/graph.js";
+import type { WorkflowGraph } from "../engine/model/graph.js";
 import type { Placement } from "../engine/model/placement.js";
+import { node } from "./helpers/graph.js";
 
-function node(name: string, deps: string[] = [], extra: Partial<NodeSpec> = {}): NodeSpec {
-  return {
-    name,
-    kind: "task",
-    deps,
-    inputShape: deps.length === 0 ? "none" : deps.length === 1 ? "single" : "tuple",
-    retry: { ...DEFAULT_RETRY },
-    timeoutMs: 0,
-    hasInit: false,
-    sizeHint: 0,
-    op: "",
-    partitions: 0,
-    partitionsFromInput: false,
-    routing: deps.map(() => "value" as const),
-    ...extra,
-  };
-}
 
 const fanout: WorkflowGraph = {
   name: "fanout",
