@@ -282,6 +282,17 @@ function busConformance(label: string, makeBackend: (ctx: Mocha.Context) => Prom
       assert.equal(text((await storeB.get("small"))!), "replaced");
     });
 
+    it("objects: many concurrent gets of one object, from several connections, all complete with its bytes", async () => {
+      const conns = [await connect(), await connect(), await connect()];
+      const name = `obj_${uid()}`;
+      const data = new Uint8Array(300 * 1024 + 5).map((_, i) => (i * 7) % 256);
+      await (await conns[0]!.objects(name)).put("bundle", data);
+      // What two workers do when several runs of a new bundle start at once.
+      const gets = conns.flatMap((c) => Array.from({ length: 6 }, async () => (await c.objects(name)).get("bundle")));
+      const got = await Promise.all(gets);
+      for (const g of got) assert.deepEqual(g, data);
+    });
+
     it("ensureStream is idempotent; replay delivers stored messages of one subject in order, then live ones, until stop", async () => {
       const [pub, reader] = [await connect(), await connect()];
       const id = uid();

@@ -15,7 +15,8 @@ import {
   type NodeConnectionOptions,
   type Subscription,
 } from "@nats-io/transport-node";
-import { DeliverPolicy, jetstream, jetstreamManager, JetStreamApiCodes, JetStreamApiError, type JetStreamClient, type JetStreamManager } from "@nats-io/jetstream";
+import { createHash } from "node:crypto";
+import { DeliverPolicy, jetstream, jetstreamManager, JetStreamApiCodes, JetStreamApiError, type JetStreamClient, type JetStreamManager, type MsgRequest } from "@nats-io/jetstream";
 import { Kvm } from "@nats-io/kv";
 import { Objm } from "@nats-io/obj";
 import { ErrorCode, WeftError } from "../errors.js";
@@ -637,8 +638,41 @@ class NatsBus implements Bus {
         this.#call(`object ${bucket}/${name}: put`, async () => {
           await store.putBlob({ name }, data);
         }),
-      get: (name) => this.#call(`object ${bucket}/${name}: get`, async () => (await store.getBlob(name)) ?? undefined),
+      get: (name) =>
+        this.#call(`object ${bucket}/${name}: get`, async () => {
+          const info = await store.info(name);
+          if (!info || info.deleted) return undefined;
+          return this.#readChunks(`OBJ_${bucket}`, `$O.${bucket}.C.${info.nuid}`, info.size, info.chunks, info.digest, `${bucket}/${name}`);
+        }),
     };
+  }
+
+  /**
+   * An object's chunks read one by one with "next message on this subject" requests. Not the
+   * client's getBlob: that reads through an ordered push consumer, which was seen to stall for
+   * good when two workers fetched the same bundle at once (a consumer created past the chunk,
+   * waiting forever), wedging every later run of that bundle on the worker. Requests fail
+   * with a timeout instead; the digest is checked here.
+   */
+  async #readChunks(stream: string, subject: string, size: number, chunks: number, digest: string, what: string): Promise<Uint8Array> {
+    const jsm = await this.#manager();
+    const out = new Uint8Array(size);
+    let at = 0;
+    let seq = 0;
+    for (let i = 0; i < chunks; i++) {
+      // STREAM.MSG.GET takes next_by_subj on 2.9 servers too; the client types it for direct gets only.
+      const m = await jsm.streams.getMessage(stream, { seq: seq + 1, next_by_subj: subject } as unknown as MsgRequest);
+      if (!m) throw new WeftError(ErrorCode.NotFound, `object ${what}: chunk ${i + 1} of ${chunks} is missing from the store`);
+      if (at + m.data.length > size) throw new WeftError(ErrorCode.Decode, `object ${what}: chunks hold more than its ${size} bytes`);
+      out.set(m.data, at);
+      at += m.data.length;
+      seq = m.seq;
+    }
+    if (at !== size) throw new WeftError(ErrorCode.Decode, `object ${what}: chunks hold ${at} of its ${size} bytes`);
+    const expected = digest.startsWith("SHA-256=") ? digest.slice(8).replace(/=+$/, "") : "";
+    const actual = createHash("sha256").update(out).digest("base64url");
+    if (expected !== actual) throw new WeftError(ErrorCode.Decode, `object ${what}: its bytes do not match their digest (${digest}): the object is corrupt, put it again`);
+    return out;
   }
 
   async ensureStream(name: string, subjects: string[], opts?: BucketOptions): Promise<void> {
