@@ -16,6 +16,8 @@ import {
   type Cluster,
 } from "./helpers/cli.js";
 import { freePort, hasNatsServer, uid, waitFor } from "./helpers/nats.js";
+import { prepareWorkflow } from "../engine/cli/prepare-workflow.js";
+import { submitRun } from "../engine/cli/run-client.js";
 
 const RUN_ID = /^[A-Za-z0-9_-]+$/;
 
@@ -118,6 +120,17 @@ describe("e2e: cluster of separate processes (coordinator, workers wa and wb)", 
     assert.equal(s.tasks_total, 4);
     assert.equal(s.error, null);
     assert.deepEqual([...(s.workers as string[])].sort(), ["wa", "wb"]);
+  });
+
+  it("a submission that reuses a run id is refused, and the run of that id is left as it was", async () => {
+    assert.ok(helloRun, "needs the hello run");
+    const prepared = await prepareWorkflow("examples/hello.ts");
+    await assert.rejects(submitRun(cluster!.bus, prepared, "{}", helloRun), /already taken/);
+    const r = await runCli(["status", helloRun, "--json", "--nats", url]);
+    assert.equal(r.code, 0, describeResult(r));
+    const status = JSON.parse(r.stdout) as { state: string; result: unknown };
+    assert.equal(status.state, "succeeded");
+    assert.equal(status.result, 15);
   });
 
   it("weft runs --json lists the run", async () => {

@@ -195,9 +195,10 @@ class FakeHost implements StageHost {
       this.cluster.notify();
     }
   }
-  context(task: Task, abort: { readonly signal: AbortSignal }, state: unknown): TaskContext<unknown, unknown> {
+  context<X extends object>(task: Task, abort: { readonly signal: AbortSignal }, state: unknown, extra?: X): TaskContext<unknown, unknown> & X {
     const noop = () => {};
     return {
+      ...(extra as X),
       input: this.input,
       runId: this.runId,
       taskId: task.id,
@@ -205,7 +206,9 @@ class FakeHost implements StageHost {
       index: task.index,
       attempt: task.snapshot.context.attempt,
       log: { info: noop, warn: noop, error: noop },
-      signal: abort.signal,
+      get signal() {
+        return abort.signal;
+      },
       state,
     };
   }

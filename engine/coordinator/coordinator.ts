@@ -57,6 +57,8 @@ const FORGET_AFTER_MS = 60_000;
 export class Coordinator {
   private readonly runs = new Map<string, RunTracker>();
   private readonly persistTimers = new Map<string, NodeJS.Timeout>();
+  /** Run events of this turn, per run, not yet published. */
+  private readonly runEvents = new Map<string, weft.v1.LogEntry.$Properties[]>();
   private readonly persistChains = new Map<string, Promise<void>>();
   private readonly registry: WorkerRegistry;
   private readonly subs: BusSubscription[] = [];
@@ -163,9 +165,8 @@ export class Coordinator {
       const graph = graphFromWire(req.graph);
       validateGraph(graph);
       const runId = assertToken("run id", req.runId || newRunId());
-      if (this.runs.has(runId) || (await readRunRecord(this.bus, runId))) {
-        throw new WeftError(ErrorCode.Usage, `run id ${runId} is already taken: submit again without one.`);
-      }
+      const taken = () => new WeftError(ErrorCode.Usage, `run id ${runId} is already taken: submit again without one.`);
+      if (this.runs.has(runId)) throw taken();
       try {
         JSON.parse(req.inputJson || "{}");
       } catch (err) {
@@ -180,7 +181,18 @@ export class Coordinator {
       this.runs.set(runId, run);
       // Recorded before anything starts: a coordinator that dies from here on leaves a record
       // its successor resumes the run from (and `weft status` finds it once submit returns).
-      await this.persistNow(run);
+      // Created only if the key is new: one round trip that also refuses a run id in use.
+      const created = writeRunRecord(this.bus, this.record(run), 0).then((revision) => {
+        run.revision = revision;
+      });
+      this.persistChains.set(runId, created.catch(() => {}));
+      try {
+        await created;
+      } catch (err) {
+        this.runs.delete(runId);
+        this.persistChains.delete(runId);
+        throw (err as { code?: string }).code === ErrorCode.KvConflict ? taken() : err;
+      }
       this.publishRunEvent(run, "", "submitted");
       const assigned = this.assign(run);
       reply(runId);
@@ -338,6 +350,9 @@ export class Coordinator {
     run.seen++;
     if (batch.entries.length === 0) run.onMarker?.();
     const now = Date.now();
+    // The whole batch is taken in before its events act: a run that ends on one of them then
+    // ends with the rest of the batch (the edge accounting after a last success) counted.
+    const events: RunMachineEvent[] = [];
     for (const entry of batch.entries) {
       if (entry.task) {
         const t = entry.task;
@@ -356,10 +371,10 @@ export class Coordinator {
           },
           now,
         );
-        if (event) this.feed(run, event);
+        if (event) events.push(event);
       } else if (entry.expanded) {
         const event = run.expanded(entry.expanded.node ?? "", entry.expanded.count ?? 0, now);
-        if (event) this.feed(run, event);
+        if (event) events.push(event);
       } else if (entry.edge) {
         const e = entry.edge;
         run.edgeMoved({
@@ -373,7 +388,10 @@ export class Coordinator {
         });
       }
     }
-    this.schedulePersist(run);
+    for (const event of events) this.feed(run, event);
+    if (run.onAllRead && run.allTasksRead()) run.onAllRead();
+    // An ended run's record is written by finish(); its own end event read back changes nothing.
+    if (!run.ended) this.schedulePersist(run);
   }
 
   private onData(message: weft.v1.DataMessage): void {
@@ -423,6 +441,8 @@ export class Coordinator {
     if (to !== "succeeded") void control(pb.RunControl.Action.ACTION_CANCEL, reason);
     await this.settleLogs(run, to !== "succeeded");
     this.publishRunEvent(run, from, to);
+    clearTimeout(this.persistTimers.get(run.runId));
+    this.persistTimers.delete(run.runId);
     void this.persistNow(run);
     void control(pb.RunControl.Action.ACTION_FORGET, reason);
     setTimeout(() => this.runs.delete(run.runId), FORGET_AFTER_MS).unref();
@@ -435,37 +455,51 @@ export class Coordinator {
    * is enough. A failure or cancel also waits for what workers logged while stopping (`ask`).
    */
   private async settleLogs(run: RunTracker, askWorkers: boolean): Promise<void> {
+    // A success whose every task's end has been read here has nothing left to wait for: what
+    // led to each task's end entered the stream before it (see above).
+    if (!askWorkers && run.allTasksRead()) return;
     const ask = encodeMessage(pb.RunControl, { runId: run.runId, epoch: run.epoch });
     if (askWorkers) {
       await Promise.all(run.placement.workers.map((w) => this.bus.request(subjects.workerFlush(w), ask, { timeoutMs: 1000 }).catch(() => {})));
     }
-    // A marker after those entries in the stream: once this coordinator reads it, it has read them.
-    const seen = new Promise<void>((resolve) => (run.onMarker = resolve));
-    await this.publisher.publish(subjects.runLog(run.runId), encodeMessage(pb.LogBatch, { runId: run.runId, entries: [] }));
-    await Promise.race([seen, new Promise((r) => setTimeout(r, 1000))]);
+    // A marker after those entries in the stream: once this coordinator reads it, it has read
+    // them. A success also settles as soon as every task's end has been read.
+    const seen = new Promise<void>((resolve) => {
+      run.onMarker = resolve;
+      if (!askWorkers) run.onAllRead = resolve;
+    });
+    const stored = this.publisher.publish(subjects.runLog(run.runId), encodeMessage(pb.LogBatch, { runId: run.runId, entries: [] }));
+    await Promise.race([seen, stored.then(() => new Promise((r) => setTimeout(r, 1000)))]);
     run.onMarker = undefined;
+    run.onAllRead = undefined;
   }
 
   private publishRunEvent(run: RunTracker, from: RunState | "", to: RunState): void {
     const ctx = run.snapshot.context;
-    const batch = encodeMessage(pb.LogBatch, {
-      runId: run.runId,
-      entries: [
-        {
-          run: {
-            from,
-            to,
-            atMs: Date.now(),
-            // A re-placement says why (the run itself has no error).
-            error: ctx.error ?? (from === to && ctx.replacedBecause ? { code: "E_REPLACED", message: ctx.replacedBecause, stack: "", terminal: false } : null),
-            resultJson: to === "succeeded" ? (ctx.resultJson ?? "null") : "",
-            workflow: run.graph.name,
-            edges: run.ended ? [...run.edges.values()] : [],
-          },
-        },
-      ],
+    const entry: weft.v1.LogEntry.$Properties = {
+      run: {
+        from,
+        to,
+        atMs: Date.now(),
+        // A re-placement says why (the run itself has no error).
+        error: ctx.error ?? (from === to && ctx.replacedBecause ? { code: "E_REPLACED", message: ctx.replacedBecause, stack: "", terminal: false } : null),
+        resultJson: to === "succeeded" ? (ctx.resultJson ?? "null") : "",
+        workflow: run.graph.name,
+        edges: run.ended ? [...run.edges.values()] : [],
+      },
+    };
+    const pending = this.runEvents.get(run.runId);
+    if (pending) {
+      pending.push(entry);
+      return;
+    }
+    const entries = [entry];
+    this.runEvents.set(run.runId, entries);
+    // The events of one turn (submitted, then running) go out as one batch: one stream write.
+    queueMicrotask(() => {
+      this.runEvents.delete(run.runId);
+      void this.publisher.publish(subjects.runLog(run.runId), encodeMessage(pb.LogBatch, { runId: run.runId, entries }));
     });
-    void this.publisher.publish(subjects.runLog(run.runId), batch);
   }
 
   // ---------- durable state ----------

@@ -85,9 +85,13 @@ export class RunTracker {
   revision = 0;
   /** Called when the coordinator's own end-of-run marker comes back through the log. */
   onMarker: (() => void) | undefined;
+  /** Called (by the coordinator) when a log batch completes allTasksRead(). */
+  onAllRead: (() => void) | undefined;
   /** Per edge "from->to": what crossed it. */
   readonly edges = new Map<string, EdgeTotals>();
   private readonly expandedNodes = new Set<string>();
+  /** Counted map and stage nodes: their tasks are known once they are expanded. */
+  private readonly expandable = new Set<string>();
   private readonly stageSinks: ReadonlySet<string>;
 
   constructor(
@@ -119,9 +123,11 @@ export class RunTracker {
     this.tasksTotal = 0;
     this.tasksDone = 0;
     this.expandedNodes.clear();
+    this.expandable.clear();
     this.sinkValues.clear();
     for (const n of this.graph.nodes) {
       const counted = !needed || needed.has(n.name) || kept?.has(n.name);
+      if (counted && (n.kind === "map" || n.kind === "stage")) this.expandable.add(n.name);
       // Map instances and stage partitions are counted when their count is known (expanded).
       const total = !counted || n.kind === "map" || n.kind === "stage" ? 0 : 1;
       this.nodes.set(n.name, { node: n.name, total, succeeded: 0, failed: 0, running: 0, retries: 0, cancelled: 0 });
@@ -153,6 +159,16 @@ export class RunTracker {
     n.total += count;
     this.tasksTotal += count;
     return this.stageSinkDone(node, at);
+  }
+
+  /**
+   * True when the end of every task of this epoch has been read: every counted map and stage
+   * node has said how many tasks it has, and that many ended.
+   */
+  allTasksRead(): boolean {
+    if (this.tasksDone < this.tasksTotal) return false;
+    for (const n of this.expandable) if (!this.expandedNodes.has(n)) return false;
+    return true;
   }
 
   /** Adds what a worker reported an edge moved. */

@@ -8,11 +8,15 @@
 import { createActor, type AnyStateMachine, type EventFromLogic, type InputFrom, type SnapshotFrom } from "xstate";
 import { ErrorCode, WeftError } from "../errors.js";
 
+const MAX_TEXT_KEYS = 1024;
+
 export class MachineStepper<M extends AnyStateMachine> {
   private readonly scope: Parameters<M["transition"]>[2];
   /** snapshot -> event type -> next snapshot, for payload-free events (snapshots are immutable). */
   private readonly memo = new WeakMap<object, Map<string, SnapshotFrom<M>>>();
   private readonly initials = new WeakMap<object, SnapshotFrom<M>>();
+  /** Kept for the process's life: bounded, as the inputs seen are (a few retry policies). */
+  private readonly initialsByText = new Map<string, SnapshotFrom<M>>();
 
   /**
    * `payloadFree`: event types whose effect depends only on the snapshot, never on the event's
@@ -41,16 +45,19 @@ export class MachineStepper<M extends AnyStateMachine> {
   }
 
   /**
-   * The initial snapshot for `input`. With `memoKey` (an object that determines the input, e.g.
-   * a node's retry policy), every caller with that key shares one snapshot.
+   * The initial snapshot for `input`. With `memoKey` (an object, or a text, that determines
+   * the input, e.g. a node's retry policy), every caller with that key shares one snapshot, and
+   * so the memoised transitions from it: a text key shares them across runs too.
    */
-  initial(input: InputFrom<M>, memoKey?: object): SnapshotFrom<M> {
-    if (memoKey) {
-      const hit = this.initials.get(memoKey);
+  initial(input: InputFrom<M>, memoKey?: object | string): SnapshotFrom<M> {
+    if (memoKey !== undefined) {
+      const hit = typeof memoKey === "string" ? this.initialsByText.get(memoKey) : this.initials.get(memoKey);
       if (hit) return hit;
     }
     const snapshot = this.machine.getInitialSnapshot(this.scope, input) as SnapshotFrom<M>;
-    if (memoKey) this.initials.set(memoKey, snapshot);
+    if (typeof memoKey === "string") {
+      if (this.initialsByText.size < MAX_TEXT_KEYS) this.initialsByText.set(memoKey, snapshot);
+    } else if (memoKey) this.initials.set(memoKey, snapshot);
     return snapshot;
   }
 

@@ -27,6 +27,16 @@ export class AttemptAbort {
     return this.controller.signal;
   }
 
+  /** Whether abort() was called (without making the AbortSignal). */
+  get isAborted(): boolean {
+    return this.aborted;
+  }
+
+  /** Throws the abort reason once aborted, like AbortSignal.throwIfAborted. */
+  throwIfAborted(): void {
+    if (this.aborted) throw this.reason;
+  }
+
   abort(reason?: unknown): void {
     if (this.aborted) return;
     this.aborted = true;

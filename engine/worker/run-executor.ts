@@ -37,6 +37,13 @@ import { StageFlow } from "./stage-flow.js";
 import type { EdgeDelta, MapBlockRun, StageHost, Task } from "./task-record.js";
 
 const stepper = new MachineStepper(taskMachine, PAYLOAD_FREE_TASK_EVENTS);
+const retryKeys = new WeakMap<NodeSpec, string>();
+/** A node's retry policy as text: tasks of every run with the same policy share snapshots. */
+function retryKey(node: NodeSpec): string {
+  let key = retryKeys.get(node);
+  if (key === undefined) retryKeys.set(node, (key = JSON.stringify(node.retry)));
+  return key;
+}
 
 /** What a run executor needs from its worker. */
 export interface WorkerServices {
@@ -463,7 +470,7 @@ export class RunExecutor implements StageHost, MapHost {
       id,
       node,
       index,
-      snapshot: stepper.initial({ retry: node.retry }, node.retry), // shared by every task of the node
+      snapshot: stepper.initial({ retry: node.retry }, retryKey(node)), // shared by every task with this policy
       enteredAt: Date.now(),
       controller: undefined,
       timer: undefined,
@@ -662,7 +669,7 @@ export class RunExecutor implements StageHost, MapHost {
     this.onValue(task.node.name, value);
   }
 
-  context(task: Task, abort: { readonly signal: AbortSignal }, state: unknown): TaskContext<unknown, unknown> {
+  context<X extends object>(task: Task, abort: { readonly signal: AbortSignal }, state: unknown, extra?: X): TaskContext<unknown, unknown> & X {
     const logAt = (level: string) => (message: string, ...args: unknown[]) => this.userLog(task, level, format(message, ...args));
     const log: TaskLogger = { info: logAt("info"), warn: logAt("warn"), error: logAt("error") };
     return {
@@ -677,6 +684,7 @@ export class RunExecutor implements StageHost, MapHost {
         return abort.signal; // made on first use
       },
       state,
+      ...(extra as X),
     };
   }
 }

@@ -222,7 +222,7 @@ export class StageFlow {
     for (const t of pl.tasks) t.controller = controller;
     // The longest timeout of the chain bounds the whole pipeline (its stages run interleaved).
     const timeoutMs = Math.max(0, ...pl.members.map((m) => m.timeoutMs));
-    const outcome = await invokeAttempt(() => this.execute(pl, controller.signal), timeoutMs, controller, `stage ${pl.members[0]!.name}[${pl.partition}]`);
+    const outcome = await invokeAttempt(() => this.execute(pl, controller), timeoutMs, controller, `stage ${pl.members[0]!.name}[${pl.partition}]`);
     for (const t of pl.tasks) t.controller = undefined;
     if (this.host.stopped || pl.tasks.some((t) => (t.snapshot.value as TaskState) !== "running")) return;
     let failure: unknown = outcome.ok ? undefined : outcome.error;
@@ -268,10 +268,10 @@ export class StageFlow {
     }
   }
 
-  private async execute(pl: Pipeline, signal: AbortSignal): Promise<Outputs> {
+  private async execute(pl: Pipeline, abort: AttemptAbort): Promise<Outputs> {
     const p = pl.partition;
     const out: Outputs = { forward: new Map(), keyed: new Map(), aggregate: new Map(), gather: new Map(), counts: new Map() };
-    const contexts = await Promise.all(pl.members.map((m, i) => this.context(m, pl.tasks[i]!, p, signal)));
+    const contexts = await Promise.all(pl.members.map((m, i) => this.context(m, pl.tasks[i]!, p, abort)));
     const tail = pl.members[pl.members.length - 1]!;
     let push = this.tailEmitter(tail, p, out);
     const finishers: Array<() => Promise<void>> = [];
@@ -288,7 +288,7 @@ export class StageFlow {
       const produced = await this.impl(head).fn(p, contexts[0]);
       if (produced != null && typeof (produced as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function") {
         for await (const r of produced as AsyncIterable<unknown>) {
-          if (signal.aborted) break;
+          if (abort.isAborted) break;
           push(r);
         }
       } else if (produced != null && typeof (produced as Iterable<unknown>)[Symbol.iterator] === "function") {
@@ -303,7 +303,7 @@ export class StageFlow {
       for (const r of pl.input ?? []) push(r);
     }
     for (const f of finishers) await f();
-    signal.throwIfAborted();
+    abort.throwIfAborted();
     return out;
   }
 
@@ -378,17 +378,15 @@ export class StageFlow {
     };
   }
 
-  private async context(m: NodeSpec, task: Task, p: number, signal: AbortSignal): Promise<StageContext<unknown, unknown, unknown>> {
+  private async context(m: NodeSpec, task: Task, p: number, abort: AttemptAbort): Promise<StageContext<unknown, unknown, unknown>> {
     const state = m.hasInit ? await this.host.initState(m.name) : undefined;
     const bi = m.routing.indexOf("broadcast");
-    const base = this.host.context(task, { signal }, state);
-    return {
-      ...base,
+    return this.host.context(task, abort, state, {
       partition: p,
       partitions: this.partitionsOf(m),
       broadcast: bi >= 0 ? this.host.value(m.deps[bi]!) : undefined,
       idempotencyKey: `${this.host.runId}/${m.name}/${p}`,
-    };
+    });
   }
 
   // ---------- after a pipeline ----------

@@ -65,7 +65,8 @@ export interface StageHost {
   value(name: string): unknown;
   createTask(node: NodeSpec, index: number, pipeline: object): Task;
   transition(task: Task, event: TaskEvent): void;
-  context(task: Task, abort: { readonly signal: AbortSignal }, state: unknown): TaskContext<unknown, unknown>;
+  /** A task's ctx; `extra` fields are added (its signal getter stays lazy: no spreading it). */
+  context<X extends object>(task: Task, abort: { readonly signal: AbortSignal }, state: unknown, extra?: X): TaskContext<unknown, unknown> & X;
   initState(node: string): Promise<unknown>;
   /** Sends data to a worker of the run, accounting it to an edge. */
   send(worker: number, body: Omit<weft.v1.DataMessage.$Properties, "runId">, edge: { from: string; to: string; records: number }): void;
