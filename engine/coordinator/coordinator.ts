@@ -390,8 +390,9 @@ export class Coordinator {
     }
     for (const event of events) this.feed(run, event);
     if (run.onAllRead && run.allTasksRead()) run.onAllRead();
-    // An ended run's record is written by finish(); its own end event read back changes nothing.
-    if (!run.ended) this.schedulePersist(run);
+    // Recorded again when workers reported something: also after the end (a recovered output's
+    // entry may come after the result). The coordinator's own run events read back change nothing.
+    if (batch.entries.some((e) => e.task || e.expanded || e.edge)) this.schedulePersist(run);
   }
 
   private onData(message: weft.v1.DataMessage): void {
