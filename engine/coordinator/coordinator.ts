@@ -17,12 +17,12 @@ import type { weft } from "../gen/weft.js";
 import { newRunId } from "../model/run-id.js";
 import { neededNodes } from "../core/needed-nodes.js";
 import { planPlacement, type PlacementStrategy } from "../plan/placement.js";
-import { validateGraph } from "../plan/validate-graph.js";
 import { assertToken, buckets, parseSubject, streams, subjects } from "../subjects.js";
 import { receiveData } from "../wire/data-channel.js";
 import { decodeMessage, encodeMessage, errorFromWire, graphFromWire, graphToWire, pb, placementFromWire, placementToWire } from "../wire/protocol.js";
 import { LeaderLock } from "./leader-lock.js";
 import { listRunRecords, readRunRecord, runRecordRevision, writeRunRecord } from "./run-store.js";
+import { PlanCache } from "./plan-cache.js";
 import { RunTracker } from "./run-tracker.js";
 import { WorkerRegistry } from "./worker-registry.js";
 
@@ -68,6 +68,7 @@ export class Coordinator {
   private logFeed: { stop(): void } | undefined;
   private readonly publisher: DurablePublisher;
   private readonly replacing = new Set<string>();
+  private readonly plans = new PlanCache();
   private readonly orphaned = new Map<string, number>();
   readonly name: string;
 
@@ -162,8 +163,8 @@ export class Coordinator {
     const req = decodeMessage(pb.SubmitRequest, msg.data, this.bad(msg.subject));
     if (!req) return reply("", new WeftError(ErrorCode.Decode, "the submission did not decode as weft.v1.SubmitRequest"));
     try {
-      const graph = graphFromWire(req.graph);
-      validateGraph(graph);
+      const submitted = this.plans.graph(req.graph ?? {});
+      const graph = submitted.graph;
       const runId = assertToken("run id", req.runId || newRunId());
       const taken = () => new WeftError(ErrorCode.Usage, `run id ${runId} is already taken: submit again without one.`);
       if (this.runs.has(runId)) throw taken();
@@ -176,7 +177,7 @@ export class Coordinator {
       if (workers.length === 0) {
         throw new WeftError(ErrorCode.NoWorkers, "no worker is connected to this NATS: start one with `weft worker --nats URL`.");
       }
-      const placement = planPlacement(graph, workers, { strategy: this.options.placement ?? "locality", validated: true });
+      const placement = this.plans.placement(submitted, workers, this.options.placement ?? "locality");
       const run = new RunTracker(runId, graph, placement, req.bundleHash, req.inputJson || "{}", Date.now());
       this.runs.set(runId, run);
       // Recorded before anything starts: a coordinator that dies from here on leaves a record
@@ -208,18 +209,22 @@ export class Coordinator {
     // Running before the first StartRun goes out: a fast run may finish before all replies are in.
     this.feed(run, { type: "workers.assigned", at: Date.now() });
     const epoch = run.epoch;
+    const startFor = (kept: string[]) =>
+      encodeMessage(pb.StartRun, {
+        runId: run.runId,
+        graph: graphToWire(run.graph),
+        bundleHash: run.bundleHash,
+        inputJson: run.inputJson,
+        placement: placementToWire(run.placement),
+        epoch,
+        recovered: kept,
+        done,
+      });
+    // The same bytes for every worker unless some keep outputs (a large graph encodes slowly).
+    const shared = recovered.size === 0 ? startFor([]) : undefined;
     await Promise.all(
       run.placement.workers.map(async (worker) => {
-        const start = encodeMessage(pb.StartRun, {
-          runId: run.runId,
-          graph: graphToWire(run.graph),
-          bundleHash: run.bundleHash,
-          inputJson: run.inputJson,
-          placement: placementToWire(run.placement),
-          epoch,
-          recovered: recovered.get(worker) ?? [],
-          done,
-        });
+        const start = shared ?? startFor(recovered.get(worker) ?? []);
         try {
           // Given up when the worker is lost or the run placed again meanwhile (the watchdog acts).
           const data = await this.requestWithRetry(subjects.workerStart(worker), start, 60_000, () =>
