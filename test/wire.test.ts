@@ -15,6 +15,8 @@ import {
   placementToWire,
 } from "../engine/wire/protocol.js";
 import { decodeValue, encodeResultJson, encodeValue } from "../engine/wire/value-codec.js";
+import { appendField, fieldBytes, GRAPH_FIELD } from "../engine/wire/embedded-field.js";
+import { node } from "./helpers/graph.js";
 import { assertToken, parseSubject, subjects, type ParsedSubject } from "../engine/subjects.js";
 
 /** A small seeded PRNG (mulberry32), so "random" inputs are the same on every run. */
@@ -457,5 +459,28 @@ describe("subjects", () => {
     ]) {
       assert.equal(parseSubject(s), undefined, JSON.stringify(s));
     }
+  });
+});
+
+describe("embedded fields (a graph encoded once, appended as bytes)", () => {
+  const graph = graphToWire({ name: "g", nodes: [node("a"), node("b", ["a"])] });
+  const graphBytes = encodeMessage(pb.WorkflowGraph, graph);
+
+  it("a StartRun and a RunRecord with the graph appended decode as if it had been encoded with them", () => {
+    const start = { runId: "r1", bundleHash: "h", inputJson: "{}", epoch: 2, recovered: ["x"], done: ["y"] };
+    const appended = appendField(encodeMessage(pb.StartRun, start), GRAPH_FIELD.StartRun, graphBytes);
+    assert.deepEqual(pb.StartRun.toObject(pb.StartRun.decode(appended)), pb.StartRun.toObject(pb.StartRun.decode(encodeMessage(pb.StartRun, { ...start, graph }))));
+    const record = { runId: "r1", workflow: "g", state: "running", tasksTotal: 2 };
+    const rec = pb.RunRecord.decode(appendField(encodeMessage(pb.RunRecord, record), GRAPH_FIELD.RunRecord, graphBytes));
+    assert.deepEqual(pb.RunRecord.toObject(rec), pb.RunRecord.toObject(pb.RunRecord.decode(encodeMessage(pb.RunRecord, { ...record, graph }))));
+  });
+
+  it("fieldBytes finds the graph a client sent, byte for byte, and nothing when it is absent, doubled or the bytes are garbage", () => {
+    const submit = encodeMessage(pb.SubmitRequest, { graph, bundleHash: "h", inputJson: "{}", runId: "r", submitter: "me" });
+    assert.deepEqual(fieldBytes(submit, GRAPH_FIELD.SubmitRequest), graphBytes);
+    assert.equal(fieldBytes(encodeMessage(pb.SubmitRequest, { bundleHash: "h" }), GRAPH_FIELD.SubmitRequest), undefined);
+    const doubled = appendField(submit, GRAPH_FIELD.SubmitRequest, graphBytes); // decoders merge the two
+    assert.equal(fieldBytes(doubled, GRAPH_FIELD.SubmitRequest), undefined);
+    assert.equal(fieldBytes(new Uint8Array([0x0a, 0xff, 0xff, 0xff]), GRAPH_FIELD.SubmitRequest), undefined);
   });
 });

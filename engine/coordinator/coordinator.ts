@@ -19,6 +19,7 @@ import { neededNodes } from "../core/needed-nodes.js";
 import { planPlacement, type PlacementStrategy } from "../plan/placement.js";
 import { assertToken, buckets, parseSubject, streams, subjects } from "../subjects.js";
 import { receiveData } from "../wire/data-channel.js";
+import { appendField, fieldBytes, GRAPH_FIELD } from "../wire/embedded-field.js";
 import { decodeMessage, encodeMessage, errorFromWire, graphFromWire, graphToWire, pb, placementFromWire, placementToWire } from "../wire/protocol.js";
 import { LeaderLock } from "./leader-lock.js";
 import { listRunRecords, readRunRecord, runRecordRevision, writeRunRecord } from "./run-store.js";
@@ -163,7 +164,7 @@ export class Coordinator {
     const req = decodeMessage(pb.SubmitRequest, msg.data, this.bad(msg.subject));
     if (!req) return reply("", new WeftError(ErrorCode.Decode, "the submission did not decode as weft.v1.SubmitRequest"));
     try {
-      const submitted = this.plans.graph(req.graph ?? {});
+      const submitted = this.plans.graph(req.graph ?? {}, fieldBytes(msg.data, GRAPH_FIELD.SubmitRequest));
       const graph = submitted.graph;
       const runId = assertToken("run id", req.runId || newRunId());
       const taken = () => new WeftError(ErrorCode.Usage, `run id ${runId} is already taken: submit again without one.`);
@@ -179,11 +180,12 @@ export class Coordinator {
       }
       const placement = this.plans.placement(submitted, workers, this.options.placement ?? "locality");
       const run = new RunTracker(runId, graph, placement, req.bundleHash, req.inputJson || "{}", Date.now());
+      run.graphBytes = submitted.bytes;
       this.runs.set(runId, run);
       // Recorded before anything starts: a coordinator that dies from here on leaves a record
       // its successor resumes the run from (and `weft status` finds it once submit returns).
       // Created only if the key is new: one round trip that also refuses a run id in use.
-      const created = writeRunRecord(this.bus, this.record(run), 0).then((revision) => {
+      const created = writeRunRecord(this.bus, this.record(run), 0, this.graphBytes(run)).then((revision) => {
         run.revision = revision;
       });
       this.persistChains.set(runId, created.catch(() => {}));
@@ -210,16 +212,19 @@ export class Coordinator {
     this.feed(run, { type: "workers.assigned", at: Date.now() });
     const epoch = run.epoch;
     const startFor = (kept: string[]) =>
-      encodeMessage(pb.StartRun, {
-        runId: run.runId,
-        graph: graphToWire(run.graph),
-        bundleHash: run.bundleHash,
-        inputJson: run.inputJson,
-        placement: placementToWire(run.placement),
-        epoch,
-        recovered: kept,
-        done,
-      });
+      appendField(
+        encodeMessage(pb.StartRun, {
+          runId: run.runId,
+          bundleHash: run.bundleHash,
+          inputJson: run.inputJson,
+          placement: placementToWire(run.placement),
+          epoch,
+          recovered: kept,
+          done,
+        }),
+        GRAPH_FIELD.StartRun,
+        this.graphBytes(run),
+      );
     // The same bytes for every worker unless some keep outputs (a large graph encodes slowly).
     const shared = recovered.size === 0 ? startFor([]) : undefined;
     await Promise.all(
@@ -527,7 +532,7 @@ export class Coordinator {
     const next = prev
       .then(async () => {
         try {
-          run.revision = await writeRunRecord(this.bus, this.record(run), run.revision);
+          run.revision = await writeRunRecord(this.bus, this.record(run), run.revision, this.graphBytes(run));
         } catch (err) {
           if ((err as { code?: string }).code !== ErrorCode.KvConflict) throw err;
           // Someone else wrote this run's record: if it is another coordinator, it owns the run now.
@@ -538,7 +543,7 @@ export class Coordinator {
             return;
           }
           run.revision = await runRecordRevision(this.bus, run.runId); // our own earlier write: take it up
-          run.revision = await writeRunRecord(this.bus, this.record(run), run.revision);
+          run.revision = await writeRunRecord(this.bus, this.record(run), run.revision, this.graphBytes(run));
         }
       })
       .catch((err: unknown) => {
@@ -553,6 +558,12 @@ export class Coordinator {
     return next;
   }
 
+  /** The run's graph, encoded once. */
+  private graphBytes(run: RunTracker): Uint8Array {
+    return (run.graphBytes ??= encodeMessage(pb.WorkflowGraph, graphToWire(run.graph)));
+  }
+
+  /** The run's record, without its graph (see graphBytes). */
   private record(run: RunTracker): weft.v1.RunRecord.$Properties {
     const ctx = run.snapshot.context;
     return {
@@ -570,7 +581,7 @@ export class Coordinator {
       nodes: [...run.nodes.values()],
       failures: run.failures.map((f) => ({ taskId: f.taskId, attempt: f.attempt, error: f.error, worker: f.worker })),
       placement: placementToWire(run.placement),
-      graph: graphToWire(run.graph),
+      graph: null, // appended as bytes by writeRunRecord
       coordinator: this.name,
       edges: [...run.edges.values()],
       epoch: run.epoch,

@@ -17,24 +17,32 @@ export interface CachedGraph {
   /** The digest of the graph's wire form. */
   key: string;
   graph: WorkflowGraph;
+  /** The graph's wire form (to embed in StartRun and run records as it is). */
+  bytes: Uint8Array;
 }
 
 export class PlanCache {
-  private readonly graphs = new Map<string, WorkflowGraph>();
+  private readonly graphs = new Map<string, CachedGraph>();
   private readonly placements = new Map<string, Placement>();
 
   constructor(private readonly max = 32) {}
 
-  /** The graph of a submission, validated (a graph that fails validation throws, and is not kept). */
-  graph(wire: weft.v1.WorkflowGraph.$Properties): CachedGraph {
-    const key = createHash("sha256").update(encodeMessage(pb.WorkflowGraph, wire)).digest("base64url");
-    let graph = take(this.graphs, key);
-    if (!graph) {
-      graph = graphFromWire(wire);
+  /**
+   * The graph of a submission, validated (a graph that fails validation throws, and is not
+   * kept). `sent`: the graph's bytes as the client sent them, when they can be had without
+   * decoding (see fieldBytes); else it is encoded again here.
+   */
+  graph(wire: weft.v1.WorkflowGraph.$Properties, sent?: Uint8Array): CachedGraph {
+    const bytes = sent ? sent.slice() : encodeMessage(pb.WorkflowGraph, wire);
+    const key = createHash("sha256").update(bytes).digest("base64url");
+    let entry = take(this.graphs, key);
+    if (!entry) {
+      const graph = graphFromWire(wire);
       validateGraph(graph);
+      entry = { key, graph, bytes };
     }
-    keep(this.graphs, key, graph, this.max);
-    return { key, graph };
+    keep(this.graphs, key, entry, this.max);
+    return entry;
   }
 
   /** The placement of a graph from `graph()` on these workers. */

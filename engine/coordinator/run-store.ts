@@ -5,18 +5,21 @@
 import type { Bus } from "../bus/bus.js";
 import type { weft } from "../gen/weft.js";
 import { buckets } from "../subjects.js";
+import { appendField, GRAPH_FIELD } from "../wire/embedded-field.js";
 import { decodeMessage, encodeMessage, pb } from "../wire/protocol.js";
 
 export type RunRecord = weft.v1.RunRecord;
 
 /**
  * Writes a run record with compare-and-set: `revision` is the revision this writer last wrote
- * (0: the key must not exist yet). Returns the new revision. Throws E_KV_CONFLICT when someone
+ * (0: the key must not exist yet). `graphBytes`: the record's graph, encoded (then `record.graph`
+ * is ignored). Returns the new revision. Throws E_KV_CONFLICT when someone
  * else wrote the record meanwhile: no update is ever lost silently.
  */
-export async function writeRunRecord(bus: Bus, record: weft.v1.RunRecord.$Properties, revision: number): Promise<number> {
+export async function writeRunRecord(bus: Bus, record: weft.v1.RunRecord.$Properties, revision: number, graphBytes?: Uint8Array): Promise<number> {
   const kv = await bus.kv(buckets.runs);
-  const data = encodeMessage(pb.RunRecord, record);
+  // The graph, when given as bytes, is appended as they are (it is the largest part, and the same in every write).
+  const data = graphBytes ? appendField(encodeMessage(pb.RunRecord, { ...record, graph: null }), GRAPH_FIELD.RunRecord, graphBytes) : encodeMessage(pb.RunRecord, record);
   return revision === 0 ? kv.create(record.runId!, data) : kv.update(record.runId!, data, revision);
 }
 

@@ -81,6 +81,8 @@ export class RunTracker {
   tasksDone = 0;
   /** Log batches seen (a restarted coordinator waits for its replay to go quiet). */
   seen = 0;
+  /** The graph's wire form, encoded once per run (StartRun and run records embed it). */
+  graphBytes: Uint8Array | undefined;
   /** The KV revision of the run's record as this coordinator last wrote it (compare-and-set). */
   revision = 0;
   /** Called when the coordinator's own end-of-run marker comes back through the log. */

@@ -1,0 +1,48 @@
+/**
+ * Pre-encoded sub-messages. Protobuf lets a message field be written as its bytes after the
+ * rest of the message, so a large part that stays the same from message to message (a
+ * workflow's graph, in every StartRun and run record of a run) is encoded once and appended;
+ * and the bytes a client sent for it can be taken as they are, without decoding and encoding.
+ */
+import protobuf from "protobufjs/minimal.js";
+
+/** Field numbers of the graph in the messages that carry one (proto/weft.proto). */
+export const GRAPH_FIELD = { SubmitRequest: 1, StartRun: 2, RunRecord: 15 } as const;
+
+/**
+ * The bytes of length-delimited field `field` of `message` when it occurs exactly once at the
+ * top level (a field written twice is merged by decoders: then there is no single slice); else
+ * undefined, also for bytes that do not parse.
+ */
+export function fieldBytes(message: Uint8Array, field: number): Uint8Array | undefined {
+  const reader = protobuf.Reader.create(message);
+  let found: Uint8Array | undefined;
+  let count = 0;
+  try {
+    while (reader.pos < reader.len) {
+      const tag = reader.uint32();
+      if (tag >>> 3 === field && (tag & 7) === 2) {
+        const length = reader.uint32();
+        const start = reader.pos;
+        reader.skip(length);
+        found = message.subarray(start, start + length);
+        count++;
+      } else reader.skipType(tag & 7);
+    }
+  } catch {
+    return undefined;
+  }
+  return count === 1 ? found : undefined;
+}
+
+/** `encoded` (a message that leaves field `field` out) with `bytes` appended as that field. */
+export function appendField(encoded: Uint8Array, field: number, bytes: Uint8Array): Uint8Array {
+  const tail = protobuf.Writer.create()
+    .uint32((field << 3) | 2)
+    .bytes(bytes)
+    .finish();
+  const out = new Uint8Array(encoded.length + tail.length);
+  out.set(encoded);
+  out.set(tail, encoded.length);
+  return out;
+}
