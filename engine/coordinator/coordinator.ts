@@ -54,6 +54,8 @@ async function waitForIdle(count: () => number, quietMs: number, maxMs: number):
   }
 }
 const FORGET_AFTER_MS = 60_000;
+/** How long a success waits for its last task entries before asking for a marker instead. */
+const ALL_READ_GRACE_MS = 20;
 
 export class Coordinator {
   private readonly runs = new Map<string, RunTracker>();
@@ -467,8 +469,10 @@ export class Coordinator {
    */
   private async settleLogs(run: RunTracker, askWorkers: boolean): Promise<void> {
     // A success whose every task's end has been read here has nothing left to wait for: what
-    // led to each task's end entered the stream before it (see above).
-    if (!askWorkers && run.allTasksRead()) return;
+    // led to each task's end entered the stream before it (see above). Those entries left the
+    // workers before the result did, so they are usually read within a millisecond or two:
+    // waiting a little for them saves the marker's round trip through the stream.
+    if (!askWorkers && (run.allTasksRead() || (await this.allReadWithin(run, ALL_READ_GRACE_MS)))) return;
     const ask = encodeMessage(pb.RunControl, { runId: run.runId, epoch: run.epoch });
     if (askWorkers) {
       await Promise.all(run.placement.workers.map((w) => this.bus.request(subjects.workerFlush(w), ask, { timeoutMs: 1000 }).catch(() => {})));
@@ -483,6 +487,21 @@ export class Coordinator {
     await Promise.race([seen, stored.then(() => new Promise((r) => setTimeout(r, 1000)))]);
     run.onMarker = undefined;
     run.onAllRead = undefined;
+  }
+
+  /** Resolves true once every task's end of `run` has been read, false after `ms`. */
+  private allReadWithin(run: RunTracker, ms: number): Promise<boolean> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        run.onAllRead = undefined;
+        resolve(false);
+      }, ms);
+      run.onAllRead = () => {
+        clearTimeout(timer);
+        run.onAllRead = undefined;
+        resolve(true);
+      };
+    });
   }
 
   private publishRunEvent(run: RunTracker, from: RunState | "", to: RunState): void {
