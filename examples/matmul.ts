@@ -1,7 +1,7 @@
 // Blocked matrix multiply in the style of numpywren: every block product A_ik * B_kj is a
 // partition of a source; the products are summed per output block C_ij by a keyed reduce (the
 // partials of one C_ij are combined on their worker before anything crosses); the result is a
-// checksum of C.
+// checksum of C. Any n: when bs does not divide it, the last row and column of blocks are smaller.
 //   npx weft run examples/matmul.ts --input '{"n": 512, "bs": 128}'
 import { workflow } from "weft";
 
@@ -10,49 +10,63 @@ interface Input {
   bs?: number;
 }
 
-/** A[i][j] = ((31i + 17j) mod 13) - 4 and B[i][j] = ((7i + 29j) mod 11) - 3, global indices. */
-export function blockOf(which: "A" | "B", bi: number, bj: number, bs: number): Float64Array {
-  const out = new Float64Array(bs * bs);
-  for (let r = 0; r < bs; r++) {
+/** The rows (or columns) of block index `b`: bs, except the last block when bs does not divide n. */
+export function blockDim(b: number, bs: number, n: number): number {
+  return Math.min(bs, n - b * bs);
+}
+
+/**
+ * Block (bi, bj) of A or B, row-major, blockDim(bi) x blockDim(bj):
+ * A[i][j] = ((31i + 17j) mod 13) - 4 and B[i][j] = ((7i + 29j) mod 11) - 3, global indices.
+ */
+export function blockOf(which: "A" | "B", bi: number, bj: number, bs: number, n: number): Float64Array {
+  const rows = blockDim(bi, bs, n);
+  const cols = blockDim(bj, bs, n);
+  const out = new Float64Array(rows * cols);
+  for (let r = 0; r < rows; r++) {
     const i = bi * bs + r;
-    for (let c = 0; c < bs; c++) {
+    for (let c = 0; c < cols; c++) {
       const j = bj * bs + c;
-      out[r * bs + c] = which === "A" ? ((31 * i + 17 * j) % 13) - 4 : ((7 * i + 29 * j) % 11) - 3;
+      out[r * cols + c] = which === "A" ? ((31 * i + 17 * j) % 13) - 4 : ((7 * i + 29 * j) % 11) - 3;
     }
   }
   return out;
 }
 
-/** C += A * B for bs x bs blocks: the plain i-k-j loop. */
-export function multiplyInto(c: Float64Array, a: Float64Array, b: Float64Array, bs: number): void {
-  for (let i = 0; i < bs; i++) {
-    const ci = i * bs;
-    for (let k = 0; k < bs; k++) {
-      const aik = a[ci + k]!;
+/** C += A * B for a rows x inner block A and an inner x cols block B: the plain i-k-j loop. */
+export function multiplyInto(c: Float64Array, a: Float64Array, b: Float64Array, rows: number, inner: number, cols: number): void {
+  for (let i = 0; i < rows; i++) {
+    const ci = i * cols;
+    const ai = i * inner;
+    for (let k = 0; k < inner; k++) {
+      const aik = a[ai + k]!;
       if (aik === 0) continue;
-      const bk = k * bs;
-      for (let j = 0; j < bs; j++) c[ci + j]! += aik * b[bk + j]!;
+      const bk = k * cols;
+      for (let j = 0; j < cols; j++) c[ci + j]! += aik * b[bk + j]!;
     }
   }
 }
 
-/** sum C[i][j] * (((3i + 5j) mod 7) + 1) over one block, global indices. */
-export function blockChecksum(c: Float64Array, bi: number, bj: number, bs: number): number {
+/** sum C[i][j] * (((3i + 5j) mod 7) + 1) over block (bi, bj) of C, global indices. */
+export function blockChecksum(c: Float64Array, bi: number, bj: number, bs: number, n: number): number {
+  const rows = blockDim(bi, bs, n);
+  const cols = blockDim(bj, bs, n);
   let sum = 0;
-  for (let r = 0; r < bs; r++) {
+  for (let r = 0; r < rows; r++) {
     const i = bi * bs + r;
-    for (let col = 0; col < bs; col++) sum += c[r * bs + col]! * (((3 * i + 5 * (bj * bs + col)) % 7) + 1);
+    for (let col = 0; col < cols; col++) sum += c[r * cols + col]! * (((3 * i + 5 * (bj * bs + col)) % 7) + 1);
   }
   return sum;
 }
 
+/** n x n matrices in nb x nb blocks of bs x bs (smaller at the right and bottom edges when bs does not divide n). */
 function sizes(input: Input): { n: number; bs: number; nb: number } {
   const n = input.n ?? 256;
   const bs = input.bs ?? 64;
-  if (!Number.isInteger(n) || !Number.isInteger(bs) || n < 1 || bs < 1 || n % bs !== 0) {
-    throw new Error(`n (${n}) must be a positive multiple of bs (${bs})`);
+  if (!Number.isInteger(n) || !Number.isInteger(bs) || n < 1 || bs < 1) {
+    throw new Error(`n (${n}) and bs (${bs}) must be whole numbers >= 1`);
   }
-  return { n, bs, nb: n / bs };
+  return { n, bs, nb: Math.ceil(n / bs) };
 }
 
 type Product = [key: string, block: Float64Array];
@@ -60,12 +74,13 @@ type Product = [key: string, block: Float64Array];
 export default workflow<Input>("matmul", (wf) => {
   // Partition p is the block product (bi, bj, bk), p = (bi * nb + bj) * nb + bk.
   const products = wf.source<Product>("products", { partitions: (input) => sizes(input).nb ** 3 }, (p, ctx) => {
-    const { bs, nb } = sizes(ctx.input);
+    const { n, bs, nb } = sizes(ctx.input);
     const bk = p % nb;
     const bj = Math.floor(p / nb) % nb;
     const bi = Math.floor(p / (nb * nb));
-    const c = new Float64Array(bs * bs);
-    multiplyInto(c, blockOf("A", bi, bk, bs), blockOf("B", bk, bj, bs), bs);
+    const [rows, inner, cols] = [blockDim(bi, bs, n), blockDim(bk, bs, n), blockDim(bj, bs, n)];
+    const c = new Float64Array(rows * cols);
+    multiplyInto(c, blockOf("A", bi, bk, bs, n), blockOf("B", bk, bj, bs, n), rows, inner, cols);
     return [[`${bi},${bj}`, c]];
   });
   const blocks = products.keyBy(([key]) => key).reduce(
@@ -80,7 +95,8 @@ export default workflow<Input>("matmul", (wf) => {
   );
   const checksums = blocks.map("checksum", ([key, [, c]], ctx) => {
     const [bi, bj] = key.split(",").map(Number) as [number, number];
-    return blockChecksum(c, bi, bj, sizes(ctx.input).bs);
+    const { n, bs } = sizes(ctx.input);
+    return blockChecksum(c, bi, bj, bs, n);
   });
   const total = checksums.aggregate("total", { zero: () => 0, add: (a, x) => a + x, merge: (a, b) => a + b });
   wf.node("result", total, (checksum, ctx) => ({ n: sizes(ctx.input).n, bs: sizes(ctx.input).bs, checksum }));

@@ -407,6 +407,8 @@ describe("e2e: dataflow", function () {
     for (const [n, bs] of [
       [128, 32],
       [96, 48],
+      [100, 30], // ragged: the last row and column of blocks are 10 wide
+      [37, 64], // one block, smaller than bs
     ] as const) {
       it(`n=${n}, bs=${bs}: the checksum equals a plain triple loop's`, async () => {
         const { result } = await runOk<{ n: number; bs: number; checksum: number }>([
@@ -420,10 +422,10 @@ describe("e2e: dataflow", function () {
       });
     }
 
-    it("n=100, bs=30 fails with exit 1: n is not a multiple of bs", async () => {
-      await runFails(["run", "examples/matmul.ts", "--input", JSON.stringify({ n: 100, bs: 30 })], 1, [
-        /n \(100\) must be a positive multiple of bs \(30\)/,
-        /^weft: run \S+ failed: .*multiple of bs/m,
+    it("bs=0 fails with exit 1 and says what n and bs must be", async () => {
+      await runFails(["run", "examples/matmul.ts", "--input", JSON.stringify({ n: 100, bs: 0 })], 1, [
+        /n \(100\) and bs \(0\) must be whole numbers >= 1/,
+        /^weft: run \S+ failed: .*whole numbers/m,
       ]);
     });
   });
