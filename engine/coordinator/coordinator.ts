@@ -11,7 +11,7 @@
 import type { Bus, BusMessage, BusSubscription } from "../bus/bus.js";
 import { DurablePublisher } from "../bus/durable-publisher.js";
 import { ensureRunLogStream } from "../bus/run-log-stream.js";
-import type { RunEvent as RunMachineEvent, RunState } from "../core/run.machine.js";
+import { isTerminalRunState, type RunEvent as RunMachineEvent, type RunState } from "../core/run.machine.js";
 import { ErrorCode, WeftError, toErrorInfo, type ErrorInfoLike } from "../errors.js";
 import type { weft } from "../gen/weft.js";
 import { newRunId } from "../model/run-id.js";
@@ -307,18 +307,48 @@ export class Coordinator {
       run.revision = await runRecordRevision(this.bus, r.runId);
       this.runs.set(r.runId, run);
       this.say(`weft coordinator ${this.name}: resuming run ${r.runId} (${r.state}, epoch ${r.epoch ?? 0})`);
+      let endInLog: weft.v1.RunEvent.$Properties | undefined;
       const handle = await this.bus.replay(streams.runLog, subjects.runLog(r.runId), (data) => {
         const batch = decodeMessage(pb.LogBatch, data, () => {});
-        if (batch && batch.runId === r.runId) this.onLog(batch);
+        if (!batch || batch.runId !== r.runId) return;
+        for (const e of batch.entries) if (e.run && isTerminalRunState(e.run.to as RunState)) endInLog ??= e.run;
+        this.onLog(batch);
       });
       await waitForIdle(() => run.seen, 500, 10_000);
       handle.stop();
+      if (endInLog) {
+        // It ended, and said so in its log, but its record was not written before the
+        // coordinator died: record that end (its followers have seen it); do not run it again.
+        this.recordEndFromLog(run, endInLog);
+        continue;
+      }
       await this.registry.waitFor(1, this.options.workerWaitMs ?? 10_000);
       // Placed again in a new epoch even if the record says "submitted": workers may already
       // hold (or have finished) the old epoch, whose results went to the coordinator that died.
       run.apply({ type: "workers.assigned", at: Date.now() }); // back where the record left it, quietly
       void this.replace(run, "the coordinator restarted");
     }
+  }
+
+  /** Takes a run's end from its log (see resume) into its machine and its record. */
+  private recordEndFromLog(run: RunTracker, end: weft.v1.RunEvent.$Properties): void {
+    const at = Number(end.atMs) || Date.now();
+    const error = errorFromWire(end.error) ?? { code: ErrorCode.Infrastructure, message: `the run ${end.to}`, stack: "", terminal: true };
+    run.apply({ type: "workers.assigned", at });
+    run.apply(
+      end.to === "succeeded"
+        ? { type: "sinks.completed", at, resultJson: end.resultJson || "null" }
+        : end.to === "cancelled"
+          ? { type: "cancel.requested", at, reason: error.message }
+          : { type: "assignment.failed", at, error },
+    );
+    this.say(`weft coordinator ${this.name}: run ${run.runId} had ended (${run.state}) before the restart; recorded from its log`);
+    void this.persistNow(run);
+    void this.publisher.publish(
+      subjects.runControl(run.runId),
+      encodeMessage(pb.RunControl, { runId: run.runId, action: pb.RunControl.Action.ACTION_FORGET, reason: run.state, epoch: run.epoch }),
+    );
+    setTimeout(() => this.runs.delete(run.runId), FORGET_AFTER_MS).unref();
   }
 
   /** A request retried through a reconnect (the worker answers a repeated StartRun the same). */

@@ -1,0 +1,94 @@
+/**
+ * A coordinator that takes over runs from the KV store (engine/coordinator/coordinator.ts,
+ * resume), on a real nats-server: a run whose log already holds its end, but whose record was
+ * not written before the previous coordinator died, is recorded from the log and not run again.
+ */
+import assert from "node:assert/strict";
+import type { Bus } from "../engine/bus/bus.js";
+import { connectNatsBus } from "../engine/bus/nats-bus.js";
+import { ensureRunLogStream } from "../engine/bus/run-log-stream.js";
+import { Coordinator } from "../engine/coordinator/coordinator.js";
+import { readRunRecord, writeRunRecord } from "../engine/coordinator/run-store.js";
+import type { NatsServerProcess } from "../engine/infra/nats-server-process.js";
+import { subjects } from "../engine/subjects.js";
+import { encodeMessage, graphToWire, pb, placementToWire } from "../engine/wire/protocol.js";
+import { node } from "./helpers/graph.js";
+import { hasNatsServer, startNats, uid, waitFor } from "./helpers/nats.js";
+
+describe("coordinator: taking over runs from the KV store", function () {
+  this.timeout(60_000);
+  let server: NatsServerProcess | undefined;
+  const buses: Bus[] = [];
+
+  before(async function () {
+    if (!hasNatsServer()) this.skip();
+    server = await startNats();
+  });
+
+  after(async () => {
+    for (const b of buses) await b.close().catch(() => {});
+    await server?.stop();
+  });
+
+  it("a run that ended in its log but not in its record is recorded from the log, not run again", async () => {
+    const bus = await connectNatsBus(server!.url, { name: "test" });
+    buses.push(bus);
+    await ensureRunLogStream(bus);
+    const runId = `r-${uid()}`;
+    const graph = { name: "one", nodes: [node("answer")] };
+    await writeRunRecord(
+      bus,
+      {
+        runId,
+        workflow: "one",
+        state: "running",
+        bundleHash: "0".repeat(64),
+        inputJson: "{}",
+        submittedAtMs: Date.now() - 1000,
+        tasksTotal: 1,
+        graph: graphToWire(graph),
+        placement: placementToWire({ workers: ["ghost"], nodeWorker: { answer: 0 }, mapWeights: [1], strategy: "locality" }),
+        coordinator: "the-one-that-died",
+        epoch: 0,
+      },
+      0,
+    );
+    // What the dead coordinator and its worker had logged: the task's end, then the run's.
+    const at = Date.now() - 500;
+    const task = { taskId: "answer", node: "answer", index: -1, worker: "ghost", attempt: 1, atMs: at, epoch: 0 };
+    await bus.publishDurable(
+      subjects.runLog(runId),
+      encodeMessage(pb.LogBatch, {
+        runId,
+        entries: [
+          { task: { ...task, from: "pending", to: "ready" } },
+          { task: { ...task, from: "ready", to: "running" } },
+          { task: { ...task, from: "running", to: "succeeded" } },
+        ],
+      }),
+    );
+    await bus.publishDurable(
+      subjects.runLog(runId),
+      encodeMessage(pb.LogBatch, { runId, entries: [{ run: { from: "running", to: "succeeded", atMs: at + 1, resultJson: "42", workflow: "one" } }] }),
+    );
+    const starts: string[] = [];
+    bus.subscribe("weft.v1.worker.*.start", (m) => starts.push(m.subject));
+    await bus.flush();
+
+    const said: string[] = [];
+    const coordinatorBus = await connectNatsBus(server!.url, { name: "coordinator" });
+    buses.push(coordinatorBus);
+    const coordinator = await Coordinator.start(coordinatorBus, { name: "successor", workerWaitMs: 500, say: (l) => said.push(l) });
+    try {
+      await waitFor(async () => (await readRunRecord(bus, runId))?.state === "succeeded", { timeoutMs: 20_000, intervalMs: 100, message: "the record to say succeeded" });
+      const record = (await readRunRecord(bus, runId))!;
+      assert.equal(record.resultJson, "42");
+      assert.equal(record.coordinator, "successor");
+      assert.ok(said.some((l) => l.includes(runId) && l.includes("recorded from its log")), said.join("\n"));
+      await new Promise((r) => setTimeout(r, 300));
+      assert.deepEqual(starts, [], "no StartRun: the run is not run again");
+    } finally {
+      await coordinator.stop();
+    }
+  });
+});
