@@ -636,7 +636,14 @@ describe(`e2e: chaos (seed ${SEED}; replay with WEFT_CHAOS_SEED=${SEED})`, funct
       }
       for (const s of submitted) {
         const rec = records.find((x) => x.run === s.runId);
-        if (s.ok && rec?.state !== "succeeded") s.problem = `record says ${rec?.state ?? "nothing"}`;
+        if (s.ok && rec?.state !== "succeeded") {
+          // What the next session needs to find out why: the run's own events and what every
+          // coordinator said about it.
+          const log = await runCli(["logs", s.runId!, "--nats", c.url], { timeoutMs: 20_000 });
+          const runEvents = (log.stdout + log.stderr).split("\n").filter((l) => l.includes('"type":"run"'));
+          const said = everyProcess.filter((p) => p.args[0] === "coordinator").flatMap((p) => p.stderr().split("\n").filter((l) => l.includes(s.runId!)));
+          s.problem = `record says ${rec?.state ?? "nothing"}; run events: ${runEvents.join(" ").slice(0, 1500)}; coordinators: ${said.join(" | ").slice(0, 1500)}`;
+        }
         if (s.problem) s.ok = false;
       }
 
