@@ -14,9 +14,8 @@ export class MachineStepper<M extends AnyStateMachine> {
   private readonly scope: Parameters<M["transition"]>[2];
   /** snapshot -> event type -> next snapshot, for payload-free events (snapshots are immutable). */
   private readonly memo = new WeakMap<object, Map<string, SnapshotFrom<M>>>();
-  private readonly initials = new WeakMap<object, SnapshotFrom<M>>();
   /** Kept for the process's life: bounded, as the inputs seen are (a few retry policies). */
-  private readonly initialsByText = new Map<string, SnapshotFrom<M>>();
+  private readonly initials = new Map<string, SnapshotFrom<M>>();
 
   /**
    * `payloadFree`: event types whose effect depends only on the snapshot, never on the event's
@@ -45,19 +44,15 @@ export class MachineStepper<M extends AnyStateMachine> {
   }
 
   /**
-   * The initial snapshot for `input`. With `memoKey` (an object, or a text, that determines
-   * the input, e.g. a node's retry policy), every caller with that key shares one snapshot, and
-   * so the memoised transitions from it: a text key shares them across runs too.
+   * The initial snapshot for `input`. With `memoKey` (a text that determines the input, e.g. a
+   * node's retry policy as JSON), every caller with that key shares one snapshot, and so the
+   * memoised transitions from it, across runs too.
    */
-  initial(input: InputFrom<M>, memoKey?: object | string): SnapshotFrom<M> {
-    if (memoKey !== undefined) {
-      const hit = typeof memoKey === "string" ? this.initialsByText.get(memoKey) : this.initials.get(memoKey);
-      if (hit) return hit;
-    }
+  initial(input: InputFrom<M>, memoKey?: string): SnapshotFrom<M> {
+    const hit = memoKey === undefined ? undefined : this.initials.get(memoKey);
+    if (hit) return hit;
     const snapshot = this.machine.getInitialSnapshot(this.scope, input) as SnapshotFrom<M>;
-    if (typeof memoKey === "string") {
-      if (this.initialsByText.size < MAX_TEXT_KEYS) this.initialsByText.set(memoKey, snapshot);
-    } else if (memoKey) this.initials.set(memoKey, snapshot);
+    if (memoKey !== undefined && this.initials.size < MAX_TEXT_KEYS) this.initials.set(memoKey, snapshot);
     return snapshot;
   }
 
