@@ -8,8 +8,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Bus } from "../engine/bus/bus.js";
 import type { PreparedWorkflow } from "../engine/cli/prepare-workflow.js";
-import { subjects } from "../engine/subjects.js";
-import { decodeMessage, encodeMessage, errorFromWire, graphToWire, pb } from "../engine/wire/protocol.js";
+import { requestRun } from "../engine/cli/run-client.js";
 
 /** A bad command line: the runners print it and exit 2. */
 export class UsageError extends Error {}
@@ -56,19 +55,5 @@ export function wholeNumber(flag: string, raw: string | undefined, min: number):
 
 /** submitRun without its bundle upload: the bundle was uploaded before the timed runs. */
 export async function submitOnly(bus: Bus, prepared: PreparedWorkflow, inputJson: string, runId: string): Promise<void> {
-  const data = await bus.request(
-    subjects.submit(),
-    encodeMessage(pb.SubmitRequest, {
-      graph: graphToWire(prepared.graph),
-      bundleHash: prepared.bundle.hash,
-      inputJson,
-      runId,
-      submitter: `bench-pid-${process.pid}`,
-    }),
-    { timeoutMs: 30_000 },
-  );
-  const reply = decodeMessage(pb.SubmitReply, data, () => {});
-  if (!reply) throw new Error("the coordinator's submit reply did not decode");
-  const error = errorFromWire(reply.error);
-  if (error) throw new Error(`submission refused: ${error.code}: ${error.message}`);
+  await requestRun(bus, prepared, inputJson, runId, `bench-pid-${process.pid}`);
 }

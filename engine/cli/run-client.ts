@@ -22,6 +22,11 @@ function raise(error: weft.v1.ErrorInfo.$Properties | null | undefined): void {
 export async function submitRun(bus: Bus, prepared: PreparedWorkflow, inputJson: string, runId = newRunId()): Promise<string> {
   const store = await bus.objects(buckets.bundles);
   await store.put(prepared.bundle.hash, prepared.bundle.code);
+  return requestRun(bus, prepared, inputJson, runId);
+}
+
+/** Asks the coordinator to start a run of a bundle already in the object store; returns its id. */
+export async function requestRun(bus: Bus, prepared: PreparedWorkflow, inputJson: string, runId: string, submitter = `pid-${process.pid}`): Promise<string> {
   let data: Uint8Array;
   try {
     data = await bus.request(
@@ -31,7 +36,7 @@ export async function submitRun(bus: Bus, prepared: PreparedWorkflow, inputJson:
         bundleHash: prepared.bundle.hash,
         inputJson,
         runId,
-        submitter: `pid-${process.pid}`,
+        submitter,
       }),
       { timeoutMs: 30_000 },
     );

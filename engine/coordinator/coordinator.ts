@@ -12,7 +12,7 @@ import type { Bus, BusMessage, BusSubscription } from "../bus/bus.js";
 import { DurablePublisher } from "../bus/durable-publisher.js";
 import { ensureRunLogStream } from "../bus/run-log-stream.js";
 import { isTerminalRunState, type RunEvent as RunMachineEvent, type RunState } from "../core/run.machine.js";
-import { ErrorCode, WeftError, toErrorInfo, type ErrorInfoLike } from "../errors.js";
+import { ErrorCode, WeftError, toErrorInfo } from "../errors.js";
 import type { weft } from "../gen/weft.js";
 import { newRunId } from "../model/run-id.js";
 import { neededNodes } from "../core/needed-nodes.js";
@@ -270,10 +270,7 @@ export class Coordinator {
     this.orphaned.delete(run.runId);
     this.replacing.add(run.runId);
     try {
-      void this.publisher.publish(
-        subjects.runControl(run.runId),
-        encodeMessage(pb.RunControl, { runId: run.runId, action: pb.RunControl.Action.ACTION_CANCEL, reason, epoch: run.epoch }),
-      );
+      void this.control(run, pb.RunControl.Action.ACTION_CANCEL, reason);
       const alive = new Set(live.map((w) => w.name));
       const placement = planPlacement(run.graph, live, { strategy: run.placement.strategy, validated: true });
       const recovered = new Map<string, string[]>();
@@ -344,11 +341,7 @@ export class Coordinator {
     );
     this.say(`weft coordinator ${this.name}: run ${run.runId} had ended (${run.state}) before the restart; recorded from its log`);
     void this.persistNow(run);
-    void this.publisher.publish(
-      subjects.runControl(run.runId),
-      encodeMessage(pb.RunControl, { runId: run.runId, action: pb.RunControl.Action.ACTION_FORGET, reason: run.state, epoch: run.epoch }),
-    );
-    setTimeout(() => this.runs.delete(run.runId), FORGET_AFTER_MS).unref();
+    this.release(run, run.state);
   }
 
   /** A request retried through a reconnect (the worker answers a repeated StartRun the same). */
@@ -478,16 +471,24 @@ export class Coordinator {
    * after all of its task events; then the workers forget it.
    */
   private async finish(run: RunTracker, from: RunState, to: RunState): Promise<void> {
-    const control = (action: number, reason: string) =>
-      this.publisher.publish(subjects.runControl(run.runId), encodeMessage(pb.RunControl, { runId: run.runId, action, reason, epoch: run.epoch }));
     const reason = run.snapshot.context.error?.message ?? to;
-    if (to !== "succeeded") void control(pb.RunControl.Action.ACTION_CANCEL, reason);
+    if (to !== "succeeded") void this.control(run, pb.RunControl.Action.ACTION_CANCEL, reason);
     await this.settleLogs(run, to !== "succeeded");
     this.publishRunEvent(run, from, to);
     clearTimeout(this.persistTimers.get(run.runId));
     this.persistTimers.delete(run.runId);
     void this.persistNow(run);
-    void control(pb.RunControl.Action.ACTION_FORGET, reason);
+    this.release(run, reason);
+  }
+
+  /** A control for the run's workers, through the stream (a worker that reconnects still gets it). */
+  private control(run: RunTracker, action: number, reason: string): Promise<void> {
+    return this.publisher.publish(subjects.runControl(run.runId), encodeMessage(pb.RunControl, { runId: run.runId, action, reason, epoch: run.epoch }));
+  }
+
+  /** An ended run: its workers forget it; this coordinator does a while later (late events). */
+  private release(run: RunTracker, reason: string): void {
+    void this.control(run, pb.RunControl.Action.ACTION_FORGET, reason);
     setTimeout(() => this.runs.delete(run.runId), FORGET_AFTER_MS).unref();
   }
 
