@@ -3,6 +3,7 @@
  * server routes to it, by subject class. Started with fork(file, [natsUrl]).
  */
 import { connect, type Msg } from "@nats-io/transport-node";
+import { createWriteStream } from "node:fs";
 import { classify, emptyCounters } from "./tap.js";
 
 function byteLength(s: string | undefined): number {
@@ -26,6 +27,10 @@ async function main(): Promise<void> {
   }
   const nc = await connect({ servers: url.replace(/^nats:\/\//, ""), name: "weft-bench-tap" });
   const counters = emptyCounters();
+  // Diagnosis only: WEFT_BENCH_TAP_TRACE=FILE writes one JSON line per message, with the
+  // monotonic clock in microseconds (the same clock as the benchmark's "window mono_us" lines).
+  const tracePath = process.env.WEFT_BENCH_TAP_TRACE;
+  const trace = tracePath ? createWriteStream(tracePath) : undefined;
   nc.subscribe(">", {
     callback: (err, msg) => {
       if (err) {
@@ -35,6 +40,7 @@ async function main(): Promise<void> {
       const c = counters[classify(msg.subject, msg.reply)];
       c.msgs++;
       c.bytes += messageBytes(msg);
+      trace?.write(`${JSON.stringify({ us: Number(process.hrtime.bigint() / 1000n), subject: msg.subject, reply: msg.reply ?? "", bytes: msg.data.length })}\n`);
     },
   });
   await nc.flush();

@@ -617,7 +617,7 @@ export async function main(argv: string[]): Promise<number> {
       if (splitters.length && baselineFirst) splitRuns.push(await splitRun(splitters, workload.id, ready.input));
       const monoStart = process.hrtime.bigint() / 1000n;
       const m = await weftRun(stack, prepared, inputJson, tap, args.timeoutS, args.timeline);
-      if (args.profileDir) say(`weft bench ${workload.id}: run ${r + 1} window mono_us ${monoStart} ${process.hrtime.bigint() / 1000n}`);
+      if (args.profileDir || process.env.WEFT_BENCH_TAP_TRACE) say(`weft bench ${workload.id}: run ${r + 1} window mono_us ${monoStart} ${process.hrtime.bigint() / 1000n}`);
       runs.push(m);
       await sleep(GAP_MS);
       if (baseline && !baselineFirst) baseRuns.push(await baseline.run(workload.id, ready.input));

@@ -97,11 +97,25 @@ export function partFile(p: number): string {
  * 1/1024 and the sums stay far below 2^53 / 1024, so the float64 sum is exact in any order.
  */
 export function partialSum(lo: number, hi: number): [sum: number, count: number] {
+  // Int32 bounds keep the loop counter an int32 in optimised code. Without the `| 0`, V8 may
+  // type the bounds as float64 (they come from Math.floor) and run the loop about 1.7x slower,
+  // in some processes and not others. Math.imul only reads i modulo 2^32 either way.
+  if (hi <= 0x7fffffff) return partialSumInt32(lo | 0, hi | 0);
   let s = 0;
   let n = 0;
   for (let i = lo; i < hi; i++) {
     s += (Math.imul(i, 2654435761) >>> 12) / 1024;
     n++;
+  }
+  return [s, n];
+}
+
+function partialSumInt32(lo: number, hi: number): [sum: number, count: number] {
+  let s = 0;
+  let n = 0;
+  for (let i = lo; i < hi; i = (i + 1) | 0) {
+    s += (Math.imul(i, 2654435761) >>> 12) / 1024;
+    n = (n + 1) | 0;
   }
   return [s, n];
 }
