@@ -40,6 +40,13 @@ import { engineRevision, MB, median, round, sleep, submitOnly, UsageError, whole
 const say = (line: string) => process.stderr.write(line + "\n");
 /** Pause after each weft run (its end-of-run messages pass before the next window); WEFT_BENCH_GAP_MS overrides (a diagnostic). */
 const GAP_MS = Number(process.env.WEFT_BENCH_GAP_MS ?? 300);
+/** Warm-ups are not measured: a short pause after each is enough. */
+const WARMUP_GAP_MS = Math.min(GAP_MS, 10);
+
+/** Whether to do another warm-up round: fewer than --warmup done, or less than --warmup-s spent. */
+function warming(args: Pick<Args, "warmup" | "warmupS">, done: number, since: number): boolean {
+  return done < args.warmup || performance.now() - since < args.warmupS * 1000;
+}
 
 
 
@@ -206,6 +213,8 @@ interface Args {
   placement: PlacementStrategy;
   repeat: number;
   warmup: number;
+  /** Warm-ups go on until this long has passed too (a short run needs many for its JIT to settle). */
+  warmupS: number;
   tap: boolean;
   split: boolean;
   timeline: boolean;
@@ -213,7 +222,7 @@ interface Args {
   profileDir: string | undefined;
 }
 
-const USAGE = `usage: npm run -s bench -- W3|W4|W5|W6 [--param value ...] [--baseline | --ratio] [--repeat R] [--warmup K]
+const USAGE = `usage: npm run -s bench -- W3|W4|W5|W6 [--param value ...] [--baseline | --ratio] [--repeat R] [--warmup K] [--warmup-s S]
                             [--workers N] [--slots N] [--placement locality|round-robin] [--no-tap] [--timeline] [--profile DIR] [--timeout-s S]
   W3 --mb 64 --seed 1 --maps 8 --reduces 8        word count over the generated corpus (cached in bench/out/corpus)
   W4 --n 10000000 --parts 64 --fanin 4             (sum, count) per partition, aggregated
@@ -224,7 +233,10 @@ const USAGE = `usage: npm run -s bench -- W3|W4|W5|W6 [--param value ...] [--bas
                 also the split (the same kernels over --workers plain processes, no engine: the
                 machine's parallel ceiling at that moment) unless --no-split
   --placement   locality (default) or round-robin (each stage's partitions one worker on)
-  --repeat R    timed runs (default 1; use 3-5 with --ratio)      --warmup K  untimed runs first (default 1)`;
+  --repeat R    timed runs (default 1; use 3-5 with --ratio)
+  --warmup K    untimed runs of each system first: at least K (default 1) and for at least
+  --warmup-s S  seconds (default 2), so that a short workload's code is optimised (JIT) as in a
+                long-lived worker before it is timed`;
 
 
 function parseArgs(argv: string[]): Args {
@@ -241,6 +253,7 @@ function parseArgs(argv: string[]): Args {
     placement: "locality",
     repeat: 1,
     warmup: 1,
+    warmupS: 2,
     tap: true,
     split: true,
     timeline: false,
@@ -277,6 +290,9 @@ function parseArgs(argv: string[]): Args {
         break;
       case "warmup":
         args.warmup = wholeNumber(token, take(), 0);
+        break;
+      case "warmup-s":
+        args.warmupS = wholeNumber(token, take(), 0);
         break;
       case "timeout-s":
         args.timeoutS = wholeNumber(token, take(), 1);
@@ -509,9 +525,11 @@ export async function main(argv: string[]): Promise<number> {
 
   // ----- --baseline: this process, no engine -----
   if (mode === "baseline") {
-    for (let k = 0; k < args.warmup; k++) {
+    const warmingSince = performance.now();
+    let warmups = 0;
+    for (; warming(args, warmups, warmingSince); warmups++) {
       const r = timedBaseline(workload.id, ready.input);
-      say(`weft bench ${workload.id} baseline: warm-up ${k + 1}/${args.warmup}: ${r.wallS.toFixed(4)} s${ready.check(r.answer) ? "" : " WRONG ANSWER"}`);
+      say(`weft bench ${workload.id} baseline: warm-up ${warmups + 1}: ${r.wallS.toFixed(4)} s${ready.check(r.answer) ? "" : " WRONG ANSWER"}`);
     }
     const runs: { wallS: number; answer: unknown }[] = [];
     for (let r = 0; r < args.repeat; r++) {
@@ -533,7 +551,7 @@ export async function main(argv: string[]): Promise<number> {
       ...ready.extras,
       repeat: args.repeat,
       runs_s: runs.map((r) => round(r.wallS, 6)),
-      warmup: args.warmup,
+      warmup: warmups,
       processes: 1,
     });
     return ok ? 0 : 1;
@@ -589,23 +607,25 @@ export async function main(argv: string[]): Promise<number> {
     const warm: number[] = [];
     const baseWarm: number[] = [];
     const splitWarm: number[] = [];
-    for (let k = 0; k < args.warmup; k++) {
+    const warmingSince = performance.now();
+    for (let k = 0; warming(args, k, warmingSince); k++) {
       const m = await weftRun(stack, prepared, inputJson, undefined, args.timeoutS, false);
       if (!ready.check(m.answer)) throw new Error(`warm-up run gave ${JSON.stringify(m.answer).slice(0, 300)}, expected checksum ${ready.expected}`);
       warm.push(m.wallS);
-      say(`weft bench ${workload.id}: warm-up ${k + 1}/${args.warmup}: ${m.wallS.toFixed(4)} s`);
-      await sleep(GAP_MS);
+      say(`weft bench ${workload.id}: warm-up ${k + 1}: ${m.wallS.toFixed(4)} s`);
+      await sleep(WARMUP_GAP_MS);
       if (baseline) {
         const b = await baseline.run(workload.id, ready.input);
         baseWarm.push(b.wallS);
-        say(`weft bench ${workload.id}: baseline warm-up ${k + 1}/${args.warmup}: ${b.wallS.toFixed(4)} s`);
+        say(`weft bench ${workload.id}: baseline warm-up ${k + 1}: ${b.wallS.toFixed(4)} s`);
       }
       if (splitters.length) {
         const x = await splitRun(splitters, workload.id, ready.input);
         splitWarm.push(x.wallS);
-        say(`weft bench ${workload.id}: split warm-up ${k + 1}/${args.warmup}: ${x.wallS.toFixed(4)} s`);
+        say(`weft bench ${workload.id}: split warm-up ${k + 1}: ${x.wallS.toFixed(4)} s`);
       }
     }
+    await sleep(GAP_MS);
 
     const runs: WeftRun[] = [];
     const baseRuns: { wallS: number; answer: unknown }[] = [];
@@ -721,6 +741,7 @@ export async function main(argv: string[]): Promise<number> {
       repeat: args.repeat,
       runs_s: runs.map((m) => round(m.wallS, 6)),
       checksums: runs.map((m) => ready.checksumOf(m.answer)),
+      warmup_runs: warm.length,
       warmup_s: warm.map((w) => round(w, 4)),
       slots: stack.coordinator.workers()[0]?.slots ?? null,
       engine_edges: edges,
