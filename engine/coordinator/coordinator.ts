@@ -550,17 +550,18 @@ export class Coordinator {
       },
     };
     const pending = this.runEvents.get(run.runId);
-    if (pending) {
-      pending.push(entry);
-      return;
-    }
-    const entries = [entry];
-    this.runEvents.set(run.runId, entries);
-    // The events of one turn (submitted, then running) go out as one batch: one stream write.
-    queueMicrotask(() => {
+    const entries = pending ?? [];
+    entries.push(entry);
+    const publish = () => {
+      if (this.runEvents.get(run.runId) !== entries) return; // already out
       this.runEvents.delete(run.runId);
       void this.publisher.publish(subjects.runLog(run.runId), encodeMessage(pb.LogBatch, { runId: run.runId, entries }));
-    });
+    };
+    if (!pending) this.runEvents.set(run.runId, entries);
+    // The end goes out at once, ahead of the controls and the record that follow it (followers
+    // wait for it). Other events of one turn (submitted, then running) go out as one batch.
+    if (run.ended) publish();
+    else if (!pending) queueMicrotask(publish);
   }
 
   // ---------- durable state ----------
