@@ -3,7 +3,7 @@
 // worker), aggregates them (per worker, then across workers), updates the model and hands it
 // to the next iteration. The result is the loss per iteration, which falls.
 //   npx weft run examples/sgd.ts --input '{"points": 20000, "features": 10, "partitions": 8, "rate": 0.5}'
-import { workflow } from "weft";
+import { TerminalError, workflow } from "weft";
 
 export const ITERATIONS = 10;
 
@@ -37,14 +37,22 @@ function prng(seed: number): () => number {
   };
 }
 
+/** The input with its defaults, checked: a bad value fails the run at once, saying which. */
+function settings(input: Input): Required<Input> {
+  const s = { points: 20_000, features: 10, partitions: 8, rate: 0.5, seed: 1, ...input };
+  for (const key of ["points", "features", "partitions"] as const) {
+    if (!Number.isInteger(s[key]) || s[key] < 1) throw new TerminalError(`"${key}" must be a whole number >= 1, got ${JSON.stringify(s[key])}`);
+  }
+  if (typeof s.rate !== "number" || !Number.isFinite(s.rate) || s.rate <= 0) throw new TerminalError(`"rate" must be a number > 0, got ${JSON.stringify(s.rate)}`);
+  if (!Number.isInteger(s.seed)) throw new TerminalError(`"seed" must be a whole number, got ${JSON.stringify(s.seed)}`);
+  return s;
+}
+
 const cache = new Map<string, { x: Float64Array[]; y: Uint8Array }>();
 
 /** Partition p's points: features in [-1, 1), labels from a fixed hidden model plus noise. Cached per worker. */
 export function shard(input: Input, p: number): { x: Float64Array[]; y: Uint8Array } {
-  const points = input.points ?? 20_000;
-  const d = input.features ?? 10;
-  const parts = input.partitions ?? 8;
-  const seed = input.seed ?? 1;
+  const { points, features: d, partitions: parts, seed } = settings(input);
   const key = `${points}/${d}/${parts}/${seed}/${p}`;
   const hit = cache.get(key);
   if (hit) return hit;
@@ -93,14 +101,14 @@ const sumGradients = {
 };
 
 export default workflow<Input>("sgd", (wf) => {
-  let model = wf.node("init", (ctx): Model => ({ weights: new Array<number>(ctx.input.features ?? 10).fill(0), losses: [] }));
+  let model = wf.node("init", (ctx): Model => ({ weights: new Array<number>(settings(ctx.input).features).fill(0), losses: [] }));
   for (let it = 0; it < ITERATIONS; it++) {
-    const grads = wf.source(`gradient-${it}`, { partitions: (input) => input.partitions ?? 8, broadcast: model }, (p, ctx) => [
+    const grads = wf.source(`gradient-${it}`, { partitions: (input) => settings(input).partitions, broadcast: model }, (p, ctx) => [
       gradientOf(shard(ctx.input, p), ctx.broadcast.weights),
     ]);
     const total = grads.aggregate(`sum-${it}`, sumGradients);
     model = wf.node(`update-${it}`, [model, total], ([m, g], ctx): Model => {
-      const rate = ctx.input.rate ?? 0.5;
+      const { rate } = settings(ctx.input);
       return {
         weights: m.weights.map((w, j) => w - (rate * (g.grad[j] ?? 0)) / Math.max(1, g.count)),
         losses: [...m.losses, g.loss / Math.max(1, g.count)],

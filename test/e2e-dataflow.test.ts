@@ -388,6 +388,12 @@ describe("e2e: dataflow", function () {
       assert.equal(line.to, "succeeded");
     });
 
+    it("a missing input, a path that does not exist or a bad count: exit 1, saying which and what to give", async () => {
+      await runFails(["run", "examples/wordcount.ts", "--input", JSON.stringify({ maps: 2 })], 1, [/"input" must name the text files: a directory, a file or a glob/]);
+      await runFails(["run", "examples/wordcount.ts", "--input", JSON.stringify({ input: join(tmp, "no-such-dir") })], 1, [/no-such-dir does not exist/]);
+      await runFails(["run", "examples/wordcount.ts", "--input", JSON.stringify({ input: corpus, reduces: 0 })], 1, [/"reduces" must be a whole number >= 1, got 0/]);
+    });
+
     it("--workers 1 and --workers 2 give identical results", async () => {
       const input = JSON.stringify({ input: corpus, maps: 5, reduces: 3, top: 30 });
       const [one, two] = await Promise.all([
@@ -446,6 +452,13 @@ describe("e2e: dataflow", function () {
         assert.equal(result.weights.length, input.features ?? 10);
       });
     }
+  });
+
+  describe("examples/sgd.ts: bad input", function () {
+    it("a rate that is not a number or no points: exit 1, naming the field", async () => {
+      await runFails(["run", "examples/sgd.ts", "--input", JSON.stringify({ rate: "x" })], 1, [/"rate" must be a number > 0, got "x"/]);
+      await runFails(["run", "examples/sgd.ts", "--input", JSON.stringify({ points: 0 })], 1, [/"points" must be a whole number >= 1, got 0/]);
+    });
   });
 
   describe("record nodes: bad input and edge cases", function () {
