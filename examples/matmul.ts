@@ -3,7 +3,7 @@
 // partials of one C_ij are combined on their worker before anything crosses); the result is a
 // checksum of C. Any n: when bs does not divide it, the last row and column of blocks are smaller.
 //   npx weft run examples/matmul.ts --input '{"n": 512, "bs": 128}'
-import { workflow } from "weft";
+import { TerminalError, workflow } from "weft";
 
 interface Input {
   n?: number;
@@ -64,7 +64,7 @@ function sizes(input: Input): { n: number; bs: number; nb: number } {
   const n = input.n ?? 256;
   const bs = input.bs ?? 64;
   if (!Number.isInteger(n) || !Number.isInteger(bs) || n < 1 || bs < 1) {
-    throw new Error(`n (${n}) and bs (${bs}) must be whole numbers >= 1`);
+    throw new TerminalError(`n (${JSON.stringify(n)}) and bs (${JSON.stringify(bs)}) must be whole numbers >= 1`);
   }
   return { n, bs, nb: Math.ceil(n / bs) };
 }
