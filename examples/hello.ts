@@ -1,9 +1,13 @@
 // The diamond: one input fans out to two functions whose results are summed.
 //   npx weft run examples/hello.ts --input '{"n": 3}'    ->  15
-import { workflow } from "weft";
+import { TerminalError, workflow } from "weft";
 
 export default workflow<{ n?: number }>("hello", (wf) => {
-  const n = wf.node("input", async (ctx) => ctx.input.n ?? 3);
+  const n = wf.node("input", async (ctx) => {
+    const n = ctx.input.n ?? 3;
+    if (typeof n !== "number" || !Number.isFinite(n)) throw new TerminalError(`"n" must be a number, got ${JSON.stringify(n)}`);
+    return n;
+  });
   const d = wf.node("double", n, async (x) => x * 2);
   const s = wf.node("square", n, async (x) => x * x);
   wf.node("sum", [d, s], async ([a, b], ctx) => {

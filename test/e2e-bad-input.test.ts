@@ -96,6 +96,11 @@ describe("e2e: bad input", function () {
       expectFailure(r, 2, /--input is not valid JSON/);
     });
 
+    it("JSON input of the wrong type fails the run (exit 1), naming the field (examples/hello.ts, examples/fanout.ts)", async () => {
+      expectFailure(await runCli(["run", "examples/hello.ts", "--input", '{"n": "x"}']), 1, /"n" must be a number, got "x"/);
+      expectFailure(await runCli(["run", "examples/fanout.ts", "--input", '{"n": -1}']), 1, /"n" must be a whole number >= 0, got -1/);
+    });
+
     it("--input @file that does not exist", async () => {
       const r = await runCli(["run", "examples/hello.ts", "--input", `@${join(tmp, "nope.json")}`]);
       expectFailure(r, 2, /--input/, /nope\.json/);
