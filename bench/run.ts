@@ -382,7 +382,6 @@ async function main(): Promise<number> {
   const slots = stack.coordinator.workers()[0]?.slots;
   let tap: NatsTap | undefined;
   try {
-    if (args.tap) tap = await NatsTap.start(stack.url);
     // The upload `weft run` does on every submission, done once here, outside the clock.
     await (await stack.bus.objects("weft_bundles")).put(prepared.bundle.hash, prepared.bundle.code);
 
@@ -398,7 +397,7 @@ async function main(): Promise<number> {
     const runs: Measure[] = [];
     for (let r = 0; r < args.repeat; r++) {
       const monoStart = process.hrtime.bigint() / 1000n;
-      const m = await measuredRun(stack, prepared, inputJson, tap, args.timeoutS, args.timeline);
+      const m = await measuredRun(stack, prepared, inputJson, undefined, args.timeoutS, args.timeline);
       // CLOCK_MONOTONIC in µs, the clock of V8's .cpuprofile timestamps: the window to analyse.
       if (args.profileDir) say(`weft bench ${workload.id}: run ${r + 1} window mono_us ${monoStart} ${process.hrtime.bigint() / 1000n}`);
       runs.push(m);
@@ -415,7 +414,13 @@ async function main(): Promise<number> {
     const record = await readRunRecord(stack.bus, rep.runId).catch(() => undefined);
     const crossing = record?.placement ? crossingEdges(prepared.graph, placementFromWire(record.placement)).length : null;
 
-    const traffic = rep.traffic;
+    // What crossed NATS, counted by the tap on one more run after the timed ones: a subscriber
+    // to every subject doubles the server's deliveries and would slow the timed runs.
+    let traffic: TapCounters | undefined;
+    if (args.tap) {
+      tap = await NatsTap.start(stack.url);
+      traffic = (await measuredRun(stack, prepared, inputJson, tap, args.timeoutS)).traffic;
+    }
     const total = traffic ? totalOf(traffic) : undefined;
     const breakdown = traffic ? Object.fromEntries(TAP_CLASSES.map((k) => [k, traffic[k]])) : null;
     const extras: Record<string, unknown> =

@@ -594,7 +594,6 @@ export async function main(argv: string[]): Promise<number> {
   let baseline: BaselineChild | undefined;
   const splitters: BaselineChild[] = [];
   try {
-    if (args.tap) tap = await NatsTap.start(stack.url);
     if (mode === "ratio") {
       baseline = await BaselineChild.start();
       if (args.split) {
@@ -636,7 +635,7 @@ export async function main(argv: string[]): Promise<number> {
       if (baseline && baselineFirst) baseRuns.push(await baseline.run(workload.id, ready.input));
       if (splitters.length && baselineFirst) splitRuns.push(await splitRun(splitters, workload.id, ready.input));
       const monoStart = process.hrtime.bigint() / 1000n;
-      const m = await weftRun(stack, prepared, inputJson, tap, args.timeoutS, args.timeline);
+      const m = await weftRun(stack, prepared, inputJson, undefined, args.timeoutS, args.timeline);
       if (args.profileDir || process.env.WEFT_BENCH_TAP_TRACE) say(`weft bench ${workload.id}: run ${r + 1} window mono_us ${monoStart} ${process.hrtime.bigint() / 1000n}`);
       runs.push(m);
       await sleep(GAP_MS);
@@ -659,7 +658,13 @@ export async function main(argv: string[]): Promise<number> {
     const crossing = record?.placement ? crossingEdges(prepared.graph, placementFromWire(record.placement)) : undefined;
     const sum = (es: EdgeTotals[], k: keyof EdgeTotals) => es.reduce((n, e) => n + (e[k] as number), 0);
     const edges = rep.edges;
-    const traffic = rep.traffic;
+    // What crossed NATS in all, counted by the tap on one more run after the timed ones: a
+    // subscriber to every subject doubles the server's deliveries and would slow the timed runs.
+    let traffic: TapCounters | undefined;
+    if (args.tap) {
+      tap = await NatsTap.start(stack.url);
+      traffic = (await weftRun(stack, prepared, inputJson, tap, args.timeoutS, false)).traffic;
+    }
     const total = traffic ? totalOf(traffic) : undefined;
     const specs = new Map(prepared.graph.nodes.map((n) => [n.name, n]));
     const forwardEdges = edges.filter((e) => specs.get(e.to)?.routing[0] === "forward");
