@@ -40,6 +40,18 @@ export function engineRevision(root: string): string | null {
   return `${head.stdout.trim()}+dirty.${h.digest("hex").slice(0, 8)}`;
 }
 
+/**
+ * Whether to do another warm-up run: fewer than `warmup` done, or less than `warmupS` seconds
+ * spent since `since` (performance.now()). A short workload needs many runs before its code
+ * paths are optimised (JIT) as they are in a long-lived worker.
+ */
+export function warming(args: { warmup: number; warmupS: number }, done: number, since: number): boolean {
+  return done < args.warmup || performance.now() - since < args.warmupS * 1000;
+}
+
+/** Warm-ups are not measured: a short pause after each is enough. */
+export const WARMUP_GAP_MS = 10;
+
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;

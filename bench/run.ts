@@ -2,17 +2,19 @@
  * weft's benchmark runner (see bench/README.md and /work/shared/WORKLOADS.md).
  *
  *   npm run -s bench -- W<k> [--param value ...] [--workers N] [--slots N] [--spread]
- *                            [--repeat R] [--warmup K] [--no-tap] [--timeout-s S]
+ *                            [--repeat R] [--warmup K] [--warmup-s S] [--no-tap] [--timeout-s S]
  *
  * Prints exactly one JSON line on stdout; everything else goes to stderr. Exit codes: 0 every
  * timed run gave the expected checksum; 1 a run failed or gave a wrong checksum (the JSON line
  * says which, with ok: false); 2 a usage error (no JSON line); 3 the stack could not start.
  *
  * One invocation: bundle the workload's .ts source (prepareWorkflow), start the stack (timed as
- * startup_s), start the NATS tap, upload the bundle, run K warm-up runs (the bundle is then in
- * the object store and imported on every worker), then R timed runs. A timed run goes from
- * sending the SubmitRequest to holding the run's result (the terminal entry of its log, read the
- * way `weft run` reads it, with followRun); the follower is set up before the clock starts.
+ * startup_s), upload the bundle, run warm-up runs (at least K, for at least S seconds: the
+ * bundle is then in the object store and imported on every worker, and the code is optimised),
+ * then R timed runs, then one more with the NATS tap counting what crosses NATS. A timed run
+ * goes from sending the SubmitRequest to holding the run's result (the terminal entry of its
+ * log, read the way `weft run` reads it, with followRun); the follower is set up before the
+ * clock starts.
  */
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
@@ -26,7 +28,7 @@ import { crossingEdges, type PlacementStrategy } from "../engine/plan/placement.
 import { errorFromWire, placementFromWire } from "../engine/wire/protocol.js";
 import { startBenchStack, type BenchStack } from "./stack.js";
 import { diffCounters, NatsTap, TAP_CLASSES, totalOf, type TapCounters } from "./tap.js";
-import { engineRevision, MB, median, round, sleep, submitOnly, UsageError, wholeNumber } from "./common.js";
+import { engineRevision, MB, median, round, sleep, submitOnly, UsageError, WARMUP_GAP_MS, warming, wholeNumber } from "./common.js";
 
 // stdout carries the one result line; anything that logs with console.log goes to stderr.
 console.log = (...args: unknown[]) => console.error(...args);
@@ -87,19 +89,21 @@ interface Args {
   spread: boolean;
   repeat: number;
   warmup: number;
+  warmupS: number;
   tap: boolean;
   timeoutS: number;
   profileDir: string | undefined;
   timeline: boolean;
 }
 
-const USAGE = `usage: npm run -s bench -- W<k> [--param value ...] [--workers N] [--slots N] [--spread] [--repeat R] [--warmup K] [--no-tap] [--timeout-s S]
+const USAGE = `usage: npm run -s bench -- W<k> [--param value ...] [--workers N] [--slots N] [--spread] [--repeat R] [--warmup K] [--warmup-s S] [--no-tap] [--timeout-s S]
   W1 --n N      fan-out/fan-in over N tasks (default 10000)
   W2 --l L      a chain of L dependent tasks (default 1000); --spread puts consecutive hops on different workers
   W3..W6        see bench/README.md (word count, tree aggregation, matmul, pipeline; --baseline, --ratio)
   --workers N   worker processes (default 2)      --slots N    concurrent tasks per worker (default: CPU count)
   --repeat R    timed runs; wall_s is their median (default 1)
-  --warmup K    untimed runs first, so the workers are warm (default 3, at least 1)
+  --warmup K    untimed runs first, so the workers are warm: at least K (default 3, at least 1)
+  --warmup-s S  ... and for at least S seconds (default 2)
   --no-tap      do not count NATS traffic (nats_msgs/nats_bytes are null)
   --timeout-s S give up on a run after S seconds (default 600)
   --timeline    add "timeline": when each node started and ended on each worker (ms after submit)
@@ -113,7 +117,7 @@ function parseArgs(argv: string[]): Args {
   if (NOT_YET.has(id)) throw new UsageError(`${id} is not implemented by this runner yet (W1 and W2 are)`);
   const workload = WORKLOADS[id];
   if (!workload) throw new UsageError(`unknown workload "${first}": expected one of ${Object.keys(WORKLOADS).join(", ")}`);
-  const args: Args = { workload, params: { ...workload.params }, workers: 2, slots: undefined, spread: false, repeat: 1, warmup: 3, tap: true, timeoutS: 600, profileDir: undefined, timeline: false };
+  const args: Args = { workload, params: { ...workload.params }, workers: 2, slots: undefined, spread: false, repeat: 1, warmup: 3, warmupS: 2, tap: true, timeoutS: 600, profileDir: undefined, timeline: false };
   for (let i = 0; i < rest.length; i++) {
     let token = rest[i]!;
     let value: string | undefined;
@@ -138,6 +142,9 @@ function parseArgs(argv: string[]): Args {
         break;
       case "warmup":
         args.warmup = wholeNumber(token, take(), 1);
+        break;
+      case "warmup-s":
+        args.warmupS = wholeNumber(token, take(), 0);
         break;
       case "timeout-s":
         args.timeoutS = wholeNumber(token, take(), 1);
@@ -386,13 +393,15 @@ async function main(): Promise<number> {
     await (await stack.bus.objects("weft_bundles")).put(prepared.bundle.hash, prepared.bundle.code);
 
     const warmups: number[] = [];
-    for (let k = 0; k < args.warmup; k++) {
+    const warmingSince = performance.now();
+    for (let k = 0; warming(args, k, warmingSince); k++) {
       const m = await measuredRun(stack, prepared, inputJson, undefined, args.timeoutS);
       if (m.result !== expected) throw new Error(`warm-up run gave ${JSON.stringify(m.result)}, expected ${expected}`);
       warmups.push(m.wallS);
-      say(`weft bench ${workload.id}: warm-up ${k + 1}/${args.warmup}: ${m.wallS.toFixed(3)} s`);
-      await sleep(300); // let the run's end-of-run messages (record, forget) pass before the next window
+      say(`weft bench ${workload.id}: warm-up ${k + 1}: ${m.wallS.toFixed(3)} s`);
+      await sleep(WARMUP_GAP_MS);
     }
+    await sleep(300); // let the last warm-up's end-of-run messages (record, forget) pass before the first window
 
     const runs: Measure[] = [];
     for (let r = 0; r < args.repeat; r++) {
@@ -444,6 +453,7 @@ async function main(): Promise<number> {
       repeat: args.repeat,
       runs_s: walls.map((w) => round(w, 6)),
       checksums: runs.map((m) => m.result),
+      warmup_runs: warmups.length,
       warmup_s: warmups.map((w) => round(w, 4)),
       slots: slots ?? null,
       nats_breakdown: breakdown,

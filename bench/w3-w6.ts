@@ -6,14 +6,15 @@
  *   npm run -s bench -- W4 [--n 10000000] [--parts 64] [--fanin 4]
  *   npm run -s bench -- W5 [--n 1024] [--bs 256]
  *   npm run -s bench -- W6 [--parts 16] [--stages 5] [--bytes 1048576] [--placement round-robin]
- *   common: [--baseline | --ratio] [--repeat R] [--warmup K] [--workers N] [--slots N]
+ *   common: [--baseline | --ratio] [--repeat R] [--warmup K] [--warmup-s S] [--workers N] [--slots N]
  *           [--placement locality|round-robin] [--no-tap] [--timeline] [--profile DIR] [--timeout-s S]
  *
  * Prints exactly one JSON line on stdout; everything else goes to stderr. Three modes:
  * - weft (default): the workflow bench/workloads/wK.ts on a stack of N workers (start-up timed
- *   apart as startup_s), K warm-up runs, R timed runs; wall_s is their median.
+ *   apart as startup_s), warm-ups (at least K, for at least S seconds), R timed runs (wall_s is
+ *   their median), then one untimed run with the NATS tap for nats_total_*.
  * - `--baseline`: the same computation with the same kernels in this one process, no engine
- *   (bench/baseline.ts): K warm-ups, R timed runs; system "baseline".
+ *   (bench/baseline.ts): the same warm-ups, R timed runs; system "baseline".
  * - `--ratio`: both, interleaved: after the warm-ups of each, R rounds of one baseline run (in a
  *   child process, baseline-child.ts) and one weft run, alternating which goes first; the line
  *   carries both medians and `ratio` = weft rate / baseline rate.
@@ -35,18 +36,12 @@ import { ensureCorpus, sameAnswer, type CorpusManifest } from "./corpus.js";
 import { startBenchStack, type BenchStack } from "./stack.js";
 import { diffCounters, NatsTap, TAP_CLASSES, totalOf, type TapCounters } from "./tap.js";
 import type { WordSummary } from "./workloads/kernels.js";
-import { engineRevision, MB, median, round, sleep, submitOnly, UsageError, wholeNumber } from "./common.js";
+import { engineRevision, MB, median, round, sleep, submitOnly, UsageError, WARMUP_GAP_MS, warming, wholeNumber } from "./common.js";
 
 const say = (line: string) => process.stderr.write(line + "\n");
 /** Pause after each weft run (its end-of-run messages pass before the next window); WEFT_BENCH_GAP_MS overrides (a diagnostic). */
 const GAP_MS = Number(process.env.WEFT_BENCH_GAP_MS ?? 300);
-/** Warm-ups are not measured: a short pause after each is enough. */
-const WARMUP_GAP_MS = Math.min(GAP_MS, 10);
 
-/** Whether to do another warm-up round: fewer than --warmup done, or less than --warmup-s spent. */
-function warming(args: Pick<Args, "warmup" | "warmupS">, done: number, since: number): boolean {
-  return done < args.warmup || performance.now() - since < args.warmupS * 1000;
-}
 
 
 
