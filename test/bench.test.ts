@@ -14,9 +14,10 @@ interface BenchOutcome {
   stderr: string;
 }
 
-function bench(args: string[], timeoutMs = 120_000): Promise<BenchOutcome> {
+/** Runs a compiled bench script (default: the runner) with `args`. */
+function bench(args: string[], script = "dist/bench/run.js", timeoutMs = 120_000): Promise<BenchOutcome> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["dist/bench/run.js", ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [script, ...args], { stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
@@ -119,6 +120,14 @@ describe("benchmarks (small sizes)", function () {
     assert.ok(forward.every((e) => e.nats_bytes === 0), JSON.stringify(forward));
     const spread = await line(["W6", "--parts", "4", "--stages", "2", "--bytes", "4096", "--placement", "round-robin"]);
     assert.ok((spread.nats_bytes as number) > 4 * 4096, `round-robin moved ${String(spread.nats_bytes)} B`);
+  });
+
+  it("inproc-w4 (diagnostic): the engine in one process runs W4 and prints its per-run cost", async () => {
+    const out = await bench(["--parts", "8", "--runs", "15"], "dist/bench/inproc-w4.js");
+    assert.equal(out.code, 0, out.stderr);
+    const d = JSON.parse(out.stdout) as { median_ms: number; params: { parts: number } };
+    assert.equal(d.params.parts, 8);
+    assert.ok(d.median_ms > 0);
   });
 
   it("an unknown workload or flag is a usage error (exit 2)", async () => {
