@@ -1,7 +1,8 @@
 /**
  * A coordinator that takes over runs from the KV store (engine/coordinator/coordinator.ts,
  * resume), on a real nats-server: a run whose log already holds its end, but whose record was
- * not written before the previous coordinator died, is recorded from the log and not run again.
+ * not written before the previous coordinator died, is recorded from the log and not run again;
+ * a run that another coordinator ended in the log while this one ran it ends here with that end.
  */
 import assert from "node:assert/strict";
 import type { Bus } from "../engine/bus/bus.js";
@@ -10,8 +11,9 @@ import { ensureRunLogStream } from "../engine/bus/run-log-stream.js";
 import { Coordinator } from "../engine/coordinator/coordinator.js";
 import { readRunRecord, writeRunRecord } from "../engine/coordinator/run-store.js";
 import type { NatsServerProcess } from "../engine/infra/nats-server-process.js";
+import { requestRun } from "../engine/cli/run-client.js";
 import { subjects } from "../engine/subjects.js";
-import { encodeMessage, graphToWire, pb, placementToWire } from "../engine/wire/protocol.js";
+import { decodeMessage, encodeMessage, graphToWire, pb, placementToWire } from "../engine/wire/protocol.js";
 import { node } from "./helpers/graph.js";
 import { hasNatsServer, startNats, uid, waitFor } from "./helpers/nats.js";
 
@@ -88,6 +90,47 @@ describe("coordinator: taking over runs from the KV store", function () {
       await new Promise((r) => setTimeout(r, 300));
       assert.deepEqual(starts, [], "no StartRun: the run is not run again");
     } finally {
+      await coordinator.stop();
+    }
+  });
+
+  it("a run another coordinator ended in the log while this one ran it: the first end is the run's end", async () => {
+    const bus = await connectNatsBus(server!.url, { name: "test" });
+    buses.push(bus);
+    await ensureRunLogStream(bus);
+    // A worker that takes runs and never finishes them (the run stays running here).
+    const beat = () =>
+      bus.publish(subjects.workerHeartbeat("idle"), encodeMessage(pb.WorkerHeartbeat, { name: "idle", slots: 1, running: 0, pid: 1, host: "test", startedAtMs: 0, sentAtMs: Date.now() }));
+    const heartbeat = setInterval(beat, 200);
+    bus.subscribe(subjects.workerStart("idle"), (m) => m.respond(encodeMessage(pb.StartRunReply, { worker: "idle" })));
+    const forgets: string[] = [];
+    bus.subscribe(subjects.allRunControls(), (m) => {
+      const c = decodeMessage(pb.RunControl, m.data, () => {});
+      if (c?.action === pb.RunControl.Action.ACTION_FORGET) forgets.push(c.runId);
+    });
+    beat();
+    await bus.flush();
+
+    const said: string[] = [];
+    const coordinatorBus = await connectNatsBus(server!.url, { name: "coordinator" });
+    buses.push(coordinatorBus);
+    const coordinator = await Coordinator.start(coordinatorBus, { name: "taker", say: (l) => said.push(l) });
+    try {
+      const runId = `r-${uid()}`;
+      const graph = { name: "one", nodes: [node("answer")] };
+      await requestRun(bus, { file: "one.ts", graph, bundle: { hash: "0".repeat(64), code: new Uint8Array() } }, "{}", runId);
+      await waitFor(async () => (await readRunRecord(bus, runId))?.state === "running", { timeoutMs: 10_000, intervalMs: 50, message: "the run to be running" });
+      // The coordinator that had the run before (it finished it after losing the leadership).
+      await bus.publishDurable(
+        subjects.runLog(runId),
+        encodeMessage(pb.LogBatch, { runId, entries: [{ run: { from: "running", to: "succeeded", atMs: Date.now(), resultJson: "7", workflow: "one" } }] }),
+      );
+      await waitFor(async () => (await readRunRecord(bus, runId))?.state === "succeeded", { timeoutMs: 10_000, intervalMs: 50, message: "the record to say succeeded" });
+      assert.equal((await readRunRecord(bus, runId))!.resultJson, "7");
+      await waitFor(() => forgets.includes(runId), { timeoutMs: 5000, message: "the workers to be told to forget the run" });
+      assert.ok(said.some((l) => l.includes(runId) && l.includes("recorded from its log")), said.join("\n"));
+    } finally {
+      clearInterval(heartbeat);
       await coordinator.stop();
     }
   });

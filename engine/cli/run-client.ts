@@ -44,6 +44,13 @@ export async function requestRun(bus: Bus, prepared: PreparedWorkflow, inputJson
     if ((err as { code?: string }).code === "E_NO_RESPONDERS") {
       throw new WeftError(ErrorCode.Infrastructure, "no coordinator answers on this NATS: start one with `weft coordinator` (or `weft dev`).", { cause: err });
     }
+    if ((err as { code?: string }).code === ErrorCode.Timeout) {
+      throw new WeftError(
+        ErrorCode.Timeout,
+        `the coordinator did not answer the submission of run ${runId} within 30 s (it may have stopped): \`weft status ${runId}\` tells whether it took the run; if not, submit again.`,
+        { cause: err },
+      );
+    }
     throw err;
   }
   const reply = decodeMessage(pb.SubmitReply, data, () => {});

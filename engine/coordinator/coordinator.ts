@@ -304,21 +304,16 @@ export class Coordinator {
       run.revision = await runRecordRevision(this.bus, r.runId);
       this.runs.set(r.runId, run);
       this.say(`weft coordinator ${this.name}: resuming run ${r.runId} (${r.state}, epoch ${r.epoch ?? 0})`);
-      let endInLog: weft.v1.RunEvent.$Properties | undefined;
       const handle = await this.bus.replay(streams.runLog, subjects.runLog(r.runId), (data) => {
         const batch = decodeMessage(pb.LogBatch, data, () => {});
         if (!batch || batch.runId !== r.runId) return;
-        for (const e of batch.entries) if (e.run && isTerminalRunState(e.run.to as RunState)) endInLog ??= e.run;
         this.onLog(batch);
       });
       await waitForIdle(() => run.seen, 500, 10_000);
       handle.stop();
-      if (endInLog) {
-        // It ended, and said so in its log, but its record was not written before the
-        // coordinator died: record that end (its followers have seen it); do not run it again.
-        this.recordEndFromLog(run, endInLog);
-        continue;
-      }
+      // It ended, and said so in its log, but its record was not written before the coordinator
+      // died: onLog recorded that end (its followers have seen it); it is not run again.
+      if (run.ended) continue;
       await this.registry.waitFor(1, this.options.workerWaitMs ?? 10_000);
       // Placed again in a new epoch even if the record says "submitted": workers may already
       // hold (or have finished) the old epoch, whose results went to the coordinator that died.
@@ -327,8 +322,14 @@ export class Coordinator {
     }
   }
 
-  /** Takes a run's end from its log (see resume) into its machine and its record. */
+  /**
+   * Takes a run's end from its log into its machine and its record: the end a coordinator that
+   * died before recording it had published (see resume), or one published by a coordinator
+   * that still finished the run while this one had taken over (a NATS restart can move the
+   * leadership). The first end in the log is what followers saw: it is the run's end.
+   */
   private recordEndFromLog(run: RunTracker, end: weft.v1.RunEvent.$Properties): void {
+    if (run.ended) return;
     const at = Number(end.atMs) || Date.now();
     const error = errorFromWire(end.error) ?? { code: ErrorCode.Infrastructure, message: `the run ${end.to}`, stack: "", terminal: true };
     run.apply({ type: "workers.assigned", at });
@@ -339,7 +340,7 @@ export class Coordinator {
           ? { type: "cancel.requested", at, reason: error.message }
           : { type: "assignment.failed", at, error },
     );
-    this.say(`weft coordinator ${this.name}: run ${run.runId} had ended (${run.state}) before the restart; recorded from its log`);
+    this.say(`weft coordinator ${this.name}: run ${run.runId} had already ended (${run.state}) in its log; recorded from its log`);
     void this.persistNow(run);
     this.release(run, run.state);
   }
@@ -388,8 +389,12 @@ export class Coordinator {
     // The whole batch is taken in before its events act: a run that ends on one of them then
     // ends with the rest of the batch (the edge accounting after a last success) counted.
     const events: RunMachineEvent[] = [];
+    let endInLog: weft.v1.RunEvent.$Properties | undefined;
     for (const entry of batch.entries) {
-      if (entry.task) {
+      if (entry.run) {
+        // This coordinator's own end comes back after the run ended here, and is ignored.
+        if (!run.ended && isTerminalRunState(entry.run.to as RunState)) endInLog ??= entry.run;
+      } else if (entry.task) {
         const t = entry.task;
         const event = run.taskChanged(
           {
@@ -422,6 +427,10 @@ export class Coordinator {
           localBytes: e.localBytes ?? 0,
         });
       }
+    }
+    if (endInLog) {
+      this.recordEndFromLog(run, endInLog);
+      return;
     }
     for (const event of events) this.feed(run, event);
     if (run.onAllRead && run.allTasksRead()) run.onAllRead();
