@@ -1,12 +1,12 @@
 /**
  * The coordinator: accepts submissions, plans placement, assigns runs to workers, follows
- * every run's log to keep its state, records it in JetStream KV, and ends runs (result,
- * failure, cancel). It is not on the path between tasks: workers fire co-located successors
- * themselves and send values to each other.
+ * every run's log to keep its state, records it in JetStream KV (RunRecorder), and ends runs
+ * (result, failure, cancel). It is not on the path between tasks: workers fire co-located
+ * successors themselves and send values to each other.
  *
  * One per NATS: a second coordinator waits as a standby (LeaderLock) and says so.
- * Failure: a worker of a running run that stops heartbeating fails that run (recovery by
- * re-placement is future work); a run's state survives in KV for `weft status`.
+ * Failure: the runs of a worker that stops heartbeating are placed again on the live workers,
+ * in a new epoch; a coordinator that starts takes up the unfinished runs recorded in KV.
  */
 import type { Bus, BusMessage, BusSubscription } from "../bus/bus.js";
 import { DurablePublisher } from "../bus/durable-publisher.js";
@@ -20,10 +20,11 @@ import { planPlacement, type PlacementStrategy } from "../plan/placement.js";
 import { assertToken, buckets, parseSubject, streams, subjects } from "../subjects.js";
 import { receiveData } from "../wire/data-channel.js";
 import { appendField, fieldBytes, GRAPH_FIELD } from "../wire/embedded-field.js";
-import { decodeMessage, encodeMessage, errorFromWire, graphFromWire, graphToWire, pb, placementFromWire, placementToWire } from "../wire/protocol.js";
+import { decodeMessage, encodeMessage, errorFromWire, graphFromWire, pb, placementFromWire, placementToWire } from "../wire/protocol.js";
 import { LeaderLock } from "./leader-lock.js";
-import { listRunRecords, readRunRecord, runRecordRevision, writeRunRecord } from "./run-store.js";
+import { listRunRecords, readRunRecord, runRecordRevision } from "./run-store.js";
 import { PlanCache } from "./plan-cache.js";
+import { encodedGraph, RunRecorder } from "./run-recorder.js";
 import { RunTracker } from "./run-tracker.js";
 import { WorkerRegistry } from "./worker-registry.js";
 
@@ -40,7 +41,6 @@ export interface CoordinatorOptions {
   logMaxAgeMs?: number;
 }
 
-const PERSIST_EVERY_MS = 250;
 
 /** Resolves once `count()` has not changed for `quietMs` (or after `maxMs`). */
 async function waitForIdle(count: () => number, quietMs: number, maxMs: number): Promise<void> {
@@ -59,10 +59,8 @@ const ALL_READ_GRACE_MS = 20;
 
 export class Coordinator {
   private readonly runs = new Map<string, RunTracker>();
-  private readonly persistTimers = new Map<string, NodeJS.Timeout>();
   /** Run events of this turn, per run, not yet published. */
   private readonly runEvents = new Map<string, weft.v1.LogEntry.$Properties[]>();
-  private readonly persistChains = new Map<string, Promise<void>>();
   private readonly registry: WorkerRegistry;
   private readonly subs: BusSubscription[] = [];
   private readonly say: (line: string) => void;
@@ -73,6 +71,7 @@ export class Coordinator {
   private readonly replacing = new Set<string>();
   private readonly plans = new PlanCache();
   private readonly orphaned = new Map<string, number>();
+  private readonly records: RunRecorder;
   readonly name: string;
 
   private constructor(
@@ -83,6 +82,7 @@ export class Coordinator {
     this.say = options.say ?? ((line) => process.stderr.write(line + "\n"));
     this.registry = new WorkerRegistry(options.workerLostAfterMs ?? 3000);
     this.publisher = new DurablePublisher(bus, (reason) => this.say(`weft coordinator: ${reason}`));
+    this.records = new RunRecorder(bus, this.name, this.say, (runId) => this.runs.delete(runId));
   }
 
   /** Becomes the active coordinator (waiting as a standby while another is) and serves. */
@@ -115,9 +115,7 @@ export class Coordinator {
     if (this.watchdog) clearInterval(this.watchdog);
     for (const s of this.subs) s.unsubscribe();
     this.logFeed?.stop();
-    for (const t of this.persistTimers.values()) clearTimeout(t);
-    await Promise.all([...this.runs.values()].filter((r) => !r.ended).map((r) => this.persistNow(r)));
-    await Promise.all(this.persistChains.values());
+    await this.records.close([...this.runs.values()].filter((r) => !r.ended));
     await Promise.race([this.publisher.idle(), new Promise((r) => setTimeout(r, 2000))]);
     this.publisher.close();
     await this.lock?.release();
@@ -187,15 +185,10 @@ export class Coordinator {
       // Recorded before anything starts: a coordinator that dies from here on leaves a record
       // its successor resumes the run from (and `weft status` finds it once submit returns).
       // Created only if the key is new: one round trip that also refuses a run id in use.
-      const created = writeRunRecord(this.bus, this.record(run), 0, this.graphBytes(run)).then((revision) => {
-        run.revision = revision;
-      });
-      this.persistChains.set(runId, created.catch(() => {}));
       try {
-        await created;
+        await this.records.create(run);
       } catch (err) {
         this.runs.delete(runId);
-        this.persistChains.delete(runId);
         throw (err as { code?: string }).code === ErrorCode.KvConflict ? taken() : err;
       }
       this.publishRunEvent(run, "", "submitted");
@@ -225,7 +218,7 @@ export class Coordinator {
           done,
         }),
         GRAPH_FIELD.StartRun,
-        this.graphBytes(run),
+        encodedGraph(run),
       );
     // The same bytes for every worker unless some keep outputs (a large graph encodes slowly).
     const shared = recovered.size === 0 ? startFor([]) : undefined;
@@ -341,7 +334,7 @@ export class Coordinator {
           : { type: "assignment.failed", at, error },
     );
     this.say(`weft coordinator ${this.name}: run ${run.runId} had already ended (${run.state}) in its log; recorded from its log`);
-    void this.persistNow(run);
+    void this.records.now(run);
     this.release(run, run.state);
   }
 
@@ -436,7 +429,7 @@ export class Coordinator {
     if (run.onAllRead && run.allTasksRead()) run.onAllRead();
     // Recorded again when workers reported something: also after the end (a recovered output's
     // entry may come after the result). The coordinator's own run events read back change nothing.
-    if (batch.entries.some((e) => e.task || e.expanded || e.edge)) this.schedulePersist(run);
+    if (batch.entries.some((e) => e.task || e.expanded || e.edge)) this.records.schedule(run);
   }
 
   private onData(message: weft.v1.DataMessage): void {
@@ -468,7 +461,7 @@ export class Coordinator {
     const [from, to] = change;
     if (!run.ended) {
       this.publishRunEvent(run, from, to);
-      this.schedulePersist(run);
+      this.records.schedule(run);
       return;
     }
     void this.finish(run, from, to);
@@ -484,9 +477,7 @@ export class Coordinator {
     if (to !== "succeeded") void this.control(run, pb.RunControl.Action.ACTION_CANCEL, reason);
     await this.settleLogs(run, to !== "succeeded");
     this.publishRunEvent(run, from, to);
-    clearTimeout(this.persistTimers.get(run.runId));
-    this.persistTimers.delete(run.runId);
-    void this.persistNow(run);
+    void this.records.now(run);
     this.release(run, reason);
   }
 
@@ -571,81 +562,5 @@ export class Coordinator {
     // wait for it). Other events of one turn (submitted, then running) go out as one batch.
     if (run.ended) publish();
     else if (!pending) queueMicrotask(publish);
-  }
-
-  // ---------- durable state ----------
-
-  private schedulePersist(run: RunTracker): void {
-    if (this.persistTimers.has(run.runId)) return;
-    this.persistTimers.set(
-      run.runId,
-      setTimeout(() => {
-        this.persistTimers.delete(run.runId);
-        void this.persistNow(run);
-      }, PERSIST_EVERY_MS),
-    );
-  }
-
-  /** Writes the run record; writes of one run are serialised so the last state wins. */
-  private persistNow(run: RunTracker): Promise<void> {
-    const prev = this.persistChains.get(run.runId) ?? Promise.resolve();
-    const next = prev
-      .then(async () => {
-        try {
-          run.revision = await writeRunRecord(this.bus, this.record(run), run.revision, this.graphBytes(run));
-        } catch (err) {
-          if ((err as { code?: string }).code !== ErrorCode.KvConflict) throw err;
-          // Someone else wrote this run's record: if it is another coordinator, it owns the run now.
-          const other = await readRunRecord(this.bus, run.runId);
-          if (other && other.coordinator !== this.name) {
-            this.say(`weft coordinator ${this.name}: run ${run.runId} is now recorded by ${other.coordinator}; leaving it to it.`);
-            this.runs.delete(run.runId);
-            return;
-          }
-          run.revision = await runRecordRevision(this.bus, run.runId); // our own earlier write: take it up
-          run.revision = await writeRunRecord(this.bus, this.record(run), run.revision, this.graphBytes(run));
-        }
-      })
-      .catch((err: unknown) => {
-        // NATS is away (a restart?): try again shortly; the latest state is written then.
-        this.say(`weft coordinator: could not record run ${run.runId} (${(err as Error).message}); retrying`);
-        setTimeout(() => this.schedulePersist(run), 1000).unref();
-      });
-    this.persistChains.set(run.runId, next);
-    void next.then(() => {
-      if (this.persistChains.get(run.runId) === next) this.persistChains.delete(run.runId);
-    });
-    return next;
-  }
-
-  /** The run's graph, encoded once. */
-  private graphBytes(run: RunTracker): Uint8Array {
-    return (run.graphBytes ??= encodeMessage(pb.WorkflowGraph, graphToWire(run.graph)));
-  }
-
-  /** The run's record, without its graph (see graphBytes). */
-  private record(run: RunTracker): weft.v1.RunRecord.$Properties {
-    const ctx = run.snapshot.context;
-    return {
-      runId: run.runId,
-      workflow: run.graph.name,
-      state: run.state,
-      bundleHash: run.bundleHash,
-      inputJson: run.inputJson,
-      submittedAtMs: ctx.submittedAt,
-      endedAtMs: ctx.endedAt,
-      error: ctx.error ?? null,
-      resultJson: ctx.resultJson ?? "",
-      tasksTotal: run.tasksTotal,
-      tasksDone: run.tasksDone,
-      nodes: [...run.nodes.values()],
-      failures: run.failures.map((f) => ({ taskId: f.taskId, attempt: f.attempt, error: f.error, worker: f.worker })),
-      placement: placementToWire(run.placement),
-      graph: null, // appended as bytes by writeRunRecord
-      coordinator: this.name,
-      edges: [...run.edges.values()],
-      epoch: run.epoch,
-      attempts: run.attempts.map((a) => ({ taskId: a.taskId, attempt: a.attempt, worker: a.worker, outcome: a.outcome, error: a.error, atMs: a.at })),
-    };
   }
 }
