@@ -4,7 +4,7 @@
  * spawn the COMPILED CLI (`node bin/weft.js`), so build first (`npm run -s build`).
  */
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describeResult, parseLogLines, processesTagged, runCli, startCli, TAG_VAR, type LogLine } from "./helpers/cli.js";
@@ -185,6 +185,32 @@ describe("e2e: weft run", function () {
       assert.equal(end.code, 1, proc.stderr());
       assert.ok(Date.now() - at < 10_000);
       assert.match(proc.stderr(), /interrupted|cancel/i);
+      assert.equal(proc.stdout(), "");
+      await expectNothingLeft(tag);
+    } finally {
+      await proc.stop();
+    }
+  });
+
+  it("its private nats-server killed mid-run: exit 3 at once, saying so, and nothing left running", async () => {
+    const tag = uid();
+    const proc = startCli(["run", "test/fixtures/slow.ts"], { env: { [TAG_VAR]: tag } });
+    try {
+      await proc.waitForStderr(/"msg":"waiting 30000 ms"/, 20_000);
+      const server = processesTagged(tag)?.find((pid) => readFileSync(`/proc/${pid}/cmdline`, "latin1").includes("nats-server"));
+      if (server === undefined) return; // not Linux: cannot find it
+      const at = Date.now();
+      process.kill(server, "SIGKILL");
+      let timer: NodeJS.Timeout | undefined;
+      const end = await Promise.race([
+        proc.exited,
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`weft run did not exit within 10 s of losing its nats-server:\n${proc.stderr()}`)), 10_000);
+        }),
+      ]).finally(() => clearTimeout(timer));
+      assert.equal(end.code, 3, proc.stderr());
+      assert.ok(Date.now() - at < 10_000);
+      assert.match(proc.stderr(), /nats-server .* stopped unexpectedly/);
       assert.equal(proc.stdout(), "");
       await expectNothingLeft(tag);
     } finally {

@@ -33,6 +33,11 @@ export interface LocalStack {
   /** A client connection for the caller. */
   readonly bus: Bus;
   readonly coordinator: Coordinator;
+  /**
+   * Rejects when the stack breaks for good while it should be up: its private nats-server
+   * stopped (nothing can go on without it). Never settles in memory mode or after stop().
+   */
+  readonly failed: Promise<never>;
   stop(): Promise<void>;
 }
 
@@ -86,7 +91,24 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
   const children: ChildProcess[] = [];
   const buses: Bus[] = [];
   let coordinator: Coordinator | undefined;
+  let stopping = false;
+  const failed = new Promise<never>((_, reject) => {
+    void server.waitForExit().then(() => {
+      if (stopping) return;
+      reject(new WeftError(ErrorCode.Infrastructure, `the private nats-server (${server.url}) stopped unexpectedly: nothing can go on without it.`));
+    });
+  });
+  failed.catch(() => {}); // a caller that does not watch it must not see an unhandled rejection
   const stop = async () => {
+    stopping = true;
+    if (!server.running) {
+      // NATS is gone: nothing can be flushed, recorded or told any more; stop at once (the
+      // coordinator's graceful stop would wait for requests that can only time out).
+      for (const child of children) child.kill("SIGKILL");
+      for (const b of buses) void b.close().catch(() => {});
+      await server.stop();
+      return;
+    }
     await Promise.all(children.map(stopChild));
     await coordinator?.stop().catch(() => {});
     await Promise.all(buses.map((b) => b.close().catch(() => {})));
@@ -103,7 +125,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     if (ready.length < opts.workers) {
       throw new WeftError(ErrorCode.Infrastructure, `only ${ready.length} of ${opts.workers} workers started within 15 s: see the lines above.`);
     }
-    return { mode: "nats", url: server.url, bus, coordinator, stop };
+    return { mode: "nats", url: server.url, bus, coordinator, failed, stop };
   } catch (err) {
     await stop();
     throw err;
@@ -123,6 +145,7 @@ async function startMemoryStack(count: number, slots: number): Promise<LocalStac
     url: undefined,
     bus,
     coordinator,
+    failed: new Promise<never>(() => {}),
     stop: async () => {
       await Promise.all(workers.map((w) => w.stop()));
       await coordinator.stop();

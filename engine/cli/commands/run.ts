@@ -37,11 +37,14 @@ export async function runCommand(file: string, flags: RunFlags): Promise<number>
     await stack.stop();
   });
   try {
-    return await followToExit(stack.bus, runId, {
-      json: flags.json ?? false,
-      graph: prepared.graph,
-      started: (handle) => submitFollowed(stack.bus, handle, () => submitRun(stack.bus, prepared, inputJson, runId)),
-    });
+    return await Promise.race([
+      followToExit(stack.bus, runId, {
+        json: flags.json ?? false,
+        graph: prepared.graph,
+        started: (handle) => submitFollowed(stack.bus, handle, () => submitRun(stack.bus, prepared, inputJson, runId)),
+      }),
+      stack.failed, // the private NATS died: say so (exit 3) instead of waiting for it forever
+    ]);
   } finally {
     release();
     await stack.stop();

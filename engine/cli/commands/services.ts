@@ -25,9 +25,12 @@ export async function devCommand(flags: { port?: string; workers?: string; slots
   }
   say(`weft dev: NATS at ${stack.url ?? "(in-process)"}, a coordinator and ${workers} workers are up.`);
   if (stack.url) say(`  submit with: weft submit FILE --follow --nats ${stack.url}   (Ctrl-C stops everything)`);
-  await untilSignal();
-  say("weft dev: stopping");
-  await stack.stop();
+  try {
+    await Promise.race([untilSignal(), stack.failed]);
+  } finally {
+    say("weft dev: stopping");
+    await stack.stop();
+  }
   return 0;
 }
 
