@@ -221,6 +221,19 @@ describe("e2e: bad input", function () {
       assert.ok(lines.some((l) => l.type === "task" && l.to === "failed" && l.error?.code === "E_NOT_SERIALIZABLE"), r.stderr);
     });
 
+    it("a result too large for the run's log: exit 1 at once with E_PAYLOAD_TOO_LARGE, saying what to do", async () => {
+      const one = await runCli(["run", "test/fixtures/large-result.ts", "--input", '{"kib": 2048}']);
+      expectFailure(one, 1, /the value of node "a" \(part of the run's result\) is 2,048 KiB of JSON, more than a run's result can be \(512 KiB/, /write large outputs/);
+      assert.ok(parseLogLines(one.stderr).some((l) => l.type === "task" && l.to === "failed" && l.error?.code === "E_PAYLOAD_TOO_LARGE"), one.stderr);
+      // Two sinks that fit alone and not together.
+      const two = await runCli(["run", "test/fixtures/large-result.ts", "--input", '{"kib": 300, "sinks": 2}']);
+      expectFailure(two, 1, /the run's result is 600 KiB of JSON/);
+      // Just under the limit is fine.
+      const fits = await runCli(["run", "test/fixtures/large-result.ts", "--input", '{"kib": 400}']);
+      assert.equal(fits.code, 0, describeResult(fits));
+      assert.equal((JSON.parse(fits.stdout) as { a: string }).a.length, 400 * 1024);
+    });
+
     it("a run result that cannot be serialised: E_NOT_SERIALIZABLE", async () => {
       const r = await runCli(["run", "test/fixtures/unserialisable-result.ts"]);
       expectFailure(r, 1, /E_NOT_SERIALIZABLE|cannot be written as JSON/);

@@ -77,7 +77,17 @@ export class DurablePublisher {
         this.settle();
       },
       (err: unknown) => {
-        if ((err as { code?: string }).code === "E_CLOSED") return this.close();
+        const code = (err as { code?: string }).code;
+        if (code === "E_CLOSED") return this.close();
+        if (code === "E_PAYLOAD_TOO_LARGE") {
+          // No retry can make it fit: given up, and said (callers keep what they log below max_payload).
+          this.onRetry(`durable publish to ${p.subject} given up: ${(err as Error).message}`);
+          this.inFlight.delete(p);
+          p.resolve();
+          this.pump();
+          this.settle();
+          return;
+        }
         if (!this.told) this.onRetry(`durable publish to ${p.subject} failed (${(err as Error).message}); retrying`);
         this.told = true;
         setTimeout(() => this.attempt(p, Math.min(RETRY_MAX_MS, delay * 2)), delay);

@@ -123,4 +123,11 @@ export async function main(argv: string[]): Promise<void> {
 
 // Stack traces of user code point at the workflow's .ts lines (bundles carry inline source maps).
 process.setSourceMapsEnabled(true);
+// `weft run FILE | head`: a reader that stops reading is not weft's failure; leave quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code !== "EPIPE") throw err;
+    process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+  });
+}
 await main(process.argv);

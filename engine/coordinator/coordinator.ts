@@ -19,6 +19,7 @@ import { neededNodes } from "../core/needed-nodes.js";
 import { planPlacement, type PlacementStrategy } from "../plan/placement.js";
 import { assertToken, buckets, parseSubject, streams, subjects } from "../subjects.js";
 import { receiveData } from "../wire/data-channel.js";
+import { assertResultFits } from "../wire/value-codec.js";
 import { appendField, fieldBytes, GRAPH_FIELD } from "../wire/embedded-field.js";
 import { decodeMessage, encodeMessage, errorFromWire, graphFromWire, pb, placementFromWire, placementToWire } from "../wire/protocol.js";
 import { LeaderLock } from "./leader-lock.js";
@@ -437,9 +438,17 @@ export class Coordinator {
     if (!run || message.body !== "sinkValue" || !message.sinkValue || (message.epoch ?? 0) !== run.epoch) return;
     const sink = message.sinkValue;
     const error = errorFromWire(sink.error);
-    const event: RunMachineEvent | undefined = error
+    let event: RunMachineEvent | undefined = error
       ? { type: "task.failed", at: Date.now(), taskId: sink.node ?? "", error }
       : run.sinkArrived(sink.node ?? "", sink.valueJson ?? "null", Date.now());
+    if (event?.type === "sinks.completed") {
+      // Each sink fits (its worker checked); together they may not.
+      try {
+        assertResultFits(event.resultJson, "the run's result", this.bus.maxPayload);
+      } catch (err) {
+        event = { type: "task.failed", at: event.at, taskId: sink.node ?? "", error: { ...toErrorInfo(err), terminal: true } };
+      }
+    }
     if (event) this.feed(run, event);
   }
 

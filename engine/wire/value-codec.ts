@@ -29,6 +29,27 @@ export function decodeValue(data: Uint8Array): unknown {
 }
 
 /**
+ * The largest run result, in bytes of JSON: a result travels in the run's end event and in its
+ * record, each one NATS message, next to the rest of the event and record.
+ */
+export function resultLimitBytes(maxPayload: number): number {
+  return Math.floor(maxPayload / 2);
+}
+
+/** Throws E_PAYLOAD_TOO_LARGE, saying what to do, when `json` (the result, or part of it) is over the limit. */
+export function assertResultFits(json: string, what: string, maxPayload: number): void {
+  const limit = resultLimitBytes(maxPayload);
+  if (json.length * 3 <= limit) return; // fits even at 3 bytes per UTF-16 unit: no need to count
+  const bytes = Buffer.byteLength(json);
+  if (bytes <= limit) return;
+  const kib = (n: number) => `${Math.round(n / 1024).toLocaleString("en")} KiB`;
+  throw new WeftError(
+    ErrorCode.PayloadTooLarge,
+    `${what} is ${kib(bytes)} of JSON, more than a run's result can be (${kib(limit)}: it travels in the run's log): return less, e.g. write large outputs with a sink stage or to files, and return where they are.`,
+  );
+}
+
+/**
  * Encodes a value as JSON text for the run's result, or throws E_NOT_SERIALIZABLE. Unlike
  * JSON.stringify, a function or symbol anywhere in the value is an error, not silently dropped;
  * `undefined` at the top (a node that returns nothing) is `null`; BigInt becomes a decimal string.

@@ -21,7 +21,7 @@ import type { Workflow } from "../../sdk/workflow.js";
 import type { TaskContext, TaskLogger } from "../../sdk/types.js";
 import type { weft } from "../gen/weft.js";
 import { sendData, type DataMessage } from "../wire/data-channel.js";
-import { decodeValue, encodeResultJson, encodeValue } from "../wire/value-codec.js";
+import { assertResultFits, decodeValue, encodeResultJson, encodeValue } from "../wire/value-codec.js";
 import { encodeMessage, pb } from "../wire/protocol.js";
 import { estimateBytes } from "../core/estimate-bytes.js";
 import { neededNodes } from "../core/needed-nodes.js";
@@ -448,12 +448,15 @@ export class RunExecutor implements StageHost, MapHost {
 
   /**
    * Encodes a task node's value for the workers that consume it, once whatever their number
-   * (and as JSON when it is part of the run's result). Throws E_NOT_SERIALIZABLE.
+   * (and as JSON when it is part of the run's result). Throws E_NOT_SERIALIZABLE, or
+   * E_PAYLOAD_TOO_LARGE for a result too large for the run's log.
    */
   private encodeForRecipients(node: NodeSpec, value: unknown): { remote: number[]; encoded: Uint8Array | undefined } {
     const remote = [...this.recipientsOf(node)].filter((w) => w !== this.me);
     const encoded = remote.length > 0 ? encodeValue(value, `node "${node.name}"`) : undefined;
-    if (this.consumers.get(node.name)!.length === 0) encodeResultJson(value, `node "${node.name}"`);
+    if (this.consumers.get(node.name)!.length === 0) {
+      assertResultFits(encodeResultJson(value, `node "${node.name}"`), `the value of node "${node.name}" (part of the run's result)`, this.services.bus.maxPayload);
+    }
     return { remote, encoded };
   }
 
