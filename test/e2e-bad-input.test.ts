@@ -101,6 +101,13 @@ describe("e2e: bad input", function () {
       expectFailure(await runCli(["run", "examples/fanout.ts", "--input", '{"n": -1}']), 1, /"n" must be a whole number >= 0, got -1/);
     });
 
+    it("--input too large to travel with the submission (over 512 KiB): exit 2, saying what to pass instead", async () => {
+      const file = join(tmp, "huge.json");
+      writeFileSync(file, JSON.stringify({ n: 3, pad: "x".repeat(600 * 1024) }));
+      const r = await runCli(["run", "examples/hello.ts", "--input", `@${file}`]);
+      expectFailure(r, 2, /the input is 600 KiB of JSON, more than 512 KiB: .*pass where the data is/);
+    });
+
     it("--input @file that does not exist", async () => {
       const r = await runCli(["run", "examples/hello.ts", "--input", `@${join(tmp, "nope.json")}`]);
       expectFailure(r, 2, /--input/, /nope\.json/);
@@ -223,7 +230,7 @@ describe("e2e: bad input", function () {
 
     it("a result too large for the run's log: exit 1 at once with E_PAYLOAD_TOO_LARGE, saying what to do", async () => {
       const one = await runCli(["run", "test/fixtures/large-result.ts", "--input", '{"kib": 2048}']);
-      expectFailure(one, 1, /the value of node "a" \(part of the run's result\) is 2,048 KiB of JSON, more than a run's result can be \(512 KiB/, /write large outputs/);
+      expectFailure(one, 1, /the value of node "a" \(part of the run's result\) is 2,048 KiB of JSON, more than 512 KiB: a run's result travels in its log/, /write large outputs/);
       assert.ok(parseLogLines(one.stderr).some((l) => l.type === "task" && l.to === "failed" && l.error?.code === "E_PAYLOAD_TOO_LARGE"), one.stderr);
       // Two sinks that fit alone and not together.
       const two = await runCli(["run", "test/fixtures/large-result.ts", "--input", '{"kib": 300, "sinks": 2}']);

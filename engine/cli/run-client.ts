@@ -8,6 +8,7 @@ import type { weft } from "../gen/weft.js";
 import { newRunId } from "../model/run-id.js";
 import { buckets, streams, subjects } from "../subjects.js";
 import { decodeMessage, encodeMessage, errorFromWire, graphToWire, pb } from "../wire/protocol.js";
+import { assertInputFits } from "../wire/value-codec.js";
 import type { PreparedWorkflow } from "./prepare-workflow.js";
 
 const TERMINAL = new Set(["succeeded", "failed", "cancelled"]);
@@ -27,6 +28,7 @@ export async function submitRun(bus: Bus, prepared: PreparedWorkflow, inputJson:
 
 /** Asks the coordinator to start a run of a bundle already in the object store; returns its id. */
 export async function requestRun(bus: Bus, prepared: PreparedWorkflow, inputJson: string, runId: string, submitter = `pid-${process.pid}`): Promise<string> {
+  assertInputFits(inputJson, bus.maxPayload);
   let data: Uint8Array;
   try {
     data = await bus.request(

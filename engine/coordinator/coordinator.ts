@@ -19,7 +19,7 @@ import { neededNodes } from "../core/needed-nodes.js";
 import { planPlacement, type PlacementStrategy } from "../plan/placement.js";
 import { assertToken, buckets, parseSubject, streams, subjects } from "../subjects.js";
 import { receiveData } from "../wire/data-channel.js";
-import { assertResultFits } from "../wire/value-codec.js";
+import { assertInputFits, assertResultFits } from "../wire/value-codec.js";
 import { appendField, fieldBytes, GRAPH_FIELD } from "../wire/embedded-field.js";
 import { decodeMessage, encodeMessage, errorFromWire, graphFromWire, pb, placementFromWire, placementToWire } from "../wire/protocol.js";
 import { LeaderLock } from "./leader-lock.js";
@@ -175,6 +175,7 @@ export class Coordinator {
       } catch (err) {
         throw new WeftError(ErrorCode.InvalidInput, `the input is not JSON: ${(err as Error).message}`);
       }
+      assertInputFits(req.inputJson, this.bus.maxPayload);
       const workers = await this.registry.waitFor(1, this.options.workerWaitMs ?? 10_000);
       if (workers.length === 0) {
         throw new WeftError(ErrorCode.NoWorkers, "no worker is connected to this NATS: start one with `weft worker --nats URL`.");

@@ -29,23 +29,45 @@ export function decodeValue(data: Uint8Array): unknown {
 }
 
 /**
- * The largest run result, in bytes of JSON: a result travels in the run's end event and in its
- * record, each one NATS message, next to the rest of the event and record.
+ * The largest run input or result, in bytes of JSON. Both travel inside single NATS messages
+ * (the submission, StartRun, the run's record, its end event), next to the rest of them.
  */
-export function resultLimitBytes(maxPayload: number): number {
+export function inlineLimitBytes(maxPayload: number): number {
   return Math.floor(maxPayload / 2);
 }
 
-/** Throws E_PAYLOAD_TOO_LARGE, saying what to do, when `json` (the result, or part of it) is over the limit. */
-export function assertResultFits(json: string, what: string, maxPayload: number): void {
-  const limit = resultLimitBytes(maxPayload);
+/**
+ * Throws `code` when `json` is over the inline limit, saying how large it is, the limit, and
+ * `advice` (what to do instead).
+ */
+export function assertFitsInline(json: string, what: string, maxPayload: number, code: string, advice: string): void {
+  const limit = inlineLimitBytes(maxPayload);
   if (json.length * 3 <= limit) return; // fits even at 3 bytes per UTF-16 unit: no need to count
   const bytes = Buffer.byteLength(json);
   if (bytes <= limit) return;
   const kib = (n: number) => `${Math.round(n / 1024).toLocaleString("en")} KiB`;
-  throw new WeftError(
+  throw new WeftError(code, `${what} is ${kib(bytes)} of JSON, more than ${kib(limit)}: ${advice}`);
+}
+
+/** A result (or part of one) over the inline limit: E_PAYLOAD_TOO_LARGE. */
+export function assertResultFits(json: string, what: string, maxPayload: number): void {
+  assertFitsInline(
+    json,
+    what,
+    maxPayload,
     ErrorCode.PayloadTooLarge,
-    `${what} is ${kib(bytes)} of JSON, more than a run's result can be (${kib(limit)}: it travels in the run's log): return less, e.g. write large outputs with a sink stage or to files, and return where they are.`,
+    "a run's result travels in its log; return less, e.g. write large outputs with a sink stage or to files, and return where they are.",
+  );
+}
+
+/** A run input over the inline limit: E_INVALID_INPUT. */
+export function assertInputFits(json: string, maxPayload: number): void {
+  assertFitsInline(
+    json,
+    "the input",
+    maxPayload,
+    ErrorCode.InvalidInput,
+    "a run's input travels with the submission; pass where the data is (a path, a URL) instead of the data.",
   );
 }
 
