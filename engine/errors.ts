@@ -51,14 +51,21 @@ export interface ErrorInfoLike {
   terminal: boolean;
 }
 
-/** Turns anything thrown into the wire form, keeping the stack. */
+/** The most of an error's message, and of its stack, that travels (each): errors go into log entries. */
+export const MAX_ERROR_TEXT = 16 * 1024;
+
+function capped(text: string): string {
+  return text.length <= MAX_ERROR_TEXT ? text : `${text.slice(0, MAX_ERROR_TEXT)}… (${text.length - MAX_ERROR_TEXT} more characters cut)`;
+}
+
+/** Turns anything thrown into the wire form, keeping the stack (both cut at MAX_ERROR_TEXT). */
 export function toErrorInfo(err: unknown, fallbackCode: string = ErrorCode.UserCode): ErrorInfoLike {
   if (err instanceof Error) {
     const code = typeof (err as { code?: unknown }).code === "string" ? (err as unknown as { code: string }).code : fallbackCode;
     const terminal = (err as { terminal?: unknown }).terminal === true;
-    return { code, message: err.message, stack: err.stack ?? "", terminal };
+    return { code: capped(code), message: capped(String(err.message)), stack: capped(err.stack ?? ""), terminal };
   }
-  return { code: fallbackCode, message: String(err), stack: "", terminal: false };
+  return { code: fallbackCode, message: capped(String(err)), stack: "", terminal: false };
 }
 
 /** The CLI's exit codes, as the README documents them. */

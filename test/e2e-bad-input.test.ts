@@ -84,6 +84,11 @@ describe("e2e: bad input", function () {
       expectFailure(r, 2, /node "next"/, /not a node reference/);
     });
 
+    it("a graph too large for a run record (6000 task nodes): exit 2, saying to use a fan-out", async () => {
+      const r = await runCli(["run", "test/fixtures/too-many-nodes.ts"]);
+      expectFailure(r, 2, /has 6000 nodes: its run record would take \d+ KiB .*declare a fan-out with wf\.map/);
+    });
+
     it("weft graph reports an invalid workflow the same way", async () => {
       const r = await runCli(["graph", "test/fixtures/duplicate-node.ts"]);
       expectFailure(r, 2, /node "twice" is declared twice/);
@@ -239,6 +244,12 @@ describe("e2e: bad input", function () {
       const fits = await runCli(["run", "test/fixtures/large-result.ts", "--input", '{"kib": 400}']);
       assert.equal(fits.code, 0, describeResult(fits));
       assert.equal((JSON.parse(fits.stdout) as { a: string }).a.length, 400 * 1024);
+    });
+
+    it("an error with a 2 MB message: the run fails at once, the message cut to 16 KiB", async () => {
+      const r = await runCli(["run", "test/fixtures/huge-error.ts"]);
+      expectFailure(r, 1, /task boom failed: bad: x+… \(\d+ more characters cut\)/);
+      assert.ok(r.stderr.length < 200_000, `stderr is ${r.stderr.length} characters`);
     });
 
     it("a run result that cannot be serialised: E_NOT_SERIALIZABLE", async () => {

@@ -46,6 +46,14 @@ export async function requestRun(bus: Bus, prepared: PreparedWorkflow, inputJson
     if ((err as { code?: string }).code === "E_NO_RESPONDERS") {
       throw new WeftError(ErrorCode.Infrastructure, "no coordinator answers on this NATS: start one with `weft coordinator` (or `weft dev`).", { cause: err });
     }
+    if ((err as { code?: string }).code === ErrorCode.PayloadTooLarge) {
+      // The input was checked above: the graph is what does not fit.
+      throw new WeftError(
+        ErrorCode.InvalidWorkflow,
+        `the workflow "${prepared.graph.name}" has ${prepared.graph.nodes.length} nodes, too many to submit in one message (${(err as Error).message}): declare a fan-out with wf.map or a source's partitions instead of one node per item.`,
+        { cause: err },
+      );
+    }
     if ((err as { code?: string }).code === ErrorCode.Timeout) {
       throw new WeftError(
         ErrorCode.Timeout,

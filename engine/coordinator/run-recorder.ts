@@ -5,14 +5,16 @@
  * PERSIST_EVERY_MS at most). A conflict with another coordinator's write hands the run over.
  */
 import type { Bus } from "../bus/bus.js";
-import { ErrorCode } from "../errors.js";
+import { ErrorCode, WeftError } from "../errors.js";
 import type { weft } from "../gen/weft.js";
 import { encodeMessage, graphToWire, pb, placementToWire } from "../wire/protocol.js";
-import { readRunRecord, runRecordRevision, writeRunRecord } from "./run-store.js";
+import { encodeRunRecord, readRunRecord, runRecordRevision, writeRunRecord } from "./run-store.js";
 import type { RunTracker } from "./run-tracker.js";
 
 const PERSIST_EVERY_MS = 250;
 const RETRY_AFTER_MS = 1000;
+/** A new record may fill this share of max_payload: the rest is room for what a run adds (edges, failures). */
+const NEW_RECORD_SHARE = 0.6;
 
 /** The run's graph, encoded once (StartRun and every record write embed these bytes). */
 export function encodedGraph(run: RunTracker): Uint8Array {
@@ -34,8 +36,19 @@ export class RunRecorder {
     private readonly handOver: (runId: string) => void,
   ) {}
 
-  /** The first write; throws E_KV_CONFLICT when a record of that run id exists. */
+  /**
+   * The first write; throws E_KV_CONFLICT when a record of that run id exists, and
+   * E_INVALID_WORKFLOW when the graph is too large for a record (one NATS message).
+   */
   async create(run: RunTracker): Promise<void> {
+    const size = encodeRunRecord(this.record(run), encodedGraph(run)).length;
+    const room = Math.floor(this.bus.maxPayload * NEW_RECORD_SHARE);
+    if (size > room) {
+      throw new WeftError(
+        ErrorCode.InvalidWorkflow,
+        `the workflow "${run.graph.name}" has ${run.graph.nodes.length} nodes: its run record would take ${Math.round(size / 1024)} KiB of the ${Math.round(room / 1024)} KiB one NATS message leaves it; declare a fan-out with wf.map or a source's partitions instead of one node per item.`,
+      );
+    }
     const created = writeRunRecord(this.bus, this.record(run), 0, encodedGraph(run)).then((revision) => {
       run.revision = revision;
     });
@@ -69,6 +82,10 @@ export class RunRecorder {
     const next = prev
       .then(() => this.write(run))
       .catch((err: unknown) => {
+        if ((err as { code?: string }).code === ErrorCode.PayloadTooLarge) {
+          this.say(`weft coordinator: run ${run.runId} has outgrown its record (${(err as Error).message}); \`weft status\` keeps its last state, its log has the rest`);
+          return;
+        }
         // NATS is away (a restart?): try again shortly; the latest state is written then.
         this.say(`weft coordinator: could not record run ${run.runId} (${(err as Error).message}); retrying`);
         setTimeout(() => this.schedule(run), RETRY_AFTER_MS).unref();

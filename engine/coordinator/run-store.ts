@@ -18,9 +18,13 @@ export type RunRecord = weft.v1.RunRecord;
  */
 export async function writeRunRecord(bus: Bus, record: weft.v1.RunRecord.$Properties, revision: number, graphBytes?: Uint8Array): Promise<number> {
   const kv = await bus.kv(buckets.runs);
-  // The graph, when given as bytes, is appended as they are (it is the largest part, and the same in every write).
-  const data = graphBytes ? appendField(encodeMessage(pb.RunRecord, { ...record, graph: null }), GRAPH_FIELD.RunRecord, graphBytes) : encodeMessage(pb.RunRecord, record);
+  const data = encodeRunRecord(record, graphBytes);
   return revision === 0 ? kv.create(record.runId!, data) : kv.update(record.runId!, data, revision);
+}
+
+/** A record's bytes; the graph, when given as bytes, is appended as they are (it is the largest part, and the same in every write). */
+export function encodeRunRecord(record: weft.v1.RunRecord.$Properties, graphBytes?: Uint8Array): Uint8Array {
+  return graphBytes ? appendField(encodeMessage(pb.RunRecord, { ...record, graph: null }), GRAPH_FIELD.RunRecord, graphBytes) : encodeMessage(pb.RunRecord, record);
 }
 
 /** The revision of a run's record now (0 when there is none). */
