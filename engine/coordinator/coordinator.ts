@@ -459,7 +459,10 @@ export class Coordinator {
     for (const run of this.runs.values()) {
       if (run.ended || run.state !== "running") continue;
       const lost = run.placement.workers.filter((w) => !live.has(w));
-      if (lost.length > 0 || this.orphaned.has(run.runId)) void this.replace(run, `worker ${lost.join(", ") || "?"} stopped heartbeating`);
+      // Said with the usual causes: a busy loop in a function blocks its worker's heartbeat too.
+      if (lost.length > 0 || this.orphaned.has(run.runId)) {
+        void this.replace(run, `worker ${lost.join(", ") || "?"} stopped heartbeating (it died, is cut off, or is blocked by a function that never yields: run such a task node with isolate: true)`);
+      }
     }
   }
 
