@@ -8,7 +8,7 @@ import type { Bus } from "../bus/bus.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import type { weft } from "../gen/weft.js";
 import { encodeMessage, graphToWire, pb, placementToWire } from "../wire/protocol.js";
-import { encodeRunRecord, readRunRecord, runRecordRevision, writeRunRecord } from "./run-store.js";
+import { encodeRunRecord, putRunRecord, readRunRecord, runRecordRevision, writeRunRecord } from "./run-store.js";
 import type { RunTracker } from "./run-tracker.js";
 
 const PERSIST_EVERY_MS = 250;
@@ -41,7 +41,8 @@ export class RunRecorder {
    * E_INVALID_WORKFLOW when the graph is too large for a record (one NATS message).
    */
   async create(run: RunTracker): Promise<void> {
-    const size = encodeRunRecord(this.record(run), encodedGraph(run)).length;
+    const data = encodeRunRecord(this.record(run), encodedGraph(run));
+    const size = data.length;
     const room = Math.floor(this.bus.maxPayload * NEW_RECORD_SHARE);
     if (size > room) {
       throw new WeftError(
@@ -49,7 +50,7 @@ export class RunRecorder {
         `the workflow "${run.graph.name}" has ${run.graph.nodes.length} nodes: its run record would take ${Math.round(size / 1024)} KiB of the ${Math.round(room / 1024)} KiB one NATS message leaves it; declare a fan-out with wf.map or a source's partitions instead of one node per item.`,
       );
     }
-    const created = writeRunRecord(this.bus, this.record(run), 0, encodedGraph(run)).then((revision) => {
+    const created = putRunRecord(this.bus, run.runId, data, 0).then((revision) => {
       run.revision = revision;
     });
     // Later writes of the run wait for this one.

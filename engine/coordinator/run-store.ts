@@ -17,9 +17,13 @@ export type RunRecord = weft.v1.RunRecord;
  * else wrote the record meanwhile: no update is ever lost silently.
  */
 export async function writeRunRecord(bus: Bus, record: weft.v1.RunRecord.$Properties, revision: number, graphBytes?: Uint8Array): Promise<number> {
+  return putRunRecord(bus, record.runId!, encodeRunRecord(record, graphBytes), revision);
+}
+
+/** writeRunRecord for a record already encoded (encodeRunRecord). */
+export async function putRunRecord(bus: Bus, runId: string, data: Uint8Array, revision: number): Promise<number> {
   const kv = await bus.kv(buckets.runs);
-  const data = encodeRunRecord(record, graphBytes);
-  return revision === 0 ? kv.create(record.runId!, data) : kv.update(record.runId!, data, revision);
+  return revision === 0 ? kv.create(runId, data) : kv.update(runId, data, revision);
 }
 
 /** A record's bytes; the graph, when given as bytes, is appended as they are (it is the largest part, and the same in every write). */
