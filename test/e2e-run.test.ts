@@ -192,29 +192,34 @@ describe("e2e: weft run", function () {
     }
   });
 
-  it("its private nats-server killed mid-run: exit 3 at once, saying so, and nothing left running", async () => {
-    const tag = uid();
-    const proc = startCli(["run", "test/fixtures/slow.ts"], { env: { [TAG_VAR]: tag } });
-    try {
-      await proc.waitForStderr(/"msg":"waiting 30000 ms"/, 20_000);
-      const server = processesTagged(tag)?.find((pid) => readFileSync(`/proc/${pid}/cmdline`, "latin1").includes("nats-server"));
-      if (server === undefined) return; // not Linux: cannot find it
-      const at = Date.now();
-      process.kill(server, "SIGKILL");
-      let timer: NodeJS.Timeout | undefined;
-      const end = await Promise.race([
-        proc.exited,
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`weft run did not exit within 10 s of losing its nats-server:\n${proc.stderr()}`)), 10_000);
-        }),
-      ]).finally(() => clearTimeout(timer));
-      assert.equal(end.code, 3, proc.stderr());
-      assert.ok(Date.now() - at < 10_000);
-      assert.match(proc.stderr(), /nats-server .* stopped unexpectedly/);
-      assert.equal(proc.stdout(), "");
-      await expectNothingLeft(tag);
-    } finally {
-      await proc.stop();
-    }
-  });
+  for (const [what, victims, message] of [
+    ["its private nats-server", /nats-server/, /nats-server .* stopped unexpectedly/],
+    ["every one of its workers", /main\.js\0worker/, /every worker process of the private stack exited \(w1: SIGKILL, w2: SIGKILL\)/],
+  ] as const) {
+    it(`${what} killed mid-run: exit 3 at once, saying so, and nothing left running`, async () => {
+      const tag = uid();
+      const proc = startCli(["run", "test/fixtures/slow.ts"], { env: { [TAG_VAR]: tag } });
+      try {
+        await proc.waitForStderr(/"msg":"waiting 30000 ms"/, 20_000);
+        const pids = processesTagged(tag)?.filter((pid) => victims.test(readFileSync(`/proc/${pid}/cmdline`, "latin1")));
+        if (!pids?.length) return; // not Linux: cannot find them
+        const at = Date.now();
+        for (const pid of pids) process.kill(pid, "SIGKILL");
+        let timer: NodeJS.Timeout | undefined;
+        const end = await Promise.race([
+          proc.exited,
+          new Promise<never>((_, reject) => {
+            timer = setTimeout(() => reject(new Error(`weft run did not exit within 10 s of losing ${what}:\n${proc.stderr()}`)), 10_000);
+          }),
+        ]).finally(() => clearTimeout(timer));
+        assert.equal(end.code, 3, proc.stderr());
+        assert.ok(Date.now() - at < 10_000);
+        assert.match(proc.stderr(), message);
+        assert.equal(proc.stdout(), "");
+        await expectNothingLeft(tag);
+      } finally {
+        await proc.stop();
+      }
+    });
+  }
 });

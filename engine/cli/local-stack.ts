@@ -35,7 +35,9 @@ export interface LocalStack {
   readonly coordinator: Coordinator;
   /**
    * Rejects when the stack breaks for good while it should be up: its private nats-server
-   * stopped (nothing can go on without it). Never settles in memory mode or after stop().
+   * stopped (nothing can go on without it), or every worker process exited (no one would come
+   * back: a lone lost worker is not fatal, its runs are placed again on the others). Never
+   * settles in memory mode or after stop().
    */
   readonly failed: Promise<never>;
   stop(): Promise<void>;
@@ -92,12 +94,19 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
   const buses: Bus[] = [];
   let coordinator: Coordinator | undefined;
   let stopping = false;
+  let fail: (err: WeftError) => void = () => {};
   const failed = new Promise<never>((_, reject) => {
-    void server.waitForExit().then(() => {
-      if (stopping) return;
-      reject(new WeftError(ErrorCode.Infrastructure, `the private nats-server (${server.url}) stopped unexpectedly: nothing can go on without it.`));
-    });
+    fail = (err) => {
+      if (!stopping) reject(err);
+    };
   });
+  void server.waitForExit().then(() => fail(new WeftError(ErrorCode.Infrastructure, `the private nats-server (${server.url}) stopped unexpectedly: nothing can go on without it.`)));
+  const exits: string[] = [];
+  const watchWorker = (child: ChildProcess, name: string) =>
+    child.once("exit", (code, signal) => {
+      exits.push(`${name}: ${signal ?? `exit code ${code}`}`);
+      if (exits.length === opts.workers) fail(new WeftError(ErrorCode.Infrastructure, `every worker process of the private stack exited (${exits.join(", ")}): nothing is left to run tasks.`));
+    });
   failed.catch(() => {}); // a caller that does not watch it must not see an unhandled rejection
   const stop = async () => {
     stopping = true;
@@ -117,7 +126,11 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
   try {
     const coordinatorBus = await connectNatsBus(server.url, { name: "weft-coordinator" });
     buses.push(coordinatorBus);
-    for (let i = 1; i <= opts.workers; i++) children.push(spawnWorker(server.url, `w${i}`, slots));
+    for (let i = 1; i <= opts.workers; i++) {
+      const child = spawnWorker(server.url, `w${i}`, slots);
+      watchWorker(child, `w${i}`);
+      children.push(child);
+    }
     coordinator = await Coordinator.start(coordinatorBus, { name: "coordinator" });
     const bus = await connectNatsBus(server.url, { name: "weft-client" });
     buses.push(bus);
