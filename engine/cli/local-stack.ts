@@ -83,6 +83,34 @@ export function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
+/**
+ * What ends a private stack for good: its nats-server gone, or every worker process gone.
+ * `failed` rejects with what happened, unless `stopping()` was called first.
+ */
+function watchForFailure(server: NatsServerProcess, workers: number) {
+  let stopping = false;
+  let fail: (err: WeftError) => void = () => {};
+  const failed = new Promise<never>((_, reject) => {
+    fail = (err) => {
+      if (!stopping) reject(err);
+    };
+  });
+  failed.catch(() => {}); // a caller that does not watch it must not see an unhandled rejection
+  void server.waitForExit().then(() => fail(new WeftError(ErrorCode.Infrastructure, `the private nats-server (${server.url}) stopped unexpectedly: nothing can go on without it.`)));
+  const exits: string[] = [];
+  return {
+    failed,
+    stopping: () => {
+      stopping = true;
+    },
+    worker: (child: ChildProcess, name: string) =>
+      child.once("exit", (code, signal) => {
+        exits.push(`${name}: ${signal ?? `exit code ${code}`}`);
+        if (exits.length === workers) fail(new WeftError(ErrorCode.Infrastructure, `every worker process of the private stack exited (${exits.join(", ")}): nothing is left to run tasks.`));
+      }),
+  };
+}
+
 export async function startLocalStack(opts: LocalStackOptions): Promise<LocalStack> {
   const slots = opts.slots ?? availableParallelism();
   if (!NatsServerProcess.findBinary()) {
@@ -93,23 +121,9 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
   const children: ChildProcess[] = [];
   const buses: Bus[] = [];
   let coordinator: Coordinator | undefined;
-  let stopping = false;
-  let fail: (err: WeftError) => void = () => {};
-  const failed = new Promise<never>((_, reject) => {
-    fail = (err) => {
-      if (!stopping) reject(err);
-    };
-  });
-  void server.waitForExit().then(() => fail(new WeftError(ErrorCode.Infrastructure, `the private nats-server (${server.url}) stopped unexpectedly: nothing can go on without it.`)));
-  const exits: string[] = [];
-  const watchWorker = (child: ChildProcess, name: string) =>
-    child.once("exit", (code, signal) => {
-      exits.push(`${name}: ${signal ?? `exit code ${code}`}`);
-      if (exits.length === opts.workers) fail(new WeftError(ErrorCode.Infrastructure, `every worker process of the private stack exited (${exits.join(", ")}): nothing is left to run tasks.`));
-    });
-  failed.catch(() => {}); // a caller that does not watch it must not see an unhandled rejection
+  const watch = watchForFailure(server, opts.workers);
   const stop = async () => {
-    stopping = true;
+    watch.stopping();
     if (!server.running) {
       // NATS is gone: nothing can be flushed, recorded or told any more; stop at once (the
       // coordinator's graceful stop would wait for requests that can only time out).
@@ -128,7 +142,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     buses.push(coordinatorBus);
     for (let i = 1; i <= opts.workers; i++) {
       const child = spawnWorker(server.url, `w${i}`, slots);
-      watchWorker(child, `w${i}`);
+      watch.worker(child, `w${i}`);
       children.push(child);
     }
     coordinator = await Coordinator.start(coordinatorBus, { name: "coordinator" });
@@ -138,7 +152,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     if (ready.length < opts.workers) {
       throw new WeftError(ErrorCode.Infrastructure, `only ${ready.length} of ${opts.workers} workers started within 15 s: see the lines above.`);
     }
-    return { mode: "nats", url: server.url, bus, coordinator, failed, stop };
+    return { mode: "nats", url: server.url, bus, coordinator, failed: watch.failed, stop };
   } catch (err) {
     await stop();
     throw err;
