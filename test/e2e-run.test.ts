@@ -194,7 +194,7 @@ describe("e2e: weft run", function () {
 
   for (const [what, victims, message] of [
     ["its private nats-server", /nats-server/, /nats-server .* stopped unexpectedly/],
-    ["every one of its workers", /main\.js\0worker/, /every worker process of the private stack exited \(w1: SIGKILL, w2: SIGKILL\)/],
+    ["every one of its workers", /main\.js\0worker/, /every worker process of the private stack exited \(w[12]: SIGKILL, w[12]: SIGKILL\)/],
   ] as const) {
     it(`${what} killed mid-run: exit 3 at once, saying so, and nothing left running`, async () => {
       const tag = uid();
