@@ -140,6 +140,11 @@ describe("e2e: bad input", function () {
       expectFailure(r, 2, /missing required argument/);
     });
 
+    it("weft dev --port out of range", async () => {
+      const r = await runCli(["dev", "--port", "99999"]);
+      expectFailure(r, 2, /--port must be a whole number >= 1 and <= 65535, got "99999"/);
+    });
+
     it("--workers that is not a number", async () => {
       const r = await runCli(["run", "examples/hello.ts", "--workers", "many"]);
       expectFailure(r, 2, /--workers/, /"many"/);

@@ -42,9 +42,11 @@ export function parseInput(raw: string | undefined): string {
 }
 
 /** A positive whole number from a flag, or a usage error naming the flag. */
-export function positiveInt(flag: string, raw: string | undefined, fallback: number): number {
+export function positiveInt(flag: string, raw: string | undefined, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
   if (raw === undefined) return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new WeftError(ErrorCode.Usage, `${flag} must be a whole number >= 1, got "${raw}".`);
+  if (!Number.isInteger(n) || n < 1 || n > max) {
+    throw new WeftError(ErrorCode.Usage, `${flag} must be a whole number >= 1${max < Number.MAX_SAFE_INTEGER ? ` and <= ${max}` : ""}, got "${raw}".`);
+  }
   return n;
 }

@@ -10,7 +10,7 @@ import { natsUrl, positiveInt, redactUrl } from "../options.js";
 const say = (line: string) => process.stderr.write(line + "\n");
 
 export async function devCommand(flags: { port?: string; workers?: string; slots?: string }): Promise<number> {
-  const port = positiveInt("--port", flags.port, 4222);
+  const port = positiveInt("--port", flags.port, 4222, 65535);
   const workers = positiveInt("--workers", flags.workers, 2);
   const slots = flags.slots === undefined ? undefined : positiveInt("--slots", flags.slots, 1);
   let stack;
