@@ -117,16 +117,36 @@ describe("coordinator: taking over runs from the KV store", function () {
     const coordinator = await Coordinator.start(coordinatorBus, { name: "taker", say: (l) => said.push(l) });
     try {
       const runId = `r-${uid()}`;
-      const graph = { name: "one", nodes: [node("answer")] };
-      await requestRun(bus, { file: "one.ts", graph, bundle: { hash: "0".repeat(64), code: new Uint8Array() } }, "{}", runId);
+      const graph = { name: "two", nodes: [node("src"), node("answer", ["src"])] };
+      await requestRun(bus, { file: "two.ts", graph, bundle: { hash: "0".repeat(64), code: new Uint8Array() } }, "{}", runId);
       await waitFor(async () => (await readRunRecord(bus, runId))?.state === "running", { timeoutMs: 10_000, intervalMs: 50, message: "the run to be running" });
       // The coordinator that had the run before (it finished it after losing the leadership).
       await bus.publishDurable(
         subjects.runLog(runId),
-        encodeMessage(pb.LogBatch, { runId, entries: [{ run: { from: "running", to: "succeeded", atMs: Date.now(), resultJson: "7", workflow: "one" } }] }),
+        encodeMessage(pb.LogBatch, {
+          runId,
+          entries: [
+            {
+              run: {
+                from: "running",
+                to: "succeeded",
+                atMs: Date.now(),
+                resultJson: "7",
+                workflow: "two",
+                edges: [{ from: "src", to: "answer", records: 1, natsMsgs: 1, natsBytes: 12, localRecords: 0, localBytes: 0 }],
+              },
+            },
+          ],
+        }),
       );
       await waitFor(async () => (await readRunRecord(bus, runId))?.state === "succeeded", { timeoutMs: 10_000, intervalMs: 50, message: "the record to say succeeded" });
-      assert.equal((await readRunRecord(bus, runId))!.resultJson, "7");
+      const record = (await readRunRecord(bus, runId))!;
+      assert.equal(record.resultJson, "7");
+      assert.deepEqual(
+        record.edges.map((e) => [e.from, e.to, e.natsMsgs, e.natsBytes]),
+        [["src", "answer", 1, 12]],
+        "the record has the end's accounting",
+      );
       await waitFor(() => forgets.includes(runId), { timeoutMs: 5000, message: "the workers to be told to forget the run" });
       assert.ok(said.some((l) => l.includes(runId) && l.includes("recorded from its log")), said.join("\n"));
     } finally {

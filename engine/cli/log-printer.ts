@@ -3,6 +3,8 @@
  * Pretty on a terminal (with a live done/total line); JSON lines with --json or when piped.
  */
 import type { WorkflowGraph } from "../model/graph.js";
+import type { weft } from "../gen/weft.js";
+import { edgeFromWire } from "../wire/protocol.js";
 import type { LogEntry } from "./run-client.js";
 
 export interface PrinterOptions {
@@ -15,19 +17,12 @@ export interface PrinterOptions {
 const TERMINAL_TASK = new Set(["succeeded", "failed", "cancelled", "skipped"]);
 const COLOURS: Record<string, string> = { succeeded: "32", failed: "31", cancelled: "33", retrying: "33", running: "36", skipped: "33" };
 
-type EdgeLike = { from?: string | null; to?: string | null; records?: number | null; natsMsgs?: number | null; natsBytes?: number | null; localRecords?: number | null; localBytes?: number | null };
+type EdgeLike = weft.v1.EdgeStats.$Properties;
 
 /** One edge's accounting, as JSON lines and `weft status --json` show it. */
-export function edgeJson(e: EdgeLike) {
-  return {
-    from: e.from ?? "",
-    to: e.to ?? "",
-    records: e.records ?? 0,
-    nats_msgs: e.natsMsgs ?? 0,
-    nats_bytes: e.natsBytes ?? 0,
-    local_records: e.localRecords ?? 0,
-    local_bytes: Math.round(e.localBytes ?? 0),
-  };
+export function edgeJson(wire: EdgeLike) {
+  const e = edgeFromWire(wire);
+  return { from: e.from, to: e.to, records: e.records, nats_msgs: e.natsMsgs, nats_bytes: e.natsBytes, local_records: e.localRecords, local_bytes: Math.round(e.localBytes) };
 }
 
 /** A run's totals over its edges. */

@@ -21,7 +21,7 @@ import { assertToken, buckets, parseSubject, streams, subjects } from "../subjec
 import { receiveData } from "../wire/data-channel.js";
 import { assertInputFits, assertResultFits } from "../wire/value-codec.js";
 import { appendField, fieldBytes, GRAPH_FIELD } from "../wire/embedded-field.js";
-import { decodeMessage, encodeMessage, errorFromWire, graphFromWire, pb, placementFromWire, placementToWire } from "../wire/protocol.js";
+import { decodeMessage, edgeFromWire, encodeMessage, errorFromWire, graphFromWire, pb, placementFromWire, placementToWire } from "../wire/protocol.js";
 import { LeaderLock } from "./leader-lock.js";
 import { listRunRecords, readRunRecord, runRecordRevision } from "./run-store.js";
 import { PlanCache } from "./plan-cache.js";
@@ -326,6 +326,11 @@ export class Coordinator {
   private recordEndFromLog(run: RunTracker, end: weft.v1.RunEvent.$Properties): void {
     if (run.ended) return;
     const at = Number(end.atMs) || Date.now();
+    // Its accounting too: the end's totals are the run's, whatever this coordinator had counted.
+    if (end.edges?.length) {
+      run.edges.clear();
+      for (const e of end.edges) run.edgeMoved(edgeFromWire(e));
+    }
     const error = errorFromWire(end.error) ?? { code: ErrorCode.Infrastructure, message: `the run ${end.to}`, stack: "", terminal: true };
     run.apply({ type: "workers.assigned", at });
     run.apply(
@@ -411,16 +416,7 @@ export class Coordinator {
         const event = run.expanded(entry.expanded.node ?? "", entry.expanded.count ?? 0, now);
         if (event) events.push(event);
       } else if (entry.edge) {
-        const e = entry.edge;
-        run.edgeMoved({
-          from: e.from ?? "",
-          to: e.to ?? "",
-          records: e.records ?? 0,
-          natsMsgs: e.natsMsgs ?? 0,
-          natsBytes: e.natsBytes ?? 0,
-          localRecords: e.localRecords ?? 0,
-          localBytes: e.localBytes ?? 0,
-        });
+        run.edgeMoved(edgeFromWire(entry.edge));
       }
     }
     if (endInLog) {

@@ -7,6 +7,7 @@ import { MachineStepper } from "../core/machine-stepper.js";
 import { isTerminalRunState, runMachine, type RunEvent, type RunSnapshot, type RunState } from "../core/run.machine.js";
 import type { ErrorInfoLike } from "../errors.js";
 import type { WorkflowGraph } from "../model/graph.js";
+import type { EdgeTotals } from "../model/edge-totals.js";
 import type { Placement } from "../model/placement.js";
 
 const stepper = new MachineStepper(runMachine);
@@ -22,15 +23,7 @@ export interface NodeCounts {
   cancelled: number;
 }
 
-export interface EdgeTotals {
-  from: string;
-  to: string;
-  records: number;
-  natsMsgs: number;
-  natsBytes: number;
-  localRecords: number;
-  localBytes: number;
-}
+export type { EdgeTotals } from "../model/edge-totals.js";
 
 /** A failed attempt: retried or final. */
 export interface AttemptRecord {

@@ -7,6 +7,7 @@ import protobuf from "protobufjs/minimal.js";
 import { weft } from "../gen/weft.js";
 import type { ErrorInfoLike } from "../errors.js";
 import { DEFAULT_RETRY, type EdgeRouting, type FailurePolicy, type NodeKind, type NodeSpec, type StageOp, type WorkflowGraph } from "../model/graph.js";
+import type { EdgeTotals } from "../model/edge-totals.js";
 import type { Placement } from "../model/placement.js";
 
 export const pb = weft.v1;
@@ -130,6 +131,19 @@ export function placementFromWire(wire: weft.v1.Placement.$Properties | null | u
     nodeWorker: { ...(wire?.nodeWorker ?? {}) },
     mapWeights: [...(wire?.mapWeights ?? [])],
     strategy: wire?.strategy === "round-robin" ? "round-robin" : "locality",
+  };
+}
+
+/** An edge's accounting as it comes off the wire (absent numbers are 0). */
+export function edgeFromWire(e: weft.v1.EdgeStats.$Properties): EdgeTotals {
+  return {
+    from: e.from ?? "",
+    to: e.to ?? "",
+    records: e.records ?? 0,
+    natsMsgs: e.natsMsgs ?? 0,
+    natsBytes: e.natsBytes ?? 0,
+    localRecords: e.localRecords ?? 0,
+    localBytes: e.localBytes ?? 0,
   };
 }
 
