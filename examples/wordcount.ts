@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { TerminalError, workflow } from "weft";
 
 interface Input {
-  /** A directory of text files, a single file, or a glob like "dir/*.txt". */
+  /** A directory of text files (UTF-8), a single file, or a glob like "dir/*.txt". */
   input: string;
   maps?: number;
   reduces?: number;
@@ -47,7 +47,7 @@ export default workflow<Input>("wordcount", (wf) => {
     // File i belongs to partition i mod maps: each file is read once, by one task.
     return listFiles(settings(ctx.input).input)
       .filter((_, i) => i % ctx.partitions === partition)
-      .map((f) => readFileSync(f, "latin1"));
+      .map((f) => readFileSync(f, "utf8"));
   });
   const words = texts.flatMap("words", (text) => text.toLowerCase().match(/[a-z]+/g) ?? []);
   const counts = words

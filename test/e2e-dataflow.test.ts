@@ -139,7 +139,7 @@ function filesIn(dir: string, filter: (name: string) => boolean = () => true): s
 function countWords(files: string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const f of files) {
-    const text = readFileSync(f, "latin1").toLowerCase();
+    const text = readFileSync(f, "utf8").toLowerCase();
     for (const w of text.match(/[a-z]+/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   return counts;
@@ -373,6 +373,15 @@ describe("e2e: dataflow", function () {
           ["s", 1],
         ],
       });
+    });
+
+    it("UTF-8 text: lower-casing follows Unicode (K, the Kelvin sign, is k; accented letters split words)", async () => {
+      const dir = join(tmp, "unicode");
+      mkdirSync(dir);
+      writeFileSync(join(dir, "u.txt"), "The \u212Aelvin sign, \u00C9cole caf\u00E9 CAFE na\u00EFve \u5B57 zone\n");
+      const { result } = await runOk<WordcountResult>(["run", "examples/wordcount.ts", "--input", JSON.stringify({ input: dir, maps: 2, reduces: 2, top: 50 })]);
+      assert.deepEqual(result, expectedWordcount(countWords(filesIn(dir)), 50));
+      assert.ok(result.top.some(([w]) => w === "kelvin"), JSON.stringify(result));
     });
 
     it("an empty directory gives the empty result", async () => {
