@@ -4,7 +4,7 @@ import { PlanCache } from "../engine/coordinator/plan-cache.js";
 import { ErrorCode } from "../engine/errors.js";
 import type { WorkflowGraph } from "../engine/model/graph.js";
 import { planPlacement } from "../engine/plan/placement.js";
-import { graphToWire } from "../engine/wire/protocol.js";
+import { encodeMessage, graphToWire, pb } from "../engine/wire/protocol.js";
 import { node } from "./helpers/graph.js";
 
 const chain = (n: number, name = "chain"): WorkflowGraph => ({
@@ -62,5 +62,16 @@ describe("PlanCache (the coordinator's validated graphs and placements, by conte
     assert.equal(cache.graph(graphToWire(chain(3, "g1"))).graph, g1.graph, "g1 used again: now the most recent");
     cache.graph(graphToWire(chain(3, "g3"))); // drops g2
     assert.equal(cache.graph(graphToWire(chain(3, "g1"))).graph, g1.graph);
+  });
+
+  it("a graph known only by its bytes: the same entry as graph() gives, bad bytes and invalid graphs refused and not kept", () => {
+    const cache = new PlanCache();
+    const bytes = encodeMessage(pb.WorkflowGraph, graphToWire(chain(20)));
+    const a = cache.graphOfBytes(bytes);
+    assert.equal(cache.graph(graphToWire(chain(20))).graph, a.graph);
+    assert.equal(cache.graphOfBytes(bytes).graph, a.graph);
+    assert.throws(() => cache.graphOfBytes(new Uint8Array([0x0a, 0xff, 0xff])), (e: { code?: string }) => e.code === ErrorCode.Decode);
+    const cyclic = encodeMessage(pb.WorkflowGraph, graphToWire({ name: "cyc", nodes: [node("a", ["b"]), node("b", ["a"])] }));
+    for (let i = 0; i < 2; i++) assert.throws(() => cache.graphOfBytes(cyclic), (e: { code?: string }) => e.code === ErrorCode.Cycle);
   });
 });

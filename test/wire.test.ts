@@ -15,7 +15,8 @@ import {
   placementToWire,
 } from "../engine/wire/protocol.js";
 import { decodeValue, encodeResultJson, encodeValue } from "../engine/wire/value-codec.js";
-import { appendField, fieldBytes, GRAPH_FIELD } from "../engine/wire/embedded-field.js";
+import { appendField, fieldBytes, GRAPH_FIELD, withoutField } from "../engine/wire/embedded-field.js";
+import { ContentCache } from "../engine/core/content-cache.js";
 import { node } from "./helpers/graph.js";
 import { assertToken, parseSubject, subjects, type ParsedSubject } from "../engine/subjects.js";
 
@@ -482,5 +483,36 @@ describe("embedded fields (a graph encoded once, appended as bytes)", () => {
     const doubled = appendField(submit, GRAPH_FIELD.SubmitRequest, graphBytes); // decoders merge the two
     assert.equal(fieldBytes(doubled, GRAPH_FIELD.SubmitRequest), undefined);
     assert.equal(fieldBytes(new Uint8Array([0x0a, 0xff, 0xff, 0xff]), GRAPH_FIELD.SubmitRequest), undefined);
+  });
+
+  it("withoutField leaves out the graph wherever it is, and keeps every other field", () => {
+    const start = { runId: "r1", bundleHash: "h", inputJson: "{}", epoch: 2, recovered: ["x"], done: ["y"] };
+    const plain = pb.StartRun.toObject(pb.StartRun.decode(encodeMessage(pb.StartRun, start)));
+    const appended = appendField(encodeMessage(pb.StartRun, start), GRAPH_FIELD.StartRun, graphBytes); // at the end
+    const inline = encodeMessage(pb.StartRun, { ...start, graph }); // in field order
+    for (const message of [appended, inline]) {
+      const rest = withoutField(message, GRAPH_FIELD.StartRun)!;
+      assert.deepEqual(pb.StartRun.toObject(pb.StartRun.decode(rest)), plain);
+      assert.equal(fieldBytes(rest, GRAPH_FIELD.StartRun), undefined);
+      assert.deepEqual(Uint8Array.from(fieldBytes(message, GRAPH_FIELD.StartRun)!), Uint8Array.from(graphBytes));
+    }
+    assert.equal(withoutField(new Uint8Array([0x0a, 0xff, 0xff, 0xff]), GRAPH_FIELD.StartRun), undefined);
+  });
+});
+
+describe("ContentCache", () => {
+  it("makes a value once per content, keeps the most recent ones, and keeps nothing when making throws", () => {
+    const cache = new ContentCache<number>(2);
+    let made = 0;
+    const key = (s: string) => ContentCache.keyOf(new TextEncoder().encode(s));
+    assert.equal(cache.get(key("a"), () => ++made), 1);
+    assert.equal(cache.get(key("a"), () => ++made), 1, "a hit");
+    cache.get(key("b"), () => ++made); // 2
+    cache.get(key("a"), () => ++made); // a is now the most recent
+    cache.get(key("c"), () => ++made); // 3: b goes
+    assert.equal(cache.get(key("a"), () => ++made), 1);
+    assert.equal(cache.get(key("b"), () => ++made), 4, "b was dropped");
+    assert.throws(() => cache.get(key("d"), () => { throw new Error("bad"); }), /bad/);
+    assert.equal(cache.get(key("d"), () => 9), 9, "a failed make keeps nothing");
   });
 });

@@ -20,7 +20,7 @@ import { planPlacement, type PlacementStrategy } from "../plan/placement.js";
 import { assertToken, buckets, parseSubject, streams, subjects } from "../subjects.js";
 import { receiveData } from "../wire/data-channel.js";
 import { assertInputFits, assertResultFits } from "../wire/value-codec.js";
-import { appendField, fieldBytes, GRAPH_FIELD } from "../wire/embedded-field.js";
+import { appendField, fieldBytes, GRAPH_FIELD, withoutField } from "../wire/embedded-field.js";
 import { decodeMessage, edgeFromWire, encodeMessage, errorFromWire, graphFromWire, pb, placementFromWire, placementToWire } from "../wire/protocol.js";
 import { LeaderLock } from "./leader-lock.js";
 import { listRunRecords, readRunRecord, runRecordRevision } from "./run-store.js";
@@ -162,10 +162,13 @@ export class Coordinator {
   private async onSubmit(msg: BusMessage): Promise<void> {
     const reply = (runId: string, error?: unknown) =>
       msg.respond(encodeMessage(pb.SubmitReply, { runId, error: error === undefined ? null : toErrorInfo(error, ErrorCode.Infrastructure) }));
-    const req = decodeMessage(pb.SubmitRequest, msg.data, this.bad(msg.subject));
+    // The graph is taken apart: a workflow submitted again is found by its bytes, not decoded.
+    const sentGraph = fieldBytes(msg.data, GRAPH_FIELD.SubmitRequest);
+    const rest = sentGraph ? withoutField(msg.data, GRAPH_FIELD.SubmitRequest) : msg.data;
+    const req = rest && decodeMessage(pb.SubmitRequest, rest, this.bad(msg.subject));
     if (!req) return reply("", new WeftError(ErrorCode.Decode, "the submission did not decode as weft.v1.SubmitRequest"));
     try {
-      const submitted = this.plans.graph(req.graph ?? {}, fieldBytes(msg.data, GRAPH_FIELD.SubmitRequest));
+      const submitted = sentGraph ? this.plans.graphOfBytes(sentGraph) : this.plans.graph(req.graph ?? {});
       const graph = submitted.graph;
       const runId = assertToken("run id", req.runId || newRunId());
       const taken = () => new WeftError(ErrorCode.Usage, `run id ${runId} is already taken: submit again without one.`);

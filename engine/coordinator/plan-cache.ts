@@ -5,13 +5,14 @@
  * strategy and the workers' names and slots (engine/plan/placement.ts), all part of the key.
  * What it returns is shared between runs and must not be changed (a re-placement plans anew).
  */
-import { createHash } from "node:crypto";
+import { ContentCache } from "../core/content-cache.js";
 import type { weft } from "../gen/weft.js";
 import type { WorkflowGraph } from "../model/graph.js";
 import type { Placement, WorkerInfo } from "../model/placement.js";
 import { planPlacement, type PlacementStrategy } from "../plan/placement.js";
 import { validateGraph } from "../plan/validate-graph.js";
-import { encodeMessage, graphFromWire, pb } from "../wire/protocol.js";
+import { ErrorCode, WeftError } from "../errors.js";
+import { decodeMessage, encodeMessage, graphFromWire, pb } from "../wire/protocol.js";
 
 export interface CachedGraph {
   /** The digest of the graph's wire form. */
@@ -22,10 +23,13 @@ export interface CachedGraph {
 }
 
 export class PlanCache {
-  private readonly graphs = new Map<string, CachedGraph>();
-  private readonly placements = new Map<string, Placement>();
+  private readonly graphs: ContentCache<CachedGraph>;
+  private readonly placements: ContentCache<Placement>;
 
-  constructor(private readonly max = 32) {}
+  constructor(max = 32) {
+    this.graphs = new ContentCache(max);
+    this.placements = new ContentCache(max);
+  }
 
   /**
    * The graph of a submission, validated (a graph that fails validation throws, and is not
@@ -33,35 +37,30 @@ export class PlanCache {
    * decoding (see fieldBytes); else it is encoded again here.
    */
   graph(wire: weft.v1.WorkflowGraph.$Properties, sent?: Uint8Array): CachedGraph {
-    const bytes = sent ? sent.slice() : encodeMessage(pb.WorkflowGraph, wire);
-    const key = createHash("sha256").update(bytes).digest("base64url");
-    let entry = take(this.graphs, key);
-    if (!entry) {
-      const graph = graphFromWire(wire);
+    return this.entry(sent ? sent.slice() : encodeMessage(pb.WorkflowGraph, wire), () => wire);
+  }
+
+  /** graph() for a graph known only as its bytes: they are decoded only when not cached. */
+  graphOfBytes(sent: Uint8Array): CachedGraph {
+    return this.entry(sent.slice(), () => {
+      const wire = decodeMessage(pb.WorkflowGraph, sent, () => {});
+      if (!wire) throw new WeftError(ErrorCode.Decode, "the submitted graph does not decode as weft.v1.WorkflowGraph");
+      return wire;
+    });
+  }
+
+  private entry(bytes: Uint8Array, wire: () => weft.v1.WorkflowGraph.$Properties): CachedGraph {
+    const key = ContentCache.keyOf(bytes);
+    return this.graphs.get(key, () => {
+      const graph = graphFromWire(wire());
       validateGraph(graph);
-      entry = { key, graph, bytes };
-    }
-    keep(this.graphs, key, entry, this.max);
-    return entry;
+      return { key, graph, bytes };
+    });
   }
 
   /** The placement of a graph from `graph()` on these workers. */
   placement(of: CachedGraph, workers: readonly WorkerInfo[], strategy: PlacementStrategy): Placement {
     const key = `${of.key}|${strategy}|${workers.map((w) => `${w.name}:${w.slots}`).join(",")}`;
-    const placement = take(this.placements, key) ?? planPlacement(of.graph, [...workers], { strategy, validated: true });
-    keep(this.placements, key, placement, this.max);
-    return placement;
+    return this.placements.get(key, () => planPlacement(of.graph, [...workers], { strategy, validated: true }));
   }
-}
-
-/** Removes and returns an entry (put back by keep(), which makes it the most recent). */
-function take<T>(map: Map<string, T>, key: string): T | undefined {
-  const value = map.get(key);
-  if (value !== undefined) map.delete(key);
-  return value;
-}
-
-function keep<T>(map: Map<string, T>, key: string, value: T, max: number): void {
-  map.set(key, value);
-  if (map.size > max) map.delete(map.keys().next().value!);
 }

@@ -13,7 +13,10 @@ import { ErrorCode, WeftError, toErrorInfo } from "../errors.js";
 import { buckets, parseSubject, streams, subjects } from "../subjects.js";
 import type { Workflow } from "../../sdk/workflow.js";
 import { receiveData, type DataMessage } from "../wire/data-channel.js";
+import { fieldBytes, GRAPH_FIELD, withoutField } from "../wire/embedded-field.js";
 import { decodeMessage, encodeMessage, graphFromWire, pb, placementFromWire } from "../wire/protocol.js";
+import { ContentCache } from "../core/content-cache.js";
+import type { WorkflowGraph } from "../model/graph.js";
 import { RunExecutor, type WorkerServices } from "./run-executor.js";
 import { IsolatedRunner } from "./isolated-runner.js";
 import { SlotPool } from "./slot-pool.js";
@@ -43,6 +46,8 @@ export class Worker implements WorkerServices {
   private readonly early = new Map<string, EarlyData>();
   private readonly bundles = new Map<string, Promise<Workflow>>();
   private readonly inits = new Map<string, Promise<unknown>>();
+  /** Decoded graphs by content: every run of a workflow brings the same one. */
+  private readonly graphs = new ContentCache<WorkflowGraph>();
   private readonly subs: BusSubscription[] = [];
   private heartbeat: NodeJS.Timeout | undefined;
   private readonly startedAt = Date.now();
@@ -110,7 +115,11 @@ export class Worker implements WorkerServices {
     const startSubject = subjects.workerStart(this.name);
     this.subs.push(
       this.bus.subscribe(startSubject, (msg) => {
-        const start = decodeMessage(pb.StartRun, msg.data, this.bad(startSubject));
+        // The graph is taken apart from the rest: the same one comes with every run of a
+        // workflow, and is decoded once (graphOf).
+        const graphBytes = fieldBytes(msg.data, GRAPH_FIELD.StartRun);
+        const rest = graphBytes ? withoutField(msg.data, GRAPH_FIELD.StartRun) : msg.data;
+        const start = rest && decodeMessage(pb.StartRun, rest, this.bad(startSubject));
         if (!start) return;
         const answer = (reply: Uint8Array) => {
           try {
@@ -119,7 +128,7 @@ export class Worker implements WorkerServices {
             // The connection closed meanwhile (the worker is stopping): nobody to answer.
           }
         };
-        void this.startRun(start).then(
+        void this.startRun(start, graphBytes).then(
           () => answer(encodeMessage(pb.StartRunReply, { worker: this.name })),
           (err: unknown) => answer(encodeMessage(pb.StartRunReply, { worker: this.name, error: toErrorInfo(err, ErrorCode.Infrastructure) })),
         );
@@ -166,7 +175,17 @@ export class Worker implements WorkerServices {
     );
   }
 
-  private async startRun(start: InstanceType<typeof pb.StartRun>): Promise<void> {
+  /** A run's graph: from the bytes it came in (decoded once per content), or from `start`. */
+  private graphOf(start: InstanceType<typeof pb.StartRun>, bytes: Uint8Array | undefined): WorkflowGraph {
+    if (!bytes) return graphFromWire(start.graph);
+    return this.graphs.get(ContentCache.keyOf(bytes), () => {
+      const wire = decodeMessage(pb.WorkflowGraph, bytes, () => {});
+      if (!wire) throw new WeftError(ErrorCode.Decode, `run ${start.runId}: the graph in StartRun does not decode`);
+      return graphFromWire(wire);
+    });
+  }
+
+  private async startRun(start: InstanceType<typeof pb.StartRun>, graphBytes?: Uint8Array): Promise<void> {
     const runId = start.runId;
     if (!runId) throw new WeftError(ErrorCode.Decode, "StartRun without a run id");
     const epoch = start.epoch ?? 0;
@@ -188,7 +207,7 @@ export class Worker implements WorkerServices {
     if (previous && previous.epoch < epoch) previous.dispose();
     const run = new RunExecutor(this, {
       runId,
-      graph: graphFromWire(start.graph),
+      graph: this.graphOf(start, graphBytes),
       placement: placementFromWire(start.placement),
       bundleHash: start.bundleHash,
       input,
