@@ -24,8 +24,8 @@ export interface StageContext<I = any, S = undefined, B = undefined> extends Tas
   readonly idempotencyKey: string;
 }
 
-/** Options of record operators. */
-export interface StageOptions<S = undefined, B = undefined> extends NodeOptions<S> {
+/** Options of record operators: a task node's, but no isolation (stages run on their worker's thread). */
+export interface StageOptions<S = undefined, B = undefined> extends Omit<NodeOptions<S>, "isolate" | "memoryLimitMb"> {
   /** A task-style node whose value every partition sees as `ctx.broadcast` (sent once per worker). */
   broadcast?: NodeRef<B>;
 }
@@ -37,7 +37,7 @@ export interface SourceOptions<I, S = undefined, B = undefined> extends StageOpt
   partitions: PartitionCount<I>;
 }
 
-export interface KeyedOptions<I> extends NodeOptions<undefined> {
+export interface KeyedOptions<I> extends Omit<NodeOptions<undefined>, "isolate" | "memoryLimitMb"> {
   /** Partitions of the keyed stage (default: the same as the source's). */
   partitions?: PartitionCount<I>;
 }

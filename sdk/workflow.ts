@@ -163,6 +163,12 @@ export class WorkflowBuilder<I = any> {
     if (init !== undefined && typeof init !== "function") {
       throw new WeftError(ErrorCode.InvalidWorkflow, `node "${name}": option init must be a function.`);
     }
+    if ((options?.isolate || options?.memoryLimitMb) && shape.kind !== "task" && shape.kind !== "map") {
+      throw new WeftError(
+        ErrorCode.InvalidWorkflow,
+        `node "${name}": isolate and memoryLimitMb are for task and map nodes; a ${shape.kind} runs on its worker's own thread (give it timeoutMs, and keep busy loops in an isolated task).`,
+      );
+    }
     const timeoutMs = options?.timeoutMs ?? 0;
     if (!Number.isFinite(timeoutMs) || timeoutMs < 0) {
       throw new WeftError(ErrorCode.InvalidWorkflow, `node "${name}": timeoutMs must be a number of milliseconds >= 0, got ${String(timeoutMs)}.`);

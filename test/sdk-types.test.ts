@@ -180,3 +180,11 @@ describe("sdk types: inference (checked by tsc)", () => {
     assert.equal(typeof build, "function");
   });
 });
+
+// Stages take no isolation options (they run on their worker's thread).
+void ((wf: Parameters<Parameters<typeof workflow>[1]>[0]) => {
+  const src = wf.source("src", { partitions: 2 }, (p) => [p]);
+  // @ts-expect-error: a stage cannot be isolated
+  src.map("m", (x) => x, { isolate: true });
+  src.map("n", (x) => x, { timeoutMs: 100, retries: 2 });
+});

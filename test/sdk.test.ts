@@ -145,6 +145,24 @@ describe("sdk: builder checks", () => {
     });
   }
 
+  it("rejects isolate and memoryLimitMb on record stages (they run on their worker's thread), keeps them on task nodes", () => {
+    const bad = { isolate: true } as unknown as Record<string, never>; // what a JS user could pass
+    throwsWeft(
+      () => workflow("w", (wf) => void wf.source("src", { partitions: 2 }, (p) => [p]).map("m", (x) => x, bad)),
+      ErrorCode.InvalidWorkflow,
+      '"m"',
+      "isolate and memoryLimitMb are for task and map nodes",
+    );
+    throwsWeft(
+      () => workflow("w", (wf) => void wf.source("src", { partitions: 2, memoryLimitMb: 64 } as { partitions: number }, (p) => [p])),
+      ErrorCode.InvalidWorkflow,
+      '"src"',
+      "stage runs on its worker's own thread",
+    );
+    const ok = workflow("w", (wf) => void wf.node("t", () => 1, { isolate: true }));
+    assert.equal(ok.graph.nodes[0]!.isolate, true);
+  });
+
   it("rejects an empty workflow", () => {
     throwsWeft(() => workflow("empty", () => {}), ErrorCode.InvalidWorkflow, '"empty"', "no nodes");
   });
