@@ -52,7 +52,7 @@ export interface ErrorInfoLike {
 }
 
 /** The most of an error's message, and of its stack, that travels (each): errors go into log entries. */
-export const MAX_ERROR_TEXT = 16 * 1024;
+const MAX_ERROR_TEXT = 16 * 1024;
 
 function capped(text: string): string {
   return text.length <= MAX_ERROR_TEXT ? text : `${text.slice(0, MAX_ERROR_TEXT)}… (${text.length - MAX_ERROR_TEXT} more characters cut)`;

@@ -42,7 +42,6 @@ export interface CoordinatorOptions {
   logMaxAgeMs?: number;
 }
 
-
 /** Resolves once `count()` has not changed for `quietMs` (or after `maxMs`). */
 async function waitForIdle(count: () => number, quietMs: number, maxMs: number): Promise<void> {
   const end = Date.now() + maxMs;

@@ -11,8 +11,7 @@ import type { WorkflowGraph } from "../model/graph.js";
 import type { Placement, WorkerInfo } from "../model/placement.js";
 import { planPlacement, type PlacementStrategy } from "../plan/placement.js";
 import { validateGraph } from "../plan/validate-graph.js";
-import { ErrorCode, WeftError } from "../errors.js";
-import { decodeMessage, encodeMessage, graphFromWire, pb } from "../wire/protocol.js";
+import { encodeMessage, graphFromBytes, graphFromWire, pb } from "../wire/protocol.js";
 
 export interface CachedGraph {
   /** The digest of the graph's wire form. */
@@ -33,26 +32,22 @@ export class PlanCache {
 
   /**
    * The graph of a submission, validated (a graph that fails validation throws, and is not
-   * kept). `sent`: the graph's bytes as the client sent them, when they can be had without
-   * decoding (see fieldBytes); else it is encoded again here.
+   * kept). Its wire form is encoded here to find it by content.
    */
-  graph(wire: weft.v1.WorkflowGraph.$Properties, sent?: Uint8Array): CachedGraph {
-    return this.entry(sent ? sent.slice() : encodeMessage(pb.WorkflowGraph, wire), () => wire);
+  graph(wire: weft.v1.WorkflowGraph.$Properties): CachedGraph {
+    return this.entry(encodeMessage(pb.WorkflowGraph, wire), () => graphFromWire(wire));
   }
 
-  /** graph() for a graph known only as its bytes: they are decoded only when not cached. */
+  /** graph() for a graph known only as the bytes a client sent: decoded only when not cached. */
   graphOfBytes(sent: Uint8Array): CachedGraph {
-    return this.entry(sent.slice(), () => {
-      const wire = decodeMessage(pb.WorkflowGraph, sent, () => {});
-      if (!wire) throw new WeftError(ErrorCode.Decode, "the submitted graph does not decode as weft.v1.WorkflowGraph");
-      return wire;
-    });
+    const bytes = sent.slice(); // kept: a slice of the message must not pin it
+    return this.entry(bytes, () => graphFromBytes(bytes));
   }
 
-  private entry(bytes: Uint8Array, wire: () => weft.v1.WorkflowGraph.$Properties): CachedGraph {
+  private entry(bytes: Uint8Array, make: () => WorkflowGraph): CachedGraph {
     const key = ContentCache.keyOf(bytes);
     return this.graphs.get(key, () => {
-      const graph = graphFromWire(wire());
+      const graph = make();
       validateGraph(graph);
       return { key, graph, bytes };
     });

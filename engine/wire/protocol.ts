@@ -5,7 +5,7 @@
  */
 import protobuf from "protobufjs/minimal.js";
 import { weft } from "../gen/weft.js";
-import type { ErrorInfoLike } from "../errors.js";
+import { ErrorCode, WeftError, type ErrorInfoLike } from "../errors.js";
 import { DEFAULT_RETRY, type EdgeRouting, type FailurePolicy, type NodeKind, type NodeSpec, type StageOp, type WorkflowGraph } from "../model/graph.js";
 import type { EdgeTotals } from "../model/edge-totals.js";
 import type { Placement } from "../model/placement.js";
@@ -132,6 +132,13 @@ export function placementFromWire(wire: weft.v1.Placement.$Properties | null | u
     mapWeights: [...(wire?.mapWeights ?? [])],
     strategy: wire?.strategy === "round-robin" ? "round-robin" : "locality",
   };
+}
+
+/** A graph from its encoded bytes (as StartRun and submissions embed them); throws E_DECODE. */
+export function graphFromBytes(bytes: Uint8Array): WorkflowGraph {
+  const wire = decodeMessage(pb.WorkflowGraph, bytes, () => {});
+  if (!wire) throw new WeftError(ErrorCode.Decode, "a graph does not decode as weft.v1.WorkflowGraph");
+  return graphFromWire(wire);
 }
 
 /** An edge's accounting as it comes off the wire (absent numbers are 0). */

@@ -32,7 +32,7 @@ export function decodeValue(data: Uint8Array): unknown {
  * The largest run input or result, in bytes of JSON. Both travel inside single NATS messages
  * (the submission, StartRun, the run's record, its end event), next to the rest of them.
  */
-export function inlineLimitBytes(maxPayload: number): number {
+function inlineLimitBytes(maxPayload: number): number {
   return Math.floor(maxPayload / 2);
 }
 
@@ -40,7 +40,7 @@ export function inlineLimitBytes(maxPayload: number): number {
  * Throws `code` when `json` is over the inline limit, saying how large it is, the limit, and
  * `advice` (what to do instead).
  */
-export function assertFitsInline(json: string, what: string, maxPayload: number, code: string, advice: string): void {
+function assertFitsInline(json: string, what: string, maxPayload: number, code: string, advice: string): void {
   const limit = inlineLimitBytes(maxPayload);
   if (json.length * 3 <= limit) return; // fits even at 3 bytes per UTF-16 unit: no need to count
   const bytes = Buffer.byteLength(json);

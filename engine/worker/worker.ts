@@ -14,7 +14,7 @@ import { buckets, parseSubject, streams, subjects } from "../subjects.js";
 import type { Workflow } from "../../sdk/workflow.js";
 import { receiveData, type DataMessage } from "../wire/data-channel.js";
 import { fieldBytes, GRAPH_FIELD, withoutField } from "../wire/embedded-field.js";
-import { decodeMessage, encodeMessage, graphFromWire, pb, placementFromWire } from "../wire/protocol.js";
+import { decodeMessage, encodeMessage, graphFromBytes, graphFromWire, pb, placementFromWire } from "../wire/protocol.js";
 import { ContentCache } from "../core/content-cache.js";
 import type { WorkflowGraph } from "../model/graph.js";
 import { RunExecutor, type WorkerServices } from "./run-executor.js";
@@ -178,11 +178,7 @@ export class Worker implements WorkerServices {
   /** A run's graph: from the bytes it came in (decoded once per content), or from `start`. */
   private graphOf(start: InstanceType<typeof pb.StartRun>, bytes: Uint8Array | undefined): WorkflowGraph {
     if (!bytes) return graphFromWire(start.graph);
-    return this.graphs.get(ContentCache.keyOf(bytes), () => {
-      const wire = decodeMessage(pb.WorkflowGraph, bytes, () => {});
-      if (!wire) throw new WeftError(ErrorCode.Decode, `run ${start.runId}: the graph in StartRun does not decode`);
-      return graphFromWire(wire);
-    });
+    return this.graphs.get(ContentCache.keyOf(bytes), () => graphFromBytes(bytes));
   }
 
   private async startRun(start: InstanceType<typeof pb.StartRun>, graphBytes?: Uint8Array): Promise<void> {
