@@ -130,6 +130,18 @@ describe("benchmarks (small sizes)", function () {
     assert.ok(d.median_ms > 0);
   });
 
+  it("cpu-w4 (diagnostic): W4 on NATS with each process's CPU per run", async () => {
+    const out = await bench(["--parts", "8", "--runs", "20", "--warmup-s", "0"], "dist/bench/cpu-w4.js");
+    assert.equal(out.code, 0, out.stderr);
+    const d = JSON.parse(out.stdout) as { median_ms: number; cpu_ms_per_run: Record<string, number> };
+    assert.ok(d.median_ms > 0);
+    // The run's parts: this process, the server and both workers each did some of the work.
+    assert.deepEqual(Object.keys(d.cpu_ms_per_run).sort(), ["client_and_coordinator", "nats_server", "worker_w1", "worker_w2"]);
+    assert.ok(Object.values(d.cpu_ms_per_run).every((ms) => ms > 0), out.stdout);
+    const bad = await bench(["--runs", "0"], "dist/bench/cpu-w4.js");
+    assert.equal(bad.code, 2, bad.stderr);
+  });
+
   it("an unknown workload or flag is a usage error (exit 2)", async () => {
     const unknown = await bench(["W9"]);
     assert.equal(unknown.code, 2, unknown.stderr);
