@@ -459,7 +459,7 @@ export class Coordinator {
       const lost = run.placement.workers.filter((w) => !live.has(w));
       // Said with the usual causes: a busy loop in a function blocks its worker's heartbeat too.
       if (lost.length > 0 || this.orphaned.has(run.runId)) {
-        void this.replace(run, `worker ${lost.join(", ") || "?"} stopped heartbeating (it died, is cut off, or is blocked by a function that never yields: run such a task node with isolate: true)`);
+        void this.replace(run, `worker ${lost.join(", ") || "?"} stopped heartbeating (it died, is cut off, or is blocked by a function that never yields: a task or map node doing that can run with isolate: true and a timeoutMs; a stage function must yield)`);
       }
     }
   }
