@@ -218,13 +218,6 @@ describe("e2e: bad input", function () {
       assert.ok(r.ms < 15_000, `took ${r.ms} ms`);
     });
 
-    it("a stage function that never yields blocks its workers: the run fails (exit 1), saying what may block and what to do", async () => {
-      const r = await runCli(["run", "test/fixtures/spins-in-stage.ts"], { timeoutMs: 90_000 });
-      expectFailure(r, 1, /stopped heartbeating/, /never yields/, /a stage function must yield/, /isolate: true/);
-      const lines = parseLogLines(r.stderr);
-      assert.equal(lines.filter((l) => l.type === "run").at(-1)?.error?.code, "E_NO_WORKERS", r.stderr);
-    }).timeout(120_000);
-
     it("a value that cannot be serialised, consumed on another worker: E_NOT_SERIALIZABLE", async () => {
       const r = await runCli(["run", "test/fixtures/unserialisable-edge.ts"]);
       expectFailure(r, 1, /input/, /E_NOT_SERIALIZABLE|cannot be sent/);
