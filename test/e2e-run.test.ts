@@ -168,11 +168,13 @@ describe("e2e: weft run", function () {
     await expectNothingLeft(tag);
   });
 
-  it("a stage function that never yields blocks its workers: the run fails (exit 1), says what may block and what to do, and leaves nothing running", async () => {
+  it("a stage function that never yields blocks its workers: each names it on stderr, the run fails (exit 1) saying what to do, and nothing is left running", async () => {
     const tag = uid();
     const r = await runCli(["run", "test/fixtures/spins-in-stage.ts"], { env: { [TAG_VAR]: tag }, timeoutMs: 90_000 });
     assert.equal(r.code, 1, describeResult(r));
     for (const p of [/stopped heartbeating/, /never yields/, /a stage function must yield/, /isolate: true/]) assert.match(r.stderr, p);
+    // Each stuck worker's watchdog thread names the function it was last in.
+    assert.match(r.stderr, /weft worker w\d: its event loop has been blocked for \d+ s; the last function it entered: stage nums\[2\]\./, describeResult(r));
     assert.equal(parseLogLines(r.stderr).filter((l) => l.type === "run").at(-1)?.error?.code, "E_NO_WORKERS", describeResult(r));
     // Its workers are stuck in the loop for good: stopping the stack must kill them.
     await expectNothingLeft(tag);

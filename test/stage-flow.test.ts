@@ -238,6 +238,7 @@ class FakeHost implements StageHost {
     this.cluster.gathered.set(node.name, value);
     this.cluster.notify();
   }
+  entering(): void {}
 }
 
 // ---------- workflows ----------

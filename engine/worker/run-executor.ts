@@ -56,6 +56,8 @@ export interface WorkerServices {
   readonly isolation: IsolatedRunner;
   /** Isolate every task and map node (`weft worker --isolate`). */
   readonly isolateAll: boolean;
+  /** Told which user code the worker's thread enters, to name it if it blocks the event loop. */
+  readonly watchdog: { entering(label: string): void };
   /** The node's init hook result on this worker (run once, cached). */
   initState(workflow: Workflow, bundleHash: string, node: string): Promise<unknown>;
 }
@@ -160,6 +162,10 @@ export class RunExecutor implements StageHost, MapHost {
 
   gathered(node: string, values: unknown[]): void {
     this.onValue(node, values);
+  }
+
+  entering(label: string): void {
+    this.services.watchdog.entering(label);
   }
 
   get epoch(): number {
@@ -596,6 +602,7 @@ export class RunExecutor implements StageHost, MapHost {
             async () => {
               const state = task.node.hasInit ? await this.services.initState(workflow, this.run.bundleHash, task.node.name) : undefined;
               const ctx = this.context(task, controller, state);
+              this.entering(label);
               // Their input was combined as it arrived; the attempt hands the result on.
               if (task.node.kind === "aggregate" || task.node.kind === "collect") return task.item;
               return task.node.inputShape === "none" && task.node.kind !== "map" ? impl.fn(ctx) : impl.fn(this.inputsOf(task), ctx);

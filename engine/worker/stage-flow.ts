@@ -272,6 +272,9 @@ export class StageFlow {
     const p = pl.partition;
     const out: Outputs = { forward: new Map(), keyed: new Map(), aggregate: new Map(), gather: new Map(), counts: new Map() };
     const contexts = await Promise.all(pl.members.map((m, i) => this.context(m, pl.tasks[i]!, p, abort)));
+    // Said again wherever this attempt resumes after an await: other pipelines ran meanwhile.
+    const label = `stage ${pl.members.map((m) => `${m.name}[${p}]`).join(" → ")}`;
+    this.host.entering(label);
     const tail = pl.members[pl.members.length - 1]!;
     let push = this.tailEmitter(tail, p, out);
     const finishers: Array<() => Promise<void>> = [];
@@ -286,9 +289,11 @@ export class StageFlow {
     const head = pl.members[0]!;
     if (head.op === "source") {
       const produced = await this.impl(head).fn(p, contexts[0]);
+      this.host.entering(label);
       if (produced != null && typeof (produced as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function") {
         for await (const r of produced as AsyncIterable<unknown>) {
           if (abort.isAborted) break;
+          this.host.entering(label);
           push(r);
         }
       } else if (produced != null && typeof (produced as Iterable<unknown>)[Symbol.iterator] === "function") {
@@ -302,7 +307,10 @@ export class StageFlow {
     } else {
       for (const r of pl.input ?? []) push(r);
     }
-    for (const f of finishers) await f();
+    for (const f of finishers) {
+      this.host.entering(label);
+      await f();
+    }
     abort.throwIfAborted();
     return out;
   }

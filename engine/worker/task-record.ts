@@ -77,4 +77,6 @@ export interface StageHost {
   fail(node: string, err: unknown): void;
   /** An aggregate or collect node placed here has its whole input: run it with this value. */
   completeGathered(node: NodeSpec, value: unknown): void;
+  /** User code named `label` runs now on this thread (named if it blocks the event loop). */
+  entering(label: string): void;
 }

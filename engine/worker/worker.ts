@@ -19,6 +19,7 @@ import { ContentCache } from "../core/content-cache.js";
 import type { WorkflowGraph } from "../model/graph.js";
 import { RunExecutor, type WorkerServices } from "./run-executor.js";
 import { IsolatedRunner } from "./isolated-runner.js";
+import { LoopWatchdog } from "./loop-watchdog.js";
 import { SlotPool } from "./slot-pool.js";
 
 export interface WorkerOptions {
@@ -29,6 +30,11 @@ export interface WorkerOptions {
   isolate?: boolean;
   /** Where diagnostics go (default: stderr). */
   diagnostics?: (line: string) => void;
+  /**
+   * Watch the event loop from a thread and say on stderr when a function blocks it (`weft
+   * worker` turns this on; in-process workers share their loop with everything else).
+   */
+  watchLoop?: boolean;
 }
 
 /** Data that arrived for a run this worker has not started yet (another worker was faster). */
@@ -41,6 +47,8 @@ export class Worker implements WorkerServices {
   readonly pool: SlotPool;
   readonly publisher: DurablePublisher;
   readonly isolation = new IsolatedRunner();
+  readonly watchdog: { entering(label: string): void };
+  private readonly loopWatchdog: LoopWatchdog | undefined;
   private control: { stop(): void } | undefined;
   private readonly runs = new Map<string, RunExecutor>();
   private readonly early = new Map<string, EarlyData>();
@@ -60,6 +68,8 @@ export class Worker implements WorkerServices {
     this.pool = new SlotPool(options.slots);
     this.say = options.diagnostics ?? ((line) => process.stderr.write(line + "\n"));
     this.publisher = new DurablePublisher(bus, (reason) => this.say(`weft worker ${options.name}: ${reason}`));
+    this.loopWatchdog = options.watchLoop ? new LoopWatchdog(options.name) : undefined;
+    this.watchdog = this.loopWatchdog ?? { entering: () => {} };
   }
 
   get name(): string {
@@ -91,6 +101,7 @@ export class Worker implements WorkerServices {
     await Promise.race([this.publisher.idle(), new Promise((r) => setTimeout(r, 2000))]);
     this.publisher.close();
     await this.isolation.close();
+    await this.loopWatchdog?.stop();
   }
 
   /** The node's init hook, run once per bundle on this worker. */

@@ -71,7 +71,7 @@ function childEnv(extra: Record<string, string | undefined> | undefined): NodeJS
   return env;
 }
 
-function assertBuilt(): void {
+export function assertBuilt(): void {
   if (!existsSync(join(REPO_ROOT, "dist", "engine", "cli", "main.js"))) {
     throw new Error("dist/engine/cli/main.js is missing: run `npm run -s build` before the e2e tests");
   }

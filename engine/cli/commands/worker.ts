@@ -16,7 +16,7 @@ export async function workerCommand(flags: NatsFlags & { slots?: string; name?: 
   const name = assertToken("worker name", flags.name ?? `w-${hostname().replace(/[^A-Za-z0-9_-]/g, "-")}-${process.pid}`);
   const bus = await connectService(flags, `weft-worker-${name}`, `weft worker ${name}`);
   bus.onStatus((s) => s !== "closed" && say(`weft worker ${name}: NATS ${s}`));
-  const worker = await Worker.start(bus, { name, slots, isolate: flags.isolate ?? false });
+  const worker = await Worker.start(bus, { name, slots, isolate: flags.isolate ?? false, watchLoop: true });
   // Started by `weft run`/`weft dev`: leave when that process is gone, even if it was killed.
   const parent = Number(process.env.WEFT_PARENT_PID);
   let orphanWatch: NodeJS.Timeout | undefined;
