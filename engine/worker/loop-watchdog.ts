@@ -66,8 +66,19 @@ async function watch(): Promise<void> {
   let last = Atomics.load(words, 0);
   let since = Date.now();
   let told = false;
+  let lastTick = Date.now();
   setInterval(() => {
     const beats = Atomics.load(words, 0);
+    const now = Date.now();
+    // This thread was not running either (the process was stopped, the machine suspended):
+    // not the event loop's doing, so the wait starts over.
+    const paused = now - lastTick > 4 * d.beatMs;
+    lastTick = now;
+    if (paused && !told) {
+      last = beats;
+      since = now;
+      return;
+    }
     if (beats !== last) {
       if (told) writeSync(2, `weft worker ${d.workerName}: its event loop runs again after ${Math.round((Date.now() - since) / 1000)} s\n`);
       last = beats;
