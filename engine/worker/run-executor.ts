@@ -34,6 +34,7 @@ import { LogBatcher } from "./log-batcher.js";
 import type { SlotPool } from "./slot-pool.js";
 import { MapFlow, type MapHost } from "./map-flow.js";
 import { StageFlow } from "./stage-flow.js";
+import type { LoopWatchdog } from "./loop-watchdog.js";
 import type { EdgeDelta, MapBlockRun, StageHost, Task } from "./task-record.js";
 
 const stepper = new MachineStepper(taskMachine, PAYLOAD_FREE_TASK_EVENTS);
@@ -57,7 +58,7 @@ export interface WorkerServices {
   /** Isolate every task and map node (`weft worker --isolate`). */
   readonly isolateAll: boolean;
   /** Told which user code the worker's thread enters, to name it if it blocks the event loop. */
-  readonly watchdog: { entering(label: string): void };
+  readonly watchdog: Pick<LoopWatchdog, "entering">;
   /** The node's init hook result on this worker (run once, cached). */
   initState(workflow: Workflow, bundleHash: string, node: string): Promise<unknown>;
 }

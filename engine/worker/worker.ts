@@ -47,7 +47,7 @@ export class Worker implements WorkerServices {
   readonly pool: SlotPool;
   readonly publisher: DurablePublisher;
   readonly isolation = new IsolatedRunner();
-  readonly watchdog: { entering(label: string): void };
+  readonly watchdog: Pick<LoopWatchdog, "entering">;
   private readonly loopWatchdog: LoopWatchdog | undefined;
   private control: { stop(): void } | undefined;
   private readonly runs = new Map<string, RunExecutor>();
