@@ -65,6 +65,32 @@ export function wholeNumber(flag: string, raw: string | undefined, min: number):
   return n;
 }
 
+/**
+ * `--name value` pairs of whole numbers over `defaults` (a diagnostic's flags); `min` gives
+ * each flag's smallest value. An unknown flag or a bad value is a UsageError.
+ */
+export function wholeNumberFlags<T extends Record<string, number>>(argv: string[], defaults: T, min: (key: keyof T) => number = () => 1): T {
+  const opts = { ...defaults };
+  for (let i = 0; i < argv.length; i += 2) {
+    const flag = argv[i]!;
+    const key = flag.replace(/^--/, "") as keyof T;
+    if (!(key in opts)) throw new UsageError(`unknown flag ${flag}: use ${Object.keys(defaults).map((k) => `--${k}`).join(", ")}`);
+    opts[key] = wholeNumber(flag, argv[i + 1], min(key)) as T[keyof T];
+  }
+  return opts;
+}
+
+/** Runs a diagnostic's main and exits with its code: 2 for a usage error, 1 for any other. */
+export function exitWith(name: string, run: Promise<number>): void {
+  run.then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      process.stderr.write(`${name}: ${(err as Error).message}\n`);
+      process.exit(err instanceof UsageError ? 2 : 1);
+    },
+  );
+}
+
 /** submitRun without its bundle upload: the bundle was uploaded before the timed runs. */
 export async function submitOnly(bus: Bus, prepared: PreparedWorkflow, inputJson: string, runId: string): Promise<void> {
   await requestRun(bus, prepared, inputJson, runId, `bench-pid-${process.pid}`);

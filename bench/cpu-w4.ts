@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 import { prepareWorkflow } from "../engine/cli/prepare-workflow.js";
 import { followRun, requestRun } from "../engine/cli/run-client.js";
 import { newRunId } from "../engine/model/run-id.js";
-import { median, round, sleep, UsageError, wholeNumber } from "./common.js";
+import { exitWith, median, round, sleep, wholeNumberFlags } from "./common.js";
 import { startBenchStack } from "./stack.js";
 
 const TICKS_PER_S = 100; // USER_HZ on Linux
@@ -56,13 +56,7 @@ function roleOf(pid: number): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const opts = { n: 1000, parts: 64, runs: 300, "gap-ms": 10, "warmup-s": 3 };
-  for (let i = 0; i < argv.length; i += 2) {
-    const flag = argv[i]!;
-    const key = flag.replace(/^--/, "") as keyof typeof opts;
-    if (!(key in opts)) throw new UsageError(`unknown flag ${flag}: use --n, --parts, --runs, --gap-ms, --warmup-s`);
-    opts[key] = wholeNumber(flag, argv[i + 1], key === "gap-ms" || key === "warmup-s" ? 0 : 1);
-  }
+  const opts = wholeNumberFlags(argv, { n: 1000, parts: 64, runs: 300, "gap-ms": 10, "warmup-s": 3 }, (key) => (key === "gap-ms" || key === "warmup-s" ? 0 : 1));
   const stack = await startBenchStack({ workers: 2, say: () => {} });
   try {
     const prepared = await prepareWorkflow(fileURLToPath(new URL("../../bench/workloads/w4.ts", import.meta.url)));
@@ -116,10 +110,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    process.stderr.write(`cpu-w4: ${(err as Error).message}\n`);
-    process.exit(err instanceof UsageError ? 2 : 1);
-  },
-);
+exitWith("cpu-w4", main(process.argv.slice(2)));

@@ -13,16 +13,10 @@ import { Coordinator } from "../engine/coordinator/coordinator.js";
 import { newRunId } from "../engine/model/run-id.js";
 import { Worker } from "../engine/worker/worker.js";
 import { fileURLToPath } from "node:url";
-import { median, round, UsageError, wholeNumber } from "./common.js";
+import { exitWith, median, round, wholeNumberFlags } from "./common.js";
 
 async function main(argv: string[]): Promise<number> {
-  const opts = { parts: 64, n: 1000, runs: 300 };
-  for (let i = 0; i < argv.length; i += 2) {
-    const flag = argv[i]!;
-    const key = flag.replace(/^--/, "") as keyof typeof opts;
-    if (!(key in opts)) throw new UsageError(`unknown flag ${flag}: use --parts, --n, --runs`);
-    opts[key] = wholeNumber(flag, argv[i + 1], 1);
-  }
+  const opts = wholeNumberFlags(argv, { parts: 64, n: 1000, runs: 300 });
   const broker = new MemoryBroker();
   const quiet = () => {};
   const coordinator = await Coordinator.start(connectMemoryBus(broker), { name: "coordinator", say: quiet });
@@ -54,10 +48,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    process.stderr.write(`inproc-w4: ${(err as Error).message}\n`);
-    process.exit(err instanceof UsageError ? 2 : 1);
-  },
-);
+exitWith("inproc-w4", main(process.argv.slice(2)));

@@ -34,7 +34,6 @@ import { LogBatcher } from "./log-batcher.js";
 import type { SlotPool } from "./slot-pool.js";
 import { MapFlow, type MapHost } from "./map-flow.js";
 import { StageFlow } from "./stage-flow.js";
-import type { LoopWatchdog } from "./loop-watchdog.js";
 import type { EdgeDelta, MapBlockRun, StageHost, Task } from "./task-record.js";
 
 const stepper = new MachineStepper(taskMachine, PAYLOAD_FREE_TASK_EVENTS);
@@ -57,8 +56,8 @@ export interface WorkerServices {
   readonly isolation: IsolatedRunner;
   /** Isolate every task and map node (`weft worker --isolate`). */
   readonly isolateAll: boolean;
-  /** Told which user code the worker's thread enters, to name it if it blocks the event loop. */
-  readonly watchdog: Pick<LoopWatchdog, "entering">;
+  /** User code named `label` runs now on the worker's thread (named if it blocks the event loop). */
+  entering(label: string): void;
   /** The node's init hook result on this worker (run once, cached). */
   initState(workflow: Workflow, bundleHash: string, node: string): Promise<unknown>;
 }
@@ -166,7 +165,7 @@ export class RunExecutor implements StageHost, MapHost {
   }
 
   entering(label: string): void {
-    this.services.watchdog.entering(label);
+    this.services.entering(label);
   }
 
   get epoch(): number {

@@ -47,7 +47,6 @@ export class Worker implements WorkerServices {
   readonly pool: SlotPool;
   readonly publisher: DurablePublisher;
   readonly isolation = new IsolatedRunner();
-  readonly watchdog: Pick<LoopWatchdog, "entering">;
   private readonly loopWatchdog: LoopWatchdog | undefined;
   private control: { stop(): void } | undefined;
   private readonly runs = new Map<string, RunExecutor>();
@@ -69,7 +68,6 @@ export class Worker implements WorkerServices {
     this.say = options.diagnostics ?? ((line) => process.stderr.write(line + "\n"));
     this.publisher = new DurablePublisher(bus, (reason) => this.say(`weft worker ${options.name}: ${reason}`));
     this.loopWatchdog = options.watchLoop ? new LoopWatchdog(options.name) : undefined;
-    this.watchdog = this.loopWatchdog ?? { entering: () => {} };
   }
 
   get name(): string {
@@ -102,6 +100,10 @@ export class Worker implements WorkerServices {
     this.publisher.close();
     await this.isolation.close();
     await this.loopWatchdog?.stop();
+  }
+
+  entering(label: string): void {
+    this.loopWatchdog?.entering(label);
   }
 
   /** The node's init hook, run once per bundle on this worker. */
