@@ -61,7 +61,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const prepared = await prepareWorkflow(fileURLToPath(new URL("../../bench/workloads/w4.ts", import.meta.url)));
     await (await stack.bus.objects("weft_bundles")).put(prepared.bundle.hash, prepared.bundle.code);
-    const input = JSON.stringify({ n: opts.n, parts: opts.parts });
+    const input = JSON.stringify({ n: opts.n, parts: opts.parts, fanin: 4 });
     const once = async (): Promise<number> => {
       const runId = newRunId();
       const follow = await followRun(stack.bus, runId, () => {});

@@ -26,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
     await coordinator.waitForWorkers(2, 5000);
     const prepared = await prepareWorkflow(fileURLToPath(new URL("../../bench/workloads/w4.ts", import.meta.url)));
     await (await bus.objects("weft_bundles")).put(prepared.bundle.hash, prepared.bundle.code);
-    const input = JSON.stringify({ n: opts.n, parts: opts.parts });
+    const input = JSON.stringify({ n: opts.n, parts: opts.parts, fanin: 4 });
     const times: number[] = [];
     for (let r = 0; r < opts.runs; r++) {
       const runId = newRunId();

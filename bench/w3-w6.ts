@@ -148,11 +148,11 @@ const WORKLOADS: Record<WorkloadId, Workload> = {
     prepare(p) {
       const expected = w4Expected(p.n!);
       return {
-        input: { n: p.n, parts: p.parts },
+        input: { n: p.n, parts: p.parts, fanin: p.fanin },
         checksumOf: (a) => (Array.isArray(a) && typeof a[0] === "number" ? a[0] : null),
         check: (a) => Array.isArray(a) && a[0] === expected && a[1] === p.n,
         expected,
-        extras: { fanin_note: "weft's aggregation tree is fixed by the engine: partitions -> one partial per worker -> the aggregate node; --fanin is not used" },
+        extras: { aggregation_tree: `partitions -> one partial per worker -> a tree of workers with fan-in ${p.fanin} -> the aggregate node` },
         work: p.n! / 1e6,
       };
     },
@@ -315,7 +315,7 @@ function parseArgs(argv: string[]): Args {
       }
       default:
         if (Object.hasOwn(workload.params, flag)) {
-          args.params[flag] = wholeNumber(token, take(), 1);
+          args.params[flag] = wholeNumber(token, take(), flag === "fanin" ? 2 : 1); // a tree needs 2 children or more
           break;
         }
         throw new UsageError(`unknown flag ${token} for ${workload.id} (its parameters: ${Object.keys(workload.params).map((p) => `--${p}`).join(", ")})`);

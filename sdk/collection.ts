@@ -6,6 +6,7 @@
  * combiner applied before anything is sent; aggregate folds everything into one value; collect
  * gathers every record. Task-style nodes consume collections through aggregate or collect.
  */
+import { ErrorCode, WeftError } from "../engine/errors.js";
 import type { NodeOptions, NodeRef, TaskContext } from "./types.js";
 import type { Combiner, NodeImpl, NodeShape } from "./workflow.js";
 
@@ -42,6 +43,18 @@ export interface KeyedOptions<I> extends Omit<NodeOptions<undefined>, "isolate" 
   partitions?: PartitionCount<I>;
 }
 
+/** A tree's fan-in: fixed, or computed from the run input on every worker. */
+export type FanIn<I> = number | ((input: I) => number);
+
+export interface AggregateOptions<I> extends NodeOptions<undefined> {
+  /**
+   * The fan-in of the tree that merges the workers' partials (default 4). Each worker folds
+   * its partitions into one partial; the partials then merge up a tree of workers rooted at
+   * the aggregate's worker, each receiving at most this many. A whole number >= 2.
+   */
+  fanin?: FanIn<I>;
+}
+
 /** A partitioned collection of records of type T. */
 export interface Collection<T, I = any> {
   /** The stage that produces it. */
@@ -55,8 +68,8 @@ export interface Collection<T, I = any> {
   filter<S = undefined, B = undefined>(name: string, fn: (record: T, ctx: StageContext<I, S, B>) => boolean, options?: StageOptions<S, B>): Collection<T, I>;
   /** Records by key, for a shuffle into a keyed stage. */
   keyBy<K>(keyOf: (record: T) => K): Keyed<K, T, I>;
-  /** Folds every record into one value: per partition, then per worker, then across workers. */
-  aggregate<A>(name: string, combiner: Combiner<T, A>, options?: NodeOptions<undefined>): NodeRef<A>;
+  /** Folds every record into one value: per partition, then per worker, then up a tree of workers. */
+  aggregate<A>(name: string, combiner: Combiner<T, A>, options?: AggregateOptions<I>): NodeRef<A>;
   /** Every record, in partition order, as one list (a task-style node). */
   collect(name: string, options?: NodeOptions<undefined>): NodeRef<T[]>;
   /** Hands each partition's records to `fn` (e.g. to write them out); `ctx.idempotencyKey` names the batch. */
@@ -165,12 +178,22 @@ class CollectionImpl<T, I> implements Collection<T, I> {
     };
   }
 
-  aggregate<A>(name: string, combiner: Combiner<T, A>, options?: NodeOptions<undefined>): NodeRef<A> {
+  aggregate<A>(name: string, combiner: Combiner<T, A>, options?: AggregateOptions<I>): NodeRef<A> {
     const c = checkCombiner(name, combiner);
+    const fanin = options?.fanin;
+    if (fanin !== undefined && typeof fanin !== "function" && (!Number.isInteger(fanin) || fanin < 2)) {
+      throw new WeftError(ErrorCode.InvalidWorkflow, `aggregate "${name}": fanin must be a whole number >= 2 (or a function of the input), got ${String(fanin)}.`);
+    }
     return this.builder.add(
       name,
-      { kind: "aggregate", deps: [this.name], routing: ["aggregate"], inputShape: "single" },
-      { fn: c.merge as AnyFn, combiner: c },
+      {
+        kind: "aggregate",
+        deps: [this.name],
+        routing: ["aggregate"],
+        inputShape: "single",
+        ...(typeof fanin === "function" ? { faninFromInput: true } : fanin !== undefined ? { fanin } : {}),
+      },
+      { fn: c.merge as AnyFn, combiner: c, ...(typeof fanin === "function" ? { fanin } : {}) },
       options as NodeOptions<unknown>,
     ) as NodeRef<A>;
   }

@@ -1,7 +1,7 @@
 /** The weft SDK: declare a workflow as a graph of typed functions. */
 export { workflow, isWorkflow, WorkflowBuilder, WORKFLOW_BRAND } from "./workflow.js";
 export type { Workflow, NodeImpl, Combiner } from "./workflow.js";
-export type { Collection, Keyed, StageContext, StageOptions, SourceOptions, KeyedOptions, PartitionCount, RecordsOf } from "./collection.js";
+export type { Collection, Keyed, StageContext, StageOptions, SourceOptions, KeyedOptions, AggregateOptions, FanIn, PartitionCount, RecordsOf } from "./collection.js";
 export type { NodeRef, NodeOptions, RetryOptions, TaskContext, TaskLogger, OutputOf, OutputsOf, FailurePolicy } from "./types.js";
 export { isUpstreamFailure, type UpstreamFailure } from "../engine/core/upstream-failure.js";
 export { TerminalError } from "./errors.js";

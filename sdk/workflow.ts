@@ -31,6 +31,8 @@ export interface NodeImpl {
   readonly keyOf?: (record: any) => unknown;
   /** Keyed stages and aggregate nodes: how records fold (applied on both sides of the wire). */
   readonly combiner?: Combiner<any, any>;
+  /** Aggregate nodes whose tree fan-in comes from the input. */
+  readonly fanin?: (input: any) => number;
 }
 
 /** The parts of a node's spec that depend on its kind (the builder fills in the rest). */
@@ -42,6 +44,8 @@ export interface NodeShape {
   op?: NodeSpec["op"];
   partitions?: number;
   partitionsFromInput?: boolean;
+  fanin?: number;
+  faninFromInput?: boolean;
 }
 
 /** A declared workflow: its graph and its functions. Default-export it from a `.ts` file. */
@@ -189,6 +193,8 @@ export class WorkflowBuilder<I = any> {
       ...failurePolicies(name, shape.deps, options?.onUpstreamFailure),
       ...(options?.isolate || options?.memoryLimitMb ? { isolate: true } : {}),
       ...(options?.memoryLimitMb ? { memoryLimitMb: options.memoryLimitMb } : {}),
+      ...(shape.fanin ? { fanin: shape.fanin } : {}),
+      ...(shape.faninFromInput ? { faninFromInput: true } : {}),
     });
     this.impls.set(name, { ...impl, init });
     const ref: InternalRef<unknown> = { name, owner: this.owner };

@@ -107,6 +107,13 @@ describe("benchmarks (small sizes)", function () {
     assert.ok((d.aggregation_nats_msgs_per_worker as number) <= 4);
   });
 
+  it("W4 on 5 workers with --fanin 2: the partials merge up a tree, one NATS message per worker but the root's", async () => {
+    const d = await line(["W4", "--n", "100000", "--parts", "10", "--fanin", "2", "--workers", "5", "--no-tap"]);
+    assert.equal(d.ok, true, JSON.stringify(d));
+    assert.equal(d.aggregation_nats_msgs, 4, JSON.stringify(d));
+    assert.match(String(d.aggregation_tree), /fan-in 2/);
+  });
+
   it("W5 blocked matrix multiply", async () => {
     const d = await line(["W5", "--n", "64", "--bs", "32"]);
     assert.ok(typeof d.GFLOP_per_s === "number");

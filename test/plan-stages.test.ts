@@ -175,6 +175,17 @@ describe("plan stages: validateGraph", () => {
     invalid([src, node("agg", ["src"], { kind: "aggregate", routing: ["gather"] })], `aggregate node "agg"`, `"src" as "gather"`, `route it "aggregate"`);
   });
 
+  it("fanin: aggregate nodes only, a whole number >= 2 or from the input (not both)", () => {
+    const src = stage("src", "source", [], [], { partitions: 4 });
+    const agg = (extra: Partial<NodeSpec>) => node("agg", ["src"], { kind: "aggregate", routing: ["aggregate"], ...extra });
+    validateGraph(wf([src, agg({ fanin: 2 })]));
+    validateGraph(wf([src, agg({ faninFromInput: true })]));
+    for (const fanin of [1, 0, 2.5, -4]) invalid([src, agg({ fanin })], `aggregate node "agg"`, `fanin ${fanin}`, "whole number >= 2");
+    invalid([src, agg({ fanin: 3, faninFromInput: true })], `aggregate node "agg"`, "both a fanin and a fanin(input) function");
+    invalid([src, node("c", ["src"], { kind: "collect", routing: ["gather"], fanin: 4 })], `node "c"`, "collect node with a fanin", "only aggregate nodes");
+    invalid([node("t", [], { faninFromInput: true })], `node "t"`, "task node with a fanin");
+  });
+
   it("collect: exactly one dep, a stage, gather-routed", () => {
     const src = stage("src", "source", [], [], { partitions: 4 });
     invalid([node("c", [], { kind: "collect" })], `collect node "c"`, "0 deps (none)");

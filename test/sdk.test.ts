@@ -166,6 +166,32 @@ describe("sdk: builder checks", () => {
   it("rejects an empty workflow", () => {
     throwsWeft(() => workflow("empty", () => {}), ErrorCode.InvalidWorkflow, '"empty"', "no nodes");
   });
+
+  it("aggregate fanin: a whole number >= 2 lands in the spec; a function marks it from the input; anything else is refused", () => {
+    const sum = { zero: () => 0, add: (a: number, n: number) => a + n, merge: (a: number, b: number) => a + b };
+    const built = workflow<{ f: number }>("fan", (wf) => {
+      const nums = wf.source("nums", { partitions: 2 }, (p) => [p]);
+      nums.aggregate("fixed", sum, { fanin: 3 });
+      nums.aggregate("dynamic", sum, { fanin: (input) => input.f });
+      nums.aggregate("plain", sum);
+    });
+    const spec = (name: string) => built.graph.nodes.find((n) => n.name === name)!;
+    assert.equal(spec("fixed").fanin, 3);
+    assert.equal(spec("fixed").faninFromInput, undefined);
+    assert.equal(spec("dynamic").faninFromInput, true);
+    assert.equal(built.impls.get("dynamic")!.fanin!({ f: 5 }), 5);
+    assert.equal(spec("plain").fanin, undefined);
+    for (const fanin of [1, 0, 2.5, Number.NaN]) {
+      throwsWeft(
+        () =>
+          workflow("bad", (wf) => {
+            wf.source("nums", { partitions: 2 }, (p) => [p]).aggregate("agg", sum, { fanin });
+          }),
+        ErrorCode.InvalidWorkflow,
+        'aggregate "agg": fanin must be a whole number >= 2',
+      );
+    }
+  });
 });
 
 describe("sdk: the graph", () => {

@@ -337,6 +337,56 @@ describe("StageFlow (in process, fake workers)", function () {
     for (const k of ["gen->sq", "sq->even", "even->twice"]) assert.equal(edges.get(k)?.natsMsgs, 0, k);
   });
 
+  const treeSum = workflow<{ parts: number; per: number; fanin: number }>("tree", (wf) => {
+    const nums = wf.source("gen", { partitions: (i) => i.parts }, function* (p, ctx) {
+      for (let i = 0; i < ctx.input.per; i++) yield p * ctx.input.per + i;
+    });
+    nums.aggregate("sum", { zero: () => 0, add: (a: number, n: number) => a + n, merge: (a, b) => a + b }, { fanin: (i) => i.fanin });
+  });
+
+  for (const [workers, parts, fanin, root] of [
+    [7, 14, 2, 0],
+    [7, 21, 4, 3],
+    [9, 9, 3, 8],
+    [8, 5, 2, 7], // the aggregate's worker holds no partition; 3 workers hold none
+    [3, 6, 8, 0], // fan-in above the worker count: every partial goes straight to the root
+  ] as const) {
+    it(`aggregation tree: ${workers} workers, ${parts} partitions, fan-in ${fanin}, aggregate on worker ${root}: right sum, no worker receives more than the fan-in`, async () => {
+      const c = new Cluster(treeSum, { parts, per: 10, fanin }, workers, "locality");
+      c.hosts[0]!.placement.nodeWorker.sum = root;
+      assert.equal(await c.run(["sum"]), "done", JSON.stringify(c.failures));
+      const n = parts * 10;
+      assert.equal(c.gathered.get("sum"), (n * (n - 1)) / 2);
+      const partials = c.sent.filter((s) => s.body === "partialAggregate");
+      const holders = new Set(c.hosts.filter((h) => [...h.tasks.keys()].some((t) => t.startsWith("gen["))).map((h) => h.me));
+      const members = new Set([...holders, root]);
+      // One message per tree member but the root, whatever the number of partitions.
+      assert.equal(partials.length, members.size - 1);
+      const sentBy = new Map<number, number>();
+      const receivedBy = new Map<number, number>();
+      for (const s of partials) {
+        sentBy.set(s.from, (sentBy.get(s.from) ?? 0) + 1);
+        receivedBy.set(s.to, (receivedBy.get(s.to) ?? 0) + 1);
+        assert.ok(members.has(s.from) && members.has(s.to), `only tree members talk: ${s.from} -> ${s.to}`);
+      }
+      for (const [w, k] of sentBy) assert.equal(k, 1, `worker ${w} sends once`);
+      for (const [w, k] of receivedBy) assert.ok(k <= fanin, `worker ${w} receives ${k} > fan-in ${fanin}`);
+      assert.equal(receivedBy.get(root) ?? 0, Math.min(fanin, members.size - 1));
+      const e = c.edges().get("gen->sum")!;
+      assert.equal(e.natsMsgs, members.size - 1);
+      assert.equal(e.localRecords, holders.has(root) ? 1 : 0, "the root's own partial is handed over in memory");
+    });
+  }
+
+  it("aggregation tree: a fan-in from the input below 2 fails start() with E_INVALID_INPUT naming the aggregate", async () => {
+    for (const fanin of [1, 0, 2.5]) {
+      const c = new Cluster(treeSum, { parts: 4, per: 1, fanin }, 2, "locality");
+      assert.equal(await c.run(["sum"]), "start-failed", `fanin=${fanin}`);
+      assert.equal(c.failures[0]?.code, ErrorCode.InvalidInput);
+      assert.match(c.failures[0]!.message, new RegExp(`aggregate "sum" has fanin ${fanin}: its tree needs a whole number >= 2`));
+    }
+  });
+
   it("round-robin: forward edges cross workers, the result is the same", async () => {
     const c = new Cluster(chain, { parts: 4, per: 30 }, 2, "round-robin");
     assert.equal(await c.run(["sum"]), "done", JSON.stringify(c.failures));

@@ -109,6 +109,8 @@ const fullGraph: WorkflowGraph = {
       partitionsFromInput: true,
       routing: ["broadcast"],
     },
+    node("total", ["words"], { kind: "aggregate", routing: ["aggregate"], fanin: 3 }),
+    node("total2", ["words"], { kind: "aggregate", routing: ["aggregate"], faninFromInput: true }),
   ],
 };
 

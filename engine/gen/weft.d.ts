@@ -262,6 +262,12 @@ export namespace weft {
             /** NodeSpec memoryLimitMb. */
             memoryLimitMb: number;
 
+            /** NodeSpec fanin. */
+            fanin: number;
+
+            /** NodeSpec faninFromInput. */
+            faninFromInput: boolean;
+
             /**
              * Creates a new NodeSpec instance using the specified properties.
              * @param [properties] Properties to set
@@ -383,6 +389,12 @@ export namespace weft {
 
                 /** NodeSpec memoryLimitMb */
                 memoryLimitMb?: (number|null);
+
+                /** NodeSpec fanin */
+                fanin?: (number|null);
+
+                /** NodeSpec faninFromInput */
+                faninFromInput?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -465,6 +465,8 @@ export const weft = $root.weft = (() => {
              * @property {Array.<string>|null} [onFailure] NodeSpec onFailure
              * @property {boolean|null} [isolate] NodeSpec isolate
              * @property {number|null} [memoryLimitMb] NodeSpec memoryLimitMb
+             * @property {number|null} [fanin] NodeSpec fanin
+             * @property {boolean|null} [faninFromInput] NodeSpec faninFromInput
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -620,6 +622,22 @@ export const weft = $root.weft = (() => {
             NodeSpec.prototype.memoryLimitMb = 0;
 
             /**
+             * NodeSpec fanin.
+             * @member {number} fanin
+             * @memberof weft.v1.NodeSpec
+             * @instance
+             */
+            NodeSpec.prototype.fanin = 0;
+
+            /**
+             * NodeSpec faninFromInput.
+             * @member {boolean} faninFromInput
+             * @memberof weft.v1.NodeSpec
+             * @instance
+             */
+            NodeSpec.prototype.faninFromInput = false;
+
+            /**
              * Creates a new NodeSpec instance using the specified properties.
              * @function create
              * @memberof weft.v1.NodeSpec
@@ -683,6 +701,10 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 14, wireType 0 =*/112).bool(message.isolate);
                 if (message.memoryLimitMb != null && $Object.hasOwnProperty.call(message, "memoryLimitMb") && message.memoryLimitMb !== 0)
                     writer.uint32(/* id 15, wireType 0 =*/120).uint32(message.memoryLimitMb);
+                if (message.fanin != null && $Object.hasOwnProperty.call(message, "fanin") && message.fanin !== 0)
+                    writer.uint32(/* id 16, wireType 0 =*/128).uint32(message.fanin);
+                if (message.faninFromInput != null && $Object.hasOwnProperty.call(message, "faninFromInput") && message.faninFromInput !== false)
+                    writer.uint32(/* id 17, wireType 0 =*/136).bool(message.faninFromInput);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -875,6 +897,24 @@ export const weft = $root.weft = (() => {
                                 delete message.memoryLimitMb;
                             continue;
                         }
+                    case 16: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.fanin = value;
+                            else
+                                delete message.fanin;
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.faninFromInput = value;
+                            else
+                                delete message.faninFromInput;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1055,6 +1095,12 @@ export const weft = $root.weft = (() => {
                 if (object.memoryLimitMb != null)
                     if ($Number(object.memoryLimitMb) !== 0)
                         message.memoryLimitMb = object.memoryLimitMb >>> 0;
+                if (object.fanin != null)
+                    if ($Number(object.fanin) !== 0)
+                        message.fanin = object.fanin >>> 0;
+                if (object.faninFromInput != null)
+                    if (object.faninFromInput)
+                        message.faninFromInput = $Boolean(object.faninFromInput);
                 return message;
             };
 
@@ -1093,6 +1139,8 @@ export const weft = $root.weft = (() => {
                     object.partitionsFromInput = false;
                     object.isolate = false;
                     object.memoryLimitMb = 0;
+                    object.fanin = 0;
+                    object.faninFromInput = false;
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -1133,6 +1181,10 @@ export const weft = $root.weft = (() => {
                     object.isolate = message.isolate;
                 if (message.memoryLimitMb != null && $Object.hasOwnProperty.call(message, "memoryLimitMb"))
                     object.memoryLimitMb = message.memoryLimitMb;
+                if (message.fanin != null && $Object.hasOwnProperty.call(message, "fanin"))
+                    object.fanin = message.fanin;
+                if (message.faninFromInput != null && $Object.hasOwnProperty.call(message, "faninFromInput"))
+                    object.faninFromInput = message.faninFromInput;
                 return object;
             };
 

@@ -79,6 +79,13 @@ export interface NodeSpec {
   isolate?: boolean;
   /** Isolated attempts: the thread's heap limit in MB (0 or absent: Node's default). */
   memoryLimitMb?: number;
+  /**
+   * Aggregate nodes: the fan-in of the tree that merges the workers' partials (an integer >= 2;
+   * absent: DEFAULT_AGGREGATE_FANIN). See core/aggregation-tree.ts.
+   */
+  fanin?: number;
+  /** Aggregate nodes: the fan-in is computed by the node's `fanin(input)` function on each worker. */
+  faninFromInput?: boolean;
 }
 
 export type FailurePolicy = "fail" | "skip" | "value";

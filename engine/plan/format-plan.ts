@@ -5,6 +5,7 @@
 import { assertNever } from "../errors.js";
 import type { EdgeRouting, NodeSpec, WorkflowGraph } from "../model/graph.js";
 import type { Placement } from "../model/placement.js";
+import { DEFAULT_AGGREGATE_FANIN } from "../core/aggregation-tree.js";
 import { ALL_WORKERS, crossingEdges, stageLayouts, workerName, type CrossingEdge, type StageLayout } from "./placement.js";
 
 /** The output formats of `formatPlan`. */
@@ -45,6 +46,8 @@ export interface PlanJson {
     routing: EdgeRouting[];
     /** Stages with a count known at plan time: which worker holds which partitions. */
     partitionRanges?: PartitionRange[];
+    /** Aggregate nodes: the fan-in of the tree over the workers' partials, or "input" when fanin(input) decides. */
+    fanin?: number | "input";
   }>;
   crossing: CrossingEdge[];
 }
@@ -96,6 +99,7 @@ export function planJson(graph: WorkflowGraph, placement: Placement): PlanJson {
         routing: spec.deps.map((_, i) => spec.routing[i] ?? "value"),
       };
       if (layout?.partitions !== undefined) node.partitionRanges = partitionRanges(layout, placement);
+      if (spec.kind === "aggregate") node.fanin = faninOf(spec);
       return node;
     }),
     crossing: crossingEdges(graph, placement),
@@ -124,9 +128,11 @@ function formatText(graph: WorkflowGraph, placement: Placement): string {
       const note =
         spec.kind === "map"
           ? `  (instances split over workers: ${split})`
-          : spec.kind === "aggregate" || spec.kind === "collect"
-            ? `  (${spec.kind})`
-            : "";
+          : spec.kind === "aggregate"
+            ? `  (aggregate: the workers' partials merge up a tree of fan-in ${faninOf(spec) === "input" ? "fanin(input)" : faninOf(spec)})`
+            : spec.kind === "collect"
+              ? `  (${spec.kind})`
+              : "";
       lines.push(`  ${label(spec, layouts).padEnd(width)}  ${deps}${note}`.trimEnd());
     }
   });
@@ -160,6 +166,10 @@ function formatText(graph: WorkflowGraph, placement: Placement): string {
     if (e.note !== undefined) lines.push(`    note: ${e.note}`);
   });
   return lines.join("\n") + "\n";
+}
+
+function faninOf(spec: NodeSpec): number | "input" {
+  return spec.faninFromInput ? "input" : spec.fanin ?? DEFAULT_AGGREGATE_FANIN;
 }
 
 function formatDot(graph: WorkflowGraph, placement: Placement): string {

@@ -119,6 +119,7 @@ function checkNode(wf: string, spec: NodeSpec, index: number): void {
   }
   checkRouting(node, spec);
   if (spec.kind === "stage") checkStageFields(node, spec);
+  checkFanin(node, spec);
   checkRetry(node, spec);
   if (typeof spec.timeoutMs !== "number" || !Number.isFinite(spec.timeoutMs) || spec.timeoutMs < 0) {
     fail(ErrorCode.InvalidWorkflow, `${node} has timeoutMs ${String(spec.timeoutMs)}. Use milliseconds >= 0 (0 = no timeout).`);
@@ -162,6 +163,20 @@ function checkStageFields(node: string, spec: NodeSpec): void {
   }
   if (typeof spec.partitionsFromInput !== "boolean") {
     fail(ErrorCode.InvalidWorkflow, `stage ${node} has partitionsFromInput ${String(spec.partitionsFromInput)}. Use true or false.`);
+  }
+}
+
+/** `fanin` / `faninFromInput`: aggregate nodes only; a whole number >= 2 when given. */
+function checkFanin(node: string, spec: NodeSpec): void {
+  if (spec.fanin === undefined && !spec.faninFromInput) return;
+  if (spec.kind !== "aggregate") {
+    fail(ErrorCode.InvalidWorkflow, `${node} is a ${spec.kind} node with a fanin: only aggregate nodes merge through a tree. Remove the fanin.`);
+  }
+  if (spec.fanin !== undefined && (typeof spec.fanin !== "number" || !Number.isInteger(spec.fanin) || spec.fanin < 2)) {
+    fail(ErrorCode.InvalidWorkflow, `aggregate ${node} has fanin ${String(spec.fanin)}. Use a whole number >= 2, or leave it out for the default.`);
+  }
+  if (spec.fanin !== undefined && spec.faninFromInput) {
+    fail(ErrorCode.InvalidWorkflow, `aggregate ${node} has both a fanin and a fanin(input) function. Give one.`);
   }
 }
 

@@ -84,6 +84,8 @@ export function graphToWire(graph: WorkflowGraph): weft.v1.WorkflowGraph.$Proper
       onFailure: n.onFailure ?? [],
       isolate: n.isolate ?? false,
       memoryLimitMb: n.memoryLimitMb ?? 0,
+      fanin: n.fanin ?? 0,
+      faninFromInput: n.faninFromInput ?? false,
     })),
   };
 }
@@ -117,6 +119,8 @@ export function graphFromWire(wire: weft.v1.WorkflowGraph.$Properties | null | u
       : {}),
     ...(n.isolate ? { isolate: true } : {}),
     ...(n.memoryLimitMb ? { memoryLimitMb: n.memoryLimitMb } : {}),
+    ...(n.fanin ? { fanin: n.fanin } : {}),
+    ...(n.faninFromInput ? { faninFromInput: true } : {}),
   }));
   return { name: wire?.name ?? "", nodes };
 }

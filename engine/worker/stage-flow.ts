@@ -7,10 +7,12 @@
  * one by one, with no array between them, while every stage keeps its own task and state
  * changes in the log. What leaves a pipeline is combined on the worker first: per key for a
  * shuffle (map-side combine, then across the worker's partitions), into one partial for an
- * aggregate, into one batch for a collect; then one message per receiving worker. Receivers
- * count the producer partitions each batch covers: a partition is complete when every
- * producer partition is accounted for.
+ * aggregate, into one batch for a collect; then one message per receiving worker (for an
+ * aggregate: to the worker's parent in the aggregation tree, once its subtree is merged).
+ * Receivers count the producer partitions each batch covers: a partition is complete when
+ * every producer partition is accounted for.
  */
+import { aggregationTree, DEFAULT_AGGREGATE_FANIN } from "../core/aggregation-tree.js";
 import { partitionWorkers, stageOrdinals } from "../core/partition-placement.js";
 import { estimateBytes } from "../core/estimate-bytes.js";
 import { keyIdentity, partitionOfKey } from "../core/record-keys.js";
@@ -63,6 +65,15 @@ interface Effect {
   run: () => void;
 }
 
+/** This worker's node in an aggregate's tree (core/aggregation-tree.ts). */
+interface TreeNode {
+  parent: number | undefined; // undefined: this worker holds the aggregate node
+  expected: number; // producer partitions the subtree covers
+  covered: number;
+  acc: unknown;
+  done: boolean;
+}
+
 /** Worker-level accumulation of one producer stage's output for one consumer. */
 interface Pending<T> {
   left: number; // local partitions of the producer still to finish
@@ -81,7 +92,7 @@ export class StageFlow {
   private readonly outgoingKeyed = new Map<string, Pending<KeyFold>>(); // "from->to"
   private readonly outgoingAgg = new Map<string, Pending<unknown>>();
   private readonly outgoingGather = new Map<string, Pending<Map<number, unknown[]>>>();
-  private readonly aggregates = new Map<string, { covered: number; acc: unknown }>(); // aggregate node here
+  private readonly trees = new Map<string, TreeNode>(); // aggregate node -> this worker's place in its tree
   private readonly gathers = new Map<string, { covered: number; parts: Map<number, unknown[]> }>(); // collect node here
   private readonly stages: NodeSpec[];
 
@@ -126,7 +137,12 @@ export class StageFlow {
       for (const c of this.host.consumersOf(s.name)) {
         const key = `${s.name}->${c.name}`;
         if (c.kind === "stage" && c.op === "keyed") this.outgoingKeyed.set(key, { left: local, covered: local, value: newFold() });
-        if (c.kind === "aggregate") this.outgoingAgg.set(key, { left: local, covered: local, value: this.combinerOf(c).zero() });
+        if (c.kind === "aggregate") {
+          this.outgoingAgg.set(key, { left: local, covered: local, value: this.combinerOf(c).zero() });
+          const root = this.host.placement.nodeWorker[c.name]!;
+          const place = aggregationTree(this.owners.get(s.name)!, root, this.faninOf(c)).get(this.host.me);
+          if (place) this.trees.set(c.name, { ...place, covered: 0, acc: this.combinerOf(c).zero(), done: false });
+        }
         if (c.kind === "collect") this.outgoingGather.set(key, { left: local, covered: local, value: new Map() });
       }
     }
@@ -150,6 +166,16 @@ export class StageFlow {
       }
     }
     this.counts.set(s.name, n);
+    return n;
+  }
+
+  /** The fan-in of an aggregate's tree: its own, the input's answer, or the default. */
+  private faninOf(node: NodeSpec): number {
+    const fn = this.impl(node).fanin;
+    const n = fn ? Number(fn(this.host.input)) : node.fanin ?? DEFAULT_AGGREGATE_FANIN;
+    if (!Number.isInteger(n) || n < 2) {
+      throw new WeftError(ErrorCode.InvalidInput, `aggregate "${node.name}" has fanin ${String(n)}: its tree needs a whole number >= 2.`);
+    }
     return n;
   }
 
@@ -461,16 +487,14 @@ export class StageFlow {
     acc.value = newFold();
   }
 
+  /** Every local partition of `from` is done: the worker's partial joins its tree node. */
   private flushAggregate(from: string, to: string, acc: Pending<unknown>, effects: Effect[]): void {
-    const w = this.host.placement.nodeWorker[to]!;
     const { covered, value } = acc;
-    if (w === this.host.me) {
-      this.host.account(from, to, { localRecords: 1, localBytes: estimateBytes(value) });
-      effects.push({ node: to, run: () => this.aggregateArrived(to, covered, value) });
-    } else {
-      const body = { partialAggregate: { node: to, from, covered, accumulator: encodeValue(value, `aggregate "${to}"`) } };
-      effects.push({ node: to, run: () => this.host.send(w, body, { from, to, records: 1 }) });
-    }
+    if (this.trees.get(to)?.parent === undefined) this.host.account(from, to, { localRecords: 1, localBytes: estimateBytes(value) });
+    // Merged (and, if that completes the subtree, encoded) now, so a failing combiner or
+    // encoding fails this stage; handed on once its success is logged.
+    const handOn = this.foldIntoTree(to, covered, value);
+    if (handOn) effects.push({ node: to, run: handOn });
   }
 
   private flushGather(from: string, to: string, acc: Pending<Map<number, unknown[]>>, effects: Effect[]): void {
@@ -551,14 +575,30 @@ export class StageFlow {
     }
   }
 
+  /** A child's merged partial, over NATS. */
   private aggregateArrived(node: string, covered: number, partial: unknown): void {
+    this.foldIntoTree(node, covered, partial)?.();
+  }
+
+  /**
+   * Merges a partial into this worker's node of the aggregate's tree. When that completes the
+   * subtree, returns what hands the merged value on: to the parent worker (encoded here), or,
+   * at the root, to the aggregate node.
+   */
+  private foldIntoTree(node: string, covered: number, partial: unknown): (() => void) | undefined {
     const spec = this.host.node(node);
-    const combiner = this.combinerOf(spec);
-    let a = this.aggregates.get(node);
-    if (!a) this.aggregates.set(node, (a = { covered: 0, acc: combiner.zero() }));
-    a.acc = combiner.merge(a.acc, partial);
-    a.covered += covered;
-    if (a.covered >= this.partitionsOf(this.host.node(spec.deps[0]!))) this.host.completeGathered(spec, a.acc);
+    const t = this.trees.get(node);
+    if (!t || t.done) throw new WeftError(ErrorCode.Decode, `a partial for aggregate "${node}" that this worker does not (or no longer) merge`);
+    t.acc = this.combinerOf(spec).merge(t.acc, partial);
+    t.covered += covered;
+    if (t.covered < t.expected) return undefined;
+    t.done = true;
+    const acc = t.acc;
+    if (t.parent === undefined) return () => this.host.completeGathered(spec, acc);
+    const from = spec.deps[0]!;
+    const body = { partialAggregate: { node, from, covered: t.covered, accumulator: encodeValue(acc, `aggregate "${node}"`) } };
+    const parent = t.parent;
+    return () => this.host.send(parent, body, { from, to: node, records: 1 });
   }
 
   private gatherArrived(node: string, covered: number, parts: { partition: number; records: unknown[] }[]): void {
