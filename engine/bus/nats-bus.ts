@@ -68,21 +68,6 @@ function isStreamNotFound(err: unknown): boolean {
 /** The server's answer to adding a stream whose name exists with another config. */
 const STREAM_NAME_IN_USE = 10058;
 
-/**
- * Calls `fn` with stack capture off. The client makes an Error (RequestError) up front for
- * every request, to have it ready for a timeout: capturing its stack was ~7% of the
- * coordinator's CPU. Our own errors name the subject and the operation instead.
- */
-function withoutStackTraces<T>(fn: () => T): T {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    return fn();
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
-}
-
 function runHandler(subject: string, fn: () => void): void {
   try {
     fn();
@@ -174,7 +159,7 @@ class NatsBus implements Bus {
     // A short timeout: after a server restart the first publishes may hang until JetStream is
     // back; the caller (DurablePublisher) retries.
     await this.#call(`durable publish to ${subject}`, () =>
-      withoutStackTraces(() => this.#js.publish(subject, data, { timeout: 2000, ...(opts.msgId ? { msgID: opts.msgId } : {}) })),
+      this.#js.publish(subject, data, { timeout: 2000, ...(opts.msgId ? { msgID: opts.msgId } : {}) }),
     );
     this.#stats.msgsOut++;
     this.#stats.bytesOut += data.length;
@@ -228,7 +213,7 @@ class NatsBus implements Bus {
     this.#stats.bytesOut += data.length;
     let reply: Msg;
     try {
-      reply = await withoutStackTraces(() => this.#nc.request(subject, data, { timeout: opts.timeoutMs }));
+      reply = await this.#nc.request(subject, data, { timeout: opts.timeoutMs });
     } catch (err) {
       if (err instanceof natsErrors.RequestError && err.isNoResponders()) {
         throw new WeftError(ErrorCode.NoResponders, `no responders on "${subject}"`, { cause: err });
@@ -302,7 +287,7 @@ class NatsBus implements Bus {
       if (value && value.length > this.maxPayload) throw tooLarge(`${bucket}/${key}`, value.length, this.maxPayload);
       return this.#call(`KV ${bucket}/${key}: ${what}`, async () => {
         try {
-          return await withoutStackTraces(fn);
+          return await fn();
         } catch (err) {
           if (isWrongRevision(err)) {
             throw new WeftError(ErrorCode.KvConflict, `KV ${bucket}/${key}: ${what} conflict (${(err as Error).message})`, { cause: err });

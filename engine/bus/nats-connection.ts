@@ -226,6 +226,9 @@ export async function openNatsConnection(url: string, opts: NatsBusOptions = {})
     maxReconnectAttempts: -1,
     reconnectTimeWait: opts.reconnectTimeWaitMs ?? DEFAULT_RECONNECT_WAIT_MS,
     waitOnFirstConnect: false,
+    // No Error made up front for every request and JetStream publish (to have one ready for a
+    // timeout, with its stack): our errors name the subject and the operation instead.
+    noAsyncTraces: true,
   });
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
