@@ -93,5 +93,5 @@ export function exitWith(name: string, run: Promise<number>): void {
 
 /** submitRun without its bundle upload: the bundle was uploaded before the timed runs. */
 export async function submitOnly(bus: Bus, prepared: PreparedWorkflow, inputJson: string, runId: string): Promise<void> {
-  await requestRun(bus, prepared, inputJson, runId, `bench-pid-${process.pid}`);
+  await requestRun(bus, prepared, inputJson, runId, { submitter: `bench-pid-${process.pid}` });
 }

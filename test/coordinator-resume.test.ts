@@ -94,6 +94,55 @@ describe("coordinator: taking over runs from the KV store", function () {
     }
   });
 
+  it("a run's deadline survives the coordinator: a resumed run fails with E_TIMEOUT at its recorded deadline, not before", async () => {
+    const bus = await connectNatsBus(server!.url, { name: "test" });
+    buses.push(bus);
+    await ensureRunLogStream(bus);
+    const graph = { name: "one", nodes: [node("answer")] };
+    const now = Date.now();
+    const record = (runId: string, deadlineAtMs: number) => ({
+      runId,
+      workflow: "one",
+      state: "running",
+      bundleHash: "0".repeat(64),
+      inputJson: "{}",
+      submittedAtMs: now - 1000,
+      tasksTotal: 1,
+      graph: graphToWire(graph),
+      placement: placementToWire({ workers: ["ghost"], nodeWorker: { answer: 0 }, mapWeights: [1], strategy: "locality" }),
+      coordinator: "the-one-that-died",
+      epoch: 0,
+      deadlineAtMs,
+    });
+    const passed = `r-${uid()}`;
+    const later = `r-${uid()}`;
+    await writeRunRecord(bus, record(passed, now - 100), 0);
+    await writeRunRecord(bus, record(later, now + 4000), 0);
+
+    // The worker the runs are placed on heartbeats but never answers: only the deadlines end them.
+    const heartbeat = () => bus.publish(subjects.workerHeartbeat("ghost"), encodeMessage(pb.WorkerHeartbeat, { name: "ghost", slots: 1 }));
+    heartbeat();
+    const beating = setInterval(heartbeat, 200);
+    const coordinatorBus = await connectNatsBus(server!.url, { name: "coordinator" });
+    buses.push(coordinatorBus);
+    const coordinator = await Coordinator.start(coordinatorBus, { name: "successor", workerWaitMs: 2000, say: () => {} });
+    try {
+      await waitFor(async () => (await readRunRecord(bus, passed))?.state === "failed", { timeoutMs: 20_000, intervalMs: 100, message: "the passed deadline to fail the run" });
+      const failed = (await readRunRecord(bus, passed))!;
+      assert.equal(failed.error?.code, "E_TIMEOUT");
+      assert.match(failed.error?.message ?? "", /did not end within its timeout of 900 ms/);
+      assert.equal(failed.deadlineAtMs, now - 100);
+      assert.notEqual((await readRunRecord(bus, later))?.state, "failed", "a deadline still ahead does not fail the run yet");
+      await waitFor(async () => (await readRunRecord(bus, later))?.state === "failed", { timeoutMs: 20_000, intervalMs: 100, message: "the later deadline to fail the run" });
+      const late = (await readRunRecord(bus, later))!;
+      assert.equal(late.error?.code, "E_TIMEOUT");
+      assert.ok(late.endedAtMs >= now + 4000, `ended ${late.endedAtMs - now} ms after the start, before its deadline`);
+    } finally {
+      clearInterval(beating);
+      await coordinator.stop();
+    }
+  });
+
   it("a run another coordinator ended in the log while this one ran it: the first end is the run's end", async () => {
     const bus = await connectNatsBus(server!.url, { name: "test" });
     buses.push(bus);

@@ -218,6 +218,23 @@ describe("e2e: bad input", function () {
       assert.ok(r.ms < 15_000, `took ${r.ms} ms`);
     });
 
+    it("a function that never returns, with no timeoutMs, under the run's --timeout 2s: the run fails with E_TIMEOUT naming it", async () => {
+      const r = await runCli(["run", "test/fixtures/hangs-forever.ts", "--timeout", "2s"], { timeoutMs: 30_000 });
+      expectFailure(r, 1, /E_TIMEOUT/, /"forever"/, /timeoutMs/);
+      const end = parseLogLines(r.stderr).filter((l) => l.type === "run").at(-1);
+      assert.equal(end?.to, "failed", r.stderr);
+      assert.equal(end?.error?.code, "E_TIMEOUT");
+      assert.match(end?.error?.message ?? "", /did not end within its timeout of 2 s; still running: "forever" \(1 task\)/);
+      assert.ok(r.ms >= 2000 && r.ms < 20_000, `took ${r.ms} ms`);
+    });
+
+    it("--timeout that is not a duration: a usage error (exit 2) saying what it takes", async () => {
+      for (const bad of ["soon", "0", "-3s"]) {
+        const r = await runCli(["run", "examples/hello.ts", "--timeout", bad]);
+        expectFailure(r, 2, /--timeout must be a duration such as 90s/);
+      }
+    });
+
     it("a value that cannot be serialised, consumed on another worker: E_NOT_SERIALIZABLE", async () => {
       const r = await runCli(["run", "test/fixtures/unserialisable-edge.ts"]);
       expectFailure(r, 1, /input/, /E_NOT_SERIALIZABLE|cannot be sent/);

@@ -236,6 +236,26 @@ describe("e2e: cluster of separate processes (coordinator, workers wa and wb)", 
     assert.equal(after.stdout, "15\n");
   });
 
+  it("weft submit --timeout: a run that outlives it fails with E_TIMEOUT (follower exit 1); status shows the timeout and the error", async () => {
+    const sub = await runCli(["submit", "test/fixtures/slow.ts", "--timeout", "3s", "--nats", url]);
+    assert.equal(sub.code, 0, describeResult(sub));
+    const run = sub.stdout.trim();
+    const running = await runCli(["status", run, "--json", "--nats", url]);
+    const before = JSON.parse(running.stdout) as { submitted: string; deadline: string | null };
+    assert.equal(Date.parse(before.deadline ?? "") - Date.parse(before.submitted), 3000, running.stdout);
+
+    const follow = await runCli(["logs", run, "--follow", "--nats", url], { timeoutMs: 20_000 });
+    assert.equal(follow.code, 1, describeResult(follow));
+    const end = parseLogLines(follow.stderr).filter((l) => l.type === "run").at(-1);
+    assert.equal(end?.error?.code, "E_TIMEOUT", follow.stderr);
+    assert.match(end?.error?.message ?? "", /timeout of 3 s; still running: "wait" \(1 task\)/);
+
+    const text = await runCli(["status", run, "--nats", url]);
+    assert.match(text.stdout, /state\s+failed/);
+    assert.match(text.stdout, /timeout 3 s/);
+    assert.match(text.stdout, /error\s+E_TIMEOUT: the run did not end within its timeout of 3 s/);
+  });
+
   it("the services are all still up after the walk-through", async () => {
     assert.ok(cluster!.coordinator.running(), cluster!.coordinator.stderr());
     for (const w of cluster!.workers) assert.ok(w.running(), `${w.args.join(" ")}:\n${w.stderr()}`);

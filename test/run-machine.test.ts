@@ -22,6 +22,7 @@ const SAMPLE_EVENTS: readonly RunEvent[] = [
   { type: "assignment.failed", at: 1004, error: noWorkers },
   { type: "cancel.requested", at: 1005, reason: "user pressed ctrl-c" },
   { type: "run.replaced", at: 1006, reason: "worker w2 stopped heartbeating" },
+  { type: "deadline.passed", at: 1007, error: { code: "E_TIMEOUT", message: "the run did not end within its timeout of 30 s", stack: "", terminal: true } },
 ];
 
 function reach(target: RunState): RunSnapshot {
@@ -108,6 +109,14 @@ describe("run machine: legal transitions", () => {
     assert.equal(s.context.endedAt, 2001);
   });
 
+  it("running -> failed on deadline.passed, keeping its E_TIMEOUT error as is", () => {
+    const error = { code: ErrorCode.Timeout, message: 'the run did not end within its timeout of 2 s; still running: "forever" (1 task)', stack: "", terminal: true };
+    const s = stepper.step(reach("running"), { type: "deadline.passed", at: 2003, error });
+    assert.equal(state(s), "failed");
+    assert.deepEqual(s.context.error, error);
+    assert.equal(s.context.endedAt, 2003);
+  });
+
   it("running -> cancelled on cancel.requested with code E_CANCELLED", () => {
     const s = stepper.step(reach("running"), { type: "cancel.requested", at: 2002, reason: "interrupted" });
     assert.equal(state(s), "cancelled");
@@ -174,11 +183,12 @@ describe("run machine: re-placement", () => {
 
 describe("run machine: the full (state, event) table", () => {
   const LEGAL: Record<RunState, Partial<Record<RunEvent["type"], RunState>>> = {
-    submitted: { "workers.assigned": "running", "assignment.failed": "failed", "cancel.requested": "cancelled" },
+    submitted: { "workers.assigned": "running", "assignment.failed": "failed", "cancel.requested": "cancelled", "deadline.passed": "failed" },
     running: {
       "sinks.completed": "succeeded",
       "task.failed": "failed",
       "assignment.failed": "failed",
+      "deadline.passed": "failed",
       "cancel.requested": "cancelled",
       "run.replaced": "running",
     },

@@ -164,6 +164,32 @@ describe("RunTracker", () => {
     assert.deepEqual(t.nodes.get("sum"), counts("sum", { total: 1, succeeded: 0, failed: 1 }));
   });
 
+  it("a passed deadline fails the run with E_TIMEOUT, naming the nodes still running and what to do", () => {
+    const t = tracker(fanout);
+    t.deadlineAt = 1000 + 30_000;
+    t.apply({ type: "workers.assigned", at: 1001 });
+    t.taskChanged(change("items", "items", "pending", "running"), 1002);
+    t.taskChanged(change("items", "items", "running", "succeeded"), 1003);
+    t.expanded("square", 3, 1004);
+    for (const i of [0, 1, 2]) t.taskChanged(change("square", `square[${i}]`, "pending", "running", { index: i }), 1005);
+    t.taskChanged(change("square", "square[0]", "running", "succeeded", { index: 0 }), 1006);
+    const event = t.deadlinePassed(31_000);
+    assert.ok(event.type === "deadline.passed");
+    assert.equal(event.error.code, "E_TIMEOUT");
+    assert.equal(event.error.terminal, true);
+    assert.match(event.error.message, /did not end within its timeout of 30 s; still running: "square" \(2 tasks\)\./);
+    assert.match(event.error.message, /timeoutMs/);
+    assert.deepEqual(t.apply(event), ["running", "failed"]);
+  });
+
+  it("a passed deadline with nothing running says how many tasks had not ended", () => {
+    const t = tracker(diamond);
+    t.deadlineAt = 1000 + 500;
+    const event = t.deadlinePassed(1600);
+    assert.ok(event.type === "deadline.passed");
+    assert.match(event.error.message, /timeout of 500 ms; 4 task\(s\) had not ended/);
+  });
+
   it("single sink: the result is the sink's raw value JSON", () => {
     const t = tracker(diamond);
     assert.deepEqual(t.sinks, ["sum"]);

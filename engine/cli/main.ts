@@ -36,6 +36,7 @@ function program(): Command {
     .option("--input <json>", "the run input: JSON, or @file.json")
     .option("--workers <n>", "worker processes to start", "2")
     .option("--slots <n>", "concurrent tasks per worker (default: CPU count)")
+    .option("--timeout <duration>", "fail the run (E_TIMEOUT, exit 1) if it has not ended after this long: 90s, 5m, 1h, 1500ms")
     .option("--json", "log as JSON lines")
     .action(async (file: string, flags) => done(await (await import("./commands/run.js")).runCommand(file, flags)));
 
@@ -63,6 +64,7 @@ function program(): Command {
     .argument("<file>")
     .option("--input <json>", "the run input: JSON, or @file.json")
     .option("--follow", "stream the log until the run ends; exit with the run's code")
+    .option("--timeout <duration>", "fail the run (E_TIMEOUT) if it has not ended after this long: 90s, 5m, 1h, 1500ms")
     .option("--json", "log as JSON lines")
     .action(async (file: string, flags) => done(await (await import("./commands/submit.js")).submitAndFollow(file, flags)));
 

@@ -1,6 +1,7 @@
 /** Option values shared by CLI commands: the NATS URL, the run input, counts. */
 import { readFileSync } from "node:fs";
 import { ErrorCode, WeftError } from "../errors.js";
+import { parseDuration } from "../model/duration.js";
 
 export const DEFAULT_NATS_URL = "nats://127.0.0.1:4222";
 
@@ -39,6 +40,16 @@ export function parseInput(raw: string | undefined): string {
       `--input is not valid JSON (${(err as Error).message}): pass JSON such as '{"n": 3}', or @file.json.`,
     );
   }
+}
+
+/** `--timeout 90s` (or 1500ms, 5m, 1h; a bare number is seconds) in ms; undefined when absent. */
+export function runTimeout(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const ms = parseDuration(raw);
+  if (ms === undefined || ms < 1) {
+    throw new WeftError(ErrorCode.Usage, `--timeout must be a duration such as 90s, 5m, 1500ms or 1h (a bare number is seconds), got "${raw}".`);
+  }
+  return ms;
 }
 
 /** A positive whole number from a flag, or a usage error naming the flag. */

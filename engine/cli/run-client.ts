@@ -19,15 +19,22 @@ function raise(error: weft.v1.ErrorInfo.$Properties | null | undefined): void {
   if (info) throw new WeftError(info.code || ErrorCode.Infrastructure, info.message);
 }
 
+export interface RunOptions {
+  /** The run fails with E_TIMEOUT if it has not ended this long after submission (0 or absent: no limit). */
+  timeoutMs?: number;
+  /** Who submitted, as the run's record shows it. */
+  submitter?: string;
+}
+
 /** Ships the bundle and submits the run; returns its id. `runId` lets a caller follow before submitting. */
-export async function submitRun(bus: Bus, prepared: PreparedWorkflow, inputJson: string, runId = newRunId()): Promise<string> {
+export async function submitRun(bus: Bus, prepared: PreparedWorkflow, inputJson: string, runId = newRunId(), opts: RunOptions = {}): Promise<string> {
   const store = await bus.objects(buckets.bundles);
   await store.put(prepared.bundle.hash, prepared.bundle.code);
-  return requestRun(bus, prepared, inputJson, runId);
+  return requestRun(bus, prepared, inputJson, runId, opts);
 }
 
 /** Asks the coordinator to start a run of a bundle already in the object store; returns its id. */
-export async function requestRun(bus: Bus, prepared: PreparedWorkflow, inputJson: string, runId: string, submitter = `pid-${process.pid}`): Promise<string> {
+export async function requestRun(bus: Bus, prepared: PreparedWorkflow, inputJson: string, runId: string, opts: RunOptions = {}): Promise<string> {
   assertInputFits(inputJson, bus.maxPayload);
   let data: Uint8Array;
   try {
@@ -38,7 +45,8 @@ export async function requestRun(bus: Bus, prepared: PreparedWorkflow, inputJson
         bundleHash: prepared.bundle.hash,
         inputJson,
         runId,
-        submitter,
+        submitter: opts.submitter ?? `pid-${process.pid}`,
+        timeoutMs: opts.timeoutMs ?? 0,
       }),
       { timeoutMs: 30_000 },
     );

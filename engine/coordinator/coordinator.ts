@@ -72,6 +72,8 @@ export class Coordinator {
   private readonly plans = new PlanCache();
   private readonly orphaned = new Map<string, number>();
   private readonly records: RunRecorder;
+  /** Per run with a timeout: the timer that fails it at its deadline. */
+  private readonly deadlines = new Map<string, NodeJS.Timeout>();
   readonly name: string;
 
   private constructor(
@@ -113,6 +115,7 @@ export class Coordinator {
 
   async stop(): Promise<void> {
     if (this.watchdog) clearInterval(this.watchdog);
+    for (const t of this.deadlines.values()) clearTimeout(t);
     for (const s of this.subs) s.unsubscribe();
     this.logFeed?.stop();
     await this.records.close([...this.runs.values()].filter((r) => !r.ended));
@@ -178,6 +181,10 @@ export class Coordinator {
         throw new WeftError(ErrorCode.InvalidInput, `the input is not JSON: ${(err as Error).message}`);
       }
       assertInputFits(req.inputJson, this.bus.maxPayload);
+      const timeoutMs = req.timeoutMs ?? 0;
+      if (!Number.isFinite(timeoutMs) || timeoutMs < 0) {
+        throw new WeftError(ErrorCode.Usage, `the run's timeout must be a number of milliseconds >= 0 (0: none), got ${timeoutMs}.`);
+      }
       const workers = await this.registry.waitFor(1, this.options.workerWaitMs ?? 10_000);
       if (workers.length === 0) {
         throw new WeftError(ErrorCode.NoWorkers, "no worker is connected to this NATS: start one with `weft worker --nats URL`.");
@@ -185,6 +192,7 @@ export class Coordinator {
       const placement = this.plans.placement(submitted, workers, this.options.placement ?? "locality");
       const run = new RunTracker(runId, graph, placement, req.bundleHash, req.inputJson || "{}", Date.now());
       run.graphBytes = submitted.bytes;
+      if (timeoutMs > 0) run.deadlineAt = run.snapshot.context.submittedAt + timeoutMs;
       this.runs.set(runId, run);
       // Recorded before anything starts: a coordinator that dies from here on leaves a record
       // its successor resumes the run from (and `weft status` finds it once submit returns).
@@ -195,6 +203,7 @@ export class Coordinator {
         this.runs.delete(runId);
         throw (err as { code?: string }).code === ErrorCode.KvConflict ? taken() : err;
       }
+      this.armDeadline(run);
       this.publishRunEvent(run, "", "submitted");
       const assigned = this.assign(run);
       reply(runId);
@@ -299,6 +308,7 @@ export class Coordinator {
       if (r.state === "succeeded" || r.state === "failed" || r.state === "cancelled" || this.runs.has(r.runId)) continue;
       const run = new RunTracker(r.runId, graphFromWire(r.graph), placementFromWire(r.placement), r.bundleHash, r.inputJson, r.submittedAtMs, r.epoch ?? 0);
       run.revision = await runRecordRevision(this.bus, r.runId);
+      run.deadlineAt = r.deadlineAtMs ?? 0;
       this.runs.set(r.runId, run);
       this.say(`weft coordinator ${this.name}: resuming run ${r.runId} (${r.state}, epoch ${r.epoch ?? 0})`);
       const handle = await this.bus.replay(streams.runLog, subjects.runLog(r.runId), (data) => {
@@ -311,7 +321,9 @@ export class Coordinator {
       // It ended, and said so in its log, but its record was not written before the coordinator
       // died: onLog recorded that end (its followers have seen it); it is not run again.
       if (run.ended) continue;
+      this.armDeadline(run); // a deadline that passed while no coordinator was up fails the run now
       await this.registry.waitFor(1, this.options.workerWaitMs ?? 10_000);
+      if (run.ended) continue;
       // Placed again in a new epoch even if the record says "submitted": workers may already
       // hold (or have finished) the old epoch, whose results went to the coordinator that died.
       run.apply({ type: "workers.assigned", at: Date.now() }); // back where the record left it, quietly
@@ -497,8 +509,29 @@ export class Coordinator {
     return this.publisher.publish(subjects.runControl(run.runId), encodeMessage(pb.RunControl, { runId: run.runId, action, reason, epoch: run.epoch }));
   }
 
+  /**
+   * Fails the run at its deadline if it has not ended by then. The deadline is in the run's
+   * record, so a coordinator that resumes the run keeps it.
+   */
+  private armDeadline(run: RunTracker): void {
+    if (run.deadlineAt <= 0) return;
+    clearTimeout(this.deadlines.get(run.runId));
+    // setTimeout holds at most ~24.8 days: a later deadline is re-armed when that much has passed.
+    const delay = Math.min(Math.max(0, run.deadlineAt - Date.now()), 2 ** 31 - 1);
+    const timer = setTimeout(() => {
+      this.deadlines.delete(run.runId);
+      if (run.ended || this.runs.get(run.runId) !== run) return;
+      if (Date.now() < run.deadlineAt) return this.armDeadline(run);
+      this.feed(run, run.deadlinePassed(Date.now()));
+    }, delay);
+    timer.unref();
+    this.deadlines.set(run.runId, timer);
+  }
+
   /** An ended run: its workers forget it; this coordinator does a while later (late events). */
   private release(run: RunTracker, reason: string): void {
+    clearTimeout(this.deadlines.get(run.runId));
+    this.deadlines.delete(run.runId);
     void this.control(run, pb.RunControl.Action.ACTION_FORGET, reason);
     setTimeout(() => this.runs.delete(run.runId), FORGET_AFTER_MS).unref();
   }

@@ -146,6 +146,7 @@ export class RunRecorder {
       edges: [...run.edges.values()],
       epoch: run.epoch,
       attempts: run.attempts.map((a) => ({ taskId: a.taskId, attempt: a.attempt, worker: a.worker, outcome: a.outcome, error: a.error, atMs: a.at })),
+      deadlineAtMs: run.deadlineAt,
     };
   }
 }

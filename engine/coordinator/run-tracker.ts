@@ -5,7 +5,8 @@
  */
 import { MachineStepper } from "../core/machine-stepper.js";
 import { isTerminalRunState, runMachine, type RunEvent, type RunSnapshot, type RunState } from "../core/run.machine.js";
-import type { ErrorInfoLike } from "../errors.js";
+import { ErrorCode, type ErrorInfoLike } from "../errors.js";
+import { formatDuration } from "../model/duration.js";
 import type { WorkflowGraph } from "../model/graph.js";
 import type { EdgeTotals } from "../model/edge-totals.js";
 import type { Placement } from "../model/placement.js";
@@ -78,6 +79,8 @@ export class RunTracker {
   graphBytes: Uint8Array | undefined;
   /** The KV revision of the run's record as this coordinator last wrote it (compare-and-set). */
   revision = 0;
+  /** When the run fails with E_TIMEOUT if it has not ended (ms since the epoch; 0: never). */
+  deadlineAt = 0;
   /** Called when the coordinator's own end-of-run marker comes back through the log. */
   onMarker: (() => void) | undefined;
   /** Called (by the coordinator) when a log batch completes allTasksRead(). */
@@ -226,6 +229,26 @@ export class RunTracker {
       return { type: "task.failed", at, taskId: change.taskId, error };
     }
     return undefined;
+  }
+
+  /**
+   * The run's deadline passed: the event that fails it, saying which nodes were still running
+   * (usually where a function hangs) and what to do.
+   */
+  deadlinePassed(at: number): RunEvent {
+    const limit = this.deadlineAt - this.snapshot.context.submittedAt;
+    const running = [...this.nodes.values()].filter((n) => n.running > 0).map((n) => `"${n.node}" (${n.running} task${n.running === 1 ? "" : "s"})`);
+    const where = running.length > 0 ? `still running: ${running.join(", ")}` : `${this.tasksTotal - this.tasksDone} task(s) had not ended`;
+    return {
+      type: "deadline.passed",
+      at,
+      error: {
+        code: ErrorCode.Timeout,
+        message: `the run did not end within its timeout of ${formatDuration(limit)}; ${where}. A function that may hang needs a timeoutMs; a longer run needs a longer --timeout.`,
+        stack: "",
+        terminal: true,
+      },
+    };
   }
 
   /** A sink's value arrived; returns the completing event once every sink has one. */

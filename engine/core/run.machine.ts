@@ -20,6 +20,8 @@ export type RunEvent =
   | { type: "task.failed"; at: number; taskId: string; error: ErrorInfoLike }
   | { type: "assignment.failed"; at: number; error: ErrorInfoLike }
   | { type: "cancel.requested"; at: number; reason: string }
+  /** The run's deadline (the submission's timeout) passed before it ended. */
+  | { type: "deadline.passed"; at: number; error: ErrorInfoLike }
   /** Placed again on the live workers (one was lost, or the coordinator resumed it): a new epoch. */
   | { type: "run.replaced"; at: number; reason: string };
 
@@ -57,7 +59,7 @@ export const runMachine = setup({
     recordError: assign({
       error: ({ event }) => {
         if (event.type === "task.failed") return { ...event.error, message: `task ${event.taskId} failed: ${event.error.message}` };
-        if (event.type === "assignment.failed") return event.error;
+        if (event.type === "assignment.failed" || event.type === "deadline.passed") return event.error;
         return undefined;
       },
     }),
@@ -84,6 +86,7 @@ export const runMachine = setup({
       on: {
         "workers.assigned": "running",
         "assignment.failed": { target: "failed", actions: ["markEnded", "recordError"] },
+        "deadline.passed": { target: "failed", actions: ["markEnded", "recordError"] },
         "cancel.requested": { target: "cancelled", actions: ["markEnded", "recordCancel"] },
       },
     },
@@ -94,6 +97,7 @@ export const runMachine = setup({
         "run.replaced": { target: "running", reenter: true, actions: ["nextEpoch"] },
         "task.failed": { target: "failed", actions: ["markEnded", "recordError"] },
         "assignment.failed": { target: "failed", actions: ["markEnded", "recordError"] },
+        "deadline.passed": { target: "failed", actions: ["markEnded", "recordError"] },
         "cancel.requested": { target: "cancelled", actions: ["markEnded", "recordCancel"] },
       },
     },

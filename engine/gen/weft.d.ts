@@ -682,6 +682,9 @@ export namespace weft {
             /** SubmitRequest submitter. */
             submitter: string;
 
+            /** SubmitRequest timeoutMs. */
+            timeoutMs: number;
+
             /**
              * Creates a new SubmitRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -773,6 +776,9 @@ export namespace weft {
 
                 /** SubmitRequest submitter */
                 submitter?: (string|null);
+
+                /** SubmitRequest timeoutMs */
+                timeoutMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4737,6 +4743,9 @@ export namespace weft {
             /** RunRecord attempts. */
             attempts: weft.v1.TaskAttempt.$Properties[];
 
+            /** RunRecord deadlineAtMs. */
+            deadlineAtMs: number;
+
             /**
              * Creates a new RunRecord instance using the specified properties.
              * @param [properties] Properties to set
@@ -4870,6 +4879,9 @@ export namespace weft {
 
                 /** RunRecord attempts */
                 attempts?: (weft.v1.TaskAttempt.$Properties[]|null);
+
+                /** RunRecord deadlineAtMs */
+                deadlineAtMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -1851,6 +1851,7 @@ export const weft = $root.weft = (() => {
              * @property {string|null} [inputJson] SubmitRequest inputJson
              * @property {string|null} [runId] SubmitRequest runId
              * @property {string|null} [submitter] SubmitRequest submitter
+             * @property {number|null} [timeoutMs] SubmitRequest timeoutMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1923,6 +1924,14 @@ export const weft = $root.weft = (() => {
             SubmitRequest.prototype.submitter = "";
 
             /**
+             * SubmitRequest timeoutMs.
+             * @member {number} timeoutMs
+             * @memberof weft.v1.SubmitRequest
+             * @instance
+             */
+            SubmitRequest.prototype.timeoutMs = 0;
+
+            /**
              * Creates a new SubmitRequest instance using the specified properties.
              * @function create
              * @memberof weft.v1.SubmitRequest
@@ -1964,6 +1973,8 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.runId);
                 if (message.submitter != null && $Object.hasOwnProperty.call(message, "submitter") && message.submitter !== "")
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.submitter);
+                if (message.timeoutMs != null && $Object.hasOwnProperty.call(message, "timeoutMs") && !$Object.is(message.timeoutMs, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.timeoutMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2063,6 +2074,15 @@ export const weft = $root.weft = (() => {
                                 delete message.submitter;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.timeoutMs = value;
+                            else
+                                delete message.timeoutMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2131,6 +2151,9 @@ export const weft = $root.weft = (() => {
                 if (object.submitter != null)
                     if (typeof object.submitter !== "string" || object.submitter.length)
                         message.submitter = $String(object.submitter);
+                if (object.timeoutMs != null)
+                    if (!$Object.is($Number(object.timeoutMs), 0))
+                        message.timeoutMs = $Number(object.timeoutMs);
                 return message;
             };
 
@@ -2157,6 +2180,7 @@ export const weft = $root.weft = (() => {
                     object.inputJson = "";
                     object.runId = "";
                     object.submitter = "";
+                    object.timeoutMs = 0;
                 }
                 if (message.graph != null && $Object.hasOwnProperty.call(message, "graph"))
                     object.graph = $root.weft.v1.WorkflowGraph.toObject(message.graph, options, _depth + 1);
@@ -2168,6 +2192,8 @@ export const weft = $root.weft = (() => {
                     object.runId = message.runId;
                 if (message.submitter != null && $Object.hasOwnProperty.call(message, "submitter"))
                     object.submitter = message.submitter;
+                if (message.timeoutMs != null && $Object.hasOwnProperty.call(message, "timeoutMs"))
+                    object.timeoutMs = options.json && !$isFinite(message.timeoutMs) ? $String(message.timeoutMs) : message.timeoutMs;
                 return object;
             };
 
@@ -12689,6 +12715,7 @@ export const weft = $root.weft = (() => {
              * @property {Array.<weft.v1.EdgeStats.$Properties>|null} [edges] RunRecord edges
              * @property {number|null} [epoch] RunRecord epoch
              * @property {Array.<weft.v1.TaskAttempt.$Properties>|null} [attempts] RunRecord attempts
+             * @property {number|null} [deadlineAtMs] RunRecord deadlineAtMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12877,6 +12904,14 @@ export const weft = $root.weft = (() => {
             RunRecord.prototype.attempts = $util.emptyArray;
 
             /**
+             * RunRecord deadlineAtMs.
+             * @member {number} deadlineAtMs
+             * @memberof weft.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.deadlineAtMs = 0;
+
+            /**
              * Creates a new RunRecord instance using the specified properties.
              * @function create
              * @memberof weft.v1.RunRecord
@@ -12950,6 +12985,8 @@ export const weft = $root.weft = (() => {
                 if (message.attempts != null && message.attempts.length)
                     for (let i = 0; i < message.attempts.length; ++i)
                         $root.weft.v1.TaskAttempt.encode(message.attempts[i], writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
+                if (message.deadlineAtMs != null && $Object.hasOwnProperty.call(message, "deadlineAtMs") && !$Object.is(message.deadlineAtMs, 0))
+                    writer.uint32(/* id 20, wireType 1 =*/161).double(message.deadlineAtMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13165,6 +13202,15 @@ export const weft = $root.weft = (() => {
                             message.attempts.push($root.weft.v1.TaskAttempt.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 20: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.deadlineAtMs = value;
+                            else
+                                delete message.deadlineAtMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -13307,6 +13353,9 @@ export const weft = $root.weft = (() => {
                         message.attempts[i] = $root.weft.v1.TaskAttempt.fromObject(object.attempts[i], _depth + 1);
                     }
                 }
+                if (object.deadlineAtMs != null)
+                    if (!$Object.is($Number(object.deadlineAtMs), 0))
+                        message.deadlineAtMs = $Number(object.deadlineAtMs);
                 return message;
             };
 
@@ -13349,6 +13398,7 @@ export const weft = $root.weft = (() => {
                     object.graph = null;
                     object.coordinator = "";
                     object.epoch = 0;
+                    object.deadlineAtMs = 0;
                 }
                 if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                     object.runId = message.runId;
@@ -13400,6 +13450,8 @@ export const weft = $root.weft = (() => {
                     for (let j = 0; j < message.attempts.length; ++j)
                         object.attempts[j] = $root.weft.v1.TaskAttempt.toObject(message.attempts[j], options, _depth + 1);
                 }
+                if (message.deadlineAtMs != null && $Object.hasOwnProperty.call(message, "deadlineAtMs"))
+                    object.deadlineAtMs = options.json && !$isFinite(message.deadlineAtMs) ? $String(message.deadlineAtMs) : message.deadlineAtMs;
                 return object;
             };
 

@@ -1,6 +1,7 @@
 /** `weft runs`, `weft status RUN`, `weft logs RUN`, `weft cancel RUN`: read and steer runs. */
 import { listRunRecords, readRunRecord, type RunRecord } from "../../coordinator/run-store.js";
 import { ErrorCode, WeftError } from "../../errors.js";
+import { formatDuration } from "../../model/duration.js";
 import { assertToken } from "../../subjects.js";
 import { graphFromWire } from "../../wire/protocol.js";
 import { withClient, type NatsFlags } from "../connect.js";
@@ -28,6 +29,7 @@ function recordJson(r: RunRecord) {
     state: r.state,
     submitted: new Date(r.submittedAtMs).toISOString(),
     ended: r.endedAtMs ? new Date(r.endedAtMs).toISOString() : null,
+    deadline: r.deadlineAtMs ? new Date(r.deadlineAtMs).toISOString() : null,
     tasks_done: r.tasksDone,
     tasks_total: r.tasksTotal,
     result: r.resultJson ? (JSON.parse(r.resultJson) as unknown) : null,
@@ -74,7 +76,7 @@ export async function statusCommand(runId: string, flags: NatsFlags & { json?: b
       `run       ${r.runId}`,
       `workflow  ${r.workflow}`,
       `state     ${r.state}`,
-      `submitted ${new Date(r.submittedAtMs).toISOString()}   duration ${seconds(r)}`,
+      `submitted ${new Date(r.submittedAtMs).toISOString()}   duration ${seconds(r)}${r.deadlineAtMs ? `   timeout ${formatDuration(r.deadlineAtMs - r.submittedAtMs)}` : ""}`,
       `tasks     ${r.tasksDone}/${r.tasksTotal} done`,
       `workers   ${(r.placement?.workers ?? []).join(", ")}${r.epoch ? `   (placed ${r.epoch + 1} times)` : ""}`,
     ];

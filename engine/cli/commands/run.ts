@@ -8,7 +8,7 @@ import { followToExit } from "../follow-to-exit.js";
 import { onInterrupt } from "../interrupt.js";
 import { startLocalStack } from "../local-stack.js";
 import { assertAuthNeedsUrl, type NatsFlags } from "../nats-auth.js";
-import { natsUrlGiven, parseInput, positiveInt } from "../options.js";
+import { natsUrlGiven, parseInput, positiveInt, runTimeout } from "../options.js";
 import { prepareWorkflow } from "../prepare-workflow.js";
 import { cancelRun, submitFollowed, submitRun } from "../run-client.js";
 import { submitAndFollow } from "./submit.js";
@@ -19,10 +19,12 @@ export interface RunFlags extends NatsFlags {
   slots?: string;
   json?: boolean;
   nats?: string;
+  timeout?: string;
 }
 
 export async function runCommand(file: string, flags: RunFlags): Promise<number> {
   const inputJson = parseInput(flags.input);
+  const timeoutMs = runTimeout(flags.timeout);
   const workers = positiveInt("--workers", flags.workers, 2);
   const slots = flags.slots === undefined ? undefined : positiveInt("--slots", flags.slots, 1);
   // With a URL, credentials and TLS (flags or WEFT_NATS_* variables) go to that server.
@@ -41,7 +43,7 @@ export async function runCommand(file: string, flags: RunFlags): Promise<number>
       followToExit(stack.bus, runId, {
         json: flags.json ?? false,
         graph: prepared.graph,
-        started: (handle) => submitFollowed(stack.bus, handle, () => submitRun(stack.bus, prepared, inputJson, runId)),
+        started: (handle) => submitFollowed(stack.bus, handle, () => submitRun(stack.bus, prepared, inputJson, runId, timeoutMs === undefined ? {} : { timeoutMs })),
       }),
       stack.failed, // the private NATS died: say so (exit 3) instead of waiting for it forever
     ]);

@@ -3,7 +3,7 @@ import { newRunId } from "../../model/run-id.js";
 import { connectClient, type NatsFlags } from "../connect.js";
 import { followToExit } from "../follow-to-exit.js";
 import { onInterrupt } from "../interrupt.js";
-import { parseInput } from "../options.js";
+import { parseInput, runTimeout } from "../options.js";
 import { prepareWorkflow } from "../prepare-workflow.js";
 import { cancelRun, submitFollowed, submitRun } from "../run-client.js";
 
@@ -11,16 +11,19 @@ export interface SubmitFlags extends NatsFlags {
   input?: string;
   follow?: boolean;
   json?: boolean;
+  timeout?: string;
   nats?: string;
 }
 
 export async function submitAndFollow(file: string, flags: SubmitFlags): Promise<number> {
   const inputJson = parseInput(flags.input);
+  const timeoutMs = runTimeout(flags.timeout);
+  const opts = timeoutMs === undefined ? {} : { timeoutMs };
   const prepared = await prepareWorkflow(file);
   const bus = await connectClient(flags);
   try {
     if (!flags.follow) {
-      const runId = await submitRun(bus, prepared, inputJson);
+      const runId = await submitRun(bus, prepared, inputJson, undefined, opts);
       process.stdout.write(runId + "\n");
       return 0;
     }
@@ -33,7 +36,7 @@ export async function submitAndFollow(file: string, flags: SubmitFlags): Promise
       return await followToExit(bus, runId, {
         json: flags.json ?? false,
         graph: prepared.graph,
-        started: (handle) => submitFollowed(bus, handle, () => submitRun(bus, prepared, inputJson, runId)),
+        started: (handle) => submitFollowed(bus, handle, () => submitRun(bus, prepared, inputJson, runId, opts)),
       });
     } finally {
       release();

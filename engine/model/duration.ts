@@ -1,0 +1,23 @@
+/** Durations as people write them on a command line ("90s", "5m", "1500ms") and as we print them. */
+
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as const;
+
+/**
+ * "1500ms", "90s", "2.5m", "1h", or a bare number of seconds, in ms; undefined when the text is
+ * none of these (the caller says which flag was wrong).
+ */
+export function parseDuration(text: string): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(text);
+  if (!m) return undefined;
+  const ms = Number(m[1]) * UNIT_MS[(m[2] ?? "s") as keyof typeof UNIT_MS];
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+/** A duration in the largest unit that keeps it short: "800 ms", "90 s", "2.5 min", "1 h". */
+export function formatDuration(ms: number): string {
+  const round = (x: number) => Math.round(x * 10) / 10;
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < 120_000) return `${round(ms / 1000)} s`;
+  if (ms < 7_200_000) return `${round(ms / 60_000)} min`;
+  return `${round(ms / 3_600_000)} h`;
+}
