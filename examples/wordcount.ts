@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { TerminalError, workflow } from "weft";
 
 interface Input {
-  /** A directory of text files (UTF-8), a single file, or a glob like "dir/*.txt". */
+  // A directory of text files (UTF-8; not its hidden files or subdirectories), a single file,
+  // or a glob: "dir/*.txt", "data/*/part-?.txt", "corpus/**/*.txt".
   input: string;
   maps?: number;
   reduces?: number;
@@ -27,19 +28,77 @@ function settings(input: Input): Required<Input> {
   return s;
 }
 
-/** The files named by `input`, sorted so every worker sees the same list. */
-function listFiles(input: string): string[] {
-  const star = input.lastIndexOf("*");
-  const slash = input.lastIndexOf("/", star);
-  const dir = star < 0 ? input : slash >= 0 ? input.slice(0, slash) || "/" : ".";
-  if (!existsSync(dir)) throw new TerminalError(`"input": ${dir} does not exist (give a directory, a file or a glob like "dir/*.txt")`);
-  if (star < 0 && statSync(input).isFile()) return [input];
-  const pattern = star < 0 ? undefined : new RegExp(`^${input.slice(slash + 1).replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`);
-  return readdirSync(dir)
-    .filter((f) => !pattern || pattern.test(f))
-    .map((f) => join(dir, f))
-    .filter((f) => statSync(f).isFile())
+/** A path's kind; "unreadable" for an entry stat cannot read (a dangling link, say). */
+function kindOf(path: string): "file" | "dir" | "other" | "unreadable" {
+  try {
+    const st = statSync(path);
+    return st.isFile() ? "file" : st.isDirectory() ? "dir" : "other";
+  } catch {
+    return "unreadable";
+  }
+}
+
+/** The files among `paths`; one the input names but that cannot be read is an error that says so. */
+function filesAmong(paths: string[]): string[] {
+  return paths
+    .filter((f) => {
+      const kind = kindOf(f);
+      if (kind === "unreadable") throw new TerminalError(`"input": cannot read ${f}: remove it, or name the files with a glob that leaves it out`);
+      return kind === "file";
+    })
     .sort();
+}
+
+/** One glob segment as a RegExp: `*` any run of characters, `?` one character, no "/". */
+function segmentPattern(segment: string): RegExp {
+  return new RegExp(`^${segment.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")}$`);
+}
+
+/**
+ * The paths matching a glob such as "dir/*.txt", "data/*\/part-?.txt" or "corpus/**\/*.txt"
+ * ("**": any depth of directories). As in a shell, names starting with "." match only a
+ * segment that starts with "." too.
+ */
+function expandGlob(glob: string): string[] {
+  const segments = glob.split("/");
+  let paths = [glob.startsWith("/") ? "/" : "."];
+  for (const [i, segment] of segments.entries()) {
+    if (segment === "" || segment === ".") continue;
+    const last = i === segments.length - 1;
+    if (!/[*?]/.test(segment)) {
+      paths = paths.map((p) => join(p, segment)).filter((p) => existsSync(p));
+      continue;
+    }
+    const pattern = segmentPattern(segment === "**" ? "*" : segment);
+    const next = new Set<string>(segment === "**" ? paths : []); // "**" also matches no directory
+    const expand = (dir: string, deep: boolean) => {
+      for (const name of readdirSync(dir)) {
+        if (name.startsWith(".") && !segment.startsWith(".")) continue;
+        if (!pattern.test(name)) continue;
+        const path = join(dir, name);
+        const kind = kindOf(path);
+        if (deep && kind === "dir") expand(path, true);
+        else if (!last && kind !== "dir") continue; // only directories lead on; a last "**" keeps files too
+        next.add(path);
+      }
+    };
+    for (const p of paths) if (kindOf(p) === "dir") expand(p, segment === "**");
+    paths = [...next];
+  }
+  return paths;
+}
+
+/**
+ * The files named by `input`: a directory (the files in it, not in its subdirectories, and not
+ * hidden ones), a file, or a glob; sorted so every worker sees the same list.
+ */
+function listFiles(input: string): string[] {
+  if (!/[*?]/.test(input)) {
+    if (!existsSync(input)) throw new TerminalError(`"input": ${input} does not exist (give a directory, a file or a glob like "dir/*.txt")`);
+    if (kindOf(input) === "file") return [input];
+    return filesAmong(readdirSync(input).filter((f) => !f.startsWith(".")).map((f) => join(input, f)));
+  }
+  return filesAmong(expandGlob(input));
 }
 
 export default workflow<Input>("wordcount", (wf) => {

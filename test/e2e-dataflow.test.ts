@@ -5,7 +5,7 @@
  * `weft graph`. Spawns the COMPILED CLI (`node bin/weft.js`): build first (`npm run -s build`).
  */
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Bus } from "../engine/bus/bus.js";
@@ -384,6 +384,30 @@ describe("e2e: dataflow", function () {
       assert.ok(result.top.some(([w]) => w === "kelvin"), JSON.stringify(result));
     });
 
+    it("globs across directories (*, ? and **) count exactly the files they name; hidden files only when named", async () => {
+      const root = join(tmp, "glob-tree");
+      const files: Record<string, string> = {
+        "a/part-1.txt": "Alpha beta\nbeta\n",
+        "b/part-2.txt": "gamma GAMMA gamma\n",
+        "b/deep/part-3.txt": "delta\n",
+        "b/notes.md": "epsilon\n",
+        "b/.hidden.txt": "zeta\n",
+        "top.txt": "eta\n",
+      };
+      for (const [path, text] of Object.entries(files)) {
+        mkdirSync(join(root, path, ".."), { recursive: true });
+        writeFileSync(join(root, path), text);
+      }
+      const expect = async (glob: string, names: string[]) => {
+        const { result } = await runOk<WordcountResult>(["run", "examples/wordcount.ts", "--input", JSON.stringify({ input: join(root, glob), maps: 3, reduces: 2, top: 10 })]);
+        assert.deepEqual(result, expectedWordcount(countWords(names.map((n) => join(root, n))), 10), glob);
+      };
+      await expect("*/part-?.txt", ["a/part-1.txt", "b/part-2.txt"]);
+      await expect("**/*.txt", ["a/part-1.txt", "b/part-2.txt", "b/deep/part-3.txt", "top.txt"]);
+      await expect("b/.*", ["b/.hidden.txt"]);
+      await expect("b", ["b/part-2.txt", "b/notes.md"]);
+    });
+
     it("an empty directory gives the empty result", async () => {
       const dir = join(tmp, "empty-dir");
       mkdirSync(dir);
@@ -401,6 +425,11 @@ describe("e2e: dataflow", function () {
       await runFails(["run", "examples/wordcount.ts", "--input", JSON.stringify({ maps: 2 })], 1, [/"input" must name the text files: a directory, a file or a glob/]);
       await runFails(["run", "examples/wordcount.ts", "--input", JSON.stringify({ input: join(tmp, "no-such-dir") })], 1, [/no-such-dir does not exist/]);
       await runFails(["run", "examples/wordcount.ts", "--input", JSON.stringify({ input: corpus, reduces: 0 })], 1, [/"reduces" must be a whole number >= 1, got 0/]);
+      // An entry the input names but that cannot be read (a dangling link) is an error, not a silent skip.
+      const dangling = join(tmp, "dangling-dir");
+      mkdirSync(dangling);
+      symlinkSync(join(tmp, "nowhere.txt"), join(dangling, "gone.txt"));
+      await runFails(["run", "examples/wordcount.ts", "--input", JSON.stringify({ input: dangling })], 1, [/cannot read .*gone\.txt: remove it, or name the files with a glob that leaves it out/]);
     });
 
     it("--workers 1 and --workers 2 give identical results", async () => {
