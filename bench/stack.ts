@@ -68,7 +68,7 @@ async function assembleStack(opts: BenchStackOptions, placement: PlacementStrate
   try {
     const coordinatorBus = await connectNatsBus(server.url, { name: "weft-coordinator" });
     buses.push(coordinatorBus);
-    for (let i = 1; i <= opts.workers; i++) children.push(spawnWorker(server.url, `w${i}`, slots, { execArgv: opts.workerExecArgv ?? [], stdoutToStderr: true }));
+    for (let i = 1; i <= opts.workers; i++) children.push(spawnWorker(server.url, `w${i}`, slots, { execArgv: opts.workerExecArgv ?? [] }));
     coordinator = await Coordinator.start(coordinatorBus, { name: "coordinator", placement });
     const bus = await connectNatsBus(server.url, { name: "weft-client" });
     buses.push(bus);

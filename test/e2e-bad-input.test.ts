@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describeResult, parseLogLines, plainLines, runCli, startCluster, type CliResult, type Cluster, type LogLine } from "./helpers/cli.js";
-import { hasNatsServer } from "./helpers/nats.js";
+import { hasNatsServer, startNats } from "./helpers/nats.js";
 
 /** Asserts the exit code, and that stderr matches every pattern given. */
 function expectFailure(r: CliResult, code: number, ...patterns: RegExp[]): void {
@@ -54,9 +54,23 @@ describe("e2e: bad input", function () {
       expectFailure(r, 2, /syntax-error\.ts:3:\d+/, /Unexpected/);
     });
 
-    it("a file that throws at import: says so, with the error", async () => {
+    it("a file with a syntax error, named with a path outside the repository: names it as given", async () => {
+      const file = join(tmp, "syntax-error-2.ts");
+      writeFileSync(file, 'import { workflow } from "weft";\nexport default workflow("bad", (wf) => {\n');
+      const r = await runCli(["run", file]);
+      expectFailure(r, 2, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:3:\\d+: Unexpected end of file`, "m"));
+    });
+
+    it("a directory or a file that is not TypeScript or JavaScript: says what to pass", async () => {
+      expectFailure(await runCli(["run", "test/fixtures"]), 2, /test\/fixtures is a directory: pass the path of a \.ts file/);
+      expectFailure(await runCli(["run", "README.md"]), 2, /README\.md is not a TypeScript or JavaScript file/);
+    });
+
+    it("a file that throws at import: says so, with the error and the user's frame only", async () => {
       const r = await runCli(["run", "test/fixtures/throws-at-import.ts"]);
       expectFailure(r, 2, /throws-at-import\.ts/, /import/i, /fixture exploded at import time/);
+      assert.match(r.stderr, /at .*\(test\/fixtures\/throws-at-import\.ts:5:\d+\)/, r.stderr);
+      assert.doesNotMatch(r.stderr, /engine\/|node_modules|node:internal/, r.stderr);
     });
 
     it("a file with no default export", async () => {
@@ -149,6 +163,16 @@ describe("e2e: bad input", function () {
       const r = await runCli(["run", "examples/hello.ts", "--workers", "many"]);
       expectFailure(r, 2, /--workers/, /"many"/);
     });
+
+    it("--workers beyond what one machine can run", async () => {
+      const r = await runCli(["run", "examples/hello.ts", "--workers", "100000"]);
+      expectFailure(r, 2, /--workers must be a whole number >= 1 and <= 64, got "100000"/);
+    });
+
+    it("--workers or --slots with --nats: they size the private stack only, so they are refused, not ignored", async () => {
+      const r = await runCli(["run", "examples/hello.ts", "--nats", "nats://127.0.0.1:1", "--workers", "3", "--slots", "2"]);
+      expectFailure(r, 2, /--workers and --slots size the private stack weft run starts/, /weft worker --slots N/);
+    });
   });
 
   describe("NATS unreachable (exit 3)", function () {
@@ -164,6 +188,19 @@ describe("e2e: bad input", function () {
         assert.equal(r.code, 3, `weft ${args.join(" ")}: ${describeResult(r)}`);
         assert.match(r.stderr, /cannot reach NATS|unreachable/i, `weft ${args.join(" ")}`);
         assert.ok(r.ms < 6000, `weft ${args.join(" ")} took ${r.ms} ms`);
+      }
+    });
+
+    it("a NATS no coordinator ever served: submit, submit --follow and run --nats say to start one (exit 3)", async function () {
+      if (!hasNatsServer()) this.skip();
+      const server = await startNats();
+      try {
+        for (const args of [["submit", "examples/hello.ts"], ["submit", "examples/hello.ts", "--follow"], ["run", "examples/hello.ts"]]) {
+          const r = await runCli([...args, "--nats", server.url], { timeoutMs: 40_000 });
+          expectFailure(r, 3, /coordinator/, /weft coordinator/);
+        }
+      } finally {
+        await server.stop();
       }
     });
 

@@ -157,6 +157,16 @@ describe("e2e: weft run", function () {
     assert.equal(lines.filter((l) => l.type === "task" && l.to === "succeeded").length, 4);
   });
 
+  it("a workflow that prints on stdout (at import, in its functions): stdout is still the result alone, the prints go to stderr", async () => {
+    const r = await runCli(["run", "test/fixtures/prints.ts"]);
+    assert.equal(r.code, 0, describeResult(r));
+    assert.equal(r.stdout, "42\n");
+    for (const p of [/printed at import/, /printed in a/, /written in a/]) assert.match(r.stderr, p);
+    const plan = await runCli(["graph", "test/fixtures/prints.ts", "--format", "json"]);
+    assert.equal(plan.code, 0, describeResult(plan));
+    assert.equal((JSON.parse(plan.stdout) as { workflow: string }).workflow, "prints");
+  });
+
   it("leaves nothing running: not its workers, not its nats-server", async () => {
     const tag = uid();
     const r = await runCli(["run", "examples/hello.ts"], { env: { [TAG_VAR]: tag } });

@@ -18,6 +18,7 @@ import { nkeys } from "@nats-io/transport-node";
 import type { Bus } from "../engine/bus/bus.js";
 import { connectNatsBus, type NatsAuth } from "../engine/bus/nats-bus.js";
 import { connectClient } from "../engine/cli/connect.js";
+import { maskSecrets } from "../engine/bus/nats-connection.js";
 import { NatsServerProcess } from "../engine/infra/nats-server-process.js";
 import { describeResult, REPO_ROOT, runCli, startCli, stopAll, type CliOptions, type CliProcess, type CliResult } from "./helpers/cli.js";
 import { freePort, hasNatsServer, uid } from "./helpers/nats.js";
@@ -589,3 +590,16 @@ function operatorSetup(): { conf: string; credsText: string; seed: string } {
   ].join("\n");
   return { conf, credsText, seed };
 }
+
+describe("maskSecrets", () => {
+  it("masks a secret where it stands on its own: in a URL, quoted, at either end", () => {
+    assert.equal(maskSecrets("nats://alice:s3cr3t@host:4222 refused", ["s3cr3t"]), "nats://alice:***@host:4222 refused");
+    assert.equal(maskSecrets('token "tok-9!" rejected', ["tok-9!"]), 'token "***" rejected');
+    assert.equal(maskSecrets("hunter2", ["hunter2"]), "***");
+  });
+
+  it("leaves words that merely contain a short secret alone (garbling them would give the secret away)", () => {
+    assert.equal(maskSecrets("authentication failed: check --token", ["e", "tok"]), "authentication failed: check --token");
+    assert.equal(maskSecrets("nats://e@host: authentication failed", ["e"]), "nats://***@host: authentication failed");
+  });
+});

@@ -2,7 +2,8 @@
  * Code shipping: a workflow file becomes one self-contained ES module (esbuild), addressed by
  * the sha256 of its bytes. Workers load a bundle by hash and never need the user's file.
  */
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import { extname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type Message } from "esbuild";
 import { ErrorCode, WeftError } from "../errors.js";
@@ -20,17 +21,28 @@ function sdkEntry(): string {
   return existsSync(js) ? js : fileURLToPath(new URL("../../sdk/index.ts", import.meta.url));
 }
 
-function formatMessages(messages: Message[]): string {
+/** esbuild's messages, the workflow file named as the user gave it (esbuild names it relative to the cwd). */
+function formatMessages(messages: Message[], file: string): string {
+  const where = (f: string) => (resolve(f) === resolve(file) ? file : f);
   return messages
     .slice(0, 5)
-    .map((m) => (m.location ? `${m.location.file}:${m.location.line}:${m.location.column}: ${m.text}` : m.text))
+    .map((m) => (m.location ? `${where(m.location.file)}:${m.location.line}:${m.location.column}: ${m.text}` : m.text))
     .join("\n");
 }
+
+/** What a workflow file may be written in. */
+const WORKFLOW_EXTENSIONS = [".ts", ".mts", ".cts", ".tsx", ".js", ".mjs", ".cjs", ".jsx"];
 
 /** Bundles `file` into one ES module with no bare imports left. Throws E_WORKFLOW_LOAD. */
 export async function bundleWorkflow(file: string): Promise<Bundle> {
   if (!existsSync(file)) {
     throw new WeftError(ErrorCode.WorkflowLoad, `workflow file ${file} does not exist: pass the path of a .ts file that default-exports a workflow.`);
+  }
+  if (statSync(file).isDirectory()) {
+    throw new WeftError(ErrorCode.WorkflowLoad, `${file} is a directory: pass the path of a .ts file in it that default-exports a workflow.`);
+  }
+  if (!WORKFLOW_EXTENSIONS.includes(extname(file))) {
+    throw new WeftError(ErrorCode.WorkflowLoad, `${file} is not a TypeScript or JavaScript file (${WORKFLOW_EXTENSIONS.join(", ")}): pass a workflow file such as examples/hello.ts.`);
   }
   try {
     const result = await build({
@@ -51,7 +63,7 @@ export async function bundleWorkflow(file: string): Promise<Bundle> {
     return { code: out.contents, hash: sha256(out.contents) };
   } catch (err) {
     const errors = (err as { errors?: Message[] }).errors;
-    const detail = errors?.length ? formatMessages(errors) : (err as Error).message;
+    const detail = errors?.length ? formatMessages(errors, file) : (err as Error).message;
     throw new WeftError(ErrorCode.WorkflowLoad, `cannot bundle ${file}:\n${detail}`, { cause: err });
   }
 }

@@ -10,6 +10,7 @@ import { pathToFileURL } from "node:url";
 import { ErrorCode, WeftError } from "../errors.js";
 import { isWorkflow, type Workflow } from "../../sdk/workflow.js";
 import { sha256 } from "./sha256.js";
+import { userStack } from "./user-stack.js";
 
 /** Where loaded bundles are cached as files. */
 export function bundleCacheDir(): string {
@@ -36,7 +37,7 @@ export async function loadBundle(code: Uint8Array, expectedHash: string, label: 
     if (err instanceof Error && typeof code === "string" && code.startsWith("E_")) {
       throw new WeftError(code, `${label}: ${err.message}`, { cause: err });
     }
-    throw new WeftError(ErrorCode.WorkflowLoad, `${label} threw while being imported: ${(err as Error)?.stack ?? String(err)}`, { cause: err });
+    throw new WeftError(ErrorCode.WorkflowLoad, `${label} threw while being imported: ${userStack((err as Error)?.stack ?? String(err))}`, { cause: err });
   }
   if (!isWorkflow(mod.default)) {
     throw new WeftError(

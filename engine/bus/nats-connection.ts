@@ -60,7 +60,8 @@ export interface NatsBusOptions {
   onPermissionDenied?: (denial: PermissionDenial) => void;
 }
 
-const DEFAULT_CONNECT_TIMEOUT_MS = 5000;
+// The CLI promises to say that a server cannot be reached within 5 s, its own start-up included.
+const DEFAULT_CONNECT_TIMEOUT_MS = 4000;
 const DEFAULT_RECONNECT_WAIT_MS = 500;
 const UNREACHABLE_HINT = "is nats-server running? pass --nats URL or set WEFT_NATS_URL";
 
@@ -120,10 +121,17 @@ function secretsOf(target: ParsedUrl, auth: NatsAuth | undefined): string[] {
   return out.filter((s): s is string => typeof s === "string" && s.length > 0).sort((a, b) => b.length - a.length);
 }
 
-/** `text` with every secret replaced by `***`. */
-function mask(text: string, secrets: readonly string[]): string {
+/**
+ * `text` with every secret replaced by `***`, where it stands on its own: not inside a longer
+ * run of letters and digits, so a short password does not garble (and so give away) the
+ * words it happens to occur in ("authentication" for a password "e").
+ */
+export function maskSecrets(text: string, secrets: readonly string[]): string {
   let out = text;
-  for (const s of secrets) out = out.split(s).join("***");
+  for (const s of secrets) {
+    const escaped = s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    out = out.replace(new RegExp(`(?<![A-Za-z0-9])${escaped}(?![A-Za-z0-9])`, "g"), "***");
+  }
   return out;
 }
 
@@ -252,7 +260,7 @@ export async function openNatsConnection(url: string, opts: NatsBusOptions = {})
 /** The WeftError of a failed first connect: authentication, TLS, or unreachable. */
 function connectError(err: unknown, target: ParsedUrl, auth: NatsAuth | undefined, timeoutMs: number, secrets: string[]): WeftError {
   const chain = causes(err);
-  const safe = (text: string) => mask(text, secrets);
+  const safe = (text: string) => maskSecrets(text, secrets);
   const refusal = chain.find((e) => e instanceof natsErrors.AuthorizationError || e instanceof natsErrors.UserAuthenticationExpiredError);
   if (refusal instanceof Error) {
     const server = refusal.message.replace(/^'|'$/g, "");

@@ -5,7 +5,8 @@
 import type { Bus } from "../bus/bus.js";
 import { connectNatsBus, type PermissionDenial } from "../bus/nats-bus.js";
 import { ErrorCode, ExitCode, WeftError } from "../errors.js";
-import { connectionOptions, maskSecrets, type ConnectionOptions, type NatsFlags } from "./nats-auth.js";
+import { connectionOptions, type ConnectionOptions, type NatsFlags } from "./nats-auth.js";
+import { maskSecrets } from "../bus/nats-connection.js";
 
 export type { NatsFlags } from "./nats-auth.js";
 
@@ -28,7 +29,7 @@ function asDenial(err: unknown, conn: ConnectionOptions): WeftError | undefined 
     if (e.name !== "PermissionViolationError") continue;
     const { operation, subject } = e as Error & { operation?: string; subject?: string };
     const denial: PermissionDenial = { operation: operation === "subscription" ? "subscription" : "publish", subject: subject ?? "", message: e.message };
-    return new WeftError(ErrorCode.Infrastructure, maskSecrets(denialText(denial, conn), conn), { cause: err });
+    return new WeftError(ErrorCode.Infrastructure, maskSecrets(denialText(denial, conn), conn.secrets), { cause: err });
   }
   return undefined;
 }
@@ -36,7 +37,7 @@ function asDenial(err: unknown, conn: ConnectionOptions): WeftError | undefined 
 /** Masks secrets in an error's message in place, and returns it. */
 function masked(err: unknown, conn: ConnectionOptions): unknown {
   if (err instanceof Error && conn.secrets.length > 0) {
-    const text = maskSecrets(err.message, conn);
+    const text = maskSecrets(err.message, conn.secrets);
     if (text !== err.message) err.message = text;
   }
   return err;
@@ -63,7 +64,7 @@ export async function connectClient(flags: FlagsOrUrl, name = "weft-cli"): Promi
   const waiting = new Set<(err: WeftError) => void>();
   const bus = await open(conn, name, (d) => {
     if (denial) return;
-    denial = new WeftError(ErrorCode.Infrastructure, maskSecrets(denialText(d, conn), conn));
+    denial = new WeftError(ErrorCode.Infrastructure, maskSecrets(denialText(d, conn), conn.secrets));
     const err = denial;
     if (waiting.size > 0) {
       for (const reject of [...waiting]) reject(err);
@@ -156,7 +157,7 @@ export async function connectService(flags: FlagsOrUrl, name: string, label: str
     const key = `${d.operation} ${d.subject}`;
     if (seen.has(key)) return;
     seen.add(key);
-    process.stderr.write(`${label}: ${maskSecrets(denialText(d, conn), conn)}\n`);
+    process.stderr.write(`${label}: ${maskSecrets(denialText(d, conn), conn.secrets)}\n`);
   });
 }
 

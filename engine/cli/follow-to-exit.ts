@@ -7,6 +7,7 @@ import { ExitCode } from "../errors.js";
 import type { WorkflowGraph } from "../model/graph.js";
 import { LogPrinter } from "./log-printer.js";
 import { followRun, type FollowHandle } from "./run-client.js";
+import { printAnswer } from "./stdout.js";
 
 export interface FollowOptions {
   json: boolean;
@@ -28,7 +29,7 @@ export async function followToExit(bus: Bus, runId: string, opts: FollowOptions)
   const end = await handle.ended;
   printer.close();
   if (end.to === "succeeded") {
-    process.stdout.write((end.resultJson || "null") + "\n");
+    printAnswer((end.resultJson || "null") + "\n");
     return ExitCode.Ok;
   }
   if (end.to === "failed" || end.to === "cancelled") {

@@ -50,14 +50,18 @@ export function cliCommand(): { command: string; args: string[] } {
   return { command: process.execPath, args: self.endsWith(".ts") ? ["--import", "tsx", main] : [main] };
 }
 
+/** More worker processes than this on one machine only thrash it (`--workers` refuses more). */
+export const MAX_LOCAL_WORKERS = 64;
+
 /**
- * Starts `weft worker` as a child process on the private server. `stdoutToStderr` keeps this
- * process's stdout clean (the benchmarks print their result there); `execArgv` goes to node.
+ * Starts `weft worker` as a child process on the private server; `execArgv` goes to node. What
+ * the worker (and the user's functions in it) print on stdout goes to this process's stderr:
+ * stdout carries only the result or the run id.
  */
-export function spawnWorker(url: string, name: string, slots: number, opts: { execArgv?: string[]; stdoutToStderr?: boolean } = {}): ChildProcess {
+export function spawnWorker(url: string, name: string, slots: number, opts: { execArgv?: string[] } = {}): ChildProcess {
   const { command, args } = cliCommand();
   return spawn(command, [...(opts.execArgv ?? []), ...args, "worker", "--nats", url, "--name", name, "--slots", String(slots)], {
-    stdio: ["ignore", opts.stdoutToStderr ? 2 : "inherit", "inherit"],
+    stdio: ["ignore", 2, "inherit"],
     // The worker exits when this process goes away, even if this one is killed. It talks to
     // the private server without credentials or TLS: drop any WEFT_NATS_* ones of the user.
     env: { ...withoutNatsAuth(process.env), WEFT_PARENT_PID: String(process.pid) },

@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError, Option } from "commander";
 import { ExitCode, exitCodeFor } from "../errors.js";
+import { printAnswer, reserveStdout } from "./stdout.js";
 
 const natsOption = () => new Option("--nats <url>", "NATS URL (default: $WEFT_NATS_URL, else nats://127.0.0.1:4222)");
 
@@ -28,14 +29,14 @@ function program(): Command {
     .version("0.1.0")
     .exitOverride()
     .showHelpAfterError("(run weft --help for usage)")
-    .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeOut: (s) => printAnswer(s), writeErr: (s) => process.stderr.write(s) });
 
   withNats(p.command("run"))
     .description("run a workflow file on a private local stack (or on --nats) and print its result")
     .argument("<file>", "a .ts file that default-exports a workflow")
     .option("--input <json>", "the run input: JSON, or @file.json")
-    .option("--workers <n>", "worker processes to start", "2")
-    .option("--slots <n>", "concurrent tasks per worker (default: CPU count)")
+    .option("--workers <n>", "worker processes to start (default: 2; not with --nats)")
+    .option("--slots <n>", "concurrent tasks per worker (default: CPU count; not with --nats)")
     .option("--timeout <duration>", "fail the run (E_TIMEOUT, exit 1) if it has not ended after this long: 90s, 5m, 1h, 1500ms")
     .option("--json", "log as JSON lines")
     .action(async (file: string, flags) => done(await (await import("./commands/run.js")).runCommand(file, flags)));
@@ -132,4 +133,5 @@ for (const stream of [process.stdout, process.stderr]) {
     process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
   });
 }
+reserveStdout();
 await main(process.argv);

@@ -214,12 +214,5 @@ export function assertAuthNeedsUrl(flags: NatsFlags): void {
   }
 }
 
-/** `text` with every secret of `conn` replaced by `***`. */
-export function maskSecrets(text: string, conn: Pick<ConnectionOptions, "secrets">): string {
-  let out = text;
-  for (const s of conn.secrets) out = out.split(s).join("***");
-  return out;
-}
-
 /** The environment variables of credentials and TLS (stripped from processes that must not use them). */
 export const NATS_AUTH_ENV_VARS: readonly string[] = NATS_AUTH_SETTINGS.map((s) => s.env);

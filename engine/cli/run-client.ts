@@ -123,7 +123,7 @@ export async function followRun(
   };
   let done = false;
   let seen = 0;
-  const handle = await bus.replay(streams.runLog, subjects.runLog(runId), (data) => {
+  const handle = await replayRunLog(bus, runId, (data) => {
     if (done) return;
     const batch = decodeMessage(pb.LogBatch, data, () => {});
     // A batch on this run's subject that names another run is not this run's history.
@@ -145,6 +145,20 @@ export async function followRun(
     handle.stop();
   });
   return { ended, seen: () => seen, stop: () => finish({ to: "" }) };
+}
+
+/** bus.replay of one run's log; a missing stream means no coordinator ever served this NATS. */
+async function replayRunLog(bus: Bus, runId: string, onData: (data: Uint8Array) => void): Promise<{ stop(): void }> {
+  try {
+    return await bus.replay(streams.runLog, subjects.runLog(runId), onData);
+  } catch (err) {
+    if ((err as { code?: string }).code !== ErrorCode.NotFound) throw err;
+    throw new WeftError(
+      ErrorCode.Infrastructure,
+      `no coordinator has served this NATS yet (the run log stream ${streams.runLog} is missing): start one with \`weft coordinator\` (or \`weft dev\`).`,
+      { cause: err },
+    );
+  }
 }
 
 /**

@@ -13,6 +13,7 @@ import type { Bus } from "../bus/bus.js";
 import type { DurablePublisher } from "../bus/durable-publisher.js";
 import { MachineStepper } from "../core/machine-stepper.js";
 import { isTerminalTaskState, PAYLOAD_FREE_TASK_EVENTS, taskMachine, type TaskEvent, type TaskSnapshot, type TaskState } from "../core/task.machine.js";
+import { userError } from "../bundle/user-stack.js";
 import { ErrorCode, WeftError, toErrorInfo } from "../errors.js";
 import type { NodeSpec, WorkflowGraph } from "../model/graph.js";
 import type { Placement } from "../model/placement.js";
@@ -615,7 +616,7 @@ export class RunExecutor implements StageHost, MapHost {
     // Cancelled meanwhile: the late result is dropped.
     if (this.stopped || (task.snapshot.value as TaskState) !== "running") return;
     if (outcome.ok) this.succeed(task, outcome.value);
-    else this.transition(task, { type: "attempt.failed", at: Date.now(), error: toErrorInfo(outcome.error), draw: Math.random() });
+    else this.transition(task, { type: "attempt.failed", at: Date.now(), error: userError(toErrorInfo(outcome.error)), draw: Math.random() });
   }
 
   /** The failure stands in for the task's value: in its map block's results, or sent on. */

@@ -17,6 +17,7 @@ import { partitionWorkers, stageOrdinals } from "../core/partition-placement.js"
 import { estimateBytes } from "../core/estimate-bytes.js";
 import { keyIdentity, partitionOfKey } from "../core/record-keys.js";
 import type { TaskState } from "../core/task.machine.js";
+import { userError } from "../bundle/user-stack.js";
 import { ErrorCode, WeftError, toErrorInfo } from "../errors.js";
 import type { weft } from "../gen/weft.js";
 import type { NodeSpec } from "../model/graph.js";
@@ -277,7 +278,7 @@ export class StageFlow {
         return;
       }
     }
-    const error = outcome.ok ? { ...toErrorInfo(failure), terminal: true } : toErrorInfo(failure);
+    const error = userError(outcome.ok ? { ...toErrorInfo(failure), terminal: true } : toErrorInfo(failure));
     const at = Date.now();
     const draw = Math.random();
     for (const t of pl.tasks) if (t.snapshot.value === "running") this.host.transition(t, { type: "attempt.failed", at, error, draw });

@@ -5,6 +5,7 @@ import { formatPlan, type PlanFormat } from "../../plan/format-plan.js";
 import { planPlacement } from "../../plan/placement.js";
 import { positiveInt } from "../options.js";
 import { prepareWorkflow } from "../prepare-workflow.js";
+import { printAnswer } from "../stdout.js";
 
 export async function graphCommand(file: string, flags: { workers?: string; format?: string; placement?: string }): Promise<number> {
   const workers = positiveInt("--workers", flags.workers, 2);
@@ -21,6 +22,6 @@ export async function graphCommand(file: string, flags: { workers?: string; form
     Array.from({ length: workers }, (_, i) => ({ name: `w${i + 1}`, slots })),
     { strategy },
   );
-  process.stdout.write(formatPlan(graph, placement, format).replace(/\n?$/, "\n"));
+  printAnswer(formatPlan(graph, placement, format).replace(/\n?$/, "\n"));
   return 0;
 }

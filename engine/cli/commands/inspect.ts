@@ -8,6 +8,7 @@ import { withClient, type NatsFlags } from "../connect.js";
 import { followToExit, prettyLog } from "../follow-to-exit.js";
 import { dataTotals, edgeJson, LogPrinter, mb } from "../log-printer.js";
 import { cancelRun, followRun } from "../run-client.js";
+import { printAnswer } from "../stdout.js";
 
 const TERMINAL = new Set(["succeeded", "failed", "cancelled"]);
 
@@ -48,11 +49,11 @@ export async function runsCommand(flags: NatsFlags & { json?: boolean }): Promis
   return withClient(flags, async (bus) => {
     const records = await listRunRecords(bus);
     if (flags.json) {
-      for (const r of records) process.stdout.write(JSON.stringify(recordJson(r)) + "\n");
+      for (const r of records) printAnswer(JSON.stringify(recordJson(r)) + "\n");
       return 0;
     }
     if (records.length === 0) {
-      process.stdout.write("no runs yet: submit one with `weft submit FILE`\n");
+      printAnswer("no runs yet: submit one with `weft submit FILE`\n");
       return 0;
     }
     const rows = [["RUN", "WORKFLOW", "STATE", "TASKS", "SUBMITTED", "DURATION"]];
@@ -60,7 +61,7 @@ export async function runsCommand(flags: NatsFlags & { json?: boolean }): Promis
       rows.push([r.runId, r.workflow, r.state, `${r.tasksDone}/${r.tasksTotal}`, new Date(r.submittedAtMs).toISOString(), seconds(r)]);
     }
     const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-    for (const row of rows) process.stdout.write(row.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd() + "\n");
+    for (const row of rows) printAnswer(row.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd() + "\n");
     return 0;
   });
 }
@@ -69,7 +70,7 @@ export async function statusCommand(runId: string, flags: NatsFlags & { json?: b
   return withClient(flags, async (bus) => {
     const r = await mustRead(bus, runId);
     if (flags.json) {
-      process.stdout.write(JSON.stringify(recordJson(r), null, 2) + "\n");
+      printAnswer(JSON.stringify(recordJson(r), null, 2) + "\n");
       return 0;
     }
     const out: string[] = [
@@ -106,7 +107,7 @@ export async function statusCommand(runId: string, flags: NatsFlags & { json?: b
       out.push("", `failed: ${f.taskId} (attempt ${f.attempt}, worker ${f.worker}) ${f.error?.code}: ${f.error?.message}`);
       if (f.error?.stack) out.push("  " + f.error.stack.split("\n").join("\n  "));
     }
-    process.stdout.write(out.join("\n") + "\n");
+    printAnswer(out.join("\n") + "\n");
     return 0;
   });
 }

@@ -3,10 +3,11 @@
  * (nats-server, coordinator, N worker processes), runs the workflow, prints the result and
  * stops everything. With --nats or WEFT_NATS_URL it submits to that weft and follows.
  */
+import { ErrorCode, WeftError } from "../../errors.js";
 import { newRunId } from "../../model/run-id.js";
 import { followToExit } from "../follow-to-exit.js";
 import { onInterrupt } from "../interrupt.js";
-import { startLocalStack } from "../local-stack.js";
+import { MAX_LOCAL_WORKERS, startLocalStack } from "../local-stack.js";
 import { assertAuthNeedsUrl, type NatsFlags } from "../nats-auth.js";
 import { natsUrlGiven, parseInput, positiveInt, runTimeout } from "../options.js";
 import { prepareWorkflow } from "../prepare-workflow.js";
@@ -25,10 +26,19 @@ export interface RunFlags extends NatsFlags {
 export async function runCommand(file: string, flags: RunFlags): Promise<number> {
   const inputJson = parseInput(flags.input);
   const timeoutMs = runTimeout(flags.timeout);
-  const workers = positiveInt("--workers", flags.workers, 2);
+  const workers = positiveInt("--workers", flags.workers, 2, MAX_LOCAL_WORKERS);
   const slots = flags.slots === undefined ? undefined : positiveInt("--slots", flags.slots, 1);
   // With a URL, credentials and TLS (flags or WEFT_NATS_* variables) go to that server.
-  if (natsUrlGiven(flags.nats)) return submitAndFollow(file, { ...flags, follow: true });
+  if (natsUrlGiven(flags.nats)) {
+    const sizing = [flags.workers !== undefined ? "--workers" : "", flags.slots !== undefined ? "--slots" : ""].filter(Boolean);
+    if (sizing.length > 0) {
+      throw new WeftError(
+        ErrorCode.Usage,
+        `${sizing.join(" and ")} size${sizing.length === 1 ? "s" : ""} the private stack weft run starts; with --nats (or WEFT_NATS_URL) the run goes to that cluster's workers: leave ${sizing.length === 1 ? "it" : "them"} out (a worker's slots are set with \`weft worker --slots N\`).`,
+      );
+    }
+    return submitAndFollow(file, { ...flags, follow: true });
+  }
   assertAuthNeedsUrl(flags);
   const prepared = await prepareWorkflow(file);
   const stack = await startLocalStack({ workers, ...(slots ? { slots } : {}), say: (l) => process.stderr.write(l + "\n") });

@@ -4,14 +4,14 @@ import { Coordinator } from "../../coordinator/coordinator.js";
 import { ErrorCode, WeftError } from "../../errors.js";
 import { connectService, type NatsFlags } from "../connect.js";
 import { untilSignal } from "../interrupt.js";
-import { startLocalStack } from "../local-stack.js";
+import { MAX_LOCAL_WORKERS, startLocalStack } from "../local-stack.js";
 import { natsUrl, positiveInt, redactUrl } from "../options.js";
 
 const say = (line: string) => process.stderr.write(line + "\n");
 
 export async function devCommand(flags: { port?: string; workers?: string; slots?: string }): Promise<number> {
   const port = positiveInt("--port", flags.port, 4222, 65535);
-  const workers = positiveInt("--workers", flags.workers, 2);
+  const workers = positiveInt("--workers", flags.workers, 2, MAX_LOCAL_WORKERS);
   const slots = flags.slots === undefined ? undefined : positiveInt("--slots", flags.slots, 1);
   let stack;
   try {

@@ -6,6 +6,7 @@ import { onInterrupt } from "../interrupt.js";
 import { parseInput, runTimeout } from "../options.js";
 import { prepareWorkflow } from "../prepare-workflow.js";
 import { cancelRun, submitFollowed, submitRun } from "../run-client.js";
+import { printAnswer } from "../stdout.js";
 
 export interface SubmitFlags extends NatsFlags {
   input?: string;
@@ -24,7 +25,7 @@ export async function submitAndFollow(file: string, flags: SubmitFlags): Promise
   try {
     if (!flags.follow) {
       const runId = await submitRun(bus, prepared, inputJson, undefined, opts);
-      process.stdout.write(runId + "\n");
+      printAnswer(runId + "\n");
       return 0;
     }
     const runId = newRunId();
