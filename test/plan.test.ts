@@ -5,7 +5,7 @@ import type { WorkerInfo } from "../engine/model/placement.js";
 import { ErrorCode } from "../engine/errors.js";
 import { validateGraph } from "../engine/plan/validate-graph.js";
 import { buildNodeGraph, consumersOf, sinkNodes, topologicalOrder } from "../engine/plan/task-graph.js";
-import { crossingEdges, isChainable, planPlacement } from "../engine/plan/placement.js";
+import { byWorkerName, crossingEdges, isChainable, planPlacement } from "../engine/plan/placement.js";
 import { formatPlan, type PlanJson } from "../engine/plan/format-plan.js";
 import { node } from "./helpers/graph.js";
 
@@ -298,5 +298,19 @@ describe("plan: formatPlan", () => {
 
   it("refuses a placement of another graph", () => {
     throwsWeft(() => formatPlan(diamond(), p, "text"), ErrorCode.NotFound, `"input"`);
+  });
+});
+
+describe("plan: worker order", () => {
+  it("is by name with numbers compared as numbers (w2 before w10), and total", () => {
+    const names = ["w10", "w2", "w1", "gpu-b", "gpu-a", "W1", "w11"];
+    assert.deepEqual(
+      names.map((name) => ({ name })).sort(byWorkerName).map((w) => w.name),
+      ["gpu-a", "gpu-b", "w1", "W1", "w2", "w10", "w11"],
+    );
+    assert.deepEqual(
+      planPlacement({ name: "one", nodes: [node("a")] }, ["w10", "w9", "w1"].map((name) => ({ name, slots: 1 }))).workers,
+      ["w1", "w9", "w10"],
+    );
   });
 });

@@ -77,6 +77,12 @@ export async function requestRun(bus: Bus, prepared: PreparedWorkflow, inputJson
   return reply.runId;
 }
 
+/** Ctrl-C on a followed run: cancels it, and gives the follower a moment to print its end. */
+export async function cancelInterrupted(bus: Bus, runId: string): Promise<void> {
+  await cancelRun(bus, runId, "interrupted (Ctrl-C)").catch(() => {});
+  await new Promise((r) => setTimeout(r, 500));
+}
+
 /** Asks the coordinator to cancel a run. */
 export async function cancelRun(bus: Bus, runId: string, reason: string): Promise<void> {
   let data: Uint8Array;

@@ -3,6 +3,7 @@
  * `lostAfterMs` is no longer offered to new runs.
  */
 import type { WorkerInfo } from "../model/placement.js";
+import { byWorkerName } from "../plan/placement.js";
 
 interface Seen extends WorkerInfo {
   lastSeen: number;
@@ -24,7 +25,7 @@ export class WorkerRegistry {
   live(now: number): WorkerInfo[] {
     return [...this.workers.values()]
       .filter((w) => now - w.lastSeen <= this.lostAfterMs)
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .sort(byWorkerName)
       .map(({ name, slots }) => ({ name, slots }));
   }
 

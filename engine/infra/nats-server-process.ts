@@ -312,7 +312,9 @@ export class NatsServerProcess {
 
     const fail = async (why: string): Promise<never> => {
       await this.#halt();
-      const tail = this.#log.slice(-8).join("\n");
+      // The server's fatal or error lines say why; without any, its last lines.
+      const errors = this.#log.filter((l) => /\[(FTL|ERR)\]/.test(l));
+      const tail = (errors.length > 0 ? errors.slice(-3) : this.#log.slice(-8)).join("\n");
       throw new WeftError(
         ErrorCode.Infrastructure,
         `nats-server (${this.binary}) failed to start on 127.0.0.1:${port === -1 ? "<any>" : port}: ${why}${tail ? `\n${tail}` : ""}`,

@@ -303,7 +303,12 @@ function checkWorkers(workflow: string, workers: readonly WorkerInfo[]): WorkerI
       );
     }
   }
-  return [...workers].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return [...workers].sort(byWorkerName);
+}
+
+/** Workers in a stable order people expect: w2 before w10. */
+export function byWorkerName(a: { name: string }, b: { name: string }): number {
+  return a.name.localeCompare(b.name, "en", { numeric: true }) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 
 function allOnFirst(graph: WorkflowGraph): Map<string, number> {

@@ -11,7 +11,7 @@ import { MAX_LOCAL_WORKERS, startLocalStack } from "../local-stack.js";
 import { assertAuthNeedsUrl, type NatsFlags } from "../nats-auth.js";
 import { natsUrlGiven, parseInput, positiveInt, runTimeout } from "../options.js";
 import { prepareWorkflow } from "../prepare-workflow.js";
-import { cancelRun, submitFollowed, submitRun } from "../run-client.js";
+import { cancelInterrupted, submitFollowed, submitRun } from "../run-client.js";
 import { submitAndFollow } from "./submit.js";
 
 export interface RunFlags extends NatsFlags {
@@ -44,8 +44,7 @@ export async function runCommand(file: string, flags: RunFlags): Promise<number>
   const stack = await startLocalStack({ workers, ...(slots ? { slots } : {}), say: (l) => process.stderr.write(l + "\n") });
   const runId = newRunId();
   const release = onInterrupt(async () => {
-    await cancelRun(stack.bus, runId, "interrupted (Ctrl-C)").catch(() => {});
-    await new Promise((r) => setTimeout(r, 500));
+    await cancelInterrupted(stack.bus, runId);
     await stack.stop();
   });
   try {

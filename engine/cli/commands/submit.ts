@@ -5,7 +5,7 @@ import { followToExit } from "../follow-to-exit.js";
 import { onInterrupt } from "../interrupt.js";
 import { parseInput, runTimeout } from "../options.js";
 import { prepareWorkflow } from "../prepare-workflow.js";
-import { cancelRun, submitFollowed, submitRun } from "../run-client.js";
+import { cancelInterrupted, submitFollowed, submitRun } from "../run-client.js";
 import { printAnswer } from "../stdout.js";
 
 export interface SubmitFlags extends NatsFlags {
@@ -30,7 +30,7 @@ export async function submitAndFollow(file: string, flags: SubmitFlags): Promise
     }
     const runId = newRunId();
     const release = onInterrupt(async () => {
-      await cancelRun(bus, runId, "interrupted (Ctrl-C)").catch(() => {});
+      await cancelInterrupted(bus, runId);
       await bus.close().catch(() => {});
     });
     try {
