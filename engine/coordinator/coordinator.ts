@@ -26,6 +26,7 @@ import { LeaderLock } from "./leader-lock.js";
 import { listRunRecords, readRunRecord, runRecordRevision } from "./run-store.js";
 import { PlanCache } from "./plan-cache.js";
 import { encodedGraph, RunRecorder } from "./run-recorder.js";
+import { RunDeadlines } from "./run-deadlines.js";
 import { RunTracker } from "./run-tracker.js";
 import { WorkerRegistry } from "./worker-registry.js";
 
@@ -72,8 +73,7 @@ export class Coordinator {
   private readonly plans = new PlanCache();
   private readonly orphaned = new Map<string, number>();
   private readonly records: RunRecorder;
-  /** Per run with a timeout: the timer that fails it at its deadline. */
-  private readonly deadlines = new Map<string, NodeJS.Timeout>();
+  private readonly deadlines = new RunDeadlines();
   readonly name: string;
 
   private constructor(
@@ -115,7 +115,7 @@ export class Coordinator {
 
   async stop(): Promise<void> {
     if (this.watchdog) clearInterval(this.watchdog);
-    for (const t of this.deadlines.values()) clearTimeout(t);
+    this.deadlines.stop();
     for (const s of this.subs) s.unsubscribe();
     this.logFeed?.stop();
     await this.records.close([...this.runs.values()].filter((r) => !r.ended));
@@ -509,29 +509,16 @@ export class Coordinator {
     return this.publisher.publish(subjects.runControl(run.runId), encodeMessage(pb.RunControl, { runId: run.runId, action, reason, epoch: run.epoch }));
   }
 
-  /**
-   * Fails the run at its deadline if it has not ended by then. The deadline is in the run's
-   * record, so a coordinator that resumes the run keeps it.
-   */
+  /** Fails the run at its deadline (kept in its record) if it has not ended by then. */
   private armDeadline(run: RunTracker): void {
-    if (run.deadlineAt <= 0) return;
-    clearTimeout(this.deadlines.get(run.runId));
-    // setTimeout holds at most ~24.8 days: a later deadline is re-armed when that much has passed.
-    const delay = Math.min(Math.max(0, run.deadlineAt - Date.now()), 2 ** 31 - 1);
-    const timer = setTimeout(() => {
-      this.deadlines.delete(run.runId);
-      if (run.ended || this.runs.get(run.runId) !== run) return;
-      if (Date.now() < run.deadlineAt) return this.armDeadline(run);
-      this.feed(run, run.deadlinePassed(Date.now()));
-    }, delay);
-    timer.unref();
-    this.deadlines.set(run.runId, timer);
+    this.deadlines.arm(run.runId, run.deadlineAt, () => {
+      if (!run.ended && this.runs.get(run.runId) === run) this.feed(run, run.deadlinePassed(Date.now()));
+    });
   }
 
   /** An ended run: its workers forget it; this coordinator does a while later (late events). */
   private release(run: RunTracker, reason: string): void {
-    clearTimeout(this.deadlines.get(run.runId));
-    this.deadlines.delete(run.runId);
+    this.deadlines.clear(run.runId);
     void this.control(run, pb.RunControl.Action.ACTION_FORGET, reason);
     setTimeout(() => this.runs.delete(run.runId), FORGET_AFTER_MS).unref();
   }
