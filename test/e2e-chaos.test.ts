@@ -138,6 +138,26 @@ describe(`e2e: chaos (seed ${SEED}; replay with WEFT_CHAOS_SEED=${SEED})`, funct
       assert.ok(replacedMs <= 5000, `the lost worker was declared lost within 5 s (took ${replacedMs} ms)`);
     });
 
+    it("SIGKILL and a new worker under the same name at once: the restart is noticed, the run placed again and right", async () => {
+      const r = rng.fork();
+      const input: SlowFanoutInput = { n: 600, salt: r.int(1, 1_000_000), minMs: 5, maxMs: 20 };
+      const victimName = r.pick(["wa", "wb", "wc"]);
+      const victim = cluster!.workers.find((w) => w.args.includes(victimName))!;
+      const f = submitFollow(cluster!, SLOW_FANOUT, input);
+      await f.waitFor((l) => isSlowSuccess(l) && f.count(isSlowSuccess) >= 50, 30_000, "50 map instances succeeded");
+      victim.child.kill("SIGKILL");
+      await victim.exited;
+      // Back well within the 3 s after which a silent worker is lost: only its new process's
+      // heartbeat tells that the old one (and what it held) is gone.
+      cluster!.spawn(["worker", "--nats", cluster!.url, "--name", victimName, "--slots", String(SLOTS)]);
+      const replaced = await f.waitFor(isReplaced, 15_000, "the E_REPLACED run event");
+      assert.match(replaced.line.error?.message ?? "", new RegExp(`worker ${victimName} restarted`));
+      await expectSucceeded(f, expectedSlowFanout(input), 60_000, "after a worker's restart under the same name");
+      const s = await status(cluster!, f.runId!);
+      assert.equal(s.state, "succeeded");
+      assert.equal(s.tasks_done, s.tasks_total, "every task of the last epoch counted once");
+    });
+
     it("SIGSTOP then SIGCONT: the run succeeds; the thawed worker's stale results change nothing", async () => {
       const r = rng.fork();
       const input: SlowFanoutInput = { n: 1200, salt: r.int(1, 1_000_000), minMs: 5, maxMs: 20 };

@@ -74,6 +74,8 @@ export class Coordinator {
   private readonly orphaned = new Map<string, number>();
   private readonly records: RunRecorder;
   private readonly deadlines = new RunDeadlines();
+  /** Worker names heard from two processes at once (said once each). */
+  private readonly sharedNames = new Set<string>();
   readonly name: string;
 
   private constructor(
@@ -134,7 +136,13 @@ export class Coordinator {
         const hb = decodeMessage(pb.WorkerHeartbeat, msg.data, this.bad(msg.subject));
         const parsed = parseSubject(msg.subject);
         if (!hb || parsed?.kind !== "workerHeartbeat" || hb.name !== parsed.worker) return;
-        this.registry.heard(hb.name, hb.slots, hb.running, Date.now());
+        const incarnation = `${hb.host}/${hb.pid}/${hb.startedAtMs}`;
+        const heard = this.registry.heard(hb.name, hb.slots, hb.running, Date.now(), incarnation);
+        if (heard === "restarted") this.workerRestarted(hb.name);
+        if (heard === "duplicate" && !this.sharedNames.has(hb.name)) {
+          this.sharedNames.add(hb.name);
+          this.say(`weft coordinator: two worker processes are named ${hb.name} (one is pid ${hb.pid} on ${hb.host}): give each worker its own --name; until then their runs may be placed again or stall.`);
+        }
       }),
       this.bus.subscribe(subjects.submit(), (msg) => void this.onSubmit(msg)),
       this.bus.subscribe(subjects.cancel(), (msg) => void this.onCancel(msg)),
@@ -261,7 +269,7 @@ export class Coordinator {
    * events carry the old epoch, so they are ignored); task-like outputs that succeeded on a
    * live worker stay there and are not computed again; everything else re-runs.
    */
-  private async replace(run: RunTracker, reason: string): Promise<void> {
+  private async replace(run: RunTracker, reason: string, gone: ReadonlySet<string> = new Set()): Promise<void> {
     if (run.ended || this.replacing.has(run.runId)) return;
     const live = this.registry.live(Date.now());
     if (live.length === 0) {
@@ -281,7 +289,7 @@ export class Coordinator {
       const placement = planPlacement(run.graph, live, { strategy: run.placement.strategy, validated: true });
       const recovered = new Map<string, string[]>();
       for (const [node, worker] of run.doneOn) {
-        if (!alive.has(worker)) continue;
+        if (!alive.has(worker) || gone.has(worker)) continue;
         placement.nodeWorker[node] = placement.workers.indexOf(worker); // its output is there
         recovered.set(worker, [...(recovered.get(worker) ?? []), node]);
       }
@@ -461,6 +469,18 @@ export class Coordinator {
       }
     }
     if (event) this.feed(run, event);
+  }
+
+  /**
+   * A worker came back as a new process under the same name before it was declared lost: its
+   * tasks and the values it held are gone, so its running runs are placed again (without
+   * keeping anything that was done there).
+   */
+  private workerRestarted(worker: string): void {
+    for (const run of this.runs.values()) {
+      if (run.ended || run.state !== "running" || !run.placement.workers.includes(worker)) continue;
+      void this.replace(run, `worker ${worker} restarted (a new process under its name; what the old one held is gone)`, new Set([worker]));
+    }
   }
 
   /** A worker of a running run went silent: the run is placed again on the live ones. */
