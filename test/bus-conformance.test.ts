@@ -238,6 +238,13 @@ function busConformance(label: string, makeBackend: (ctx: Mocha.Context) => Prom
       const r4 = await kv.create("k3", bytes("again")); // create after delete is allowed
       assert.equal(text((await kv.get("k3"))!.value), "again");
       assert.equal((await kv.get("k3"))!.revision, r4);
+      // A delete at a revision: only while that is still the key's revision.
+      const r5 = await kv.update("k3", bytes("newer"), r4);
+      await rejectsCode(kv.delete("k3", r4), ErrorCode.KvConflict);
+      assert.equal(text((await kv.get("k3"))!.value), "newer");
+      await kv.delete("k3", r5);
+      assert.equal(await kv.get("k3"), undefined);
+      await kv.create("k3", bytes("again"));
 
       // Another connection binds the same bucket and sees the same data.
       const kvB = await b.kv(name);

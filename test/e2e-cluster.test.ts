@@ -194,6 +194,29 @@ describe("e2e: cluster of separate processes (coordinator, workers wa and wb)", 
       // Still standing by: it never became active while the first one lives.
       assert.ok(!/active on/.test(second.stderr()), second.stderr());
     });
+
+    it("the active one frozen past its lock: the standby takes over, the thawed one stands by (never two active), and leads again when the other goes", async function () {
+      this.timeout(90_000);
+      const first = cluster!.coordinator;
+      first.child.kill("SIGSTOP");
+      try {
+        await second!.waitForStderr(/active on/, 20_000);
+        const r = await runCli(["submit", "examples/hello.ts", "--follow", "--nats", url], { timeoutMs: 30_000 });
+        assert.equal(r.stdout, "15\n", describeResult(r));
+      } finally {
+        first.child.kill("SIGCONT");
+      }
+      await first.waitForStderr(/lost the leadership to another coordinator; its runs are that one's now\. Standing by\./, 15_000);
+      const r2 = await runCli(["submit", "examples/fanout.ts", "--follow", "--nats", url, "--input", JSON.stringify({ n: 50 })], { timeoutMs: 30_000 });
+      assert.equal(r2.code, 0, describeResult(r2));
+      assert.ok(!/active again/.test(first.stderr()), "the thawed coordinator stays a standby while the other leads");
+
+      second!.child.kill("SIGTERM");
+      await second!.exited;
+      await first.waitForStderr(/active again/, 20_000);
+      const r3 = await runCli(["submit", "examples/hello.ts", "--follow", "--nats", url], { timeoutMs: 30_000 });
+      assert.equal(r3.stdout, "15\n", describeResult(r3));
+    });
   });
 
   it("weft cancel ends a long-running run: the follower exits 1, status says cancelled", async () => {

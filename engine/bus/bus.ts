@@ -30,7 +30,8 @@ export interface KvBucket {
   create(key: string, value: Uint8Array): Promise<number>;
   /** Writes only if the key's current revision is `revision`; else throws WeftError E_KV_CONFLICT. */
   update(key: string, value: Uint8Array, revision: number): Promise<number>;
-  delete(key: string): Promise<void>;
+  /** Deletes the key; with `revision`, only if that is still its current revision (else E_KV_CONFLICT). */
+  delete(key: string, revision?: number): Promise<void>;
   /** Live keys (deleted ones excluded). */
   keys(): Promise<string[]>;
 }

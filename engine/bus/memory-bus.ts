@@ -490,8 +490,10 @@ class MemoryConnection implements Bus {
         if (last !== revision) throw conflict(bucket, key, `expected revision ${revision}, found ${last}`);
         return write(key, value);
       },
-      delete: async (key) => {
+      delete: async (key, revision) => {
         guard(key);
+        const last = kv.last(key)?.revision ?? 0;
+        if (revision !== undefined && last !== revision) throw conflict(bucket, key, `expected revision ${revision}, found ${last}`);
         kv.write(key, undefined);
       },
       keys: async () => {

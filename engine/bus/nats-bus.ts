@@ -306,7 +306,7 @@ class NatsBus implements Bus {
       put: (key, value) => op("put", key, () => kv.put(key, value), value),
       create: (key, value) => op("create", key, () => kv.create(key, value), value),
       update: (key, value, revision) => op("update", key, () => kv.update(key, value, revision), value),
-      delete: (key) => op("delete", key, () => kv.delete(key)),
+      delete: (key, revision) => op("delete", key, () => kv.delete(key, revision === undefined ? {} : { previousSeq: revision })),
       keys: () =>
         this.#call(`KV ${bucket}: keys`, async () => {
           const out: string[] = [];

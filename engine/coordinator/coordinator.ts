@@ -70,9 +70,12 @@ export class Coordinator {
   private logFeed: { stop(): void } | undefined;
   private readonly publisher: DurablePublisher;
   private readonly replacing = new Set<string>();
+  private stopping = false;
+  /** Lost the leadership at least once (so a later lead() says it is active again). */
+  private demoted = false;
   private readonly plans = new PlanCache();
   private readonly orphaned = new Map<string, number>();
-  private readonly records: RunRecorder;
+  private records: RunRecorder;
   private readonly deadlines = new RunDeadlines();
   /** Worker names heard from two processes at once (said once each). */
   private readonly sharedNames = new Set<string>();
@@ -86,7 +89,11 @@ export class Coordinator {
     this.say = options.say ?? ((line) => process.stderr.write(line + "\n"));
     this.registry = new WorkerRegistry(options.workerLostAfterMs ?? 3000);
     this.publisher = new DurablePublisher(bus, (reason) => this.say(`weft coordinator: ${reason}`));
-    this.records = new RunRecorder(bus, this.name, this.say, (runId) => this.runs.delete(runId));
+    this.records = this.newRecorder();
+  }
+
+  private newRecorder(): RunRecorder {
+    return new RunRecorder(this.bus, this.name, this.say, (runId) => this.runs.delete(runId));
   }
 
   /** Becomes the active coordinator (waiting as a standby while another is) and serves. */
@@ -96,13 +103,47 @@ export class Coordinator {
     await bus.kv(buckets.runs);
     await bus.objects(buckets.bundles);
     c.lock = await LeaderLock.open(bus, c.name);
-    await c.lock.acquire(
-      (holder) => c.say(`weft coordinator ${c.name}: ${holder} is the active coordinator on this NATS; standing by until it goes away.`),
-      () => c.say(`weft coordinator ${c.name}: lost the leadership to another coordinator; no longer accepting runs.`),
-    );
-    await c.listen();
-    await c.resume();
+    await c.lead();
     return c;
+  }
+
+  /** Waits (as a standby) until this coordinator holds the leadership, then serves. */
+  private async lead(): Promise<void> {
+    await this.lock!.acquire(
+      (holder) => this.say(`weft coordinator ${this.name}: ${holder} is the active coordinator on this NATS; standing by until it goes away.`),
+      () => void this.demote(),
+    );
+    if (this.stopping) return;
+    if (this.demoted) this.say(`weft coordinator ${this.name}: active again (the other coordinator went away); taking up the unfinished runs.`);
+    await this.listen();
+    await this.resume();
+  }
+
+  /**
+   * Another coordinator holds the leadership now (this one was frozen or cut off for longer
+   * than the lock lives): this one stops serving at once, writes nothing more, leaves its runs
+   * to the new leader (which resumed them from KV), and stands by again.
+   */
+  private async demote(): Promise<void> {
+    this.say(`weft coordinator ${this.name}: lost the leadership to another coordinator; its runs are that one's now. Standing by.`);
+    this.demoted = true;
+    this.stopServing();
+    this.records.abandon();
+    this.records = this.newRecorder();
+    this.runs.clear();
+    this.runEvents.clear();
+    this.orphaned.clear();
+    await this.lead();
+  }
+
+  /** Stops taking submissions, heartbeats, data and logs, and every timer of the runs. */
+  private stopServing(): void {
+    if (this.watchdog) clearInterval(this.watchdog);
+    this.watchdog = undefined;
+    this.deadlines.stop();
+    for (const s of this.subs.splice(0)) s.unsubscribe();
+    this.logFeed?.stop();
+    this.logFeed = undefined;
   }
 
   /** Live workers, as the registry sees them. */
@@ -116,10 +157,8 @@ export class Coordinator {
   }
 
   async stop(): Promise<void> {
-    if (this.watchdog) clearInterval(this.watchdog);
-    this.deadlines.stop();
-    for (const s of this.subs) s.unsubscribe();
-    this.logFeed?.stop();
+    this.stopping = true;
+    this.stopServing();
     await this.records.close([...this.runs.values()].filter((r) => !r.ended));
     await Promise.race([this.publisher.idle(), new Promise((r) => setTimeout(r, 2000))]);
     this.publisher.close();
@@ -249,7 +288,7 @@ export class Coordinator {
         try {
           // Given up when the worker is lost or the run placed again meanwhile (the watchdog acts).
           const data = await this.requestWithRetry(subjects.workerStart(worker), start, 60_000, () =>
-            run.epoch === epoch && !run.ended && this.registry.live(Date.now()).some((w) => w.name === worker),
+            this.runs.get(run.runId) === run && run.epoch === epoch && !run.ended && this.registry.live(Date.now()).some((w) => w.name === worker),
           );
           const reply = decodeMessage(pb.StartRunReply, data, this.bad(subjects.workerStart(worker)));
           const error = errorFromWire(reply?.error);

@@ -24,6 +24,8 @@ export function encodedGraph(run: RunTracker): Uint8Array {
 export class RunRecorder {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly chains = new Map<string, Promise<void>>();
+  /** Set when this coordinator lost the leadership: its writes would overwrite the new leader's. */
+  private abandoned = false;
 
   /**
    * `handOver`: called when another coordinator has written a run's record since this one
@@ -65,7 +67,7 @@ export class RunRecorder {
 
   /** A write within PERSIST_EVERY_MS (one for all the changes until then). */
   schedule(run: RunTracker): void {
-    if (this.timers.has(run.runId)) return;
+    if (this.abandoned || this.timers.has(run.runId)) return;
     this.timers.set(
       run.runId,
       setTimeout(() => {
@@ -98,6 +100,13 @@ export class RunRecorder {
     return next;
   }
 
+  /** No more writes at all, scheduled or not (writes already sent complete or fail as they do). */
+  abandon(): void {
+    this.abandoned = true;
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+  }
+
   /** Stops scheduling; writes `unfinished` runs once more; resolves when every write is done. */
   async close(unfinished: RunTracker[]): Promise<void> {
     for (const t of this.timers.values()) clearTimeout(t);
@@ -107,6 +116,7 @@ export class RunRecorder {
   }
 
   private async write(run: RunTracker): Promise<void> {
+    if (this.abandoned) return;
     try {
       run.revision = await writeRunRecord(this.bus, this.record(run), run.revision, encodedGraph(run));
     } catch (err) {
