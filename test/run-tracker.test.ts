@@ -4,6 +4,7 @@ import { RunTracker, type NodeCounts, type TaskChange } from "../engine/coordina
 import type { ErrorInfoLike } from "../engine/errors.js";
 import type { WorkflowGraph } from "../engine/model/graph.js";
 import type { Placement } from "../engine/model/placement.js";
+import { neededNodes } from "../engine/core/needed-nodes.js";
 import { node } from "./helpers/graph.js";
 
 
@@ -162,6 +163,28 @@ describe("RunTracker", () => {
     assert.equal(event?.type, "task.failed");
     assert.equal(t.tasksDone, 1);
     assert.deepEqual(t.nodes.get("sum"), counts("sum", { total: 1, succeeded: 0, failed: 1 }));
+  });
+
+  it("placed again with an output kept: the nodes done before keep their counts, a repeated expansion is not added, the run counts every task once", () => {
+    const t = tracker(fanout);
+    t.apply({ type: "workers.assigned", at: 1001 });
+    t.taskChanged(change("items", "items", "running", "succeeded"), 1002);
+    t.expanded("square", 3, 1003);
+    for (const i of [0, 1, 2]) t.taskChanged(change("square", `square[${i}]`, "running", "succeeded", { index: i }), 1004);
+    t.taskChanged(change("gather", "gather", "running", "succeeded", { worker: "w2" }), 1005);
+    // The coordinator restarts before the result reaches it: gather's output is kept on w2.
+    const kept = new Set(["gather"]);
+    t.resetCounts(neededNodes(fanout, kept), kept);
+    t.apply({ type: "run.replaced", at: 1006, reason: "the coordinator restarted" });
+    // The new epoch's workers set the map up again (not run) and report the kept output.
+    assert.equal(t.expanded("square", 3, 1007), undefined);
+    t.taskChanged(change("gather", "gather", "pending", "succeeded", { worker: "w2", epoch: 1 }), 1008);
+    assert.equal(t.tasksTotal, 5);
+    assert.equal(t.tasksDone, 5);
+    assert.equal(t.allTasksRead(), true);
+    assert.equal(t.nodes.get("square")?.succeeded, 3);
+    assert.equal(t.nodes.get("square")?.total, 3);
+    assert.equal(t.nodes.get("items")?.succeeded, 1);
   });
 
   it("a passed deadline fails the run with E_TIMEOUT, naming the nodes still running and what to do", () => {

@@ -114,10 +114,12 @@ export class RunTracker {
 
   /**
    * Counts start over: at creation, and when the run is placed again (a new epoch re-runs its
-   * tasks). Then only the `needed` nodes and the `kept` ones (recovered) count: nodes nothing
-   * needs any more never run.
+   * tasks). Then only the `needed` nodes and the `kept` ones (recovered) count anew; a node
+   * nothing needs any more was done in an earlier epoch and keeps the counts it ended with.
    */
   resetCounts(needed?: ReadonlySet<string>, kept?: ReadonlySet<string>): void {
+    const before = new Map(this.nodes);
+    const expandedBefore = new Set(this.expandedNodes);
     this.tasksTotal = 0;
     this.tasksDone = 0;
     this.expandedNodes.clear();
@@ -125,6 +127,15 @@ export class RunTracker {
     this.sinkValues.clear();
     for (const n of this.graph.nodes) {
       const counted = !needed || needed.has(n.name) || kept?.has(n.name);
+      const prior = before.get(n.name);
+      if (!counted && prior) {
+        const carried = { ...prior, running: 0 };
+        this.nodes.set(n.name, carried);
+        this.tasksTotal += carried.total;
+        this.tasksDone += Math.min(carried.total, carried.succeeded + carried.failed + carried.cancelled);
+        if (expandedBefore.has(n.name)) this.expandedNodes.add(n.name); // its count is known: a new expansion is not added
+        continue;
+      }
       if (counted && (n.kind === "map" || n.kind === "stage")) this.expandable.add(n.name);
       // Map instances and stage partitions are counted when their count is known (expanded).
       const total = !counted || n.kind === "map" || n.kind === "stage" ? 0 : 1;
@@ -152,7 +163,8 @@ export class RunTracker {
   /** A map node learnt its instance count. */
   expanded(node: string, count: number, at: number): RunEvent | undefined {
     const n = this.nodes.get(node);
-    if (!n || this.expandedNodes.has(node)) return undefined;
+    // Only nodes this epoch counts: a node kept from an earlier epoch may be set up again, not run.
+    if (!n || !this.expandable.has(node) || this.expandedNodes.has(node)) return undefined;
     this.expandedNodes.add(node);
     n.total += count;
     this.tasksTotal += count;
