@@ -413,6 +413,28 @@ describe(`e2e: chaos (seed ${SEED}; replay with WEFT_CHAOS_SEED=${SEED})`, funct
     });
   });
 
+  describe("a submission while no coordinator answers", function () {
+    it("on a NATS a coordinator has served, the submitter waits for the next one (up to 15 s), saying so, and the run succeeds", async function () {
+      this.timeout(90_000);
+      const c = await startCluster(["wa"], { slots: SLOTS });
+      try {
+        c.coordinator.child.kill("SIGKILL");
+        await c.coordinator.exited;
+        const submitted = Date.now();
+        const sub = runCli(["submit", "examples/hello.ts", "--follow", "--nats", c.url], { timeoutMs: 60_000 });
+        await sleep(2000);
+        c.spawn(["coordinator", "--nats", c.url]);
+        const r = await sub;
+        assert.equal(r.code, 0, describeResult(r));
+        assert.equal(r.stdout, "15\n");
+        assert.match(r.stderr, /no coordinator answers yet; waiting up to 15 s/);
+        assert.ok(Date.now() - submitted >= 2000);
+      } finally {
+        await c.stop();
+      }
+    });
+  });
+
   describe("the NATS server restarted mid-run", function () {
     let cluster: Cluster | undefined;
 

@@ -36,20 +36,17 @@ export async function submitRun(bus: Bus, prepared: PreparedWorkflow, inputJson:
 /** Asks the coordinator to start a run of a bundle already in the object store; returns its id. */
 export async function requestRun(bus: Bus, prepared: PreparedWorkflow, inputJson: string, runId: string, opts: RunOptions = {}): Promise<string> {
   assertInputFits(inputJson, bus.maxPayload);
+  const request = encodeMessage(pb.SubmitRequest, {
+    graph: graphToWire(prepared.graph),
+    bundleHash: prepared.bundle.hash,
+    inputJson,
+    runId,
+    submitter: opts.submitter ?? `pid-${process.pid}`,
+    timeoutMs: opts.timeoutMs ?? 0,
+  });
   let data: Uint8Array;
   try {
-    data = await bus.request(
-      subjects.submit(),
-      encodeMessage(pb.SubmitRequest, {
-        graph: graphToWire(prepared.graph),
-        bundleHash: prepared.bundle.hash,
-        inputJson,
-        runId,
-        submitter: opts.submitter ?? `pid-${process.pid}`,
-        timeoutMs: opts.timeoutMs ?? 0,
-      }),
-      { timeoutMs: 30_000 },
-    );
+    data = await requestWhileCoordinatorReturns(bus, runId, () => bus.request(subjects.submit(), request, { timeoutMs: 30_000 }));
   } catch (err) {
     if ((err as { code?: string }).code === "E_NO_RESPONDERS") {
       throw new WeftError(ErrorCode.Infrastructure, "no coordinator answers on this NATS: start one with `weft coordinator` (or `weft dev`).", { cause: err });
@@ -81,6 +78,30 @@ export async function requestRun(bus: Bus, prepared: PreparedWorkflow, inputJson
 export async function cancelInterrupted(bus: Bus, runId: string): Promise<void> {
   await cancelRun(bus, runId, "interrupted (Ctrl-C)").catch(() => {});
   await new Promise((r) => setTimeout(r, 500));
+}
+
+/** How long a submission waits for a coordinator on a NATS that has had one (a restart, a standby taking over). */
+const COORDINATOR_RETURN_MS = 15_000;
+
+/**
+ * `send`, sent again while nobody answers on a NATS a coordinator has served (its run log
+ * stream exists): one is restarting, or a standby is taking over. On a NATS no coordinator
+ * ever served, at once the error that says to start one.
+ */
+async function requestWhileCoordinatorReturns(bus: Bus, runId: string, send: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  const deadline = Date.now() + COORDINATOR_RETURN_MS;
+  let told = false;
+  for (;;) {
+    try {
+      return await send();
+    } catch (err) {
+      if ((err as { code?: string }).code !== ErrorCode.NoResponders || Date.now() > deadline) throw err;
+      (await replayRunLog(bus, runId, () => {})).stop(); // throws when no coordinator ever served
+      if (!told) process.stderr.write(`weft: no coordinator answers yet; waiting up to ${COORDINATOR_RETURN_MS / 1000} s (one may be restarting, or a standby taking over)\n`);
+      told = true;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
 }
 
 /** Asks the coordinator to cancel a run. */
