@@ -46,7 +46,7 @@ function toWeftError(err: unknown, what: string): WeftError {
     return new WeftError(ErrorCode.PayloadTooLarge, `${what}: exceeds the server's max_payload`, { cause: err });
   }
   if (err instanceof Error && err.name === "JetStreamNotEnabled") {
-    return new WeftError(ErrorCode.Infrastructure, `${what}: JetStream is not enabled on the NATS server (start nats-server with -js)`, { cause: err });
+    return new WeftError(ErrorCode.Infrastructure, `${what}: JetStream does not answer on the NATS server: it is not enabled (start nats-server with -js) or still starting`, { cause: err });
   }
   if (err instanceof natsErrors.TimeoutError || (err instanceof Error && err.cause instanceof natsErrors.TimeoutError)) {
     return new WeftError(ErrorCode.Timeout, `${what}: timed out`, { cause: err });
