@@ -50,15 +50,49 @@ export class AttemptAbort {
   }
 }
 
-export function invokeAttempt(call: () => unknown, timeoutMs: number, controller: AttemptAbort, label: string): Promise<AttemptOutcome> {
+/**
+ * What happens when an attempt was stopped (timeout, cancel) and its function has still not
+ * returned `afterMs` later: it runs on, unseen by the slots and by `weft status`, using the
+ * worker's CPU if it computes. `report` is called once.
+ */
+export interface StillRunningWatch {
+  afterMs: number;
+  report(label: string): void;
+}
+
+const SAY_STILL_RUNNING: StillRunningWatch = {
+  afterMs: 5000,
+  report: (label) =>
+    process.stderr.write(
+      `weft worker (pid ${process.pid}): ${label} was stopped (timed out or cancelled) 5 s ago and its function has not returned: it still runs here, outside the slots, using this worker's CPU if it computes. Make it return when ctx.signal fires, or give the node isolate: true to have it stopped for good.\n`,
+    ),
+};
+
+export function invokeAttempt(
+  call: () => unknown,
+  timeoutMs: number,
+  controller: AttemptAbort,
+  label: string,
+  stillRunning: StillRunningWatch = SAY_STILL_RUNNING,
+): Promise<AttemptOutcome> {
   return new Promise<AttemptOutcome>((resolve) => {
     let settled = false;
+    let returned = false;
     let timer: NodeJS.Timeout | undefined;
+    let watch: NodeJS.Timeout | undefined;
     const finish = (outcome: AttemptOutcome) => {
       if (settled) return;
       settled = true;
       if (timer) clearTimeout(timer);
+      if (!returned) {
+        watch = setTimeout(() => !returned && stillRunning.report(label), stillRunning.afterMs);
+        watch.unref();
+      }
       resolve(outcome);
+    };
+    const done = () => {
+      returned = true;
+      if (watch) clearTimeout(watch);
     };
     if (timeoutMs > 0) {
       timer = setTimeout(() => {
@@ -70,10 +104,17 @@ export function invokeAttempt(call: () => unknown, timeoutMs: number, controller
     controller.onAbort((reason) => finish({ ok: false, error: reason }));
     try {
       Promise.resolve(call()).then(
-        (value) => finish({ ok: true, value }),
-        (error: unknown) => finish({ ok: false, error }),
+        (value) => {
+          done();
+          finish({ ok: true, value });
+        },
+        (error: unknown) => {
+          done();
+          finish({ ok: false, error });
+        },
       );
     } catch (error) {
+      done();
       finish({ ok: false, error });
     }
   });
