@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { userError, userStack } from "../engine/bundle/user-stack.js";
-import { bundleCacheDir } from "../engine/bundle/load-bundle.js";
+import { bundleCacheDir } from "../engine/bundle/cache-dir.js";
 import { REPO_ROOT } from "./helpers/cli.js";
 
 const engineFrame = `    at RunExecutor.runAttempt (${join(REPO_ROOT, "engine/worker/run-executor.ts")}:524:9)`;

@@ -4,18 +4,13 @@
  * imports it. Import errors and a missing default export are clear WeftErrors.
  */
 import { mkdirSync, writeFileSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ErrorCode, WeftError } from "../errors.js";
 import { isWorkflow, type Workflow } from "../../sdk/workflow.js";
+import { bundleCacheDir } from "./cache-dir.js";
 import { sha256 } from "./sha256.js";
 import { userStack } from "./user-stack.js";
-
-/** Where loaded bundles are cached as files. */
-export function bundleCacheDir(): string {
-  return process.env.WEFT_CACHE_DIR ?? join(tmpdir(), "weft-bundles");
-}
 
 /** Imports a bundle; `label` names it in errors (the file name, or the hash). */
 export async function loadBundle(code: Uint8Array, expectedHash: string, label: string): Promise<Workflow> {

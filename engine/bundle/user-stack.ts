@@ -6,7 +6,7 @@
 import { sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ErrorInfoLike } from "../errors.js";
-import { bundleCacheDir } from "./load-bundle.js";
+import { bundleCacheDir } from "./cache-dir.js";
 
 /** weft's own folders: this file is engine/bundle/user-stack.{ts,js}, under the package or its dist/. */
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));

@@ -29,7 +29,7 @@ import { neededNodes } from "../core/needed-nodes.js";
 import { failureAbsorbed, isUpstreamFailure, skipsOn, upstreamFailure } from "../core/upstream-failure.js";
 import { AttemptAbort, invokeAttempt } from "./invoke.js";
 import type { IsolatedRunner } from "./isolated-runner.js";
-import { bundleCacheDir } from "../bundle/load-bundle.js";
+import { bundleCacheDir } from "../bundle/cache-dir.js";
 import { join } from "node:path";
 import { LogBatcher } from "./log-batcher.js";
 import type { SlotPool } from "./slot-pool.js";
