@@ -120,6 +120,11 @@ describe("e2e: weft run", function () {
     const expanded = lines.find((l) => l.type === "expanded");
     assert.equal(expanded?.node, "square");
     assert.equal(expanded?.count, n);
+    // Stamped when the worker learnt the count: after items ran, before the first square ran.
+    const at = (l: LogLine | undefined) => Date.parse(String(l?.t));
+    const itemsDone = lines.find((l) => l.type === "task" && l.task === "items" && l.to === "succeeded");
+    const firstSquare = lines.find((l) => l.type === "task" && /^square\[/.test(l.task ?? "") && l.to === "running");
+    assert.ok(at(expanded) >= at(itemsDone) && at(expanded) <= at(firstSquare), `expanded at ${expanded?.t}, items done ${itemsDone?.t}, first square ${firstSquare?.t}`);
 
     const done = lines.filter((l) => l.type === "task" && /^square\[\d+\]$/.test(l.task ?? "") && l.to === "succeeded");
     const indices = new Set(done.map((l) => Number(/\[(\d+)\]/.exec(l.task!)![1])));

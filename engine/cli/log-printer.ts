@@ -118,7 +118,7 @@ export class LogPrinter {
       return JSON.stringify({ t: new Date(l.atMs ?? Date.now()).toISOString(), type: "log", run, task: l.taskId, worker: l.worker, level: l.level, msg: l.message });
     }
     if (entry.expanded) {
-      return JSON.stringify({ t: new Date().toISOString(), type: "expanded", run, node: entry.expanded.node, count: entry.expanded.count });
+      return JSON.stringify({ t: new Date(entry.expanded.atMs || Date.now()).toISOString(), type: "expanded", run, node: entry.expanded.node, count: entry.expanded.count });
     }
     return undefined;
   }
@@ -159,7 +159,7 @@ export class LogPrinter {
       const l = entry.log;
       return `${clock(l.atMs ?? 0)}  ${this.runId}  ${(l.taskId ?? "").padEnd(14)}  [${l.level}] ${l.message}`;
     }
-    if (entry.expanded) return `${clock(0)}  ${this.runId}  ${entry.expanded.node} fans out to ${entry.expanded.count} tasks`;
+    if (entry.expanded) return `${clock(entry.expanded.atMs ?? 0)}  ${this.runId}  ${entry.expanded.node} fans out to ${entry.expanded.count} tasks`;
     return undefined;
   }
 

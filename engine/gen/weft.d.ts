@@ -2300,6 +2300,9 @@ export namespace weft {
             /** MapExpanded count. */
             count: number;
 
+            /** MapExpanded atMs. */
+            atMs: number;
+
             /**
              * Creates a new MapExpanded instance using the specified properties.
              * @param [properties] Properties to set
@@ -2382,6 +2385,9 @@ export namespace weft {
 
                 /** MapExpanded count */
                 count?: (number|null);
+
+                /** MapExpanded atMs */
+                atMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -6301,6 +6301,7 @@ export const weft = $root.weft = (() => {
              * @typedef {Object} weft.v1.MapExpanded.$Properties
              * @property {string|null} [node] MapExpanded node
              * @property {number|null} [count] MapExpanded count
+             * @property {number|null} [atMs] MapExpanded atMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6349,6 +6350,14 @@ export const weft = $root.weft = (() => {
             MapExpanded.prototype.count = 0;
 
             /**
+             * MapExpanded atMs.
+             * @member {number} atMs
+             * @memberof weft.v1.MapExpanded
+             * @instance
+             */
+            MapExpanded.prototype.atMs = 0;
+
+            /**
              * Creates a new MapExpanded instance using the specified properties.
              * @function create
              * @memberof weft.v1.MapExpanded
@@ -6384,6 +6393,8 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.node);
                 if (message.count != null && $Object.hasOwnProperty.call(message, "count") && message.count !== 0)
                     writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.count);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && !$Object.is(message.atMs, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.atMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6459,6 +6470,15 @@ export const weft = $root.weft = (() => {
                                 delete message.count;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6516,6 +6536,9 @@ export const weft = $root.weft = (() => {
                 if (object.count != null)
                     if ($Number(object.count) !== 0)
                         message.count = object.count >>> 0;
+                if (object.atMs != null)
+                    if (!$Object.is($Number(object.atMs), 0))
+                        message.atMs = $Number(object.atMs);
                 return message;
             };
 
@@ -6539,11 +6562,14 @@ export const weft = $root.weft = (() => {
                 if (options.defaults) {
                     object.node = "";
                     object.count = 0;
+                    object.atMs = 0;
                 }
                 if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
                     object.node = message.node;
                 if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
                     object.count = message.count;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    object.atMs = options.json && !$isFinite(message.atMs) ? $String(message.atMs) : message.atMs;
                 return object;
             };
 

@@ -154,7 +154,7 @@ export class RunExecutor implements StageHost, MapHost {
     return this.services.initState(this.run.workflow, this.run.bundleHash, node);
   }
   logExpanded(node: string, count: number): void {
-    this.log.add({ expanded: { node, count } });
+    this.log.add({ expanded: { node, count, atMs: Date.now() } });
   }
 
   forgetTask(task: Task): void {
