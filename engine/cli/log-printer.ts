@@ -71,6 +71,7 @@ export class LogPrinter {
 
   /** Ends the live line. */
   close(): void {
+    this.clearProgress(); // drawn again, final: not next to the last one
     this.drawProgress();
     if (this.progressShown) this.out.write("\n");
     this.progressShown = false;
