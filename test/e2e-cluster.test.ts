@@ -355,6 +355,15 @@ describe("e2e: weft graph", function () {
     assert.match(r.stdout, /"input"\s*->\s*"double"/);
   });
 
+  it("--json is --format json, as in the other commands; with another --format it is a usage error (2)", async () => {
+    const r = await runCli(["graph", "examples/hello.ts", "--json"]);
+    assert.equal(r.code, 0, describeResult(r));
+    assert.equal((JSON.parse(r.stdout) as { workflow: string }).workflow, "hello");
+    const both = await runCli(["graph", "examples/hello.ts", "--json", "--format", "dot"]);
+    assert.equal(both.code, 2, describeResult(both));
+    assert.match(both.stderr, /--json and --format dot ask for two formats/);
+  });
+
   it("--format svg is a usage error (2)", async () => {
     const r = await runCli(["graph", "examples/hello.ts", "--format", "svg"]);
     assert.equal(r.code, 2, describeResult(r));

@@ -96,7 +96,8 @@ function program(): Command {
     .description("show the placement plan of a workflow file")
     .argument("<file>")
     .option("--workers <n>", "workers to plan for", "2")
-    .option("--format <format>", "text, dot or json", "text")
+    .option("--format <format>", "text, dot or json (default: text)")
+    .option("--json", "the same as --format json")
     .option("--placement <strategy>", "locality or round-robin", "locality")
     .action(async (file: string, flags) => done(await (await import("./commands/graph.js")).graphCommand(file, flags)));
   return p;

@@ -7,9 +7,12 @@ import { positiveInt } from "../options.js";
 import { prepareWorkflow } from "../prepare-workflow.js";
 import { printAnswer } from "../stdout.js";
 
-export async function graphCommand(file: string, flags: { workers?: string; format?: string; placement?: string }): Promise<number> {
+export async function graphCommand(file: string, flags: { workers?: string; format?: string; json?: boolean; placement?: string }): Promise<number> {
   const workers = positiveInt("--workers", flags.workers, 2);
-  const format = (flags.format ?? "text") as PlanFormat;
+  if (flags.json && flags.format !== undefined && flags.format !== "json") {
+    throw new WeftError(ErrorCode.Usage, `--json and --format ${flags.format} ask for two formats: give one.`);
+  }
+  const format = (flags.json ? "json" : (flags.format ?? "text")) as PlanFormat;
   if (!["text", "dot", "json"].includes(format)) throw new WeftError(ErrorCode.Usage, `--format must be text, dot or json, got "${format}".`);
   const strategy = flags.placement ?? "locality";
   if (strategy !== "locality" && strategy !== "round-robin") {
