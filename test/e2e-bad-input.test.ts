@@ -115,6 +115,13 @@ describe("e2e: bad input", function () {
       expectFailure(r, 2, /--input is not valid JSON/);
     });
 
+    it("--input that is JSON but not an object (null, a list, a number): exit 2, saying what to pass", async () => {
+      for (const input of ["null", "[1,2]", "5"]) {
+        const r = await runCli(["run", "examples/hello.ts", "--input", input]);
+        expectFailure(r, 2, /--input must be a JSON object such as '\{"n": 3\}'/);
+      }
+    });
+
     it("JSON input of the wrong type fails the run (exit 1), naming the field (examples/hello.ts, examples/fanout.ts)", async () => {
       expectFailure(await runCli(["run", "examples/hello.ts", "--input", '{"n": "x"}']), 1, /"n" must be a number, got "x"/);
       expectFailure(await runCli(["run", "examples/fanout.ts", "--input", '{"n": -1}']), 1, /"n" must be a whole number >= 0, got -1/);

@@ -32,14 +32,20 @@ export function parseInput(raw: string | undefined): string {
       throw new WeftError(ErrorCode.InvalidInput, `--input ${raw}: cannot read ${file}: ${(err as Error).message}`);
     }
   }
+  let value: unknown;
   try {
-    return JSON.stringify(JSON.parse(text));
+    value = JSON.parse(text);
   } catch (err) {
     throw new WeftError(
       ErrorCode.InvalidInput,
       `--input is not valid JSON (${(err as Error).message}): pass JSON such as '{"n": 3}', or @file.json.`,
     );
   }
+  // A workflow reads its input's fields (ctx.input.n): anything but an object would fail there.
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new WeftError(ErrorCode.InvalidInput, `--input must be a JSON object such as '{"n": 3}', got ${text.trim().slice(0, 40)}.`);
+  }
+  return JSON.stringify(value);
 }
 
 /** `--timeout 90s` (or 1500ms, 5m, 1h; a bare number is seconds) in ms; undefined when absent. */
