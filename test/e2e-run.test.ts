@@ -4,7 +4,7 @@
  * spawn the COMPILED CLI (`node bin/weft.js`), so build first (`npm run -s build`).
  */
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describeResult, parseLogLines, processesTagged, runCli, startCli, TAG_VAR, type LogLine } from "./helpers/cli.js";
@@ -216,6 +216,25 @@ describe("e2e: weft run", function () {
       await expectNothingLeft(tag);
     } finally {
       await proc.stop();
+    }
+  });
+
+  it("a second Ctrl-C while it stops quits at once (exit 130), leaving no process and no temp folder behind", async () => {
+    const tag = uid();
+    const tmp = mkdtempSync(join(tmpdir(), "weft-double-int-"));
+    const proc = startCli(["run", "test/fixtures/slow.ts"], { env: { [TAG_VAR]: tag, TMPDIR: tmp } });
+    try {
+      await proc.waitForStderr(/"msg":"waiting 30000 ms"/, 20_000);
+      proc.child.kill("SIGINT");
+      await new Promise((r) => setTimeout(r, 100));
+      proc.child.kill("SIGINT");
+      const end = await proc.exited;
+      assert.equal(end.code, 130, proc.stderr());
+      await expectNothingLeft(tag);
+      assert.deepEqual(readdirSync(tmp).filter((f) => f.startsWith("weft-nats-")), [], "the private server's store folder is removed");
+    } finally {
+      await proc.stop();
+      rmSync(tmp, { recursive: true, force: true });
     }
   });
 

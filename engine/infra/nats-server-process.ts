@@ -35,6 +35,8 @@ const EXTRA_DIRS = ["/usr/sbin", "/usr/local/sbin", "/usr/local/bin", "/sbin", "
 
 /** Every server child still alive, killed in the process 'exit' handler. */
 const live = new Set<NatsServerProcess>();
+/** Temp store dirs not yet removed (a server may have exited already: an exit mid-stop() must not leak its dir). */
+const tempDirs = new Set<string>();
 let exitHookInstalled = false;
 
 function installExitHook(): void {
@@ -43,7 +45,18 @@ function installExitHook(): void {
   // 'exit' handlers must be synchronous: signal the children and drop our temp dirs.
   process.on("exit", () => {
     for (const server of live) server.killForExit();
+    for (const dir of tempDirs) removeDir(dir);
   });
+}
+
+/** Removes one of our temp store dirs (best effort: this also runs in the 'exit' handler). */
+function removeDir(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  } catch {
+    // best effort
+  }
+  tempDirs.delete(dir);
 }
 
 let pdeathsigSupport: boolean | undefined;
@@ -191,13 +204,14 @@ export class NatsServerProcess {
     }
     const ownsStoreDir = opts.storeDir === undefined;
     const storeDir = opts.storeDir ?? mkdtempSync(join(tmpdir(), "weft-nats-"));
+    if (ownsStoreDir) tempDirs.add(storeDir);
     // Port 0 until launched: the server picks a free port itself (`-p -1`), which avoids the
     // race of probing a port with a throwaway listener and handing it over.
     const server = new NatsServerProcess(binary, opts.port ?? 0, storeDir, ownsStoreDir, opts);
     try {
       server.#port = await server.#launch(opts.port ?? -1);
     } catch (err) {
-      if (ownsStoreDir) rmSync(storeDir, { recursive: true, force: true });
+      if (ownsStoreDir) removeDir(storeDir);
       throw err;
     }
     return server;
@@ -206,7 +220,7 @@ export class NatsServerProcess {
   /** Stops the server (SIGTERM, SIGKILL after 10 s), waits for exit, removes its temp dir. */
   async stop(): Promise<void> {
     await this.#halt();
-    if (this.#ownsStoreDir) rmSync(this.storeDir, { recursive: true, force: true });
+    if (this.#ownsStoreDir) removeDir(this.storeDir);
   }
 
   /** Sends `signal` (default SIGKILL) without waiting: simulates a crash. `stop()` still cleans up. */
@@ -236,11 +250,7 @@ export class NatsServerProcess {
     if (this.#ownsStoreDir) {
       // Removing the dir while the server still writes into it can leave files behind.
       if (pid !== undefined) waitDeadSync(pid, 3000);
-      try {
-        rmSync(this.storeDir, { recursive: true, force: true, maxRetries: 3 });
-      } catch {
-        // best effort
-      }
+      removeDir(this.storeDir);
     }
   }
 

@@ -57,7 +57,9 @@ export async function runCommand(file: string, flags: RunFlags): Promise<number>
       stack.failed, // the private NATS died: say so (exit 3) instead of waiting for it forever
     ]);
   } finally {
-    release();
+    // Ctrl-C stays handled while the stack stops: a second one then exits through the 'exit'
+    // handlers, which remove the private server's temp folder (a bare SIGINT death would not).
     await stack.stop();
+    release();
   }
 }
