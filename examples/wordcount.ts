@@ -2,7 +2,7 @@
 // with a combiner (map-side first, then per worker), shuffled into `reduces` partitions by a
 // hash of the word, collected, and the top words picked.
 //   npx weft run examples/wordcount.ts --input '{"input": "some/dir", "maps": 8, "reduces": 8, "top": 20}'
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { TerminalError, workflow } from "weft";
 
@@ -77,6 +77,8 @@ function expandGlob(glob: string): string[] {
         if (!pattern.test(name)) continue;
         const path = join(dir, name);
         const kind = kindOf(path);
+        // As bash's globstar: "**" does not go through links to directories (a link back up would loop).
+        if (deep && kind === "dir" && lstatSync(path).isSymbolicLink()) continue;
         if (deep && kind === "dir") expand(path, true);
         else if (!last && kind !== "dir") continue; // only directories lead on; a last "**" keeps files too
         next.add(path);
