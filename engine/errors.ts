@@ -30,6 +30,8 @@ export const ErrorCode = {
   KvConflict: "E_KV_CONFLICT",
   NoResponders: "E_NO_RESPONDERS",
   PayloadTooLarge: "E_PAYLOAD_TOO_LARGE",
+  /** A coordinator that is no longer the active one was asked to take a run. */
+  NotLeader: "E_NOT_LEADER",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

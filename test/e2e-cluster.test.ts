@@ -199,6 +199,10 @@ describe("e2e: cluster of separate processes (coordinator, workers wa and wb)", 
       this.timeout(90_000);
       const first = cluster!.coordinator;
       first.child.kill("SIGSTOP");
+      // Sent while only the frozen one listens: it reaches it when it thaws, after the other took
+      // over. It must not become a run nobody drives: the thawed one refuses it, the client
+      // submits again, and the new leader runs it.
+      const early = runCli(["submit", "examples/fanout.ts", "--follow", "--nats", url, "--input", JSON.stringify({ n: 30 })], { timeoutMs: 60_000 });
       try {
         await second!.waitForStderr(/active on/, 20_000);
         const r = await runCli(["submit", "examples/hello.ts", "--follow", "--nats", url], { timeoutMs: 30_000 });
@@ -207,6 +211,9 @@ describe("e2e: cluster of separate processes (coordinator, workers wa and wb)", 
         first.child.kill("SIGCONT");
       }
       await first.waitForStderr(/lost the leadership to another coordinator; its runs are that one's now\. Standing by\./, 15_000);
+      const e = await early;
+      assert.equal(e.code, 0, describeResult(e));
+      assert.deepEqual(JSON.parse(e.stdout), { count: 30, sum: 8555 });
       const r2 = await runCli(["submit", "examples/fanout.ts", "--follow", "--nats", url, "--input", JSON.stringify({ n: 50 })], { timeoutMs: 30_000 });
       assert.equal(r2.code, 0, describeResult(r2));
       assert.ok(!/active again/.test(first.stderr()), "the thawed coordinator stays a standby while the other leads");

@@ -44,9 +44,14 @@ export async function requestRun(bus: Bus, prepared: PreparedWorkflow, inputJson
     submitter: opts.submitter ?? `pid-${process.pid}`,
     timeoutMs: opts.timeoutMs ?? 0,
   });
-  let data: Uint8Array;
+  const submit = async () => {
+    const reply = decodeMessage(pb.SubmitReply, await bus.request(subjects.submit(), request, { timeoutMs: 30_000 }), () => {});
+    if (!reply) throw new WeftError(ErrorCode.Decode, "the coordinator's reply did not decode");
+    raise(reply.error);
+    return reply.runId;
+  };
   try {
-    data = await requestWhileCoordinatorReturns(bus, runId, () => bus.request(subjects.submit(), request, { timeoutMs: 30_000 }));
+    return await whileCoordinatorReturns(bus, runId, submit);
   } catch (err) {
     if ((err as { code?: string }).code === "E_NO_RESPONDERS") {
       throw new WeftError(ErrorCode.Infrastructure, "no coordinator answers on this NATS: start one with `weft coordinator` (or `weft dev`).", { cause: err });
@@ -68,10 +73,6 @@ export async function requestRun(bus: Bus, prepared: PreparedWorkflow, inputJson
     }
     throw err;
   }
-  const reply = decodeMessage(pb.SubmitReply, data, () => {});
-  if (!reply) throw new WeftError(ErrorCode.Decode, "the coordinator's reply did not decode");
-  raise(reply.error);
-  return reply.runId;
 }
 
 /** Ctrl-C on a followed run: cancels it, and gives the follower a moment to print its end. */
@@ -85,18 +86,20 @@ const COORDINATOR_RETURN_MS = 15_000;
 
 /**
  * `send`, sent again while nobody answers on a NATS a coordinator has served (its run log
- * stream exists): one is restarting, or a standby is taking over. On a NATS no coordinator
- * ever served, at once the error that says to start one.
+ * stream exists) or the one that answers is no longer the active one: one is restarting, or
+ * a standby is taking over. On a NATS no coordinator ever served, at once the error that says
+ * to start one.
  */
-async function requestWhileCoordinatorReturns(bus: Bus, runId: string, send: () => Promise<Uint8Array>): Promise<Uint8Array> {
+async function whileCoordinatorReturns<T>(bus: Bus, runId: string, send: () => Promise<T>): Promise<T> {
   const deadline = Date.now() + COORDINATOR_RETURN_MS;
   let told = false;
   for (;;) {
     try {
       return await send();
     } catch (err) {
-      if ((err as { code?: string }).code !== ErrorCode.NoResponders || Date.now() > deadline) throw err;
-      (await replayRunLog(bus, runId, () => {})).stop(); // throws when no coordinator ever served
+      const code = (err as { code?: string }).code;
+      if ((code !== ErrorCode.NoResponders && code !== ErrorCode.NotLeader) || Date.now() > deadline) throw err;
+      if (code === ErrorCode.NoResponders) (await replayRunLog(bus, runId, () => {})).stop(); // throws when no coordinator ever served
       if (!told) process.stderr.write(`weft: no coordinator answers yet; waiting up to ${COORDINATOR_RETURN_MS / 1000} s (one may be restarting, or a standby taking over)\n`);
       told = true;
       await new Promise((r) => setTimeout(r, 250));

@@ -217,6 +217,11 @@ export class Coordinator {
     const req = rest && decodeMessage(pb.SubmitRequest, rest, this.bad(msg.subject));
     if (!req) return reply("", new WeftError(ErrorCode.Decode, "the submission did not decode as weft.v1.SubmitRequest"));
     try {
+      // A coordinator frozen past its lock's life may hold a submission sent to it before
+      // another took over: it must not start a run the new leader would never know about.
+      if (!(await this.lock!.confirm())) {
+        throw new WeftError(ErrorCode.NotLeader, `coordinator ${this.name} is no longer the active one: submit again (the client does, for a while).`);
+      }
       const submitted = sentGraph ? this.plans.graphOfBytes(sentGraph) : this.plans.graph(req.graph ?? {});
       const graph = submitted.graph;
       const runId = assertToken("run id", req.runId || newRunId());

@@ -12,8 +12,11 @@ const KEY = "coordinator";
 export class LeaderLock {
   private revision = 0;
   private timer: NodeJS.Timeout | undefined;
-  private renewing = false;
+  private renewing: Promise<void> | undefined;
   private closed = false;
+  /** When the lock was last known to be ours (acquired or renewed). */
+  private confirmedAt = 0;
+  private onLost: () => void = () => {};
 
   private constructor(
     private readonly kv: KvBucket,
@@ -41,6 +44,7 @@ export class LeaderLock {
     while (!this.closed) {
       try {
         this.revision = await this.kv.create(KEY, new TextEncoder().encode(this.name));
+        this.confirmedAt = Date.now();
         break;
       } catch {
         const holder = (await this.holder().catch(() => undefined)) ?? "another coordinator";
@@ -50,45 +54,61 @@ export class LeaderLock {
       }
     }
     if (this.closed) return;
-    this.timer = setInterval(() => void this.renew(onLost), Math.max(200, this.ttlMs / 4));
+    this.onLost = onLost;
+    this.timer = setInterval(() => void this.renew(), Math.max(200, this.ttlMs / 4));
   }
 
-  /** One renewal; a renewal still under way (a reconnect) is not overtaken by the next. */
-  private async renew(onLost: () => void): Promise<void> {
-    if (this.renewing || this.revision === 0) return;
-    this.renewing = true;
+  /**
+   * True if this coordinator still holds the lock. Free while renewals are recent; after a
+   * pause longer than half the lock's life (the process was frozen, say, and another may have
+   * taken over meanwhile) it renews first, and a lost lock is then reported to onLost.
+   */
+  async confirm(): Promise<boolean> {
+    if (this.revision > 0 && Date.now() - this.confirmedAt < this.ttlMs / 2) return true;
+    await this.renew();
+    return this.revision > 0 && Date.now() - this.confirmedAt < this.ttlMs / 2;
+  }
+
+  /** One renewal; one still under way (a reconnect) is joined, not overtaken. */
+  private renew(): Promise<void> {
+    if (this.revision === 0) return Promise.resolve();
+    this.renewing ??= this.renewOnce().finally(() => (this.renewing = undefined));
+    return this.renewing;
+  }
+
+  private async renewOnce(): Promise<void> {
     try {
       this.revision = await this.kv.update(KEY, new TextEncoder().encode(this.name), this.revision);
+      this.confirmedAt = Date.now();
     } catch (err) {
       // Other errors (a reconnect in progress) are retried at the next tick.
-      if ((err as { code?: string }).code === ErrorCode.KvConflict && !(await this.stillOurs())) {
-        this.stopRenewing();
-        this.revision = 0;
-        onLost();
-      }
-    } finally {
-      this.renewing = false;
+      if ((err as { code?: string }).code !== ErrorCode.KvConflict) return;
+      const holder = await this.holderAfterConflict();
+      if (holder === "ours") this.confirmedAt = Date.now();
+      if (holder !== "theirs") return;
+      this.stopRenewing();
+      this.revision = 0;
+      this.onLost();
     }
   }
 
   /**
-   * After a conflicting renewal: true if the lock is still this coordinator's. An earlier
-   * renewal may have been stored with its reply lost (a NATS restart), or the key may have
-   * expired while NATS was down and nobody else took it: then it is taken again.
+   * After a conflicting renewal: whose the lock is. Still ours when an earlier renewal was
+   * stored with its reply lost (a NATS restart), or when the key expired while NATS was down
+   * and nobody else took it (then it is taken again); "unknown" while NATS does not answer.
    */
-  private async stillOurs(): Promise<boolean> {
+  private async holderAfterConflict(): Promise<"ours" | "theirs" | "unknown"> {
     try {
       const entry = await this.kv.get(KEY);
       if (entry) {
-        if (new TextDecoder().decode(entry.value) !== this.name) return false;
+        if (new TextDecoder().decode(entry.value) !== this.name) return "theirs";
         this.revision = entry.revision;
-        return true;
+        return "ours";
       }
       this.revision = await this.kv.create(KEY, new TextEncoder().encode(this.name));
-      return true;
+      return "ours";
     } catch (err) {
-      // Someone created it first: theirs. NATS away: not known yet, try again at the next tick.
-      return (err as { code?: string }).code !== ErrorCode.KvConflict;
+      return (err as { code?: string }).code === ErrorCode.KvConflict ? "theirs" : "unknown"; // someone created it first
     }
   }
 
