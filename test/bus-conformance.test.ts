@@ -665,12 +665,15 @@ describe("NatsServerProcess", function () {
       });
       let out = "";
       child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+      const parentGone = new Promise<void>((resolve) => child.once("exit", () => resolve()));
       await waitFor(() => out.includes("\n"), { timeoutMs: 15_000, message: "child did not report its server" });
       const { pid, dir } = JSON.parse(out.trim()) as { pid: number; dir: string };
       assert.ok(isProcessAlive(pid));
       if (how === "exits") child.stdin.write("exit\n");
       else child.kill("SIGKILL");
       await waitFor(() => !isProcessAlive(pid), { timeoutMs: 5000, message: `nats-server ${pid} survived its parent` });
+      // The parent removes the folder in its exit handler, after the server died: look once it is gone.
+      await parentGone;
       if (how === "exits") assert.ok(!existsSync(dir), "temp store dir removed on exit");
       else rmSync(dir, { recursive: true, force: true }); // nobody left to clean up after SIGKILL
     });
