@@ -3,15 +3,30 @@ import assert from "node:assert/strict";
 import { WorkerRegistry } from "../engine/coordinator/worker-registry.js";
 
 describe("WorkerRegistry", () => {
-  it("tells a first heartbeat, the same process, a restart under the same name, and two processes sharing a name", () => {
+  it("a new process under a known name is a restart once it beat twice with the old one silent", () => {
     const r = new WorkerRegistry(3000);
     assert.equal(r.heard("w1", 2, 0, 1000, "h/10/1"), "new");
     assert.equal(r.heard("w1", 2, 1, 2000, "h/10/1"), "same");
-    assert.equal(r.heard("w1", 2, 0, 2500, "h/11/2400"), "restarted");
-    assert.equal(r.heard("w1", 2, 0, 3000, "h/11/2400"), "same");
-    // The old process beats again: it was not dead; two workers share the name.
-    assert.equal(r.heard("w1", 2, 0, 3100, "h/10/1"), "duplicate");
-    assert.equal(r.heard("w2", 1, 0, 3100, "h/12/5"), "new");
+    // The old process died after its beat at 2000; the new one beats at 2500 and 3500.
+    assert.equal(r.heard("w1", 2, 0, 2500, "h/11/2400"), "same", "one beat is not enough");
+    assert.equal(r.heard("w1", 2, 0, 3500, "h/11/2400"), "restarted");
+    assert.equal(r.heard("w1", 2, 0, 4500, "h/11/2400"), "same");
+  });
+
+  it("a stray or forged heartbeat under a live worker's name changes nothing; two live processes sharing a name are said once", () => {
+    const r = new WorkerRegistry(3000);
+    r.heard("w1", 2, 0, 1000, "h/10/1");
+    for (let t = 1100; t < 6000; t += 300) {
+      assert.equal(r.heard("w1", 2, 0, t, `forged-${t}`), "same"); // a new one each time
+      assert.equal(r.heard("w1", 2, 0, t + 100, "h/10/1"), "same");
+    }
+    // Another real process under the same name: it beats again and again, and so does the first.
+    assert.equal(r.heard("w1", 2, 0, 7000, "h/12/6900"), "same");
+    assert.equal(r.heard("w1", 2, 0, 7500, "h/10/1"), "same");
+    assert.equal(r.heard("w1", 2, 0, 8000, "h/12/6900"), "same", "the first one is not silent: no restart");
+    assert.equal(r.heard("w1", 2, 0, 8500, "h/10/1"), "duplicate");
+    assert.equal(r.heard("w1", 2, 0, 9000, "h/12/6900"), "same");
+    assert.equal(r.heard("w1", 2, 0, 9500, "h/10/1"), "same", "said once");
   });
 
   it("offers only workers heard within lostAfterMs, in name order", () => {

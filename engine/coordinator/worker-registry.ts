@@ -9,16 +9,26 @@ import { byWorkerName } from "../plan/placement.js";
 interface Seen extends WorkerInfo {
   lastSeen: number;
   running: number;
+  /** The process heard under this name. */
   incarnation: string;
-  /** Every incarnation heard under this name. */
-  incarnations: Set<string>;
+  /** When that process was last heard. */
+  incarnationSeen: number;
+  /** Another process heard under this name, not yet taken for a restart. */
+  candidate: { incarnation: string; firstHeard: number; beats: number } | undefined;
+  sharedSaid: boolean;
 }
 
 /**
  * What a heartbeat says about its worker: first heard, as before, a new process under a known
- * name (a restart), or an earlier process under that name again (two workers share a name).
+ * name (a restart), or two processes sharing a name.
  */
 export type Heard = "new" | "same" | "restarted" | "duplicate";
+
+/**
+ * A new process is taken for a restart once it has beaten twice, this far apart, with the old
+ * one silent since it appeared: a single stray (or forged) heartbeat never replaces a worker.
+ */
+const RESTART_CONFIRM_MS = 900;
 
 export class WorkerRegistry {
   private readonly workers = new Map<string, Seen>();
@@ -27,13 +37,32 @@ export class WorkerRegistry {
   constructor(private readonly lostAfterMs = 5000) {}
 
   heard(name: string, slots: number, running: number, now: number, incarnation = ""): Heard {
-    const before = this.workers.get(name);
-    const incarnations = before?.incarnations ?? new Set<string>();
-    const heard: Heard = !before ? "new" : before.incarnation === incarnation ? "same" : incarnations.has(incarnation) ? "duplicate" : "restarted";
-    incarnations.add(incarnation);
-    this.workers.set(name, { name, slots: Math.max(1, slots), running, lastSeen: now, incarnation, incarnations });
-    for (const w of this.waiters) w();
-    return heard;
+    const w = this.workers.get(name);
+    for (const wake of this.waiters) wake();
+    if (!w) {
+      this.workers.set(name, { name, slots: Math.max(1, slots), running, lastSeen: now, incarnation, incarnationSeen: now, candidate: undefined, sharedSaid: false });
+      return "new";
+    }
+    w.lastSeen = now;
+    if (incarnation === w.incarnation) {
+      w.slots = Math.max(1, slots);
+      w.running = running;
+      w.incarnationSeen = now;
+      // The known process still beats while another one does too: they share the name.
+      if (w.candidate && w.candidate.beats >= 2 && !w.sharedSaid) {
+        w.sharedSaid = true;
+        return "duplicate";
+      }
+      return "same";
+    }
+    if (w.candidate?.incarnation !== incarnation) w.candidate = { incarnation, firstHeard: now, beats: 0 };
+    const c = w.candidate;
+    c.beats++;
+    if (c.beats >= 2 && now - c.firstHeard >= RESTART_CONFIRM_MS && w.incarnationSeen < c.firstHeard) {
+      Object.assign(w, { slots: Math.max(1, slots), running, incarnation, incarnationSeen: now, candidate: undefined });
+      return "restarted";
+    }
+    return "same";
   }
 
   /** Live workers, sorted by name (a stable order for placement). */
