@@ -27,6 +27,9 @@ describe("WorkerRegistry", () => {
     assert.equal(r.heard("w1", 2, 0, 8500, "h/10/1"), "duplicate");
     assert.equal(r.heard("w1", 2, 0, 9000, "h/12/6900"), "same");
     assert.equal(r.heard("w1", 2, 0, 9500, "h/10/1"), "same", "said once");
+    // The first one dies: the other one is the worker now.
+    assert.equal(r.heard("w1", 2, 0, 10_000, "h/12/6900"), "same");
+    assert.equal(r.heard("w1", 2, 0, 11_000, "h/12/6900"), "restarted");
   });
 
   it("offers only workers heard within lostAfterMs, in name order", () => {

@@ -14,7 +14,7 @@ interface Seen extends WorkerInfo {
   /** When that process was last heard. */
   incarnationSeen: number;
   /** Another process heard under this name, not yet taken for a restart. */
-  candidate: { incarnation: string; firstHeard: number; beats: number } | undefined;
+  candidate: { incarnation: string; beats: number } | undefined;
   sharedSaid: boolean;
 }
 
@@ -25,10 +25,11 @@ interface Seen extends WorkerInfo {
 export type Heard = "new" | "same" | "restarted" | "duplicate";
 
 /**
- * A new process is taken for a restart once it has beaten twice, this far apart, with the old
- * one silent since it appeared: a single stray (or forged) heartbeat never replaces a worker.
+ * A new process is taken for a restart once it has beaten twice while the old one has been
+ * silent this long (1.5 heartbeat intervals): a stray (or forged) heartbeat never replaces a
+ * worker that still beats, and a shared name becomes a restart once the other process dies.
  */
-const RESTART_CONFIRM_MS = 900;
+const OLD_SILENT_MS = 1500;
 
 export class WorkerRegistry {
   private readonly workers = new Map<string, Seen>();
@@ -55,10 +56,10 @@ export class WorkerRegistry {
       }
       return "same";
     }
-    if (w.candidate?.incarnation !== incarnation) w.candidate = { incarnation, firstHeard: now, beats: 0 };
+    if (w.candidate?.incarnation !== incarnation) w.candidate = { incarnation, beats: 0 };
     const c = w.candidate;
     c.beats++;
-    if (c.beats >= 2 && now - c.firstHeard >= RESTART_CONFIRM_MS && w.incarnationSeen < c.firstHeard) {
+    if (c.beats >= 2 && now - w.incarnationSeen >= OLD_SILENT_MS) {
       Object.assign(w, { slots: Math.max(1, slots), running, incarnation, incarnationSeen: now, candidate: undefined });
       return "restarted";
     }
