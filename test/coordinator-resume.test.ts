@@ -2,7 +2,9 @@
  * A coordinator that takes over runs from the KV store (engine/coordinator/coordinator.ts,
  * resume), on a real nats-server: a run whose log already holds its end, but whose record was
  * not written before the previous coordinator died, is recorded from the log and not run again;
- * a run that another coordinator ended in the log while this one ran it ends here with that end.
+ * a run that another coordinator ended in the log while this one ran it ends here with that end;
+ * a submission under way when the coordinator loses the leadership stops with E_NOT_LEADER and
+ * leaves no record behind (the new leader would refuse the run id as taken).
  */
 import assert from "node:assert/strict";
 import type { Bus } from "../engine/bus/bus.js";
@@ -12,7 +14,7 @@ import { Coordinator } from "../engine/coordinator/coordinator.js";
 import { readRunRecord, writeRunRecord } from "../engine/coordinator/run-store.js";
 import type { NatsServerProcess } from "../engine/infra/nats-server-process.js";
 import { requestRun } from "../engine/cli/run-client.js";
-import { subjects } from "../engine/subjects.js";
+import { buckets, subjects } from "../engine/subjects.js";
 import { decodeMessage, encodeMessage, graphToWire, pb, placementToWire } from "../engine/wire/protocol.js";
 import { node } from "./helpers/graph.js";
 import { hasNatsServer, startNats, uid, waitFor } from "./helpers/nats.js";
@@ -200,6 +202,41 @@ describe("coordinator: taking over runs from the KV store", function () {
       assert.ok(said.some((l) => l.includes(runId) && l.includes("recorded from its log")), said.join("\n"));
     } finally {
       clearInterval(heartbeat);
+      await coordinator.stop();
+    }
+  });
+
+  it("a submission waiting for a worker is refused with E_NOT_LEADER as soon as another coordinator holds the lock", async () => {
+    const coordinatorBus = await connectNatsBus(server!.url, { name: "coordinator" });
+    const bus = await connectNatsBus(server!.url, { name: "test" });
+    buses.push(coordinatorBus, bus);
+    const said: string[] = [];
+    // No worker is up: the submission waits for one, long enough to lose the leadership meanwhile.
+    const coordinator = await Coordinator.start(coordinatorBus, { name: "first", workerWaitMs: 30_000, say: (l) => said.push(l) });
+    try {
+      const runId = `r-${uid()}`;
+      const request = encodeMessage(pb.SubmitRequest, {
+        graph: graphToWire({ name: "one", nodes: [node("answer")] }),
+        bundleHash: "0".repeat(64),
+        inputJson: "{}",
+        runId,
+        submitter: "test",
+      });
+      const started = Date.now();
+      const replied = bus.request(subjects.submit(), request, { timeoutMs: 40_000 });
+      await new Promise((r) => setTimeout(r, 300));
+      // Another coordinator took the lock (as it would after this one was frozen past its life).
+      const lock = await bus.kv(buckets.leader, { maxAgeMs: 6_000 });
+      await lock.put("coordinator", new TextEncoder().encode("second"));
+
+      const reply = decodeMessage(pb.SubmitReply, await replied, () => {});
+      const tookMs = Date.now() - started;
+      assert.equal(reply?.error?.code, "E_NOT_LEADER", `reply: ${JSON.stringify(reply)}; coordinator said: ${said.join(" | ")}`);
+      // Within a renewal or two of the lock (6 s life, renewed every 1.5 s), not after the 30 s wait for a worker.
+      assert.ok(tookMs < 10_000, `refused after ${tookMs} ms`);
+      assert.equal(await readRunRecord(bus, runId), undefined, "no record of the refused run");
+      await lock.delete("coordinator");
+    } finally {
       await coordinator.stop();
     }
   });

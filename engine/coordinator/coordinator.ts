@@ -23,7 +23,7 @@ import { assertInputFits, assertResultFits } from "../wire/value-codec.js";
 import { appendField, fieldBytes, GRAPH_FIELD, withoutField } from "../wire/embedded-field.js";
 import { decodeMessage, edgeFromWire, encodeMessage, errorFromWire, graphFromWire, pb, placementFromWire, placementToWire } from "../wire/protocol.js";
 import { LeaderLock } from "./leader-lock.js";
-import { listRunRecords, readRunRecord, runRecordRevision } from "./run-store.js";
+import { listRunRecords, readRunRecord, runRecordRevision, withdrawRunRecord } from "./run-store.js";
 import { PlanCache } from "./plan-cache.js";
 import { encodedGraph, RunRecorder } from "./run-recorder.js";
 import { RunDeadlines } from "./run-deadlines.js";
@@ -73,6 +73,8 @@ export class Coordinator {
   private stopping = false;
   /** Lost the leadership at least once (so a later lead() says it is active again). */
   private demoted = false;
+  /** Fires when this coordinator loses the leadership: work begun while it led stops at its next step. */
+  private term = new AbortController();
   private readonly plans = new PlanCache();
   private readonly orphaned = new Map<string, number>();
   private records: RunRecorder;
@@ -127,6 +129,8 @@ export class Coordinator {
   private async demote(): Promise<void> {
     this.say(`weft coordinator ${this.name}: lost the leadership to another coordinator; its runs are that one's now. Standing by.`);
     this.demoted = true;
+    this.term.abort();
+    this.term = new AbortController();
     this.stopServing();
     this.records.abandon();
     this.records = this.newRecorder();
@@ -216,12 +220,13 @@ export class Coordinator {
     const rest = sentGraph ? withoutField(msg.data, GRAPH_FIELD.SubmitRequest) : msg.data;
     const req = rest && decodeMessage(pb.SubmitRequest, rest, this.bad(msg.subject));
     if (!req) return reply("", new WeftError(ErrorCode.Decode, "the submission did not decode as weft.v1.SubmitRequest"));
+    const term = this.term.signal;
+    const notLeader = () => new WeftError(ErrorCode.NotLeader, `coordinator ${this.name} is no longer the active one: submit again (the client does, for a while).`);
     try {
       // A coordinator frozen past its lock's life may hold a submission sent to it before
       // another took over: it must not start a run the new leader would never know about.
-      if (!(await this.lock!.confirm())) {
-        throw new WeftError(ErrorCode.NotLeader, `coordinator ${this.name} is no longer the active one: submit again (the client does, for a while).`);
-      }
+      // Leadership can also be lost at any later await below: each is followed by a check.
+      if (!(await this.lock!.confirm()) || term.aborted) throw notLeader();
       const submitted = sentGraph ? this.plans.graphOfBytes(sentGraph) : this.plans.graph(req.graph ?? {});
       const graph = submitted.graph;
       const runId = assertToken("run id", req.runId || newRunId());
@@ -237,7 +242,8 @@ export class Coordinator {
       if (!Number.isFinite(timeoutMs) || timeoutMs < 0) {
         throw new WeftError(ErrorCode.Usage, `the run's timeout must be a number of milliseconds >= 0 (0: none), got ${timeoutMs}.`);
       }
-      const workers = await this.registry.waitFor(1, this.options.workerWaitMs ?? 10_000);
+      const workers = await this.registry.waitFor(1, this.options.workerWaitMs ?? 10_000, term);
+      if (term.aborted) throw notLeader();
       if (workers.length === 0) {
         throw new WeftError(ErrorCode.NoWorkers, "no worker is connected to this NATS: start one with `weft worker --nats URL`.");
       }
@@ -252,8 +258,12 @@ export class Coordinator {
       try {
         await this.records.create(run);
       } catch (err) {
-        this.runs.delete(runId);
+        if (this.runs.get(runId) === run) this.runs.delete(runId);
         throw (err as { code?: string }).code === ErrorCode.KvConflict ? taken() : err;
+      }
+      if (term.aborted) {
+        if (await withdrawRunRecord(this.bus, runId, run.revision)) throw notLeader();
+        return reply(runId); // the new leader took the run up from its record: it goes on there
       }
       this.armDeadline(run);
       this.publishRunEvent(run, "", "submitted");

@@ -3,6 +3,7 @@
  * `weft status` read, whether or not a coordinator is up.
  */
 import type { Bus } from "../bus/bus.js";
+import { ErrorCode } from "../errors.js";
 import type { weft } from "../gen/weft.js";
 import { buckets } from "../subjects.js";
 import { appendField, GRAPH_FIELD } from "../wire/embedded-field.js";
@@ -24,6 +25,21 @@ export async function writeRunRecord(bus: Bus, record: weft.v1.RunRecord.$Proper
 export async function putRunRecord(bus: Bus, runId: string, data: Uint8Array, revision: number): Promise<number> {
   const kv = await bus.kv(buckets.runs);
   return revision === 0 ? kv.create(runId, data) : kv.update(runId, data, revision);
+}
+
+/**
+ * Takes back a record this coordinator created at `revision` (it lost the leadership before
+ * starting the run). False when someone wrote it since: the new leader took the run up.
+ */
+export async function withdrawRunRecord(bus: Bus, runId: string, revision: number): Promise<boolean> {
+  const kv = await bus.kv(buckets.runs);
+  try {
+    await kv.delete(runId, revision);
+    return true;
+  } catch (err) {
+    if ((err as { code?: string }).code === ErrorCode.KvConflict) return false;
+    throw err;
+  }
 }
 
 /** A record's bytes; the graph, when given as bytes, is appended as they are (it is the largest part, and the same in every write). */

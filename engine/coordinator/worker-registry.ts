@@ -74,10 +74,10 @@ export class WorkerRegistry {
       .map(({ name, slots }) => ({ name, slots }));
   }
 
-  /** Resolves when at least `count` workers are live, or after `timeoutMs` with what there is. */
-  async waitFor(count: number, timeoutMs: number): Promise<WorkerInfo[]> {
+  /** Resolves when at least `count` workers are live, or after `timeoutMs` (or `signal`) with what there is. */
+  async waitFor(count: number, timeoutMs: number, signal?: AbortSignal): Promise<WorkerInfo[]> {
     const deadline = Date.now() + timeoutMs;
-    while (this.live(Date.now()).length < count && Date.now() < deadline) {
+    while (this.live(Date.now()).length < count && Date.now() < deadline && !signal?.aborted) {
       await new Promise<void>((resolve) => {
         const wake = () => {
           this.waiters.delete(wake);
