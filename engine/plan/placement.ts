@@ -306,9 +306,12 @@ function checkWorkers(workflow: string, workers: readonly WorkerInfo[]): WorkerI
   return [...workers].sort(byWorkerName);
 }
 
+/** One collator for every comparison: localeCompare with options builds a new one per call. */
+const naturalOrder = new Intl.Collator("en", { numeric: true });
+
 /** Workers in a stable order people expect: w2 before w10. */
 export function byWorkerName(a: { name: string }, b: { name: string }): number {
-  return a.name.localeCompare(b.name, "en", { numeric: true }) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  return naturalOrder.compare(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 
 function allOnFirst(graph: WorkflowGraph): Map<string, number> {
