@@ -32,6 +32,7 @@ import { newRunId } from "../engine/model/run-id.js";
 import { crossingEdges, type PlacementStrategy } from "../engine/plan/placement.js";
 import { errorFromWire, placementFromWire } from "../engine/wire/protocol.js";
 import { combinePartials, splitUnits, timedBaseline, type WorkloadId } from "./baseline.js";
+import { BaselineChild } from "./baseline-process.js";
 import { ensureCorpus, sameAnswer, type CorpusManifest } from "./corpus.js";
 import { startBenchStack, type BenchStack } from "./stack.js";
 import { diffCounters, NatsTap, TAP_CLASSES, totalOf, type TapCounters } from "./tap.js";
@@ -72,7 +73,7 @@ interface Workload {
   prepare(p: Params): Ready;
 }
 
-function w4Expected(n: number): number {
+export function w4Expected(n: number): number {
   // Exact and independent of the kernel's Math.imul: i * 2654435761 mod 2^32 with the multiplier
   // split in 16-bit halves (every partial product stays below 2^53 for n < 2^37).
   const hi = Math.floor(2654435761 / 65536);
@@ -421,55 +422,6 @@ async function weftRun(stack: BenchStack, prepared: PreparedWorkflow, inputJson:
     traffic: before && after ? diffCounters(after, before) : undefined,
     timeline,
   };
-}
-
-// ---------- the baseline in its own process ----------
-
-class BaselineChild {
-  private seq = 0;
-  private readonly waiting = new Map<number, { resolve: (r: { wallS: number; answer: unknown }) => void; reject: (e: Error) => void }>();
-  private constructor(private readonly child: ChildProcess) {
-    child.on("message", (m: { type: string; seq?: number; wallS?: number; answer?: unknown; message?: string }) => {
-      const w = m.seq === undefined ? undefined : this.waiting.get(m.seq);
-      if (!w) return;
-      this.waiting.delete(m.seq!);
-      if (m.type === "done") w.resolve({ wallS: m.wallS!, answer: m.answer });
-      else w.reject(new Error(`baseline: ${m.message}`));
-    });
-    child.on("exit", (code) => {
-      for (const w of this.waiting.values()) w.reject(new Error(`the baseline process exited (code ${code})`));
-      this.waiting.clear();
-    });
-  }
-
-  static async start(): Promise<BaselineChild> {
-    const child = fork(fileURLToPath(new URL("./baseline-child.js", import.meta.url)), [], { stdio: ["ignore", 2, 2, "ipc"], serialization: "advanced", execArgv: ["--expose-gc"] });
-    await new Promise<void>((resolve, reject) => {
-      child.once("message", () => resolve());
-      child.once("exit", (code) => reject(new Error(`the baseline process exited during start-up (code ${code})`)));
-    });
-    return new BaselineChild(child);
-  }
-
-  run(id: WorkloadId, input: Record<string, unknown>): Promise<{ wallS: number; answer: unknown }> {
-    return this.request({ type: "run", id, input });
-  }
-
-  partial(id: WorkloadId, input: Record<string, unknown>, lo: number, hi: number): Promise<{ wallS: number; answer: unknown }> {
-    return this.request({ type: "partial", id, input, lo, hi });
-  }
-
-  private request(body: Record<string, unknown>): Promise<{ wallS: number; answer: unknown }> {
-    const seq = ++this.seq;
-    return new Promise((resolve, reject) => {
-      this.waiting.set(seq, { resolve, reject });
-      this.child.send({ ...body, seq });
-    });
-  }
-
-  stop(): void {
-    if (this.child.exitCode === null) this.child.kill("SIGTERM");
-  }
 }
 
 /**
