@@ -32,6 +32,9 @@ export interface StageOptions<S = undefined, B = undefined> extends Omit<NodeOpt
 }
 
 /** A partition count: fixed, or computed from the run input on every worker. */
+/** A per-record result that is not a Promise: map runs synchronously (asynchronous work belongs in a source, a sink or a task). */
+export type Sync<U> = U extends PromiseLike<unknown> ? never : U;
+
 export type PartitionCount<I> = number | ((input: I) => number);
 
 export interface SourceOptions<I, S = undefined, B = undefined> extends StageOptions<S, B> {
@@ -59,7 +62,8 @@ export interface AggregateOptions<I> extends NodeOptions<undefined> {
 export interface Collection<T, I = any> {
   /** The stage that produces it. */
   readonly name: string;
-  map<U, S = undefined, B = undefined>(name: string, fn: (record: T, ctx: StageContext<I, S, B>) => U, options?: StageOptions<S, B>): Collection<U, I>;
+  /** `fn` runs synchronously, once per record: a function returning a Promise is refused here (and at run time). */
+  map<U, S = undefined, B = undefined>(name: string, fn: (record: T, ctx: StageContext<I, S, B>) => Sync<U>, options?: StageOptions<S, B>): Collection<U, I>;
   flatMap<U, S = undefined, B = undefined>(
     name: string,
     fn: (record: T, ctx: StageContext<I, S, B>) => Iterable<U>,
@@ -128,7 +132,7 @@ class CollectionImpl<T, I> implements Collection<T, I> {
     return new CollectionImpl<U, I>(this.builder, name, this.rootPartitions);
   }
 
-  map<U, S, B>(name: string, fn: (record: T, ctx: StageContext<I, S, B>) => U, options?: StageOptions<S, B>): Collection<U, I> {
+  map<U, S, B>(name: string, fn: (record: T, ctx: StageContext<I, S, B>) => Sync<U>, options?: StageOptions<S, B>): Collection<U, I> {
     return this.stage<U>(name, "map", fn, options);
   }
 

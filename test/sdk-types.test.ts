@@ -188,3 +188,17 @@ void ((wf: Parameters<Parameters<typeof workflow>[1]>[0]) => {
   src.map("m", (x) => x, { isolate: true });
   src.map("n", (x) => x, { timeoutMs: 100, retries: 2 });
 });
+
+// Per-record stage functions are synchronous: an async map or filter is refused at compile time.
+void ((wf: Parameters<Parameters<typeof workflow>[1]>[0]) => {
+  const src = wf.source("src", { partitions: 2 }, (p) => [p]);
+  // @ts-expect-error: map runs once per record, synchronously; a Promise is not a record
+  src.map("am", async (x) => x * 2);
+  // @ts-expect-error: a filter's verdict is a boolean, not a Promise of one
+  src.filter("af", async (x) => x > 0);
+  const doubled = src.map("m2", (x) => ({ x: x * 2 }));
+  doubled.map("check", (r) => {
+    expectType<Equal<typeof r, { x: number }>>();
+    return r.x;
+  });
+});

@@ -461,6 +461,126 @@ describe("StageFlow (in process, fake workers)", function () {
     assert.deepEqual(c.failures, [{ task: "nums[1]", code: ErrorCode.UserCode, message: "no key for 3" }]);
   });
 
+  describe("a fused pipeline's failure is the failing stage's", () => {
+    /** The states each task of `node` went through, in order (from the cluster's transitions). */
+    const statesOf = (c: Cluster, task: string) => c.order.filter((o) => o.kind === "transition" && o.what.startsWith(`${task}:`)).map((o) => o.what.slice(task.length + 1));
+
+    it("a source with retries that fails once is retried with the map it feeds, which has none", async () => {
+      let failed = false;
+      const wf = workflow("sr", (w) => {
+        w.source("src", { partitions: 4, retries: { attempts: 3, backoffMs: 1 } }, (p) => {
+          if (p === 2 && !failed) {
+            failed = true;
+            throw new Error("transient read");
+          }
+          return [p];
+        })
+          .map("x10", (r) => r * 10)
+          .collect("all");
+      });
+      const c = new Cluster(wf, {}, 2, "locality");
+      assert.equal(await c.run(["all"]), "done", JSON.stringify(c.failures));
+      assert.deepEqual(c.gathered.get("all"), [0, 10, 20, 30]);
+      assert.deepEqual(statesOf(c, "src[2]"), ["ready", "running", "retrying", "ready", "running", "succeeded"]);
+      assert.deepEqual(statesOf(c, "x10[2]"), ["ready", "running", "retrying", "ready", "running", "succeeded"]);
+    });
+
+    it("a map with retries that fails once is retried, though the source before it has none", async () => {
+      let failed = false;
+      const wf = workflow("mr", (w) => {
+        w.source("src", { partitions: 2 }, (p) => [p, p + 2])
+          .map(
+            "flaky",
+            (r) => {
+              if (r === 3 && !failed) {
+                failed = true;
+                throw new Error("transient");
+              }
+              return r + 100;
+            },
+            { retries: { attempts: 2, backoffMs: 1 } },
+          )
+          .collect("all");
+      });
+      const c = new Cluster(wf, {}, 1, "locality");
+      assert.equal(await c.run(["all"]), "done", JSON.stringify(c.failures));
+      assert.deepEqual([...(c.gathered.get("all") as number[])].sort(), [100, 101, 102, 103]);
+    });
+
+    it("a map without retries that throws fails as itself; the source it is fused with is cancelled, not failed", async () => {
+      const wf = workflow("mf", (w) => {
+        w.source("src", { partitions: 1 }, () => [1, 2])
+          .map("boom", (r) => {
+            if (r === 2) throw new Error("bad record 2");
+            return r;
+          })
+          .collect("all");
+      });
+      const c = new Cluster(wf, {}, 1, "locality");
+      assert.equal(await c.run(["all"]), "failed");
+      assert.deepEqual(c.failures, [{ task: "boom[0]", code: ErrorCode.UserCode, message: "bad record 2" }]);
+      assert.deepEqual(statesOf(c, "src[0]").slice(-1), ["cancelled"]);
+    });
+
+    it("a pipeline that times out fails the stage whose timeout bounds it", async () => {
+      const wf = workflow("to", (w) => {
+        w.source("src", { partitions: 1 }, () => [1])
+          .sink("slow", () => new Promise<void>(() => {}), { timeoutMs: 100 });
+      });
+      const c = new Cluster(wf, {}, 1, "locality");
+      assert.equal(await c.run(["(nothing to gather: waits for the failure)"]), "failed");
+      assert.equal(c.failures[0]?.task, "slow[0]");
+      assert.match(c.failures[0]!.message, /stage slow\[0\] timed out after 100 ms/);
+    });
+
+    it("functions of the wrong shape fail their own stage with what to do, at once (not retried)", async () => {
+      const cases: Array<{ name: string; build: (w: Parameters<Parameters<typeof workflow>[1]>[0]) => void; task: string; message: RegExp }> = [
+        {
+          name: "a key that JSON cannot write",
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any
+          build: (w) => void w.source("src", { partitions: 1 }, () => [1, 2]).keyBy((r) => (r === 1 ? "one" : undefined) as any).reduce("r", (a: number, b: number) => a + b).collect("all"),
+          task: "src[0]",
+          message: /the key function of "r" returned undefined for a record: a key must be/,
+        },
+        {
+          name: "a BigInt key",
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any
+          build: (w) => void w.source("src", { partitions: 1 }, () => [1]).keyBy((r) => BigInt(r) as any).reduce("r", (a: number, b: number) => a + b).collect("all"),
+          task: "src[0]",
+          message: /the key function of "r" returned a bigint/,
+        },
+        {
+          name: "an async map",
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any
+          build: (w) => void w.source("src", { partitions: 1, retries: 3 }, () => [1]).map("amap", (async (r: number) => r * 2) as any, { retries: 3 }).collect("all"),
+          task: "amap[0]",
+          message: /map "amap" returned a Promise: map, filter and flatMap run synchronously/,
+        },
+        {
+          name: "an async filter",
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any
+          build: (w) => void w.source("src", { partitions: 1 }, () => [1]).filter("afilter", (async () => false) as any).collect("all"),
+          task: "afilter[0]",
+          message: /filter "afilter" returned a Promise where true or false belongs/,
+        },
+        {
+          name: "a flatMap returning undefined",
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any
+          build: (w) => void w.source("src", { partitions: 1 }, () => [1]).flatMap("nothing", () => undefined as any).collect("all"),
+          task: "nothing[0]",
+          message: /flatMap "nothing" must return an iterable \(an array, a generator\) for each record; it returned undefined/,
+        },
+      ];
+      for (const k of cases) {
+        const c = new Cluster(workflow("shape", k.build), {}, 1, "locality");
+        assert.equal(await c.run(["all"]), "failed", k.name);
+        assert.equal(c.failures[0]?.task, k.task, k.name);
+        assert.match(c.failures[0]!.message, k.message, k.name);
+        assert.equal(statesOf(c, k.task).filter((x) => x === "retrying").length, 0, `${k.name}: not retried`);
+      }
+    });
+  });
+
   it("a source returning a non-iterable fails its task with a clear message", async () => {
     const wf = workflow("ni", (w) => {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -44,6 +44,7 @@ const SAMPLE_EVENTS: readonly TaskEvent[] = [
   { type: "attempt.succeeded", at: 20 },
   { type: "attempt.failed", at: 20, error: boom(), draw: 0 },
   { type: "retry.due", at: 30 },
+  { type: "attempt.interrupted", at: 35, dueAt: 60, error: boom("a neighbour failed") },
   { type: "run.cancelled", at: 40 },
   { type: "output.recovered", at: 50 },
 ];
@@ -225,6 +226,14 @@ describe("task machine: illegal transitions", () => {
     throwsIllegal(() => stepper.step(start(), { type: "attempt.started", at: 1 }), "pending", "attempt.started");
   });
 
+  it("attempt.interrupted (a fused neighbour failed and retries): running -> retrying at the neighbour's due time, even on the last attempt", () => {
+    const s = run(start(ONCE), { type: "deps.met" }, { type: "attempt.started", at: 1 }, { type: "attempt.interrupted", at: 2, dueAt: 77, error: boom("src[0] failed") });
+    assert.equal(state(s), "retrying");
+    assert.equal(s.context.dueAt, 77);
+    assert.equal(s.context.lastError?.message, "src[0] failed");
+    assert.equal(state(run(s, { type: "retry.due", at: 77 }, { type: "attempt.started", at: 78 })), "running");
+  });
+
   it("retry.due in running throws (a stale timer)", () => {
     throwsIllegal(() => stepper.step(reach("running"), { type: "retry.due", at: 1 }), "running", "retry.due");
   });
@@ -258,7 +267,7 @@ describe("task machine: the full (state, event) table", () => {
   const LEGAL: Record<TaskState, Partial<Record<TaskEvent["type"], TaskState>>> = {
     pending: { "deps.met": "ready", "deps.failed": "skipped", "run.cancelled": "cancelled", "output.recovered": "succeeded" },
     ready: { "attempt.started": "running", "run.cancelled": "cancelled" },
-    running: { "attempt.succeeded": "succeeded", "attempt.failed": "retrying", "run.cancelled": "cancelled" },
+    running: { "attempt.succeeded": "succeeded", "attempt.failed": "retrying", "attempt.interrupted": "retrying", "run.cancelled": "cancelled" },
     retrying: { "retry.due": "ready", "run.cancelled": "cancelled" },
     succeeded: {},
     failed: {},

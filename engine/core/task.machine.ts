@@ -28,6 +28,11 @@ export type TaskEvent =
   | { type: "attempt.succeeded"; at: number }
   /** `draw` in [0,1) sets the jitter of the backoff. A timeout arrives as a failure with code E_TIMEOUT. */
   | { type: "attempt.failed"; at: number; error: ErrorInfoLike; draw: number }
+  /**
+   * Another stage of the same fused pipeline failed and may retry: this one, which did not fail,
+   * retries with it, at its due time, whatever its own retry policy.
+   */
+  | { type: "attempt.interrupted"; at: number; dueAt: number; error: ErrorInfoLike }
   | { type: "retry.due"; at: number }
   /** Its output survived from an earlier placement of the run (a lost worker): not run again. */
   | { type: "output.recovered"; at: number }
@@ -108,6 +113,7 @@ export const taskMachine = setup({
           },
           { target: "failed", actions: assign({ lastError: ({ event }) => event.error }) },
         ],
+        "attempt.interrupted": { target: "retrying", actions: assign({ dueAt: ({ event }) => event.dueAt, lastError: ({ event }) => event.error }) },
         "run.cancelled": "cancelled",
       },
     },

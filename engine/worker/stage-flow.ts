@@ -66,6 +66,40 @@ interface Effect {
   run: () => void;
 }
 
+/**
+ * An error thrown by one member's code in a fused pipeline, with the member's index: the
+ * pipeline's failure is that stage's, and its retry policy decides whether the pipeline retries.
+ */
+class StageFault {
+  constructor(
+    readonly member: number,
+    readonly error: unknown,
+  ) {}
+}
+
+/** Blames member `i`, unless a stage further down the chain was already blamed. */
+function blame(i: number, err: unknown): StageFault {
+  return err instanceof StageFault ? err : new StageFault(i, err);
+}
+
+/** A user error no retry can mend (a function of the wrong shape). */
+function misuse(message: string): WeftError {
+  return Object.assign(new WeftError(ErrorCode.UserCode, message), { terminal: true });
+}
+
+function isThenable(x: unknown): boolean {
+  return x !== null && (typeof x === "object" || typeof x === "function") && typeof (x as { then?: unknown }).then === "function";
+}
+
+/** What a value is, for an error message. */
+function describe(x: unknown): string {
+  if (x === null) return "null";
+  if (Array.isArray(x)) return "an array";
+  if (isThenable(x)) return "a Promise";
+  const t = typeof x;
+  return t === "object" ? `an object (${(x as object).constructor?.name ?? "no prototype"})` : t === "undefined" ? "undefined" : `a ${t}`;
+}
+
 /** This worker's node in an aggregate's tree (core/aggregation-tree.ts). */
 interface TreeNode {
   parent: number | undefined; // undefined: this worker holds the aggregate node
@@ -247,12 +281,16 @@ export class StageFlow {
     for (const t of pl.tasks) this.host.transition(t, { type: "attempt.started", at: now });
     const controller = new AttemptAbort();
     for (const t of pl.tasks) t.controller = controller;
-    // The longest timeout of the chain bounds the whole pipeline (its stages run interleaved).
-    const timeoutMs = Math.max(0, ...pl.members.map((m) => m.timeoutMs));
-    const outcome = await invokeAttempt(() => this.execute(pl, controller), timeoutMs, controller, `stage ${pl.members[0]!.name}[${pl.partition}]`);
+    // The longest timeout of the chain bounds the whole pipeline (its stages run interleaved);
+    // when it fires, it is that stage's failure.
+    const timed = longestTimeout(pl.members);
+    const timeoutMs = pl.members[timed]!.timeoutMs;
+    const outcome = await invokeAttempt(() => this.execute(pl, controller), timeoutMs, controller, `stage ${pl.members[timed]!.name}[${pl.partition}]`);
     for (const t of pl.tasks) t.controller = undefined;
     if (this.host.stopped || pl.tasks.some((t) => (t.snapshot.value as TaskState) !== "running")) return;
-    let failure: unknown = outcome.ok ? undefined : outcome.error;
+    let failure: unknown = outcome.ok ? undefined : outcome.error instanceof StageFault ? outcome.error.error : outcome.error;
+    let culprit: number | undefined;
+    if (!outcome.ok) culprit = outcome.error instanceof StageFault ? outcome.error.member : (failure as { code?: string }).code === ErrorCode.Timeout ? timed : undefined;
     if (outcome.ok) {
       const effects: Effect[] = [];
       try {
@@ -281,7 +319,9 @@ export class StageFlow {
     const error = userError(outcome.ok ? { ...toErrorInfo(failure), terminal: true } : toErrorInfo(failure));
     const at = Date.now();
     const draw = Math.random();
-    for (const t of pl.tasks) if (t.snapshot.value === "running") this.host.transition(t, { type: "attempt.failed", at, error, draw });
+    if (culprit === undefined) {
+      for (const t of pl.tasks) if (t.snapshot.value === "running") this.host.transition(t, { type: "attempt.failed", at, error, draw });
+    } else this.culpritFailed(pl, culprit, error, at, draw);
     // The pipeline retries as one: when every stage may retry, at the latest due time.
     if (pl.tasks.every((t) => t.snapshot.value === "retrying")) {
       const due = Math.max(...pl.tasks.map((t) => t.snapshot.context.dueAt));
@@ -295,6 +335,21 @@ export class StageFlow {
     }
   }
 
+  /**
+   * One stage of the pipeline failed: its retry policy decides. If it retries, the others
+   * (which did not fail) retry with it, at its due time; if not, they are cancelled.
+   */
+  private culpritFailed(pl: Pipeline, culprit: number, error: ReturnType<typeof toErrorInfo>, at: number, draw: number): void {
+    const failed = pl.tasks[culprit]!;
+    this.host.transition(failed, { type: "attempt.failed", at, error, draw });
+    const retries = failed.snapshot.value === "retrying";
+    const because = { code: error.code, message: `retried with ${failed.id}, which failed: ${error.message}`, stack: "", terminal: false };
+    for (const t of pl.tasks) {
+      if (t === failed || t.snapshot.value !== "running") continue;
+      this.host.transition(t, retries ? { type: "attempt.interrupted", at, dueAt: failed.snapshot.context.dueAt, error: because } : { type: "run.cancelled", at });
+    }
+  }
+
   private async execute(pl: Pipeline, abort: AttemptAbort): Promise<Outputs> {
     const p = pl.partition;
     const out: Outputs = { forward: new Map(), keyed: new Map(), aggregate: new Map(), gather: new Map(), counts: new Map() };
@@ -303,30 +358,36 @@ export class StageFlow {
     const label = `stage ${pl.members.map((m) => `${m.name}[${p}]`).join(" → ")}`;
     this.host.entering(label);
     const tail = pl.members[pl.members.length - 1]!;
-    let push = this.tailEmitter(tail, p, out);
+    let push = this.tailEmitter(tail, pl.members.length - 1, p, out);
     const finishers: Array<() => Promise<void>> = [];
     // Compose from the tail backwards: each stage's op feeds the next one's push.
     for (let i = pl.members.length - 1; i >= 0; i--) {
       const m = pl.members[i]!;
       if (m.op === "source" || m.op === "keyed") continue; // heads that produce, not transform
-      const wrapped = this.opPush(m, contexts[i]!, push, finishers);
+      const wrapped = this.opPush(m, i, contexts[i]!, push, finishers);
       const edge = `${m.deps[0]}->${m.name}`;
       push = i > 0 ? countingPush(out.counts, edge, wrapped) : wrapped;
     }
     const head = pl.members[0]!;
     if (head.op === "source") {
-      const produced = await this.impl(head).fn(p, contexts[0]);
-      this.host.entering(label);
-      if (produced != null && typeof (produced as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function") {
-        for await (const r of produced as AsyncIterable<unknown>) {
-          if (abort.isAborted) break;
-          this.host.entering(label);
-          push(r);
+      // Errors of the source's own code (its call, its generator) are its own; those of the
+      // stages it feeds come out of push() already blamed on them.
+      try {
+        const produced = await this.impl(head).fn(p, contexts[0]);
+        this.host.entering(label);
+        if (produced != null && typeof (produced as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function") {
+          for await (const r of produced as AsyncIterable<unknown>) {
+            if (abort.isAborted) break;
+            this.host.entering(label);
+            push(r);
+          }
+        } else if (produced != null && typeof (produced as Iterable<unknown>)[Symbol.iterator] === "function") {
+          for (const r of produced as Iterable<unknown>) push(r);
+        } else {
+          throw misuse(`source "${head.name}" must return (or yield) records: an array, an iterable or an async iterable; it returned ${describe(produced)}.`);
         }
-      } else if (produced != null && typeof (produced as Iterable<unknown>)[Symbol.iterator] === "function") {
-        for (const r of produced as Iterable<unknown>) push(r);
-      } else {
-        throw new WeftError(ErrorCode.UserCode, `source "${head.name}" must return (or yield) records: an array, an iterable or an async iterable.`);
+      } catch (err) {
+        throw blame(0, err);
       }
     } else if (head.op === "keyed") {
       const part = this.inboxes.get(head.name)?.parts.get(p);
@@ -342,24 +403,56 @@ export class StageFlow {
     return out;
   }
 
-  /** The push function of one forward stage's op. */
-  private opPush(m: NodeSpec, ctx: StageContext<unknown, unknown, unknown>, next: (r: unknown) => void, finishers: Array<() => Promise<void>>): (r: unknown) => void {
+  /**
+   * The push function of one forward stage's op (member `i` of its pipeline). Errors of the
+   * stage's own code are blamed on it; a Promise where a record (or a verdict) belongs is
+   * refused: map, filter and flatMap run synchronously, once per record.
+   */
+  private opPush(m: NodeSpec, i: number, ctx: StageContext<unknown, unknown, unknown>, next: (r: unknown) => void, finishers: Array<() => Promise<void>>): (r: unknown) => void {
     const fn = this.impl(m).fn;
+    const call = (r: unknown): unknown => {
+      try {
+        return fn(r, ctx);
+      } catch (err) {
+        throw blame(i, err);
+      }
+    };
+    const async = (what: string) =>
+      blame(i, misuse(`${m.op} "${m.name}" returned a Promise${what}: map, filter and flatMap run synchronously, once per record. Do asynchronous work in a source (it may be an async generator) or a sink, or in a task node.`));
     switch (m.op) {
       case "map":
-        return (r) => next(fn(r, ctx));
+        return (r) => {
+          const v = call(r);
+          if (isThenable(v)) throw async("");
+          next(v);
+        };
       case "filter":
         return (r) => {
-          if (fn(r, ctx)) next(r);
+          const keep = call(r);
+          if (keep && isThenable(keep)) throw async(" where true or false belongs");
+          if (keep) next(r);
         };
       case "flatMap":
         return (r) => {
-          for (const x of fn(r, ctx) as Iterable<unknown>) next(x);
+          const xs = call(r) as Iterable<unknown> | null | undefined;
+          if (xs == null || typeof xs[Symbol.iterator] !== "function") {
+            if (isThenable(xs)) throw async("");
+            throw blame(i, misuse(`flatMap "${m.name}" must return an iterable (an array, a generator) for each record; it returned ${describe(xs)}.`));
+          }
+          try {
+            for (const x of xs) next(x);
+          } catch (err) {
+            throw blame(i, err); // a generator's own error is this stage's; next()'s are blamed already
+          }
         };
       case "sink": {
         const records: unknown[] = [];
         finishers.push(async () => {
-          await fn(records, ctx);
+          try {
+            await fn(records, ctx);
+          } catch (err) {
+            throw blame(i, err);
+          }
         });
         return (r) => records.push(r);
       }
@@ -369,7 +462,7 @@ export class StageFlow {
   }
 
   /** Where the tail stage's records go: every consumer of it. */
-  private tailEmitter(tail: NodeSpec, p: number, out: Outputs): (r: unknown) => void {
+  private tailEmitter(tail: NodeSpec, tailIndex: number, p: number, out: Outputs): (r: unknown) => void {
     const sinks: Array<(r: unknown) => void> = [];
     for (const c of this.host.consumersOf(tail.name)) {
       if (c.kind === "stage" && c.op === "keyed") {
@@ -380,22 +473,32 @@ export class StageFlow {
         const { prim, objs } = fold;
         // Map-side combine: each key's records fold into one accumulator before anything is sent.
         sinks.push((r) => {
-          const key = keyOf(r);
-          const t = typeof key;
-          if (t === "string" || t === "number" || t === "boolean") {
-            const acc = prim.get(key);
-            prim.set(key, combiner.add(acc === undefined && !prim.has(key) ? combiner.zero() : acc, r));
-          } else {
-            const id = JSON.stringify(key);
-            const entry = objs.get(id);
-            if (entry) entry[1] = combiner.add(entry[1], r);
-            else objs.set(id, [key, combiner.add(combiner.zero(), r)]);
+          try {
+            const key = keyOf(r);
+            const t = typeof key;
+            if (t === "string" || t === "number" || t === "boolean") {
+              const acc = prim.get(key);
+              prim.set(key, combiner.add(acc === undefined && !prim.has(key) ? combiner.zero() : acc, r));
+            } else {
+              const id = objectKeyId(c.name, key);
+              const entry = objs.get(id);
+              if (entry) entry[1] = combiner.add(entry[1], r);
+              else objs.set(id, [key, combiner.add(combiner.zero(), r)]);
+            }
+          } catch (err) {
+            throw blame(tailIndex, err);
           }
         });
       } else if (c.kind === "aggregate") {
         const combiner = this.combinerOf(c);
         out.aggregate.set(c.name, combiner.zero());
-        sinks.push((r) => out.aggregate.set(c.name, combiner.add(out.aggregate.get(c.name), r)));
+        sinks.push((r) => {
+          try {
+            out.aggregate.set(c.name, combiner.add(out.aggregate.get(c.name), r));
+          } catch (err) {
+            throw blame(tailIndex, err);
+          }
+        });
       } else if (c.kind === "collect") {
         const records: unknown[] = [];
         out.gather.set(c.name, records);
@@ -650,4 +753,33 @@ function countingPush(counts: Map<string, { records: number; bytes: number }>, e
     else if ((c.records & 63) === 1) c.bytes += estimateBytes(r) * 64;
     next(r);
   };
+}
+
+/** The member whose timeout bounds a pipeline: the one with the longest. */
+function longestTimeout(members: readonly NodeSpec[]): number {
+  let at = 0;
+  members.forEach((m, i) => {
+    if (m.timeoutMs > members[at]!.timeoutMs) at = i;
+  });
+  return at;
+}
+
+/**
+ * The text a key that is not a string, number or boolean is grouped by: its JSON. A key JSON
+ * cannot write (undefined, a function, a symbol, a BigInt) would group unrelated records, so it
+ * is refused, naming the keyed stage.
+ */
+function objectKeyId(stage: string, key: unknown): string {
+  const t = typeof key;
+  let id: string | undefined;
+  let why = "";
+  try {
+    if (t !== "undefined" && t !== "function" && t !== "symbol" && t !== "bigint") id = JSON.stringify(key);
+  } catch (err) {
+    why = ` (${(err as Error).message})`;
+  }
+  if (id === undefined) {
+    throw misuse(`the key function of "${stage}" returned ${describe(key)}${why} for a record: a key must be a string, a number, a boolean, null, or an array or object JSON can write.`);
+  }
+  return id;
 }
