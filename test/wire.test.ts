@@ -378,6 +378,17 @@ describe("wire: value codec", () => {
     assert.equal(encodeResultJson({ big: 5n, small: 1 }, 'node "n"'), '{"big":"5","small":1}');
   });
 
+  it("encodeResultJson refuses what JSON would empty silently (Map, Set, ArrayBuffer), naming it and the way to keep it", () => {
+    throwsWeft(() => encodeResultJson({ counts: new Map([["a", 1]]) }, 'node "n"'), ErrorCode.NotSerializable, '"counts" is a Map', "Object.fromEntries");
+    throwsWeft(() => encodeResultJson(new Set([1]), 'node "n"'), ErrorCode.NotSerializable, "the value is a Set", "[...set]");
+    throwsWeft(() => encodeResultJson({ raw: new ArrayBuffer(4) }, 'node "n"'), ErrorCode.NotSerializable, '"raw" is an ArrayBuffer');
+  });
+
+  it("encodeResultJson writes a typed array as an array of numbers (not as an object of indices)", () => {
+    assert.equal(encodeResultJson({ w: new Float64Array([1.5, 2]) }, 'node "n"'), '{"w":[1.5,2]}');
+    assert.equal(encodeResultJson(new BigInt64Array([3n]), 'node "n"'), '["3"]');
+  });
+
   it("encodeResultJson writes undefined as null", () => {
     assert.equal(encodeResultJson(undefined, 'node "n"'), "null");
   });

@@ -71,19 +71,33 @@ export function assertInputFits(json: string, maxPayload: number): void {
   );
 }
 
+/** What JSON.stringify would empty without a word (`{}`), with the way to keep it. */
+const EMPTIED_BY_JSON: ReadonlyArray<[new (...args: never[]) => object, string]> = [
+  [Map, "a Map (return Object.fromEntries(map) or [...map])"],
+  [Set, "a Set (return [...set])"],
+  [WeakMap, "a WeakMap"],
+  [WeakSet, "a WeakSet"],
+  [ArrayBuffer, "an ArrayBuffer (return an array of numbers, or a base64 string)"],
+  [DataView, "a DataView (return an array of numbers, or a base64 string)"],
+];
+
 /**
  * Encodes a value as JSON text for the run's result, or throws E_NOT_SERIALIZABLE. Unlike
- * JSON.stringify, a function or symbol anywhere in the value is an error, not silently dropped;
- * `undefined` at the top (a node that returns nothing) is `null`; BigInt becomes a decimal string.
+ * JSON.stringify, a function, a symbol, a Map or a Set anywhere in the value is an error, not
+ * silently dropped or emptied; `undefined` at the top (a node that returns nothing) is `null`;
+ * BigInt becomes a decimal string; a typed array becomes an array of numbers. NaN and ±Infinity
+ * become null, as in JSON.
  */
 export function encodeResultJson(value: unknown, what: string): string {
   if (value === undefined) return "null";
   try {
     return JSON.stringify(value, (key, v: unknown) => {
+      const at = key === "" ? "the value" : `"${key}"`;
       if (typeof v === "bigint") return v.toString();
-      if (typeof v === "function" || typeof v === "symbol") {
-        throw new TypeError(`${key === "" ? "the value" : `"${key}"`} is a ${typeof v}`);
-      }
+      if (typeof v === "function" || typeof v === "symbol") throw new TypeError(`${at} is a ${typeof v}`);
+      if (typeof v !== "object" || v === null) return v;
+      if (ArrayBuffer.isView(v) && !(v instanceof DataView)) return Array.from(v as unknown as ArrayLike<unknown>);
+      for (const [type, name] of EMPTIED_BY_JSON) if (v instanceof type) throw new TypeError(`${at} is ${name}`);
       return v;
     });
   } catch (err) {
