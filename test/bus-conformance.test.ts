@@ -675,7 +675,13 @@ describe("NatsServerProcess", function () {
       // The parent removes the folder in its exit handler, after the server died: look once it is gone.
       await parentGone;
       if (how === "exits") assert.ok(!existsSync(dir), "temp store dir removed on exit");
-      else rmSync(dir, { recursive: true, force: true }); // nobody left to clean up after SIGKILL
+      else {
+        // Nobody was left to clean up after SIGKILL: the next server started on this machine does.
+        assert.ok(existsSync(dir), "the killed parent could not remove its folder");
+        const next = await NatsServerProcess.start();
+        await next.stop();
+        assert.ok(!existsSync(dir), "the next start removes the folder of a process that is gone");
+      }
     });
   }
 });

@@ -3,7 +3,7 @@
  * `weft run` when no NATS URL is given. The server never outlives this process.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { accessSync, constants as fsConstants, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { accessSync, constants as fsConstants, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { connect as tcpConnect } from "node:net";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
@@ -57,6 +57,49 @@ function removeDir(dir: string): void {
     // best effort
   }
   tempDirs.delete(dir);
+}
+
+const STORE_DIR_PREFIX = "weft-nats-";
+/** In each temp store dir: the pid of the process that made it, for sweepStaleStoreDirs. */
+const OWNER_FILE = "owner.pid";
+
+/** A temp store dir of this process, marked with its pid. */
+function makeStoreDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), STORE_DIR_PREFIX));
+  writeFileSync(join(dir, OWNER_FILE), String(process.pid));
+  return dir;
+}
+
+/**
+ * Removes temp store dirs whose process is gone: one killed with SIGKILL never ran its exit
+ * handler. A dir without an owner file, or whose owner still runs, is left alone.
+ */
+function sweepStaleStoreDirs(): void {
+  let names: string[];
+  try {
+    names = readdirSync(tmpdir()).filter((n) => n.startsWith(STORE_DIR_PREFIX));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const dir = join(tmpdir(), name);
+    let owner: number;
+    try {
+      owner = Number(readFileSync(join(dir, OWNER_FILE), "utf8"));
+    } catch {
+      continue;
+    }
+    if (Number.isInteger(owner) && owner > 0 && !isAlive(owner)) removeDir(dir);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM"; // alive, someone else's
+  }
 }
 
 let pdeathsigSupport: boolean | undefined;
@@ -203,7 +246,8 @@ export class NatsServerProcess {
       );
     }
     const ownsStoreDir = opts.storeDir === undefined;
-    const storeDir = opts.storeDir ?? mkdtempSync(join(tmpdir(), "weft-nats-"));
+    if (ownsStoreDir) sweepStaleStoreDirs();
+    const storeDir = opts.storeDir ?? makeStoreDir();
     if (ownsStoreDir) tempDirs.add(storeDir);
     // Port 0 until launched: the server picks a free port itself (`-p -1`), which avoids the
     // race of probing a port with a throwaway listener and handing it over.
