@@ -122,6 +122,13 @@ describe("e2e: bad input", function () {
       }
     });
 
+    it("--input given twice (run and submit): exit 2, not the last one silently", async () => {
+      for (const cmd of ["run", "submit"]) {
+        const r = await runCli([cmd, "examples/hello.ts", "--input", '{"n": 1}', "--input", '{"n": 2}']);
+        expectFailure(r, 2, /given more than once: pass one --input/);
+      }
+    });
+
     it("JSON input of the wrong type fails the run (exit 1), naming the field (examples/hello.ts, examples/fanout.ts)", async () => {
       expectFailure(await runCli(["run", "examples/hello.ts", "--input", '{"n": "x"}']), 1, /"n" must be a number, got "x"/);
       expectFailure(await runCli(["run", "examples/fanout.ts", "--input", '{"n": -1}']), 1, /"n" must be a whole number >= 0, got -1/);

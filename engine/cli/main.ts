@@ -3,9 +3,16 @@
  * 2 a usage error or an invalid workflow; 3 NATS unreachable or another infrastructure failure.
  * Commands are imported when chosen, so a worker starts without loading esbuild or the planner.
  */
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { ExitCode, exitCodeFor } from "../errors.js";
 import { printAnswer, reserveStdout } from "./stdout.js";
+
+/** --input, once: a second one would silently replace the first. */
+const inputOption = () =>
+  new Option("--input <json>", "the run input: a JSON object, or @file.json").argParser((value: string, previous: string | undefined) => {
+    if (previous !== undefined) throw new InvalidArgumentError("given more than once: pass one --input (a JSON object holding every field).");
+    return value;
+  });
 
 const natsOption = () => new Option("--nats <url>", "NATS URL (default: $WEFT_NATS_URL, else nats://127.0.0.1:4222)");
 
@@ -34,7 +41,7 @@ function program(): Command {
   withNats(p.command("run"))
     .description("run a workflow file on a private local stack (or on --nats) and print its result")
     .argument("<file>", "a .ts file that default-exports a workflow")
-    .option("--input <json>", "the run input: a JSON object, or @file.json")
+    .addOption(inputOption())
     .option("--workers <n>", "worker processes to start (default: 2; not with --nats)")
     .option("--slots <n>", "concurrent tasks per worker (default: CPU count; not with --nats)")
     .option("--timeout <duration>", "fail the run (E_TIMEOUT, exit 1) if it has not ended after this long: 90s, 5m, 1h, 1500ms")
@@ -63,7 +70,7 @@ function program(): Command {
   withNats(p.command("submit"))
     .description("submit a workflow file; prints the run id, or follows the run with --follow")
     .argument("<file>")
-    .option("--input <json>", "the run input: a JSON object, or @file.json")
+    .addOption(inputOption())
     .option("--follow", "stream the log until the run ends; exit with the run's code")
     .option("--timeout <duration>", "fail the run (E_TIMEOUT) if it has not ended after this long: 90s, 5m, 1h, 1500ms")
     .option("--json", "log as JSON lines")
