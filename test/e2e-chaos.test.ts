@@ -473,6 +473,53 @@ describe(`e2e: chaos (seed ${SEED}; replay with WEFT_CHAOS_SEED=${SEED})`, funct
     });
   });
 
+  // Was a BUG: the coordinator held its own outage against the workers. 3 s into it every
+  // worker counted as lost, the run waited for one, and 10 s later (its wait for a worker)
+  // failed E_NO_WORKERS, blaming the workers, while they and the coordinator were still up.
+  describe("the NATS server down mid-run for longer than the coordinator waits for a worker", function () {
+    it("the outage is not held against the workers; one that died during it is found after a grace: the run succeeds", async function () {
+      this.timeout(120_000);
+      // Longer than loss (3 s) + wait for a worker (10 s) + the watchdog's ticks: the run failed.
+      const OUTAGE_MS = 15_000;
+      const c = await startCluster(["wa", "wb", "wc"], { slots: SLOTS });
+      try {
+        const r = rng.fork();
+        const input: SlowFanoutInput = { n: 500, salt: r.int(1, 1_000_000), minMs: 40, maxMs: 40 };
+        const f = submitFollow(c, SLOW_FANOUT, input);
+        await f.waitFor((l) => isSlowSuccess(l) && f.count(isSlowSuccess) >= 60, 30_000, "60 map instances succeeded");
+        c.nats.kill("SIGKILL");
+        await c.nats.waitForExit();
+        const downAt = Date.now();
+        // A worker that dies while NATS is down: nobody can tell until NATS is back.
+        const victim = c.workers.find((w) => w.args.includes("wc"))!;
+        victim.child.kill("SIGKILL");
+        await sleep(OUTAGE_MS - (Date.now() - downAt));
+        await withTimeout(c.nats.restart(), 30_000, "nats-server restart");
+        const upAt = Date.now();
+
+        const end = await expectSucceeded(f, expectedSlowFanout(input), 60_000, `after NATS was down ${OUTAGE_MS / 1000} s`);
+        const replaced = f.lines.filter((l) => isReplaced(l.line));
+        const said = replaced.map((l) => l.line.error?.message ?? "");
+        assert.ok(replaced.length >= 1, "the dead worker's part was placed again");
+        for (const message of said) {
+          // Only the dead worker, and the outage rather than a blocked function as the cause.
+          assert.match(message, /^worker wc did not heartbeat again after NATS was unreachable for 1\d\.\d s/, `re-placement: ${message}`);
+        }
+        // Found after a full loss window from the reconnect, not at once.
+        const foundMs = Date.parse(String(replaced[0]!.line.t)) - upAt;
+        assert.ok(foundMs >= 2500 && foundMs <= 10_000, `the dead worker was declared lost ${foundMs} ms after NATS was back`);
+        const survivors = [c.coordinator, ...c.workers.filter((w) => w !== victim)];
+        assertAlive(survivors, "after the outage");
+        for (const p of survivors) assert.match(p.stderr(), /NATS reconnected/, `\`weft ${p.args.join(" ")}\` says it reconnected`);
+        figure(
+          `NATS down ${upAt - downAt} ms mid-run, worker wc SIGKILLed meanwhile: -> wc declared lost ${foundMs} ms after NATS was back; -> run end ${end.endedAt - upAt} ms after (re-placements ${replaced.length})`,
+        );
+      } finally {
+        await c.stop();
+      }
+    });
+  });
+
   describe("the chaos run (issue 4, item 10)", function () {
     let cluster: Cluster | undefined;
     let corpus = "";

@@ -42,4 +42,48 @@ describe("WorkerRegistry", () => {
       { name: "w2", slots: 4 },
     ]);
   });
+
+  describe("while the coordinator's own connection is down", () => {
+    it("no worker is lost during the outage, and each gets a full loss window from the reconnect", () => {
+      const r = new WorkerRegistry(3000);
+      r.heard("w1", 2, 0, 1000, "a");
+      r.heard("w2", 2, 0, 1800, "b");
+      r.disconnected(2000);
+      r.disconnected(2500); // "reconnecting" after "disconnected": the outage began at the first
+      assert.equal(r.cutOff, true);
+      assert.deepEqual(r.live(30_000).map((w) => w.name), ["w1", "w2"], "judged as of the disconnect");
+      r.reconnected(32_000);
+      assert.equal(r.cutOff, false);
+      // Clients reconnect at their own pace: w1 is back at once, w2 is not yet.
+      r.heard("w1", 2, 0, 32_400, "a");
+      assert.deepEqual(r.live(35_000).map((w) => w.name), ["w1", "w2"], "w2 still within its window from the reconnect");
+      // w2 died during the outage: lost once the window from the reconnect is over.
+      r.heard("w1", 2, 0, 35_000, "a");
+      assert.deepEqual(r.live(35_001).map((w) => w.name), ["w1"]);
+    });
+
+    it("a worker already lost when the connection went down stays lost after it", () => {
+      const r = new WorkerRegistry(3000);
+      r.heard("gone", 2, 0, 1000, "a");
+      r.heard("w1", 2, 0, 4500, "b");
+      r.disconnected(5000);
+      assert.deepEqual(r.live(6000).map((w) => w.name), ["w1"]);
+      r.reconnected(20_000);
+      assert.deepEqual(r.live(20_000).map((w) => w.name), ["w1"], "the outage does not bring it back");
+    });
+
+    it("tells how long the outage lasted for workers not heard since it (for the loss message)", () => {
+      const r = new WorkerRegistry(3000);
+      r.heard("w1", 2, 0, 1000, "a");
+      r.heard("w2", 2, 0, 1000, "b");
+      assert.equal(r.outageBefore(["w1"]), undefined, "no outage yet");
+      r.disconnected(2000);
+      r.reconnected(23_000);
+      r.heard("w1", 2, 0, 23_500, "a");
+      assert.equal(r.outageBefore(["w2"]), 21_000);
+      assert.equal(r.outageBefore(["w1"]), undefined, "heard since");
+      assert.equal(r.outageBefore(["w1", "w2"]), undefined, "one of them heard since");
+      assert.equal(r.outageBefore([]), undefined);
+    });
+  });
 });

@@ -55,6 +55,10 @@ export interface BusStats {
   bytesIn: number;
 }
 
+/**
+ * A connection's changes: "disconnected" when it drops, "reconnecting" while it tries again,
+ * "reconnected" once it is back, "closed" for good. MemoryBus only closes.
+ */
 export type BusStatus = "disconnected" | "reconnecting" | "reconnected" | "closed";
 
 export interface Bus {

@@ -6,9 +6,10 @@
  *
  * One per NATS: a second coordinator waits as a standby (LeaderLock) and says so.
  * Failure: the runs of a worker that stops heartbeating are placed again on the live workers,
- * in a new epoch; a coordinator that starts takes up the unfinished runs recorded in KV.
+ * in a new epoch (silence while the coordinator itself is cut off from NATS does not count);
+ * a coordinator that starts takes up the unfinished runs recorded in KV.
  */
-import type { Bus, BusMessage, BusSubscription } from "../bus/bus.js";
+import type { Bus, BusMessage, BusStatus, BusSubscription } from "../bus/bus.js";
 import { DurablePublisher } from "../bus/durable-publisher.js";
 import { ensureRunLogStream } from "../bus/run-log-stream.js";
 import { isTerminalRunState, type RunEvent as RunMachineEvent, type RunState } from "../core/run.machine.js";
@@ -92,6 +93,20 @@ export class Coordinator {
     this.registry = new WorkerRegistry(options.workerLostAfterMs ?? 3000);
     this.publisher = new DurablePublisher(bus, (reason) => this.say(`weft coordinator: ${reason}`));
     this.records = this.newRecorder();
+    bus.onStatus((status) => this.onConnection(status));
+  }
+
+  /**
+   * While this coordinator's connection is down no heartbeat reaches it: that silence is
+   * not held against the workers (the registry gives each a fresh loss window from the
+   * reconnect), and a run waiting for a worker waits its full time again from then.
+   */
+  private onConnection(status: BusStatus): void {
+    const now = Date.now();
+    if (status === "disconnected" || status === "reconnecting") this.registry.disconnected(now);
+    if (status !== "reconnected") return;
+    this.registry.reconnected(now);
+    for (const runId of this.orphaned.keys()) this.orphaned.set(runId, now);
   }
 
   private newRecorder(): RunRecorder {
@@ -539,15 +554,26 @@ export class Coordinator {
 
   /** A worker of a running run went silent: the run is placed again on the live ones. */
   private checkWorkers(): void {
+    // Cut off from NATS, this coordinator hears nobody: that says nothing about the workers.
+    if (this.registry.cutOff) return;
     const live = new Set(this.registry.live(Date.now()).map((w) => w.name));
     for (const run of this.runs.values()) {
       if (run.ended || run.state !== "running") continue;
       const lost = run.placement.workers.filter((w) => !live.has(w));
-      // Said with the usual causes: a busy loop in a function blocks its worker's heartbeat too.
-      if (lost.length > 0 || this.orphaned.has(run.runId)) {
-        void this.replace(run, `worker ${lost.join(", ") || "?"} stopped heartbeating (it died, is cut off, or is blocked by a function that never yields: a task or map node doing that can run with isolate: true and a timeoutMs; a stage function must yield)`);
-      }
+      if (lost.length > 0 || this.orphaned.has(run.runId)) void this.replace(run, this.lossReason(lost));
     }
+  }
+
+  /** Why workers count as lost, in words. */
+  private lossReason(lost: string[]): string {
+    const names = lost.join(", ") || "?";
+    // Not heard since this coordinator's own outage: their silence began with NATS's.
+    const outageMs = this.registry.outageBefore(lost);
+    if (outageMs !== undefined) {
+      return `worker ${names} did not heartbeat again after NATS was unreachable for ${(outageMs / 1000).toFixed(1)} s (it died meanwhile, or cannot reach NATS)`;
+    }
+    // The usual causes: a busy loop in a function blocks its worker's heartbeat too.
+    return `worker ${names} stopped heartbeating (it died, is cut off, or is blocked by a function that never yields: a task or map node doing that can run with isolate: true and a timeoutMs; a stage function must yield)`;
   }
 
   // ---------- state changes ----------

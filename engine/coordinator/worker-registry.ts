@@ -2,12 +2,20 @@
  * The workers the coordinator knows, from their heartbeats. A worker silent for longer than
  * `lostAfterMs` is no longer offered to new runs. A heartbeat from another process under a
  * known name (its incarnation: host, pid, start time) is a restart: what the old one held is gone.
+ * While the coordinator's own connection to NATS is down no heartbeat can reach it: that
+ * silence is not held against the workers (see disconnected and reconnected).
  */
 import type { WorkerInfo } from "../model/placement.js";
 import { byWorkerName } from "../plan/placement.js";
 
 interface Seen extends WorkerInfo {
+  /** Its last heartbeat. */
   lastSeen: number;
+  /**
+   * Where its silence counts from: its last heartbeat, or the end of an outage of the
+   * coordinator's own connection that it was live through.
+   */
+  silentSince: number;
   running: number;
   /** The process heard under this name. */
   incarnation: string;
@@ -34,6 +42,10 @@ const OLD_SILENT_MS = 1500;
 export class WorkerRegistry {
   private readonly workers = new Map<string, Seen>();
   private readonly waiters = new Set<() => void>();
+  /** Since when the coordinator's own connection is down (undefined while it is up). */
+  private cutOffSince: number | undefined;
+  /** The coordinator's last outage, once it is over. */
+  private lastOutage: { from: number; to: number } | undefined;
 
   constructor(private readonly lostAfterMs = 5000) {}
 
@@ -41,10 +53,11 @@ export class WorkerRegistry {
     const w = this.workers.get(name);
     for (const wake of this.waiters) wake();
     if (!w) {
-      this.workers.set(name, { name, slots: Math.max(1, slots), running, lastSeen: now, incarnation, incarnationSeen: now, candidate: undefined, sharedSaid: false });
+      this.workers.set(name, { name, slots: Math.max(1, slots), running, lastSeen: now, silentSince: now, incarnation, incarnationSeen: now, candidate: undefined, sharedSaid: false });
       return "new";
     }
     w.lastSeen = now;
+    w.silentSince = now;
     if (incarnation === w.incarnation) {
       w.slots = Math.max(1, slots);
       w.running = running;
@@ -66,12 +79,54 @@ export class WorkerRegistry {
     return "same";
   }
 
-  /** Live workers, sorted by name (a stable order for placement). */
+  /** The coordinator's connection to NATS went down: from now on it hears no worker. */
+  disconnected(now: number): void {
+    this.cutOffSince ??= now;
+  }
+
+  /**
+   * The connection is back. Every worker live when it went down gets a full `lostAfterMs` from
+   * now to beat again: clients reconnect at their own pace (back-off, jitter), and the outage
+   * was NATS's silence, not theirs. One that does not beat within it is lost as usual.
+   */
+  reconnected(now: number): void {
+    const from = this.cutOffSince;
+    if (from === undefined) return;
+    this.cutOffSince = undefined;
+    this.lastOutage = { from, to: now };
+    for (const w of this.workers.values()) if (this.isLive(w, from)) w.silentSince = now;
+  }
+
+  /** Whether the coordinator is cut off from NATS now: no worker can be judged lost then. */
+  get cutOff(): boolean {
+    return this.cutOffSince !== undefined;
+  }
+
+  /**
+   * How long the coordinator's last outage lasted, if none of `names` has been heard since it
+   * ended (their silence began with NATS's, not with anything of their own); else undefined.
+   */
+  outageBefore(names: readonly string[]): number | undefined {
+    const outage = this.lastOutage;
+    if (!outage || names.length === 0) return undefined;
+    const unheard = names.every((name) => (this.workers.get(name)?.lastSeen ?? -Infinity) < outage.to);
+    return unheard ? outage.to - outage.from : undefined;
+  }
+
+  /**
+   * Live workers, sorted by name (a stable order for placement). While the coordinator is cut
+   * off: those live when its connection went down.
+   */
   live(now: number): WorkerInfo[] {
+    const at = this.cutOffSince ?? now;
     return [...this.workers.values()]
-      .filter((w) => now - w.lastSeen <= this.lostAfterMs)
+      .filter((w) => this.isLive(w, at))
       .sort(byWorkerName)
       .map(({ name, slots }) => ({ name, slots }));
+  }
+
+  private isLive(w: Seen, at: number): boolean {
+    return at - w.silentSince <= this.lostAfterMs;
   }
 
   /** Resolves when at least `count` workers are live, or after `timeoutMs` (or `signal`) with what there is. */
