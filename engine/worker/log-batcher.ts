@@ -9,6 +9,7 @@ import { subjects } from "../subjects.js";
 import { encodeMessage, pb } from "../wire/protocol.js";
 
 const FLUSH_MS = 15;
+const SETTLED: Promise<void> = Promise.resolve();
 const MAX_ENTRIES = 2000;
 /** Stay well under max_payload: an entry's size is estimated, not measured. */
 const MAX_BYTES = 512 * 1024;
@@ -17,7 +18,7 @@ export class LogBatcher {
   private entries: weft.v1.LogEntry.$Properties[] = [];
   private bytes = 0;
   private timer: NodeJS.Timeout | undefined;
-  private last: Promise<void> = Promise.resolve();
+  private last: Promise<void> = SETTLED;
   private readonly subject: string;
 
   /**
@@ -53,7 +54,14 @@ export class LogBatcher {
     const batch = encodeMessage(pb.LogBatch, { runId: this.runId, entries: this.entries });
     this.entries = [];
     this.bytes = 0;
-    this.last = this.publisher.publish(this.subject, batch);
+    // Joined with the earlier batches: after an outage an earlier one may still be retrying
+    // when this one is stored, and a flush must mean the whole log so far is in the stream.
+    const stored = this.publisher.publish(this.subject, batch);
+    const before = this.last;
+    this.last = before === SETTLED ? stored : Promise.all([before, stored]).then(() => {});
+    void stored.then(() => {
+      if (this.last === stored) this.last = SETTLED; // keeps the chain short on long runs
+    });
     return this.last;
   }
 }
