@@ -134,6 +134,33 @@ describe("e2e: bad input", function () {
       expectFailure(await runCli(["run", "examples/fanout.ts", "--input", '{"n": -1}']), 1, /"n" must be a whole number >= 0, got -1/);
     });
 
+    it("a run too wide for the engine fails at once with E_INVALID_INPUT, saying the bound and what to do (no hang, no lost workers)", async () => {
+      const [source, matmul, keyed, map] = await Promise.all([
+        // 10^9 partitions from the input: before, both workers stopped heartbeating, then E_NO_WORKERS after ~18 s.
+        runCli(["run", "test/fixtures/dataflow-partitions-from-input.ts", "--input", '{"parts": 1e9}'], { timeoutMs: 30_000 }),
+        // 10^15 block products: before, "Invalid array length" from inside the engine.
+        runCli(["run", "examples/matmul.ts", "--input", '{"n": 100000, "bs": 1}'], { timeoutMs: 30_000 }),
+        // A keyed stage too: 2 * 10^6 partitions of "count".
+        runCli(["run", "examples/wordcount.ts", "--input", '{"input": "README.md", "maps": 2, "reduces": 2000000}'], { timeoutMs: 30_000 }),
+        // A map over more items than the bound.
+        runCli(["run", "examples/fanout.ts", "--input", '{"n": 1000001}'], { timeoutMs: 30_000 }),
+      ]);
+      const cases: [CliResult, RegExp][] = [
+        [source, /stage "nums" has 1000000000 partitions, at most 1000000 are allowed \(each partition is a task.*\): let each partition produce more records/],
+        [matmul, /stage "products" has 1000000000000000 partitions, at most 1000000 are allowed/],
+        [keyed, /stage "count" has 2000000 partitions, at most 1000000 are allowed .*: a partition takes any number of keys: shuffle into fewer partitions/],
+        [map, /map node "square" got a list of 1000001 items from "items", at most 1000000 are allowed .*: map over batches of items/],
+      ];
+      for (const [r, message] of cases) {
+        expectFailure(r, 1, message);
+        const end = parseLogLines(r.stderr).filter((l) => l.type === "run").at(-1);
+        assert.equal(end?.error?.code, "E_INVALID_INPUT", describeResult(r));
+        assert.doesNotMatch(r.stderr, /E_REPLACED|E_NO_WORKERS|Invalid array length|blocked/, describeResult(r));
+        // At once: the private stack starts in a second or two, the run then fails in milliseconds.
+        assert.ok(r.ms < 15_000, `took ${r.ms} ms\n${describeResult(r)}`);
+      }
+    });
+
     it("--input too large to travel with the submission (over 512 KiB): exit 2, saying what to pass instead", async () => {
       const file = join(tmp, "huge.json");
       writeFileSync(file, JSON.stringify({ n: 3, pad: "x".repeat(600 * 1024) }));

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { type EdgeRouting, type NodeSpec, type StageOp, type WorkflowGraph } from "../engine/model/graph.js";
 import type { WorkerInfo } from "../engine/model/placement.js";
 import { ErrorCode } from "../engine/errors.js";
-import { partitionWorkers, stageOrdinals } from "../engine/core/partition-placement.js";
+import { MAX_PARTITIONS, partitionCountProblem, partitionWorkers, stageOrdinals } from "../engine/core/partition-placement.js";
 import { validateGraph } from "../engine/plan/validate-graph.js";
 import { buildNodeGraph, stagePartitions } from "../engine/plan/task-graph.js";
 import { crossingEdges, isChainable, planPlacement, stageLayouts } from "../engine/plan/placement.js";
@@ -128,6 +128,32 @@ describe("plan stages: validateGraph", () => {
   it("rejects a partition count that is not a whole number >= 0", () => {
     invalid([stage("s", "source", [], [], { partitions: -1 })], `stage node "s"`, "partitions -1");
     invalid([stage("s", "source", [], [], { partitions: 1.5 })], `stage node "s"`, "partitions 1.5");
+  });
+
+  it("rejects a partition count above MAX_PARTITIONS, at once, saying the bound and what to do", () => {
+    const started = Date.now();
+    invalid([stage("s", "source", [], [], { partitions: 1e9 })], `stage node "s"`, `has 1000000000 partitions, at most ${MAX_PARTITIONS}`, "fewer partitions");
+    const src = stage("src", "source", [], [], { partitions: 4 });
+    invalid([src, stage("k", "keyed", ["src"], ["shuffle"], { partitions: MAX_PARTITIONS + 1 })], `stage node "k"`, `at most ${MAX_PARTITIONS}`);
+    validateGraph(wf([stage("s", "source", [], [], { partitions: MAX_PARTITIONS })]));
+    // Planning a graph validates it first: nothing is allocated per partition for a refused count.
+    throwsWeft(() => planPlacement(wf([stage("s", "source", [], [], { partitions: 1e9 })]), workers(2, 2)), ErrorCode.InvalidWorkflow, "at most");
+    assert.ok(Date.now() - started < 2000, `took ${Date.now() - started} ms`);
+  });
+
+  it("partitionCountProblem: the run-time check of a count from the input (bad, too many, fine)", () => {
+    assert.equal(partitionCountProblem("src", "source", 1), undefined);
+    assert.equal(partitionCountProblem("src", "source", MAX_PARTITIONS), undefined);
+    assert.match(partitionCountProblem("src", "source", 0)!, /^stage "src" has 0 partitions: a source needs a whole number of partitions >= 1\.$/);
+    assert.match(partitionCountProblem("k", "keyed", 2.5)!, /^stage "k" has 2\.5 partitions: a keyed stage needs a whole number/);
+    assert.match(partitionCountProblem("src", "source", 1e9)!, new RegExp(`^stage "src" has 1000000000 partitions, at most ${MAX_PARTITIONS} are allowed \\(each partition is a task.*\\): let each partition produce more records`));
+    assert.match(partitionCountProblem("products", "source", 1e15)!, /^stage "products" has 1000000000000000 partitions, at most/);
+    assert.match(partitionCountProblem("k", "keyed", 1e7)!, /at most .*: .*fewer partitions/);
+    assert.match(partitionCountProblem("src", "source", Number.POSITIVE_INFINITY)!, /has Infinity partitions: a source needs a whole number/);
+    // The layout refuses a count above the bound rather than allocating for it.
+    const placement = { workers: ["w1", "w2"], nodeWorker: {}, mapWeights: [1, 1], strategy: "locality" as const };
+    assert.throws(() => partitionWorkers(1e9, placement, 0), RangeError);
+    assert.equal(partitionWorkers(MAX_PARTITIONS, placement, 0).length, MAX_PARTITIONS);
   });
 
   it("source: zero partitions without a function", () => {

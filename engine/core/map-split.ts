@@ -3,6 +3,12 @@
  * the workers' weights (their slots). Contiguous blocks keep gathering cheap: each worker
  * returns one slice of results.
  */
+/**
+ * The longest list a map node may fan out: every item is a task (three state changes in the
+ * run's log), like a partition of a stage, and the same bound holds (MAX_PARTITIONS).
+ */
+export const MAX_MAP_ITEMS = 1_000_000;
+
 export interface MapBlock {
   /** Index into the placement's workers. */
   worker: number;

@@ -8,8 +8,34 @@
 import type { Placement } from "../model/placement.js";
 import { splitMapBlocks } from "./map-split.js";
 
+/**
+ * The most partitions a stage may have. Every partition is a task on a worker (a machine, a
+ * pipeline, three state changes in the run's log that the coordinator counts and `weft run`
+ * prints), so a run's width costs memory and time in proportion: a million partitions run (about
+ * a minute and 1 GB per worker on a 2-core machine with trivial functions), a billion could not
+ * even be laid out. Work per partition is the way to scale: fewer, larger partitions.
+ */
+export const MAX_PARTITIONS = 1_000_000;
+
+/**
+ * What is wrong with `count` as the partition count of stage `stage` (a "source" or "keyed"
+ * stage, by `op`), with what to do; undefined when it is a whole number in 1..MAX_PARTITIONS.
+ */
+export function partitionCountProblem(stage: string, op: string, count: number): string | undefined {
+  const what = op === "source" ? "a source" : "a keyed stage";
+  if (!Number.isInteger(count) || count < 1) return `stage "${stage}" has ${String(count)} partitions: ${what} needs a whole number of partitions >= 1.`;
+  if (count <= MAX_PARTITIONS) return undefined;
+  const advice =
+    op === "source"
+      ? "let each partition produce more records (a range of items rather than one), so that fewer partitions do the same work"
+      : "a partition takes any number of keys: shuffle into fewer partitions";
+  return `stage "${stage}" has ${String(count)} partitions, at most ${MAX_PARTITIONS} are allowed (each partition is a task, with its own state changes in the run's log): ${advice}.`;
+}
+
 /** The worker index (into placement.workers) of every partition of a stage. */
 export function partitionWorkers(partitions: number, placement: Placement, stageOrdinal: number): number[] {
+  // Checked before (a run fails with E_INVALID_INPUT): never allocate for a count no run can hold.
+  if (!(partitions <= MAX_PARTITIONS)) throw new RangeError(`partitionWorkers: ${partitions} partitions, at most ${MAX_PARTITIONS}`);
   const workers = placement.workers.length;
   const out = new Array<number>(partitions);
   for (const b of splitMapBlocks(partitions, placement.mapWeights, workers)) {

@@ -6,6 +6,7 @@
 import { hasCycle } from "graphology-dag";
 import { ErrorCode, WeftError } from "../errors.js";
 import type { EdgeRouting, NodeSpec, WorkflowGraph } from "../model/graph.js";
+import { MAX_PARTITIONS } from "../core/partition-placement.js";
 import { buildNodeGraph, isForwardOp, isTaskLike, STAGE_OPS, type NodeGraph } from "./task-graph.js";
 
 /**
@@ -26,7 +27,7 @@ const ROUTINGS: readonly EdgeRouting[] = ["value", "forward", "shuffle", "gather
  * - E_INVALID_WORKFLOW: empty or invalid workflow name, no nodes, an empty or invalid node name
  *   (must match `NAME_PATTERN`), an unknown node kind, `routing` without one entry per dep or
  *   with an unknown routing, a stage with an unknown op or a partition count that is not a
- *   whole number, an invalid retry (maxAttempts < 1, negative backoff, jitter outside 0..1),
+ *   whole number (or above MAX_PARTITIONS), an invalid retry (maxAttempts < 1, negative backoff, jitter outside 0..1),
  *   a negative timeout or sizeHint; and a node of the wrong shape for its kind:
  *   - task: every dep a task-like node (task, map, aggregate, collect), "value"-routed (a stage
  *     reaches a task only through a collect or aggregate node);
@@ -159,6 +160,12 @@ function checkStageFields(node: string, spec: NodeSpec): void {
     fail(
       ErrorCode.InvalidWorkflow,
       `stage ${node} has partitions ${String(spec.partitions)}. Use a whole number >= 0 (0 = inherited or decided by a partitions(input) function).`,
+    );
+  }
+  if (spec.partitions > MAX_PARTITIONS) {
+    fail(
+      ErrorCode.InvalidWorkflow,
+      `stage ${node} has ${spec.partitions} partitions, at most ${MAX_PARTITIONS} are allowed (each partition is a task, with its own state changes in the run's log). Give each partition more work, so that fewer partitions do the same.`,
     );
   }
   if (typeof spec.partitionsFromInput !== "boolean") {

@@ -5,21 +5,30 @@
  * learns that the worker went silent. A small thread watches a beat counter in shared memory
  * that the main thread's timer increments; the main thread writes the label of the user code
  * it enters into the same memory (about 60 ns a call, measured).
+ *
+ * The engine's own long sections (starting a run, splitting a map node, taking in data,
+ * cancelling) say what they do (`engineWork`): a block there is reported as weft's, not blamed
+ * on the workflow function that happened to run last.
  */
 import { Worker as Thread } from "node:worker_threads";
 
 const BEAT_MS = 200;
 const LABEL_BYTES = 512;
+const WORK_BYTES = 256;
 /** Long enough that GC pauses and big synchronous encodes are not reported, well before the coordinator gives up on the worker. */
 const REPORT_AFTER_MS = 3000;
 
-/** Shared memory layout: Int32 [beats, label length], then the label's UTF-8 bytes. */
-const HEADER_BYTES = 8;
+/**
+ * Shared memory layout: Int32 [beats, label length, engine work length], then the label's
+ * UTF-8 bytes, then the engine work's (a length of 0: no engine section is running).
+ */
+const HEADER_BYTES = 12;
 
 export class LoopWatchdog {
-  private readonly shared = new SharedArrayBuffer(HEADER_BYTES + LABEL_BYTES);
-  private readonly words = new Int32Array(this.shared, 0, 2);
-  private readonly label = new Uint8Array(this.shared, HEADER_BYTES);
+  private readonly shared = new SharedArrayBuffer(HEADER_BYTES + LABEL_BYTES + WORK_BYTES);
+  private readonly words = new Int32Array(this.shared, 0, 3);
+  private readonly label = new Uint8Array(this.shared, HEADER_BYTES, LABEL_BYTES);
+  private readonly work = new Uint8Array(this.shared, HEADER_BYTES + LABEL_BYTES, WORK_BYTES);
   private readonly encoder = new TextEncoder();
   private readonly beat: NodeJS.Timeout;
   private readonly thread: Thread;
@@ -33,7 +42,7 @@ export class LoopWatchdog {
       eval: true,
       // Plain JS: none of this process's loaders or flags (tsx, --input-type) are needed.
       execArgv: [],
-      workerData: { shared: this.shared, workerName, reportAfterMs, beatMs: BEAT_MS, headerBytes: HEADER_BYTES },
+      workerData: { shared: this.shared, workerName, reportAfterMs, beatMs: BEAT_MS, headerBytes: HEADER_BYTES, labelBytes: LABEL_BYTES },
     });
     // A watchdog that cannot run must not take the worker down with it.
     this.thread.on("error", (err) => process.stderr.write(`weft worker ${workerName}: the event-loop watchdog stopped: ${err.message}\n`));
@@ -44,6 +53,18 @@ export class LoopWatchdog {
   entering(label: string): void {
     const { written } = this.encoder.encodeInto(label, this.label);
     Atomics.store(this.words, 1, written);
+    Atomics.store(this.words, 2, 0);
+  }
+
+  /** The engine itself is about to run a long section: `what` says what it does ("splitting map node …"). */
+  engineWork(what: string): void {
+    const { written } = this.encoder.encodeInto(what, this.work);
+    Atomics.store(this.words, 2, Math.max(1, written));
+  }
+
+  /** The engine's section is over: a block from now on is blamed on the last function entered again. */
+  engineDone(): void {
+    Atomics.store(this.words, 2, 0);
   }
 
   async stop(): Promise<void> {
@@ -60,9 +81,10 @@ async function watch(): Promise<void> {
   // Dynamic imports: the source runs as a script or as a module, depending on the host.
   const { workerData } = await import("node:worker_threads");
   const { writeSync } = await import("node:fs");
-  const d = workerData as { shared: SharedArrayBuffer; workerName: string; reportAfterMs: number; beatMs: number; headerBytes: number };
-  const words = new Int32Array(d.shared, 0, 2);
-  const label = new Uint8Array(d.shared, d.headerBytes);
+  const d = workerData as { shared: SharedArrayBuffer; workerName: string; reportAfterMs: number; beatMs: number; headerBytes: number; labelBytes: number };
+  const words = new Int32Array(d.shared, 0, 3);
+  const label = new Uint8Array(d.shared, d.headerBytes, d.labelBytes);
+  const work = new Uint8Array(d.shared, d.headerBytes + d.labelBytes);
   let last = Atomics.load(words, 0);
   let since = Date.now();
   let told = false;
@@ -91,6 +113,18 @@ async function watch(): Promise<void> {
     told = true;
     const length = Atomics.load(words, 1);
     const what = length > 0 ? new TextDecoder().decode(label.slice(0, length)) : "no function of a run";
+    const engineLength = Atomics.load(words, 2);
+    if (engineLength > 0) {
+      // The engine's own section: not the workflow's doing, and no advice for its author.
+      const doing = new TextDecoder().decode(work.slice(0, engineLength));
+      writeSync(
+        2,
+        `weft worker ${d.workerName}: its event loop has been blocked for ${Math.round(blockedMs / 1000)} s by weft itself (${doing}), ` +
+          `not by a function of the workflow (the last one it entered: ${what}). ` +
+          "Its heartbeats stop meanwhile and its runs may be placed elsewhere: please report this with the run's size.\n",
+      );
+      return;
+    }
     writeSync(
       2,
       `weft worker ${d.workerName}: its event loop has been blocked for ${Math.round(blockedMs / 1000)} s; the last function it entered: ${what}. ` +

@@ -1,12 +1,12 @@
 /**
  * Map nodes on one worker: dynamic fan-out. The worker that holds a map node's list splits it
  * into contiguous blocks by the workers' weights (remote blocks first, so the others start while
- * this one works), each worker turns its items into tasks as slots take them (a 100k-item block
- * costs a queue entry per item, not a live machine), and a finished block goes as ONE message
+ * this one works), each worker turns its items into tasks as slots take them (a block is one
+ * queue entry whatever its length, and only running instances have a machine), and a finished block goes as ONE message
  * to each worker that gathers the node (not one per instance). Gathering is by position: the
  * gathered list is in item order.
  */
-import { splitMapBlocks } from "../core/map-split.js";
+import { MAX_MAP_ITEMS, splitMapBlocks } from "../core/map-split.js";
 import type { TaskEvent } from "../core/task.machine.js";
 import { ErrorCode, WeftError, toErrorInfo } from "../errors.js";
 import type { weft } from "../gen/weft.js";
@@ -33,6 +33,8 @@ export interface MapHost {
   /** The gathered list of a map node is complete on this worker. */
   gathered(node: string, values: unknown[]): void;
   fail(node: string, err: unknown): void;
+  /** Runs one of the engine's own longer sections, said to be `what` (for the loop watchdog). */
+  engineWork<T>(what: string, fn: () => T): T;
 }
 
 interface Gather {
@@ -48,15 +50,17 @@ export class MapFlow {
 
   /** This worker holds the list of map node `node`: split it over the workers. */
   split(node: NodeSpec, list: unknown): void {
-    if (!Array.isArray(list)) {
-      // A map over something that is not a list: the map node fails, terminally, saying what it got.
+    // A map over something that is not a list, or a list too long to fan out: the map node
+    // fails, terminally, saying what it got.
+    if (!Array.isArray(list) || list.length > MAX_MAP_ITEMS) {
+      const problem = !Array.isArray(list)
+        ? `map node "${node.name}" needs a list from "${node.deps[0]}", which returned ${list === null ? "null" : typeof list}.`
+        : `map node "${node.name}" got a list of ${list.length} items from "${node.deps[0]}", at most ${MAX_MAP_ITEMS} are allowed ` +
+          "(each item is a task, with its own state changes in the run's log): map over batches of items (e.g. slices of 1000) rather than single items.";
       const task = this.host.newTask(node, -1, undefined, undefined);
       this.host.transition(task, { type: "deps.met" });
       this.host.transition(task, { type: "attempt.started", at: Date.now() });
-      const error = new WeftError(
-        ErrorCode.InvalidInput,
-        `map node "${node.name}" needs a list from "${node.deps[0]}", which returned ${list === null ? "null" : typeof list}.`,
-      );
+      const error = new WeftError(ErrorCode.InvalidInput, problem);
       this.host.transition(task, { type: "attempt.failed", at: Date.now(), error: { ...toErrorInfo(error), terminal: true }, draw: 0 });
       return;
     }
@@ -88,16 +92,15 @@ export class MapFlow {
   startBlock(node: NodeSpec, start: number, total: number, items: unknown[]): void {
     if (this.host.stopped) return;
     const block: MapBlockRun = { node, start, total, results: new Array<unknown>(items.length), remaining: items.length };
-    for (let k = 0; k < items.length; k++) {
-      this.host.pool.submit(async () => {
-        if (this.host.stopped) return;
-        const task = this.host.newTask(node, start + k, items[k], block);
-        task.direct = true; // its slot is already taken: it runs at once, without queueing again
-        this.host.transition(task, { type: "deps.met" });
-        task.direct = false;
-        await this.host.runAttempt(task);
-      });
-    }
+    // One queue entry for the whole block: instance k is made when a slot takes it.
+    this.host.pool.submitMany(items.length, async (k) => {
+      if (this.host.stopped) return;
+      const task = this.host.newTask(node, start + k, items[k], block);
+      task.direct = true; // its slot is already taken: it runs at once, without queueing again
+      this.host.transition(task, { type: "deps.met" });
+      task.direct = false;
+      await this.host.runAttempt(task);
+    });
   }
 
   /** One instance is done (with its value, or a failure its consumers take in). */
@@ -106,12 +109,14 @@ export class MapFlow {
     b.results[task.index - b.start] = value;
     this.host.forgetTask(task); // instances are many: keep only the live ones
     if (--b.remaining > 0) return;
-    try {
-      for (const w of this.host.recipientsOf(b.node)) this.deliver(w, b.node, b.start, b.total, b.results);
-    } catch (err) {
-      // The gathered results cannot travel (e.g. functions in them): the map node fails.
-      this.host.fail(b.node.name, err instanceof WeftError ? err : new WeftError(ErrorCode.NotSerializable, String(err)));
-    }
+    this.host.engineWork(`gathering the ${b.results.length} results of map node "${b.node.name}" from ${b.start}`, () => {
+      try {
+        for (const w of this.host.recipientsOf(b.node)) this.deliver(w, b.node, b.start, b.total, b.results);
+      } catch (err) {
+        // The gathered results cannot travel (e.g. functions in them): the map node fails.
+        this.host.fail(b.node.name, err instanceof WeftError ? err : new WeftError(ErrorCode.NotSerializable, String(err)));
+      }
+    });
   }
 
   /** A slice of results for a map node gathered here. */

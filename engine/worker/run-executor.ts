@@ -32,7 +32,8 @@ import type { IsolatedRunner } from "./isolated-runner.js";
 import { bundleCacheDir } from "../bundle/cache-dir.js";
 import { join } from "node:path";
 import { LogBatcher } from "./log-batcher.js";
-import type { SlotPool } from "./slot-pool.js";
+import { inSlices, type SlotPool } from "./slot-pool.js";
+import { partitionCountProblem } from "../core/partition-placement.js";
 import { MapFlow, type MapHost } from "./map-flow.js";
 import { StageFlow } from "./stage-flow.js";
 import type { EdgeDelta, MapBlockRun, StageHost, Task } from "./task-record.js";
@@ -59,6 +60,11 @@ export interface WorkerServices {
   readonly isolateAll: boolean;
   /** User code named `label` runs now on the worker's thread (named if it blocks the event loop). */
   entering(label: string): void;
+  /**
+   * Runs `fn`, one of the engine's own longer sections, said to be `what`: if it blocks the
+   * event loop, the watchdog names weft, not the workflow function entered last.
+   */
+  engineWork<T>(what: string, fn: () => T): T;
   /** The node's init hook result on this worker (run once, cached). */
   initState(workflow: Workflow, bundleHash: string, node: string): Promise<unknown>;
 }
@@ -91,6 +97,10 @@ export class RunExecutor implements StageHost, MapHost {
   readonly me: number;
   stopped = false;
   private started = false;
+  /** The stages' partitions are laid out: data can be taken in (until then it waits in `early`). */
+  private ready = false;
+  /** Tasks still being cancelled, in slices (a wide run's cancel is no single long block). */
+  private cancelling: Promise<void> | undefined;
   private readonly early: DataMessage[] = [];
   private readonly edges = new Map<string, Required<EdgeDelta> & { from: string; to: string }>();
   private readonly recipients = new Map<string, Set<number>>();
@@ -169,12 +179,17 @@ export class RunExecutor implements StageHost, MapHost {
     this.services.entering(label);
   }
 
+  engineWork<T>(what: string, fn: () => T): T {
+    return this.services.engineWork(what, fn);
+  }
+
   get epoch(): number {
     return this.run.epoch;
   }
 
-  /** Resolves when everything logged so far is stored. */
-  flushLog(): Promise<void> {
+  /** Resolves when everything logged so far is stored (a cancel under way: once it is done). */
+  async flushLog(): Promise<void> {
+    await this.cancelling;
     return this.log.flush();
   }
 
@@ -183,18 +198,32 @@ export class RunExecutor implements StageHost, MapHost {
     return new Map([...this.values].filter(([name]) => this.nodes.get(name)?.kind !== "stage"));
   }
 
-  /** Starts the tasks placed here that need no input, and the stages' sources. */
+  /**
+   * Starts the tasks placed here that need no input, and the stages' sources. Stages may be laid
+   * out in slices (a wide run: the event loop keeps turning); data that arrives before they are
+   * waits until then.
+   */
   start(): void {
     if (this.started) return;
     this.started = true;
+    let layout: Promise<void> | undefined;
     try {
-      this.begin();
+      layout = this.services.engineWork(`starting run ${this.runId}`, () => this.begin());
     } finally {
-      for (const m of this.early.splice(0)) this.receive(m);
+      if (!layout) this.takeEarly();
     }
+    void layout?.then(() => this.takeEarly());
   }
 
-  private begin(): void {
+  private takeEarly(): void {
+    this.ready = true;
+    for (const m of this.early.splice(0)) this.receive(m);
+  }
+
+  /** Resolves (when it does not end at once) once the stages are laid out; never rejects. */
+  private begin(): Promise<void> | undefined {
+    // Partition counts first: a count no run can hold fails the run before anything starts.
+    if (this.flow.hasStages && !this.partitionCountsFit()) return undefined;
     // Outputs that survived a re-placement are not computed again: they are simply handed on.
     for (const name of this.run.recovered) {
       const node = this.nodes.get(name);
@@ -206,13 +235,39 @@ export class RunExecutor implements StageHost, MapHost {
     for (const node of this.run.graph.nodes) {
       if (node.kind === "task" && this.isHere(node) && node.deps.length === 0 && this.isNeeded(node.name)) this.readyTaskNode(node);
     }
-    if (!this.flow.hasStages) return;
-    try {
-      this.flow.start();
-    } catch (err) {
+    if (!this.flow.hasStages) return undefined;
+    const failed = (err: unknown) => {
       const stage = this.run.graph.nodes.find((n) => n.kind === "stage")!.name;
-      this.reportFailure(stage, err instanceof WeftError ? err : new WeftError(ErrorCode.UserCode, String((err as Error)?.message ?? err)));
+      this.reportFailure(stage, asWeftError(err));
+    };
+    try {
+      // A StageFlow that lays a wide run out in slices returns a promise of the end.
+      const layout: unknown = this.flow.start();
+      if (layout instanceof Promise) return layout.then(() => {}, failed);
+    } catch (err) {
+      failed(err);
     }
+    return undefined;
+  }
+
+  /**
+   * Works out every stage's partition count (calling its partitions(input) function, once):
+   * a count that is not a whole number >= 1, or above MAX_PARTITIONS, fails the run at once
+   * with E_INVALID_INPUT naming the stage, before a worker lays out (or allocates for) anything.
+   */
+  private partitionCountsFit(): boolean {
+    for (const s of this.run.graph.nodes) {
+      if (s.kind !== "stage") continue;
+      try {
+        const count = this.flow.partitionsOf(s);
+        const problem = partitionCountProblem(s.name, s.op ?? "", count);
+        if (problem) throw new WeftError(ErrorCode.InvalidInput, problem);
+      } catch (err) {
+        this.reportFailure(s.name, asWeftError(err));
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -248,11 +303,14 @@ export class RunExecutor implements StageHost, MapHost {
   /** Data from another worker for this run. */
   receive(message: DataMessage): void {
     if (this.stopped || (message.epoch ?? 0) !== this.run.epoch) return; // another placement's data
-    if (!this.started) {
+    if (!this.ready) {
       this.early.push(message); // before start() has laid out the stages' partitions
       return;
     }
+    this.services.engineWork(`taking in ${String(message.body)} data of run ${this.runId}`, () => this.takeIn(message));
+  }
 
+  private takeIn(message: DataMessage): void {
     try {
       const body = message.body ? (message as unknown as Record<string, { node?: string; from?: string } | undefined>)[message.body] : undefined;
       if (!body || !this.nodes.has(body.node ?? "") || (body.from !== undefined && body.from !== "" && !this.nodes.has(body.from))) {
@@ -300,18 +358,35 @@ export class RunExecutor implements StageHost, MapHost {
     }
   }
 
-  /** Stops every task that has not ended: running ones see their signal fire. */
+  /**
+   * Stops every task that has not ended: running ones see their signal fire. Nothing starts
+   * from now on; the tasks' cancellations (and their log entries) go in slices when they are
+   * many, so that a wide run's cancel does not hold the event loop (flushLog waits for them).
+   */
   cancel(reason: string): void {
     if (this.stopped) return;
     this.stopped = true;
     const at = Date.now();
-    for (const task of this.tasks.values()) {
-      if (isTerminalTaskState(task.snapshot.value as TaskState)) continue;
-      if (task.timer) clearTimeout(task.timer);
-      task.controller?.abort(new WeftError(ErrorCode.Cancelled, `run ${this.runId} was cancelled: ${reason}`));
-      this.transition(task, { type: "run.cancelled", at });
-    }
+    const error = new WeftError(ErrorCode.Cancelled, `run ${this.runId} was cancelled: ${reason}`);
+    const tasks = [...this.tasks.values()];
+    const rest = inSlices(
+      tasks.length,
+      (i) => {
+        const task = tasks[i]!;
+        if (isTerminalTaskState(task.snapshot.value as TaskState)) return;
+        if (task.timer) clearTimeout(task.timer);
+        task.controller?.abort(error);
+        this.transition(task, { type: "run.cancelled", at });
+      },
+      { around: (slice) => this.services.engineWork(`cancelling the tasks of run ${this.runId}`, slice) },
+    );
     void this.log.flush();
+    if (rest) {
+      this.cancelling = rest.then(
+        () => void this.log.flush(),
+        (err: unknown) => void process.stderr.write(`weft worker ${this.services.name}: cancelling run ${this.runId}: ${(err as Error).message}\n`),
+      );
+    }
   }
 
   /** Releases everything; called when the coordinator forgets the run. */
@@ -670,6 +745,11 @@ export class RunExecutor implements StageHost, MapHost {
 
   /** A task node's value goes once to each worker that consumes it, and in memory to those here. */
   private sendValue(task: Task, value: unknown, out: ReturnType<RunExecutor["encodeForRecipients"]>): void {
+    // Handing on may split a map node's list or start its consumers: weft's work, not the task's.
+    this.services.engineWork(`handing on the value of ${task.id} in run ${this.runId}`, () => this.handValueOn(task, value, out));
+  }
+
+  private handValueOn(task: Task, value: unknown, out: ReturnType<RunExecutor["encodeForRecipients"]>): void {
     for (const w of out.remote) {
       const to = this.consumersOf(task.node.name).find((c) => c.kind === "stage" || this.run.placement.nodeWorker[c.name] === w)?.name ?? "";
       this.send(w, { nodeValue: { node: task.node.name, value: out.encoded!, encoding: pb.ValueEncoding.VALUE_ENCODING_V8 } }, { from: task.node.name, to, records: 1 });
@@ -698,4 +778,9 @@ export class RunExecutor implements StageHost, MapHost {
       ...(extra as X),
     };
   }
+}
+
+/** A failure outside any attempt as a WeftError (a user function's throw becomes E_USER_CODE). */
+function asWeftError(err: unknown): WeftError {
+  return err instanceof WeftError ? err : new WeftError(ErrorCode.UserCode, String((err as Error)?.message ?? err));
 }

@@ -3,16 +3,30 @@
  * Jobs that finish synchronously would chain through microtasks forever and starve the event
  * loop (no heartbeats, no acks, no incoming data): after a few milliseconds of back-to-back
  * jobs the pool yields a macrotask turn before starting the next ones.
+ *
+ * The engine's own long loops (laying out a run's tasks, cancelling them) go in slices the same
+ * way (`Slicer`, `inSlices`): a worker whose loop is held for 3 s is declared lost.
  */
-/** How long back-to-back jobs may run before the pool lets the event loop breathe. */
-const SLICE_MS = 5;
+/** How long back-to-back jobs (or engine work) may run before the pool lets the event loop breathe. */
+export const SLICE_MS = 5;
+
+/** `count` jobs made on demand: one queue entry, however many (a map block of 1M items). */
+interface Batch {
+  next: number;
+  readonly count: number;
+  readonly run: (k: number) => Promise<void>;
+}
+
+type Entry = (() => Promise<void>) | Batch;
 
 export class SlotPool {
   private active = 0;
   private sliceStart = 0;
   private yielding = false;
-  private readonly queue: Array<() => Promise<void>> = [];
+  private readonly queue: Entry[] = [];
   private head = 0;
+  /** Jobs queued and not started yet (a batch counts all of its jobs). */
+  private pending = 0;
 
   constructor(readonly slots: number) {}
 
@@ -23,12 +37,24 @@ export class SlotPool {
 
   /** Jobs waiting for a slot. */
   get waiting(): number {
-    return this.queue.length - this.head;
+    return this.pending;
   }
 
   /** Queues a job; it starts when a slot is free. A job's rejection is its own business. */
   submit(job: () => Promise<void>): void {
     this.queue.push(job);
+    this.pending++;
+    this.pump();
+  }
+
+  /**
+   * Queues `count` jobs, `run(0)` … `run(count - 1)`, in this order, in one queue entry: each
+   * is made when a slot takes it, so queueing a million costs what queueing one does.
+   */
+  submitMany(count: number, run: (k: number) => Promise<void>): void {
+    if (count <= 0) return;
+    this.queue.push({ next: 0, count, run });
+    this.pending += count;
     this.pump();
   }
 
@@ -48,8 +74,17 @@ export class SlotPool {
       this.sliceStart = now;
     }
     while (this.active < this.slots && this.head < this.queue.length) {
-      const job = this.queue[this.head]!;
-      this.queue[this.head++] = undefined as unknown as () => Promise<void>;
+      const entry = this.queue[this.head]!;
+      let job: () => Promise<void>;
+      if (typeof entry === "function") {
+        job = entry;
+        this.queue[this.head++] = undefined as unknown as Entry;
+      } else {
+        const k = entry.next++;
+        if (entry.next >= entry.count) this.queue[this.head++] = undefined as unknown as Entry;
+        job = () => entry.run(k);
+      }
+      this.pending--;
       // Compact now and then, so a long-lived worker's queue does not grow forever.
       if (this.head > 4096 && this.head * 2 > this.queue.length) {
         this.queue.splice(0, this.head);
@@ -64,4 +99,61 @@ export class SlotPool {
         });
     }
   }
+}
+
+/**
+ * Tells a long synchronous loop of the engine when to let the event loop breathe: `due()` is
+ * cheap (it reads the clock once every 64 calls) and true once SLICE_MS have gone by since the
+ * slice began; `pause()` then yields a macrotask turn (timers, heartbeats, NATS I/O run) and
+ * starts a new slice. A loop that ends within its first slice never yields.
+ */
+export class Slicer {
+  private start = performance.now();
+  private calls = 0;
+
+  due(): boolean {
+    if ((++this.calls & 63) !== 0) return false;
+    return performance.now() - this.start > SLICE_MS;
+  }
+
+  pause(): Promise<void> {
+    return new Promise<void>((resolve) =>
+      setImmediate(() => {
+        this.start = performance.now();
+        this.calls = 0;
+        resolve();
+      }),
+    );
+  }
+}
+
+/**
+ * Runs `step(i)` for i = 0 … count - 1 in slices of about SLICE_MS with a macrotask turn between
+ * them; stops early once `stop()` says so (checked after each pause); `around` wraps each slice
+ * (to label it for the loop watchdog). Returns undefined when it all ran at once (a small count:
+ * no yield, no promise), else a promise of the end, which rejects with what a step threw.
+ */
+export function inSlices(
+  count: number,
+  step: (i: number) => void,
+  opts: { stop?: () => boolean; around?: (slice: () => void) => void } = {},
+): Promise<void> | undefined {
+  const slicer = new Slicer();
+  const around = opts.around ?? ((slice: () => void) => slice());
+  let i = 0;
+  const slice = () => {
+    for (; i < count; i++) {
+      if (slicer.due()) return;
+      step(i);
+    }
+  };
+  around(slice);
+  if (i >= count) return undefined;
+  return (async () => {
+    while (i < count) {
+      await slicer.pause();
+      if (opts.stop?.()) return;
+      around(slice);
+    }
+  })();
 }

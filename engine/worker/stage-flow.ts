@@ -25,6 +25,7 @@ import type { Combiner, NodeImpl } from "../../sdk/workflow.js";
 import type { StageContext } from "../../sdk/collection.js";
 import { decodeValue, encodeValue } from "../wire/value-codec.js";
 import { AttemptAbort, invokeAttempt } from "./invoke.js";
+import { inSlices } from "./slot-pool.js";
 import type { StageHost, Task } from "./task-record.js";
 
 type KeyedMap = Map<unknown, [unknown, unknown]>;
@@ -142,8 +143,14 @@ export class StageFlow {
 
   // ---------- set-up ----------
 
-  /** Resolves partition counts and pipelines, then starts what can start. Throws on a bad count. */
-  start(): void {
+  /**
+   * Resolves partition counts, trees and accumulators (throws at once on a bad count or fan-in),
+   * then lays out this worker's pipelines and starts what can start: in slices that let the
+   * event loop turn when they are many (a 1M-partition stage is seconds of work). Returns
+   * undefined when it was all done at once, else a promise of the end (rejecting with what
+   * failed). Data must wait for that end (the executor keeps it until then).
+   */
+  start(): Promise<void> | undefined {
     for (const s of this.stages) {
       const count = this.partitionsOf(s);
       const owners = partitionWorkers(count, this.host.placement, this.ordinals.get(s.name)!);
@@ -156,17 +163,8 @@ export class StageFlow {
         this.fusedInto.set(s.name, up.name);
       }
     }
-    for (const s of this.stages) {
-      if (this.fusedInto.has(s.name) || !this.host.isNeeded(s.name)) continue;
-      const members = this.chainFrom(s);
-      this.owners.get(s.name)!.forEach((w, p) => {
-        if (w !== this.host.me) return;
-        const pipeline: Pipeline = { members, partition: p, tasks: [], started: false, input: undefined };
-        pipeline.tasks = members.map((m) => this.host.createTask(m, p, pipeline));
-        this.pipelines.set(`${s.name}#${p}`, pipeline);
-      });
-    }
     // Producer-side accumulators: one per (producer stage, consumer) with local partitions.
+    // Before any pipeline exists: a pipeline started early (valueArrived) may finish at once.
     for (const s of this.stages) {
       const local = this.localPartitions(s.name).length;
       for (const c of this.host.consumersOf(s.name)) {
@@ -181,7 +179,34 @@ export class StageFlow {
         if (c.kind === "collect") this.outgoingGather.set(key, { left: local, covered: local, value: new Map() });
       }
     }
-    for (const key of this.pipelines.keys()) this.tryStart(key);
+    const heads: { head: NodeSpec; members: NodeSpec[]; partitions: number[] }[] = [];
+    for (const s of this.stages) {
+      if (this.fusedInto.has(s.name) || !this.host.isNeeded(s.name)) continue;
+      heads.push({ head: s, members: this.chainFrom(s), partitions: this.localPartitions(s.name) });
+    }
+    const layout = (i: number): void => {
+      for (const { head, members, partitions } of heads) {
+        if (i >= partitions.length) {
+          i -= partitions.length;
+          continue;
+        }
+        const p = partitions[i]!;
+        const pipeline: Pipeline = { members, partition: p, tasks: [], started: false, input: undefined };
+        pipeline.tasks = members.map((m) => this.host.createTask(m, p, pipeline));
+        this.pipelines.set(`${head.name}#${p}`, pipeline);
+        return;
+      }
+    };
+    const count = heads.reduce((n, h) => n + h.partitions.length, 0);
+    const laidOut = inSlices(count, layout, { stop: () => this.host.stopped });
+    if (!laidOut) return this.startAll();
+    return laidOut.then(() => this.startAll());
+  }
+
+  /** tryStart for every pipeline, in slices when they are many; undefined when done at once. */
+  private startAll(): Promise<void> | undefined {
+    const keys = [...this.pipelines.keys()];
+    return inSlices(keys.length, (i) => this.tryStart(keys[i]!), { stop: () => this.host.stopped });
   }
 
   /** The partition count of a stage: its own, the input's answer, or its forward upstream's. */
@@ -250,7 +275,7 @@ export class StageFlow {
 
   /** A task-like value arrived (a broadcast, perhaps): start what waited for it. */
   valueArrived(): void {
-    for (const key of this.pipelines.keys()) this.tryStart(key);
+    void this.startAll()?.catch((err: unknown) => this.host.fail(this.stages[0]!.name, err));
   }
 
   private tryStart(key: string): void {
@@ -675,7 +700,9 @@ export class StageFlow {
     }
     inbox.covered += covered;
     if (inbox.covered >= this.partitionsOf(this.host.node(node.deps[0]!))) {
-      for (const p of this.localPartitions(stage)) this.tryStart(`${stage}#${p}`);
+      const local = this.localPartitions(stage);
+      const rest = inSlices(local.length, (i) => this.tryStart(`${stage}#${local[i]}`), { stop: () => this.host.stopped });
+      void rest?.catch((err: unknown) => this.host.fail(stage, err));
     }
   }
 

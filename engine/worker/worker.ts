@@ -106,6 +106,24 @@ export class Worker implements WorkerServices {
     this.loopWatchdog?.entering(label);
   }
 
+  /** What the engine's current section does (undefined outside one), for the watchdog. */
+  private work: string | undefined;
+
+  engineWork<T>(what: string, fn: () => T): T {
+    const dog = this.loopWatchdog;
+    if (!dog) return fn();
+    const outer = this.work;
+    this.work = what;
+    dog.engineWork(what);
+    try {
+      return fn();
+    } finally {
+      this.work = outer;
+      if (outer === undefined) dog.engineDone();
+      else dog.engineWork(outer);
+    }
+  }
+
   /** The node's init hook, run once per bundle on this worker. */
   initState(workflow: Workflow, bundleHash: string, node: string): Promise<unknown> {
     const key = `${bundleHash}/${node}`;
