@@ -86,4 +86,19 @@ describe("WorkerRegistry", () => {
       assert.equal(r.outageBefore([]), undefined);
     });
   });
+
+  it("a lag of the coordinator's own event loop is not counted as the workers' silence (their heartbeats may sit unread)", () => {
+    const r = new WorkerRegistry(3000);
+    r.heard("w1", 2, 0, 1000, "a");
+    r.heard("gone", 2, 0, 100, "b");
+    r.stalled(2500, 6000); // the watchdog's tick at 6000 came 2.5 s late
+    assert.deepEqual(r.live(6000).map((w) => w.name), ["w1"], "w1 silent 5 s, 2.5 of them the coordinator's own: not lost; gone was lost before");
+    assert.deepEqual(r.live(6500).map((w) => w.name), ["w1"]);
+    assert.deepEqual(r.live(6501).map((w) => w.name), [], "still silent once the lag is discounted: lost");
+    // w1 heard while the next lag went on (its heartbeat read just before the late tick):
+    r.heard("w1", 2, 0, 7000, "a");
+    r.stalled(3000, 9000);
+    assert.deepEqual(r.live(12_000).map((w) => w.name), ["w1"], "silence never counts from later than now; gone stays lost");
+    assert.deepEqual(r.live(12_001).map((w) => w.name), []);
+  });
 });

@@ -56,6 +56,10 @@ async function waitForIdle(count: () => number, quietMs: number, maxMs: number):
   }
 }
 const FORGET_AFTER_MS = 60_000;
+/** How often the coordinator checks for silent workers. */
+const CHECK_WORKERS_MS = 500;
+/** A check later than this after its time: this process lagged, and the lag is not the workers' silence. */
+const LAG_TOLERATED_MS = 100;
 /** How long a success waits for its last task entries before asking for a marker instead. */
 const ALL_READ_GRACE_MS = 20;
 
@@ -80,6 +84,8 @@ export class Coordinator {
   private readonly orphaned = new Map<string, number>();
   private records: RunRecorder;
   private readonly deadlines = new RunDeadlines();
+  /** When checkWorkers last ran (0: not since this coordinator began to serve). */
+  private lastCheckAt = 0;
   /** Worker names heard from two processes at once (said once each). */
   private readonly sharedNames = new Set<string>();
   readonly name: string;
@@ -220,7 +226,8 @@ export class Coordinator {
       },
       { from: "new" },
     );
-    this.watchdog = setInterval(() => this.checkWorkers(), 500);
+    this.lastCheckAt = 0;
+    this.watchdog = setInterval(() => this.checkWorkers(), CHECK_WORKERS_MS);
     // Workers that were already up say so now, not at their next heartbeat.
     this.bus.publish(subjects.coordinatorUp(), new Uint8Array(0));
   }
@@ -554,6 +561,12 @@ export class Coordinator {
 
   /** A worker of a running run went silent: the run is placed again on the live ones. */
   private checkWorkers(): void {
+    const now = Date.now();
+    const lag = this.lastCheckAt > 0 ? now - this.lastCheckAt - CHECK_WORKERS_MS : 0;
+    this.lastCheckAt = now;
+    // A late tick: this process was held (heartbeats may sit unread behind a backlog); that
+    // time is its own, not the workers' silence.
+    if (lag > LAG_TOLERATED_MS) this.registry.stalled(lag, now);
     // Cut off from NATS, this coordinator hears nobody: that says nothing about the workers.
     if (this.registry.cutOff) return;
     const live = new Set(this.registry.live(Date.now()).map((w) => w.name));

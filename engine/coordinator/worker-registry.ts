@@ -94,7 +94,23 @@ export class WorkerRegistry {
     if (from === undefined) return;
     this.cutOffSince = undefined;
     this.lastOutage = { from, to: now };
-    for (const w of this.workers.values()) if (this.isLive(w, from)) w.silentSince = now;
+    this.graceAfter(from, now);
+  }
+
+  /**
+   * This coordinator's own event loop lagged `lagMs` behind (a long GC, a backlog of huge log
+   * batches): heartbeats that came meanwhile may still be unread, so that time is not counted
+   * as the workers' silence (a worker that really stopped is found that much later).
+   */
+  stalled(lagMs: number, now: number): void {
+    if (this.cutOffSince !== undefined) return;
+    // Only those live when the lag began: one lost before stays lost.
+    for (const w of this.workers.values()) if (this.isLive(w, now - lagMs)) w.silentSince = Math.min(now, w.silentSince + lagMs);
+  }
+
+  /** Every worker live at `from` has its silence counted from `to`. */
+  private graceAfter(from: number, to: number): void {
+    for (const w of this.workers.values()) if (this.isLive(w, from)) w.silentSince = to;
   }
 
   /** Whether the coordinator is cut off from NATS now: no worker can be judged lost then. */
