@@ -122,6 +122,15 @@ describe("e2e: bad input", function () {
       }
     });
 
+    it("a map over something that is not a list: the map node fails saying what it got (exit 1), and nothing else is said", async () => {
+      for (const [v, got] of [["5", "number"], ['"text"', "string"], ["null", "null"], ['{"a": 1}', "object"]] as const) {
+        const r = await runCli(["run", "test/fixtures/map-over-non-list.ts", "--input", `{"v": ${v}}`]);
+        expectFailure(r, 1, new RegExp(`map node "m" needs a list from "list", which returned ${got}\\.`));
+        // Before: the worker also printed an impossible task transition of its own.
+        assert.doesNotMatch(r.stderr, /is not allowed in state/);
+      }
+    });
+
     it("--input given twice (run and submit): exit 2, not the last one silently", async () => {
       for (const cmd of ["run", "submit"]) {
         const r = await runCli([cmd, "examples/hello.ts", "--input", '{"n": 1}', "--input", '{"n": 2}']);

@@ -58,6 +58,7 @@ export class MapFlow {
         : `map node "${node.name}" got a list of ${list.length} items from "${node.deps[0]}", at most ${MAX_MAP_ITEMS} are allowed ` +
           "(each item is a task, with its own state changes in the run's log): map over batches of items (e.g. slices of 1000) rather than single items.";
       const task = this.host.newTask(node, -1, undefined, undefined);
+      task.direct = true; // failed here and now: not queued for a slot on the way
       this.host.transition(task, { type: "deps.met" });
       this.host.transition(task, { type: "attempt.started", at: Date.now() });
       const error = new WeftError(ErrorCode.InvalidInput, problem);
