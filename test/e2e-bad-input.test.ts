@@ -131,6 +131,22 @@ describe("e2e: bad input", function () {
       }
     });
 
+    it("a run that cannot start its stages (a combiner's zero throws): the log says pending -> failed, with the user's stack", async () => {
+      const r = await runCli(["run", "test/fixtures/dataflow-zero-throws.ts", "--json"]);
+      expectFailure(r, 1, /zero exploded/);
+      const failed = r.stderr
+        .split("\n")
+        .filter((l) => l.startsWith("{"))
+        .map((l) => JSON.parse(l) as { type: string; to?: string; from?: string; error?: { stack?: string } })
+        .filter((l) => l.type === "task" && l.to === "failed");
+      assert.ok(failed.length > 0, r.stderr);
+      for (const l of failed) {
+        assert.equal(l.from, "pending", "it never ran: not succeeded -> failed");
+        assert.match(l.error?.stack ?? "", /dataflow-zero-throws\.ts:\d+/, "the user's frame");
+        assert.doesNotMatch(l.error?.stack ?? "", /run-executor/, "no engine frames");
+      }
+    });
+
     it("--input given twice (run and submit): exit 2, not the last one silently", async () => {
       for (const cmd of ["run", "submit"]) {
         const r = await runCli([cmd, "examples/hello.ts", "--input", '{"n": 1}', "--input", '{"n": 2}']);

@@ -238,7 +238,7 @@ export class RunExecutor implements StageHost, MapHost {
     if (!this.flow.hasStages) return undefined;
     const failed = (err: unknown) => {
       const stage = this.run.graph.nodes.find((n) => n.kind === "stage")!.name;
-      this.reportFailure(stage, asWeftError(err));
+      this.reportFailure(stage, asWeftError(err), "pending");
     };
     try {
       // A StageFlow that lays a wide run out in slices returns a promise of the end.
@@ -263,7 +263,7 @@ export class RunExecutor implements StageHost, MapHost {
         const problem = partitionCountProblem(s.name, s.op ?? "", count);
         if (problem) throw new WeftError(ErrorCode.InvalidInput, problem);
       } catch (err) {
-        this.reportFailure(s.name, asWeftError(err));
+        this.reportFailure(s.name, asWeftError(err), "pending");
         return false;
       }
     }
@@ -354,7 +354,7 @@ export class RunExecutor implements StageHost, MapHost {
         return;
       }
       process.stderr.write(`weft worker ${this.services.name}: data for node "${node}" of run ${this.runId}: ${(err as Error).message}\n`);
-      this.reportFailure(node, err instanceof WeftError ? err : new WeftError(ErrorCode.UserCode, (err as Error)?.message ?? String(err)));
+      this.reportFailure(node, asWeftError(err));
     }
   }
 
@@ -463,20 +463,24 @@ export class RunExecutor implements StageHost, MapHost {
    * node's failure, which fails the run; the coordinator then cancels it everywhere.
    */
   fail(node: string, err: unknown): void {
-    this.reportFailure(node, err instanceof WeftError ? err : new WeftError(ErrorCode.UserCode, (err as Error)?.message ?? String(err)));
+    this.reportFailure(node, asWeftError(err));
   }
 
-  reportFailure(node: string, err: WeftError): void {
+  /**
+   * `from`: "succeeded" for a node whose value could not be handed on (counted once), "pending"
+   * for a run that could not start here (a bad partition count, a combiner's zero that throws).
+   */
+  reportFailure(node: string, err: WeftError, from: TaskState = "succeeded"): void {
     this.log.add({
       task: {
         taskId: node,
         node,
         index: -1,
-        from: "succeeded",
+        from,
         to: "failed",
         worker: this.services.name,
         atMs: Date.now(),
-        error: { ...toErrorInfo(err), terminal: true },
+        error: { ...userError(toErrorInfo(err)), terminal: true },
         epoch: this.run.epoch,
       },
     });
@@ -739,7 +743,7 @@ export class RunExecutor implements StageHost, MapHost {
     try {
       this.sendValue(task, value, this.encodeForRecipients(task.node, value));
     } catch (err) {
-      this.reportFailure(task.node.name, err instanceof WeftError ? err : new WeftError(ErrorCode.NotSerializable, String(err)));
+      this.reportFailure(task.node.name, asWeftError(err, ErrorCode.NotSerializable));
     }
   }
 
@@ -780,7 +784,10 @@ export class RunExecutor implements StageHost, MapHost {
   }
 }
 
-/** A failure outside any attempt as a WeftError (a user function's throw becomes E_USER_CODE). */
-function asWeftError(err: unknown): WeftError {
-  return err instanceof WeftError ? err : new WeftError(ErrorCode.UserCode, String((err as Error)?.message ?? err));
+/** A failure outside any attempt as a WeftError (a user function's throw becomes `code`), with its own stack. */
+function asWeftError(err: unknown, code: string = ErrorCode.UserCode): WeftError {
+  if (err instanceof WeftError) return err;
+  const e = new WeftError(code, String((err as Error)?.message ?? err));
+  if (err instanceof Error && err.stack) e.stack = err.stack; // where the user's code threw, not here
+  return e;
 }
