@@ -36,3 +36,25 @@ describe("LogPrinter on a terminal", () => {
     assert.equal(shown.at(-1), "[1/1 tasks done]");
   });
 });
+
+describe("LogPrinter, piped (JSON lines)", () => {
+  it("the lines of one turn (a log batch) go out in one write, in order; close() writes what is left", async () => {
+    const writes: string[] = [];
+    const out = new Writable({
+      write(chunk: Buffer, _enc, cb) {
+        writes.push(chunk.toString());
+        cb();
+      },
+    });
+    const p = new LogPrinter("r1", { json: true, progress: false, out }, { name: "w", nodes: [] });
+    const task = (i: number) => ({ task: { taskId: `t[${i}]`, node: "t", from: "running", to: "succeeded", worker: "w1", attempt: 1, atMs: i } });
+    for (let i = 0; i < 1000; i++) p.print(task(i));
+    await Promise.resolve();
+    assert.equal(writes.length, 1, "one write for the batch");
+    p.print(task(1000));
+    p.close();
+    assert.equal(writes.length, 2);
+    const lines = writes.join("").trim().split("\n").map((l) => JSON.parse(l) as { task: string });
+    assert.deepEqual(lines.map((l) => l.task), Array.from({ length: 1001 }, (_, i) => `t[${i}]`));
+  });
+});

@@ -50,6 +50,8 @@ export class LogPrinter {
   private done = 0;
   private total = 0;
   private progressShown = false;
+  /** Lines printed in this turn, not written yet. */
+  private pending: string[] = [];
 
   constructor(
     private readonly runId: string,
@@ -60,17 +62,29 @@ export class LogPrinter {
     if (graph) this.total = graph.nodes.filter((n) => n.kind === "task").length;
   }
 
-  /** Prints one entry. */
+  /**
+   * Prints one entry. Lines go out together once the caller's turn ends (a log batch of 50,000
+   * entries is one write, not 50,000: each write is a system call in this, the coordinator's
+   * process under `weft run`).
+   */
   print(entry: LogEntry): void {
     const line = this.opts.json ? this.jsonLine(entry) : this.prettyLine(entry);
     if (line === undefined) return;
+    this.pending.push(line);
+    if (this.pending.length === 1) queueMicrotask(() => this.writePending());
+  }
+
+  private writePending(): void {
+    if (this.pending.length === 0) return;
     this.clearProgress();
-    this.out.write(line + "\n");
+    this.out.write(this.pending.join("\n") + "\n");
+    this.pending = [];
     this.drawProgress();
   }
 
-  /** Ends the live line. */
+  /** Writes what is pending and ends the live line. */
   close(): void {
+    this.writePending();
     this.clearProgress(); // drawn again, final: not next to the last one
     this.drawProgress();
     if (this.progressShown) this.out.write("\n");
