@@ -2,9 +2,9 @@
  * Map nodes on one worker: dynamic fan-out. The worker that holds a map node's list splits it
  * into contiguous blocks by the workers' weights (remote blocks first, so the others start while
  * this one works), each worker turns its items into tasks as slots take them (a block is one
- * queue entry whatever its length, and only running instances have a machine), and a finished block goes as ONE message
- * to each worker that gathers the node (not one per instance). Gathering is by position: the
- * gathered list is in item order.
+ * queue entry whatever its length, and only running instances have a machine), and a finished
+ * block goes as ONE message to each worker that gathers the node (not one per instance).
+ * Gathering is by position: the gathered list is in item order.
  */
 import { MAX_MAP_ITEMS, splitMapBlocks } from "../core/map-split.js";
 import type { TaskEvent } from "../core/task.machine.js";

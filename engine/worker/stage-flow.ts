@@ -314,8 +314,7 @@ export class StageFlow {
     for (const t of pl.tasks) t.controller = undefined;
     if (this.host.stopped || pl.tasks.some((t) => (t.snapshot.value as TaskState) !== "running")) return;
     let failure: unknown = outcome.ok ? undefined : outcome.error instanceof StageFault ? outcome.error.error : outcome.error;
-    let culprit: number | undefined;
-    if (!outcome.ok) culprit = outcome.error instanceof StageFault ? outcome.error.member : (failure as { code?: string }).code === ErrorCode.Timeout ? timed : undefined;
+    const culprit = outcome.ok ? undefined : culpritOf(outcome.error, timed);
     if (outcome.ok) {
       const effects: Effect[] = [];
       try {
@@ -780,6 +779,15 @@ function countingPush(counts: Map<string, { records: number; bytes: number }>, e
     else if ((c.records & 63) === 1) c.bytes += estimateBytes(r) * 64;
     next(r);
   };
+}
+
+/**
+ * The member an attempt's failure belongs to: the one whose code threw, or `timed` (whose
+ * timeout bounds the pipeline) for a timeout; undefined for anything else (a cancel).
+ */
+function culpritOf(error: unknown, timed: number): number | undefined {
+  if (error instanceof StageFault) return error.member;
+  return (error as { code?: string } | undefined)?.code === ErrorCode.Timeout ? timed : undefined;
 }
 
 /** The member whose timeout bounds a pipeline: the one with the longest. */
