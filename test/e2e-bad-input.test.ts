@@ -131,7 +131,7 @@ describe("e2e: bad input", function () {
       }
     });
 
-    it("a run that cannot start its stages (a combiner's zero throws): the log says pending -> failed, with the user's stack", async () => {
+    it("a run that cannot start its stages (a combiner's zero throws): the aggregate fails, pending -> failed, with the user's stack", async () => {
       const r = await runCli(["run", "test/fixtures/dataflow-zero-throws.ts", "--json"]);
       expectFailure(r, 1, /zero exploded/);
       const failed = r.stderr
@@ -141,6 +141,7 @@ describe("e2e: bad input", function () {
         .filter((l) => l.type === "task" && l.to === "failed");
       assert.ok(failed.length > 0, r.stderr);
       for (const l of failed) {
+        assert.equal((l as { task?: string }).task, "total", "put on the aggregate whose combiner failed, not the source");
         assert.equal(l.from, "pending", "it never ran: not succeeded -> failed");
         assert.match(l.error?.stack ?? "", /dataflow-zero-throws\.ts:\d+/, "the user's frame");
         assert.doesNotMatch(l.error?.stack ?? "", /run-executor/, "no engine frames");

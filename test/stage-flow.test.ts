@@ -11,7 +11,7 @@ import { ErrorCode, WeftError } from "../engine/errors.js";
 import type { NodeSpec } from "../engine/model/graph.js";
 import type { Placement } from "../engine/model/placement.js";
 import { pb } from "../engine/wire/protocol.js";
-import { StageFlow } from "../engine/worker/stage-flow.js";
+import { StageFlow, StartFault } from "../engine/worker/stage-flow.js";
 import { SlotPool } from "../engine/worker/slot-pool.js";
 import type { EdgeDelta, StageHost, Task } from "../engine/worker/task-record.js";
 import type { TaskContext } from "../sdk/types.js";
@@ -69,8 +69,11 @@ class Cluster {
     try {
       for (const h of this.hosts) h.flow.start();
     } catch (err) {
-      if (err instanceof WeftError) {
-        this.failures.push({ task: "(start)", code: err.code, message: err.message });
+      // A set-up failure the flow puts on a node (an aggregate's combiner or fan-in), or its own.
+      const at = err instanceof StartFault ? err : undefined;
+      const e = at ? at.error : err;
+      if (e instanceof WeftError) {
+        this.failures.push({ task: at ? at.node : "(start)", code: e.code, message: e.message });
         return "start-failed";
       }
       throw err;
@@ -383,6 +386,7 @@ describe("StageFlow (in process, fake workers)", function () {
       const c = new Cluster(treeSum, { parts: 4, per: 1, fanin }, 2, "locality");
       assert.equal(await c.run(["sum"]), "start-failed", `fanin=${fanin}`);
       assert.equal(c.failures[0]?.code, ErrorCode.InvalidInput);
+      assert.equal(c.failures[0]?.task, "sum", "put on the aggregate");
       assert.match(c.failures[0]!.message, new RegExp(`aggregate "sum" has fanin ${fanin}: its tree needs a whole number >= 2`));
     }
   });

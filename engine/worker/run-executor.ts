@@ -35,7 +35,7 @@ import { LogBatcher } from "./log-batcher.js";
 import { inSlices, type SlotPool } from "./slot-pool.js";
 import { partitionCountProblem } from "../core/partition-placement.js";
 import { MapFlow, type MapHost } from "./map-flow.js";
-import { StageFlow } from "./stage-flow.js";
+import { StageFlow, StartFault } from "./stage-flow.js";
 import type { EdgeDelta, MapBlockRun, StageHost, Task } from "./task-record.js";
 
 const stepper = new MachineStepper(taskMachine, PAYLOAD_FREE_TASK_EVENTS);
@@ -237,8 +237,9 @@ export class RunExecutor implements StageHost, MapHost {
     }
     if (!this.flow.hasStages) return undefined;
     const failed = (err: unknown) => {
-      const stage = this.run.graph.nodes.find((n) => n.kind === "stage")!.name;
-      this.reportFailure(stage, asWeftError(err), "pending");
+      // The node at fault when the flow knows it (an aggregate's combiner), else the first stage.
+      const node = err instanceof StartFault ? err.node : this.run.graph.nodes.find((n) => n.kind === "stage")!.name;
+      this.reportFailure(node, asWeftError(err instanceof StartFault ? err.error : err), "pending");
     };
     try {
       // A StageFlow that lays a wide run out in slices returns a promise of the end.

@@ -78,6 +78,14 @@ class StageFault {
   ) {}
 }
 
+/** A run's stages could not be set up on this worker because of node `node` (its combiner, its fan-in). */
+export class StartFault {
+  constructor(
+    readonly node: string,
+    readonly error: unknown,
+  ) {}
+}
+
 /** Blames member `i`, unless a stage further down the chain was already blamed. */
 function blame(i: number, err: unknown): StageFault {
   return err instanceof StageFault ? err : new StageFault(i, err);
@@ -171,10 +179,14 @@ export class StageFlow {
         const key = `${s.name}->${c.name}`;
         if (c.kind === "stage" && c.op === "keyed") this.outgoingKeyed.set(key, { left: local, covered: local, value: newFold() });
         if (c.kind === "aggregate") {
-          this.outgoingAgg.set(key, { left: local, covered: local, value: this.combinerOf(c).zero() });
-          const root = this.host.placement.nodeWorker[c.name]!;
-          const place = aggregationTree(this.owners.get(s.name)!, root, this.faninOf(c)).get(this.host.me);
-          if (place) this.trees.set(c.name, { ...place, covered: 0, acc: this.combinerOf(c).zero(), done: false });
+          try {
+            this.outgoingAgg.set(key, { left: local, covered: local, value: this.combinerOf(c).zero() });
+            const root = this.host.placement.nodeWorker[c.name]!;
+            const place = aggregationTree(this.owners.get(s.name)!, root, this.faninOf(c)).get(this.host.me);
+            if (place) this.trees.set(c.name, { ...place, covered: 0, acc: this.combinerOf(c).zero(), done: false });
+          } catch (err) {
+            throw new StartFault(c.name, err); // its combiner's zero, or its fan-in: the aggregate's failure
+          }
         }
         if (c.kind === "collect") this.outgoingGather.set(key, { left: local, covered: local, value: new Map() });
       }
