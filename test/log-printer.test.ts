@@ -48,13 +48,33 @@ describe("LogPrinter, piped (JSON lines)", () => {
     });
     const p = new LogPrinter("r1", { json: true, progress: false, out }, { name: "w", nodes: [] });
     const task = (i: number) => ({ task: { taskId: `t[${i}]`, node: "t", from: "running", to: "succeeded", worker: "w1", attempt: 1, atMs: i } });
-    for (let i = 0; i < 1000; i++) p.print(task(i));
+    for (let i = 0; i < 200; i++) p.print(task(i)); // about 30 KB
     await Promise.resolve();
     assert.equal(writes.length, 1, "one write for the batch");
-    p.print(task(1000));
+    p.print(task(200));
     p.close();
     assert.equal(writes.length, 2);
     const lines = writes.join("").trim().split("\n").map((l) => JSON.parse(l) as { task: string });
-    assert.deepEqual(lines.map((l) => l.task), Array.from({ length: 1001 }, (_, i) => `t[${i}]`));
+    assert.deepEqual(lines.map((l) => l.task), Array.from({ length: 201 }, (_, i) => `t[${i}]`));
+  });
+
+  it("a batch of several MB goes out in writes of at most 64 KiB, whole lines each (one huge write to a pipe fails with ENOBUFS)", async () => {
+    const writes: string[] = [];
+    const out = new Writable({
+      write(chunk: Buffer, _enc, cb) {
+        writes.push(chunk.toString());
+        cb();
+      },
+    });
+    const p = new LogPrinter("r1", { json: true, progress: false, out }, { name: "w", nodes: [] });
+    const n = 40_000;
+    for (let i = 0; i < n; i++) p.print({ task: { taskId: `t[${i}]`, node: "t", from: "running", to: "succeeded", worker: "w1", attempt: 1, atMs: i } });
+    p.close();
+    assert.ok(writes.length > 10, `${writes.length} writes`);
+    for (const w of writes) {
+      assert.ok(w.length <= 64 * 1024, `a write of ${w.length} characters`);
+      assert.ok(w.endsWith("\n"), "whole lines");
+    }
+    assert.equal(writes.join("").trim().split("\n").length, n);
   });
 });

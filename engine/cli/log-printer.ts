@@ -45,6 +45,9 @@ function clock(ms: number): string {
   return d.toISOString().slice(11, 23);
 }
 
+/** The most characters one write to the log's stream carries (a pipe takes 64 KiB at a time). */
+const WRITE_BYTES = 64 * 1024;
+
 export class LogPrinter {
   private readonly out: NodeJS.WritableStream;
   private done = 0;
@@ -77,7 +80,16 @@ export class LogPrinter {
   private writePending(): void {
     if (this.pending.length === 0) return;
     this.clearProgress();
-    this.out.write(this.pending.join("\n") + "\n");
+    // In writes of at most WRITE_BYTES: one of several MB to a pipe fails (ENOBUFS).
+    let chunk = "";
+    for (const line of this.pending) {
+      if (chunk.length > 0 && chunk.length + line.length >= WRITE_BYTES) {
+        this.out.write(chunk);
+        chunk = "";
+      }
+      chunk += line + "\n";
+    }
+    this.out.write(chunk);
     this.pending = [];
     this.drawProgress();
   }
