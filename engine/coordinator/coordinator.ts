@@ -62,6 +62,8 @@ const CHECK_WORKERS_MS = 500;
 const LAG_TOLERATED_MS = 100;
 /** How long a success waits for its last task entries before asking for a marker instead. */
 const ALL_READ_GRACE_MS = 20;
+/** How long the end of a run waits for a worker to say its log is stored (a batch retrying after an outage takes up to a few seconds). */
+const FLUSH_WAIT_MS = 5000;
 
 export class Coordinator {
   private readonly runs = new Map<string, RunTracker>();
@@ -648,10 +650,11 @@ export class Coordinator {
     // workers before the result did, so they are usually read within a millisecond or two:
     // waiting a little for them saves the marker's round trip through the stream.
     if (!askWorkers && (run.allTasksRead() || (await this.allReadWithin(run, ALL_READ_GRACE_MS)))) return;
+    // Entries are missing (or the run failed): each worker flushes, and answers once its whole
+    // log so far is stored. After a NATS outage a batch may still be retrying in a worker: the
+    // end must not enter the stream before it (readers stop at the end).
     const ask = encodeMessage(pb.RunControl, { runId: run.runId, epoch: run.epoch });
-    if (askWorkers) {
-      await Promise.all(run.placement.workers.map((w) => this.bus.request(subjects.workerFlush(w), ask, { timeoutMs: 1000 }).catch(() => {})));
-    }
+    await Promise.all(run.placement.workers.map((w) => this.bus.request(subjects.workerFlush(w), ask, { timeoutMs: FLUSH_WAIT_MS }).catch(() => {})));
     // A marker after those entries in the stream: once this coordinator reads it, it has read
     // them. A success also settles as soon as every task's end has been read.
     const seen = new Promise<void>((resolve) => {
