@@ -37,15 +37,21 @@ describe("LogPrinter on a terminal", () => {
   });
 });
 
+/** A stream that keeps each write apart. */
+function collectWrites(): { writes: string[]; out: Writable } {
+  const writes: string[] = [];
+  const out = new Writable({
+    write(chunk: Buffer, _enc, cb) {
+      writes.push(chunk.toString());
+      cb();
+    },
+  });
+  return { writes, out };
+}
+
 describe("LogPrinter, piped (JSON lines)", () => {
   it("the lines of one turn (a log batch) go out in one write, in order; close() writes what is left", async () => {
-    const writes: string[] = [];
-    const out = new Writable({
-      write(chunk: Buffer, _enc, cb) {
-        writes.push(chunk.toString());
-        cb();
-      },
-    });
+    const { writes, out } = collectWrites();
     const p = new LogPrinter("r1", { json: true, progress: false, out }, { name: "w", nodes: [] });
     const task = (i: number) => ({ task: { taskId: `t[${i}]`, node: "t", from: "running", to: "succeeded", worker: "w1", attempt: 1, atMs: i } });
     for (let i = 0; i < 200; i++) p.print(task(i)); // about 30 KB
@@ -59,13 +65,7 @@ describe("LogPrinter, piped (JSON lines)", () => {
   });
 
   it("a batch of several MB goes out in writes of at most 64 KiB, whole lines each (one huge write to a pipe fails with ENOBUFS)", async () => {
-    const writes: string[] = [];
-    const out = new Writable({
-      write(chunk: Buffer, _enc, cb) {
-        writes.push(chunk.toString());
-        cb();
-      },
-    });
+    const { writes, out } = collectWrites();
     const p = new LogPrinter("r1", { json: true, progress: false, out }, { name: "w", nodes: [] });
     const n = 40_000;
     for (let i = 0; i < n; i++) p.print({ task: { taskId: `t[${i}]`, node: "t", from: "running", to: "succeeded", worker: "w1", attempt: 1, atMs: i } });
