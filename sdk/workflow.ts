@@ -133,6 +133,13 @@ export class WorkflowBuilder<I = any> {
     options: SourceOptions<I, S, B>,
     fn: (partition: number, ctx: StageContext<I, S, B>) => RecordsOf<T>,
   ): Collection<T, I> {
+    // Untyped callers (weft run does not type-check) might pass options last, as for map: they would be lost.
+    if (arguments.length > 3) {
+      throw new WeftError(
+        ErrorCode.InvalidWorkflow,
+        `wf.source("${name}", …) takes (name, options, fn): its options (partitions, retries, timeoutMs, …) go second, not after the function.`,
+      );
+    }
     return sourceCollection<T, I>(this as unknown as StageBuilder, name, options as SourceOptions<unknown, unknown, unknown>, fn as NodeImpl["fn"]);
   }
 

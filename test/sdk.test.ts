@@ -48,6 +48,18 @@ describe("sdk: builder checks", () => {
     );
   });
 
+  it("wf.source with options after the function (untyped code): refused, saying where they go", () => {
+    throwsWeft(
+      () =>
+        workflow("late-options", (wf) => {
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any
+          (wf.source as any)("src", { partitions: 3 }, (p: number) => [p], { retries: 4 });
+        }),
+      ErrorCode.InvalidWorkflow,
+      'wf.source("src", …) takes (name, options, fn)',
+    );
+  });
+
   it("a map node's name is checked for duplicates too", () => {
     throwsWeft(
       () =>

@@ -568,6 +568,13 @@ describe("StageFlow (in process, fake workers)", function () {
           message: /filter "afilter" returned a Promise where true or false belongs/,
         },
         {
+          name: "a flatMap returning an async generator",
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any
+          build: (w) => void w.source("src", { partitions: 1 }, () => [1]).flatMap("agen", (async function* () { yield 1; }) as any).collect("all"),
+          task: "agen[0]",
+          message: /flatMap "agen" returned an async iterable: map, filter and flatMap run synchronously/,
+        },
+        {
           name: "a flatMap returning undefined",
           // eslint-disable-next-line @typescript-eslint/no-explicit-any
           build: (w) => void w.source("src", { partitions: 1 }, () => [1]).flatMap("nothing", () => undefined as any).collect("all"),

@@ -105,8 +105,10 @@ function describe(x: unknown): string {
   if (x === null) return "null";
   if (Array.isArray(x)) return "an array";
   if (isThenable(x)) return "a Promise";
+  if (x !== null && typeof x === "object" && typeof (x as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function") return "an async iterable";
   const t = typeof x;
-  return t === "object" ? `an object (${(x as object).constructor?.name ?? "no prototype"})` : t === "undefined" ? "undefined" : `a ${t}`;
+  const type = t === "object" ? (x as object).constructor?.name : undefined;
+  return t === "object" ? (type ? `an object (${type})` : "an object") : t === "undefined" ? "undefined" : `a ${t}`;
 }
 
 /** This worker's node in an aggregate's tree (core/aggregation-tree.ts). */
@@ -454,25 +456,25 @@ export class StageFlow {
       }
     };
     const async = (what: string) =>
-      blame(i, misuse(`${m.op} "${m.name}" returned a Promise${what}: map, filter and flatMap run synchronously, once per record. Do asynchronous work in a source (it may be an async generator) or a sink, or in a task node.`));
+      blame(i, misuse(`${m.op} "${m.name}" returned ${what}: map, filter and flatMap run synchronously, once per record. Do asynchronous work in a source (it may be an async generator) or a sink, or in a task node.`));
     switch (m.op) {
       case "map":
         return (r) => {
           const v = call(r);
-          if (isThenable(v)) throw async("");
+          if (isThenable(v)) throw async("a Promise");
           next(v);
         };
       case "filter":
         return (r) => {
           const keep = call(r);
-          if (keep && isThenable(keep)) throw async(" where true or false belongs");
+          if (keep && isThenable(keep)) throw async("a Promise where true or false belongs");
           if (keep) next(r);
         };
       case "flatMap":
         return (r) => {
           const xs = call(r) as Iterable<unknown> | null | undefined;
           if (xs == null || typeof xs[Symbol.iterator] !== "function") {
-            if (isThenable(xs)) throw async("");
+            if (isThenable(xs) || describe(xs) === "an async iterable") throw async(describe(xs));
             throw blame(i, misuse(`flatMap "${m.name}" must return an iterable (an array, a generator) for each record; it returned ${describe(xs)}.`));
           }
           try {
