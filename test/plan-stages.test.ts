@@ -136,6 +136,11 @@ describe("plan stages: validateGraph", () => {
     const src = stage("src", "source", [], [], { partitions: 4 });
     invalid([src, stage("k", "keyed", ["src"], ["shuffle"], { partitions: MAX_PARTITIONS + 1 })], `stage node "k"`, `at most ${MAX_PARTITIONS}`);
     validateGraph(wf([stage("s", "source", [], [], { partitions: MAX_PARTITIONS })]));
+    // Said to the user (exit 2 at submission): in their terms, not ours.
+    assert.throws(
+      () => validateGraph(wf([stage("s", "source", [], [], { partitions: 1e9 })])),
+      (err: Error) => err.message.startsWith("invalid workflow: ") && !err.message.includes("validateGraph"),
+    );
     // Planning a graph validates it first: nothing is allocated per partition for a refused count.
     throwsWeft(() => planPlacement(wf([stage("s", "source", [], [], { partitions: 1e9 })]), workers(2, 2)), ErrorCode.InvalidWorkflow, "at most");
     assert.ok(Date.now() - started < 2000, `took ${Date.now() - started} ms`);

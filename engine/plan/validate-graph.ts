@@ -80,8 +80,9 @@ export function validateGraph(graph: WorkflowGraph): void {
   }
 }
 
+/** Said to whoever submitted the graph: what is wrong with it, in their terms (no function names of ours). */
 function fail(code: ErrorCode, problem: string): never {
-  throw new WeftError(code, `validateGraph: ${problem}`);
+  throw new WeftError(code, `invalid workflow: ${problem}`);
 }
 
 function checkWorkflowName(graph: WorkflowGraph): void {
