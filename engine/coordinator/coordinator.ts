@@ -571,7 +571,7 @@ export class Coordinator {
     if (lag > LAG_TOLERATED_MS) this.registry.stalled(lag, now);
     // Cut off from NATS, this coordinator hears nobody: that says nothing about the workers.
     if (this.registry.cutOff) return;
-    const live = new Set(this.registry.live(Date.now()).map((w) => w.name));
+    const live = new Set(this.registry.live(now).map((w) => w.name));
     for (const run of this.runs.values()) {
       if (run.ended || run.state !== "running") continue;
       const lost = run.placement.workers.filter((w) => !live.has(w));

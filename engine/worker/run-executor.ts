@@ -33,7 +33,6 @@ import { bundleCacheDir } from "../bundle/cache-dir.js";
 import { join } from "node:path";
 import { LogBatcher } from "./log-batcher.js";
 import { inSlices, type SlotPool } from "./slot-pool.js";
-import { partitionCountProblem } from "../core/partition-placement.js";
 import { MapFlow, type MapHost } from "./map-flow.js";
 import { StageFlow, StartFault } from "./stage-flow.js";
 import type { EdgeDelta, MapBlockRun, StageHost, Task } from "./task-record.js";
@@ -260,9 +259,7 @@ export class RunExecutor implements StageHost, MapHost {
     for (const s of this.run.graph.nodes) {
       if (s.kind !== "stage") continue;
       try {
-        const count = this.flow.partitionsOf(s);
-        const problem = partitionCountProblem(s.name, s.op ?? "", count);
-        if (problem) throw new WeftError(ErrorCode.InvalidInput, problem);
+        this.flow.partitionsOf(s); // throws E_INVALID_INPUT on a count no run can hold
       } catch (err) {
         this.reportFailure(s.name, asWeftError(err), "pending");
         return false;

@@ -13,7 +13,7 @@
  * every producer partition is accounted for.
  */
 import { aggregationTree, DEFAULT_AGGREGATE_FANIN } from "../core/aggregation-tree.js";
-import { partitionWorkers, stageOrdinals } from "../core/partition-placement.js";
+import { partitionCountProblem, partitionWorkers, stageOrdinals } from "../core/partition-placement.js";
 import { estimateBytes } from "../core/estimate-bytes.js";
 import { keyIdentity, partitionOfKey } from "../core/record-keys.js";
 import type { TaskState } from "../core/task.machine.js";
@@ -96,6 +96,10 @@ function misuse(message: string): WeftError {
   return Object.assign(new WeftError(ErrorCode.UserCode, message), { terminal: true });
 }
 
+function isAsyncIterable(x: unknown): x is AsyncIterable<unknown> {
+  return x != null && typeof (x as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function";
+}
+
 function isThenable(x: unknown): boolean {
   return x !== null && (typeof x === "object" || typeof x === "function") && typeof (x as { then?: unknown }).then === "function";
 }
@@ -105,7 +109,7 @@ function describe(x: unknown): string {
   if (x === null) return "null";
   if (Array.isArray(x)) return "an array";
   if (isThenable(x)) return "a Promise";
-  if (x !== null && typeof x === "object" && typeof (x as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function") return "an async iterable";
+  if (isAsyncIterable(x)) return "an async iterable";
   const t = typeof x;
   const type = t === "object" ? (x as object).constructor?.name : undefined;
   return t === "object" ? (type ? `an object (${type})` : "an object") : t === "undefined" ? "undefined" : `a ${t}`;
@@ -232,12 +236,8 @@ export class StageFlow {
     else {
       const fn = this.impl(s).partitions;
       n = fn ? Number(fn(this.host.input)) : s.partitions;
-      if (!Number.isInteger(n) || n < 1) {
-        throw new WeftError(
-          ErrorCode.InvalidInput,
-          `stage "${s.name}" has ${String(n)} partitions: a ${s.op === "source" ? "source" : "keyed stage"} needs a whole number of partitions >= 1.`,
-        );
-      }
+      const problem = partitionCountProblem(s.name, s.op ?? "", n);
+      if (problem) throw new WeftError(ErrorCode.InvalidInput, problem);
     }
     this.counts.set(s.name, n);
     return n;
@@ -413,8 +413,8 @@ export class StageFlow {
       try {
         const produced = await this.impl(head).fn(p, contexts[0]);
         this.host.entering(label);
-        if (produced != null && typeof (produced as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function") {
-          for await (const r of produced as AsyncIterable<unknown>) {
+        if (isAsyncIterable(produced)) {
+          for await (const r of produced) {
             if (abort.isAborted) break;
             this.host.entering(label);
             push(r);
@@ -474,7 +474,7 @@ export class StageFlow {
         return (r) => {
           const xs = call(r) as Iterable<unknown> | null | undefined;
           if (xs == null || typeof xs[Symbol.iterator] !== "function") {
-            if (isThenable(xs) || describe(xs) === "an async iterable") throw async(describe(xs));
+            if (isThenable(xs) || isAsyncIterable(xs)) throw async(describe(xs));
             throw blame(i, misuse(`flatMap "${m.name}" must return an iterable (an array, a generator) for each record; it returned ${describe(xs)}.`));
           }
           try {
