@@ -14,6 +14,7 @@ import { Coordinator } from "../coordinator/coordinator.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import { NatsServerProcess } from "../infra/nats-server-process.js";
 import { Worker } from "../worker/worker.js";
+import type { PlacementStrategy } from "../plan/placement.js";
 import { NATS_AUTH_ENV_VARS } from "./nats-auth.js";
 
 export interface LocalStackOptions {
@@ -24,6 +25,10 @@ export interface LocalStackOptions {
   port?: number;
   /** One-line notices (e.g. the in-process fallback). */
   say: (line: string) => void;
+  /** The coordinator's placement strategy (default: its own, "locality"); the bench spreads W2 with "round-robin". */
+  placement?: PlacementStrategy;
+  /** Extra node flags for the worker processes (e.g. --cpu-prof for the bench's --profile); nats mode only. */
+  workerExecArgv?: string[];
 }
 
 export interface LocalStack {
@@ -119,7 +124,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
   const slots = opts.slots ?? availableParallelism();
   if (!NatsServerProcess.findBinary()) {
     opts.say("weft: nats-server is not on PATH: running on an in-process bus with in-process workers (install nats-server for separate worker processes).");
-    return startMemoryStack(opts.workers, slots);
+    return startMemoryStack(opts.workers, slots, opts.placement);
   }
   const server = await NatsServerProcess.start(opts.port !== undefined ? { port: opts.port } : {});
   const children: ChildProcess[] = [];
@@ -145,11 +150,11 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     const coordinatorBus = await connectNatsBus(server.url, { name: "weft-coordinator" });
     buses.push(coordinatorBus);
     for (let i = 1; i <= opts.workers; i++) {
-      const child = spawnWorker(server.url, `w${i}`, slots);
+      const child = spawnWorker(server.url, `w${i}`, slots, opts.workerExecArgv ? { execArgv: opts.workerExecArgv } : {});
       watch.worker(child, `w${i}`);
       children.push(child);
     }
-    coordinator = await Coordinator.start(coordinatorBus, { name: "coordinator" });
+    coordinator = await Coordinator.start(coordinatorBus, { name: "coordinator", ...(opts.placement ? { placement: opts.placement } : {}) });
     const bus = await connectNatsBus(server.url, { name: "weft-client" });
     buses.push(bus);
     const ready = await coordinator.waitForWorkers(opts.workers, 15_000);
@@ -163,9 +168,9 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
   }
 }
 
-async function startMemoryStack(count: number, slots: number): Promise<LocalStack> {
+async function startMemoryStack(count: number, slots: number, placement: PlacementStrategy | undefined): Promise<LocalStack> {
   const broker = new MemoryBroker();
-  const coordinator = await Coordinator.start(connectMemoryBus(broker), { name: "coordinator" });
+  const coordinator = await Coordinator.start(connectMemoryBus(broker), { name: "coordinator", ...(placement ? { placement } : {}) });
   const workers = await Promise.all(
     Array.from({ length: count }, (_, i) => Worker.start(connectMemoryBus(broker), { name: `w${i + 1}`, slots })),
   );

@@ -5,7 +5,7 @@
  * process, so the baseline is a plain single-process Node program (its heap and JIT are its
  * own, not shared with the coordinator that runs inside the benchmark process).
  */
-import { partialOf, timedBaseline, type WorkloadId } from "./baseline.js";
+import { partialOf, timedBaseline, type WorkloadId } from "../workloads/baseline.js";
 
 type Request =
   | { type: "run"; seq: number; id: WorkloadId; input: Record<string, unknown> }

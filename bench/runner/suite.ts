@@ -1,9 +1,9 @@
 /**
  * Interleaved rounds of benchmark invocations, for the README's table:
  *
- *   node dist/bench/suite.js [--rounds 5] [--out FILE.jsonl] [--case "W1 --n 10000" ...]
+ *   node dist/bench/runner/suite.js [--rounds 5] [--out FILE.jsonl] [--case "W1 --n 10000" ...]
  *
- * Each round runs every case once, as its own `node dist/bench/run.js ...` process (a fresh
+ * Each round runs every case once, as its own `node dist/bench/runner/run.js ...` process (a fresh
  * stack each time, as `npm run -s bench -- ...` does), in the same order; cases are interleaved
  * so that a slow patch of a shared machine hits every case rather than one. Prints one
  * Markdown row per case with the median wall time and rate over the rounds (and each round's
@@ -12,41 +12,23 @@
 import { spawnSync } from "node:child_process";
 import { appendFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { parseFlags, UsageError } from "./flags.js";
+import { median } from "./numbers.js";
 
 const DEFAULT_CASES = ["W1 --n 10000", "W2 --l 1000", "W2 --l 200 --spread", "W1 --n 100000"];
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
+const USAGE = `usage: node dist/bench/runner/suite.js [--rounds 5] [--out FILE.jsonl] [--case "W1 --n 10000" ...]`;
 
 function parse(argv: string[]): { rounds: number; out: string | undefined; cases: string[] } {
-  let rounds = 5;
-  let out: string | undefined;
-  const cases: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const v = argv[i + 1];
-    if (a === "--rounds" && v) {
-      rounds = Number(v);
-      i++;
-    } else if (a === "--out" && v) {
-      out = v;
-      i++;
-    } else if (a === "--case" && v) {
-      cases.push(v);
-      i++;
-    } else {
-      process.stderr.write(`suite: unknown argument ${a}\nusage: node dist/bench/suite.js [--rounds 5] [--out FILE.jsonl] [--case "W1 --n 10000" ...]\n`);
-      process.exit(2);
-    }
-  }
-  if (!Number.isInteger(rounds) || rounds < 1) {
-    process.stderr.write("suite: --rounds must be a whole number >= 1\n");
+  try {
+    const { values } = parseFlags(argv, { rounds: { kind: "whole", min: 1 }, out: { kind: "text" }, case: { kind: "list" } });
+    const cases = Array.isArray(values.case) ? values.case : DEFAULT_CASES;
+    return { rounds: typeof values.rounds === "number" ? values.rounds : 5, out: typeof values.out === "string" ? values.out : undefined, cases };
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`suite: ${err.message}\n${USAGE}\n`);
     process.exit(2);
   }
-  return { rounds, out, cases: cases.length ? cases : DEFAULT_CASES };
 }
 
 const RATE_FIELDS = ["tasks_per_s", "per_hop_ms"] as const;

@@ -22,7 +22,7 @@ import {
   wordsOf,
   xorStage,
   type WordSummary,
-} from "./workloads/kernels.js";
+} from "./kernels.js";
 
 export type WorkloadId = "W3" | "W4" | "W5" | "W6";
 

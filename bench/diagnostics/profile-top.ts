@@ -1,13 +1,14 @@
 /**
  * Where a .cpuprofile's time went, optionally inside a time window:
  *
- *   node dist/bench/profile-top.js FILE.cpuprofile [START_US END_US] [--top N]
+ *   node dist/bench/diagnostics/profile-top.js FILE.cpuprofile [START_US END_US] [--top N]
  *
  * START_US/END_US are CLOCK_MONOTONIC microseconds, the clock of V8's profile timestamps: the
  * benchmark prints each timed run's window with --profile. Prints self time and inclusive time
  * per function (name, file, line), largest first.
  */
 import { readFileSync } from "node:fs";
+import { parseFlags, UsageError } from "../runner/flags.js";
 
 interface ProfileNode {
   id: number;
@@ -22,16 +23,19 @@ interface Profile {
 }
 
 function main(): number {
-  const args = process.argv.slice(2);
-  let top = 30;
-  const rest: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === "--top") top = Number(args[++i]);
-    else rest.push(args[i]!);
+  const usage = "usage: node dist/bench/diagnostics/profile-top.js FILE.cpuprofile [START_US END_US] [--top N]";
+  let parsed;
+  try {
+    parsed = parseFlags(process.argv.slice(2), { top: { kind: "whole", min: 1 } }, { positional: true });
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`profile-top: ${err.message}\n${usage}\n`);
+    return 2;
   }
-  const [file, lo, hi] = rest;
-  if (!file || (lo !== undefined && hi === undefined) || !Number.isInteger(top) || top < 1) {
-    process.stderr.write("usage: node dist/bench/profile-top.js FILE.cpuprofile [START_US END_US] [--top N]\n");
+  const top = typeof parsed.values.top === "number" ? parsed.values.top : 30;
+  const [file, lo, hi] = parsed.positional;
+  if (!file || (lo !== undefined && hi === undefined)) {
+    process.stderr.write(usage + "\n");
     return 2;
   }
   const start = lo === undefined ? -Infinity : Number(lo);

@@ -3,7 +3,7 @@
  * (mb, seed), written as `maps` files part-00.txt … with a manifest.json holding the exact
  * answer (bytes, tokens, distinct, checksum, top 20).
  *
- *   node dist/bench/corpus.js [--mb 64] [--seed 1] [--maps 8] [--dir DIR] [--force]
+ *   node dist/bench/workloads/corpus.js [--mb 64] [--seed 1] [--maps 8] [--dir DIR] [--force]
  *
  * prints the manifest as one JSON line. The benchmark calls ensureCorpus(), which generates a
  * corpus once and reuses it: it is cached under bench/out/corpus/mb<mb>-seed<seed>-maps<maps>/
@@ -13,7 +13,8 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { fnv1a32, partFile, summaryCombiner, TOP, type WordSummary } from "./workloads/kernels.js";
+import { parseFlags, UsageError } from "../runner/flags.js";
+import { fnv1a32, partFile, summaryCombiner, TOP, type WordSummary } from "./kernels.js";
 
 export const VOCABULARY = 50_000;
 const WORDS_PER_LINE = 12;
@@ -113,9 +114,9 @@ export function generateCorpus(mb: number, seed: number, maps: number): { texts:
   return { texts, manifest: { version: MANIFEST_VERSION, mb, seed, maps, bytes, files, ...summary } };
 }
 
-/** Where corpora are cached: bench/out/corpus (resolved from dist/bench/corpus.js or bench/corpus.ts). */
+/** Where corpora are cached: bench/out/corpus (resolved from dist/bench/workloads/corpus.js or bench/workloads/corpus.ts). */
 export function defaultCorpusRoot(): string {
-  return fileURLToPath(new URL(import.meta.url.includes("/dist/bench/") ? "../../bench/out/corpus/" : "./out/corpus/", import.meta.url));
+  return fileURLToPath(new URL(import.meta.url.includes("/dist/bench/") ? "../../../bench/out/corpus/" : "../out/corpus/", import.meta.url));
 }
 
 function readManifest(dir: string, mb: number, seed: number, maps: number): CorpusManifest | undefined {
@@ -167,21 +168,20 @@ export function sameAnswer(a: WordSummary, m: WordSummary): boolean {
 
 export { fnv1a32 };
 
+const USAGE = "usage: node dist/bench/workloads/corpus.js [--mb 64] [--seed 1] [--maps 8] [--dir DIR] [--force]";
+
 function cli(argv: string[]): number {
-  const opt = { mb: 64, seed: 1, maps: 8 };
-  let dir: string | undefined;
-  let force = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === "--force") force = true;
-    else if (a === "--dir") dir = argv[++i];
-    else if (a === "--mb" || a === "--seed" || a === "--maps") opt[a.slice(2) as keyof typeof opt] = Number(argv[++i]);
-    else {
-      process.stderr.write(`corpus: unknown argument ${a}\nusage: node dist/bench/corpus.js [--mb 64] [--seed 1] [--maps 8] [--dir DIR] [--force]\n`);
-      return 2;
-    }
+  let values;
+  try {
+    ({ values } = parseFlags(argv, { mb: { kind: "whole", min: 1 }, seed: { kind: "whole", min: 0 }, maps: { kind: "whole", min: 1 }, dir: { kind: "text" }, force: { kind: "switch" } }));
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`corpus: ${err.message}\n${USAGE}\n`);
+    return 2;
   }
-  const c = ensureCorpus(opt.mb, opt.seed, opt.maps, { ...(dir ? { root: dir } : {}), force });
+  const num = (k: string, d: number) => (typeof values[k] === "number" ? (values[k] as number) : d);
+  const dir = typeof values.dir === "string" ? values.dir : undefined;
+  const c = ensureCorpus(num("mb", 64), num("seed", 1), num("maps", 8), { ...(dir ? { root: dir } : {}), force: values.force === true });
   process.stderr.write(`corpus: ${c.generated ? `generated in ${c.seconds.toFixed(2)} s` : "cached"} at ${c.dir}\n`);
   process.stdout.write(JSON.stringify({ dir: c.dir, ...c.manifest }) + "\n");
   return 0;

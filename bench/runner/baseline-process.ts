@@ -5,7 +5,7 @@
  */
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import type { WorkloadId } from "./baseline.js";
+import type { WorkloadId } from "../workloads/baseline.js";
 
 export class BaselineChild {
   private seq = 0;

@@ -4,7 +4,7 @@
  * connections, two worker processes) and the same kernels, but no engine: each run is the
  * fewest messages any distributed design needs, so its wall time bounds what weft can reach here.
  *
- *   node dist/bench/floor-w4.js [--n 10000000] [--parts 64] [--repeat 21] [--warmup-s 3] [--gap-ms 300] [--mode core|durable]
+ *   node dist/bench/diagnostics/floor-w4.js [--n 10000000] [--parts 64] [--repeat 21] [--warmup-s 3] [--gap-ms 300] [--mode core|durable]
  *
  * One run: client request -> coordinator (same process) -> a start to each worker (w1: the first
  * half of the partitions, w2: the rest) -> per partition partialSum, folded with sumCountCombiner,
@@ -12,7 +12,7 @@
  * w1 -> w1's total to the coordinator -> the reply. `--mode durable` adds weft's two durable
  * steps on the critical path: a create-only JetStream KV write of the run record before the
  * starts, and the result delivered through a JetStream stream (publish with ack, read by an
- * ordered consumer the client opened before the run's timed window, as bench/w3-w6.ts does with
+ * ordered consumer the client opened before the run's timed window, as the runner does with
  * followRun). Rounds interleave one floor run and one baseline run (baseline-child.ts, its own
  * process), alternating which goes first, with the real bench's pause after each distributed
  * run. Prints one JSON line; progress on stderr.
@@ -24,12 +24,15 @@ import { fileURLToPath } from "node:url";
 import { connect, type NatsConnection } from "@nats-io/transport-node";
 import { jetstream, jetstreamManager } from "@nats-io/jetstream";
 import { Kvm } from "@nats-io/kv";
-import { stopChild } from "../engine/cli/local-stack.js";
-import { NatsServerProcess } from "../engine/infra/nats-server-process.js";
-import { BaselineChild } from "./baseline-process.js";
-import { exitWith, median, round, sleep, UsageError, WARMUP_GAP_MS, wholeNumberFlags } from "./common.js";
-import { w4Expected } from "./w3-w6.js";
-import { partialSum, partitionRange, sumCountCombiner } from "./workloads/kernels.js";
+import { stopChild } from "../../engine/cli/local-stack.js";
+import { NatsServerProcess } from "../../engine/infra/nats-server-process.js";
+import { BaselineChild } from "../runner/baseline-process.js";
+import { w4Expected } from "../runner/expected-answers.js";
+import { parseFlags } from "../runner/flags.js";
+import { median, round } from "../runner/numbers.js";
+import { exitWith } from "../runner/usage-error.js";
+import { sleep, WARMUP_GAP_MS } from "../runner/warm-up.js";
+import { partialSum, partitionRange, sumCountCombiner } from "../workloads/kernels.js";
 
 const say = (line: string) => process.stderr.write(line + "\n");
 const SUBMIT = "floor.submit";
@@ -121,17 +124,16 @@ async function worker(name: string, url: string): Promise<void> {
 type Mode = "core" | "durable";
 
 async function parent(argv: string[]): Promise<number> {
-  let mode: Mode = "core";
-  const rest: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] !== "--mode") rest.push(argv[i]!);
-    else {
-      const v = argv[++i];
-      if (v !== "core" && v !== "durable") throw new UsageError(`--mode must be core or durable, got "${v}"`);
-      mode = v;
-    }
-  }
-  const opts = wholeNumberFlags(rest, { n: 10_000_000, parts: 64, repeat: 21, "warmup-s": 3, "gap-ms": 300 }, (k) => (k === "warmup-s" || k === "gap-ms" ? 0 : 1));
+  const { values } = parseFlags(argv, {
+    n: { kind: "whole", min: 1 },
+    parts: { kind: "whole", min: 1 },
+    repeat: { kind: "whole", min: 1 },
+    "warmup-s": { kind: "whole", min: 0 },
+    "gap-ms": { kind: "whole", min: 0 },
+    mode: { kind: "choice", values: ["core", "durable"] },
+  });
+  const mode = (values.mode ?? "core") as Mode;
+  const opts = { n: 10_000_000, parts: 64, repeat: 21, "warmup-s": 3, "gap-ms": 300, ...(values as Record<string, number>) };
   const { n, parts } = opts;
   const expected = w4Expected(n);
   const check = (what: string, answer: unknown) => {
@@ -200,7 +202,7 @@ async function parent(argv: string[]): Promise<number> {
       let ended: Promise<Result> | undefined;
       let close = () => {};
       if (mode === "durable") {
-        // Opened before the timed window, as followRun is in bench/w3-w6.ts.
+        // Opened before the timed window, as followRun is in bench/runner/weft-run.ts.
         const consumer = await cjs.consumers.get(LOG_STREAM, { filter_subjects: logSubject(run) });
         let got!: (r: Result) => void;
         ended = new Promise<Result>((r) => (got = r));
@@ -240,7 +242,7 @@ async function parent(argv: string[]): Promise<number> {
     const baseRuns: number[] = [];
     const busy: number[] = []; // the slower worker's busy time per round
     for (let r = 0; r < opts.repeat; r++) {
-      // As bench/w3-w6.ts: alternate which goes first; the pause follows the distributed run.
+      // As bench/runner/session.ts: alternate which goes first; the pause follows the distributed run.
       const baselineFirst = r % 2 === 0;
       const doBaseline = async () => {
         const b = await baseline!.run("W4", input);

@@ -1,0 +1,118 @@
+/**
+ * One measured weft run, the same for every workload: the run's log follower (an ordered
+ * JetStream consumer, the way `weft run` reads a run) is set up before the clock starts; the
+ * clock runs from sending the SubmitRequest to holding the run's terminal `succeeded` entry
+ * with its result. The bundle was uploaded before, outside the clock.
+ */
+import { performance } from "node:perf_hooks";
+import type { Bus } from "../../engine/bus/bus.js";
+import type { PreparedWorkflow } from "../../engine/cli/prepare-workflow.js";
+import { cancelRun, followRun, requestRun } from "../../engine/cli/run-client.js";
+import { newRunId } from "../../engine/model/run-id.js";
+import { errorFromWire } from "../../engine/wire/protocol.js";
+import { edgesOf, type EdgeTotals } from "./edges.js";
+import type { BenchStack } from "./stack.js";
+import { diffCounters, type NatsTap, type TapCounters } from "./tap.js";
+import { timelineRecorder, type Timeline } from "./timeline.js";
+
+export interface WeftRun {
+  runId: string;
+  wallS: number;
+  answer: unknown;
+  /** The engine's per-edge accounting (the terminal run event's `edges`; [] if it sends none). */
+  edges: EdgeTotals[];
+  /** What crossed NATS, when a tap was given. */
+  traffic: TapCounters | undefined;
+  /** The client connection's Bus.stats() delta (submit request and reply). */
+  client: ReturnType<Bus["stats"]>;
+  /** This process's RSS at submission and at its peak, when sampled. */
+  rss: { beforeBytes: number; peakBytes: number } | undefined;
+  timeline: Timeline | undefined;
+}
+
+export interface WeftRunOptions {
+  tap?: NatsTap | undefined;
+  timeoutS: number;
+  timeline?: boolean;
+  /** Sample this process's RSS every 50 ms (the coordinator runs here). */
+  sampleRss?: boolean;
+}
+
+/** submitRun without its bundle upload: the bundle was uploaded before the timed runs. */
+export async function submitOnly(bus: Bus, prepared: PreparedWorkflow, inputJson: string, runId: string): Promise<void> {
+  await requestRun(bus, prepared, inputJson, runId, { submitter: `bench-pid-${process.pid}` });
+}
+
+/** Samples this process's RSS every 50 ms. */
+function rssSampler(): { stop(): number } {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => {
+    const rss = process.memoryUsage.rss();
+    if (rss > peak) peak = rss;
+  }, 50);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.max(peak, process.memoryUsage.rss());
+    },
+  };
+}
+
+/** Runs the prepared workflow once on `stack`; throws if it does not succeed in time. */
+export async function weftRun(stack: BenchStack, prepared: PreparedWorkflow, inputJson: string, opts: WeftRunOptions): Promise<WeftRun> {
+  const bus = stack.bus;
+  const runId = newRunId();
+  const recorder = opts.timeline ? timelineRecorder() : undefined;
+  // The follower exists before the clock starts.
+  const follow = await followRun(bus, runId, recorder ? (e) => recorder.onEntry(e) : () => {});
+  const tapBefore = opts.tap ? await opts.tap.snapshot() : undefined;
+  const clientBefore = bus.stats();
+  const rssBeforeBytes = process.memoryUsage.rss();
+  const sampler = opts.sampleRss ? rssSampler() : undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`run ${runId} did not end within ${opts.timeoutS} s`)), opts.timeoutS * 1000);
+  });
+  const submittedAt = Date.now();
+  const t0 = performance.now();
+  let end;
+  try {
+    await submitOnly(bus, prepared, inputJson, runId);
+    end = await Promise.race([follow.ended, timeout]);
+  } catch (err) {
+    sampler?.stop();
+    follow.stop();
+    await cancelRun(bus, runId, "benchmark gave up").catch(() => {});
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
+  const wallS = (performance.now() - t0) / 1000;
+  const peakBytes = sampler?.stop();
+  const tapAfter = opts.tap ? await opts.tap.snapshot() : undefined;
+  const clientAfter = bus.stats();
+  if (end.to !== "succeeded") {
+    const error = errorFromWire(end.error);
+    throw new Error(`run ${runId} ended ${end.to || "without a terminal event"}${error ? `: ${error.code}: ${error.message}` : ""}`);
+  }
+  return {
+    runId,
+    wallS,
+    answer: JSON.parse(end.resultJson || "null"),
+    edges: edgesOf(end),
+    traffic: tapBefore && tapAfter ? diffCounters(tapAfter, tapBefore) : undefined,
+    client: {
+      msgsOut: clientAfter.msgsOut - clientBefore.msgsOut,
+      bytesOut: clientAfter.bytesOut - clientBefore.bytesOut,
+      msgsIn: clientAfter.msgsIn - clientBefore.msgsIn,
+      bytesIn: clientAfter.bytesIn - clientBefore.bytesIn,
+    },
+    rss: peakBytes !== undefined ? { beforeBytes: rssBeforeBytes, peakBytes } : undefined,
+    timeline: recorder?.result(submittedAt, wallS),
+  };
+}
+
+/** The run whose wall time is closest to `wallS` (per-run figures are taken from it). */
+export function closestTo<T extends { wallS: number }>(runs: T[], wallS: number): T {
+  return runs.reduce((a, b) => (Math.abs(b.wallS - wallS) < Math.abs(a.wallS - wallS) ? b : a));
+}
