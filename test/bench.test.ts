@@ -2,7 +2,7 @@
  * The benchmarks as WORKLOADS.md calls them, at small sizes: each prints exactly one JSON line
  * with the fields the spec asks for and a checksum that matches (`ok`); a bad flag is a usage
  * error (exit 2). Timings are not checked here (bench/README.md has them). Runs the compiled
- * bench (`npm run -s build` first), each on its own private nats-server.
+ * bench (`npm run -s build:bench` first, which `npm test` does), each on its own private nats-server.
  */
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
@@ -15,7 +15,7 @@ interface BenchOutcome {
 }
 
 /** Runs a compiled bench script (default: the runner) with `args`. */
-function bench(args: string[], script = "dist/bench/run.js", timeoutMs = 120_000): Promise<BenchOutcome> {
+function bench(args: string[], script = "dist/bench/runner/run.js", timeoutMs = 120_000): Promise<BenchOutcome> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, ...args], { stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
@@ -93,6 +93,9 @@ describe("benchmarks (small sizes)", function () {
   it("W2 chain, spread over workers", async () => {
     const d = await line(["W2", "--l", "40", "--spread"]);
     assert.equal(d.checksum, 40);
+    // round-robin placement reached the coordinator: every hop crosses workers
+    assert.equal(d.placement, "round-robin");
+    assert.equal(d.cross_worker_hops, 40, JSON.stringify(d));
     assert.ok(typeof d.per_hop_ms === "number");
   });
 
@@ -129,24 +132,33 @@ describe("benchmarks (small sizes)", function () {
     assert.ok((spread.nats_bytes as number) > 4 * 4096, `round-robin moved ${String(spread.nats_bytes)} B`);
   });
 
-  it("inproc-w4 (diagnostic): the engine in one process runs W4 and prints its per-run cost", async () => {
-    const out = await bench(["--parts", "8", "--runs", "15"], "dist/bench/inproc-w4.js");
+  it("W4 --baseline: the same computation in this process, no stack", async () => {
+    const out = await bench(["W4", "--n", "100000", "--parts", "8", "--baseline", "--warmup-s", "0"]);
     assert.equal(out.code, 0, out.stderr);
-    const d = JSON.parse(out.stdout) as { median_ms: number; params: { parts: number } };
-    assert.equal(d.params.parts, 8);
-    assert.ok(d.median_ms > 0);
+    const d = JSON.parse(out.stdout) as Record<string, unknown>;
+    assert.equal(d.system, "baseline");
+    assert.equal(d.ok, true);
+    assert.equal(d.processes, 1);
   });
 
-  it("cpu-w4 (diagnostic): W4 on NATS with each process's CPU per run", async () => {
-    const out = await bench(["--parts", "8", "--runs", "20", "--warmup-s", "0"], "dist/bench/cpu-w4.js");
+  it("the compare tool runs two builds alternately and prints rounds and a summary", async () => {
+    const out = await bench(["--a", ".", "--b", ".", "--rounds", "2", "--case", "W1 --n 50 --warmup 1 --warmup-s 0 --no-tap"], "dist/bench/runner/compare.js", 150_000);
     assert.equal(out.code, 0, out.stderr);
-    const d = JSON.parse(out.stdout) as { median_ms: number; cpu_ms_per_run: Record<string, number> };
-    assert.ok(d.median_ms > 0);
-    // The run's parts: this process, the server and both workers each did some of the work.
-    assert.deepEqual(Object.keys(d.cpu_ms_per_run).sort(), ["client_and_coordinator", "nats_server", "worker_w1", "worker_w2"]);
-    assert.ok(Object.values(d.cpu_ms_per_run).every((ms) => ms > 0), out.stdout);
-    const bad = await bench(["--runs", "0"], "dist/bench/cpu-w4.js");
-    assert.equal(bad.code, 2, bad.stderr);
+    const lines = out.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    const rounds = lines.filter((l) => l.type === "round");
+    assert.equal(rounds.length, 4, out.stdout); // 2 rounds x (A, B)
+    assert.deepEqual(rounds.map((r) => r.side), ["A", "B", "B", "A"]);
+    assert.ok(rounds.every((r) => typeof r.wall_s === "number" && Array.isArray(r.load_avg)), out.stdout);
+    const summary = lines.find((l) => l.type === "summary") as { cases: Array<{ a_median_wall_s: number; b_median_wall_s: number; b_over_a_wall: number }> } | undefined;
+    assert.ok(summary && summary.cases.length === 1, out.stdout);
+    assert.ok(summary.cases[0]!.b_over_a_wall > 0);
+  });
+
+  it("a flag a tool does not take is a usage error (exit 2)", async () => {
+    const floor = await bench(["--mode", "fast"], "dist/bench/diagnostics/floor-w4.js");
+    assert.equal(floor.code, 2, floor.stderr);
+    const compare = await bench(["--rounds", "0"], "dist/bench/runner/compare.js");
+    assert.equal(compare.code, 2, compare.stderr);
   });
 
   it("an unknown workload or flag is a usage error (exit 2)", async () => {
