@@ -1,5 +1,5 @@
 /**
- * The benchmarks as WORKLOADS.md calls them, at small sizes: each prints exactly one JSON line
+ * The benchmarks as docs/workloads.md calls them, at small sizes: each prints exactly one JSON line
  * with the fields the spec asks for and a checksum that matches (`ok`); a bad flag is a usage
  * error (exit 2). Timings are not checked here (bench/README.md has them). Runs the compiled
  * bench (`npm run -s build:bench` first, which `npm test` does), each on its own private nats-server.

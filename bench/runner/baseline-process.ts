@@ -1,6 +1,6 @@
 /**
  * The single-process baseline (and each process of the split) in its own child process,
- * bench/baseline-child.ts: one request at a time, each timed inside the child, so the parent's
+ * bench/runner/baseline-child.ts: one request at a time, each timed inside the child, so the parent's
  * engine and NATS traffic never run on the baseline's event loop.
  */
 import { fork, type ChildProcess } from "node:child_process";

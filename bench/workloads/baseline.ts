@@ -2,7 +2,7 @@
  * The single-process baselines of W3–W6: the same computation as the weft workflows in
  * bench/workloads/, with the same kernels (bench/workloads/kernels.ts), in ONE process with no
  * engine, no NATS and no serialisation. The benchmark runs them with `--baseline` (in its own
- * process, no stack started) and in `--ratio` mode (in a child process, baseline-child.ts,
+ * process, no stack started) and in `--ratio` mode (in a child process, bench/runner/baseline-child.ts,
  * interleaved with the weft runs), so each weft figure can be read as a ratio taken in the same run.
  */
 import { readFileSync } from "node:fs";

@@ -1,5 +1,5 @@
 /**
- * The W3 corpus (see /work/shared/WORKLOADS.md, "The W3 corpus"): deterministic from
+ * The W3 corpus (see docs/workloads.md, "The W3 corpus"): deterministic from
  * (mb, seed), written as `maps` files part-00.txt … with a manifest.json holding the exact
  * answer (bytes, tokens, distinct, checksum, top 20).
  *

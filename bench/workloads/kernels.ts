@@ -1,7 +1,7 @@
 /**
- * The compute kernels of W3–W6 (see /work/shared/WORKLOADS.md), shared by the weft workflows
+ * The compute kernels of W3–W6 (see docs/workloads.md), shared by the weft workflows
  * (bench/workloads/w3.ts … w6.ts, bundled and run on the workers) and the single-process
- * baseline (bench/baseline.ts): each figure is then a ratio of the same code run two ways.
+ * baseline (bench/workloads/baseline.ts): each figure is then a ratio of the same code run two ways.
  * No imports: this file is bundled into the workflows as it is.
  */
 

@@ -1,4 +1,4 @@
-// W1 fan-out/fan-in (see /work/shared/WORKLOADS.md): source() -> 0; n tasks noop(base, i) -> base + i;
+// W1 fan-out/fan-in (see docs/workloads.md): source() -> 0; n tasks noop(base, i) -> base + i;
 // sink(xs) -> sum(xs). Checksum n(n-1)/2. n comes from the run input: {"n": 10000}.
 //
 // A map node needs a list, and a map function cannot close over another node's value (it runs

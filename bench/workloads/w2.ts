@@ -1,4 +1,4 @@
-// W2 chain (see /work/shared/WORKLOADS.md): v0 = 0, then l dependent tasks inc(v) -> v + 1.
+// W2 chain (see docs/workloads.md): v0 = 0, then l dependent tasks inc(v) -> v + 1.
 // Checksum l.
 //
 // A weft graph is declared statically, so the chain length is read at import time from the

@@ -1,4 +1,4 @@
-// W3 word count (see /work/shared/WORKLOADS.md), in weft's record-style API:
+// W3 word count (see docs/workloads.md), in weft's record-style API:
 //   read (source, `maps` partitions: partition p reads part-pp.txt of the corpus)
 //   -> words (flatMap: the [a-z]+ runs of the text, fused into the same pipeline, no array between tasks)
 //   -> count (keyBy(word).aggregate: the counting combiner runs map-side, the counts are merged

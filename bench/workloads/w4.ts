@@ -1,4 +1,4 @@
-// W4 tree aggregation (see /work/shared/WORKLOADS.md): partition p of `parts` computes the
+// W4 tree aggregation (see docs/workloads.md): partition p of `parts` computes the
 // (sum, count) of value(i) over its indices, generated inside the task (one record per
 // partition); `aggregate` folds the partials with a combiner: per worker first, then up a tree
 // of workers with fan-in `fanin` to the aggregate's worker. The result is [sum, count].

@@ -1,4 +1,4 @@
-// W5 blocked matrix multiply (see /work/shared/WORKLOADS.md), like examples/matmul.ts: every
+// W5 blocked matrix multiply (see docs/workloads.md), like examples/matmul.ts: every
 // block product A_ik B_kj is a partition of a source (p = (bi * nb + bj) * nb + bk, its blocks
 // generated inside the task), the products are summed per output block C_ij by a keyed reduce
 // (partials of one C_ij are combined on their worker before anything crosses), each C_ij's

@@ -1,4 +1,4 @@
-// W6 pipeline locality (see /work/shared/WORKLOADS.md): source(p) builds a buffer of `bytes`
+// W6 pipeline locality (see docs/workloads.md): source(p) builds a buffer of `bytes`
 // bytes, `stages` chained map stages each return a NEW buffer XORed with (37s + 11) & 255, a map
 // stage digests each buffer, and `aggregate` sums the digests. Every edge up to the digest is a
 // forward edge: with locality placement partition p of every stage is on one worker and the
