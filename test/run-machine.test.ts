@@ -23,6 +23,8 @@ const SAMPLE_EVENTS: readonly RunEvent[] = [
   { type: "cancel.requested", at: 1005, reason: "user pressed ctrl-c" },
   { type: "run.replaced", at: 1006, reason: "worker w2 stopped heartbeating" },
   { type: "deadline.passed", at: 1007, error: { code: "E_TIMEOUT", message: "the run did not end within its timeout of 30 s", stack: "", terminal: true } },
+  { type: "run.restored", at: 1008, state: "running", epoch: 4 },
+  { type: "end.logged", at: 1009, state: "succeeded", resultJson: "7" },
 ];
 
 function reach(target: RunState): RunSnapshot {
@@ -181,9 +183,59 @@ describe("run machine: re-placement", () => {
   });
 });
 
+describe("run machine: restored from a record, ended from the log", () => {
+  it("run.restored enters the recorded state in one step, with its epoch, and nothing ended", () => {
+    const s = stepper.step(start(), { type: "run.restored", at: 5000, state: "running", epoch: 3 });
+    assert.equal(state(s), "running");
+    assert.equal(s.status, "active");
+    assert.deepEqual(s.context, { runId: "r1", epoch: 3, replacedBecause: undefined, submittedAt: 1000, endedAt: 0, resultJson: undefined, error: undefined });
+    // It goes on from there like any running run.
+    assert.equal(stepper.step(s, { type: "run.replaced", at: 5001, reason: "the coordinator restarted" }).context.epoch, 4);
+  });
+
+  it("run.restored into an end keeps the recorded error or result, and ends the run", () => {
+    const failed = stepper.step(start(), { type: "run.restored", at: 5000, state: "failed", epoch: 1, error: noWorkers });
+    assert.equal(state(failed), "failed");
+    assert.equal(failed.status, "done");
+    assert.deepEqual(failed.context, { runId: "r1", epoch: 1, replacedBecause: undefined, submittedAt: 1000, endedAt: 5000, resultJson: undefined, error: noWorkers });
+    const succeeded = stepper.step(start(), { type: "run.restored", at: 5000, state: "succeeded", epoch: 0, resultJson: "42" });
+    assert.equal(state(succeeded), "succeeded");
+    assert.equal(succeeded.context.resultJson, "42");
+    assert.equal(state(stepper.step(start(), { type: "run.restored", at: 5000, state: "submitted", epoch: 2 })), "submitted");
+  });
+
+  it("run.restored is legal only from submitted (a run is restored once, by a fresh machine)", () => {
+    throwsIllegal(() => stepper.step(reach("running"), { type: "run.restored", at: 1, state: "running", epoch: 1 }), "running", "run.restored");
+  });
+
+  it("end.logged ends a submitted or running run in the logged state, with its error or result as logged", () => {
+    const cancelled = { code: ErrorCode.Cancelled, message: "user pressed ctrl-c", stack: "", terminal: true };
+    for (const from of ["submitted", "running"] as const) {
+      const c = stepper.step(reach(from), { type: "end.logged", at: 6000, state: "cancelled", error: cancelled });
+      assert.equal(state(c), "cancelled");
+      assert.deepEqual(c.context.error, cancelled);
+      assert.equal(c.context.endedAt, 6000);
+      const f = stepper.step(reach(from), { type: "end.logged", at: 6000, state: "failed", error: userError });
+      assert.equal(state(f), "failed");
+      assert.deepEqual(f.context.error, userError, "kept as logged (not prefixed again)");
+      const s = stepper.step(reach(from), { type: "end.logged", at: 6000, state: "succeeded", resultJson: "7" });
+      assert.equal(state(s), "succeeded");
+      assert.equal(s.context.resultJson, "7");
+      assert.equal(s.context.error, undefined);
+    }
+  });
+});
+
 describe("run machine: the full (state, event) table", () => {
   const LEGAL: Record<RunState, Partial<Record<RunEvent["type"], RunState>>> = {
-    submitted: { "workers.assigned": "running", "assignment.failed": "failed", "cancel.requested": "cancelled", "deadline.passed": "failed" },
+    submitted: {
+      "workers.assigned": "running",
+      "assignment.failed": "failed",
+      "cancel.requested": "cancelled",
+      "deadline.passed": "failed",
+      "run.restored": "running",
+      "end.logged": "succeeded",
+    },
     running: {
       "sinks.completed": "succeeded",
       "task.failed": "failed",
@@ -191,6 +243,7 @@ describe("run machine: the full (state, event) table", () => {
       "deadline.passed": "failed",
       "cancel.requested": "cancelled",
       "run.replaced": "running",
+      "end.logged": "succeeded",
     },
     succeeded: {},
     failed: {},

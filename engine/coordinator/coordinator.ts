@@ -12,7 +12,7 @@
 import type { Bus, BusMessage, BusStatus, BusSubscription } from "../bus/bus.js";
 import { DurablePublisher } from "../bus/durable-publisher.js";
 import { ensureRunLogStream } from "../bus/run-log-stream.js";
-import { isTerminalRunState, type RunEvent as RunMachineEvent, type RunState } from "../core/run.machine.js";
+import { isTerminalRunState, type EndState, type RunEvent as RunMachineEvent, type RunState } from "../core/run.machine.js";
 import { ErrorCode, WeftError, toErrorInfo } from "../errors.js";
 import type { weft } from "../gen/weft.js";
 import { newRunId } from "../model/run-id.js";
@@ -412,7 +412,8 @@ export class Coordinator {
       if (run.ended) continue;
       // Placed again in a new epoch even if the record says "submitted": workers may already
       // hold (or have finished) the old epoch, whose results went to the coordinator that died.
-      run.apply({ type: "workers.assigned", at: Date.now() }); // back where the record left it, quietly
+      // Restored as running, in its recorded epoch, in one step (quietly: nothing to tell).
+      run.apply({ type: "run.restored", at: Date.now(), state: "running", epoch: run.epoch });
       void this.replace(run, "the coordinator restarted");
     }
   }
@@ -432,13 +433,11 @@ export class Coordinator {
       for (const e of end.edges) run.edgeMoved(edgeFromWire(e));
     }
     const error = errorFromWire(end.error) ?? { code: ErrorCode.Infrastructure, message: `the run ${end.to}`, stack: "", terminal: true };
-    run.apply({ type: "workers.assigned", at });
+    const state = end.to as EndState;
     run.apply(
-      end.to === "succeeded"
-        ? { type: "sinks.completed", at, resultJson: end.resultJson || "null" }
-        : end.to === "cancelled"
-          ? { type: "cancel.requested", at, reason: error.message }
-          : { type: "assignment.failed", at, error },
+      state === "succeeded"
+        ? { type: "end.logged", at, state, resultJson: end.resultJson || "null" }
+        : { type: "end.logged", at, state, error: state === "cancelled" ? { code: ErrorCode.Cancelled, message: error.message, stack: "", terminal: true } : error },
     );
     this.say(`weft coordinator ${this.name}: run ${run.runId} had already ended (${run.state}) in its log; recorded from its log`);
     void this.records.now(run);

@@ -1,6 +1,7 @@
 /**
  * The lifecycle of one run, as an xstate v5 machine. Pure, like the task machine; the
- * coordinator carries out what each state means (assign, broadcast a cancel, record).
+ * coordinator's run table (engine/coordinator/run-table.ts) decides what each change means
+ * (start on workers, broadcast a cancel, record) and the coordinator carries it out.
  */
 import { assign, setup, type SnapshotFrom } from "xstate";
 import type { ErrorInfoLike } from "../errors.js";
@@ -14,6 +15,9 @@ export function isTerminalRunState(state: RunState): boolean {
   return TERMINAL.has(state);
 }
 
+/** The states a run ends in. */
+export type EndState = "succeeded" | "failed" | "cancelled";
+
 export type RunEvent =
   | { type: "workers.assigned"; at: number }
   | { type: "sinks.completed"; at: number; resultJson: string }
@@ -23,7 +27,27 @@ export type RunEvent =
   /** The run's deadline (the submission's timeout) passed before it ended. */
   | { type: "deadline.passed"; at: number; error: ErrorInfoLike }
   /** Placed again on the live workers (one was lost, or the coordinator resumed it): a new epoch. */
-  | { type: "run.replaced"; at: number; reason: string };
+  | { type: "run.replaced"; at: number; reason: string }
+  /**
+   * A coordinator took the run up from its record: a fresh machine enters the recorded state
+   * (with its epoch, error and result) in one step, not by replaying made-up events.
+   */
+  | { type: "run.restored"; at: number; state: RunState; epoch: number; error?: ErrorInfoLike; resultJson?: string }
+  /**
+   * The run's end, read from its log: a coordinator before this one (or one that finished it
+   * after losing the leadership) ended it and said so. The first end in the log is the run's.
+   */
+  | { type: "end.logged"; at: number; state: EndState; error?: ErrorInfoLike; resultJson?: string };
+
+const END_STATES: readonly EndState[] = ["succeeded", "failed", "cancelled"];
+const restoredTo =
+  (state: RunState) =>
+  ({ event }: { event: RunEvent }): boolean =>
+    event.type === "run.restored" && event.state === state;
+const endedIn =
+  (state: EndState) =>
+  ({ event }: { event: RunEvent }): boolean =>
+    event.type === "end.logged" && event.state === state;
 
 export interface RunContext {
   runId: string;
@@ -64,6 +88,12 @@ export const runMachine = setup({
       },
     }),
     recordResult: assign({ resultJson: ({ event }) => (event.type === "sinks.completed" ? event.resultJson : undefined) }),
+    restore: assign({
+      epoch: ({ context, event }) => (event.type === "run.restored" ? event.epoch : context.epoch),
+      error: ({ event }) => (event.type === "run.restored" || event.type === "end.logged" ? event.error : undefined),
+      resultJson: ({ event }) => (event.type === "run.restored" || event.type === "end.logged" ? event.resultJson : undefined),
+      endedAt: ({ event }) => (event.type === "run.restored" && !TERMINAL.has(event.state) ? 0 : event.at),
+    }),
     nextEpoch: assign({
       epoch: ({ context }) => context.epoch + 1,
       replacedBecause: ({ event }) => (event.type === "run.replaced" ? event.reason : undefined),
@@ -88,6 +118,8 @@ export const runMachine = setup({
         "assignment.failed": { target: "failed", actions: ["markEnded", "recordError"] },
         "deadline.passed": { target: "failed", actions: ["markEnded", "recordError"] },
         "cancel.requested": { target: "cancelled", actions: ["markEnded", "recordCancel"] },
+        "run.restored": RUN_STATES.map((target) => ({ target, guard: restoredTo(target), reenter: true, actions: ["restore"] as const })),
+        "end.logged": END_STATES.map((target) => ({ target, guard: endedIn(target), actions: ["restore"] as const })),
       },
     },
     running: {
@@ -99,6 +131,7 @@ export const runMachine = setup({
         "assignment.failed": { target: "failed", actions: ["markEnded", "recordError"] },
         "deadline.passed": { target: "failed", actions: ["markEnded", "recordError"] },
         "cancel.requested": { target: "cancelled", actions: ["markEnded", "recordCancel"] },
+        "end.logged": END_STATES.map((target) => ({ target, guard: endedIn(target), actions: ["restore"] as const })),
       },
     },
     succeeded: { type: "final" },
