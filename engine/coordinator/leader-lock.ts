@@ -3,6 +3,7 @@
  * renewed while the leader lives. The bucket's max_age makes the key of a dead leader expire
  * (per-key TTLs do nothing on nats-server 2.9), so a standby takes over within `ttlMs`.
  */
+import { systemClock, type Clock, type TimerId } from "../base/clock.js";
 import type { Bus, KvBucket } from "../bus/bus.js";
 import { ErrorCode } from "../errors.js";
 import { buckets } from "../subjects.js";
@@ -11,7 +12,7 @@ const KEY = "coordinator";
 
 export class LeaderLock {
   private revision = 0;
-  private timer: NodeJS.Timeout | undefined;
+  private timer: TimerId | undefined;
   private renewing: Promise<void> | undefined;
   private closed = false;
   /** When the lock was last known to be ours (acquired or renewed). */
@@ -22,10 +23,12 @@ export class LeaderLock {
     private readonly kv: KvBucket,
     private readonly name: string,
     private readonly ttlMs: number,
+    private readonly clock: Clock,
   ) {}
 
-  static async open(bus: Bus, name: string, ttlMs = 6_000): Promise<LeaderLock> {
-    return new LeaderLock(await bus.kv(buckets.leader, { maxAgeMs: ttlMs }), name, ttlMs);
+  /** `clock` times the renewals and the lock's age (the key's expiry is the server's, in real time). */
+  static async open(bus: Bus, name: string, ttlMs = 6_000, clock: Clock = systemClock): Promise<LeaderLock> {
+    return new LeaderLock(await bus.kv(buckets.leader, { maxAgeMs: ttlMs }), name, ttlMs, clock);
   }
 
   /** Who holds the lock now, if anyone. */
@@ -44,18 +47,26 @@ export class LeaderLock {
     while (!this.closed) {
       try {
         this.revision = await this.kv.create(KEY, new TextEncoder().encode(this.name));
-        this.confirmedAt = Date.now();
+        this.confirmedAt = this.clock.now();
         break;
       } catch {
         const holder = (await this.holder().catch(() => undefined)) ?? "another coordinator";
         if (!told) onWaiting(holder);
         told = true;
-        await new Promise((r) => setTimeout(r, Math.min(2000, this.ttlMs / 3)));
+        await new Promise((r) => this.clock.setTimeout(() => r(undefined), Math.min(2000, this.ttlMs / 3)));
       }
     }
     if (this.closed) return;
     this.onLost = onLost;
-    this.timer = setInterval(() => void this.renew(), Math.max(200, this.ttlMs / 4));
+    this.renewEvery(Math.max(200, this.ttlMs / 4));
+  }
+
+  /** Renews every `ms` until stopRenewing. */
+  private renewEvery(ms: number): void {
+    this.timer = this.clock.setTimeout(() => {
+      this.renewEvery(ms);
+      void this.renew();
+    }, ms);
   }
 
   /**
@@ -64,9 +75,9 @@ export class LeaderLock {
    * taken over meanwhile) it renews first, and a lost lock is then reported to onLost.
    */
   async confirm(): Promise<boolean> {
-    if (this.revision > 0 && Date.now() - this.confirmedAt < this.ttlMs / 2) return true;
+    if (this.revision > 0 && this.clock.now() - this.confirmedAt < this.ttlMs / 2) return true;
     await this.renew();
-    return this.revision > 0 && Date.now() - this.confirmedAt < this.ttlMs / 2;
+    return this.revision > 0 && this.clock.now() - this.confirmedAt < this.ttlMs / 2;
   }
 
   /** One renewal; one still under way (a reconnect) is joined, not overtaken. */
@@ -79,12 +90,12 @@ export class LeaderLock {
   private async renewOnce(): Promise<void> {
     try {
       this.revision = await this.kv.update(KEY, new TextEncoder().encode(this.name), this.revision);
-      this.confirmedAt = Date.now();
+      this.confirmedAt = this.clock.now();
     } catch (err) {
       // Other errors (a reconnect in progress) are retried at the next tick.
       if ((err as { code?: string }).code !== ErrorCode.KvConflict) return;
       const holder = await this.holderAfterConflict();
-      if (holder === "ours") this.confirmedAt = Date.now();
+      if (holder === "ours") this.confirmedAt = this.clock.now();
       if (holder !== "theirs") return;
       this.stopRenewing();
       this.revision = 0;
@@ -113,7 +124,7 @@ export class LeaderLock {
   }
 
   private stopRenewing(): void {
-    if (this.timer) clearInterval(this.timer);
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.timer = undefined;
   }
 

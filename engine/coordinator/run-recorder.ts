@@ -4,26 +4,39 @@
  * so that the last state wins, and coalesced while a run goes on (one write per
  * PERSIST_EVERY_MS at most). A conflict with another coordinator's write hands the run over.
  */
+import { systemClock, type Clock, type TimerId } from "../base/clock.js";
 import type { Bus } from "../bus/bus.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import type { weft } from "../gen/weft.js";
+import type { WorkflowGraph } from "../model/graph.js";
 import { encodeMessage, graphToWire, pb, placementToWire } from "../wire/protocol.js";
 import { encodeRunRecord, putRunRecord, readRunRecord, runRecordRevision, writeRunRecord } from "./run-store.js";
-import type { RunTracker } from "./run-tracker.js";
+import type { RunView } from "./run-table.js";
 
 const PERSIST_EVERY_MS = 250;
 const RETRY_AFTER_MS = 1000;
 /** A new record may fill this share of max_payload: the rest is room for what a run adds (edges, failures). */
 const NEW_RECORD_SHARE = 0.6;
 
-/** The run's graph, encoded once (StartRun and every record write embed these bytes). */
-export function encodedGraph(run: RunTracker): Uint8Array {
-  return (run.graphBytes ??= encodeMessage(pb.WorkflowGraph, graphToWire(run.graph)));
+const graphBytes = new WeakMap<WorkflowGraph, Uint8Array>();
+
+/** A graph's wire form, encoded once (StartRun and every record write embed these bytes). */
+export function encodedGraph(graph: WorkflowGraph): Uint8Array {
+  let bytes = graphBytes.get(graph);
+  if (!bytes) graphBytes.set(graph, (bytes = encodeMessage(pb.WorkflowGraph, graphToWire(graph))));
+  return bytes;
+}
+
+/** The graph's wire form as a client sent it (then it is not encoded again). */
+export function rememberEncodedGraph(graph: WorkflowGraph, bytes: Uint8Array): void {
+  if (!graphBytes.has(graph)) graphBytes.set(graph, bytes);
 }
 
 export class RunRecorder {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, TimerId>();
   private readonly chains = new Map<string, Promise<void>>();
+  /** The KV revision of each run's record as this coordinator last wrote it (compare-and-set). */
+  private readonly revisions = new Map<string, number>();
   /** Set when this coordinator lost the leadership: its writes would overwrite the new leader's. */
   private abandoned = false;
 
@@ -35,67 +48,89 @@ export class RunRecorder {
     private readonly bus: Bus,
     private readonly coordinator: string,
     private readonly say: (line: string) => void,
+    /** The run as it is now (read at each write: the last state wins). */
+    private readonly runOf: (runId: string) => RunView | undefined,
     private readonly handOver: (runId: string) => void,
+    private readonly clock: Clock = systemClock,
   ) {}
+
+  /** The revision this coordinator last wrote of the run's record (0: none). */
+  revisionOf(runId: string): number {
+    return this.revisions.get(runId) ?? 0;
+  }
+
+  /** Takes up a record another coordinator wrote, at its `revision`. */
+  adopt(runId: string, revision: number): void {
+    this.revisions.set(runId, revision);
+  }
+
+  /** The run is forgotten: no more writes. */
+  forget(runId: string): void {
+    this.clock.clearTimeout(this.timers.get(runId));
+    this.timers.delete(runId);
+    this.revisions.delete(runId);
+  }
 
   /**
    * The first write; throws E_KV_CONFLICT when a record of that run id exists, and
    * E_INVALID_WORKFLOW when the graph is too large for a record (one NATS message).
    */
-  async create(run: RunTracker): Promise<void> {
-    const data = encodeRunRecord(this.record(run), encodedGraph(run));
+  async create(run: RunView): Promise<void> {
+    const data = encodeRunRecord(this.record(run), encodedGraph(run.setup.graph));
     const size = data.length;
     const room = Math.floor(this.bus.maxPayload * NEW_RECORD_SHARE);
     if (size > room) {
       throw new WeftError(
         ErrorCode.InvalidWorkflow,
-        `the workflow "${run.graph.name}" has ${run.graph.nodes.length} nodes: its run record would take ${Math.round(size / 1024)} KiB of the ${Math.round(room / 1024)} KiB one NATS message leaves it; declare a fan-out with wf.map or a source's partitions instead of one node per item.`,
+        `the workflow "${run.setup.graph.name}" has ${run.setup.graph.nodes.length} nodes: its run record would take ${Math.round(size / 1024)} KiB of the ${Math.round(room / 1024)} KiB one NATS message leaves it; declare a fan-out with wf.map or a source's partitions instead of one node per item.`,
       );
     }
-    const created = putRunRecord(this.bus, run.runId, data, 0).then((revision) => {
-      run.revision = revision;
+    const runId = run.setup.runId;
+    const created = putRunRecord(this.bus, runId, data, 0).then((revision) => {
+      this.revisions.set(runId, revision);
     });
     // Later writes of the run wait for this one.
-    this.chains.set(run.runId, created.catch(() => {}));
+    this.chains.set(runId, created.catch(() => {}));
     try {
       await created;
     } catch (err) {
-      this.chains.delete(run.runId);
+      this.chains.delete(runId);
       throw err;
     }
   }
 
   /** A write within PERSIST_EVERY_MS (one for all the changes until then). */
-  schedule(run: RunTracker): void {
-    if (this.abandoned || this.timers.has(run.runId)) return;
+  schedule(runId: string): void {
+    if (this.abandoned || this.timers.has(runId)) return;
     this.timers.set(
-      run.runId,
-      setTimeout(() => {
-        this.timers.delete(run.runId);
-        void this.now(run);
+      runId,
+      this.clock.setTimeout(() => {
+        this.timers.delete(runId);
+        void this.now(runId);
       }, PERSIST_EVERY_MS),
     );
   }
 
   /** A write of the run's state now, after the writes already under way; replaces a scheduled one. */
-  now(run: RunTracker): Promise<void> {
-    clearTimeout(this.timers.get(run.runId));
-    this.timers.delete(run.runId);
-    const prev = this.chains.get(run.runId) ?? Promise.resolve();
+  now(runId: string): Promise<void> {
+    this.clock.clearTimeout(this.timers.get(runId));
+    this.timers.delete(runId);
+    const prev = this.chains.get(runId) ?? Promise.resolve();
     const next = prev
-      .then(() => this.write(run))
+      .then(() => this.write(runId))
       .catch((err: unknown) => {
         if ((err as { code?: string }).code === ErrorCode.PayloadTooLarge) {
-          this.say(`weft coordinator: run ${run.runId} has outgrown its record (${(err as Error).message}); \`weft status\` keeps its last state, its log has the rest`);
+          this.say(`weft coordinator: run ${runId} has outgrown its record (${(err as Error).message}); \`weft status\` keeps its last state, its log has the rest`);
           return;
         }
         // NATS is away (a restart?): try again shortly; the latest state is written then.
-        this.say(`weft coordinator: could not record run ${run.runId} (${(err as Error).message}); retrying`);
-        setTimeout(() => this.schedule(run), RETRY_AFTER_MS).unref();
+        this.say(`weft coordinator: could not record run ${runId} (${(err as Error).message}); retrying`);
+        const retry = this.clock.setTimeout(() => this.schedule(runId), RETRY_AFTER_MS);
+        (retry as { unref?: () => void }).unref?.(); // a process may end meanwhile
       });
-    this.chains.set(run.runId, next);
+    this.chains.set(runId, next);
     void next.then(() => {
-      if (this.chains.get(run.runId) === next) this.chains.delete(run.runId);
+      if (this.chains.get(runId) === next) this.chains.delete(runId);
     });
     return next;
   }
@@ -103,60 +138,63 @@ export class RunRecorder {
   /** No more writes at all, scheduled or not (writes already sent complete or fail as they do). */
   abandon(): void {
     this.abandoned = true;
-    for (const t of this.timers.values()) clearTimeout(t);
+    for (const t of this.timers.values()) this.clock.clearTimeout(t);
     this.timers.clear();
   }
 
   /** Stops scheduling; writes `unfinished` runs once more; resolves when every write is done. */
-  async close(unfinished: RunTracker[]): Promise<void> {
-    for (const t of this.timers.values()) clearTimeout(t);
+  async close(unfinished: readonly string[]): Promise<void> {
+    for (const t of this.timers.values()) this.clock.clearTimeout(t);
     this.timers.clear();
     await Promise.all(unfinished.map((r) => this.now(r)));
     await Promise.all(this.chains.values());
   }
 
-  private async write(run: RunTracker): Promise<void> {
-    if (this.abandoned) return;
+  private async write(runId: string): Promise<void> {
+    const run = this.runOf(runId);
+    if (this.abandoned || !run) return;
+    const graph = encodedGraph(run.setup.graph);
     try {
-      run.revision = await writeRunRecord(this.bus, this.record(run), run.revision, encodedGraph(run));
+      this.revisions.set(runId, await writeRunRecord(this.bus, this.record(run), this.revisionOf(runId), graph));
     } catch (err) {
       if ((err as { code?: string }).code !== ErrorCode.KvConflict) throw err;
       // Someone else wrote this run's record: if it is another coordinator, it owns the run now.
-      const other = await readRunRecord(this.bus, run.runId);
+      const other = await readRunRecord(this.bus, runId);
       if (other && other.coordinator !== this.coordinator) {
-        this.say(`weft coordinator ${this.coordinator}: run ${run.runId} is now recorded by ${other.coordinator}; leaving it to it.`);
-        this.handOver(run.runId);
+        this.say(`weft coordinator ${this.coordinator}: run ${runId} is now recorded by ${other.coordinator}; leaving it to it.`);
+        this.handOver(runId);
         return;
       }
-      run.revision = await runRecordRevision(this.bus, run.runId); // our own earlier write: take it up
-      run.revision = await writeRunRecord(this.bus, this.record(run), run.revision, encodedGraph(run));
+      const revision = await runRecordRevision(this.bus, runId); // our own earlier write: take it up
+      this.revisions.set(runId, await writeRunRecord(this.bus, this.record(run), revision, graph));
     }
   }
 
   /** The run's record, without its graph (appended as bytes, see encodedGraph). */
-  private record(run: RunTracker): weft.v1.RunRecord.$Properties {
+  private record(run: RunView): weft.v1.RunRecord.$Properties {
     const ctx = run.snapshot.context;
+    const { setup, progress } = run;
     return {
-      runId: run.runId,
-      workflow: run.graph.name,
+      runId: setup.runId,
+      workflow: setup.graph.name,
       state: run.state,
-      bundleHash: run.bundleHash,
-      inputJson: run.inputJson,
+      bundleHash: setup.bundleHash,
+      inputJson: setup.inputJson,
       submittedAtMs: ctx.submittedAt,
       endedAtMs: ctx.endedAt,
       error: ctx.error ?? null,
       resultJson: ctx.resultJson ?? "",
-      tasksTotal: run.tasksTotal,
-      tasksDone: run.tasksDone,
-      nodes: [...run.nodes.values()],
-      failures: run.failures.map((f) => ({ taskId: f.taskId, attempt: f.attempt, error: f.error, worker: f.worker })),
-      placement: placementToWire(run.placement),
+      tasksTotal: progress.tasksTotal,
+      tasksDone: progress.tasksDone,
+      nodes: [...progress.nodes.values()].map((n) => ({ ...n })),
+      failures: progress.failures.map((f) => ({ taskId: f.taskId, attempt: f.attempt, error: f.error, worker: f.worker })),
+      placement: placementToWire(setup.placement),
       graph: null, // appended as bytes by writeRunRecord
       coordinator: this.coordinator,
-      edges: [...run.edges.values()],
+      edges: [...progress.edges.values()].map((e) => ({ ...e })),
       epoch: run.epoch,
-      attempts: run.attempts.map((a) => ({ taskId: a.taskId, attempt: a.attempt, worker: a.worker, outcome: a.outcome, error: a.error, atMs: a.at })),
-      deadlineAtMs: run.deadlineAt,
+      attempts: progress.attempts.map((a) => ({ taskId: a.taskId, attempt: a.attempt, worker: a.worker, outcome: a.outcome, error: a.error, atMs: a.at })),
+      deadlineAtMs: setup.deadlineAt,
     };
   }
 }

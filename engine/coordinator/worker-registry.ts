@@ -5,6 +5,7 @@
  * While the coordinator's own connection to NATS is down no heartbeat can reach it: that
  * silence is not held against the workers (see disconnected and reconnected).
  */
+import { systemClock, type Clock } from "../base/clock.js";
 import type { WorkerInfo } from "../model/placement.js";
 import { byWorkerName } from "../plan/placement.js";
 
@@ -47,7 +48,11 @@ export class WorkerRegistry {
   /** The coordinator's last outage, once it is over. */
   private lastOutage: { from: number; to: number } | undefined;
 
-  constructor(private readonly lostAfterMs = 5000) {}
+  constructor(
+    private readonly lostAfterMs = 5000,
+    /** Only waitFor reads it: every other method is told the time. */
+    private readonly clock: Clock = systemClock,
+  ) {}
 
   heard(name: string, slots: number, running: number, now: number, incarnation = ""): Heard {
     const w = this.workers.get(name);
@@ -147,18 +152,19 @@ export class WorkerRegistry {
 
   /** Resolves when at least `count` workers are live, or after `timeoutMs` (or `signal`) with what there is. */
   async waitFor(count: number, timeoutMs: number, signal?: AbortSignal): Promise<WorkerInfo[]> {
-    const deadline = Date.now() + timeoutMs;
-    while (this.live(Date.now()).length < count && Date.now() < deadline && !signal?.aborted) {
+    const clock = this.clock;
+    const deadline = clock.now() + timeoutMs;
+    while (this.live(clock.now()).length < count && clock.now() < deadline && !signal?.aborted) {
       await new Promise<void>((resolve) => {
         const wake = () => {
           this.waiters.delete(wake);
-          clearTimeout(t);
+          clock.clearTimeout(t);
           resolve();
         };
-        const t = setTimeout(wake, Math.min(200, Math.max(1, deadline - Date.now())));
+        const t = clock.setTimeout(wake, Math.min(200, Math.max(1, deadline - clock.now())));
         this.waiters.add(wake);
       });
     }
-    return this.live(Date.now());
+    return this.live(clock.now());
   }
 }

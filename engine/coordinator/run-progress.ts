@@ -1,19 +1,22 @@
 /**
- * What the coordinator knows of one run: its machine, its progress per node (counts, not one
- * record per task, so 100k tasks cost a few counters), the first failures and the sink values.
- * Pure: fed decoded events, it returns the run events to feed its machine.
+ * How far one run got, as the coordinator reads it from the run's log: counts per node (not one
+ * record per task, so 100k tasks cost a few counters), the first failures and retried attempts,
+ * where task outputs live, what crossed each edge and the sink values. Pure: fed decoded log
+ * entries and sink values, it returns the run-machine events they decide (a task failed, every
+ * sink arrived); it reads no clock and does no I/O. Its state is private: readers get read-only
+ * views, and only these methods change it.
  */
-import { MachineStepper } from "../core/machine-stepper.js";
-import { isTerminalRunState, runMachine, type RunEvent, type RunSnapshot, type RunState } from "../core/run.machine.js";
+import type { RunEvent } from "../core/run.machine.js";
+import { isTerminalTaskState, type TaskState } from "../core/task.machine.js";
 import { ErrorCode, type ErrorInfoLike } from "../errors.js";
 import { formatDuration } from "../model/duration.js";
-import type { WorkflowGraph } from "../model/graph.js";
 import type { EdgeTotals } from "../model/edge-totals.js";
-import type { Placement } from "../model/placement.js";
+import type { WorkflowGraph } from "../model/graph.js";
 
-const stepper = new MachineStepper(runMachine);
 const MAX_FAILURES_KEPT = 20;
+const MAX_ATTEMPTS_KEPT = 50;
 
+/** A node's tasks, counted by what became of them. */
 export interface NodeCounts {
   node: string;
   total: number;
@@ -36,8 +39,7 @@ export interface AttemptRecord {
   at: number;
 }
 
-const MAX_ATTEMPTS_KEPT = 50;
-
+/** A task's final failure. */
 export interface FailureRecord {
   taskId: string;
   attempt: number;
@@ -45,9 +47,9 @@ export interface FailureRecord {
   worker: string;
 }
 
-/** A task state change as the tracker needs it. */
+/** A task state change as the progress needs it (one log entry of a worker). */
 export interface TaskChange {
-  /** The placement epoch that reported it (default 0); other epochs' events are ignored. */
+  /** The placement epoch that reported it (default 0); other epochs' changes are ignored. */
   epoch?: number;
   /** The instance or partition index; -1 (default) for a single task. */
   index?: number;
@@ -62,112 +64,110 @@ export interface TaskChange {
   error: ErrorInfoLike | undefined;
 }
 
-export class RunTracker {
-  snapshot: RunSnapshot;
-  readonly nodes = new Map<string, NodeCounts>();
-  readonly failures: FailureRecord[] = [];
-  readonly attempts: AttemptRecord[] = [];
+/** The nodes nobody consumes: a run's result is made of their values. */
+export function sinksOf(graph: WorkflowGraph): string[] {
+  const consumed = new Set(graph.nodes.flatMap((n) => n.deps));
+  return graph.nodes.filter((n) => !consumed.has(n.name)).map((n) => n.name);
+}
+
+export class RunProgress {
+  private readonly counts = new Map<string, NodeCounts>();
+  private readonly failureList: FailureRecord[] = [];
+  private readonly attemptList: AttemptRecord[] = [];
   /** Task-like nodes that succeeded in this epoch, and where: their output lives there. */
-  readonly doneOn = new Map<string, string>();
+  private readonly outputs = new Map<string, string>();
   private readonly sinkValues = new Map<string, string>();
-  readonly sinks: string[];
-  tasksTotal = 0;
-  tasksDone = 0;
-  /** Log batches seen (a restarted coordinator waits for its replay to go quiet). */
-  seen = 0;
-  /** The graph's wire form, encoded once per run (StartRun and run records embed it). */
-  graphBytes: Uint8Array | undefined;
-  /** The KV revision of the run's record as this coordinator last wrote it (compare-and-set). */
-  revision = 0;
-  /** When the run fails with E_TIMEOUT if it has not ended (ms since the epoch; 0: never). */
-  deadlineAt = 0;
-  /** Called when the coordinator's own end-of-run marker comes back through the log. */
-  onMarker: (() => void) | undefined;
-  /** Called (by the coordinator) when a log batch completes allTasksRead(). */
-  onAllRead: (() => void) | undefined;
-  /** Per edge "from->to": what crossed it. */
-  readonly edges = new Map<string, EdgeTotals>();
+  private readonly edgeTotals = new Map<string, EdgeTotals>();
   private readonly expandedNodes = new Set<string>();
   /** Counted map and stage nodes: their tasks are known once they are expanded. */
   private readonly expandable = new Set<string>();
   private readonly stageSinks: ReadonlySet<string>;
+  private total = 0;
+  private done = 0;
+  /** The nodes nobody consumes, in graph order. */
+  readonly sinks: readonly string[];
 
   constructor(
-    readonly runId: string,
-    readonly graph: WorkflowGraph,
-    public placement: Placement,
-    readonly bundleHash: string,
-    readonly inputJson: string,
-    submittedAt: number,
-    epoch = 0,
+    private readonly graph: WorkflowGraph,
+    /** The epoch whose task changes count (a re-placement starts another: see restart). */
+    private epoch = 0,
   ) {
-    this.snapshot = stepper.initial({ runId, submittedAt, epoch });
-    const consumed = new Set(graph.nodes.flatMap((n) => n.deps));
-    this.sinks = graph.nodes.filter((n) => !consumed.has(n.name)).map((n) => n.name);
-    this.stageSinks = new Set(graph.nodes.filter((n) => n.kind === "stage" && !consumed.has(n.name)).map((n) => n.name));
-    this.resetCounts();
+    this.sinks = sinksOf(graph);
+    const sinks = new Set(this.sinks);
+    this.stageSinks = new Set(graph.nodes.filter((n) => n.kind === "stage" && sinks.has(n.name)).map((n) => n.name));
+    this.restart(epoch);
   }
 
-  get epoch(): number {
-    return this.snapshot.context.epoch;
+  /** Counts per node, in graph order. */
+  get nodes(): ReadonlyMap<string, Readonly<NodeCounts>> {
+    return this.counts;
+  }
+  /** The first failures (at most 20). */
+  get failures(): readonly Readonly<FailureRecord>[] {
+    return this.failureList;
+  }
+  /** The first failed attempts, retried or final (at most 50). */
+  get attempts(): readonly Readonly<AttemptRecord>[] {
+    return this.attemptList;
+  }
+  /** Task-like nodes that succeeded in this epoch, and the worker holding each one's output. */
+  get doneOn(): ReadonlyMap<string, string> {
+    return this.outputs;
+  }
+  /** Per edge "from->to": what crossed it. */
+  get edges(): ReadonlyMap<string, Readonly<EdgeTotals>> {
+    return this.edgeTotals;
+  }
+  get tasksTotal(): number {
+    return this.total;
+  }
+  get tasksDone(): number {
+    return this.done;
   }
 
   /**
-   * Counts start over: at creation, and when the run is placed again (a new epoch re-runs its
-   * tasks). Then only the `needed` nodes and the `kept` ones (recovered) count anew; a node
-   * nothing needs any more was done in an earlier epoch and keeps the counts it ended with.
+   * Counts start over for `epoch`: at creation, and when the run is placed again (a new epoch
+   * re-runs its tasks). Then only the `needed` nodes and the `kept` ones (recovered) count anew;
+   * a node nothing needs any more was done in an earlier epoch and keeps the counts it ended
+   * with. Where outputs live is forgotten (the new placement says).
    */
-  resetCounts(needed?: ReadonlySet<string>, kept?: ReadonlySet<string>): void {
-    const before = new Map(this.nodes);
+  restart(epoch: number, needed?: ReadonlySet<string>, kept?: ReadonlySet<string>): void {
+    this.epoch = epoch;
+    const before = new Map(this.counts);
     const expandedBefore = new Set(this.expandedNodes);
-    this.tasksTotal = 0;
-    this.tasksDone = 0;
+    this.total = 0;
+    this.done = 0;
     this.expandedNodes.clear();
     this.expandable.clear();
     this.sinkValues.clear();
+    this.outputs.clear();
     for (const n of this.graph.nodes) {
       const counted = !needed || needed.has(n.name) || kept?.has(n.name);
       const prior = before.get(n.name);
       if (!counted && prior) {
         const carried = { ...prior, running: 0 };
-        this.nodes.set(n.name, carried);
-        this.tasksTotal += carried.total;
-        this.tasksDone += Math.min(carried.total, carried.succeeded + carried.failed + carried.cancelled);
+        this.counts.set(n.name, carried);
+        this.total += carried.total;
+        this.done += Math.min(carried.total, carried.succeeded + carried.failed + carried.cancelled);
         if (expandedBefore.has(n.name)) this.expandedNodes.add(n.name); // its count is known: a new expansion is not added
         continue;
       }
       if (counted && (n.kind === "map" || n.kind === "stage")) this.expandable.add(n.name);
       // Map instances and stage partitions are counted when their count is known (expanded).
       const total = !counted || n.kind === "map" || n.kind === "stage" ? 0 : 1;
-      this.nodes.set(n.name, { node: n.name, total, succeeded: 0, failed: 0, running: 0, retries: 0, cancelled: 0 });
-      this.tasksTotal += total;
+      this.counts.set(n.name, { node: n.name, total, succeeded: 0, failed: 0, running: 0, retries: 0, cancelled: 0 });
+      this.total += total;
     }
   }
 
-  get state(): RunState {
-    return this.snapshot.value as RunState;
-  }
-
-  get ended(): boolean {
-    return isTerminalRunState(this.state);
-  }
-
-  /** Feeds the run machine; returns [from, to] when the state changed, undefined when the event does not apply. */
-  apply(event: RunEvent): [RunState, RunState] | undefined {
-    if (!stepper.accepts(this.snapshot, event)) return undefined; // e.g. a second failure after the first
-    const from = this.state;
-    this.snapshot = stepper.step(this.snapshot, event);
-    return [from, this.state];
-  }
-
-  /** A map node learnt its instance count. */
+  /** A map or stage node learnt its instance (partition) count. */
   expanded(node: string, count: number, at: number): RunEvent | undefined {
-    const n = this.nodes.get(node);
+    const n = this.counts.get(node);
     // Only nodes this epoch counts: a node kept from an earlier epoch may be set up again, not run.
     if (!n || !this.expandable.has(node) || this.expandedNodes.has(node)) return undefined;
     this.expandedNodes.add(node);
     n.total += count;
-    this.tasksTotal += count;
+    this.total += count;
     return this.stageSinkDone(node, at);
   }
 
@@ -176,7 +176,7 @@ export class RunTracker {
    * node has said how many tasks it has, and that many ended.
    */
   allTasksRead(): boolean {
-    if (this.tasksDone < this.tasksTotal) return false;
+    if (this.done < this.total) return false;
     for (const n of this.expandable) if (!this.expandedNodes.has(n)) return false;
     return true;
   }
@@ -184,14 +184,14 @@ export class RunTracker {
   /** Adds what a worker reported an edge moved. */
   edgeMoved(e: EdgeTotals): void {
     // Only edges of this graph, with sane counts: a malformed or hostile entry is not accounted.
-    const to = this.nodes.has(e.to) ? this.graph.nodes.find((n) => n.name === e.to) : undefined;
+    const to = this.counts.has(e.to) ? this.graph.nodes.find((n) => n.name === e.to) : undefined;
     if (!to || !to.deps.includes(e.from)) return;
     const sane = (x: number) => Number.isFinite(x) && x >= 0 && x < 1e15;
     if (![e.records, e.natsMsgs, e.natsBytes, e.localRecords, e.localBytes].every(sane)) return;
     const key = `${e.from}->${e.to}`;
-    const t = this.edges.get(key);
+    const t = this.edgeTotals.get(key);
     if (!t) {
-      this.edges.set(key, { ...e });
+      this.edgeTotals.set(key, { ...e });
       return;
     }
     t.records += e.records;
@@ -201,29 +201,34 @@ export class RunTracker {
     t.localBytes += e.localBytes;
   }
 
+  /** The run's accounting is `edges` and nothing else (the totals of a logged end are the run's). */
+  replaceEdges(edges: readonly EdgeTotals[]): void {
+    this.edgeTotals.clear();
+    for (const e of edges) this.edgeMoved(e);
+  }
+
   /** A stage nobody consumes (a sink stage) is done when all its partitions succeeded: its value is null. */
   private stageSinkDone(node: string, at: number): RunEvent | undefined {
-    const n = this.nodes.get(node);
+    const n = this.counts.get(node);
     if (!n || !this.stageSinks.has(node) || !this.expandedNodes.has(node) || n.succeeded < n.total) return undefined;
     return this.sinkArrived(node, "null", at);
   }
 
   /** A task changed state; returns a run event when the change decides the run. */
   taskChanged(change: TaskChange, at: number): RunEvent | undefined {
-    const n = this.nodes.get(change.node);
+    const n = this.counts.get(change.node);
     if (!n || (change.epoch ?? 0) !== this.epoch) return undefined;
-    if ((change.to === "retrying" || change.to === "failed") && this.attempts.length < MAX_ATTEMPTS_KEPT) {
+    if ((change.to === "retrying" || change.to === "failed") && this.attemptList.length < MAX_ATTEMPTS_KEPT) {
       const error = change.error ?? { code: "E_USER_CODE", message: change.to, stack: "", terminal: false };
-      this.attempts.push({ taskId: change.taskId, attempt: change.attempt, worker: change.worker, outcome: change.to, error, at });
+      this.attemptList.push({ taskId: change.taskId, attempt: change.attempt, worker: change.worker, outcome: change.to, error, at });
     }
-    if (change.to === "succeeded" && (change.index ?? -1) < 0) this.doneOn.set(change.node, change.worker);
+    if (change.to === "succeeded" && (change.index ?? -1) < 0) this.outputs.set(change.node, change.worker);
     if (change.from === "running") n.running--;
     if (change.to === "running") n.running++;
     if (change.to === "retrying") n.retries++;
-    const terminal = change.to === "succeeded" || change.to === "failed" || change.to === "cancelled" || change.to === "skipped";
     // A task reported succeeded and then failed (its value could not be sent) is counted once.
     const wasTerminal = change.from === "succeeded";
-    if (terminal && !wasTerminal) this.tasksDone++;
+    if (isTerminalTaskState(change.to as TaskState) && !wasTerminal) this.done++;
     if (change.from === "succeeded") n.succeeded--;
     if (change.to === "succeeded") n.succeeded++;
     if (change.to === "succeeded") {
@@ -234,8 +239,8 @@ export class RunTracker {
     if (change.to === "failed") {
       n.failed++;
       const error = change.error ?? { code: "E_USER_CODE", message: "failed", stack: "", terminal: false };
-      if (this.failures.length < MAX_FAILURES_KEPT) {
-        this.failures.push({ taskId: change.taskId, attempt: change.attempt, error, worker: change.worker });
+      if (this.failureList.length < MAX_FAILURES_KEPT) {
+        this.failureList.push({ taskId: change.taskId, attempt: change.attempt, error, worker: change.worker });
       }
       if (change.absorbed) return undefined;
       return { type: "task.failed", at, taskId: change.taskId, error };
@@ -244,19 +249,18 @@ export class RunTracker {
   }
 
   /**
-   * The run's deadline passed: the event that fails it, saying which nodes were still running
-   * (usually where a function hangs) and what to do.
+   * The run's deadline passed after `limitMs`: the event that fails it, saying which nodes were
+   * still running (usually where a function hangs) and what to do.
    */
-  deadlinePassed(at: number): RunEvent {
-    const limit = this.deadlineAt - this.snapshot.context.submittedAt;
-    const running = [...this.nodes.values()].filter((n) => n.running > 0).map((n) => `"${n.node}" (${n.running} task${n.running === 1 ? "" : "s"})`);
-    const where = running.length > 0 ? `still running: ${running.join(", ")}` : `${this.tasksTotal - this.tasksDone} task(s) had not ended`;
+  deadlinePassed(limitMs: number, at: number): RunEvent {
+    const running = [...this.counts.values()].filter((n) => n.running > 0).map((n) => `"${n.node}" (${n.running} task${n.running === 1 ? "" : "s"})`);
+    const where = running.length > 0 ? `still running: ${running.join(", ")}` : `${this.total - this.done} task(s) had not ended`;
     return {
       type: "deadline.passed",
       at,
       error: {
         code: ErrorCode.Timeout,
-        message: `the run did not end within its timeout of ${formatDuration(limit)}; ${where}. A function that may hang needs a timeoutMs; a longer run needs a longer --timeout.`,
+        message: `the run did not end within its timeout of ${formatDuration(limitMs)}; ${where}. A function that may hang needs a timeoutMs; a longer run needs a longer --timeout.`,
         stack: "",
         terminal: true,
       },

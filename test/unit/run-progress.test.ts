@@ -1,12 +1,14 @@
+/**
+ * RunProgress (engine/coordinator/run-progress.ts): the counters the coordinator keeps of a run
+ * from its log, and the run events they decide. Pure: no machine, no clock, no bus.
+ */
 /// <reference types="mocha" />
 import assert from "node:assert/strict";
-import { RunTracker, type NodeCounts, type TaskChange } from "../engine/coordinator/run-tracker.js";
-import type { ErrorInfoLike } from "../engine/errors.js";
-import type { WorkflowGraph } from "../engine/model/graph.js";
-import type { Placement } from "../engine/model/placement.js";
-import { neededNodes } from "../engine/core/needed-nodes.js";
-import { node } from "./helpers/graph.js";
-
+import { RunProgress, type NodeCounts, type TaskChange } from "../../engine/coordinator/run-progress.js";
+import type { ErrorInfoLike } from "../../engine/errors.js";
+import type { WorkflowGraph } from "../../engine/model/graph.js";
+import { neededNodes } from "../../engine/core/needed-nodes.js";
+import { node } from "../helpers/graph.js";
 
 const fanout: WorkflowGraph = {
   name: "fanout",
@@ -19,10 +21,8 @@ const diamond: WorkflowGraph = {
 /** Two sinks: `b` and `c`, both reading `a`. */
 const twoSinks: WorkflowGraph = { name: "two", nodes: [node("a"), node("b", ["a"]), node("c", ["a"])] };
 
-const placement: Placement = { workers: ["w1", "w2"], nodeWorker: { items: 0, square: 0, gather: 1 }, mapWeights: [1, 1], strategy: "locality" };
-
-function tracker(graph: WorkflowGraph): RunTracker {
-  return new RunTracker("r1", graph, placement, "sha-abc", '{"n":3}', 1000);
+function tracker(graph: WorkflowGraph): RunProgress {
+  return new RunProgress(graph);
 }
 
 function change(nodeName: string, taskId: string, from: string, to: string, extra: Partial<TaskChange> = {}): TaskChange {
@@ -30,7 +30,7 @@ function change(nodeName: string, taskId: string, from: string, to: string, extr
 }
 
 /** Walks a task pending -> ready -> running -> `to`, returning the last run event. */
-function lifecycle(t: RunTracker, nodeName: string, taskId: string, to: string, extra: Partial<TaskChange> = {}) {
+function lifecycle(t: RunProgress, nodeName: string, taskId: string, to: string, extra: Partial<TaskChange> = {}) {
   assert.equal(t.taskChanged(change(nodeName, taskId, "pending", "ready"), 1), undefined);
   assert.equal(t.taskChanged(change(nodeName, taskId, "ready", "running"), 2), undefined);
   return t.taskChanged(change(nodeName, taskId, "running", to, extra), 3);
@@ -47,24 +47,19 @@ const counts = (n: string, c: Partial<NodeCounts> = {}): NodeCounts => ({
   ...c,
 });
 
-describe("RunTracker", () => {
-  it("starts submitted, counting task nodes but not map nodes' instances", () => {
+describe("RunProgress", () => {
+  it("starts counting task nodes but not map nodes' instances", () => {
     const t = tracker(fanout);
-    assert.equal(t.state, "submitted");
-    assert.equal(t.ended, false);
     assert.equal(t.tasksTotal, 2);
     assert.equal(t.tasksDone, 0);
     assert.deepEqual(t.nodes.get("items"), counts("items", { total: 1 }));
     assert.deepEqual(t.nodes.get("square"), counts("square", { total: 0 }));
     assert.deepEqual(t.nodes.get("gather"), counts("gather", { total: 1 }));
     assert.deepEqual(t.sinks, ["gather"]);
-    assert.equal(t.snapshot.context.runId, "r1");
-    assert.equal(t.snapshot.context.submittedAt, 1000);
   });
 
   it("counts per node across a fan-out", () => {
     const t = tracker(fanout);
-    assert.deepEqual(t.apply({ type: "workers.assigned", at: 1001 }), ["submitted", "running"]);
     assert.equal(lifecycle(t, "items", "items", "succeeded"), undefined);
     assert.equal(t.tasksDone, 1);
 
@@ -112,9 +107,8 @@ describe("RunTracker", () => {
     assert.equal(t.nodes.get("square")!.cancelled, 1);
   });
 
-  it("a failure produces a task.failed run event, is recorded, and fails the run", () => {
+  it("a failure produces a task.failed run event and is recorded; a second one is recorded too", () => {
     const t = tracker(diamond);
-    t.apply({ type: "workers.assigned", at: 1001 });
     const error: ErrorInfoLike = { code: "E_USER_CODE", message: "boom", stack: "s", terminal: false };
     const event = lifecycle(t, "double", "double", "failed", { error, attempt: 3, worker: "w2" });
     assert.deepEqual(event, { type: "task.failed", at: 3, taskId: "double", error });
@@ -122,17 +116,10 @@ describe("RunTracker", () => {
     assert.deepEqual(t.nodes.get("double"), counts("double", { total: 1, failed: 1 }));
     assert.equal(t.tasksDone, 1);
 
-    assert.deepEqual(t.apply(event!), ["running", "failed"]);
-    assert.equal(t.ended, true);
-    assert.equal(t.snapshot.context.error?.message, "task double failed: boom");
-    assert.equal(t.snapshot.context.endedAt, 3);
-
-    // A second failure is recorded but no longer moves the run.
+    // A second failure is recorded (the run table's machine ignores its event once the run failed).
     const second = lifecycle(t, "square", "square", "failed", { error });
     assert.equal(second?.type, "task.failed");
     assert.equal(t.failures.length, 2);
-    assert.equal(t.apply(second!), undefined);
-    assert.equal(t.state, "failed");
   });
 
   it("a failure without an error gets a generic E_USER_CODE one", () => {
@@ -167,15 +154,17 @@ describe("RunTracker", () => {
 
   it("placed again with an output kept: the nodes done before keep their counts, a repeated expansion is not added, the run counts every task once", () => {
     const t = tracker(fanout);
-    t.apply({ type: "workers.assigned", at: 1001 });
     t.taskChanged(change("items", "items", "running", "succeeded"), 1002);
     t.expanded("square", 3, 1003);
     for (const i of [0, 1, 2]) t.taskChanged(change("square", `square[${i}]`, "running", "succeeded", { index: i }), 1004);
     t.taskChanged(change("gather", "gather", "running", "succeeded", { worker: "w2" }), 1005);
     // The coordinator restarts before the result reaches it: gather's output is kept on w2.
+    assert.deepEqual([...t.doneOn], [["items", "w1"], ["gather", "w2"]]);
     const kept = new Set(["gather"]);
-    t.resetCounts(neededNodes(fanout, kept), kept);
-    t.apply({ type: "run.replaced", at: 1006, reason: "the coordinator restarted" });
+    t.restart(1, neededNodes(fanout, kept), kept);
+    assert.deepEqual([...t.doneOn], [], "where outputs live is the new placement's to say");
+    // A late change of the old epoch is not counted.
+    assert.equal(t.taskChanged(change("items", "items", "pending", "failed"), 1006), undefined);
     // The new epoch's workers set the map up again (not run) and report the kept output.
     assert.equal(t.expanded("square", 3, 1007), undefined);
     t.taskChanged(change("gather", "gather", "pending", "succeeded", { worker: "w2", epoch: 1 }), 1008);
@@ -189,26 +178,23 @@ describe("RunTracker", () => {
 
   it("a passed deadline fails the run with E_TIMEOUT, naming the nodes still running and what to do", () => {
     const t = tracker(fanout);
-    t.deadlineAt = 1000 + 30_000;
-    t.apply({ type: "workers.assigned", at: 1001 });
     t.taskChanged(change("items", "items", "pending", "running"), 1002);
     t.taskChanged(change("items", "items", "running", "succeeded"), 1003);
     t.expanded("square", 3, 1004);
     for (const i of [0, 1, 2]) t.taskChanged(change("square", `square[${i}]`, "pending", "running", { index: i }), 1005);
     t.taskChanged(change("square", "square[0]", "running", "succeeded", { index: 0 }), 1006);
-    const event = t.deadlinePassed(31_000);
+    const event = t.deadlinePassed(30_000, 31_000);
     assert.ok(event.type === "deadline.passed");
+    assert.equal(event.at, 31_000);
     assert.equal(event.error.code, "E_TIMEOUT");
     assert.equal(event.error.terminal, true);
     assert.match(event.error.message, /did not end within its timeout of 30 s; still running: "square" \(2 tasks\)\./);
     assert.match(event.error.message, /timeoutMs/);
-    assert.deepEqual(t.apply(event), ["running", "failed"]);
   });
 
   it("a passed deadline with nothing running says how many tasks had not ended", () => {
     const t = tracker(diamond);
-    t.deadlineAt = 1000 + 500;
-    const event = t.deadlinePassed(1600);
+    const event = t.deadlinePassed(500, 1600);
     assert.ok(event.type === "deadline.passed");
     assert.match(event.error.message, /timeout of 500 ms; 4 task\(s\) had not ended/);
   });
@@ -216,13 +202,9 @@ describe("RunTracker", () => {
   it("single sink: the result is the sink's raw value JSON", () => {
     const t = tracker(diamond);
     assert.deepEqual(t.sinks, ["sum"]);
-    t.apply({ type: "workers.assigned", at: 1001 });
     assert.equal(t.sinkArrived("double", "6", 5), undefined, "not a sink");
     const done = t.sinkArrived("sum", '{"total":15}', 6);
     assert.deepEqual(done, { type: "sinks.completed", at: 6, resultJson: '{"total":15}' });
-    assert.deepEqual(t.apply(done!), ["running", "succeeded"]);
-    assert.equal(t.snapshot.context.resultJson, '{"total":15}');
-    assert.equal(t.ended, true);
   });
 
   it("several sinks: the result is an object keyed by node name, once all arrived", () => {
@@ -236,17 +218,13 @@ describe("RunTracker", () => {
     assert.equal(done.resultJson, '{"b":"x","c":[1,2]}');
   });
 
-  it("apply() returns undefined for an event that does not apply", () => {
+  it("the edges of a logged end replace what was counted, sane ones of this graph only", () => {
     const t = tracker(diamond);
-    const before = t.snapshot;
-    assert.equal(t.apply({ type: "sinks.completed", at: 1, resultJson: "1" }), undefined);
-    assert.equal(t.apply({ type: "task.failed", at: 1, taskId: "a", error: { code: "E", message: "m", stack: "", terminal: false } }), undefined);
-    assert.equal(t.snapshot, before);
-    assert.equal(t.state, "submitted");
-    t.apply({ type: "cancel.requested", at: 2, reason: "stop" });
-    assert.equal(t.state, "cancelled");
-    assert.equal(t.apply({ type: "workers.assigned", at: 3 }), undefined);
-    assert.equal(t.apply({ type: "cancel.requested", at: 3, reason: "again" }), undefined);
-    assert.equal(t.snapshot.context.error?.message, "stop");
+    const edge = (from: string, to: string, natsMsgs: number) => ({ from, to, records: 1, natsMsgs, natsBytes: 10, localRecords: 0, localBytes: 0 });
+    t.edgeMoved(edge("input", "double", 1));
+    t.edgeMoved(edge("input", "double", 2));
+    assert.equal(t.edges.get("input->double")?.natsMsgs, 3);
+    t.replaceEdges([edge("input", "square", 5), edge("nope", "sum", 1), { ...edge("double", "sum", 1), records: -1 }]);
+    assert.deepEqual([...t.edges.keys()], ["input->square"]);
   });
 });

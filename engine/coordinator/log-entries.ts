@@ -1,0 +1,70 @@
+/**
+ * A run log batch as the coordinator's run table reads it: the wire entries decoded into plain
+ * values (task changes, expansions, edge totals, a run's end). Users' log lines are left out:
+ * nothing the coordinator decides depends on them.
+ */
+import type { ErrorInfoLike } from "../errors.js";
+import type { weft } from "../gen/weft.js";
+import type { EdgeTotals } from "../model/edge-totals.js";
+import { edgeFromWire, errorFromWire } from "../wire/protocol.js";
+import type { TaskChange } from "./run-progress.js";
+
+/** A run state change as logged (the coordinator's own, or another coordinator's). */
+export interface LoggedRunChange {
+  from: string;
+  to: string;
+  atMs: number;
+  error: ErrorInfoLike | undefined;
+  resultJson: string;
+  /** On an end: the run's data accounting. */
+  edges: EdgeTotals[];
+}
+
+export type LogEntryRead =
+  | { kind: "task"; change: TaskChange }
+  | { kind: "expanded"; node: string; count: number }
+  | { kind: "edge"; edge: EdgeTotals }
+  | { kind: "run"; change: LoggedRunChange };
+
+/** The entries of a batch the run table reads, in log order. */
+export function entriesFromWire(entries: readonly weft.v1.LogEntry.$Properties[]): LogEntryRead[] {
+  const out: LogEntryRead[] = [];
+  for (const entry of entries) {
+    if (entry.run) {
+      const r = entry.run;
+      out.push({
+        kind: "run",
+        change: {
+          from: r.from ?? "",
+          to: r.to ?? "",
+          atMs: Number(r.atMs) || 0,
+          error: errorFromWire(r.error),
+          resultJson: r.resultJson ?? "",
+          edges: (r.edges ?? []).map(edgeFromWire),
+        },
+      });
+    } else if (entry.task) {
+      const t = entry.task;
+      out.push({
+        kind: "task",
+        change: {
+          node: t.node ?? "",
+          taskId: t.taskId ?? "",
+          from: t.from ?? "",
+          to: t.to ?? "",
+          worker: t.worker ?? "",
+          attempt: t.attempt ?? 0,
+          error: errorFromWire(t.error),
+          epoch: t.epoch ?? 0,
+          index: t.index ?? -1,
+          absorbed: t.absorbed ?? false,
+        },
+      });
+    } else if (entry.expanded) {
+      out.push({ kind: "expanded", node: entry.expanded.node ?? "", count: entry.expanded.count ?? 0 });
+    } else if (entry.edge) {
+      out.push({ kind: "edge", edge: edgeFromWire(entry.edge) });
+    }
+  }
+  return out;
+}

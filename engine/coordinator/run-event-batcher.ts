@@ -1,0 +1,36 @@
+/**
+ * Publishes the coordinator's run events on each run's log: the events of one turn (submitted,
+ * then running) go out as one batch; an end goes out at once, with any of the turn before it,
+ * ahead of the controls and the record that follow it (followers wait for it).
+ */
+import type { DurablePublisher } from "../bus/durable-publisher.js";
+import type { weft } from "../gen/weft.js";
+import { subjects } from "../subjects.js";
+import { encodeMessage, pb } from "../wire/protocol.js";
+import type { RunEventEntry } from "./run-table.js";
+
+export class RunEventBatcher {
+  /** Run events of this turn, per run, not yet published. */
+  private readonly pending = new Map<string, weft.v1.LogEntry.$Properties[]>();
+
+  constructor(private readonly publisher: DurablePublisher) {}
+
+  publish(runId: string, run: RunEventEntry, end: boolean): void {
+    const waiting = this.pending.get(runId);
+    const entries = waiting ?? [];
+    entries.push({ run });
+    const send = () => {
+      if (this.pending.get(runId) !== entries) return; // already out
+      this.pending.delete(runId);
+      void this.publisher.publish(subjects.runLog(runId), encodeMessage(pb.LogBatch, { runId, entries }));
+    };
+    if (!waiting) this.pending.set(runId, entries);
+    if (end) send();
+    else if (!waiting) queueMicrotask(send);
+  }
+
+  /** Drops what is not out yet (the leadership was lost). */
+  clear(): void {
+    this.pending.clear();
+  }
+}

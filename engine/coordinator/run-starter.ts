@@ -1,0 +1,88 @@
+/**
+ * Sends a run's StartRun to each worker of its placement, retried through reconnects (a worker
+ * answers a repeated StartRun the same) until it is no longer wanted: the worker was lost or
+ * the run placed again meanwhile (the run table then acts). A refusal is reported back.
+ */
+import type { Clock } from "../base/clock.js";
+import type { Bus } from "../bus/bus.js";
+import { ErrorCode, toErrorInfo, WeftError, type ErrorInfoLike } from "../errors.js";
+import { subjects } from "../subjects.js";
+import { appendField, GRAPH_FIELD } from "../wire/embedded-field.js";
+import { decodeMessage, encodeMessage, errorFromWire, pb, placementToWire } from "../wire/protocol.js";
+import { encodedGraph } from "./run-recorder.js";
+import type { RunSetup } from "./run-setup.js";
+
+/** How long a StartRun is retried through an outage. */
+const START_RETRY_MS = 60_000;
+
+export interface StartOrder {
+  setup: RunSetup;
+  epoch: number;
+  workers: readonly string[];
+  /** Per worker: the outputs it keeps from before. */
+  recovered: Readonly<Record<string, readonly string[]>>;
+  /** Whether a StartRun to `worker` is still worth retrying. */
+  wanted(worker: string): boolean;
+  /** `worker` refused the run, or never answered while it was wanted. */
+  failed(worker: string, error: ErrorInfoLike): void;
+}
+
+export class RunStarter {
+  constructor(
+    private readonly bus: Bus,
+    private readonly clock: Clock,
+    private readonly bad: (subject: string) => (reason: string) => void,
+  ) {}
+
+  /** Sends StartRun to every worker of the order; resolves once each answered or failed. */
+  async start(order: StartOrder): Promise<void> {
+    const { setup, epoch, recovered } = order;
+    const done = Object.values(recovered).flat();
+    const startFor = (kept: readonly string[]) =>
+      appendField(
+        encodeMessage(pb.StartRun, {
+          runId: setup.runId,
+          bundleHash: setup.bundleHash,
+          inputJson: setup.inputJson,
+          placement: placementToWire(setup.placement),
+          epoch,
+          recovered: [...kept],
+          done,
+        }),
+        GRAPH_FIELD.StartRun,
+        encodedGraph(setup.graph),
+      );
+    // The same bytes for every worker unless some keep outputs (a large graph encodes slowly).
+    const shared = done.length === 0 ? startFor([]) : undefined;
+    await Promise.all(
+      order.workers.map(async (worker) => {
+        const start = shared ?? startFor(recovered[worker] ?? []);
+        try {
+          const data = await this.requestWithRetry(subjects.workerStart(worker), start, START_RETRY_MS, () => order.wanted(worker));
+          const reply = decodeMessage(pb.StartRunReply, data, this.bad(subjects.workerStart(worker)));
+          const error = errorFromWire(reply?.error);
+          if (error) throw Object.assign(new WeftError(error.code, `worker ${worker} could not start the run: ${error.message}`), { stack: error.stack });
+        } catch (err) {
+          order.failed(worker, toErrorInfo(err, ErrorCode.Infrastructure));
+        }
+      }),
+    );
+  }
+
+  /** A request retried through a reconnect while `stillWanted`, backing off up to 1 s. */
+  private async requestWithRetry(subject: string, data: Uint8Array, deadlineMs: number, stillWanted: () => boolean): Promise<Uint8Array> {
+    const started = this.clock.now();
+    let delay = 100;
+    for (;;) {
+      try {
+        return await this.bus.request(subject, data, { timeoutMs: Math.min(5000, Math.max(1000, deadlineMs - (this.clock.now() - started))) });
+      } catch (err) {
+        const code = (err as { code?: string }).code;
+        const transient = code === ErrorCode.NoResponders || code === ErrorCode.Infrastructure || code === ErrorCode.Timeout;
+        if (!transient || this.clock.now() - started > deadlineMs || !stillWanted()) throw err;
+        await new Promise((r) => this.clock.setTimeout(() => r(undefined), delay));
+        delay = Math.min(1000, delay * 2);
+      }
+    }
+  }
+}

@@ -1,0 +1,517 @@
+/**
+ * The coordinator's decisions, as a table: events in, instructions out (dask's
+ * `handle_stimulus`). Every run's machine, setup and progress live here, with the workers'
+ * liveness; `handle` takes one event (a submission accepted, a log batch read, a sink value, a
+ * heartbeat, a watchdog tick, a deadline, a cancel, a restored run...) and returns what the
+ * coordinator must do about it (start the run on workers, publish a run event, record the run,
+ * arm a deadline, settle the log, forget the run...), each tagged with the event's stimulus id.
+ *
+ * Pure: no I/O, no timers, no clock (time comes in the events' `at`). So re-placement after a
+ * worker loss, resume after a restart, an end read from the log and deadlines are tested with
+ * scripted events and no nats-server (test/unit/run-table.test.ts), and recorded run logs replay
+ * through it (test/unit/run-replay.test.ts).
+ */
+import { MachineStepper } from "../core/machine-stepper.js";
+import { neededNodes } from "../core/needed-nodes.js";
+import { isTerminalRunState, runMachine, type EndState, type RunEvent, type RunSnapshot, type RunState } from "../core/run.machine.js";
+import { ErrorCode, toErrorInfo, type ErrorInfoLike } from "../errors.js";
+import type { EdgeTotals } from "../model/edge-totals.js";
+import type { WorkerInfo } from "../model/placement.js";
+import { planPlacement } from "../plan/placement.js";
+import { assertResultFits } from "../wire/value-codec.js";
+import type { LogEntryRead, LoggedRunChange } from "./log-entries.js";
+import { RunProgress } from "./run-progress.js";
+import { withPlacement, type RunSetup } from "./run-setup.js";
+import type { WorkerRegistry } from "./worker-registry.js";
+
+const stepper = new MachineStepper(runMachine);
+
+/** What happened, as the coordinator's shell tells the table. Every event says when and why. */
+export type CoordinatorEvent = { readonly at: number; readonly stimulusId: string } & (
+  | /** A submission passed its checks and was placed; its record is being created. Held, not started. */
+  { type: "submission.received"; setup: RunSetup }
+  /** Its record exists: the run starts. */
+  | { type: "submission.accepted"; runId: string }
+  /** Its record could not be created (or the leadership was lost meanwhile): forgotten. */
+  | { type: "submission.withdrawn"; runId: string }
+  /** An unfinished run's record, read by a coordinator that takes the run up; its log is replayed next. */
+  | { type: "record.read"; setup: RunSetup; state: string; epoch: number }
+  /** The taken-up run's log has been read to its end. */
+  | { type: "log.replayed"; runId: string }
+  /** The taken-up run enters its recorded state, and is placed again (a worker is live, or none came). */
+  | { type: "run.restored"; runId: string }
+  | { type: "log.batch.read"; runId: string; entries: readonly LogEntryRead[] }
+  | { type: "sink.arrived"; runId: string; epoch: number; node: string; valueJson: string; error: ErrorInfoLike | undefined }
+  /** A worker refused (or never answered) a StartRun of `epoch`. */
+  | { type: "start.failed"; runId: string; epoch: number; worker: string; error: ErrorInfoLike }
+  | { type: "worker.heard"; name: string; slots: number; running: number; incarnation: string; pid: number; host: string }
+  /** The coordinator's own connection to NATS went down: it hears nobody from now on. */
+  | { type: "connection.lost" }
+  | { type: "connection.restored" }
+  /** The watchdog's tick: workers silent too long are lost, and their runs placed again. */
+  | { type: "workers.checked" }
+  | { type: "deadline.passed"; runId: string }
+  | { type: "cancel.requested"; runId: string; reason: string }
+  /** What the ended run's workers logged has been read (see SettleLog). */
+  | { type: "log.settled"; runId: string }
+  /** Another coordinator recorded the run since this one did: it owns the run now. */
+  | { type: "run.handed.over"; runId: string }
+  /** An ended run's grace time for late events is over. */
+  | { type: "forget.due"; runId: string }
+);
+
+/** A run state change, as published on the run's log. */
+export interface RunEventEntry {
+  from: RunState | "";
+  to: RunState;
+  atMs: number;
+  error: ErrorInfoLike | null;
+  resultJson: string;
+  workflow: string;
+  /** On an end: the run's data accounting. */
+  edges: EdgeTotals[];
+}
+
+/** What the coordinator must do. Each carries the stimulus id of the event that caused it. */
+export type CoordinatorInstruction = { readonly stimulusId: string } & (
+  | /** Send StartRun for `epoch` to each worker; `recovered`: the outputs each one keeps from before. */
+  { type: "StartRunOnWorkers"; runId: string; epoch: number; workers: readonly string[]; recovered: Readonly<Record<string, readonly string[]>> }
+  /** Publish on the run's log; an `end` goes out at once, other events of one turn as one batch. */
+  | { type: "PublishRunEvent"; runId: string; entry: RunEventEntry; end: boolean }
+  /** A control for the run's workers, through the stream. */
+  | { type: "PublishControl"; runId: string; action: "cancel" | "forget"; reason: string; epoch: number }
+  /** Write the run's record: `now`, or within a short while (one write for the changes until then). */
+  | { type: "RecordRun"; runId: string; now: boolean }
+  | { type: "ArmDeadline"; runId: string; at: number }
+  | { type: "DisarmDeadline"; runId: string }
+  /**
+   * Make what the ended run's workers logged reach this coordinator before its end is published
+   * (then feed log.settled): `askFlush` asks each worker to flush (a failure or cancel);
+   * otherwise a success whose every task's end was read has nothing to wait for.
+   */
+  | { type: "SettleLog"; runId: string; epoch: number; workers: readonly string[]; askFlush: boolean }
+  /** Feed forget.due for the run after `afterMs` (late events of an ended run still find it meanwhile). */
+  | { type: "Forget"; runId: string; afterMs: number }
+  /** A line for the operator. */
+  | { type: "Say"; line: string }
+);
+
+type Instruction = CoordinatorInstruction extends infer I ? (I extends { stimulusId: string } ? Omit<I, "stimulusId"> : never) : never;
+
+export interface RunTableOptions {
+  /** The coordinator's name, in what it says. */
+  name: string;
+  /** How long a run with no live worker waits for one before it fails with E_NO_WORKERS. */
+  workerWaitMs: number;
+  /** The bus's largest message: a run's result must fit in one. */
+  maxPayload: number;
+  /** How often the shell feeds workers.checked (a later tick means this process lagged). */
+  checkEveryMs?: number;
+  /** A tick later than this after its time: the lag is this process's, not the workers' silence. */
+  lagToleratedMs?: number;
+  /** How long an ended run is kept for late events. */
+  forgetAfterMs?: number;
+}
+
+/** A run as the table's readers see it (read-only). */
+export interface RunView {
+  readonly setup: RunSetup;
+  readonly snapshot: RunSnapshot;
+  readonly progress: Pick<RunProgress, "nodes" | "failures" | "attempts" | "doneOn" | "edges" | "tasksTotal" | "tasksDone" | "sinks" | "allTasksRead">;
+  readonly state: RunState;
+  readonly ended: boolean;
+  readonly epoch: number;
+}
+
+/** One run's row: its values are replaced, never changed in place (progress counts on its own). */
+class Row implements RunView {
+  /** Since when no worker was live to place it on (undefined: it is placed). */
+  orphanedSince: number | undefined;
+  /** The end, once the run ended and while its log settles. */
+  ending: { from: RunState; to: RunState } | undefined;
+
+  constructor(
+    public setup: RunSetup,
+    public snapshot: RunSnapshot,
+    readonly progress: RunProgress,
+  ) {}
+
+  get state(): RunState {
+    return this.snapshot.value as RunState;
+  }
+  get ended(): boolean {
+    return isTerminalRunState(this.state);
+  }
+  get epoch(): number {
+    return this.snapshot.context.epoch;
+  }
+}
+
+export class RunTable {
+  private readonly rows = new Map<string, Row>();
+  /** When workers.checked was last handled (0: not yet). */
+  private lastCheckAt = 0;
+  private readonly checkEveryMs: number;
+  private readonly lagToleratedMs: number;
+  private readonly forgetAfterMs: number;
+
+  constructor(
+    /** The workers heard, updated only through this table's events. */
+    private readonly registry: WorkerRegistry,
+    private readonly options: RunTableOptions,
+  ) {
+    this.checkEveryMs = options.checkEveryMs ?? 500;
+    this.lagToleratedMs = options.lagToleratedMs ?? 100;
+    this.forgetAfterMs = options.forgetAfterMs ?? 60_000;
+  }
+
+  /** The run, if this coordinator follows it. */
+  run(runId: string): RunView | undefined {
+    return this.rows.get(runId);
+  }
+
+  /** Every run followed here. */
+  runs(): RunView[] {
+    return [...this.rows.values()];
+  }
+
+  /** Live workers at `now`, sorted by name. */
+  live(now: number): WorkerInfo[] {
+    return this.registry.live(now);
+  }
+
+  /** Whether a StartRun of `epoch` to `worker` is still worth retrying (else the watchdog acts). */
+  startWanted(runId: string, epoch: number, worker: string, now: number): boolean {
+    const row = this.rows.get(runId);
+    return !!row && row.epoch === epoch && !row.ended && this.isLive(worker, now);
+  }
+
+  /** Takes one event; returns what to do, in order. */
+  handle(event: CoordinatorEvent): CoordinatorInstruction[] {
+    const out: Instruction[] = [];
+    this.decide(event, out);
+    return out.map((i) => ({ ...i, stimulusId: event.stimulusId }) as CoordinatorInstruction);
+  }
+
+  private decide(event: CoordinatorEvent, out: Instruction[]): void {
+    const at = event.at;
+    switch (event.type) {
+      case "submission.received": {
+        if (!this.rows.has(event.setup.runId)) this.rows.set(event.setup.runId, newRow(event.setup, 0));
+        return;
+      }
+      case "submission.accepted": {
+        const row = this.rows.get(event.runId);
+        if (!row || row.state !== "submitted") return;
+        if (row.setup.deadlineAt > 0) out.push({ type: "ArmDeadline", runId: event.runId, at: row.setup.deadlineAt });
+        out.push(this.runEvent(row, "", "submitted", at));
+        // Running before the first StartRun goes out: a fast run may finish before all replies are in.
+        this.feed(row, { type: "workers.assigned", at }, out);
+        this.start(row, {}, out);
+        return;
+      }
+      case "submission.withdrawn":
+      case "run.handed.over":
+      case "forget.due":
+        this.rows.delete(event.runId);
+        return;
+      case "record.read": {
+        const { setup } = event;
+        if (this.rows.has(setup.runId)) return;
+        this.rows.set(setup.runId, newRow(setup, event.epoch));
+        out.push({ type: "Say", line: `weft coordinator ${this.options.name}: resuming run ${setup.runId} (${event.state}, epoch ${event.epoch})` });
+        return;
+      }
+      case "log.replayed": {
+        const row = this.rows.get(event.runId);
+        // It ended, and said so in its log, but its record was not written before the
+        // coordinator died: the log's end was recorded (its followers have seen it); it is not
+        // run again. Otherwise its deadline holds (one that passed meanwhile fails it now).
+        if (row && !row.ended && row.setup.deadlineAt > 0) out.push({ type: "ArmDeadline", runId: event.runId, at: row.setup.deadlineAt });
+        return;
+      }
+      case "run.restored": {
+        const row = this.rows.get(event.runId);
+        if (!row || row.ended) return;
+        // Restored as running (quietly: nothing changed for its followers) and placed again in a
+        // new epoch even if the record says "submitted": workers may already hold (or have
+        // finished) the old epoch, whose results went to the coordinator that died.
+        const step = this.step(row, { type: "run.restored", at, state: "running", epoch: row.epoch });
+        if (step) this.replace(row, "the coordinator restarted", new Set(), at, out);
+        return;
+      }
+      case "log.batch.read":
+        return this.logRead(event.runId, event.entries, at, out);
+      case "sink.arrived":
+        return this.sinkArrived(event, out);
+      case "start.failed": {
+        const row = this.rows.get(event.runId);
+        // A worker lost meanwhile is the watchdog's business (it places the run again).
+        if (!row || row.epoch !== event.epoch || !this.isLive(event.worker, at)) return;
+        this.feed(row, { type: "assignment.failed", at, error: event.error }, out);
+        return;
+      }
+      case "worker.heard":
+        return this.heard(event, out);
+      case "connection.lost":
+        this.registry.disconnected(at);
+        return;
+      case "connection.restored":
+        // The outage was NATS's silence: a run waiting for a worker waits its full time again.
+        this.registry.reconnected(at);
+        for (const row of this.rows.values()) if (row.orphanedSince !== undefined) row.orphanedSince = at;
+        return;
+      case "workers.checked":
+        return this.checkWorkers(at, out);
+      case "deadline.passed": {
+        const row = this.rows.get(event.runId);
+        if (!row || row.ended) return;
+        this.feed(row, row.progress.deadlinePassed(row.setup.deadlineAt - row.setup.submittedAt, at), out);
+        return;
+      }
+      case "cancel.requested": {
+        const row = this.rows.get(event.runId);
+        if (row && !row.ended) this.feed(row, { type: "cancel.requested", at, reason: event.reason }, out);
+        return;
+      }
+      case "log.settled": {
+        const row = this.rows.get(event.runId);
+        if (!row?.ending) return;
+        const { from, to } = row.ending;
+        row.ending = undefined;
+        out.push(this.runEvent(row, from, to, at), { type: "RecordRun", runId: event.runId, now: true });
+        this.release(row, row.snapshot.context.error?.message ?? to, out);
+        return;
+      }
+      default:
+        return assertNever(event);
+    }
+  }
+
+  private logRead(runId: string, entries: readonly LogEntryRead[], at: number, out: Instruction[]): void {
+    const row = this.rows.get(runId);
+    if (!row) return;
+    // The whole batch is taken in before its events act: a run that ends on one of them then
+    // ends with the rest of the batch (the edge accounting after a last success) counted.
+    const events: RunEvent[] = [];
+    let endInLog: LoggedRunChange | undefined;
+    let reported = false;
+    for (const entry of entries) {
+      if (entry.kind === "run") {
+        // This coordinator's own end comes back after the run ended here, and is ignored.
+        if (!row.ended && isTerminalRunState(entry.change.to as RunState)) endInLog ??= entry.change;
+        continue;
+      }
+      reported = true;
+      if (entry.kind === "edge") {
+        row.progress.edgeMoved(entry.edge);
+        continue;
+      }
+      const event = entry.kind === "task" ? row.progress.taskChanged(entry.change, at) : row.progress.expanded(entry.node, entry.count, at);
+      if (event) events.push(event);
+    }
+    if (endInLog) return this.endFromLog(row, endInLog, at, out);
+    for (const event of events) this.feed(row, event, out);
+    // Recorded again when workers reported something: also after the end (a recovered output's
+    // entry may come after the result). The coordinator's own run events read back change nothing.
+    if (reported) out.push({ type: "RecordRun", runId, now: false });
+  }
+
+  /**
+   * Takes a run's end from its log: the end a coordinator that died before recording it had
+   * published (see run.restored), or one published by a coordinator that still finished the run
+   * while this one had taken over (a NATS restart can move the leadership). The first end in the
+   * log is what followers saw: it is the run's end.
+   */
+  private endFromLog(row: Row, end: LoggedRunChange, now: number, out: Instruction[]): void {
+    const at = end.atMs || now;
+    // Its accounting too: the end's totals are the run's, whatever this coordinator had counted.
+    if (end.edges.length > 0) row.progress.replaceEdges(end.edges);
+    const state = end.to as EndState;
+    const error = end.error ?? { code: ErrorCode.Infrastructure, message: `the run ${end.to}`, stack: "", terminal: true };
+    const logged: RunEvent =
+      state === "succeeded"
+        ? { type: "end.logged", at, state, resultJson: end.resultJson || "null" }
+        : { type: "end.logged", at, state, error: state === "cancelled" ? { code: ErrorCode.Cancelled, message: error.message, stack: "", terminal: true } : error };
+    if (!this.step(row, logged)) return;
+    out.push(
+      { type: "Say", line: `weft coordinator ${this.options.name}: run ${row.setup.runId} had already ended (${row.state}) in its log; recorded from its log` },
+      { type: "RecordRun", runId: row.setup.runId, now: true },
+    );
+    this.release(row, row.state, out);
+  }
+
+  private sinkArrived(event: Extract<CoordinatorEvent, { type: "sink.arrived" }>, out: Instruction[]): void {
+    const row = this.rows.get(event.runId);
+    if (!row || event.epoch !== row.epoch) return;
+    const at = event.at;
+    let decided: RunEvent | undefined = event.error
+      ? { type: "task.failed", at, taskId: event.node, error: event.error }
+      : row.progress.sinkArrived(event.node, event.valueJson, at);
+    if (decided?.type === "sinks.completed") {
+      // Each sink fits (its worker checked); together they may not.
+      try {
+        assertResultFits(decided.resultJson, "the run's result", this.options.maxPayload);
+      } catch (err) {
+        decided = { type: "task.failed", at, taskId: event.node, error: { ...toErrorInfo(err), terminal: true } };
+      }
+    }
+    if (decided) this.feed(row, decided, out);
+  }
+
+  private heard(event: Extract<CoordinatorEvent, { type: "worker.heard" }>, out: Instruction[]): void {
+    const heard = this.registry.heard(event.name, event.slots, event.running, event.at, event.incarnation);
+    if (heard === "duplicate") {
+      out.push({
+        type: "Say",
+        line: `weft coordinator: two worker processes are named ${event.name} (one is pid ${event.pid} on ${event.host}): give each worker its own --name; until then their runs may be placed again or stall.`,
+      });
+    }
+    if (heard !== "restarted") return;
+    // A new process under the name before the old one was declared lost: its tasks and the
+    // values it held are gone, so its running runs are placed again (keeping nothing done there).
+    for (const row of this.rows.values()) {
+      if (row.ended || row.state !== "running" || !row.setup.placement.workers.includes(event.name)) continue;
+      this.replace(row, `worker ${event.name} restarted (a new process under its name; what the old one held is gone)`, new Set([event.name]), event.at, out);
+    }
+  }
+
+  /** A worker of a running run went silent: the run is placed again on the live ones. */
+  private checkWorkers(at: number, out: Instruction[]): void {
+    const lag = this.lastCheckAt > 0 ? at - this.lastCheckAt - this.checkEveryMs : 0;
+    this.lastCheckAt = at;
+    // A late tick: this process was held (heartbeats may sit unread behind a backlog); that
+    // time is its own, not the workers' silence.
+    if (lag > this.lagToleratedMs) this.registry.stalled(lag, at);
+    // Cut off from NATS, this coordinator hears nobody: that says nothing about the workers.
+    if (this.registry.cutOff) return;
+    const live = new Set(this.registry.live(at).map((w) => w.name));
+    for (const row of this.rows.values()) {
+      if (row.ended || row.state !== "running") continue;
+      const lost = row.setup.placement.workers.filter((w) => !live.has(w));
+      if (lost.length > 0 || row.orphanedSince !== undefined) this.replace(row, this.lossReason(lost), new Set(), at, out);
+    }
+  }
+
+  /** Why workers count as lost, in words. */
+  private lossReason(lost: string[]): string {
+    const names = lost.join(", ") || "?";
+    // Not heard since this coordinator's own outage: their silence began with NATS's.
+    const outageMs = this.registry.outageBefore(lost);
+    if (outageMs !== undefined) {
+      return `worker ${names} did not heartbeat again after NATS was unreachable for ${(outageMs / 1000).toFixed(1)} s (it died meanwhile, or cannot reach NATS)`;
+    }
+    // The usual causes: a busy loop in a function blocks its worker's heartbeat too.
+    return `worker ${names} stopped heartbeating (it died, is cut off, or is blocked by a function that never yields: a task or map node doing that can run with isolate: true and a timeoutMs; a stage function must yield)`;
+  }
+
+  /**
+   * Places a running run again on the live workers, in a new epoch: the old placement is
+   * cancelled everywhere (a lost worker that comes back sees it too, and its late data and
+   * events carry the old epoch, so they are ignored); task-like outputs that succeeded on a
+   * live worker (not one in `gone`) stay there and are not computed again; everything else
+   * re-runs. With no live worker, the run waits up to workerWaitMs for one, then fails.
+   */
+  private replace(row: Row, reason: string, gone: ReadonlySet<string>, at: number, out: Instruction[]): void {
+    if (row.ended) return;
+    const live = this.registry.live(at);
+    if (live.length === 0) {
+      row.orphanedSince ??= at;
+      if (at - row.orphanedSince > this.options.workerWaitMs) {
+        const error = { code: ErrorCode.NoWorkers, message: `${reason}, and no worker is left to run it`, stack: "", terminal: true };
+        this.feed(row, { type: "assignment.failed", at, error }, out);
+      }
+      return;
+    }
+    row.orphanedSince = undefined;
+    out.push({ type: "PublishControl", runId: row.setup.runId, action: "cancel", reason, epoch: row.epoch });
+    const alive = new Set(live.map((w) => w.name));
+    const placement = planPlacement(row.setup.graph, live, { strategy: row.setup.placement.strategy, validated: true });
+    const recovered: Record<string, string[]> = {};
+    for (const [node, worker] of row.progress.doneOn) {
+      if (!alive.has(worker) || gone.has(worker)) continue;
+      placement.nodeWorker[node] = placement.workers.indexOf(worker); // its output is there
+      (recovered[worker] ??= []).push(node);
+    }
+    row.setup = withPlacement(row.setup, placement);
+    const kept = new Set(Object.values(recovered).flat());
+    row.progress.restart(row.epoch + 1, neededNodes(row.setup.graph, kept), kept);
+    this.feed(row, { type: "run.replaced", at, reason: `${reason}: placed again on ${placement.workers.join(", ")} (${kept.size} outputs kept)` }, out);
+    this.start(row, recovered, out);
+  }
+
+  /** The run's StartRun for its current epoch and placement. */
+  private start(row: Row, recovered: Record<string, string[]>, out: Instruction[]): void {
+    out.push({ type: "StartRunOnWorkers", runId: row.setup.runId, epoch: row.epoch, workers: row.setup.placement.workers, recovered });
+  }
+
+  /**
+   * Steps the run's machine with what an event decided. A change of a running run is published
+   * and recorded; an end first stops a failed or cancelled run's tasks and settles the run's log
+   * (its end is published at log.settled, after every task event).
+   */
+  private feed(row: Row, event: RunEvent, out: Instruction[]): void {
+    const change = this.step(row, event);
+    if (!change) return;
+    const [from, to] = change;
+    if (!row.ended) {
+      out.push(this.runEvent(row, from, to, event.at), { type: "RecordRun", runId: row.setup.runId, now: false });
+      return;
+    }
+    row.ending = { from, to };
+    if (to !== "succeeded") {
+      out.push({ type: "PublishControl", runId: row.setup.runId, action: "cancel", reason: row.snapshot.context.error?.message ?? to, epoch: row.epoch });
+    }
+    out.push({ type: "SettleLog", runId: row.setup.runId, epoch: row.epoch, workers: row.setup.placement.workers, askFlush: to !== "succeeded" });
+  }
+
+  /** An ended run: its workers forget it; this coordinator does a while later (late events). */
+  private release(row: Row, reason: string, out: Instruction[]): void {
+    const runId = row.setup.runId;
+    out.push(
+      { type: "DisarmDeadline", runId },
+      { type: "PublishControl", runId, action: "forget", reason, epoch: row.epoch },
+      { type: "Forget", runId, afterMs: this.forgetAfterMs },
+    );
+  }
+
+  /** Steps the machine once; [from, to] when it changed, undefined when the event does not apply (e.g. a second failure). */
+  private step(row: Row, event: RunEvent): [RunState, RunState] | undefined {
+    const from = row.state;
+    try {
+      row.snapshot = stepper.step(row.snapshot, event);
+    } catch (err) {
+      if ((err as { code?: string }).code === ErrorCode.IllegalTransition) return undefined;
+      throw err;
+    }
+    return [from, row.state];
+  }
+
+  private runEvent(row: Row, from: RunState | "", to: RunState, at: number): Instruction {
+    const ctx = row.snapshot.context;
+    const end = isTerminalRunState(to);
+    const entry: RunEventEntry = {
+      from,
+      to,
+      atMs: at,
+      // A re-placement says why (the run itself has no error).
+      error: ctx.error ?? (from === to && ctx.replacedBecause ? { code: "E_REPLACED", message: ctx.replacedBecause, stack: "", terminal: false } : null),
+      resultJson: to === "succeeded" ? (ctx.resultJson ?? "null") : "",
+      workflow: row.setup.graph.name,
+      edges: end ? [...row.progress.edges.values()].map((e) => ({ ...e })) : [],
+    };
+    return { type: "PublishRunEvent", runId: row.setup.runId, entry, end };
+  }
+
+  private isLive(worker: string, at: number): boolean {
+    return this.registry.live(at).some((w) => w.name === worker);
+  }
+}
+
+function newRow(setup: RunSetup, epoch: number): Row {
+  return new Row(setup, stepper.initial({ runId: setup.runId, submittedAt: setup.submittedAt, epoch }), new RunProgress(setup.graph, epoch));
+}
+
+function assertNever(x: never): never {
+  throw new Error(`run table: unknown event ${JSON.stringify(x)}`);
+}
