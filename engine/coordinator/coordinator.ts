@@ -348,6 +348,9 @@ export class Coordinator {
         deadlineAt: timeoutMs > 0 ? submittedAt + timeoutMs : 0,
       };
       rememberEncodedGraph(graph, submitted.bytes);
+      // Again after the wait: another submission may have taken the id meanwhile (the row,
+      // from here on, is this submission's own).
+      if (table.run(runId)) throw taken();
       this.handle({ type: "submission.received", setup }, table);
       // Recorded before anything starts: a coordinator that dies from here on leaves a record
       // its successor resumes the run from (and `weft status` finds it once submit returns).
