@@ -36,7 +36,7 @@ import { rememberEncodedGraph, RunRecorder } from "./run-recorder.js";
 import type { RunSetup } from "./run-setup.js";
 import { RunStarter } from "./run-starter.js";
 import { listRunRecords, readRunRecord, runRecordRevision, withdrawRunRecord } from "./run-store.js";
-import { RunTable, type CoordinatorEvent, type CoordinatorInstruction } from "./run-table.js";
+import { RunTable, type CoordinatorEvent, type CoordinatorEventBody, type CoordinatorInstruction } from "./run-table.js";
 import { WorkerRegistry } from "./worker-registry.js";
 
 export interface CoordinatorOptions {
@@ -53,9 +53,6 @@ export interface CoordinatorOptions {
   /** Time, for every timer and timestamp of the coordinator (default: the system clock). */
   clock?: Clock;
 }
-
-/** An event as the shell tells it: the table's `at` and `stimulusId` are added on the way in. */
-type EventBody = CoordinatorEvent extends infer E ? (E extends unknown ? Omit<E, "at" | "stimulusId"> : never) : never;
 
 /** How often the coordinator checks for silent workers. */
 const CHECK_WORKERS_MS = 500;
@@ -182,7 +179,7 @@ export class Coordinator {
   // ---------- the table: events in, instructions out ----------
 
   /** Hands an event to `table` (the current term's by default) and carries out what it decides. */
-  private handle(body: EventBody, table = this.table): void {
+  private handle(body: CoordinatorEventBody, table = this.table): void {
     const event = { ...body, at: this.clock.now(), stimulusId: `${body.type}#${++this.stimuli}` } as CoordinatorEvent;
     for (const instruction of table.handle(event)) this.execute(instruction, table);
   }

@@ -60,6 +60,9 @@ export type CoordinatorEvent = { readonly at: number; readonly stimulusId: strin
   | { type: "forget.due"; runId: string }
 );
 
+/** An event as the shell tells it, before its `at` and `stimulusId` are added. */
+export type CoordinatorEventBody = CoordinatorEvent extends infer E ? (E extends unknown ? Omit<E, "at" | "stimulusId"> : never) : never;
+
 /** A run state change, as published on the run's log. */
 export interface RunEventEntry {
   from: RunState | "";

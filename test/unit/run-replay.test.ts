@@ -23,7 +23,7 @@ import { fileURLToPath } from "node:url";
 import { SimulatedClock } from "../../engine/base/clock.js";
 import { entriesFromWire, type LogEntryRead } from "../../engine/coordinator/log-entries.js";
 import type { RunSetup } from "../../engine/coordinator/run-setup.js";
-import { RunTable, type CoordinatorEvent, type CoordinatorInstruction, type RunView } from "../../engine/coordinator/run-table.js";
+import { RunTable, type CoordinatorEvent, type CoordinatorEventBody, type CoordinatorInstruction, type RunView } from "../../engine/coordinator/run-table.js";
 import { WorkerRegistry } from "../../engine/coordinator/worker-registry.js";
 import type { WorkflowGraph } from "../../engine/model/graph.js";
 import { planPlacement } from "../../engine/plan/placement.js";
@@ -34,7 +34,7 @@ const DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "run
 /** As the recorder's coordinator. */
 const LOST_AFTER_MS = 1500;
 
-type Body = CoordinatorEvent extends infer E ? (E extends unknown ? Omit<E, "at" | "stimulusId"> : never) : never;
+type Body = CoordinatorEventBody;
 
 interface Fixture {
   header: FixtureHeader;

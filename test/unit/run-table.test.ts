@@ -11,13 +11,13 @@ import { SimulatedClock } from "../../engine/base/clock.js";
 import type { LogEntryRead } from "../../engine/coordinator/log-entries.js";
 import type { TaskChange } from "../../engine/coordinator/run-progress.js";
 import type { RunSetup } from "../../engine/coordinator/run-setup.js";
-import { RunTable, type CoordinatorEvent, type CoordinatorInstruction } from "../../engine/coordinator/run-table.js";
+import { RunTable, type CoordinatorEvent, type CoordinatorEventBody, type CoordinatorInstruction } from "../../engine/coordinator/run-table.js";
 import { WorkerRegistry } from "../../engine/coordinator/worker-registry.js";
 import type { WorkflowGraph } from "../../engine/model/graph.js";
 import type { Placement } from "../../engine/model/placement.js";
 import { node } from "../helpers/graph.js";
 
-type Body = CoordinatorEvent extends infer E ? (E extends unknown ? Omit<E, "at" | "stimulusId"> : never) : never;
+type Body = CoordinatorEventBody;
 /** An instruction without its stimulus id (asserted apart). */
 type Plain = CoordinatorInstruction extends infer I ? (I extends unknown ? Omit<I, "stimulusId"> : never) : never;
 
