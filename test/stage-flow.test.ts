@@ -5,8 +5,8 @@
  * forward chains, map-side and per-worker combining, one message per receiving worker.
  */
 import assert from "node:assert/strict";
-import { MachineStepper } from "../engine/core/machine-stepper.js";
-import { taskMachine, type TaskEvent, type TaskState } from "../engine/core/task.machine.js";
+import { systemClock } from "../engine/base/clock.js";
+import { systemRandom } from "../engine/base/random.js";
 import { ErrorCode, WeftError } from "../engine/errors.js";
 import type { NodeSpec } from "../engine/model/graph.js";
 import type { Placement } from "../engine/model/placement.js";
@@ -14,10 +14,9 @@ import { pb } from "../engine/wire/protocol.js";
 import { StageFlow, StartFault } from "../engine/worker/stage-flow.js";
 import { SlotPool } from "../engine/worker/slot-pool.js";
 import type { EdgeDelta, StageHost, Task } from "../engine/worker/task-record.js";
+import { TaskTable } from "../engine/worker/run/tasks.js";
 import type { TaskContext } from "../sdk/types.js";
 import { workflow, type Workflow } from "../sdk/index.js";
-
-const stepper = new MachineStepper(taskMachine);
 
 interface Sent {
   from: number;
@@ -126,7 +125,10 @@ class FakeHost implements StageHost {
   readonly input;
   readonly pool = new SlotPool(3);
   readonly flow: StageFlow;
-  readonly tasks = new Map<string, Task>();
+  readonly clock = systemClock;
+  readonly random = systemRandom;
+  /** The real task table: its log is where the cluster sees transitions and failures. */
+  readonly tasks: TaskTable;
   readonly accounts: [string, EdgeDelta][] = [];
   readonly expanded = new Map<string, number>();
 
@@ -138,6 +140,30 @@ class FakeHost implements StageHost {
     this.graph = cluster.wf.graph;
     this.workflow = cluster.wf;
     this.input = cluster.input;
+    this.tasks = new TaskTable({
+      worker: `w${me}`,
+      epoch: 1,
+      pool: this.pool,
+      clock: this.clock,
+      strict: true,
+      log: {
+        add: (entry) => {
+          const t = entry.task;
+          if (t) this.cluster.order.push({ kind: "transition", what: `${t.taskId}:${t.to}` });
+        },
+      },
+      effects: {
+        runAttempt: () => Promise.reject(new Error("stage partitions are run by their pipeline")),
+        abortAttempt: (task) => task.controller?.abort(new Error("cancelled")),
+        failRun: (task, e) => {
+          this.cluster.failures.push({ task: task.id, code: String(e?.code), message: String(e?.message) });
+          this.cluster.stopped = true;
+          this.cluster.notify();
+        },
+        absorbFailure: () => assert.fail("no stage failure is absorbed in these tests"),
+        absorbsFailure: () => false,
+      },
+    });
     this.flow = new StageFlow(this);
   }
 
@@ -167,36 +193,6 @@ class FakeHost implements StageHost {
   }
   value(name: string): unknown {
     return this.cluster.values.get(name);
-  }
-  createTask(node: NodeSpec, index: number, pipeline: object): Task {
-    const id = `${node.name}[${index}]`;
-    // Cast: the Task record grows fields of the executor's own (StageFlow does not read them).
-    const task = {
-      id,
-      node,
-      index,
-      snapshot: stepper.initial({ retry: node.retry }),
-      enteredAt: Date.now(),
-      controller: undefined,
-      timer: undefined,
-      item: undefined,
-      block: undefined,
-      pipeline,
-      direct: false,
-    } as unknown as Task;
-    this.tasks.set(id, task);
-    return task;
-  }
-  transition(task: Task, event: TaskEvent): void {
-    task.snapshot = stepper.step(task.snapshot, event);
-    const to = task.snapshot.value as TaskState;
-    this.cluster.order.push({ kind: "transition", what: `${task.id}:${to}` });
-    if (to === "failed") {
-      const e = task.snapshot.context.lastError;
-      this.cluster.failures.push({ task: task.id, code: String(e?.code), message: String(e?.message) });
-      this.cluster.stopped = true;
-      this.cluster.notify();
-    }
   }
   context<X extends object>(task: Task, abort: { readonly signal: AbortSignal }, state: unknown, extra?: X): TaskContext<unknown, unknown> & X {
     const noop = () => {};
@@ -361,7 +357,7 @@ describe("StageFlow (in process, fake workers)", function () {
       const n = parts * 10;
       assert.equal(c.gathered.get("sum"), (n * (n - 1)) / 2);
       const partials = c.sent.filter((s) => s.body === "partialAggregate");
-      const holders = new Set(c.hosts.filter((h) => [...h.tasks.keys()].some((t) => t.startsWith("gen["))).map((h) => h.me));
+      const holders = new Set(c.hosts.filter((h) => h.tasks.all().some((t) => t.id.startsWith("gen["))).map((h) => h.me));
       const members = new Set([...holders, root]);
       // One message per tree member but the root, whatever the number of partitions.
       assert.equal(partials.length, members.size - 1);
@@ -418,7 +414,7 @@ describe("StageFlow (in process, fake workers)", function () {
         [1, 1 + 3 + 5 + 7],
       ],
     );
-    const done = c.hosts.flatMap((h) => [...h.tasks.values()]).filter((t) => t.node.name === "sum" && t.snapshot.value === "succeeded");
+    const done = c.hosts.flatMap((h) => h.tasks.all()).filter((t) => t.node.name === "sum" && t.snapshot.value === "succeeded");
     assert.equal(done.length, 32);
   });
 

@@ -40,6 +40,7 @@ const state = (s: TaskSnapshot): TaskState => s.value as TaskState;
 const SAMPLE_EVENTS: readonly TaskEvent[] = [
   { type: "deps.met" },
   { type: "deps.failed" },
+  { type: "map.input.rejected", at: 5, error: boom("not a list", true) },
   { type: "attempt.started", at: 10 },
   { type: "attempt.succeeded", at: 20 },
   { type: "attempt.failed", at: 20, error: boom(), draw: 0 },
@@ -102,6 +103,14 @@ describe("task machine: legal transitions", () => {
     const s = stepper.step(start(), { type: "deps.failed" });
     assert.equal(state(s), "skipped");
     assert.equal(s.status, "done");
+  });
+
+  it("pending -> failed on map.input.rejected, keeping the error, with no attempt", () => {
+    const s = stepper.step(start(), { type: "map.input.rejected", at: 5, error: boom("not a list", true) });
+    assert.equal(state(s), "failed");
+    assert.equal(s.status, "done");
+    assert.equal(s.context.attempt, 0);
+    assert.equal(s.context.lastError?.message, "not a list");
   });
 
   for (const from of ["pending", "ready", "running", "retrying"] as const) {
@@ -265,7 +274,7 @@ describe("task machine: isTerminalTaskState", () => {
 describe("task machine: the full (state, event) table", () => {
   /** The legal events of each state and where each leads (with the sample events above). */
   const LEGAL: Record<TaskState, Partial<Record<TaskEvent["type"], TaskState>>> = {
-    pending: { "deps.met": "ready", "deps.failed": "skipped", "run.cancelled": "cancelled", "output.recovered": "succeeded" },
+    pending: { "deps.met": "ready", "deps.failed": "skipped", "map.input.rejected": "failed", "run.cancelled": "cancelled", "output.recovered": "succeeded" },
     ready: { "attempt.started": "running", "run.cancelled": "cancelled" },
     running: { "attempt.succeeded": "succeeded", "attempt.failed": "retrying", "attempt.interrupted": "retrying", "run.cancelled": "cancelled" },
     retrying: { "retry.due": "ready", "run.cancelled": "cancelled" },

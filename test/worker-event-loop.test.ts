@@ -22,6 +22,8 @@ import { decodeMessage, pb } from "../engine/wire/protocol.js";
 import { IsolatedRunner } from "../engine/worker/isolated-runner.js";
 import { RunExecutor, type WorkerServices } from "../engine/worker/run-executor.js";
 import { SlotPool } from "../engine/worker/slot-pool.js";
+import { systemClock } from "../engine/base/clock.js";
+import { systemRandom } from "../engine/base/random.js";
 import { workflow, type Workflow } from "../sdk/index.js";
 import { assertBuilt, REPO_ROOT } from "./helpers/cli.js";
 
@@ -106,6 +108,9 @@ async function oneWorker(wf: Workflow, input: unknown, slots = 2): Promise<OneWo
     entering: () => {},
     engineWork: (_what, fn) => fn(),
     initState: async () => undefined,
+    clock: systemClock,
+    random: systemRandom,
+    strictTransitions: true,
   };
   const nodeWorker: Record<string, number> = {};
   for (const n of wf.graph.nodes) if (n.kind !== "stage") nodeWorker[n.name] = 0;

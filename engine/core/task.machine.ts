@@ -1,9 +1,9 @@
 /**
  * The lifecycle of one task (one instance of a node in one run), as an xstate v5 machine.
- * Pure: no timers, no I/O, no actions with side effects. The worker feeds it events and
- * carries out what each new state means (engine/worker/task-driver.ts):
- *   ready -> wait for a slot; running -> call the function; retrying -> arm a timer for
- *   context.dueAt (kept in context, because xstate does not persist pending `after` timers).
+ * Pure: no timers, no I/O, no actions with side effects. What each new state means (wait for
+ * a slot, arm a retry timer for context.dueAt, fail the run…) is decided by task-step.ts as
+ * instructions, which the worker carries out. `dueAt` is kept in context because xstate does
+ * not persist pending `after` timers.
  */
 import { assign, setup, type SnapshotFrom } from "xstate";
 import type { ErrorInfoLike } from "../errors.js";
@@ -24,6 +24,8 @@ export function isTerminalTaskState(state: TaskState): boolean {
 export type TaskEvent =
   | { type: "deps.met" }
   | { type: "deps.failed" }
+  /** A map node's input cannot be fanned out (not a list, or too long): it fails before any attempt. */
+  | { type: "map.input.rejected"; at: number; error: ErrorInfoLike }
   | { type: "attempt.started"; at: number }
   | { type: "attempt.succeeded"; at: number }
   /** `draw` in [0,1) sets the jitter of the backoff. A timeout arrives as a failure with code E_TIMEOUT. */
@@ -89,6 +91,7 @@ export const taskMachine = setup({
       on: {
         "deps.met": "ready",
         "deps.failed": "skipped",
+        "map.input.rejected": { target: "failed", actions: assign({ lastError: ({ event }) => event.error }) },
         "output.recovered": "succeeded",
         "run.cancelled": "cancelled",
       },

@@ -2,8 +2,9 @@
  * Calls one attempt of a user function with a timeout and an abort handle. Never throws:
  * returns the value or the error. A function that ignores its signal keeps running in the
  * background after its timeout (unless it is isolated in a thread); its late result is
- * discarded.
+ * discarded. Timers run on the injected clock (a SimulatedClock in tests).
  */
+import { systemClock, type Clock, type TimerId } from "../base/clock.js";
 import { ErrorCode, WeftError } from "../errors.js";
 
 export type AttemptOutcome = { ok: true; value: unknown } | { ok: false; error: unknown };
@@ -74,28 +75,30 @@ export function invokeAttempt(
   controller: AttemptAbort,
   label: string,
   stillRunning: StillRunningWatch = SAY_STILL_RUNNING,
+  clock: Clock = systemClock,
 ): Promise<AttemptOutcome> {
   return new Promise<AttemptOutcome>((resolve) => {
     let settled = false;
     let returned = false;
-    let timer: NodeJS.Timeout | undefined;
-    let watch: NodeJS.Timeout | undefined;
+    let timer: TimerId | undefined;
+    let watch: TimerId | undefined;
     const finish = (outcome: AttemptOutcome) => {
       if (settled) return;
       settled = true;
-      if (timer) clearTimeout(timer);
+      if (timer !== undefined) clock.clearTimeout(timer);
       if (!returned) {
-        watch = setTimeout(() => !returned && stillRunning.report(label), stillRunning.afterMs);
-        watch.unref();
+        watch = clock.setTimeout(() => !returned && stillRunning.report(label), stillRunning.afterMs);
+        // The watch alone must not keep the process alive (a timer of the system clock is unref'd).
+        (watch as { unref?: () => void } | undefined)?.unref?.();
       }
       resolve(outcome);
     };
     const done = () => {
       returned = true;
-      if (watch) clearTimeout(watch);
+      if (watch !== undefined) clock.clearTimeout(watch);
     };
     if (timeoutMs > 0) {
-      timer = setTimeout(() => {
+      timer = clock.setTimeout(() => {
         const error = new WeftError(ErrorCode.Timeout, `${label} timed out after ${timeoutMs} ms`);
         controller.abort(error);
         finish({ ok: false, error });

@@ -3,6 +3,7 @@
  * one durable publish per few milliseconds instead of one per transition, which keeps the log
  * cheap at 100k tasks a run. Flushes early when a batch grows large.
  */
+import { systemClock, type Clock, type TimerId } from "../base/clock.js";
 import type { DurablePublisher } from "../bus/durable-publisher.js";
 import type { weft } from "../gen/weft.js";
 import { subjects } from "../subjects.js";
@@ -17,7 +18,7 @@ const MAX_BYTES = 512 * 1024;
 export class LogBatcher {
   private entries: weft.v1.LogEntry.$Properties[] = [];
   private bytes = 0;
-  private timer: NodeJS.Timeout | undefined;
+  private timer: TimerId | undefined;
   private last: Promise<void> = SETTLED;
   private readonly subject: string;
 
@@ -29,6 +30,7 @@ export class LogBatcher {
     private readonly publisher: DurablePublisher,
     private readonly runId: string,
     private readonly collect: () => weft.v1.LogEntry.$Properties[] = () => [],
+    private readonly clock: Clock = systemClock,
   ) {
     this.subject = subjects.runLog(runId);
   }
@@ -37,17 +39,17 @@ export class LogBatcher {
     this.entries.push(entry);
     this.bytes += sizeEstimate;
     if (this.entries.length >= MAX_ENTRIES || this.bytes >= MAX_BYTES) void this.flush();
-    else this.timer ??= setTimeout(() => void this.flush(), FLUSH_MS);
+    else this.timer ??= this.clock.setTimeout(() => void this.flush(), FLUSH_MS);
   }
 
   /** Something will be collected at the next flush: make sure there is one. */
   touch(): void {
-    this.timer ??= setTimeout(() => void this.flush(), FLUSH_MS);
+    this.timer ??= this.clock.setTimeout(() => void this.flush(), FLUSH_MS);
   }
 
   /** Publishes what is pending; resolves when it (and everything before it) is stored. */
   flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.timer = undefined;
     for (const e of this.collect()) this.entries.push(e);
     if (this.entries.length === 0) return this.last;

@@ -7,7 +7,7 @@
  * Gathering is by position: the gathered list is in item order.
  */
 import { MAX_MAP_ITEMS, splitMapBlocks } from "../core/map-split.js";
-import type { TaskEvent } from "../core/task.machine.js";
+import type { Clock } from "../base/clock.js";
 import { ErrorCode, WeftError, toErrorInfo } from "../errors.js";
 import type { weft } from "../gen/weft.js";
 import type { NodeSpec } from "../model/graph.js";
@@ -15,6 +15,7 @@ import type { Placement } from "../model/placement.js";
 import { encodeValue } from "../wire/value-codec.js";
 import type { SlotPool } from "./slot-pool.js";
 import type { MapBlockRun, Task } from "./task-record.js";
+import type { TaskTable } from "./run/tasks.js";
 
 /** What MapFlow needs from the run executor. */
 export interface MapHost {
@@ -26,8 +27,9 @@ export interface MapHost {
   recipientsOf(node: NodeSpec): Set<number>;
   newTask(node: NodeSpec, index: number, item: unknown, block: MapBlockRun | undefined): Task;
   forgetTask(task: Task): void;
-  transition(task: Task, event: TaskEvent): void;
-  runAttempt(task: Task): Promise<void>;
+  /** The run's tasks: their transitions, and their attempts in a held slot. */
+  readonly tasks: Pick<TaskTable, "transition" | "readyInHeldSlot">;
+  readonly clock: Clock;
   logExpanded(node: string, count: number): void;
   send(worker: number, body: Omit<weft.v1.DataMessage.$Properties, "runId">, edge: { from: string; to: string; records: number }): void;
   /** The gathered list of a map node is complete on this worker. */
@@ -58,11 +60,8 @@ export class MapFlow {
         : `map node "${node.name}" got a list of ${list.length} items from "${node.deps[0]}", at most ${MAX_MAP_ITEMS} are allowed ` +
           "(each item is a task, with its own state changes in the run's log): map over batches of items (e.g. slices of 1000) rather than single items.";
       const task = this.host.newTask(node, -1, undefined, undefined);
-      task.direct = true; // failed here and now: not queued for a slot on the way
-      this.host.transition(task, { type: "deps.met" });
-      this.host.transition(task, { type: "attempt.started", at: Date.now() });
       const error = new WeftError(ErrorCode.InvalidInput, problem);
-      this.host.transition(task, { type: "attempt.failed", at: Date.now(), error: { ...toErrorInfo(error), terminal: true }, draw: 0 });
+      this.host.tasks.transition(task, { type: "map.input.rejected", at: this.host.clock.now(), error: { ...toErrorInfo(error), terminal: true } });
       return;
     }
     const total = list.length;
@@ -97,10 +96,8 @@ export class MapFlow {
     this.host.pool.submitMany(items.length, async (k) => {
       if (this.host.stopped) return;
       const task = this.host.newTask(node, start + k, items[k], block);
-      task.direct = true; // its slot is already taken: it runs at once, without queueing again
-      this.host.transition(task, { type: "deps.met" });
-      task.direct = false;
-      await this.host.runAttempt(task);
+      // Its slot is already taken: it runs at once, without queueing again.
+      await this.host.tasks.readyInHeldSlot(task);
     });
   }
 

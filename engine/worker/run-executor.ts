@@ -11,10 +11,11 @@
 import { format } from "node:util";
 import type { Bus } from "../bus/bus.js";
 import type { DurablePublisher } from "../bus/durable-publisher.js";
-import { MachineStepper } from "../core/machine-stepper.js";
-import { isTerminalTaskState, PAYLOAD_FREE_TASK_EVENTS, taskMachine, type TaskEvent, type TaskSnapshot, type TaskState } from "../core/task.machine.js";
+import type { Clock } from "../base/clock.js";
+import type { Random } from "../base/random.js";
+import { isTerminalTaskState, type TaskEvent, type TaskState } from "../core/task.machine.js";
 import { userError } from "../bundle/user-stack.js";
-import { ErrorCode, WeftError, toErrorInfo } from "../errors.js";
+import { ErrorCode, WeftError, toErrorInfo, type ErrorInfoLike } from "../errors.js";
 import type { NodeSpec, WorkflowGraph } from "../model/graph.js";
 import type { Placement } from "../model/placement.js";
 import { subjects } from "../subjects.js";
@@ -36,15 +37,7 @@ import { inSlices, type SlotPool } from "./slot-pool.js";
 import { MapFlow, type MapHost } from "./map-flow.js";
 import { StageFlow, StartFault } from "./stage-flow.js";
 import type { EdgeDelta, MapBlockRun, StageHost, Task } from "./task-record.js";
-
-const stepper = new MachineStepper(taskMachine, PAYLOAD_FREE_TASK_EVENTS);
-const retryKeys = new WeakMap<NodeSpec, string>();
-/** A node's retry policy as text: tasks of every run with the same policy share snapshots. */
-function retryKey(node: NodeSpec): string {
-  let key = retryKeys.get(node);
-  if (key === undefined) retryKeys.set(node, (key = JSON.stringify(node.retry)));
-  return key;
-}
+import { TaskTable } from "./run/tasks.js";
 
 /** What a run executor needs from its worker. */
 export interface WorkerServices {
@@ -66,6 +59,14 @@ export interface WorkerServices {
   engineWork<T>(what: string, fn: () => T): T;
   /** The node's init hook result on this worker (run once, cached). */
   initState(workflow: Workflow, bundleHash: string, node: string): Promise<unknown>;
+  /** The time, and the timers of retries, timeouts and log batches. */
+  readonly clock: Clock;
+  /** Retry jitter. */
+  readonly random: Random;
+  /** Throw on an illegal task transition instead of reporting it (tests). */
+  readonly strictTransitions?: boolean;
+  /** Where diagnostics go (default: stderr). */
+  readonly diagnostics?: (line: string) => void;
 }
 
 export interface RunAssignment {
@@ -89,7 +90,11 @@ export class RunExecutor implements StageHost, MapHost {
   private readonly nodes = new Map<string, NodeSpec>();
   private readonly consumers = new Map<string, NodeSpec[]>();
   private readonly values = new Map<string, unknown>();
-  private readonly tasks = new Map<string, Task>();
+  /** The run's tasks: every transition goes through it. */
+  readonly tasks: TaskTable;
+  readonly clock: Clock;
+  /** Why the run is being cancelled: what a cancelled attempt's signal says. */
+  private cancelError: WeftError | undefined;
   private readonly log: LogBatcher;
   private readonly flow: StageFlow;
   private readonly maps: MapFlow;
@@ -109,8 +114,29 @@ export class RunExecutor implements StageHost, MapHost {
     private readonly services: WorkerServices,
     private readonly run: RunAssignment,
   ) {
-    this.log = new LogBatcher(services.publisher, run.runId, () => this.drainEdges());
+    this.clock = services.clock;
+    this.log = new LogBatcher(services.publisher, run.runId, () => this.drainEdges(), services.clock);
     this.me = run.placement.workers.indexOf(services.name);
+    this.tasks = new TaskTable({
+      worker: services.name,
+      epoch: run.epoch,
+      pool: services.pool,
+      clock: services.clock,
+      log: this.log,
+      strict: services.strictTransitions,
+      diagnostics: services.diagnostics,
+      effects: {
+        runAttempt: (task) => this.runAttempt(task),
+        abortAttempt: (task) => task.controller?.abort(this.cancelError ?? new WeftError(ErrorCode.Cancelled, `run ${this.runId} was cancelled`)),
+        failRun: (task) => {
+          // The coordinator fails the run and cancels everywhere; stop here at once.
+          void this.log.flush();
+          this.cancel(`task ${task.id} failed`);
+        },
+        absorbFailure: (task, cause) => this.absorbFailure(task, cause),
+        absorbsFailure: (node) => failureAbsorbed(node.name, this.consumersOf(node.name)),
+      },
+    });
     for (const node of run.graph.nodes) {
       this.nodes.set(node.name, node);
       this.consumers.set(node.name, []);
@@ -163,11 +189,11 @@ export class RunExecutor implements StageHost, MapHost {
     return this.services.initState(this.run.workflow, this.run.bundleHash, node);
   }
   logExpanded(node: string, count: number): void {
-    this.log.add({ expanded: { node, count, atMs: Date.now() } });
+    this.log.add({ expanded: { node, count, atMs: this.clock.now() } });
   }
 
   forgetTask(task: Task): void {
-    this.tasks.delete(task.id);
+    this.tasks.forget(task);
   }
 
   gathered(node: string, values: unknown[]): void {
@@ -228,7 +254,7 @@ export class RunExecutor implements StageHost, MapHost {
       const node = this.nodes.get(name);
       if (!node || !this.run.seed.has(name) || this.tasks.has(name)) continue;
       const task = this.newTask(node, -1, undefined, undefined);
-      this.transition(task, { type: "output.recovered", at: Date.now() });
+      this.transition(task, { type: "output.recovered", at: this.clock.now() });
       this.handOn(task, this.run.seed.get(name));
     }
     for (const node of this.run.graph.nodes) {
@@ -364,16 +390,15 @@ export class RunExecutor implements StageHost, MapHost {
   cancel(reason: string): void {
     if (this.stopped) return;
     this.stopped = true;
-    const at = Date.now();
-    const error = new WeftError(ErrorCode.Cancelled, `run ${this.runId} was cancelled: ${reason}`);
-    const tasks = [...this.tasks.values()];
+    const at = this.clock.now();
+    this.cancelError = new WeftError(ErrorCode.Cancelled, `run ${this.runId} was cancelled: ${reason}`);
+    const tasks = this.tasks.all();
     const rest = inSlices(
       tasks.length,
       (i) => {
         const task = tasks[i]!;
         if (isTerminalTaskState(task.snapshot.value as TaskState)) return;
-        if (task.timer) clearTimeout(task.timer);
-        task.controller?.abort(error);
+        // Its instructions abort a running attempt and disarm a pending retry.
         this.transition(task, { type: "run.cancelled", at });
       },
       { around: (slice) => this.services.engineWork(`cancelling the tasks of run ${this.runId}`, slice) },
@@ -477,7 +502,7 @@ export class RunExecutor implements StageHost, MapHost {
         from,
         to: "failed",
         worker: this.services.name,
-        atMs: Date.now(),
+        atMs: this.clock.now(),
         error: { ...userError(toErrorInfo(err)), terminal: true },
         epoch: this.run.epoch,
       },
@@ -546,28 +571,12 @@ export class RunExecutor implements StageHost, MapHost {
 
   // ---------- tasks ----------
 
-  /** A stage partition's task, driven by its pipeline. */
-  createTask(node: NodeSpec, index: number, pipeline: object): Task {
-    return this.newTask(node, index, undefined, undefined, pipeline);
+  newTask(node: NodeSpec, index: number, item: unknown, block: MapBlockRun | undefined, pipeline?: object): Task {
+    return this.tasks.newTask(node, index, item, block, pipeline);
   }
 
-  newTask(node: NodeSpec, index: number, item: unknown, block: MapBlockRun | undefined, pipeline?: object): Task {
-    const id = index < 0 ? node.name : `${node.name}[${index}]`;
-    const task: Task = {
-      id,
-      node,
-      index,
-      snapshot: stepper.initial({ retry: node.retry }, retryKey(node)), // shared by every task with this policy
-      enteredAt: Date.now(),
-      controller: undefined,
-      timer: undefined,
-      item,
-      block,
-      pipeline,
-      direct: false,
-    };
-    this.tasks.set(id, task);
-    return task;
+  get random(): Random {
+    return this.services.random;
   }
 
   private readyTaskNode(node: NodeSpec): void {
@@ -576,87 +585,16 @@ export class RunExecutor implements StageHost, MapHost {
     this.transition(task, { type: "deps.met" });
   }
 
-  /** Feeds an event to a task's machine, logs the change and carries out the new state. */
+  /** Feeds an event to a task: the task table steps it, logs the change and carries out its instructions. */
   transition(task: Task, event: TaskEvent): void {
-    const from = task.snapshot.value as TaskState;
-    let next: TaskSnapshot;
-    try {
-      next = stepper.step(task.snapshot, event);
-    } catch (err) {
-      // An impossible transition is a bug: say which task, where it was and what happened.
-      process.stderr.write(`weft worker ${this.services.name}: task ${task.id} of run ${this.runId} in "${from}": ${(err as Error).message}\n`);
-      return;
-    }
-    const now = Date.now();
-    const to = next.value as TaskState;
-    task.snapshot = next;
-    const error = to === "failed" || to === "retrying" ? next.context.lastError : undefined;
-    // A failure its consumers take in (skip, or as a value) does not fail the run.
-    const absorbed = to === "failed" && failureAbsorbed(task.node.name, this.consumersOf(task.node.name));
-    this.log.add(
-      {
-        task: {
-          taskId: task.id,
-          node: task.node.name,
-          index: task.index,
-          from,
-          to,
-          worker: this.services.name,
-          attempt: next.context.attempt,
-          atMs: now,
-          durationMs: now - task.enteredAt,
-          error: error ?? null,
-          epoch: this.run.epoch,
-          absorbed,
-        },
-      },
-      error ? 200 + error.stack.length + error.message.length : 96,
-    );
-    task.enteredAt = now;
-    this.enter(task, to);
-  }
-
-  private enter(task: Task, state: TaskState): void {
-    // A stage partition's pipeline starts and retries it, with the other stages of its chain.
-    if (task.pipeline && (state === "ready" || state === "retrying")) return;
-    switch (state) {
-      case "ready":
-        // A map instance created by its slot runs at once; anything else waits for a slot.
-        if (!task.direct) this.services.pool.submit(() => this.runAttempt(task));
-        return;
-      case "retrying": {
-        const delay = Math.max(0, task.snapshot.context.dueAt - Date.now());
-        task.timer = setTimeout(() => {
-          task.timer = undefined;
-          if (task.snapshot.value === "retrying") this.transition(task, { type: "retry.due", at: Date.now() });
-        }, delay);
-        return;
-      }
-      case "failed": {
-        const e = task.snapshot.context.lastError;
-        if (failureAbsorbed(task.node.name, this.consumersOf(task.node.name))) {
-          this.absorbFailure(task, upstreamFailure(task.node.name, task.id, e?.code ?? "E_USER_CODE", e?.message ?? "failed", false));
-          return;
-        }
-        // The coordinator fails the run and cancels everywhere; stop here at once.
-        void this.log.flush();
-        this.cancel(`task ${task.id} failed`);
-        return;
-      }
-      case "pending":
-      case "running":
-      case "succeeded":
-      case "cancelled":
-      case "skipped":
-        return;
-    }
+    this.tasks.transition(task, event);
   }
 
   async runAttempt(task: Task): Promise<void> {
     if (this.stopped || task.snapshot.value !== "ready") return;
     const { workflow } = this.run;
     const impl = workflow.impls.get(task.node.name);
-    this.transition(task, { type: "attempt.started", at: Date.now() });
+    this.transition(task, { type: "attempt.started", at: this.clock.now() });
     const controller = new AttemptAbort();
     task.controller = controller;
     const label = `task ${task.id}`;
@@ -688,16 +626,19 @@ export class RunExecutor implements StageHost, MapHost {
             task.node.timeoutMs,
             controller,
             label,
+            undefined,
+            this.clock,
           );
     task.controller = undefined;
     // Cancelled meanwhile: the late result is dropped.
     if (this.stopped || (task.snapshot.value as TaskState) !== "running") return;
     if (outcome.ok) this.succeed(task, outcome.value);
-    else this.transition(task, { type: "attempt.failed", at: Date.now(), error: userError(toErrorInfo(outcome.error)), draw: Math.random() });
+    else this.transition(task, { type: "attempt.failed", at: this.clock.now(), error: userError(toErrorInfo(outcome.error)), draw: this.services.random.next() });
   }
 
   /** The failure stands in for the task's value: in its map block's results, or sent on. */
-  private absorbFailure(task: Task, marker: ReturnType<typeof upstreamFailure>): void {
+  private absorbFailure(task: Task, e: ErrorInfoLike | undefined): void {
+    const marker = upstreamFailure(task.node.name, task.id, e?.code ?? "E_USER_CODE", e?.message ?? "failed", false);
     if (task.block) {
       this.maps.instanceDone(task, marker);
       return;
@@ -715,12 +656,12 @@ export class RunExecutor implements StageHost, MapHost {
 
   private userLog(task: Task, level: string, message: string): void {
     const text = message.slice(0, 64 * 1024);
-    this.log.add({ log: { taskId: task.id, worker: this.services.name, level, message: text, atMs: Date.now() } }, 64 + text.length);
+    this.log.add({ log: { taskId: task.id, worker: this.services.name, level, message: text, atMs: this.clock.now() } }, 64 + text.length);
   }
 
   private succeed(task: Task, value: unknown): void {
     if (task.block) {
-      this.transition(task, { type: "attempt.succeeded", at: Date.now() });
+      this.transition(task, { type: "attempt.succeeded", at: this.clock.now() });
       this.maps.instanceDone(task, value);
       return;
     }
@@ -729,10 +670,10 @@ export class RunExecutor implements StageHost, MapHost {
       out = this.encodeForRecipients(task.node, value);
     } catch (err) {
       // A value that cannot reach its consumers fails the attempt; retrying would not help.
-      this.transition(task, { type: "attempt.failed", at: Date.now(), error: { ...toErrorInfo(err), terminal: true }, draw: 0 });
+      this.transition(task, { type: "attempt.failed", at: this.clock.now(), error: { ...toErrorInfo(err), terminal: true }, draw: 0 });
       return;
     }
-    this.transition(task, { type: "attempt.succeeded", at: Date.now() });
+    this.transition(task, { type: "attempt.succeeded", at: this.clock.now() });
     this.sendValue(task, value, out);
   }
 

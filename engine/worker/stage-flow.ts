@@ -17,6 +17,8 @@ import { partitionCountProblem, partitionWorkers, stageOrdinals } from "../core/
 import { estimateBytes } from "../core/estimate-bytes.js";
 import { keyIdentity, partitionOfKey } from "../core/record-keys.js";
 import type { TaskState } from "../core/task.machine.js";
+import { longestTimeout, stepPipeline, type PipelineEvent, type PipelineStep } from "../core/pipeline-step.js";
+import { failureAbsorbed } from "../core/upstream-failure.js";
 import { userError } from "../bundle/user-stack.js";
 import { ErrorCode, WeftError, toErrorInfo } from "../errors.js";
 import type { weft } from "../gen/weft.js";
@@ -53,6 +55,8 @@ interface Outputs {
 }
 
 interface Pipeline {
+  /** "head#partition": the pipeline's id, and its key in StageFlow.pipelines. */
+  id: string;
   members: NodeSpec[];
   partition: number;
   tasks: Task[];
@@ -209,9 +213,10 @@ export class StageFlow {
           continue;
         }
         const p = partitions[i]!;
-        const pipeline: Pipeline = { members, partition: p, tasks: [], started: false, input: undefined };
-        pipeline.tasks = members.map((m) => this.host.createTask(m, p, pipeline));
-        this.pipelines.set(`${head.name}#${p}`, pipeline);
+        const id = `${head.name}#${p}`;
+        const pipeline: Pipeline = { id, members, partition: p, tasks: [], started: false, input: undefined };
+        pipeline.tasks = members.map((m) => this.host.tasks.newTask(m, p, undefined, undefined, pipeline));
+        this.pipelines.set(id, pipeline);
         return;
       }
     };
@@ -304,8 +309,35 @@ export class StageFlow {
       if (!inbox || inbox.covered < this.partitionsOf(this.host.node(head.deps[0]!))) return;
     } else if (head.routing[0] === "forward" && pl.input === undefined) return;
     pl.started = true;
-    for (const t of pl.tasks) this.host.transition(t, { type: "deps.met" });
-    this.schedule(pl);
+    this.step(pl, { type: "deps.met" });
+  }
+
+  /**
+   * Feeds an event to a pipeline: the core (core/pipeline-step.ts) steps its members together;
+   * the task table logs them and carries out their instructions, then this carries out the
+   * pipeline's own (queue its next attempt, or arm its retry).
+   */
+  private step(pl: Pipeline, event: PipelineEvent): void {
+    const { tasks, clock } = this.host;
+    let step: PipelineStep;
+    try {
+      step = stepPipeline(pl.tasks, event, {
+        pipelineId: pl.id,
+        stimulusId: tasks.nextStimulus(),
+        absorbsFailure: (i) => failureAbsorbed(pl.members[i]!.name, this.host.consumersOf(pl.members[i]!.name)),
+      });
+    } catch (err) {
+      tasks.illegal(err);
+      return;
+    }
+    tasks.applyPipeline(pl.tasks, step, event.type);
+    const next = step.pipeline;
+    if (next?.type === "QueueAttempt") this.schedule(pl);
+    else if (next?.type === "ArmRetry") {
+      clock.setTimeout(() => {
+        if (!this.host.stopped) this.step(pl, { type: "retry.due", at: clock.now() });
+      }, next.dueAt - clock.now());
+    }
   }
 
   private schedule(pl: Pipeline): void {
@@ -316,19 +348,19 @@ export class StageFlow {
 
   private async runAttempt(pl: Pipeline): Promise<void> {
     if (this.host.stopped || pl.tasks.some((t) => t.snapshot.value !== "ready")) return;
-    const now = Date.now();
-    for (const t of pl.tasks) this.host.transition(t, { type: "attempt.started", at: now });
+    const { clock } = this.host;
+    this.step(pl, { type: "attempt.started", at: clock.now() });
     const controller = new AttemptAbort();
     for (const t of pl.tasks) t.controller = controller;
     // The longest timeout of the chain bounds the whole pipeline (its stages run interleaved);
-    // when it fires, it is that stage's failure.
-    const timed = longestTimeout(pl.members);
+    // when it fires, it is that stage's failure (pipeline-step.ts).
+    const timed = longestTimeout(pl.tasks);
     const timeoutMs = pl.members[timed]!.timeoutMs;
-    const outcome = await invokeAttempt(() => this.execute(pl, controller), timeoutMs, controller, `stage ${pl.members[timed]!.name}[${pl.partition}]`);
+    const label = `stage ${pl.members[timed]!.name}[${pl.partition}]`;
+    const outcome = await invokeAttempt(() => this.execute(pl, controller), timeoutMs, controller, label, undefined, clock);
     for (const t of pl.tasks) t.controller = undefined;
     if (this.host.stopped || pl.tasks.some((t) => (t.snapshot.value as TaskState) !== "running")) return;
     let failure: unknown = outcome.ok ? undefined : outcome.error instanceof StageFault ? outcome.error.error : outcome.error;
-    const culprit = outcome.ok ? undefined : culpritOf(outcome.error, timed);
     if (outcome.ok) {
       const effects: Effect[] = [];
       try {
@@ -341,8 +373,7 @@ export class StageFlow {
         failure = err;
       }
       if (failure === undefined) {
-        const at = Date.now();
-        for (const t of pl.tasks) this.host.transition(t, { type: "attempt.succeeded", at });
+        this.step(pl, { type: "attempt.succeeded", at: clock.now() });
         for (const e of effects) {
           try {
             e.run();
@@ -355,37 +386,8 @@ export class StageFlow {
       }
     }
     const error = userError(outcome.ok ? { ...toErrorInfo(failure), terminal: true } : toErrorInfo(failure));
-    const at = Date.now();
-    const draw = Math.random();
-    if (culprit === undefined) {
-      for (const t of pl.tasks) if (t.snapshot.value === "running") this.host.transition(t, { type: "attempt.failed", at, error, draw });
-    } else this.culpritFailed(pl, culprit, error, at, draw);
-    // The pipeline retries as one: when every stage may retry, at the latest due time.
-    if (pl.tasks.every((t) => t.snapshot.value === "retrying")) {
-      const due = Math.max(...pl.tasks.map((t) => t.snapshot.context.dueAt));
-      setTimeout(() => {
-        if (this.host.stopped || !pl.tasks.every((t) => t.snapshot.value === "retrying")) return;
-        for (const t of pl.tasks) this.host.transition(t, { type: "retry.due", at: Date.now() });
-        this.schedule(pl);
-      }, Math.max(0, due - Date.now()));
-    } else {
-      for (const t of pl.tasks) if (t.snapshot.value === "retrying") this.host.transition(t, { type: "run.cancelled", at: Date.now() });
-    }
-  }
-
-  /**
-   * One stage of the pipeline failed: its retry policy decides. If it retries, the others
-   * (which did not fail) retry with it, at its due time; if not, they are cancelled.
-   */
-  private culpritFailed(pl: Pipeline, culprit: number, error: ReturnType<typeof toErrorInfo>, at: number, draw: number): void {
-    const failed = pl.tasks[culprit]!;
-    this.host.transition(failed, { type: "attempt.failed", at, error, draw });
-    const retries = failed.snapshot.value === "retrying";
-    const because = { code: error.code, message: `retried with ${failed.id}, which failed: ${error.message}`, stack: "", terminal: false };
-    for (const t of pl.tasks) {
-      if (t === failed || t.snapshot.value !== "running") continue;
-      this.host.transition(t, retries ? { type: "attempt.interrupted", at, dueAt: failed.snapshot.context.dueAt, error: because } : { type: "run.cancelled", at });
-    }
+    const member = !outcome.ok && outcome.error instanceof StageFault ? outcome.error.member : undefined;
+    this.step(pl, { type: "attempt.failed", at: clock.now(), error, draw: this.host.random.next(), member });
   }
 
   private async execute(pl: Pipeline, abort: AttemptAbort): Promise<Outputs> {
@@ -793,24 +795,6 @@ function countingPush(counts: Map<string, { records: number; bytes: number }>, e
     else if ((c.records & 63) === 1) c.bytes += estimateBytes(r) * 64;
     next(r);
   };
-}
-
-/**
- * The member an attempt's failure belongs to: the one whose code threw, or `timed` (whose
- * timeout bounds the pipeline) for a timeout; undefined for anything else (a cancel).
- */
-function culpritOf(error: unknown, timed: number): number | undefined {
-  if (error instanceof StageFault) return error.member;
-  return (error as { code?: string } | undefined)?.code === ErrorCode.Timeout ? timed : undefined;
-}
-
-/** The member whose timeout bounds a pipeline: the one with the longest. */
-function longestTimeout(members: readonly NodeSpec[]): number {
-  let at = 0;
-  members.forEach((m, i) => {
-    if (m.timeoutMs > members[at]!.timeoutMs) at = i;
-  });
-  return at;
 }
 
 /**

@@ -2,13 +2,16 @@
  * One task as a worker holds it (its machine snapshot and what its attempt needs), and what
  * the record-style stage flow needs from the run executor that owns the tasks.
  */
-import type { TaskEvent, TaskSnapshot } from "../core/task.machine.js";
+import type { Clock, TimerId } from "../base/clock.js";
+import type { Random } from "../base/random.js";
+import type { TaskSnapshot } from "../core/task.machine.js";
 import type { NodeSpec, WorkflowGraph } from "../model/graph.js";
 import type { Placement } from "../model/placement.js";
 import type { weft } from "../gen/weft.js";
 import type { Workflow } from "../../sdk/workflow.js";
 import type { TaskContext } from "../../sdk/types.js";
 import type { SlotPool } from "./slot-pool.js";
+import type { TaskTable } from "./run/tasks.js";
 
 /** The instances of a map node that one worker runs: a contiguous block. */
 export interface MapBlockRun {
@@ -28,14 +31,13 @@ export interface Task {
   enteredAt: number;
   /** Aborts the running attempt (timeout, cancel). */
   controller: { abort(reason?: unknown): void } | undefined;
-  timer: NodeJS.Timeout | undefined;
+  /** The armed retry (an ArmRetry instruction), until it fires or is disarmed. */
+  timer: TimerId | undefined;
   /** A map instance's item; an aggregate or collect node's gathered value. */
   item: unknown;
   block: MapBlockRun | undefined;
   /** Set for stage partitions: their pipeline drives them (not the executor's own attempt loop). */
   pipeline: object | undefined;
-  /** Set while a slot that already holds the task makes it ready: it runs without queueing again. */
-  direct: boolean;
 }
 
 /** Records, bytes and messages one edge moved (in memory or over NATS). */
@@ -63,8 +65,10 @@ export interface StageHost {
   consumersOf(name: string): NodeSpec[];
   hasValue(name: string): boolean;
   value(name: string): unknown;
-  createTask(node: NodeSpec, index: number, pipeline: object): Task;
-  transition(task: Task, event: TaskEvent): void;
+  /** The run's tasks: stage partitions are made, stepped and logged through it. */
+  readonly tasks: TaskTable;
+  readonly clock: Clock;
+  readonly random: Random;
   /** A task's ctx; `extra` fields are added (its signal getter stays lazy: no spreading it). */
   context<X extends object>(task: Task, abort: { readonly signal: AbortSignal }, state: unknown, extra?: X): TaskContext<unknown, unknown> & X;
   initState(node: string): Promise<unknown>;

@@ -21,6 +21,9 @@ import { RunExecutor, type WorkerServices } from "./run-executor.js";
 import { IsolatedRunner } from "./isolated-runner.js";
 import { LoopWatchdog } from "./loop-watchdog.js";
 import { SlotPool } from "./slot-pool.js";
+import { systemClock, type Clock } from "../base/clock.js";
+import { systemRandom, type Random } from "../base/random.js";
+import { strictTransitionsFromEnv } from "./run/tasks.js";
 
 export interface WorkerOptions {
   name: string;
@@ -35,6 +38,15 @@ export interface WorkerOptions {
    * worker` turns this on; in-process workers share their loop with everything else).
    */
   watchLoop?: boolean;
+  /** The time and the timers of retries, timeouts and log batches (default: the system clock). */
+  clock?: Clock;
+  /** Retry jitter (default: Math.random). */
+  random?: Random;
+  /**
+   * Throw on an illegal task transition (a bug in weft) instead of writing it, with the task's
+   * story, to the diagnostics (default: WEFT_STRICT_TRANSITIONS=1 in the environment).
+   */
+  strictTransitions?: boolean;
 }
 
 /** Data that arrived for a run this worker has not started yet (another worker was faster). */
@@ -57,14 +69,21 @@ export class Worker implements WorkerServices {
   private readonly graphs = new ContentCache<WorkflowGraph>();
   private readonly subs: BusSubscription[] = [];
   private heartbeat: NodeJS.Timeout | undefined;
-  private readonly startedAt = Date.now();
+  private readonly startedAt: number;
   private readonly say: (line: string) => void;
+  readonly clock: Clock;
+  readonly random: Random;
+  readonly strictTransitions: boolean;
 
   private constructor(
     readonly bus: Bus,
     private readonly options: WorkerOptions,
   ) {
     this.pool = new SlotPool(options.slots);
+    this.clock = options.clock ?? systemClock;
+    this.random = options.random ?? systemRandom;
+    this.strictTransitions = options.strictTransitions ?? strictTransitionsFromEnv();
+    this.startedAt = this.clock.now();
     this.say = options.diagnostics ?? ((line) => process.stderr.write(line + "\n"));
     this.publisher = new DurablePublisher(bus, (reason) => this.say(`weft worker ${options.name}: ${reason}`));
     this.loopWatchdog = options.watchLoop ? new LoopWatchdog(options.name) : undefined;
@@ -72,6 +91,11 @@ export class Worker implements WorkerServices {
 
   get name(): string {
     return this.options.name;
+  }
+
+  /** Where diagnostics go. */
+  get diagnostics(): (line: string) => void {
+    return this.say;
   }
 
   get isolateAll(): boolean {
@@ -276,7 +300,7 @@ export class Worker implements WorkerServices {
       run.receive(message); // an older epoch's data is dropped there
       return;
     }
-    const now = Date.now();
+    const now = this.clock.now();
     for (const [id, e] of this.early) if (now - e.since > 60_000) this.early.delete(id); // runs that never started here
     let e = this.early.get(message.runId);
     if (!e) this.early.set(message.runId, (e = { messages: [], since: now }));
@@ -294,7 +318,7 @@ export class Worker implements WorkerServices {
           pid: process.pid,
           host: hostname(),
           startedAtMs: this.startedAt,
-          sentAtMs: Date.now(),
+          sentAtMs: this.clock.now(),
         }),
       );
     } catch {

@@ -3,6 +3,7 @@
  * running on the machine), polling with a deadline instead of fixed sleeps, and small
  * byte/text utilities.
  */
+import "./strict-transitions.js";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";

@@ -1,0 +1,298 @@
+/**
+ * The tasks of one run on one worker, and the executor of their instructions. Every state
+ * change goes through here: an event is fed to the pure core (core/task-step.ts, or
+ * core/pipeline-step.ts for a fused pipeline), the new snapshots are stored and logged, then
+ * the instructions are carried out (queue or start an attempt, arm or disarm a retry, abort an
+ * attempt, fail the run, hand a failure on). Nothing here decides what a state means.
+ *
+ * An illegal transition is a bug: it raises InvalidTransitionError with the task's story (its
+ * last transitions, from a small ring of the run's recent ones). Production writes it to the
+ * diagnostics and drops the event; with `strict` (tests: WEFT_STRICT_TRANSITIONS=1) it throws.
+ */
+import type { Clock } from "../../base/clock.js";
+import { InvalidTransitionError, type StoryLine } from "../../core/invalid-transition.js";
+import type { PipelineStep } from "../../core/pipeline-step.js";
+import type { StimulusId, TaskInstruction } from "../../core/task-instructions.js";
+import { stepTask, taskStepper, type TaskStepContext } from "../../core/task-step.js";
+import type { TaskEvent, TaskState } from "../../core/task.machine.js";
+import type { ErrorInfoLike } from "../../errors.js";
+import type { weft } from "../../gen/weft.js";
+import type { NodeSpec } from "../../model/graph.js";
+import type { SlotPool } from "../slot-pool.js";
+import type { MapBlockRun, Task } from "../task-record.js";
+
+/** What carrying out instructions does outside the task table. */
+export interface TaskEffects {
+  /** Runs a ready task's attempt; resolves when it is over. */
+  runAttempt(task: Task): Promise<void>;
+  /** Stops a running attempt (the run is being cancelled). */
+  abortAttempt(task: Task): void;
+  /** The task failed and nothing takes it in: the run fails. */
+  failRun(task: Task, cause: ErrorInfoLike | undefined): void;
+  /** The task failed and its consumers take the failure in: hand it on. */
+  absorbFailure(task: Task, cause: ErrorInfoLike | undefined): void;
+  /** Whether the consumers of `node` take its failure in. */
+  absorbsFailure(node: NodeSpec): boolean;
+}
+
+/** Where the table writes the run's log. */
+export interface TaskLog {
+  add(entry: weft.v1.LogEntry.$Properties, sizeEstimate?: number): void;
+}
+
+export interface TaskTableOptions {
+  readonly worker: string;
+  readonly epoch: number;
+  readonly pool: SlotPool;
+  readonly clock: Clock;
+  readonly log: TaskLog;
+  readonly effects: TaskEffects;
+  /** Throw on an illegal transition instead of reporting it (tests). */
+  readonly strict?: boolean;
+  /** Where an illegal transition is reported when not strict. */
+  readonly diagnostics?: (line: string) => void;
+}
+
+/** How many recent transitions the run keeps for stories, and how many lines a story tells. */
+const RING = 1024;
+const STORY_LINES = 8;
+
+const retryKeys = new WeakMap<NodeSpec, string>();
+/** A node's retry policy as text: tasks of every run with the same policy share snapshots. */
+function retryKey(node: NodeSpec): string {
+  let key = retryKeys.get(node);
+  if (key === undefined) retryKeys.set(node, (key = JSON.stringify(node.retry)));
+  return key;
+}
+
+/** True when WEFT_STRICT_TRANSITIONS asks illegal transitions to throw (the test suite sets it). */
+export function strictTransitionsFromEnv(): boolean {
+  return process.env.WEFT_STRICT_TRANSITIONS === "1";
+}
+
+export class TaskTable {
+  private readonly tasks = new Map<string, Task>();
+  private stimuli = 0;
+  /** The step context, reused for every step (the core reads it before returning, never after). */
+  private readonly ctx = new StepContext(this);
+  /** The attempt a StartAttempt began, for readyInHeldSlot. */
+  private started: Promise<void> | undefined;
+  // The ring of recent transitions, as parallel arrays: no allocation per transition.
+  private ringAt = 0;
+  private readonly ringTask: string[] = new Array<string>(RING);
+  private readonly ringEvent: string[] = new Array<string>(RING);
+  private readonly ringFrom: TaskState[] = new Array<TaskState>(RING);
+  private readonly ringTo: TaskState[] = new Array<TaskState>(RING);
+  private readonly ringStimulus: number[] = new Array<number>(RING).fill(0);
+  private readonly ringTime: number[] = new Array<number>(RING).fill(0);
+
+  constructor(private readonly opts: TaskTableOptions) {}
+
+  get size(): number {
+    return this.tasks.size;
+  }
+
+  get(id: string): Task | undefined {
+    return this.tasks.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.tasks.has(id);
+  }
+
+  /** Every task still held (a copy: cancelling changes the table). */
+  all(): Task[] {
+    return [...this.tasks.values()];
+  }
+
+  /** A new task in `pending`, held until forgotten. */
+  newTask(node: NodeSpec, index: number, item: unknown, block: MapBlockRun | undefined, pipeline?: object): Task {
+    const id = index < 0 ? node.name : `${node.name}[${index}]`;
+    const task: Task = {
+      id,
+      node,
+      index,
+      snapshot: taskStepper.initial({ retry: node.retry }, retryKey(node)), // shared by every task with this policy
+      enteredAt: this.opts.clock.now(),
+      controller: undefined,
+      timer: undefined,
+      item,
+      block,
+      pipeline,
+    };
+    this.tasks.set(id, task);
+    return task;
+  }
+
+  /** Lets go of a task (map instances are many: only the live ones are kept). */
+  forget(task: Task): void {
+    this.tasks.delete(task.id);
+  }
+
+  clear(): void {
+    this.tasks.clear();
+  }
+
+  /** A fresh stimulus id (for a pipeline step, which feeds several tasks one stimulus). */
+  nextStimulus(): StimulusId {
+    return ++this.stimuli;
+  }
+
+  /** Feeds an event to a task: steps it, logs the change and carries out the instructions. */
+  transition(task: Task, event: TaskEvent, slotHeld = false): void {
+    const ctx = this.ctx;
+    ctx.task = task;
+    ctx.stimulusId = ++this.stimuli;
+    ctx.slotHeld = slotHeld;
+    let step;
+    try {
+      step = stepTask(task.snapshot, event, ctx);
+    } catch (err) {
+      this.illegal(err);
+      return;
+    }
+    task.snapshot = step.snapshot;
+    this.remember(task.id, event.type, step.instructions);
+    for (const x of step.instructions) this.execute(task, x);
+  }
+
+  /**
+   * Makes a task ready in the slot that already holds it (a map instance): its attempt starts
+   * at once; resolves when it is over.
+   */
+  readyInHeldSlot(task: Task): Promise<void> {
+    this.started = undefined;
+    this.transition(task, { type: "deps.met" }, true);
+    const attempt = this.started;
+    this.started = undefined;
+    return attempt ?? Promise.resolve();
+  }
+
+  /** Stores and carries out a pipeline step's member part (core/pipeline-step.ts). */
+  applyPipeline(tasks: readonly Task[], step: PipelineStep, event: string): void {
+    tasks.forEach((t, i) => (t.snapshot = step.snapshots[i]!));
+    for (const x of step.instructions) {
+      const task = tasks.find((t) => t.id === x.taskId)!;
+      if (x.type === "LogTransition") this.remember(task.id, event, [x]);
+      this.execute(task, x);
+    }
+  }
+
+  /** Reports an illegal transition raised by a step (the core's error, told with the story). */
+  illegal(err: unknown): void {
+    if (!(err instanceof InvalidTransitionError)) throw err;
+    const told = err.withStory(this.story(err.taskId));
+    const say = this.opts.diagnostics ?? ((line: string) => void process.stderr.write(line + "\n"));
+    // Said even when strict: a throw in a slot's job or a timer may not reach a test's eye.
+    say(`weft worker ${this.opts.worker}: an illegal task transition (a bug in weft; the event is ${this.opts.strict ? "refused" : "dropped"}): ${told.message}`);
+    if (this.opts.strict) throw told;
+  }
+
+  /** The last transitions of `taskId` this run still remembers, oldest first. */
+  story(taskId: string): StoryLine[] {
+    const out: StoryLine[] = [];
+    for (let k = 1; k <= RING && out.length < STORY_LINES; k++) {
+      const i = (this.ringAt - k + RING) % RING;
+      if (this.ringTask[i] === undefined) break;
+      if (this.ringTask[i] !== taskId) continue;
+      out.push({ stimulusId: this.ringStimulus[i]!, event: this.ringEvent[i]!, from: this.ringFrom[i]!, to: this.ringTo[i]!, at: this.ringTime[i]! });
+    }
+    return out.reverse();
+  }
+
+  private remember(taskId: string, event: string, instructions: readonly TaskInstruction[]): void {
+    const log = instructions[0];
+    if (log?.type !== "LogTransition") return;
+    const i = this.ringAt;
+    this.ringTask[i] = taskId;
+    this.ringEvent[i] = event;
+    this.ringFrom[i] = log.from;
+    this.ringTo[i] = log.to;
+    this.ringStimulus[i] = log.stimulusId;
+    this.ringTime[i] = this.opts.clock.now();
+    this.ringAt = (i + 1) % RING;
+  }
+
+  private execute(task: Task, x: TaskInstruction): void {
+    const { effects } = this.opts;
+    switch (x.type) {
+      case "LogTransition":
+        return this.log(task, x);
+      case "QueueAttempt":
+        this.opts.pool.submit(() => effects.runAttempt(task));
+        return;
+      case "StartAttempt":
+        this.started = effects.runAttempt(task);
+        return;
+      case "ArmRetry": {
+        const { clock } = this.opts;
+        task.timer = clock.setTimeout(() => {
+          task.timer = undefined;
+          if (task.snapshot.value === "retrying") this.transition(task, { type: "retry.due", at: clock.now() });
+        }, x.dueAt - clock.now());
+        return;
+      }
+      case "DisarmRetry":
+        if (task.timer !== undefined) this.opts.clock.clearTimeout(task.timer);
+        task.timer = undefined;
+        return;
+      case "AbortAttempt":
+        return effects.abortAttempt(task);
+      case "FailRun":
+        return effects.failRun(task, x.cause);
+      case "AbsorbFailure":
+        return effects.absorbFailure(task, x.cause);
+    }
+  }
+
+  private log(task: Task, x: Extract<TaskInstruction, { type: "LogTransition" }>): void {
+    const now = this.opts.clock.now();
+    const error = x.error;
+    this.opts.log.add(
+      {
+        task: {
+          taskId: task.id,
+          node: task.node.name,
+          index: task.index,
+          from: x.from,
+          to: x.to,
+          worker: this.opts.worker,
+          attempt: x.attempt,
+          atMs: now,
+          durationMs: now - task.enteredAt,
+          error: error ?? null,
+          epoch: this.opts.epoch,
+          absorbed: x.absorbed,
+        },
+      },
+      error ? 200 + error.stack.length + error.message.length : 96,
+    );
+    task.enteredAt = now;
+  }
+
+  /** @internal the step context's view of the effects. */
+  absorbs(node: NodeSpec): boolean {
+    return this.opts.effects.absorbsFailure(node);
+  }
+}
+
+/** The one mutable step context of a table: set before each step, read by the core during it. */
+class StepContext implements TaskStepContext {
+  task!: Task;
+  stimulusId = 0;
+  slotHeld = false;
+
+  constructor(private readonly table: TaskTable) {}
+
+  get taskId(): string {
+    return this.task.id;
+  }
+
+  get inPipeline(): boolean {
+    return this.task.pipeline !== undefined;
+  }
+
+  absorbsFailure(): boolean {
+    return this.table.absorbs(this.task.node);
+  }
+}
