@@ -19,6 +19,7 @@ import { keyIdentity, partitionOfKey } from "../core/record-keys.js";
 import type { TaskState } from "../core/task.machine.js";
 import { longestTimeout, stepPipeline, type PipelineEvent, type PipelineStep } from "../core/pipeline-step.js";
 import { failureAbsorbed } from "../core/upstream-failure.js";
+import { fusionPlan } from "../plan/fusion.js";
 import { userError } from "../bundle/user-stack.js";
 import { ErrorCode, WeftError, toErrorInfo } from "../errors.js";
 import type { weft } from "../gen/weft.js";
@@ -175,12 +176,8 @@ export class StageFlow {
       this.owners.set(s.name, owners);
       if (owners[0] === this.host.me) this.host.logExpanded(s.name, count);
     }
-    for (const s of this.stages) {
-      const up = this.forwardUpstream(s);
-      if (up && this.host.consumersOf(up.name).length === 1 && sameOwners(this.owners.get(up.name)!, this.owners.get(s.name)!)) {
-        this.fusedInto.set(s.name, up.name);
-      }
-    }
+    // Which stage continues which one's pipeline: the planner's rule (plan/fusion.ts).
+    for (const [stage, into] of fusionPlan(this.host.graph, this.owners)) this.fusedInto.set(stage, into);
     // Producer-side accumulators: one per (producer stage, consumer) with local partitions.
     // Before any pipeline exists: a pipeline started early (valueArrived) may finish at once.
     for (const s of this.stages) {
@@ -775,10 +772,6 @@ function mergeFold(into: KeyFold, from: KeyFold, merge: (a: unknown, b: unknown)
     if (mine) mine[1] = merge(mine[1], e[1]);
     else into.objs.set(id, e);
   }
-}
-
-function sameOwners(a: number[], b: number[]): boolean {
-  return a.length === b.length && a.every((w, i) => w === b[i]);
 }
 
 /**
