@@ -1,5 +1,5 @@
 /**
- * StageFlow in process: several fake workers, each a StageHost with the real task machine and
+ * StageFlow in process: several fake workers, each playing the ports of a StageFlow, with the real task table and
  * a SlotPool, joined by an in-memory "NATS" that encodes every DataMessage to protobuf bytes
  * and back. Checks results against plain computations, and the shape of the traffic: fused
  * forward chains, map-side and per-worker combining, one message per receiving worker.
@@ -11,9 +11,11 @@ import { ErrorCode, WeftError } from "../engine/errors.js";
 import type { NodeSpec } from "../engine/model/graph.js";
 import type { Placement } from "../engine/model/placement.js";
 import { pb } from "../engine/wire/protocol.js";
-import { StageFlow, StartFault } from "../engine/worker/stage-flow.js";
+import { StageFlow, StartFault } from "../engine/worker/stages/stage-flow.js";
+import type { StageAttempts, StageOutbox, StageRun, StageValues } from "../engine/worker/stages/ports.js";
+import { noLabels } from "../engine/worker/work-labeler.js";
 import { SlotPool } from "../engine/worker/slot-pool.js";
-import type { EdgeDelta, StageHost, Task } from "../engine/worker/task-record.js";
+import type { EdgeDelta, Task } from "../engine/worker/task-record.js";
 import { TaskTable } from "../engine/worker/run/tasks.js";
 import type { TaskContext } from "../sdk/types.js";
 import { workflow, type Workflow } from "../sdk/index.js";
@@ -118,7 +120,8 @@ class Cluster {
   }
 }
 
-class FakeHost implements StageHost {
+/** One fake worker: it plays each port a StageFlow works through (values, outbox, attempts, run). */
+class FakeHost implements StageValues, StageOutbox, StageAttempts, StageRun {
   readonly runId = "r-test";
   readonly graph;
   readonly workflow;
@@ -164,7 +167,17 @@ class FakeHost implements StageHost {
         absorbsFailure: () => false,
       },
     });
-    this.flow = new StageFlow(this);
+    this.flow = new StageFlow({
+      values: this,
+      tasks: this.tasks,
+      outbox: this,
+      attempts: this,
+      run: this,
+      pool: this.pool,
+      clock: this.clock,
+      random: this.random,
+      labeler: noLabels,
+    });
   }
 
   get stopped(): boolean {
@@ -214,7 +227,7 @@ class FakeHost implements StageHost {
   async initState(): Promise<unknown> {
     return undefined;
   }
-  send(worker: number, body: Parameters<StageHost["send"]>[1], edge: { from: string; to: string; records: number }): void {
+  send(worker: number, body: Parameters<StageOutbox["send"]>[1], edge: { from: string; to: string; records: number }): void {
     const bytes = pb.DataMessage.encode(pb.DataMessage.create({ runId: this.runId, ...body })).finish();
     const message = pb.DataMessage.decode(bytes);
     this.cluster.sent.push({ from: this.me, to: worker, body: String(message.body), edge, bytes: bytes.length });
@@ -237,7 +250,6 @@ class FakeHost implements StageHost {
     this.cluster.gathered.set(node.name, value);
     this.cluster.notify();
   }
-  entering(): void {}
 }
 
 // ---------- workflows ----------

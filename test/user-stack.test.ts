@@ -5,7 +5,7 @@ import { userError, userStack } from "../engine/bundle/user-stack.js";
 import { bundleCacheDir } from "../engine/bundle/cache-dir.js";
 import { REPO_ROOT } from "./helpers/cli.js";
 
-const engineFrame = `    at RunExecutor.runAttempt (${join(REPO_ROOT, "engine/worker/run-executor.ts")}:524:9)`;
+const engineFrame = `    at AttemptRunner.runAttempt (${join(REPO_ROOT, "engine/worker/run/attempts.ts")}:74:9)`;
 const distFrame = `    at async Command.parseAsync (file://${join(REPO_ROOT, "dist/engine/cli/main.js")}:38:45)`;
 const depFrame = `    at parse (${join(REPO_ROOT, "node_modules/commander/lib/command.js")}:1122:5)`;
 const nodeFrame = "    at ModuleJob.run (node:internal/modules/esm/module_job:325:25)";

@@ -20,8 +20,9 @@ import { subjects } from "../engine/subjects.js";
 import { receiveData, type DataMessage } from "../engine/wire/data-channel.js";
 import { decodeMessage, pb } from "../engine/wire/protocol.js";
 import { IsolatedRunner } from "../engine/worker/isolated-runner.js";
-import { RunExecutor, type WorkerServices } from "../engine/worker/run-executor.js";
+import { RunExecutor, type WorkerServices } from "../engine/worker/run/run-executor.js";
 import { SlotPool } from "../engine/worker/slot-pool.js";
+import { noLabels } from "../engine/worker/work-labeler.js";
 import { systemClock } from "../engine/base/clock.js";
 import { systemRandom } from "../engine/base/random.js";
 import { workflow, type Workflow } from "../sdk/index.js";
@@ -105,8 +106,7 @@ async function oneWorker(wf: Workflow, input: unknown, slots = 2): Promise<OneWo
     publisher,
     isolation: new IsolatedRunner(),
     isolateAll: false,
-    entering: () => {},
-    engineWork: (_what, fn) => fn(),
+    labeler: noLabels,
     initState: async () => undefined,
     clock: systemClock,
     random: systemRandom,
@@ -196,7 +196,7 @@ const N = Number(process.env.LOOP_N ?? 300_000);
 describe("the worker's event loop on wide runs (RunExecutor on the in-process bus)", function () {
   this.timeout(300_000);
 
-  // Needs StageFlow.start to lay out in slices (engine/worker/stage-flow.ts).
+  // Needs StageFlow.start to lay out in slices (engine/worker/stages/stage-flow.ts).
   it(`a source of ${N} partitions: no engine step blocks the loop for ${BOUND_MS} ms`, async () => {
     const r = await runOnOneWorker(sourceAggregate, { n: N });
     assert.equal(r.sink.valueJson, String(N), JSON.stringify(r.sink));

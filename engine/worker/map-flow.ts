@@ -9,34 +9,31 @@
 import { MAX_MAP_ITEMS, splitMapBlocks } from "../core/map-split.js";
 import type { Clock } from "../base/clock.js";
 import { ErrorCode, WeftError, toErrorInfo } from "../errors.js";
-import type { weft } from "../gen/weft.js";
 import type { NodeSpec } from "../model/graph.js";
-import type { Placement } from "../model/placement.js";
 import { encodeValue } from "../wire/value-codec.js";
 import type { SlotPool } from "./slot-pool.js";
 import type { MapBlockRun, Task } from "./task-record.js";
+import type { RunOutbox } from "./run/outbox.js";
 import type { TaskTable } from "./run/tasks.js";
+import type { RunValues } from "./run/values.js";
+import type { WorkLabeler } from "./work-labeler.js";
 
-/** What MapFlow needs from the run executor. */
-export interface MapHost {
-  readonly me: number;
-  readonly placement: Placement;
+/** What MapFlow works through: narrow views of the run's parts. */
+export interface MapPorts {
+  readonly values: Pick<RunValues, "me" | "placement" | "consumersOf" | "recipientsOf">;
+  readonly tasks: Pick<TaskTable, "newTask" | "forget" | "transition" | "readyInHeldSlot">;
+  readonly outbox: Pick<RunOutbox, "send" | "logExpanded">;
   readonly pool: SlotPool;
-  readonly stopped: boolean;
-  consumersOf(name: string): NodeSpec[];
-  recipientsOf(node: NodeSpec): Set<number>;
-  newTask(node: NodeSpec, index: number, item: unknown, block: MapBlockRun | undefined): Task;
-  forgetTask(task: Task): void;
-  /** The run's tasks: their transitions, and their attempts in a held slot. */
-  readonly tasks: Pick<TaskTable, "transition" | "readyInHeldSlot">;
   readonly clock: Clock;
-  logExpanded(node: string, count: number): void;
-  send(worker: number, body: Omit<weft.v1.DataMessage.$Properties, "runId">, edge: { from: string; to: string; records: number }): void;
-  /** The gathered list of a map node is complete on this worker. */
-  gathered(node: string, values: unknown[]): void;
-  fail(node: string, err: unknown): void;
-  /** Runs one of the engine's own longer sections, said to be `what` (for the loop watchdog). */
-  engineWork<T>(what: string, fn: () => T): T;
+  readonly labeler: WorkLabeler;
+  readonly run: {
+    /** Cancelled or failed: nothing starts any more. */
+    readonly stopped: boolean;
+    /** Data could not be handed on for `node`: the node fails (and with it the run). */
+    fail(node: string, err: unknown): void;
+    /** The gathered list of a map node is complete on this worker. */
+    gathered(node: string, values: unknown[]): void;
+  };
 }
 
 interface Gather {
@@ -48,7 +45,7 @@ interface Gather {
 export class MapFlow {
   private readonly gathers = new Map<string, Gather>();
 
-  constructor(private readonly host: MapHost) {}
+  constructor(private readonly ports: MapPorts) {}
 
   /** This worker holds the list of map node `node`: split it over the workers. */
   split(node: NodeSpec, list: unknown): void {
@@ -59,18 +56,18 @@ export class MapFlow {
         ? `map node "${node.name}" needs a list from "${node.deps[0]}", which returned ${list === null ? "null" : typeof list}.`
         : `map node "${node.name}" got a list of ${list.length} items from "${node.deps[0]}", at most ${MAX_MAP_ITEMS} are allowed ` +
           "(each item is a task, with its own state changes in the run's log): map over batches of items (e.g. slices of 1000) rather than single items.";
-      const task = this.host.newTask(node, -1, undefined, undefined);
+      const task = this.ports.tasks.newTask(node, -1, undefined, undefined);
       const error = new WeftError(ErrorCode.InvalidInput, problem);
-      this.host.tasks.transition(task, { type: "map.input.rejected", at: this.host.clock.now(), error: { ...toErrorInfo(error), terminal: true } });
+      this.ports.tasks.transition(task, { type: "map.input.rejected", at: this.ports.clock.now(), error: { ...toErrorInfo(error), terminal: true } });
       return;
     }
     const total = list.length;
-    this.host.logExpanded(node.name, total);
+    this.ports.outbox.logExpanded(node.name, total);
     if (total === 0) {
-      for (const w of this.host.recipientsOf(node)) this.deliver(w, node, 0, 0, []);
+      for (const w of this.ports.values.recipientsOf(node)) this.deliver(w, node, 0, 0, []);
       return;
     }
-    const { me, placement } = this.host;
+    const { me, placement } = this.ports.values;
     const blocks = splitMapBlocks(total, placement.mapWeights, placement.workers.length);
     // Remote blocks first: the other workers start while this one works through its own.
     blocks.sort((a, b) => Number(a.worker === me) - Number(b.worker === me));
@@ -79,7 +76,7 @@ export class MapFlow {
       const items = list.slice(b.start, b.end);
       if (b.worker === me) this.startBlock(node, b.start, total, items);
       else {
-        this.host.send(
+        this.ports.outbox.send(
           b.worker,
           { mapItems: { node: node.name, start: b.start, total, items: encodeValue(items, `node "${node.deps[0]}"`) } },
           { from: node.deps[0]!, to: node.name, records: items.length },
@@ -90,14 +87,14 @@ export class MapFlow {
 
   /** A block of items for this worker (from the split, here or on another worker). */
   startBlock(node: NodeSpec, start: number, total: number, items: unknown[]): void {
-    if (this.host.stopped) return;
+    if (this.ports.run.stopped) return;
     const block: MapBlockRun = { node, start, total, results: new Array<unknown>(items.length), remaining: items.length };
     // One queue entry for the whole block: instance k is made when a slot takes it.
-    this.host.pool.submitMany(items.length, async (k) => {
-      if (this.host.stopped) return;
-      const task = this.host.newTask(node, start + k, items[k], block);
+    this.ports.pool.submitMany(items.length, async (k) => {
+      if (this.ports.run.stopped) return;
+      const task = this.ports.tasks.newTask(node, start + k, items[k], block);
       // Its slot is already taken: it runs at once, without queueing again.
-      await this.host.tasks.readyInHeldSlot(task);
+      await this.ports.tasks.readyInHeldSlot(task);
     });
   }
 
@@ -105,14 +102,14 @@ export class MapFlow {
   instanceDone(task: Task, value: unknown): void {
     const b = task.block!;
     b.results[task.index - b.start] = value;
-    this.host.forgetTask(task); // instances are many: keep only the live ones
+    this.ports.tasks.forget(task); // instances are many: keep only the live ones
     if (--b.remaining > 0) return;
-    this.host.engineWork(`gathering the ${b.results.length} results of map node "${b.node.name}" from ${b.start}`, () => {
+    this.ports.labeler.engineWork(`gathering the ${b.results.length} results of map node "${b.node.name}" from ${b.start}`, () => {
       try {
-        for (const w of this.host.recipientsOf(b.node)) this.deliver(w, b.node, b.start, b.total, b.results);
+        for (const w of this.ports.values.recipientsOf(b.node)) this.deliver(w, b.node, b.start, b.total, b.results);
       } catch (err) {
         // The gathered results cannot travel (e.g. functions in them): the map node fails.
-        this.host.fail(b.node.name, err instanceof WeftError ? err : new WeftError(ErrorCode.NotSerializable, String(err)));
+        this.ports.run.fail(b.node.name, err instanceof WeftError ? err : new WeftError(ErrorCode.NotSerializable, String(err)));
       }
     });
   }
@@ -125,7 +122,7 @@ export class MapFlow {
     g.received += values.length;
     if (g.received >= g.total) {
       this.gathers.delete(node);
-      this.host.gathered(node, g.values);
+      this.ports.run.gathered(node, g.values);
     }
   }
 
@@ -134,11 +131,11 @@ export class MapFlow {
   }
 
   private deliver(worker: number, node: NodeSpec, start: number, total: number, values: unknown[]): void {
-    if (worker === this.host.me) {
+    if (worker === this.ports.values.me) {
       this.results(node.name, start, total, values);
       return;
     }
-    const to = this.host.consumersOf(node.name).find((c) => this.host.placement.nodeWorker[c.name] === worker)?.name ?? "";
-    this.host.send(worker, { mapResults: { node: node.name, start, total, values: encodeValue(values, `map node "${node.name}"`) } }, { from: node.name, to, records: values.length });
+    const to = this.ports.values.consumersOf(node.name).find((c) => this.ports.values.placement.nodeWorker[c.name] === worker)?.name ?? "";
+    this.ports.outbox.send(worker, { mapResults: { node: node.name, start, total, values: encodeValue(values, `map node "${node.name}"`) } }, { from: node.name, to, records: values.length });
   }
 }

@@ -127,17 +127,20 @@ export class Slicer {
   }
 }
 
+const DONE: Promise<void> = Promise.resolve();
+
 /**
  * Runs `step(i)` for i = 0 … count - 1 in slices of about SLICE_MS with a macrotask turn between
  * them; stops early once `stop()` says so (checked after each pause); `around` wraps each slice
- * (to label it for the loop watchdog). Returns undefined when it all ran at once (a small count:
- * no yield, no promise), else a promise of the end, which rejects with what a step threw.
+ * (to label it for the loop watchdog). The first slice runs now, synchronously: a small count
+ * is all done before this returns (no yield, and an already resolved promise, shared, so the
+ * common case costs no allocation). The promise rejects with what a step threw.
  */
 export function inSlices(
   count: number,
   step: (i: number) => void,
   opts: { stop?: () => boolean; around?: (slice: () => void) => void } = {},
-): Promise<void> | undefined {
+): Promise<void> {
   const slicer = new Slicer();
   const around = opts.around ?? ((slice: () => void) => slice());
   let i = 0;
@@ -147,8 +150,12 @@ export function inSlices(
       step(i);
     }
   };
-  around(slice);
-  if (i >= count) return undefined;
+  try {
+    around(slice);
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  if (i >= count) return DONE;
   return (async () => {
     while (i < count) {
       await slicer.pause();

@@ -1,17 +1,10 @@
 /**
- * One task as a worker holds it (its machine snapshot and what its attempt needs), and what
- * the record-style stage flow needs from the run executor that owns the tasks.
+ * One task as a worker holds it (its machine snapshot and what its attempt needs), and the
+ * accounting of what an edge moved.
  */
-import type { Clock, TimerId } from "../base/clock.js";
-import type { Random } from "../base/random.js";
+import type { TimerId } from "../base/clock.js";
 import type { TaskSnapshot } from "../core/task.machine.js";
-import type { NodeSpec, WorkflowGraph } from "../model/graph.js";
-import type { Placement } from "../model/placement.js";
-import type { weft } from "../gen/weft.js";
-import type { Workflow } from "../../sdk/workflow.js";
-import type { TaskContext } from "../../sdk/types.js";
-import type { SlotPool } from "./slot-pool.js";
-import type { TaskTable } from "./run/tasks.js";
+import type { NodeSpec } from "../model/graph.js";
 
 /** The instances of a map node that one worker runs: a contiguous block. */
 export interface MapBlockRun {
@@ -47,40 +40,4 @@ export interface EdgeDelta {
   natsBytes?: number;
   localRecords?: number;
   localBytes?: number;
-}
-
-/** What StageFlow needs from the run executor. */
-export interface StageHost {
-  readonly runId: string;
-  readonly me: number;
-  readonly placement: Placement;
-  readonly graph: WorkflowGraph;
-  readonly input: unknown;
-  readonly workflow: Workflow;
-  readonly pool: SlotPool;
-  readonly stopped: boolean;
-  node(name: string): NodeSpec;
-  /** Whether this epoch must compute `node`. */
-  isNeeded(name: string): boolean;
-  consumersOf(name: string): NodeSpec[];
-  hasValue(name: string): boolean;
-  value(name: string): unknown;
-  /** The run's tasks: stage partitions are made, stepped and logged through it. */
-  readonly tasks: TaskTable;
-  readonly clock: Clock;
-  readonly random: Random;
-  /** A task's ctx; `extra` fields are added (its signal getter stays lazy: no spreading it). */
-  context<X extends object>(task: Task, abort: { readonly signal: AbortSignal }, state: unknown, extra?: X): TaskContext<unknown, unknown> & X;
-  initState(node: string): Promise<unknown>;
-  /** Sends data to a worker of the run, accounting it to an edge. */
-  send(worker: number, body: Omit<weft.v1.DataMessage.$Properties, "runId">, edge: { from: string; to: string; records: number }): void;
-  /** Counts what an edge moved in memory. */
-  account(from: string, to: string, delta: EdgeDelta): void;
-  logExpanded(node: string, count: number): void;
-  /** Data could not be taken in for `node`: the node fails (and with it the run). */
-  fail(node: string, err: unknown): void;
-  /** An aggregate or collect node placed here has its whole input: run it with this value. */
-  completeGathered(node: NodeSpec, value: unknown): void;
-  /** User code named `label` runs now on this thread (named if it blocks the event loop). */
-  entering(label: string): void;
 }

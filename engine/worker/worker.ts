@@ -17,7 +17,8 @@ import { fieldBytes, GRAPH_FIELD, withoutField } from "../wire/embedded-field.js
 import { decodeMessage, encodeMessage, graphFromBytes, graphFromWire, pb, placementFromWire } from "../wire/protocol.js";
 import { ContentCache } from "../core/content-cache.js";
 import type { WorkflowGraph } from "../model/graph.js";
-import { RunExecutor, type WorkerServices } from "./run-executor.js";
+import { RunExecutor, type WorkerServices } from "./run/run-executor.js";
+import { noLabels, WatchdogLabeler, type WorkLabeler } from "./work-labeler.js";
 import { IsolatedRunner } from "./isolated-runner.js";
 import { LoopWatchdog } from "./loop-watchdog.js";
 import { SlotPool } from "./slot-pool.js";
@@ -74,6 +75,8 @@ export class Worker implements WorkerServices {
   readonly clock: Clock;
   readonly random: Random;
   readonly strictTransitions: boolean;
+  /** Names user code and engine sections for the loop watchdog (when it watches). */
+  readonly labeler: WorkLabeler;
 
   private constructor(
     readonly bus: Bus,
@@ -87,6 +90,7 @@ export class Worker implements WorkerServices {
     this.say = options.diagnostics ?? ((line) => process.stderr.write(line + "\n"));
     this.publisher = new DurablePublisher(bus, (reason) => this.say(`weft worker ${options.name}: ${reason}`));
     this.loopWatchdog = options.watchLoop ? new LoopWatchdog(options.name) : undefined;
+    this.labeler = this.loopWatchdog ? new WatchdogLabeler(this.loopWatchdog) : noLabels;
   }
 
   get name(): string {
@@ -124,28 +128,6 @@ export class Worker implements WorkerServices {
     this.publisher.close();
     await this.isolation.close();
     await this.loopWatchdog?.stop();
-  }
-
-  entering(label: string): void {
-    this.loopWatchdog?.entering(label);
-  }
-
-  /** What the engine's current section does (undefined outside one), for the watchdog. */
-  private work: string | undefined;
-
-  engineWork<T>(what: string, fn: () => T): T {
-    const dog = this.loopWatchdog;
-    if (!dog) return fn();
-    const outer = this.work;
-    this.work = what;
-    dog.engineWork(what);
-    try {
-      return fn();
-    } finally {
-      this.work = outer;
-      if (outer === undefined) dog.engineDone();
-      else dog.engineWork(outer);
-    }
   }
 
   /** The node's init hook, run once per bundle on this worker. */

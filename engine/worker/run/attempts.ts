@@ -1,0 +1,126 @@
+/**
+ * Runs one attempt of a task (a task node, a map instance, an aggregate or collect node): in a
+ * worker thread when the node is isolated, else on this thread under invokeAttempt's timeout;
+ * builds the `ctx` the user's function receives. A success is handed to `succeeded`; a failure
+ * becomes the task's attempt.failed (with a jitter draw), which its machine and task-step turn
+ * into a retry or a failure.
+ */
+import { format } from "node:util";
+import { join } from "node:path";
+import { bundleCacheDir } from "../../bundle/cache-dir.js";
+import { userError } from "../../bundle/user-stack.js";
+import { ErrorCode, WeftError, toErrorInfo } from "../../errors.js";
+import type { TaskState } from "../../core/task.machine.js";
+import type { TaskContext, TaskLogger } from "../../../sdk/types.js";
+import { AttemptAbort, invokeAttempt } from "../invoke.js";
+import type { StageAttempts } from "../stages/ports.js";
+import type { Task } from "../task-record.js";
+import type { WorkerServices } from "../worker-services.js";
+import type { TaskTable } from "./tasks.js";
+import type { RunValues } from "./values.js";
+
+/** What attempts use of the worker: its clock, randomness, labeler, isolation threads and init hooks. */
+export type AttemptServices = Pick<WorkerServices, "clock" | "random" | "labeler" | "isolation" | "isolateAll" | "initState">;
+
+/** What attempts use of the run. */
+export interface AttemptRunnerOptions {
+  readonly values: RunValues;
+  readonly tasks: TaskTable;
+  /** Where a user's log line goes. */
+  userLog(task: Task, level: string, message: string): void;
+  /** The attempt returned `value`: hand it on (and step the task). */
+  succeeded(task: Task, value: unknown): void;
+  /** Whether the run is stopped (nothing starts; a late result is dropped). */
+  stopped(): boolean;
+}
+
+export class AttemptRunner implements StageAttempts {
+  constructor(
+    private readonly services: AttemptServices,
+    private readonly opts: AttemptRunnerOptions,
+  ) {}
+
+  initState(node: string): Promise<unknown> {
+    const { run } = this.opts.values;
+    return this.services.initState(run.workflow, run.bundleHash, node);
+  }
+
+  /** Runs an attempt of a ready task; resolves when it is over (whatever its outcome). */
+  async runAttempt(task: Task): Promise<void> {
+    const { values, tasks } = this.opts;
+    const { clock } = this.services;
+    if (this.opts.stopped() || task.snapshot.value !== "ready") return;
+    const { run } = values;
+    const impl = run.workflow.impls.get(task.node.name);
+    tasks.transition(task, { type: "attempt.started", at: clock.now() });
+    const controller = new AttemptAbort();
+    task.controller = controller;
+    const label = `task ${task.id}`;
+    const isolated = (task.node.isolate || this.services.isolateAll) && (task.node.kind === "task" || task.node.kind === "map");
+    const outcome = !impl
+      ? { ok: false as const, error: new WeftError(ErrorCode.WorkflowLoad, `the bundle has no function for node "${task.node.name}"`) }
+      : isolated
+        ? await this.services.isolation.run({
+            bundlePath: join(bundleCacheDir(), `${run.bundleHash}.mjs`),
+            node: task.node.name,
+            call: task.node.kind === "map" ? "item" : task.node.inputShape,
+            args: this.inputsOf(task),
+            hasInit: task.node.hasInit,
+            ctx: { input: run.input, runId: run.runId, taskId: task.id, node: task.node.name, index: task.index, attempt: task.snapshot.context.attempt },
+            timeoutMs: task.node.timeoutMs,
+            memoryLimitMb: task.node.memoryLimitMb ?? 0,
+            signal: controller.signal,
+            onLog: (level, message) => this.opts.userLog(task, level, message),
+          })
+        : await invokeAttempt(
+            async () => {
+              const state = task.node.hasInit ? await this.initState(task.node.name) : undefined;
+              const ctx = this.context(task, controller, state);
+              this.services.labeler.entering(label);
+              // Their input was combined as it arrived; the attempt hands the result on.
+              if (task.node.kind === "aggregate" || task.node.kind === "collect") return task.item;
+              return task.node.inputShape === "none" && task.node.kind !== "map" ? impl.fn(ctx) : impl.fn(this.inputsOf(task), ctx);
+            },
+            task.node.timeoutMs,
+            controller,
+            label,
+            undefined,
+            clock,
+          );
+    task.controller = undefined;
+    // Cancelled meanwhile: the late result is dropped.
+    if (this.opts.stopped() || (task.snapshot.value as TaskState) !== "running") return;
+    if (outcome.ok) this.opts.succeeded(task, outcome.value);
+    else tasks.transition(task, { type: "attempt.failed", at: clock.now(), error: userError(toErrorInfo(outcome.error)), draw: this.services.random.next() });
+  }
+
+  /** What a task's function receives as its first argument. */
+  private inputsOf(task: Task): unknown {
+    const { values } = this.opts;
+    if (task.node.kind === "map") return task.item;
+    if (task.node.inputShape === "tuple") return task.node.deps.map((d) => values.value(d));
+    if (task.node.inputShape === "single") return values.value(task.node.deps[0]!);
+    return undefined;
+  }
+
+  /** A task's ctx; `extra` fields are added (its signal getter stays lazy: no spreading it). */
+  context<X extends object>(task: Task, abort: { readonly signal: AbortSignal }, state: unknown, extra?: X): TaskContext<unknown, unknown> & X {
+    const logAt = (level: string) => (message: string, ...args: unknown[]) => this.opts.userLog(task, level, format(message, ...args));
+    const log: TaskLogger = { info: logAt("info"), warn: logAt("warn"), error: logAt("error") };
+    const { run } = this.opts.values;
+    return {
+      input: run.input,
+      runId: run.runId,
+      taskId: task.id,
+      node: task.node.name,
+      index: task.index,
+      attempt: task.snapshot.context.attempt,
+      log,
+      get signal() {
+        return abort.signal; // made on first use
+      },
+      state,
+      ...(extra as X),
+    };
+  }
+}

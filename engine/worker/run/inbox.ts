@@ -1,0 +1,102 @@
+/**
+ * Data from other workers for one run: checked (this epoch, nodes this run has), decoded and
+ * handed to what takes it in (values, map blocks and results, stage data). Data that arrives
+ * before the run's stages are laid out waits until then. Bytes that are not data of this run
+ * are dropped with one line; data of this run that cannot be taken in fails its node.
+ */
+import { ErrorCode, WeftError } from "../../errors.js";
+import type { NodeSpec } from "../../model/graph.js";
+import type { DataMessage } from "../../wire/data-channel.js";
+import { decodeValue } from "../../wire/value-codec.js";
+import type { WorkLabeler } from "../work-labeler.js";
+import type { RunValues } from "./values.js";
+
+/** What takes each kind of data in. */
+export interface InboxHandlers {
+  nodeValue(node: string, value: unknown): void;
+  mapItems(node: NodeSpec, start: number, total: number, items: unknown[]): void;
+  mapResults(node: string, start: number, total: number, values: unknown[]): void;
+  stageData(message: DataMessage): void;
+  /** Data of this run for `node` could not be taken in (a combiner that throws): the node fails. */
+  failed(node: string, err: unknown): void;
+}
+
+export class RunInbox {
+  /** The stages are laid out: data can be taken in (until then it waits in `early`). */
+  private opened = false;
+  private readonly early: DataMessage[] = [];
+
+  constructor(
+    private readonly values: RunValues,
+    private readonly epoch: number,
+    private readonly stopped: () => boolean,
+    private readonly labeler: WorkLabeler,
+    private readonly handlers: InboxHandlers,
+    private readonly say: (line: string) => void,
+  ) {}
+
+  /** Data from another worker for this run. */
+  receive(message: DataMessage): void {
+    if (this.stopped() || (message.epoch ?? 0) !== this.epoch) return; // another placement's data
+    if (!this.opened) {
+      this.early.push(message); // before start() has laid out the stages' partitions
+      return;
+    }
+    this.labeler.engineWork(`taking in ${String(message.body)} data of run ${this.values.runId}`, () => this.takeIn(message));
+  }
+
+  /** The run is laid out: what arrived early is taken in, and from now on all at once. */
+  open(): void {
+    this.opened = true;
+    for (const m of this.early.splice(0)) this.receive(m);
+  }
+
+  private takeIn(message: DataMessage): void {
+    const { values, handlers } = this;
+    try {
+      const body = message.body ? (message as unknown as Record<string, { node?: string; from?: string } | undefined>)[message.body] : undefined;
+      if (!body || !values.hasNode(body.node ?? "") || (body.from !== undefined && body.from !== "" && !values.hasNode(body.from))) {
+        throw new WeftError(ErrorCode.Decode, `data "${String(message.body)}" names a node this run does not have`);
+      }
+      switch (message.body) {
+        case "nodeValue": {
+          const m = message.nodeValue!;
+          handlers.nodeValue(m.node ?? "", decodeValue(m.value ?? new Uint8Array()));
+          break;
+        }
+        case "mapItems": {
+          const m = message.mapItems!;
+          const node = values.hasNode(m.node ?? "") ? values.node(m.node ?? "") : undefined;
+          if (!node || node.kind !== "map") throw new WeftError(ErrorCode.Decode, `map items for unknown map node "${m.node}"`);
+          handlers.mapItems(node, m.start ?? 0, m.total ?? 0, decodeValue(m.items ?? new Uint8Array()) as unknown[]);
+          break;
+        }
+        case "mapResults": {
+          const m = message.mapResults!;
+          handlers.mapResults(m.node ?? "", m.start ?? 0, m.total ?? 0, decodeValue(m.values ?? new Uint8Array()) as unknown[]);
+          break;
+        }
+        case "stageRecords":
+        case "shuffleBatch":
+        case "partialAggregate":
+        case "gatherBatch":
+          handlers.stageData(message);
+          break;
+        default:
+          throw new WeftError(ErrorCode.Decode, `unexpected data message "${String(message.body)}" for a worker`);
+      }
+    } catch (err) {
+      const b = message.body ? (message as unknown as Record<string, { node?: string } | undefined>)[message.body] : undefined;
+      const node = b?.node ?? "";
+      // Bytes that are not data of this run (an unknown node, a payload that does not decode):
+      // dropped, one line. Data of this run that cannot be taken in (a combiner that throws)
+      // would leave the run waiting forever: it fails the node it was for.
+      if ((err as { code?: string }).code === ErrorCode.Decode || !values.hasNode(node)) {
+        this.say(`dropped data for node "${node}" of run ${values.runId}: ${(err as Error).message}`);
+        return;
+      }
+      this.say(`data for node "${node}" of run ${values.runId}: ${(err as Error).message}`);
+      handlers.failed(node, err);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * What one run sends from this worker: its log (through the LogBatcher it owns: task changes,
+ * user log lines, edge accounting summed per batch) and its data (to other workers and to the
+ * coordinator), always after the log entries that led to it: whoever acts on data must not see
+ * its effects before its causes.
+ */
+import { ErrorCode, WeftError } from "../../errors.js";
+import type { weft } from "../../gen/weft.js";
+import { subjects } from "../../subjects.js";
+import { sendData } from "../../wire/data-channel.js";
+import { encodeMessage, pb } from "../../wire/protocol.js";
+import { LogBatcher } from "../log-batcher.js";
+import type { StageOutbox } from "../stages/ports.js";
+import type { EdgeDelta, Task } from "../task-record.js";
+import type { WorkerServices } from "../worker-services.js";
+import type { TaskLog } from "./tasks.js";
+
+/** What the outbox uses of the worker: its name, bus, log publisher and clock. */
+export type OutboxServices = Pick<WorkerServices, "name" | "bus" | "publisher" | "clock">;
+
+/** What the outbox uses of the run. */
+export interface RunOutboxOptions {
+  readonly runId: string;
+  readonly epoch: number;
+  /** The name of worker `index` of the run. */
+  workerName(index: number): string;
+  /** Data of `node` could not be delivered for good (called unless the run is stopped). */
+  undeliverable(node: string, err: WeftError): void;
+  /** Whether the run is stopped (a failed delivery then fails nothing). */
+  stopped(): boolean;
+}
+
+export class RunOutbox implements StageOutbox, TaskLog {
+  private readonly log: LogBatcher;
+  private readonly edges = new Map<string, Required<EdgeDelta> & { from: string; to: string }>();
+
+  constructor(
+    private readonly services: OutboxServices,
+    private readonly opts: RunOutboxOptions,
+  ) {
+    this.log = new LogBatcher(services.publisher, opts.runId, () => this.drainEdges(), services.clock);
+  }
+
+  /** Adds a log entry to the next batch. */
+  add(entry: weft.v1.LogEntry.$Properties, sizeEstimate?: number): void {
+    this.log.add(entry, sizeEstimate);
+  }
+
+  /** Sends what is pending; resolves when the whole log so far is stored. */
+  flush(): Promise<void> {
+    return this.log.flush();
+  }
+
+  logExpanded(node: string, count: number): void {
+    this.log.add({ expanded: { node, count, atMs: this.services.clock.now() } });
+  }
+
+  /** A line the user's function logged (cut to 64 KiB). */
+  userLog(task: Task, level: string, message: string): void {
+    const text = message.slice(0, 64 * 1024);
+    this.log.add({ log: { taskId: task.id, worker: this.services.name, level, message: text, atMs: this.services.clock.now() } }, 64 + text.length);
+  }
+
+  /**
+   * Counts what an edge moved; the sums go out with the next log batch (one entry per edge per
+   * batch, not one per hand-over), and the coordinator adds them up per run.
+   */
+  account(from: string, to: string, d: EdgeDelta): void {
+    const key = `${from}->${to}`;
+    let e = this.edges.get(key);
+    if (!e) this.edges.set(key, (e = { from, to, records: 0, natsMsgs: 0, natsBytes: 0, localRecords: 0, localBytes: 0 }));
+    e.records += d.records ?? 0;
+    e.natsMsgs += d.natsMsgs ?? 0;
+    e.natsBytes += d.natsBytes ?? 0;
+    e.localRecords += d.localRecords ?? 0;
+    e.localBytes += d.localBytes ?? 0;
+    this.log.touch();
+  }
+
+  send(worker: number, body: Omit<weft.v1.DataMessage.$Properties, "runId">, edge?: { from: string; to: string; records: number }): void {
+    const name = this.opts.workerName(worker);
+    this.deliver(subjects.workerData(name), body, `worker ${name}`, edge);
+  }
+
+  /** Sends data to the coordinator (a sink's value). */
+  sendToCoordinator(body: Omit<weft.v1.DataMessage.$Properties, "runId">): void {
+    this.deliver(subjects.coordinatorData(), body, "the coordinator");
+  }
+
+  /**
+   * Sends data reliably, after the log entries that led to it. A delivery that fails for good
+   * fails the run, saying where it could not go.
+   */
+  private deliver(subject: string, body: Omit<weft.v1.DataMessage.$Properties, "runId">, to: string, edge?: { from: string; to: string; records: number }): void {
+    const { bus } = this.services;
+    const message = encodeMessage(pb.DataMessage, { runId: this.opts.runId, epoch: this.opts.epoch, ...body });
+    const chunks = Math.max(1, Math.ceil(message.length / (bus.maxPayload - 4096)));
+    // Accounted before it is sent, so the account is in the log before the data's effects.
+    if (edge) this.account(edge.from, edge.to, { records: edge.records, natsMsgs: chunks, natsBytes: message.length });
+    // The log batch goes out first on the same connection (its ack is not awaited: that would
+    // put a JetStream round trip on every hop), so its events reach the stream before the
+    // data's effects do.
+    void this.log.flush();
+    void sendData(bus, subject, this.services.name, message).then(
+      () => {},
+      (err: unknown) => {
+        if (this.opts.stopped()) return;
+        const node = edge?.from ?? body.nodeValue?.node ?? body.mapItems?.node ?? body.mapResults?.node ?? body.sinkValue?.node ?? "";
+        this.opts.undeliverable(node, new WeftError(ErrorCode.Infrastructure, `could not send data of node "${node}" to ${to}: ${(err as Error).message}`));
+      },
+    );
+  }
+
+  private drainEdges(): weft.v1.LogEntry.$Properties[] {
+    if (this.edges.size === 0) return [];
+    const out = [...this.edges.values()].map((edge) => ({ edge }));
+    this.edges.clear();
+    return out;
+  }
+}

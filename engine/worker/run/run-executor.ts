@@ -1,0 +1,202 @@
+/**
+ * One run, as seen by one worker: the local dataflow, wired from its parts. The run's values
+ * (values.ts) feed the tasks placed here as soon as their inputs are here (value-flow.ts:
+ * local-first, no round trip to the coordinator); every task changes state through the task
+ * table (tasks.ts), which carries out the core's instructions; attempts run in attempts.ts;
+ * data and log go out through the outbox (outbox.ts) and come in through the inbox (inbox.ts).
+ * Map nodes (map-flow.ts) and record stages (stages/) have their own flows.
+ *
+ * Failure: a task that fails for good is reported in the log; the coordinator fails the run
+ * and sends a cancel to every worker. This executor also stops its own tasks at once.
+ */
+import { userError } from "../../bundle/user-stack.js";
+import { isTerminalTaskState, type TaskState } from "../../core/task.machine.js";
+import { ErrorCode, WeftError, toErrorInfo } from "../../errors.js";
+import type { DataMessage } from "../../wire/data-channel.js";
+import type { MapFlow } from "../map-flow.js";
+import { inSlices } from "../slot-pool.js";
+import { StartFault, type StageFlow } from "../stages/stage-flow.js";
+import type { WorkerServices } from "../worker-services.js";
+import { asWeftError } from "./as-weft-error.js";
+import type { RunInbox } from "./inbox.js";
+import type { RunOutbox } from "./outbox.js";
+import { buildRunParts, type RunControl } from "./run-parts.js";
+import type { TaskTable } from "./tasks.js";
+import type { ValueFlow } from "./value-flow.js";
+import type { RunAssignment, RunValues } from "./values.js";
+
+export type { RunAssignment } from "./values.js";
+export type { WorkerServices } from "../worker-services.js";
+
+export class RunExecutor implements RunControl {
+  readonly values: RunValues;
+  readonly tasks: TaskTable;
+  private readonly outbox: RunOutbox;
+  private readonly inbox: RunInbox;
+  private readonly flow: ValueFlow;
+  private readonly stages: StageFlow;
+  private readonly maps: MapFlow;
+  private halted = false;
+  private started = false;
+  /** Tasks still being cancelled, in slices (a wide run's cancel is no single long block). */
+  private cancelling: Promise<void> | undefined;
+  private cancelledWith: WeftError | undefined;
+
+  constructor(
+    private readonly services: WorkerServices,
+    private readonly run: RunAssignment,
+  ) {
+    ({ values: this.values, tasks: this.tasks, outbox: this.outbox, inbox: this.inbox, flow: this.flow, stages: this.stages, maps: this.maps } = buildRunParts(services, run, this));
+  }
+
+  /** Cancelled or failed: nothing starts any more. */
+  get stopped(): boolean {
+    return this.halted;
+  }
+
+  /** Why the run is being cancelled (what a cancelled attempt's signal says), once it is. */
+  get cancelError(): WeftError | undefined {
+    return this.cancelledWith;
+  }
+
+  get runId(): string {
+    return this.run.runId;
+  }
+
+  get epoch(): number {
+    return this.run.epoch;
+  }
+
+  /** The values of task-like nodes this worker holds: they seed the run's next epoch here. */
+  heldValues(): Map<string, unknown> {
+    return this.values.heldValues();
+  }
+
+  /** Resolves when everything logged so far is stored (a cancel under way: once it is done). */
+  async flushLog(): Promise<void> {
+    await this.cancelling;
+    return this.outbox.flush();
+  }
+
+  /**
+   * Starts the tasks placed here that need no input, and the stages' sources. Stages may be laid
+   * out in slices (a wide run: the event loop keeps turning); data that arrives before they are
+   * waits until then.
+   */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    let layout: Promise<void> = Promise.resolve();
+    try {
+      layout = this.services.labeler.engineWork(`starting run ${this.runId}`, () => this.begin());
+    } finally {
+      void layout.then(() => this.inbox.open());
+    }
+  }
+
+  /** Resolves once the stages are laid out; never rejects. */
+  private begin(): Promise<void> {
+    const { run, values, stages } = this;
+    // Partition counts first: a count no run can hold fails the run before anything starts.
+    const bad = stages.partitionCountProblem();
+    if (bad) {
+      this.reportFailure(bad.stage, asWeftError(bad.error), "pending");
+      return Promise.resolve();
+    }
+    // Outputs that survived a re-placement are not computed again: they are simply handed on.
+    for (const name of run.recovered) {
+      if (!values.hasNode(name) || !run.seed.has(name) || this.tasks.has(name)) continue;
+      const task = this.tasks.newTask(values.node(name), -1, undefined, undefined);
+      this.tasks.transition(task, { type: "output.recovered", at: this.services.clock.now() });
+      this.flow.handOn(task, run.seed.get(name));
+    }
+    for (const node of run.graph.nodes) {
+      if (node.kind === "task" && values.isHere(node) && node.deps.length === 0 && values.isNeeded(node.name)) this.flow.readyTaskNode(node);
+    }
+    if (!stages.hasStages) return Promise.resolve();
+    const failed = (err: unknown) => {
+      // The node at fault when the flow knows it (an aggregate's combiner), else the first stage.
+      const node = err instanceof StartFault ? err.node : run.graph.nodes.find((n) => n.kind === "stage")!.name;
+      this.reportFailure(node, asWeftError(err instanceof StartFault ? err.error : err), "pending");
+    };
+    try {
+      // A wide run is laid out in slices: the promise settles at the end.
+      return stages.start().then(() => {}, failed);
+    } catch (err) {
+      failed(err);
+      return Promise.resolve();
+    }
+  }
+
+  /** Data from another worker for this run. */
+  receive(message: DataMessage): void {
+    this.inbox.receive(message);
+  }
+
+  /**
+   * Stops every task that has not ended: running ones see their signal fire. Nothing starts
+   * from now on; the tasks' cancellations (and their log entries) go in slices when they are
+   * many, so that a wide run's cancel does not hold the event loop (flushLog waits for them).
+   */
+  cancel(reason: string): void {
+    if (this.halted) return;
+    this.halted = true;
+    const at = this.services.clock.now();
+    this.cancelledWith = new WeftError(ErrorCode.Cancelled, `run ${this.runId} was cancelled: ${reason}`);
+    const tasks = this.tasks.all();
+    const rest = inSlices(
+      tasks.length,
+      (i) => {
+        const task = tasks[i]!;
+        if (isTerminalTaskState(task.snapshot.value as TaskState)) return;
+        // Its instructions abort a running attempt and disarm a pending retry.
+        this.tasks.transition(task, { type: "run.cancelled", at });
+      },
+      { around: (slice) => this.services.labeler.engineWork(`cancelling the tasks of run ${this.runId}`, slice) },
+    );
+    void this.outbox.flush();
+    this.cancelling = rest.then(
+      () => void this.outbox.flush(),
+      (err: unknown) => void process.stderr.write(`weft worker ${this.services.name}: cancelling run ${this.runId}: ${(err as Error).message}\n`),
+    );
+  }
+
+  /** Releases everything; called when the coordinator forgets the run. */
+  dispose(): void {
+    this.cancel("the run ended");
+    this.tasks.clear();
+    this.values.clear();
+    this.maps.clear();
+  }
+
+  /**
+   * A failure outside any task's attempt (data that could not be taken in or handed on):
+   * reported as the node's failure, which fails the run.
+   */
+  fail(node: string, err: unknown): void {
+    this.reportFailure(node, asWeftError(err));
+  }
+
+  /**
+   * `from`: "succeeded" for a node whose value could not be handed on (counted once), "pending"
+   * for a run that could not start here (a bad partition count, a combiner's zero that throws).
+   * The coordinator then cancels the run everywhere.
+   */
+  reportFailure(node: string, err: WeftError, from: TaskState = "succeeded"): void {
+    this.outbox.add({
+      task: {
+        taskId: node,
+        node,
+        index: -1,
+        from,
+        to: "failed",
+        worker: this.services.name,
+        atMs: this.services.clock.now(),
+        error: { ...userError(toErrorInfo(err)), terminal: true },
+        epoch: this.run.epoch,
+      },
+    });
+    void this.outbox.flush();
+    this.cancel(err.message);
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * Builds the parts of one run on this worker and joins them along their ports: values, task
+ * table, outbox, inbox, attempts, the value flow, the map flow and the stage flow. What the
+ * parts need of the run as a whole (is it stopped, cancel it, report a failure) comes in as
+ * `RunControl`, which the run executor implements.
+ */
+import { failureAbsorbed } from "../../core/upstream-failure.js";
+import { ErrorCode, WeftError } from "../../errors.js";
+import type { NodeSpec } from "../../model/graph.js";
+import { MapFlow } from "../map-flow.js";
+import { StageFlow } from "../stages/stage-flow.js";
+import type { WorkerServices } from "../worker-services.js";
+import { asWeftError } from "./as-weft-error.js";
+import { AttemptRunner } from "./attempts.js";
+import { RunInbox } from "./inbox.js";
+import { RunOutbox } from "./outbox.js";
+import { TaskTable } from "./tasks.js";
+import { ValueFlow } from "./value-flow.js";
+import { RunValues, type RunAssignment } from "./values.js";
+
+/** The run as a whole, as its parts see it. */
+export interface RunControl {
+  readonly stopped: boolean;
+  /** Why the run is being cancelled (what a cancelled attempt's signal says), once it is. */
+  readonly cancelError: WeftError | undefined;
+  cancel(reason: string): void;
+  /** A node failed outside any attempt: the run fails. */
+  reportFailure(node: string, err: WeftError): void;
+}
+
+export interface RunParts {
+  readonly values: RunValues;
+  readonly tasks: TaskTable;
+  readonly outbox: RunOutbox;
+  readonly inbox: RunInbox;
+  readonly flow: ValueFlow;
+  readonly stages: StageFlow;
+  readonly maps: MapFlow;
+}
+
+export function buildRunParts(services: WorkerServices, run: RunAssignment, control: RunControl): RunParts {
+  const { clock, random, labeler, pool } = services;
+  const say = services.diagnostics ?? ((line: string) => void process.stderr.write(line + "\n"));
+  const stopped = () => control.stopped;
+  const fail = (node: string, err: unknown) => control.reportFailure(node, asWeftError(err));
+  const values = new RunValues(run, services.name);
+  const outbox = new RunOutbox(services, {
+    runId: run.runId,
+    epoch: run.epoch,
+    workerName: (i) => values.workerName(i),
+    undeliverable: (node, err) => control.reportFailure(node, err),
+    stopped,
+  });
+  const tasks = new TaskTable({
+    worker: services.name,
+    epoch: run.epoch,
+    pool,
+    clock,
+    log: outbox,
+    strict: services.strictTransitions,
+    diagnostics: say,
+    effects: {
+      runAttempt: (task) => attempts.runAttempt(task),
+      abortAttempt: (task) => task.controller?.abort(control.cancelError ?? new WeftError(ErrorCode.Cancelled, `run ${run.runId} was cancelled`)),
+      failRun: (task) => {
+        // The coordinator fails the run and cancels everywhere; stop here at once.
+        void outbox.flush();
+        control.cancel(`task ${task.id} failed`);
+      },
+      absorbFailure: (task, cause) => flow.absorbFailure(task, cause),
+      absorbsFailure: (node) => failureAbsorbed(node.name, values.consumersOf(node.name)),
+    },
+  });
+  const attempts = new AttemptRunner(services, {
+    values,
+    tasks,
+    userLog: (task, level, message) => outbox.userLog(task, level, message),
+    succeeded: (task, value) => flow.succeeded(task, value),
+    stopped,
+  });
+  const runPort = {
+    get stopped() {
+      return control.stopped;
+    },
+    fail,
+    completeGathered: (node: NodeSpec, value: unknown) => flow.completeGathered(node, value),
+    gathered: (node: string, list: unknown[]) => flow.arrived(node, list),
+  };
+  const stages = new StageFlow({ values, tasks, outbox, attempts, run: runPort, pool, clock, random, labeler });
+  const maps = new MapFlow({ values, tasks, outbox, pool, clock, labeler, run: runPort });
+  const flow: ValueFlow = new ValueFlow({
+    values,
+    tasks,
+    outbox,
+    labeler,
+    clock,
+    maxPayload: services.bus.maxPayload,
+    stopped,
+    splitMap: (node, list) => maps.split(node, list),
+    mapInstanceDone: (task, value) => maps.instanceDone(task, value),
+    stagesMayStart: () => stages.valueArrived(),
+    reportFailure: (node, err) => control.reportFailure(node, err),
+  });
+  const handlers = {
+    nodeValue: (node: string, value: unknown) => flow.arrived(node, value),
+    mapItems: (node: NodeSpec, start: number, total: number, items: unknown[]) => maps.startBlock(node, start, total, items),
+    mapResults: (node: string, start: number, total: number, results: unknown[]) => maps.results(node, start, total, results),
+    stageData: (message: Parameters<StageFlow["receive"]>[0]) => stages.receive(message),
+    failed: fail,
+  };
+  const inbox = new RunInbox(values, run.epoch, stopped, labeler, handlers, (line) => say(`weft worker ${services.name}: ${line}`));
+  return { values, tasks, outbox, inbox, flow, stages, maps };
+}

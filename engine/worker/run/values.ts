@@ -1,0 +1,138 @@
+/**
+ * What one run is, as one worker sees it: its graph (nodes and their consumers), its placement
+ * (which worker runs what, who needs a value) and the values of task-like nodes this worker
+ * holds. A plain store: nothing here starts anything.
+ */
+import { neededNodes } from "../../core/needed-nodes.js";
+import { ErrorCode, WeftError } from "../../errors.js";
+import type { NodeSpec, WorkflowGraph } from "../../model/graph.js";
+import type { Placement } from "../../model/placement.js";
+import type { Workflow } from "../../../sdk/workflow.js";
+import type { StageValues } from "../stages/ports.js";
+
+export interface RunAssignment {
+  runId: string;
+  graph: WorkflowGraph;
+  placement: Placement;
+  bundleHash: string;
+  input: unknown;
+  workflow: Workflow;
+  /** The run's placement epoch: data of another epoch is dropped. */
+  epoch: number;
+  /** Task nodes placed here whose value survives from the previous epoch (in `seed`). */
+  recovered: string[];
+  /** Values this worker held in the previous epoch of the run. */
+  seed: ReadonlyMap<string, unknown>;
+  /** Every node whose output survives from the previous epoch (on any worker). */
+  done: readonly string[];
+}
+
+export class RunValues implements StageValues {
+  private readonly nodes = new Map<string, NodeSpec>();
+  private readonly consumers = new Map<string, NodeSpec[]>();
+  private readonly values = new Map<string, unknown>();
+  private readonly recipients = new Map<string, Set<number>>();
+  private readonly needed: ReadonlySet<string> | undefined;
+  /** This worker's index in the placement. */
+  readonly me: number;
+
+  constructor(
+    readonly run: RunAssignment,
+    workerName: string,
+  ) {
+    this.me = run.placement.workers.indexOf(workerName);
+    for (const node of run.graph.nodes) {
+      this.nodes.set(node.name, node);
+      this.consumers.set(node.name, []);
+    }
+    for (const node of run.graph.nodes) for (const dep of node.deps) this.consumers.get(dep)!.push(node);
+    // After a re-placement, what only surviving outputs needed is not computed again.
+    this.needed = run.done.length > 0 ? neededNodes(run.graph, new Set(run.done)) : undefined;
+  }
+
+  get runId(): string {
+    return this.run.runId;
+  }
+  get graph(): WorkflowGraph {
+    return this.run.graph;
+  }
+  get placement(): Placement {
+    return this.run.placement;
+  }
+  get input(): unknown {
+    return this.run.input;
+  }
+  get workflow(): Workflow {
+    return this.run.workflow;
+  }
+
+  /** The node named `name`; throws E_DECODE for a name this run does not have (data from elsewhere). */
+  node(name: string): NodeSpec {
+    const n = this.nodes.get(name);
+    if (!n) throw new WeftError(ErrorCode.Decode, `run ${this.runId} has no node "${name}"`);
+    return n;
+  }
+
+  hasNode(name: string): boolean {
+    return this.nodes.has(name);
+  }
+
+  consumersOf(name: string): NodeSpec[] {
+    return this.consumers.get(name) ?? [];
+  }
+
+  hasValue(name: string): boolean {
+    return this.values.has(name);
+  }
+
+  value(name: string): unknown {
+    return this.values.get(name);
+  }
+
+  /** Keeps a node's value; false when it was already here (a duplicate delivery). */
+  put(name: string, value: unknown): boolean {
+    if (this.values.has(name)) return false;
+    this.values.set(name, value);
+    return true;
+  }
+
+  /** Whether this epoch must compute `node` (false for nodes only kept outputs needed). */
+  isNeeded(node: string): boolean {
+    return !this.needed || this.needed.has(node);
+  }
+
+  /** Whether `node` (a task-like node) runs on this worker. */
+  isHere(node: NodeSpec): boolean {
+    return this.run.placement.nodeWorker[node.name] === this.me;
+  }
+
+  workerName(index: number): string {
+    return this.run.placement.workers[index] ?? "";
+  }
+
+  /** Workers that need the (gathered) value of `node`: those hosting its consumers. */
+  recipientsOf(node: NodeSpec): Set<number> {
+    const cached = this.recipients.get(node.name);
+    if (cached) return cached;
+    const out = new Set<number>();
+    this.recipients.set(node.name, out);
+    for (const c of this.consumers.get(node.name)!) {
+      // A broadcast to a stage goes to every worker (each may hold partitions), once.
+      if (c.kind === "stage") this.run.placement.workers.forEach((_, w) => out.add(w));
+      else out.add(this.run.placement.nodeWorker[c.name] ?? -1);
+    }
+    // A map node nobody consumes is gathered where its list was split, then sent as a sink.
+    if (out.size === 0 && node.kind === "map") out.add(this.run.placement.nodeWorker[node.name] ?? -1);
+    out.delete(-1);
+    return out;
+  }
+
+  /** The values of task-like nodes this worker holds: they seed the run's next epoch here. */
+  heldValues(): Map<string, unknown> {
+    return new Map([...this.values].filter(([name]) => this.nodes.get(name)?.kind !== "stage"));
+  }
+
+  clear(): void {
+    this.values.clear();
+  }
+}

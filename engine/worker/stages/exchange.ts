@@ -1,0 +1,295 @@
+/**
+ * What crosses between pipelines and workers: a finished pipeline's outputs are combined on the
+ * worker first (per key for a shuffle, into one partial for an aggregate, into one batch for a
+ * collect), then sent once per receiving worker (an aggregate's partial goes up its aggregation
+ * tree, core/aggregation-tree.ts); arrivals are taken in here and start what they complete.
+ * Receivers count the producer partitions each batch covers: a partition is complete when
+ * every producer partition is accounted for.
+ */
+import { aggregationTree } from "../../core/aggregation-tree.js";
+import { estimateBytes } from "../../core/estimate-bytes.js";
+import { keyIdentity, partitionOfKey } from "../../core/record-keys.js";
+import { ErrorCode, WeftError } from "../../errors.js";
+import type { weft } from "../../gen/weft.js";
+import type { NodeSpec } from "../../model/graph.js";
+import { decodeValue, encodeValue } from "../../wire/value-codec.js";
+import { mergeFold, newFold, type KeyFold } from "./key-fold.js";
+import type { StageLayout } from "./layout.js";
+import type { Outputs, Pipeline } from "./pipeline.js";
+import type { StageOutbox, StageRun, StageValues } from "./ports.js";
+
+type KeyedMap = Map<unknown, [unknown, unknown]>;
+
+/** What a finished pipeline hands on, once its success is logged; `node` is the receiving node. */
+export interface Effect {
+  node: string;
+  run: () => void;
+}
+
+/** This worker's node in an aggregate's tree (core/aggregation-tree.ts). */
+interface TreeNode {
+  parent: number | undefined; // undefined: this worker holds the aggregate node
+  expected: number; // producer partitions the subtree covers
+  covered: number;
+  acc: unknown;
+  done: boolean;
+}
+
+/** Worker-level accumulation of one producer stage's output for one consumer. */
+interface Pending<T> {
+  left: number; // local partitions of the producer still to finish
+  covered: number;
+  value: T;
+}
+
+/** A run's stages could not be set up on this worker because of node `node` (its combiner, its fan-in). */
+export class StartFault extends Error {
+  constructor(
+    readonly node: string,
+    readonly error: unknown,
+  ) {
+    super(`the stages could not be set up because of node "${node}": ${(error as Error)?.message ?? String(error)}`, { cause: error });
+    this.name = "StartFault";
+  }
+}
+
+/** What the exchange starts when an arrival completes a pipeline's input. */
+export interface ExchangeStarts {
+  /** A forward stage's partition got its records. */
+  forwardArrived(stage: string, partition: number, records: unknown[]): void;
+  /** Every producer partition of keyed stage `stage` is here: its local partitions may start. */
+  keyedComplete(stage: string): void;
+}
+
+export class Exchange {
+  private readonly inboxes = new Map<string, { covered: number; parts: Map<number, KeyedMap> }>(); // keyed stage
+  private readonly outgoingKeyed = new Map<string, Pending<KeyFold>>(); // "from->to"
+  private readonly outgoingAgg = new Map<string, Pending<unknown>>();
+  private readonly outgoingGather = new Map<string, Pending<Map<number, unknown[]>>>();
+  private readonly trees = new Map<string, TreeNode>(); // aggregate node -> this worker's place in its tree
+  private readonly gathers = new Map<string, { covered: number; parts: Map<number, unknown[]> }>(); // collect node here
+
+  constructor(
+    private readonly values: StageValues,
+    private readonly layout: StageLayout,
+    private readonly outbox: StageOutbox,
+    private readonly run: StageRun,
+    private readonly starts: ExchangeStarts,
+  ) {}
+
+  /**
+   * Producer-side accumulators: one per (producer stage, consumer) with local partitions, and
+   * this worker's place in each aggregate's tree. Throws StartFault naming an aggregate whose
+   * combiner's zero or fan-in fails.
+   */
+  setUp(): void {
+    const me = this.values.me;
+    for (const s of this.layout.stages) {
+      const local = this.layout.localPartitions(s.name).length;
+      for (const c of this.values.consumersOf(s.name)) {
+        const key = `${s.name}->${c.name}`;
+        if (c.kind === "stage" && c.op === "keyed") this.outgoingKeyed.set(key, { left: local, covered: local, value: newFold() });
+        if (c.kind === "aggregate") {
+          try {
+            this.outgoingAgg.set(key, { left: local, covered: local, value: this.layout.combinerOf(c).zero() });
+            const root = this.values.placement.nodeWorker[c.name]!;
+            const place = aggregationTree(this.layout.ownersOf(s.name), root, this.layout.faninOf(c)).get(me);
+            if (place) this.trees.set(c.name, { ...place, covered: 0, acc: this.layout.combinerOf(c).zero(), done: false });
+          } catch (err) {
+            throw new StartFault(c.name, err); // its combiner's zero, or its fan-in: the aggregate's failure
+          }
+        }
+        if (c.kind === "collect") this.outgoingGather.set(key, { left: local, covered: local, value: new Map() });
+      }
+    }
+  }
+
+  /** The merged entries of keyed stage `stage` for partition p (once complete). */
+  keyedInput(stage: string, partition: number): Iterable<[unknown, unknown]> | undefined {
+    return this.inboxes.get(stage)?.parts.get(partition)?.values();
+  }
+
+  /** Whether every producer partition of keyed stage `head` has been taken in. */
+  keyedReady(head: NodeSpec): boolean {
+    const inbox = this.inboxes.get(head.name);
+    return inbox !== undefined && inbox.covered >= this.layout.producerPartitions(head);
+  }
+
+  /**
+   * Folds a finished pipeline's outputs into the worker's accumulators; what must be handed on
+   * (sent, or taken in here) goes into `effects`, run once the pipeline's success is logged.
+   */
+  dispatch(pl: Pipeline, out: Outputs, effects: Effect[]): void {
+    const tail = pl.members[pl.members.length - 1]!;
+    const p = pl.partition;
+    const me = this.values.me;
+    for (const [edge, c] of out.counts) {
+      const [from, to] = edge.split("->") as [string, string];
+      this.outbox.account(from, to, { localRecords: c.records, localBytes: c.bytes });
+    }
+    for (const [to, records] of out.forward) {
+      const owner = this.layout.ownersOf(to)[p]!;
+      if (owner === me) {
+        this.outbox.account(tail.name, to, { localRecords: records.length, localBytes: estimateBytes(records) });
+        effects.push({ node: to, run: () => this.starts.forwardArrived(to, p, records) });
+      } else {
+        const body = { stageRecords: { node: to, from: tail.name, partition: p, records: encodeValue(records, `stage "${tail.name}"`) } };
+        effects.push({ node: to, run: () => this.outbox.send(owner, body, { from: tail.name, to, records: records.length }) });
+      }
+    }
+    for (const [to, fold] of out.keyed) {
+      const acc = this.outgoingKeyed.get(`${tail.name}->${to}`)!;
+      mergeFold(acc.value, fold, this.layout.combinerOf(this.values.node(to)).merge);
+      if (--acc.left === 0) this.flushKeyed(tail.name, to, acc, effects);
+    }
+    for (const [to, partial] of out.aggregate) {
+      const acc = this.outgoingAgg.get(`${tail.name}->${to}`)!;
+      acc.value = this.layout.combinerOf(this.values.node(to)).merge(acc.value, partial);
+      if (--acc.left === 0) this.flushAggregate(tail.name, to, acc, effects);
+    }
+    for (const [to, records] of out.gather) {
+      const acc = this.outgoingGather.get(`${tail.name}->${to}`)!;
+      acc.value.set(p, records);
+      if (--acc.left === 0) this.flushGather(tail.name, to, acc, effects);
+    }
+  }
+
+  /** Data for stages from another worker. */
+  receive(message: weft.v1.DataMessage): void {
+    switch (message.body) {
+      case "stageRecords": {
+        const m = message.stageRecords!;
+        this.starts.forwardArrived(m.node ?? "", m.partition ?? 0, decodeValue(m.records ?? new Uint8Array()) as unknown[]);
+        return;
+      }
+      case "shuffleBatch": {
+        const m = message.shuffleBatch!;
+        const parts = (m.parts ?? []).map((x) => ({ partition: x.partition ?? 0, entries: decodeValue(x.entries ?? new Uint8Array()) as [unknown, unknown][] }));
+        this.shuffleArrived(m.node ?? "", m.covered ?? 0, parts);
+        return;
+      }
+      case "partialAggregate": {
+        const m = message.partialAggregate!;
+        this.foldIntoTree(m.node ?? "", m.covered ?? 0, decodeValue(m.accumulator ?? new Uint8Array()))?.();
+        return;
+      }
+      case "gatherBatch": {
+        const m = message.gatherBatch!;
+        const parts = (m.parts ?? []).map((x) => ({ partition: x.partition ?? 0, records: decodeValue(x.records ?? new Uint8Array()) as unknown[] }));
+        this.gatherArrived(m.node ?? "", m.covered ?? 0, parts);
+        return;
+      }
+      default:
+        throw new WeftError(ErrorCode.Decode, `unexpected data message "${String(message.body)}"`);
+    }
+  }
+
+  /** Every local partition of `from` is done: one batch per worker that holds partitions of `to`. */
+  private flushKeyed(from: string, to: string, acc: Pending<KeyFold>, effects: Effect[]): void {
+    const owners = this.layout.ownersOf(to);
+    const entries: [unknown, unknown][][] = owners.map(() => []);
+    for (const [key, a] of acc.value.primitives) entries[partitionOfKey(key, owners.length)]!.push([key, a]);
+    for (const [key, a] of acc.value.objects.values()) entries[partitionOfKey(key, owners.length)]!.push([key, a]);
+    const byWorker = new Map<number, number[]>();
+    owners.forEach((w, r) => {
+      if (!byWorker.has(w)) byWorker.set(w, []);
+      byWorker.get(w)!.push(r);
+    });
+    for (const [w, partitions] of byWorker) {
+      const parts = partitions.map((r) => ({ partition: r, entries: entries[r]! }));
+      const records = parts.reduce((n, x) => n + x.entries.length, 0);
+      const covered = acc.covered;
+      if (w === this.values.me) {
+        this.outbox.account(from, to, { localRecords: records, localBytes: estimateBytes(parts) });
+        effects.push({ node: to, run: () => this.shuffleArrived(to, covered, parts) });
+      } else {
+        const body = {
+          shuffleBatch: { node: to, from, covered, parts: parts.map((x) => ({ partition: x.partition, entries: encodeValue(x.entries, `stage "${from}"`) })) },
+        };
+        effects.push({ node: to, run: () => this.outbox.send(w, body, { from, to, records }) });
+      }
+    }
+    acc.value = newFold();
+  }
+
+  /** Every local partition of `from` is done: the worker's partial joins its tree node. */
+  private flushAggregate(from: string, to: string, acc: Pending<unknown>, effects: Effect[]): void {
+    const { covered, value } = acc;
+    if (this.trees.get(to)?.parent === undefined) this.outbox.account(from, to, { localRecords: 1, localBytes: estimateBytes(value) });
+    // Merged (and, if that completes the subtree, encoded) now, so a failing combiner or
+    // encoding fails this stage; handed on once its success is logged.
+    const handOn = this.foldIntoTree(to, covered, value);
+    if (handOn) effects.push({ node: to, run: handOn });
+  }
+
+  private flushGather(from: string, to: string, acc: Pending<Map<number, unknown[]>>, effects: Effect[]): void {
+    const w = this.values.placement.nodeWorker[to]!;
+    const parts = [...acc.value.entries()].map(([partition, records]) => ({ partition, records }));
+    const records = parts.reduce((n, x) => n + x.records.length, 0);
+    const covered = acc.covered;
+    if (w === this.values.me) {
+      this.outbox.account(from, to, { localRecords: records, localBytes: estimateBytes(parts) });
+      effects.push({ node: to, run: () => this.gatherArrived(to, covered, parts) });
+    } else {
+      const body = {
+        gatherBatch: { node: to, from, covered, parts: parts.map((x) => ({ partition: x.partition, records: encodeValue(x.records, `stage "${from}"`) })) },
+      };
+      effects.push({ node: to, run: () => this.outbox.send(w, body, { from, to, records }) });
+    }
+    acc.value = new Map();
+  }
+
+  private shuffleArrived(stage: string, covered: number, parts: { partition: number; entries: [unknown, unknown][] }[]): void {
+    const node = this.values.node(stage);
+    const merge = this.layout.combinerOf(node).merge;
+    let inbox = this.inboxes.get(stage);
+    if (!inbox) this.inboxes.set(stage, (inbox = { covered: 0, parts: new Map() }));
+    for (const { partition, entries } of parts) {
+      let map = inbox.parts.get(partition);
+      if (!map) inbox.parts.set(partition, (map = new Map()));
+      for (const [key, acc] of entries) {
+        const id = keyIdentity(key);
+        const e = map.get(id);
+        if (e) e[1] = merge(e[1], acc);
+        else map.set(id, [key, acc]);
+      }
+    }
+    inbox.covered += covered;
+    if (inbox.covered >= this.layout.producerPartitions(node)) this.starts.keyedComplete(stage);
+  }
+
+  /**
+   * Merges a partial into this worker's node of the aggregate's tree. When that completes the
+   * subtree, returns what hands the merged value on: to the parent worker (encoded here), or,
+   * at the root, to the aggregate node.
+   */
+  private foldIntoTree(node: string, covered: number, partial: unknown): (() => void) | undefined {
+    const spec = this.values.node(node);
+    const t = this.trees.get(node);
+    if (!t || t.done) throw new WeftError(ErrorCode.Decode, `a partial for aggregate "${node}" that this worker does not (or no longer) merge`);
+    t.acc = this.layout.combinerOf(spec).merge(t.acc, partial);
+    t.covered += covered;
+    if (t.covered < t.expected) return undefined;
+    t.done = true;
+    const acc = t.acc;
+    if (t.parent === undefined) return () => this.run.completeGathered(spec, acc);
+    const from = spec.deps[0]!;
+    const body = { partialAggregate: { node, from, covered: t.covered, accumulator: encodeValue(acc, `aggregate "${node}"`) } };
+    const parent = t.parent;
+    return () => this.outbox.send(parent, body, { from, to: node, records: 1 });
+  }
+
+  private gatherArrived(node: string, covered: number, parts: { partition: number; records: unknown[] }[]): void {
+    const spec = this.values.node(node);
+    let g = this.gathers.get(node);
+    if (!g) this.gathers.set(node, (g = { covered: 0, parts: new Map() }));
+    for (const x of parts) g.parts.set(x.partition, x.records);
+    g.covered += covered;
+    const total = this.layout.producerPartitions(spec);
+    if (g.covered >= total) {
+      const all: unknown[] = [];
+      for (let p = 0; p < total; p++) for (const r of g.parts.get(p) ?? []) all.push(r);
+      this.run.completeGathered(spec, all);
+    }
+  }
+}

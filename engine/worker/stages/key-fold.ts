@@ -1,0 +1,51 @@
+/**
+ * What one producer (a partition, then a worker) folded per key for a keyed consumer: the
+ * map-side combine of a shuffle. Keys that are strings, numbers or booleans map straight to
+ * their accumulator (one Map lookup per record, like a plain count); other keys go by their
+ * JSON text. Target partitions are worked out once per distinct key, when the fold is sent.
+ */
+import { describe, misuse } from "./user-shapes.js";
+
+export interface KeyFold {
+  /** Accumulators of keys that are strings, numbers or booleans. */
+  primitives: Map<unknown, unknown>;
+  /** [key, accumulator] of other keys, by the key's JSON text. */
+  objects: Map<string, [unknown, unknown]>;
+}
+
+export const newFold = (): KeyFold => ({ primitives: new Map(), objects: new Map() });
+
+/** Folds `from` into `into` (accumulators of one key merged). */
+export function mergeFold(into: KeyFold, from: KeyFold, merge: (a: unknown, b: unknown) => unknown): void {
+  if (into.primitives.size === 0 && into.objects.size === 0) {
+    into.primitives = from.primitives; // the first partition's fold is taken as it is
+    into.objects = from.objects;
+    return;
+  }
+  for (const [key, a] of from.primitives) into.primitives.set(key, into.primitives.has(key) ? merge(into.primitives.get(key), a) : a);
+  for (const [id, e] of from.objects) {
+    const mine = into.objects.get(id);
+    if (mine) mine[1] = merge(mine[1], e[1]);
+    else into.objects.set(id, e);
+  }
+}
+
+/**
+ * The text a key that is not a string, number or boolean is grouped by: its JSON. A key JSON
+ * cannot write (undefined, a function, a symbol, a BigInt) would group unrelated records, so it
+ * is refused, naming the keyed stage.
+ */
+export function objectKeyId(stage: string, key: unknown): string {
+  const t = typeof key;
+  let id: string | undefined;
+  let why = "";
+  try {
+    if (t !== "undefined" && t !== "function" && t !== "symbol" && t !== "bigint") id = JSON.stringify(key);
+  } catch (err) {
+    why = ` (${(err as Error).message})`;
+  }
+  if (id === undefined) {
+    throw misuse(`the key function of "${stage}" returned ${describe(key)}${why} for a record: a key must be a string, a number, a boolean, null, or an array or object JSON can write.`);
+  }
+  return id;
+}

@@ -1,0 +1,263 @@
+/**
+ * One attempt of a pipeline: the stages of a fused chain composed into one push function per
+ * partition (operator chaining). Records flow through the members' functions one by one, with
+ * no array between them; what leaves the tail is folded into the partition's Outputs (per key
+ * for a keyed consumer, into one partial for an aggregate, into batches otherwise), which the
+ * exchange (exchange.ts) hands on once the attempt's success is logged.
+ */
+import { estimateBytes } from "../../core/estimate-bytes.js";
+import { ErrorCode, WeftError } from "../../errors.js";
+import type { NodeSpec } from "../../model/graph.js";
+import type { StageContext } from "../../../sdk/collection.js";
+import type { AttemptAbort } from "../invoke.js";
+import type { Task } from "../task-record.js";
+import type { WorkLabeler } from "../work-labeler.js";
+import { newFold, objectKeyId, type KeyFold } from "./key-fold.js";
+import type { StageLayout } from "./layout.js";
+import type { StageAttempts, StageValues } from "./ports.js";
+import { describe, isAsyncIterable, isThenable, misuse } from "./user-shapes.js";
+
+/** One partition of a chain of fused stages, run as one. */
+export interface Pipeline {
+  /** "head#partition": the pipeline's id, and its key among the flow's pipelines. */
+  id: string;
+  members: NodeSpec[];
+  partition: number;
+  tasks: Task[];
+  started: boolean;
+  /** A forward head's input, once it is here. */
+  input: unknown[] | undefined;
+}
+
+/** Where a pipeline's records go after its last stage, for one partition. */
+export interface Outputs {
+  forward: Map<string, unknown[]>; // consumer stage -> records (materialised: not fused)
+  keyed: Map<string, KeyFold>; // keyed consumer -> this partition's fold
+  aggregate: Map<string, unknown>; // aggregate node -> partial
+  gather: Map<string, unknown[]>; // collect node -> records
+  counts: Map<string, { records: number; bytes: number }>; // edge "from->to" -> what crossed it in memory
+}
+
+/**
+ * An error thrown by one member's code in a fused pipeline, with the member's index: the
+ * pipeline's failure is that stage's, and its retry policy decides (core/pipeline-step.ts).
+ */
+export class StageFault extends Error {
+  constructor(
+    readonly member: number,
+    readonly error: unknown,
+  ) {
+    super(`stage ${member} of a pipeline failed: ${(error as Error)?.message ?? String(error)}`, { cause: error });
+    this.name = "StageFault";
+  }
+}
+
+/** Blames member `i`, unless a stage further down the chain was already blamed. */
+function blame(i: number, err: unknown): StageFault {
+  return err instanceof StageFault ? err : new StageFault(i, err);
+}
+
+export class PipelineRunner {
+  constructor(
+    private readonly values: StageValues,
+    private readonly layout: StageLayout,
+    private readonly attempts: StageAttempts,
+    private readonly labeler: WorkLabeler,
+    /** A keyed head's input for partition p: its merged [key, accumulator] entries. */
+    private readonly keyedInput: (stage: string, partition: number) => Iterable<[unknown, unknown]> | undefined,
+  ) {}
+
+  /** Runs one attempt of `pl`; resolves with what it produced, rejects (a StageFault when blamed). */
+  async execute(pl: Pipeline, abort: AttemptAbort): Promise<Outputs> {
+    const p = pl.partition;
+    const out: Outputs = { forward: new Map(), keyed: new Map(), aggregate: new Map(), gather: new Map(), counts: new Map() };
+    const contexts = await Promise.all(pl.members.map((m, i) => this.context(m, pl.tasks[i]!, p, abort)));
+    // Said again wherever this attempt resumes after an await: other pipelines ran meanwhile.
+    const label = `stage ${pl.members.map((m) => `${m.name}[${p}]`).join(" → ")}`;
+    this.labeler.entering(label);
+    const tail = pl.members[pl.members.length - 1]!;
+    let push = this.tailEmitter(tail, pl.members.length - 1, out);
+    const finishers: Array<() => Promise<void>> = [];
+    // Compose from the tail backwards: each stage's op feeds the next one's push.
+    for (let i = pl.members.length - 1; i >= 0; i--) {
+      const m = pl.members[i]!;
+      if (m.op === "source" || m.op === "keyed") continue; // heads that produce, not transform
+      const wrapped = this.opPush(m, i, contexts[i]!, push, finishers);
+      const edge = `${m.deps[0]}->${m.name}`;
+      push = i > 0 ? countingPush(out.counts, edge, wrapped) : wrapped;
+    }
+    const head = pl.members[0]!;
+    if (head.op === "source") {
+      // Errors of the source's own code (its call, its generator) are its own; those of the
+      // stages it feeds come out of push() already blamed on them.
+      try {
+        const produced = await this.layout.impl(head).fn(p, contexts[0]);
+        this.labeler.entering(label);
+        if (isAsyncIterable(produced)) {
+          for await (const r of produced) {
+            if (abort.isAborted) break;
+            this.labeler.entering(label);
+            push(r);
+          }
+        } else if (produced != null && typeof (produced as Iterable<unknown>)[Symbol.iterator] === "function") {
+          for (const r of produced as Iterable<unknown>) push(r);
+        } else {
+          throw misuse(`source "${head.name}" must return (or yield) records: an array, an iterable or an async iterable; it returned ${describe(produced)}.`);
+        }
+      } catch (err) {
+        throw blame(0, err);
+      }
+    } else if (head.op === "keyed") {
+      const part = this.keyedInput(head.name, p);
+      if (part) for (const entry of part) push(entry);
+    } else {
+      for (const r of pl.input ?? []) push(r);
+    }
+    for (const f of finishers) {
+      this.labeler.entering(label);
+      await f();
+    }
+    abort.throwIfAborted();
+    return out;
+  }
+
+  /**
+   * The push function of one forward stage's op (member `i` of its pipeline). Errors of the
+   * stage's own code are blamed on it; a Promise where a record (or a verdict) belongs is
+   * refused: map, filter and flatMap run synchronously, once per record.
+   */
+  private opPush(m: NodeSpec, i: number, ctx: StageContext<unknown, unknown, unknown>, next: (r: unknown) => void, finishers: Array<() => Promise<void>>): (r: unknown) => void {
+    const fn = this.layout.impl(m).fn;
+    const call = (r: unknown): unknown => {
+      try {
+        return fn(r, ctx);
+      } catch (err) {
+        throw blame(i, err);
+      }
+    };
+    const async = (what: string) =>
+      blame(i, misuse(`${m.op} "${m.name}" returned ${what}: map, filter and flatMap run synchronously, once per record. Do asynchronous work in a source (it may be an async generator) or a sink, or in a task node.`));
+    switch (m.op) {
+      case "map":
+        return (r) => {
+          const v = call(r);
+          if (isThenable(v)) throw async("a Promise");
+          next(v);
+        };
+      case "filter":
+        return (r) => {
+          const keep = call(r);
+          if (keep && isThenable(keep)) throw async("a Promise where true or false belongs");
+          if (keep) next(r);
+        };
+      case "flatMap":
+        return (r) => {
+          const xs = call(r) as Iterable<unknown> | null | undefined;
+          if (xs == null || typeof xs[Symbol.iterator] !== "function") {
+            if (isThenable(xs) || isAsyncIterable(xs)) throw async(describe(xs));
+            throw blame(i, misuse(`flatMap "${m.name}" must return an iterable (an array, a generator) for each record; it returned ${describe(xs)}.`));
+          }
+          try {
+            for (const x of xs) next(x);
+          } catch (err) {
+            throw blame(i, err); // a generator's own error is this stage's; next()'s are blamed already
+          }
+        };
+      case "sink": {
+        const records: unknown[] = [];
+        finishers.push(async () => {
+          try {
+            await fn(records, ctx);
+          } catch (err) {
+            throw blame(i, err);
+          }
+        });
+        return (r) => records.push(r);
+      }
+      default:
+        throw new WeftError(ErrorCode.InvalidWorkflow, `stage "${m.name}" has op "${m.op}", which cannot follow another stage`);
+    }
+  }
+
+  /** Where the tail stage's records go: every consumer of it. */
+  private tailEmitter(tail: NodeSpec, tailIndex: number, out: Outputs): (r: unknown) => void {
+    const sinks: Array<(r: unknown) => void> = [];
+    for (const c of this.values.consumersOf(tail.name)) {
+      if (c.kind === "stage" && c.op === "keyed") {
+        const fold = newFold();
+        out.keyed.set(c.name, fold);
+        const { keyOf, combiner } = this.layout.impl(c);
+        if (!keyOf || !combiner) throw new WeftError(ErrorCode.WorkflowLoad, `keyed stage "${c.name}" has no key function or combiner in the bundle`);
+        const { primitives, objects } = fold;
+        // Map-side combine: each key's records fold into one accumulator before anything is sent.
+        sinks.push((r) => {
+          try {
+            const key = keyOf(r);
+            const t = typeof key;
+            if (t === "string" || t === "number" || t === "boolean") {
+              const acc = primitives.get(key);
+              primitives.set(key, combiner.add(acc === undefined && !primitives.has(key) ? combiner.zero() : acc, r));
+            } else {
+              const id = objectKeyId(c.name, key);
+              const entry = objects.get(id);
+              if (entry) entry[1] = combiner.add(entry[1], r);
+              else objects.set(id, [key, combiner.add(combiner.zero(), r)]);
+            }
+          } catch (err) {
+            throw blame(tailIndex, err);
+          }
+        });
+      } else if (c.kind === "aggregate") {
+        const combiner = this.layout.combinerOf(c);
+        out.aggregate.set(c.name, combiner.zero());
+        sinks.push((r) => {
+          try {
+            out.aggregate.set(c.name, combiner.add(out.aggregate.get(c.name), r));
+          } catch (err) {
+            throw blame(tailIndex, err);
+          }
+        });
+      } else if (c.kind === "collect") {
+        const records: unknown[] = [];
+        out.gather.set(c.name, records);
+        sinks.push((r) => records.push(r));
+      } else if (c.kind === "stage") {
+        const records: unknown[] = [];
+        out.forward.set(c.name, records);
+        sinks.push((r) => records.push(r));
+      }
+    }
+    if (sinks.length === 0) return () => {};
+    if (sinks.length === 1) return sinks[0]!;
+    return (r) => {
+      for (const s of sinks) s(r);
+    };
+  }
+
+  private async context(m: NodeSpec, task: Task, p: number, abort: AttemptAbort): Promise<StageContext<unknown, unknown, unknown>> {
+    const state = m.hasInit ? await this.attempts.initState(m.name) : undefined;
+    const bi = m.routing.indexOf("broadcast");
+    return this.attempts.context(task, abort, state, {
+      partition: p,
+      partitions: this.layout.partitionsOf(m),
+      broadcast: bi >= 0 ? this.values.value(m.deps[bi]!) : undefined,
+      idempotencyKey: `${this.values.runId}/${m.name}/${p}`,
+    });
+  }
+}
+
+/**
+ * Counts the records (and estimates the bytes) crossing a fused edge: no array, no copy, just
+ * counters. Buffers and strings are measured exactly; other records are sampled (1 in 64).
+ */
+function countingPush(counts: Map<string, { records: number; bytes: number }>, edge: string, next: (r: unknown) => void): (r: unknown) => void {
+  const c = { records: 0, bytes: 0 };
+  counts.set(edge, c);
+  return (r) => {
+    c.records++;
+    if (ArrayBuffer.isView(r)) c.bytes += r.byteLength;
+    else if (typeof r === "string") c.bytes += r.length;
+    else if ((c.records & 63) === 1) c.bytes += estimateBytes(r) * 64;
+    next(r);
+  };
+}

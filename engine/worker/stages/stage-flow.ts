@@ -1,0 +1,239 @@
+/**
+ * Record-style stages on one worker: partitions, pipelines, shuffles, aggregation, gathering.
+ *
+ * A partition of a stage runs where `partitionWorkers` puts it (layout.ts). A chain of forward
+ * stages the planner fuses (plan/fusion.ts) runs as ONE pipeline per partition (pipeline.ts):
+ * records flow through the stages' functions one by one, while every stage keeps its own task
+ * and state changes in the log. The members start, fail and retry together by the rules of
+ * core/pipeline-step.ts. What leaves a pipeline is combined on the worker and sent once per
+ * receiving worker (exchange.ts). This class coordinates those parts: it lays the pipelines
+ * out, starts each when its input is complete, and runs its attempts.
+ */
+import type { Clock } from "../../base/clock.js";
+import type { Random } from "../../base/random.js";
+import { stepPipeline, longestTimeout, type PipelineEvent, type PipelineStep } from "../../core/pipeline-step.js";
+import type { TaskState } from "../../core/task.machine.js";
+import { failureAbsorbed } from "../../core/upstream-failure.js";
+import { userError } from "../../bundle/user-stack.js";
+import { toErrorInfo } from "../../errors.js";
+import type { weft } from "../../gen/weft.js";
+import type { NodeSpec } from "../../model/graph.js";
+import { AttemptAbort, invokeAttempt } from "../invoke.js";
+import type { TaskTable } from "../run/tasks.js";
+import { inSlices, type SlotPool } from "../slot-pool.js";
+import type { WorkLabeler } from "../work-labeler.js";
+import { Exchange, type Effect } from "./exchange.js";
+import { StageLayout } from "./layout.js";
+import { PipelineRunner, StageFault, type Outputs, type Pipeline } from "./pipeline.js";
+import type { StageAttempts, StageOutbox, StageRun, StageValues } from "./ports.js";
+
+export { StartFault } from "./exchange.js";
+
+/** The ports a StageFlow works through. */
+export interface StagePorts {
+  readonly values: StageValues;
+  readonly tasks: TaskTable;
+  readonly outbox: StageOutbox;
+  readonly attempts: StageAttempts;
+  readonly run: StageRun;
+  readonly pool: SlotPool;
+  readonly clock: Clock;
+  readonly random: Random;
+  readonly labeler: WorkLabeler;
+}
+
+export class StageFlow {
+  private readonly layout: StageLayout;
+  private readonly exchange: Exchange;
+  private readonly runner: PipelineRunner;
+  private readonly pipelines = new Map<string, Pipeline>(); // "head#p"
+
+  constructor(private readonly ports: StagePorts) {
+    this.layout = new StageLayout(ports.values);
+    this.exchange = new Exchange(ports.values, this.layout, ports.outbox, ports.run, {
+      forwardArrived: (stage, p, records) => this.forwardArrived(stage, p, records),
+      keyedComplete: (stage) => this.keyedComplete(stage),
+    });
+    this.runner = new PipelineRunner(ports.values, this.layout, ports.attempts, ports.labeler, (stage, p) => this.exchange.keyedInput(stage, p));
+  }
+
+  get hasStages(): boolean {
+    return this.layout.stages.length > 0;
+  }
+
+  // ---------- set-up ----------
+
+  /**
+   * Resolves partition counts, trees and accumulators (throws at once on a bad count or fan-in:
+   * StartFault names an aggregate at fault), then lays out this worker's pipelines and starts
+   * what can start: in slices that let the event loop turn when they are many (a 1M-partition
+   * stage is seconds of work). The promise settles at that end (rejecting with what failed);
+   * data must wait for it (the executor keeps it until then).
+   */
+  start(): Promise<void> {
+    const { values, tasks, run } = this.ports;
+    this.layout.lay((stage, count) => this.ports.outbox.logExpanded(stage, count));
+    // Before any pipeline exists: a pipeline started early (valueArrived) may finish at once.
+    this.exchange.setUp();
+    const heads: { head: NodeSpec; members: NodeSpec[]; partitions: number[] }[] = [];
+    for (const s of this.layout.stages) {
+      if (this.layout.isFused(s.name) || !values.isNeeded(s.name)) continue;
+      heads.push({ head: s, members: this.layout.chainFrom(s), partitions: this.layout.localPartitions(s.name) });
+    }
+    const layout = (i: number): void => {
+      for (const { head, members, partitions } of heads) {
+        if (i >= partitions.length) {
+          i -= partitions.length;
+          continue;
+        }
+        const p = partitions[i]!;
+        const id = `${head.name}#${p}`;
+        const pipeline: Pipeline = { id, members, partition: p, tasks: [], started: false, input: undefined };
+        pipeline.tasks = members.map((m) => tasks.newTask(m, p, undefined, undefined, pipeline));
+        this.pipelines.set(id, pipeline);
+        return;
+      }
+    };
+    const count = heads.reduce((n, h) => n + h.partitions.length, 0);
+    return inSlices(count, layout, { stop: () => run.stopped }).then(() => this.startAll());
+  }
+
+  /** tryStart for every pipeline, in slices when they are many. */
+  private startAll(): Promise<void> {
+    const keys = [...this.pipelines.keys()];
+    return inSlices(keys.length, (i) => this.tryStart(keys[i]!), { stop: () => this.ports.run.stopped });
+  }
+
+  /**
+   * Works out every stage's partition count (calling its partitions(input) function, once):
+   * the first stage whose count is not a whole number >= 1, or above MAX_PARTITIONS, with its
+   * E_INVALID_INPUT error; undefined when every count fits. A run fails on it before a worker
+   * lays out (or allocates for) anything.
+   */
+  partitionCountProblem(): { stage: string; error: unknown } | undefined {
+    for (const s of this.layout.stages) {
+      try {
+        this.layout.partitionsOf(s);
+      } catch (error) {
+        return { stage: s.name, error };
+      }
+    }
+    return undefined;
+  }
+
+  // ---------- readiness ----------
+
+  /** A task-like value arrived (a broadcast, perhaps): start what waited for it. */
+  valueArrived(): void {
+    void this.startAll().catch((err: unknown) => this.ports.run.fail(this.layout.stages[0]!.name, err));
+  }
+
+  /** Data for stages from another worker. */
+  receive(message: weft.v1.DataMessage): void {
+    this.exchange.receive(message);
+  }
+
+  private forwardArrived(stage: string, p: number, records: unknown[]): void {
+    const key = `${stage}#${p}`;
+    const pl = this.pipelines.get(key);
+    if (!pl || pl.input !== undefined) return; // not ours, or a duplicate
+    pl.input = records;
+    this.tryStart(key);
+  }
+
+  private keyedComplete(stage: string): void {
+    const local = this.layout.localPartitions(stage);
+    void inSlices(local.length, (i) => this.tryStart(`${stage}#${local[i]}`), { stop: () => this.ports.run.stopped }).catch((err: unknown) =>
+      this.ports.run.fail(stage, err),
+    );
+  }
+
+  private tryStart(key: string): void {
+    const pl = this.pipelines.get(key);
+    const { values, run } = this.ports;
+    if (!pl || pl.started || run.stopped) return;
+    const head = pl.members[0]!;
+    for (const m of pl.members) {
+      for (let i = 0; i < m.deps.length; i++) if (m.routing[i] === "broadcast" && !values.hasValue(m.deps[i]!)) return;
+    }
+    if (head.op === "keyed") {
+      if (!this.exchange.keyedReady(head)) return;
+    } else if (head.routing[0] === "forward" && pl.input === undefined) return;
+    pl.started = true;
+    this.step(pl, { type: "deps.met" });
+  }
+
+  /**
+   * Feeds an event to a pipeline: the core (core/pipeline-step.ts) steps its members together;
+   * the task table logs them and carries out their instructions, then this carries out the
+   * pipeline's own (queue its next attempt, or arm its retry).
+   */
+  private step(pl: Pipeline, event: PipelineEvent): void {
+    const { tasks, clock, values } = this.ports;
+    let step: PipelineStep;
+    try {
+      step = stepPipeline(pl.tasks, event, {
+        pipelineId: pl.id,
+        stimulusId: tasks.nextStimulus(),
+        absorbsFailure: (i) => failureAbsorbed(pl.members[i]!.name, values.consumersOf(pl.members[i]!.name)),
+      });
+    } catch (err) {
+      tasks.illegal(err);
+      return;
+    }
+    tasks.applyPipeline(pl.tasks, step, event.type);
+    const next = step.pipeline;
+    if (next?.type === "QueueAttempt") this.ports.pool.submit(() => this.runAttempt(pl));
+    else if (next?.type === "ArmRetry") {
+      clock.setTimeout(() => {
+        if (!this.ports.run.stopped) this.step(pl, { type: "retry.due", at: clock.now() });
+      }, next.dueAt - clock.now());
+    }
+  }
+
+  // ---------- running a pipeline ----------
+
+  private async runAttempt(pl: Pipeline): Promise<void> {
+    const { run, clock } = this.ports;
+    if (run.stopped || pl.tasks.some((t) => t.snapshot.value !== "ready")) return;
+    this.step(pl, { type: "attempt.started", at: clock.now() });
+    const controller = new AttemptAbort();
+    for (const t of pl.tasks) t.controller = controller;
+    // The longest timeout of the chain bounds the whole pipeline (its stages run interleaved);
+    // when it fires, it is that stage's failure (core/pipeline-step.ts).
+    const timed = longestTimeout(pl.tasks);
+    const timeoutMs = pl.members[timed]!.timeoutMs;
+    const label = `stage ${pl.members[timed]!.name}[${pl.partition}]`;
+    const outcome = await invokeAttempt(() => this.runner.execute(pl, controller), timeoutMs, controller, label, undefined, clock);
+    for (const t of pl.tasks) t.controller = undefined;
+    if (run.stopped || pl.tasks.some((t) => (t.snapshot.value as TaskState) !== "running")) return;
+    let failure: unknown = outcome.ok ? undefined : outcome.error instanceof StageFault ? outcome.error.error : outcome.error;
+    if (outcome.ok) {
+      const effects: Effect[] = [];
+      try {
+        // Combining and encoding come before the success is logged: a combiner or an encoding
+        // that fails fails the stage (not retried: the worker's accumulators may already hold
+        // part of this partition). What they produce is handed on after it is logged, so the
+        // log shows causes before effects.
+        this.exchange.dispatch(pl, outcome.value as Outputs, effects);
+      } catch (err) {
+        failure = err;
+      }
+      if (failure === undefined) {
+        this.step(pl, { type: "attempt.succeeded", at: clock.now() });
+        for (const e of effects) {
+          try {
+            e.run();
+          } catch (err) {
+            // Taking the data in failed on this worker (a combiner's merge, say): its consumer fails.
+            run.fail(e.node, err);
+          }
+        }
+        return;
+      }
+    }
+    const error = userError(outcome.ok ? { ...toErrorInfo(failure), terminal: true } : toErrorInfo(failure));
+    const member = !outcome.ok && outcome.error instanceof StageFault ? outcome.error.member : undefined;
+    this.step(pl, { type: "attempt.failed", at: clock.now(), error, draw: this.ports.random.next(), member });
+  }
+}
