@@ -5,7 +5,7 @@
  * forward chains, map-side and per-worker combining, one message per receiving worker.
  */
 import assert from "node:assert/strict";
-import { systemClock } from "../engine/base/clock.js";
+import { SimulatedClock } from "../engine/base/clock.js";
 import { systemRandom } from "../engine/base/random.js";
 import { ErrorCode, WeftError } from "../engine/errors.js";
 import type { NodeSpec } from "../engine/model/graph.js";
@@ -41,6 +41,8 @@ class Cluster {
   readonly order: Ordered[] = [];
   stopped = false;
   private wake: (() => void) | undefined;
+  /** The workers' clock: retries and timeouts are due when the cluster moves it, not on the wall clock. */
+  readonly clock = new SimulatedClock(1_000_000);
 
   constructor(
     readonly wf: Workflow,
@@ -92,13 +94,15 @@ class Cluster {
         this.stopped = true;
         return "timeout";
       }
+      // A real turn lets data and slots move; then the simulated time moves on by 10 ms.
       await new Promise<void>((r) => {
-        const t = setTimeout(r, Math.min(left, 50));
+        const t = setTimeout(r, 1);
         this.wake = () => {
           clearTimeout(t);
           r();
         };
       });
+      this.clock.advance(10);
     }
   }
 
@@ -128,7 +132,7 @@ class FakeHost implements StageValues, StageOutbox, StageAttempts, StageRun {
   readonly input;
   readonly pool = new SlotPool(3);
   readonly flow: StageFlow;
-  readonly clock = systemClock;
+  readonly clock: SimulatedClock;
   readonly random = systemRandom;
   /** The real task table: its log is where the cluster sees transitions and failures. */
   readonly tasks: TaskTable;
@@ -143,6 +147,7 @@ class FakeHost implements StageValues, StageOutbox, StageAttempts, StageRun {
     this.graph = cluster.wf.graph;
     this.workflow = cluster.wf;
     this.input = cluster.input;
+    this.clock = cluster.clock;
     this.tasks = new TaskTable({
       worker: `w${me}`,
       epoch: 1,

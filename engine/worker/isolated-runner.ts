@@ -6,6 +6,7 @@
  */
 import { Worker as Thread } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
+import { systemClock, type Clock, type TimerId } from "../base/clock.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import type { AttemptOutcome } from "./invoke.js";
 
@@ -30,6 +31,9 @@ interface Idle {
 const THREAD_FILE = fileURLToPath(new URL(`./isolated-thread.${import.meta.url.endsWith(".ts") ? "ts" : "js"}`, import.meta.url));
 
 export class IsolatedRunner {
+  /** `clock`: the attempts' timeouts (the worker's injected clock). */
+  constructor(private readonly clock: Clock = systemClock) {}
+
   private readonly idle: Idle[] = [];
   private nextId = 1;
 
@@ -39,11 +43,11 @@ export class IsolatedRunner {
     const id = this.nextId++;
     return new Promise<AttemptOutcome>((resolve) => {
       let settled = false;
-      let timer: NodeJS.Timeout | undefined;
+      let timer: TimerId | undefined;
       const finish = (outcome: AttemptOutcome, reusable: boolean) => {
         if (settled) return;
         settled = true;
-        if (timer) clearTimeout(timer);
+        if (timer !== undefined) this.clock.clearTimeout(timer);
         thread.off("message", onMessage);
         thread.off("error", onError);
         thread.off("exit", onExit);
@@ -74,7 +78,7 @@ export class IsolatedRunner {
       thread.on("exit", onExit);
       call.signal.addEventListener("abort", onAbort, { once: true });
       if (call.timeoutMs > 0) {
-        timer = setTimeout(() => {
+        timer = this.clock.setTimeout(() => {
           // Terminating the thread is what stops a function that never yields.
           finish({ ok: false, error: new WeftError(ErrorCode.Timeout, `task ${call.ctx.taskId} timed out after ${call.timeoutMs} ms (its thread was stopped)`) }, false);
         }, call.timeoutMs);

@@ -9,6 +9,10 @@
  * The engine's own long sections (starting a run, splitting a map node, taking in data,
  * cancelling) say what they do (`engineWork`): a block there is reported as weft's, not blamed
  * on the workflow function that happened to run last.
+ *
+ * Real time on purpose: this measures the real event loop (a beat timer that does not fire
+ * because the loop is blocked), so it reads Date.now and arms real timers, not the worker's
+ * injected Clock; a simulated clock would never see a blocked loop.
  */
 import { Worker as Thread } from "node:worker_threads";
 

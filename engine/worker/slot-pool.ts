@@ -6,6 +6,9 @@
  *
  * The engine's own long loops (laying out a run's tasks, cancelling them) go in slices the same
  * way (`Slicer`, `inSlices`): a worker whose loop is held for 3 s is declared lost.
+ *
+ * Real time on purpose: slices measure how long this thread really held the event loop
+ * (performance.now, setImmediate), which the worker's injected Clock does not model.
  */
 /** How long back-to-back jobs (or engine work) may run before the pool lets the event loop breathe. */
 export const SLICE_MS = 5;

@@ -59,7 +59,7 @@ interface EarlyData {
 export class Worker implements WorkerServices {
   readonly pool: SlotPool;
   readonly publisher: DurablePublisher;
-  readonly isolation = new IsolatedRunner();
+  readonly isolation: IsolatedRunner;
   private readonly loopWatchdog: LoopWatchdog | undefined;
   private control: { stop(): void } | undefined;
   private readonly runs = new Map<string, RunExecutor>();
@@ -87,6 +87,7 @@ export class Worker implements WorkerServices {
     this.random = options.random ?? systemRandom;
     this.strictTransitions = options.strictTransitions ?? strictTransitionsFromEnv();
     this.startedAt = this.clock.now();
+    this.isolation = new IsolatedRunner(this.clock);
     this.say = options.diagnostics ?? ((line) => process.stderr.write(line + "\n"));
     this.publisher = new DurablePublisher(bus, (reason) => this.say(`weft worker ${options.name}: ${reason}`));
     this.loopWatchdog = options.watchLoop ? new LoopWatchdog(options.name) : undefined;

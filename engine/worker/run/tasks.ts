@@ -12,7 +12,7 @@
 import type { Clock } from "../../base/clock.js";
 import { InvalidTransitionError, type StoryLine } from "../../core/invalid-transition.js";
 import type { PipelineStep } from "../../core/pipeline-step.js";
-import type { StimulusId, TaskInstruction } from "../../core/task-instructions.js";
+import type { LogTransition, StimulusId, TaskInstruction } from "../../core/task-instructions.js";
 import { stepTask, taskStepper, type TaskStepContext } from "../../core/task-step.js";
 import type { TaskEvent, TaskState } from "../../core/task.machine.js";
 import type { ErrorInfoLike } from "../../errors.js";
@@ -152,8 +152,7 @@ export class TaskTable {
       return;
     }
     task.snapshot = step.snapshot;
-    this.remember(task.id, event.type, step.instructions);
-    for (const x of step.instructions) this.execute(task, x);
+    this.carryOut(task, event.type, step.instructions);
   }
 
   /**
@@ -171,10 +170,17 @@ export class TaskTable {
   /** Stores and carries out a pipeline step's member part (core/pipeline-step.ts). */
   applyPipeline(tasks: readonly Task[], step: PipelineStep, event: string): void {
     tasks.forEach((t, i) => (t.snapshot = step.snapshots[i]!));
-    for (const x of step.instructions) {
-      const task = tasks.find((t) => t.id === x.taskId)!;
-      if (x.type === "LogTransition") this.remember(task.id, event, [x]);
-      this.execute(task, x);
+    // Every change is logged before any effect: a member failing the run cancels the others,
+    // which must already stand where the pipeline step left them.
+    for (const x of step.instructions) if (x.type === "LogTransition") this.logAndRemember(tasks.find((t) => t.id === x.taskId)!, event, x);
+    for (const x of step.instructions) if (x.type !== "LogTransition") this.execute(tasks.find((t) => t.id === x.taskId)!, x);
+  }
+
+  /** Logs a step's change (its first instruction), then carries out the rest in order. */
+  private carryOut(task: Task, event: string, instructions: readonly TaskInstruction[]): void {
+    for (const x of instructions) {
+      if (x.type === "LogTransition") this.logAndRemember(task, event, x);
+      else this.execute(task, x);
     }
   }
 
@@ -200,16 +206,16 @@ export class TaskTable {
     return out.reverse();
   }
 
-  private remember(taskId: string, event: string, instructions: readonly TaskInstruction[]): void {
-    const log = instructions[0];
-    if (log?.type !== "LogTransition") return;
+  /** Logs a change and keeps it in the ring the stories are told from (one clock read for both). */
+  private logAndRemember(task: Task, event: string, x: LogTransition): void {
+    const now = this.log(task, x);
     const i = this.ringAt;
-    this.ringTask[i] = taskId;
+    this.ringTask[i] = task.id;
     this.ringEvent[i] = event;
-    this.ringFrom[i] = log.from;
-    this.ringTo[i] = log.to;
-    this.ringStimulus[i] = log.stimulusId;
-    this.ringTime[i] = this.opts.clock.now();
+    this.ringFrom[i] = x.from;
+    this.ringTo[i] = x.to;
+    this.ringStimulus[i] = x.stimulusId;
+    this.ringTime[i] = now;
     this.ringAt = (i + 1) % RING;
   }
 
@@ -217,7 +223,7 @@ export class TaskTable {
     const { effects } = this.opts;
     switch (x.type) {
       case "LogTransition":
-        return this.log(task, x);
+        return this.logAndRemember(task, "(replayed)", x);
       case "QueueAttempt":
         this.opts.pool.submit(() => effects.runAttempt(task));
         return;
@@ -245,7 +251,8 @@ export class TaskTable {
     }
   }
 
-  private log(task: Task, x: Extract<TaskInstruction, { type: "LogTransition" }>): void {
+  /** Writes a change to the run's log; returns the time it was stamped with. */
+  private log(task: Task, x: LogTransition): number {
     const now = this.opts.clock.now();
     const error = x.error;
     this.opts.log.add(
@@ -268,6 +275,7 @@ export class TaskTable {
       error ? 200 + error.stack.length + error.message.length : 96,
     );
     task.enteredAt = now;
+    return now;
   }
 
   /** @internal the step context's view of the effects. */
