@@ -40,6 +40,7 @@ export interface TaskLog {
   add(entry: weft.v1.LogEntry.$Properties, sizeEstimate?: number): void;
 }
 
+/** How a task table is set up: the run it belongs to and the shell it acts through. */
 export interface TaskTableOptions {
   readonly worker: string;
   readonly epoch: number;
@@ -70,6 +71,7 @@ export function strictTransitionsFromEnv(): boolean {
   return process.env.WEFT_STRICT_TRANSITIONS === "1";
 }
 
+/** The tasks of one run on this worker; see the file's header. */
 export class TaskTable {
   private readonly tasks = new Map<string, Task>();
   private stimuli = 0;
@@ -219,11 +221,10 @@ export class TaskTable {
     this.ringAt = (i + 1) % RING;
   }
 
-  private execute(task: Task, x: TaskInstruction): void {
+  /** Carries out one effect (a step's log entry is written by logAndRemember, before). */
+  private execute(task: Task, x: Exclude<TaskInstruction, LogTransition>): void {
     const { effects } = this.opts;
     switch (x.type) {
-      case "LogTransition":
-        return this.logAndRemember(task, "(replayed)", x);
       case "QueueAttempt":
         this.opts.pool.submit(() => effects.runAttempt(task));
         return;
