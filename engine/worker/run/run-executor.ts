@@ -29,8 +29,8 @@ export type { RunAssignment } from "./values.js";
 export type { WorkerServices } from "../worker-services.js";
 
 export class RunExecutor implements RunControl {
-  readonly values: RunValues;
-  readonly tasks: TaskTable;
+  private readonly values: RunValues;
+  private readonly tasks: TaskTable;
   private readonly outbox: RunOutbox;
   private readonly inbox: RunInbox;
   private readonly flow: ValueFlow;
@@ -59,10 +59,6 @@ export class RunExecutor implements RunControl {
     return this.cancelledWith;
   }
 
-  get runId(): string {
-    return this.run.runId;
-  }
-
   get epoch(): number {
     return this.run.epoch;
   }
@@ -88,7 +84,7 @@ export class RunExecutor implements RunControl {
     this.started = true;
     let layout: Promise<void> = Promise.resolve();
     try {
-      layout = this.services.labeler.engineWork(`starting run ${this.runId}`, () => this.begin());
+      layout = this.services.labeler.engineWork(`starting run ${this.run.runId}`, () => this.begin());
     } finally {
       void layout.then(() => this.inbox.open());
     }
@@ -142,7 +138,7 @@ export class RunExecutor implements RunControl {
     if (this.halted) return;
     this.halted = true;
     const at = this.services.clock.now();
-    this.cancelledWith = new WeftError(ErrorCode.Cancelled, `run ${this.runId} was cancelled: ${reason}`);
+    this.cancelledWith = new WeftError(ErrorCode.Cancelled, `run ${this.run.runId} was cancelled: ${reason}`);
     const tasks = this.tasks.all();
     const rest = inSlices(
       tasks.length,
@@ -152,12 +148,12 @@ export class RunExecutor implements RunControl {
         // Its instructions abort a running attempt and disarm a pending retry.
         this.tasks.transition(task, { type: "run.cancelled", at });
       },
-      { around: (slice) => this.services.labeler.engineWork(`cancelling the tasks of run ${this.runId}`, slice) },
+      { around: (slice) => this.services.labeler.engineWork(`cancelling the tasks of run ${this.run.runId}`, slice) },
     );
     void this.outbox.flush();
     this.cancelling = rest.then(
       () => void this.outbox.flush(),
-      (err: unknown) => void process.stderr.write(`weft worker ${this.services.name}: cancelling run ${this.runId}: ${(err as Error).message}\n`),
+      (err: unknown) => void process.stderr.write(`weft worker ${this.services.name}: cancelling run ${this.run.runId}: ${(err as Error).message}\n`),
     );
   }
 
