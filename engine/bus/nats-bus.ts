@@ -280,7 +280,7 @@ class NatsBus implements Bus {
     assertName("KV bucket", bucket);
     // create() binds when the bucket exists and then keeps its original config (max_age too).
     const kv = await this.#call(`open KV bucket "${bucket}"`, () =>
-      new Kvm(this.#js).create(bucket, { history: 1, ...(opts?.maxAgeMs ? { ttl: opts.maxAgeMs } : {}) }),
+      createOrBind(() => new Kvm(this.#js).create(bucket, { history: 1, ...(opts?.maxAgeMs ? { ttl: opts.maxAgeMs } : {}) })),
     );
     const op = async <T>(what: string, key: string, fn: () => Promise<T>, value?: Uint8Array): Promise<T> => {
       assertKvKey(key);
@@ -324,7 +324,7 @@ class NatsBus implements Bus {
   async #openObjects(bucket: string): Promise<ObjectBucket> {
     this.#assertOpen();
     assertName("object bucket", bucket);
-    const store = await this.#call(`open object bucket "${bucket}"`, () => new Objm(this.#js).create(bucket));
+    const store = await this.#call(`open object bucket "${bucket}"`, () => createOrBind(() => new Objm(this.#js).create(bucket)));
     return {
       put: (name, data) =>
         this.#call(`object ${bucket}/${name}: put`, async () => {
@@ -517,5 +517,21 @@ class NatsBus implements Bus {
       this.#emit("closed");
     })();
     return this.#closing;
+  }
+}
+
+/**
+ * Creates a bucket, or binds to it when it exists. Two connections creating the same new bucket
+ * at once race on its stream: the loser's create fails ("subjects overlap with an existing
+ * stream" / "stream name already in use"), though the bucket now exists; trying again binds.
+ */
+async function createOrBind<T>(create: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await create();
+    } catch (err) {
+      const lostRace = /subjects overlap with an existing stream|stream name already in use/i.test((err as Error).message ?? "");
+      if (!lostRace || attempt >= 3) throw err;
+    }
   }
 }
