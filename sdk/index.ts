@@ -3,5 +3,5 @@ export { workflow, isWorkflow, WorkflowBuilder, WORKFLOW_BRAND } from "./workflo
 export type { Workflow, NodeImpl, Combiner } from "./workflow.js";
 export type { Collection, Keyed, StageContext, StageOptions, SourceOptions, KeyedOptions, AggregateOptions, FanIn, PartitionCount, RecordsOf } from "./collection.js";
 export type { NodeRef, NodeOptions, RetryOptions, TaskContext, TaskLogger, OutputOf, OutputsOf, FailurePolicy } from "./types.js";
-export { isUpstreamFailure, type UpstreamFailure } from "../engine/core/upstream-failure.js";
-export { TerminalError } from "./errors.js";
+export { isUpstreamFailure, type UpstreamFailure } from "../model/upstream-failure.js";
+export { TerminalError } from "../model/errors.js";

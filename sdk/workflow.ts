@@ -3,7 +3,7 @@
  * mistakes as they are made (bad names, duplicates, references to nodes of another workflow)
  * and keeps the functions beside the plain graph that the engine plans from.
  */
-import { DEFAULT_RETRY, type NodeSpec, type RetrySpec, type WorkflowGraph } from "../engine/model/graph.js";
+import { DEFAULT_RETRY, type NodeSpec, type RetrySpec, type WorkflowGraph } from "../model/graph.js";
 import { ErrorCode, WeftError } from "../engine/errors.js";
 import type { NodeOptions, NodeRef, OutputsOf, TaskContext } from "./types.js";
 import { sourceCollection, type Collection, type RecordsOf, type SourceOptions, type StageBuilder, type StageContext } from "./collection.js";

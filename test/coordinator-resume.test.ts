@@ -13,7 +13,7 @@ import { ensureRunLogStream } from "../engine/bus/run-log-stream.js";
 import { Coordinator } from "../engine/coordinator/coordinator.js";
 import { readRunRecord, writeRunRecord } from "../engine/coordinator/run-store.js";
 import type { NatsServerProcess } from "../engine/infra/nats-server-process.js";
-import { requestRun } from "../engine/cli/run-client.js";
+import { requestRun } from "../engine/client/run-client.js";
 import { buckets, subjects } from "../engine/subjects.js";
 import { decodeMessage, encodeMessage, graphToWire, pb, placementToWire } from "../engine/wire/protocol.js";
 import { node } from "./helpers/graph.js";

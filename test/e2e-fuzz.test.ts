@@ -31,7 +31,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Bus } from "../engine/bus/bus.js";
-import { prepareWorkflow } from "../engine/cli/prepare-workflow.js";
+import { prepareWorkflow } from "../engine/client/prepare-workflow.js";
 import { readRunRecord } from "../engine/coordinator/run-store.js";
 import { buckets } from "../engine/subjects.js";
 import { sendData } from "../engine/wire/data-channel.js";

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { PlanCache } from "../engine/coordinator/plan-cache.js";
 import { ErrorCode } from "../engine/errors.js";
-import type { WorkflowGraph } from "../engine/model/graph.js";
+import type { WorkflowGraph } from "../model/graph.js";
 import { planPlacement } from "../engine/plan/placement.js";
 import { encodeMessage, graphToWire, pb } from "../engine/wire/protocol.js";
 import { node } from "./helpers/graph.js";

@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import assert from "node:assert/strict";
-import { type EdgeRouting, type NodeSpec, type StageOp, type WorkflowGraph } from "../engine/model/graph.js";
+import { type EdgeRouting, type NodeSpec, type StageOp, type WorkflowGraph } from "../model/graph.js";
 import type { WorkerInfo } from "../engine/model/placement.js";
 import { ErrorCode } from "../engine/errors.js";
 import { MAX_PARTITIONS, partitionCountProblem, partitionWorkers, stageOrdinals } from "../engine/core/partition-placement.js";

@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import assert from "node:assert/strict";
-import { DEFAULT_RETRY, type NodeSpec, type WorkflowGraph } from "../engine/model/graph.js";
+import { DEFAULT_RETRY, type NodeSpec, type WorkflowGraph } from "../model/graph.js";
 import type { WorkerInfo } from "../engine/model/placement.js";
 import { ErrorCode } from "../engine/errors.js";
 import { validateGraph } from "../engine/plan/validate-graph.js";

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { retryDelayMs } from "../engine/core/retry-policy.js";
 import { splitMapBlocks, type MapBlock } from "../engine/core/map-split.js";
-import type { RetrySpec } from "../engine/model/graph.js";
+import type { RetrySpec } from "../model/graph.js";
 
 /** A small seeded PRNG (mulberry32), so property checks are reproducible. */
 function prng(seed: number): () => number {

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 // The source, not the package: "weft" resolves to the built dist/ at run time (tsc maps it to sdk/).
 import { isWorkflow, TerminalError, workflow, WORKFLOW_BRAND, type NodeRef } from "../sdk/index.js";
 import { ErrorCode, WeftError, toErrorInfo } from "../engine/errors.js";
-import { DEFAULT_RETRY, type NodeSpec } from "../engine/model/graph.js";
+import { DEFAULT_RETRY, type NodeSpec } from "../model/graph.js";
 
 function throwsWeft(fn: () => unknown, code: string, ...parts: string[]): void {
   assert.throws(fn, (err: unknown) => {

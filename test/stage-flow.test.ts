@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { SimulatedClock } from "../engine/base/clock.js";
 import { systemRandom } from "../engine/base/random.js";
 import { ErrorCode, WeftError } from "../engine/errors.js";
-import type { NodeSpec } from "../engine/model/graph.js";
+import type { NodeSpec } from "../model/graph.js";
 import type { Placement } from "../engine/model/placement.js";
 import { pb } from "../engine/wire/protocol.js";
 import { StageFlow, StartFault } from "../engine/worker/stages/stage-flow.js";

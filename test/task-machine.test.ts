@@ -11,7 +11,7 @@ import {
   type TaskState,
 } from "../engine/core/task.machine.js";
 import { ErrorCode, WeftError, type ErrorInfoLike } from "../engine/errors.js";
-import type { RetrySpec } from "../engine/model/graph.js";
+import type { RetrySpec } from "../model/graph.js";
 
 const stepper = new MachineStepper(taskMachine);
 

@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import assert from "node:assert/strict";
 import { ErrorCode, WeftError } from "../engine/errors.js";
-import type { WorkflowGraph } from "../engine/model/graph.js";
+import type { WorkflowGraph } from "../model/graph.js";
 import type { Placement } from "../engine/model/placement.js";
 import { ChunkAssembler, splitIntoChunks } from "../engine/wire/chunking.js";
 import {

@@ -4,9 +4,9 @@
  */
 import type { Bus } from "../bus/bus.js";
 import { ExitCode } from "../errors.js";
-import type { WorkflowGraph } from "../model/graph.js";
+import type { WorkflowGraph } from "../../model/graph.js";
 import { LogPrinter } from "./log-printer.js";
-import { followRun, type FollowHandle } from "./run-client.js";
+import { followRun, type FollowHandle } from "../client/run-client.js";
 import { printAnswer } from "./stdout.js";
 
 export interface FollowOptions {

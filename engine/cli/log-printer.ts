@@ -2,10 +2,10 @@
  * Prints a run's log on stderr: one line per run or task state change and per user log line.
  * Pretty on a terminal (with a live done/total line); JSON lines with --json or when piped.
  */
-import type { WorkflowGraph } from "../model/graph.js";
+import type { WorkflowGraph } from "../../model/graph.js";
 import type { weft } from "../gen/weft.js";
 import { edgeFromWire } from "../wire/protocol.js";
-import type { LogEntry } from "./run-client.js";
+import type { LogEntry } from "../client/run-client.js";
 
 export interface PrinterOptions {
   json: boolean;

@@ -7,7 +7,7 @@
  */
 import { ContentCache } from "../core/content-cache.js";
 import type { weft } from "../gen/weft.js";
-import type { WorkflowGraph } from "../model/graph.js";
+import type { WorkflowGraph } from "../../model/graph.js";
 import type { Placement, WorkerInfo } from "../model/placement.js";
 import { planPlacement, type PlacementStrategy } from "../plan/placement.js";
 import { validateGraph } from "../plan/validate-graph.js";

@@ -3,7 +3,7 @@
  * keeps them): a node is needed when its output does not exist yet and something needs it —
  * it is a sink, or a consumer of it is needed. Pure.
  */
-import type { WorkflowGraph } from "../model/graph.js";
+import type { WorkflowGraph } from "../../model/graph.js";
 
 export function neededNodes(graph: WorkflowGraph, done: ReadonlySet<string>): Set<string> {
   const consumers = new Map<string, string[]>(graph.nodes.map((n) => [n.name, []]));

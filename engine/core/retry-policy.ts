@@ -1,4 +1,4 @@
-import type { RetrySpec } from "../model/graph.js";
+import type { RetrySpec } from "../../model/graph.js";
 
 /**
  * The delay before the next attempt after `attempt` attempts failed: exponential backoff,

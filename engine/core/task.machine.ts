@@ -7,7 +7,7 @@
  */
 import { assign, setup, type SnapshotFrom } from "xstate";
 import type { ErrorInfoLike } from "../errors.js";
-import type { RetrySpec } from "../model/graph.js";
+import type { RetrySpec } from "../../model/graph.js";
 import { retryDelayMs } from "./retry-policy.js";
 
 /** Every state a task can be in: a closed union of lowercase words. */

@@ -3,7 +3,7 @@
  * JSON. Pure: it builds a string and prints nothing.
  */
 import { assertNever } from "../errors.js";
-import type { EdgeRouting, NodeSpec, WorkflowGraph } from "../model/graph.js";
+import type { EdgeRouting, NodeSpec, WorkflowGraph } from "../../model/graph.js";
 import type { Placement } from "../model/placement.js";
 import { DEFAULT_AGGREGATE_FANIN } from "../core/aggregation-tree.js";
 import { ALL_WORKERS, crossingEdges, stageLayouts, workerName, type CrossingEdge, type StageLayout } from "./placement.js";

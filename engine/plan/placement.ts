@@ -28,7 +28,7 @@
 import { forEachNodeInTopologicalOrder } from "graphology-dag";
 import { assertNever, ErrorCode, WeftError } from "../errors.js";
 import { partitionWorkers, stageOrdinals } from "../core/partition-placement.js";
-import type { EdgeRouting, NodeSpec, WorkflowGraph } from "../model/graph.js";
+import type { EdgeRouting, NodeSpec, WorkflowGraph } from "../../model/graph.js";
 import type { Placement, WorkerInfo } from "../model/placement.js";
 import { buildNodeGraph, stagePartitions, type NodeGraph } from "./task-graph.js";
 import { validateGraph } from "./validate-graph.js";

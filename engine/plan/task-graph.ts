@@ -9,7 +9,7 @@
 import { DirectedGraph } from "graphology";
 import { hasCycle, topologicalSort } from "graphology-dag";
 import { ErrorCode, WeftError } from "../errors.js";
-import type { EdgeRouting, NodeKind, NodeSpec, StageOp, WorkflowGraph } from "../model/graph.js";
+import type { EdgeRouting, NodeKind, NodeSpec, StageOp, WorkflowGraph } from "../../model/graph.js";
 
 /** Attributes of an edge of the node graph. */
 export interface EdgeAttrs {

@@ -5,7 +5,7 @@
  */
 import { hasCycle } from "graphology-dag";
 import { ErrorCode, WeftError } from "../errors.js";
-import type { EdgeRouting, NodeSpec, WorkflowGraph } from "../model/graph.js";
+import type { EdgeRouting, NodeSpec, WorkflowGraph } from "../../model/graph.js";
 import { MAX_PARTITIONS } from "../core/partition-placement.js";
 import { buildNodeGraph, isForwardOp, isTaskLike, STAGE_OPS, type NodeGraph } from "./task-graph.js";
 

@@ -6,7 +6,7 @@
 import protobuf from "protobufjs/minimal.js";
 import { weft } from "../gen/weft.js";
 import { ErrorCode, WeftError, type ErrorInfoLike } from "../errors.js";
-import { DEFAULT_RETRY, type EdgeRouting, type FailurePolicy, type NodeKind, type NodeSpec, type StageOp, type WorkflowGraph } from "../model/graph.js";
+import { DEFAULT_RETRY, type EdgeRouting, type FailurePolicy, type NodeKind, type NodeSpec, type StageOp, type WorkflowGraph } from "../../model/graph.js";
 import type { EdgeTotals } from "../model/edge-totals.js";
 import type { Placement } from "../model/placement.js";
 

@@ -1,5 +1,5 @@
 /** Building graphs by hand in tests. */
-import { DEFAULT_RETRY, type NodeSpec } from "../../engine/model/graph.js";
+import { DEFAULT_RETRY, type NodeSpec } from "../../model/graph.js";
 
 /** A node with the defaults of a task; `routing` is "value" for every dep unless `extra` says otherwise. */
 export function node(name: string, deps: string[] = [], extra: Partial<NodeSpec> = {}): NodeSpec {

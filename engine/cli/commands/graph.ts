@@ -4,7 +4,7 @@ import { ErrorCode, WeftError } from "../../errors.js";
 import { formatPlan, type PlanFormat } from "../../plan/format-plan.js";
 import { planPlacement } from "../../plan/placement.js";
 import { positiveInt } from "../options.js";
-import { prepareWorkflow } from "../prepare-workflow.js";
+import { prepareWorkflow } from "../../client/prepare-workflow.js";
 import { printAnswer } from "../stdout.js";
 
 export async function graphCommand(file: string, flags: { workers?: string; format?: string; json?: boolean; placement?: string }): Promise<number> {

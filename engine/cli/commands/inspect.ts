@@ -7,7 +7,7 @@ import { graphFromWire } from "../../wire/protocol.js";
 import { withClient, type NatsFlags } from "../connect.js";
 import { followToExit, prettyLog } from "../follow-to-exit.js";
 import { dataTotals, edgeJson, LogPrinter, mb } from "../log-printer.js";
-import { cancelRun, followRun } from "../run-client.js";
+import { cancelRun, followRun } from "../../client/run-client.js";
 import { printAnswer } from "../stdout.js";
 
 const TERMINAL = new Set(["succeeded", "failed", "cancelled"]);

@@ -4,7 +4,7 @@ import { Coordinator } from "../../coordinator/coordinator.js";
 import { ErrorCode, WeftError } from "../../errors.js";
 import { connectService, type NatsFlags } from "../connect.js";
 import { untilSignal } from "../interrupt.js";
-import { MAX_LOCAL_WORKERS, startLocalStack } from "../local-stack.js";
+import { MAX_LOCAL_WORKERS, startLocalStack } from "../../client/local-stack.js";
 import { natsUrl, positiveInt, redactUrl } from "../options.js";
 
 const say = (line: string) => process.stderr.write(line + "\n");

@@ -4,8 +4,8 @@ import { connectClient, type NatsFlags } from "../connect.js";
 import { followToExit } from "../follow-to-exit.js";
 import { onInterrupt } from "../interrupt.js";
 import { parseInput, runTimeout } from "../options.js";
-import { prepareWorkflow } from "../prepare-workflow.js";
-import { cancelInterrupted, submitFollowed, submitRun } from "../run-client.js";
+import { prepareWorkflow } from "../../client/prepare-workflow.js";
+import { cancelInterrupted, submitFollowed, submitRun } from "../../client/run-client.js";
 import { printAnswer } from "../stdout.js";
 
 export interface SubmitFlags extends NatsFlags {

@@ -6,7 +6,7 @@
  * policy: "value" passes it in, anything else skips again); with "value" it runs with the
  * failure as its input. Pure helpers; the worker carries them out.
  */
-import type { FailurePolicy, NodeSpec } from "../model/graph.js";
+import type { FailurePolicy, NodeSpec } from "./graph.js";
 
 /** What a node receives in place of a failed (or skipped) upstream's value. */
 export interface UpstreamFailure {

@@ -4,7 +4,7 @@
  */
 import { bundleWorkflow, type Bundle } from "../bundle/bundle.js";
 import { loadBundle } from "../bundle/load-bundle.js";
-import type { WorkflowGraph } from "../model/graph.js";
+import type { WorkflowGraph } from "../../model/graph.js";
 import { validateGraph } from "../plan/validate-graph.js";
 
 export interface PreparedWorkflow {
