@@ -1,49 +1,11 @@
 /**
- * weft's errors. Every error has a stable string `code`; errors cross processes by code
- * (see ErrorInfo in proto/weft.proto), never by `instanceof`.
+ * Errors as the engine handles them: their wire form (ErrorInfo in proto/weft.proto) and the
+ * CLI's exit codes. The error classes and codes themselves are shared with the SDK and live in
+ * model/errors.ts; engine code imports them from here.
  */
+import { ErrorCode, WeftError } from "../model/errors.js";
 
-/** Stable error codes. Add, never rename: other processes and users match on them. */
-export const ErrorCode = {
-  Usage: "E_USAGE",
-  InvalidWorkflow: "E_INVALID_WORKFLOW",
-  WorkflowLoad: "E_WORKFLOW_LOAD",
-  InvalidInput: "E_INVALID_INPUT",
-  Cycle: "E_CYCLE",
-  DuplicateNode: "E_DUPLICATE_NODE",
-  UnknownDependency: "E_UNKNOWN_DEPENDENCY",
-  NatsUnreachable: "E_NATS_UNREACHABLE",
-  Infrastructure: "E_INFRASTRUCTURE",
-  NoWorkers: "E_NO_WORKERS",
-  UserCode: "E_USER_CODE",
-  Terminal: "E_TERMINAL",
-  Timeout: "E_TIMEOUT",
-  Resource: "E_RESOURCE",
-  NotSerializable: "E_NOT_SERIALIZABLE",
-  Decode: "E_DECODE",
-  BundleMismatch: "E_BUNDLE_MISMATCH",
-  NotFound: "E_NOT_FOUND",
-  Cancelled: "E_CANCELLED",
-  IllegalTransition: "E_ILLEGAL_TRANSITION",
-  Closed: "E_CLOSED",
-  AlreadyLeader: "E_ALREADY_LEADER",
-  KvConflict: "E_KV_CONFLICT",
-  NoResponders: "E_NO_RESPONDERS",
-  PayloadTooLarge: "E_PAYLOAD_TOO_LARGE",
-  /** A coordinator that is no longer the active one was asked to take a run. */
-  NotLeader: "E_NOT_LEADER",
-} as const;
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
-
-/** The base of every error weft throws on purpose. */
-export class WeftError extends Error {
-  readonly code: string;
-  constructor(code: string, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = "WeftError";
-    this.code = code;
-  }
-}
+export { ErrorCode, WeftError, TerminalError } from "../model/errors.js";
 
 /** What crosses the wire for an error (mirrors the ErrorInfo protobuf message). */
 export interface ErrorInfoLike {
@@ -64,7 +26,8 @@ function capped(text: string): string {
 export function toErrorInfo(err: unknown, fallbackCode: string = ErrorCode.UserCode): ErrorInfoLike {
   if (err instanceof Error) {
     const code = typeof (err as { code?: unknown }).code === "string" ? (err as unknown as { code: string }).code : fallbackCode;
-    const terminal = (err as { terminal?: unknown }).terminal === true;
+    // Read structurally, not by instanceof: a bundle's TerminalError comes from its own copy of the SDK.
+    const terminal = code === ErrorCode.Terminal || (err as { terminal?: unknown }).terminal === true;
     return { code: capped(code), message: capped(String(err.message)), stack: capped(err.stack ?? ""), terminal };
   }
   return { code: fallbackCode, message: capped(String(err)), stack: "", terminal: false };

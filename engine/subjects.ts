@@ -2,18 +2,13 @@
  * Every NATS subject weft uses is built and parsed here, and nowhere else. Versioned under
  * `weft.v1`. Tokens (run ids, worker names) must not contain `.`, `*`, `>` or spaces.
  */
-import { ErrorCode, WeftError } from "./errors.js";
+import { assertName, isName } from "../model/names.js";
 
 export const SUBJECT_PREFIX = "weft.v1";
 
-const TOKEN = /^[A-Za-z0-9_-]+$/;
-
-/** Checks that a run id or worker name can be one subject token. */
+/** Checks that a run id or worker name can be one subject token (throws E_USAGE). */
 export function assertToken(kind: string, value: string): string {
-  if (!TOKEN.test(value)) {
-    throw new WeftError(ErrorCode.Usage, `${kind} "${value}" is not valid: use letters, digits, "-" and "_" only.`);
-  }
-  return value;
+  return assertName(kind, value);
 }
 
 export const subjects = {
@@ -66,13 +61,13 @@ export function parseSubject(subject: string): ParsedSubject | undefined {
     if (a === "data") return { kind: "coordinatorData" };
     if (a === "up") return { kind: "coordinatorUp" };
   }
-  if (parts.length === 5 && area === "worker" && a && TOKEN.test(a)) {
+  if (parts.length === 5 && area === "worker" && a && isName(a)) {
     if (b === "heartbeat") return { kind: "workerHeartbeat", worker: a };
     if (b === "start") return { kind: "workerStart", worker: a };
     if (b === "data") return { kind: "workerData", worker: a };
     if (b === "flush") return { kind: "workerFlush", worker: a };
   }
-  if (parts.length === 5 && area === "run" && a && TOKEN.test(a)) {
+  if (parts.length === 5 && area === "run" && a && isName(a)) {
     if (b === "log") return { kind: "runLog", runId: a };
     if (b === "control") return { kind: "runControl", runId: a };
   }

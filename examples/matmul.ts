@@ -73,7 +73,7 @@ type Product = [key: string, block: Float64Array];
 
 export default workflow<Input>("matmul", (wf) => {
   // Partition p is the block product (bi, bj, bk), p = (bi * nb + bj) * nb + bk.
-  const products = wf.source<Product>("products", { partitions: (input) => sizes(input).nb ** 3 }, (p, ctx) => {
+  const products = wf.source<Product>("products", (p, ctx) => {
     const { n, bs, nb } = sizes(ctx.input);
     const bk = p % nb;
     const bj = Math.floor(p / nb) % nb;
@@ -82,7 +82,7 @@ export default workflow<Input>("matmul", (wf) => {
     const c = new Float64Array(rows * cols);
     multiplyInto(c, blockOf("A", bi, bk, bs, n), blockOf("B", bk, bj, bs, n), rows, inner, cols);
     return [[`${bi},${bj}`, c]];
-  });
+  }, { partitions: (input) => sizes(input).nb ** 3 });
   const blocks = products.keyBy(([key]) => key).reduce(
     "sum",
     (a, b) => {

@@ -103,9 +103,9 @@ const sumGradients = {
 export default workflow<Input>("sgd", (wf) => {
   let model = wf.node("init", (ctx): Model => ({ weights: new Array<number>(settings(ctx.input).features).fill(0), losses: [] }));
   for (let it = 0; it < ITERATIONS; it++) {
-    const grads = wf.source(`gradient-${it}`, { partitions: (input) => settings(input).partitions, broadcast: model }, (p, ctx) => [
+    const grads = wf.source(`gradient-${it}`, (p, ctx) => [
       gradientOf(shard(ctx.input, p), ctx.broadcast.weights),
-    ]);
+    ], { partitions: (input) => settings(input).partitions, broadcast: model });
     const total = grads.aggregate(`sum-${it}`, sumGradients);
     model = wf.node(`update-${it}`, [model, total], ([m, g], ctx): Model => {
       const { rate } = settings(ctx.input);

@@ -104,12 +104,12 @@ function listFiles(input: string): string[] {
 }
 
 export default workflow<Input>("wordcount", (wf) => {
-  const texts = wf.source("read", { partitions: (input) => settings(input).maps }, (partition, ctx) => {
+  const texts = wf.source("read", (partition, ctx) => {
     // File i belongs to partition i mod maps: each file is read once, by one task.
     return listFiles(settings(ctx.input).input)
       .filter((_, i) => i % ctx.partitions === partition)
       .map((f) => readFileSync(f, "utf8"));
-  });
+  }, { partitions: (input) => settings(input).maps });
   const words = texts.flatMap("words", (text) => text.toLowerCase().match(/[a-z]+/g) ?? []);
   const counts = words
     .keyBy((w) => w)

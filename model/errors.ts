@@ -1,12 +1,61 @@
 /**
+ * The errors both the SDK and the engine throw. Every error has a stable string `code`; errors
+ * cross processes (and copies of this module: a bundle carries its own) by code, never by
+ * `instanceof`.
+ */
+
+/** Stable error codes. Add, never rename: other processes and users match on them. */
+export const ErrorCode = {
+  Usage: "E_USAGE",
+  InvalidWorkflow: "E_INVALID_WORKFLOW",
+  WorkflowLoad: "E_WORKFLOW_LOAD",
+  InvalidInput: "E_INVALID_INPUT",
+  Cycle: "E_CYCLE",
+  DuplicateNode: "E_DUPLICATE_NODE",
+  UnknownDependency: "E_UNKNOWN_DEPENDENCY",
+  NatsUnreachable: "E_NATS_UNREACHABLE",
+  Infrastructure: "E_INFRASTRUCTURE",
+  NoWorkers: "E_NO_WORKERS",
+  UserCode: "E_USER_CODE",
+  Terminal: "E_TERMINAL",
+  Timeout: "E_TIMEOUT",
+  Resource: "E_RESOURCE",
+  NotSerializable: "E_NOT_SERIALIZABLE",
+  Decode: "E_DECODE",
+  BundleMismatch: "E_BUNDLE_MISMATCH",
+  NotFound: "E_NOT_FOUND",
+  Cancelled: "E_CANCELLED",
+  IllegalTransition: "E_ILLEGAL_TRANSITION",
+  Closed: "E_CLOSED",
+  AlreadyLeader: "E_ALREADY_LEADER",
+  KvConflict: "E_KV_CONFLICT",
+  NoResponders: "E_NO_RESPONDERS",
+  PayloadTooLarge: "E_PAYLOAD_TOO_LARGE",
+  /** A coordinator that is no longer the active one was asked to take a run. */
+  NotLeader: "E_NOT_LEADER",
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** The base of every error weft throws on purpose. */
+export class WeftError extends Error {
+  readonly code: string;
+  /** Not to be retried, whatever the node's retry policy (travels as ErrorInfo.terminal). */
+  readonly terminal: boolean;
+  constructor(code: string, message: string, options?: { cause?: unknown; terminal?: boolean }) {
+    super(message, options);
+    this.name = "WeftError";
+    this.code = code;
+    this.terminal = options?.terminal ?? false;
+  }
+}
+
+/**
  * Throw a TerminalError from a node function to say "do not retry": the task fails at once,
  * whatever its retry policy. Anything else thrown is retried as configured.
  */
-export class TerminalError extends Error {
-  readonly code = "E_TERMINAL";
-  readonly terminal = true;
+export class TerminalError extends WeftError {
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+    super(ErrorCode.Terminal, message, { ...options, terminal: true });
     this.name = "TerminalError";
   }
 }

@@ -6,24 +6,15 @@
  * combiner applied before anything is sent; aggregate folds everything into one value; collect
  * gathers every record. Task-style nodes consume collections through aggregate or collect.
  */
-import { ErrorCode, WeftError } from "../engine/errors.js";
-import type { NodeOptions, NodeRef, TaskContext } from "./types.js";
-import type { Combiner, NodeImpl, NodeShape } from "./workflow.js";
+import { ErrorCode, WeftError } from "../model/errors.js";
+import type { StageContext } from "../model/context.js";
+import type { AnyFn, Combiner, NodeShape, StageBuilder } from "./node-impl.js";
+import type { NodeOptions, NodeRef } from "./types.js";
+
+export type { StageContext } from "../model/context.js";
 
 /** What a source (or flatMap) may return: records, sync or async. */
 export type RecordsOf<T> = Iterable<T> | AsyncIterable<T> | Promise<Iterable<T> | AsyncIterable<T>>;
-
-/** The context of a stage function: a task context plus its partition and broadcast value. */
-export interface StageContext<I = any, S = undefined, B = undefined> extends TaskContext<I, S> {
-  /** This task's partition, 0-based. */
-  readonly partition: number;
-  /** The stage's partition count. */
-  readonly partitions: number;
-  /** The value of the `broadcast` node, the same object for every partition on a worker. */
-  readonly broadcast: B;
-  /** Unique to this run, stage and partition: lets a sink write idempotently (a retried or re-run partition repeats it). */
-  readonly idempotencyKey: string;
-}
 
 /** Options of record operators: a task node's, but no isolation (stages run on their worker's thread). */
 export interface StageOptions<S = undefined, B = undefined> extends Omit<NodeOptions<S>, "isolate" | "memoryLimitMb"> {
@@ -31,10 +22,10 @@ export interface StageOptions<S = undefined, B = undefined> extends Omit<NodeOpt
   broadcast?: NodeRef<B>;
 }
 
-/** A partition count: fixed, or computed from the run input on every worker. */
 /** A per-record result that is not a Promise: map runs synchronously (asynchronous work belongs in a source, a sink or a task). */
 export type Sync<U> = U extends PromiseLike<unknown> ? never : U;
 
+/** A partition count: fixed, or computed from the run input on every worker. */
 export type PartitionCount<I> = number | ((input: I) => number);
 
 export interface SourceOptions<I, S = undefined, B = undefined> extends StageOptions<S, B> {
@@ -87,14 +78,6 @@ export interface Keyed<K, T, I = any> {
   /** Per key, folds its records with a combiner. Records become `[key, accumulator]`. */
   aggregate<A>(name: string, combiner: Combiner<T, A>, options?: KeyedOptions<I>): Collection<[K, A], I>;
 }
-
-/** @internal What collections need from the workflow builder. */
-export interface StageBuilder {
-  add(name: string, shape: NodeShape, impl: Omit<NodeImpl, "init">, options: NodeOptions<unknown> | undefined): NodeRef<unknown>;
-  depName(node: string, dep: unknown): string;
-}
-
-type AnyFn = NodeImpl["fn"];
 
 function partitionShape(count: PartitionCount<any> | undefined): Pick<NodeShape, "partitions" | "partitionsFromInput"> & {
   partitionsFn?: (input: unknown) => number;

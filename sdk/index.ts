@@ -1,6 +1,9 @@
-/** The weft SDK: declare a workflow as a graph of typed functions. */
-export { workflow, isWorkflow, WorkflowBuilder, WORKFLOW_BRAND } from "./workflow.js";
-export type { Workflow, NodeImpl, Combiner } from "./workflow.js";
+/**
+ * The weft SDK: declare a workflow as a graph of typed functions. Everything a workflow author
+ * uses, and nothing the engine needs internally (that is in model/ and `weft/internal`).
+ */
+export { workflow, isWorkflow } from "./workflow.js";
+export type { WorkflowBuilder, Workflow, Combiner } from "./workflow.js";
 export type { Collection, Keyed, StageContext, StageOptions, SourceOptions, KeyedOptions, AggregateOptions, FanIn, PartitionCount, RecordsOf } from "./collection.js";
 export type { NodeRef, NodeOptions, RetryOptions, TaskContext, TaskLogger, OutputOf, OutputsOf, FailurePolicy } from "./types.js";
 export { isUpstreamFailure, type UpstreamFailure } from "../model/upstream-failure.js";

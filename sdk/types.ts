@@ -1,30 +1,9 @@
 /** The types a workflow author sees. */
+import type { FailurePolicy } from "../model/graph.js";
+import type { TaskContext } from "../model/context.js";
 
-/** A logger whose lines land in the run's log, tagged with the task. */
-export interface TaskLogger {
-  info(message: string, ...args: unknown[]): void;
-  warn(message: string, ...args: unknown[]): void;
-  error(message: string, ...args: unknown[]): void;
-}
-
-/** What every node function receives, besides its inputs. */
-export interface TaskContext<I = any, S = undefined> {
-  /** The run's input (`--input`). */
-  readonly input: I;
-  readonly runId: string;
-  /** `node`, or `node[index]` for an instance of a map node. */
-  readonly taskId: string;
-  readonly node: string;
-  /** The item index for an instance of a map node; -1 for a task node. */
-  readonly index: number;
-  /** 1 for the first attempt. */
-  readonly attempt: number;
-  readonly log: TaskLogger;
-  /** Fires when the attempt times out or the run is cancelled: stop work and return. */
-  readonly signal: AbortSignal;
-  /** What the node's `init` hook returned on this worker (warm state); undefined without one. */
-  readonly state: S;
-}
+export type { TaskContext, TaskLogger } from "../model/context.js";
+export type { FailurePolicy } from "../model/graph.js";
 
 export interface RetryOptions {
   /** Total attempts including the first (default 1: no retry). */
@@ -64,9 +43,6 @@ export interface NodeOptions<S = undefined> {
   /** With isolation: the thread's heap limit in MB (implies `isolate`). */
   memoryLimitMb?: number;
 }
-
-/** See `NodeOptions.onUpstreamFailure`. */
-export type FailurePolicy = "fail" | "skip" | "value";
 
 declare const OUTPUT: unique symbol;
 

@@ -3,69 +3,26 @@
  * mistakes as they are made (bad names, duplicates, references to nodes of another workflow)
  * and keeps the functions beside the plain graph that the engine plans from.
  */
-import { DEFAULT_RETRY, type NodeSpec, type RetrySpec, type WorkflowGraph } from "../model/graph.js";
-import { ErrorCode, WeftError } from "../engine/errors.js";
+import { DEFAULT_RETRY, type NodeSpec, type RetrySpec } from "../model/graph.js";
+import { ErrorCode, WeftError } from "../model/errors.js";
+import { isName } from "../model/names.js";
+import { WORKFLOW_BRAND, type Workflow } from "../model/workflow.js";
+import type { StageContext } from "../model/context.js";
+import { sourceCollection, type Collection, type RecordsOf, type SourceOptions } from "./collection.js";
+import type { AnyFn, NodeImpl, NodeShape, StageBuilder } from "./node-impl.js";
 import type { NodeOptions, NodeRef, OutputsOf, TaskContext } from "./types.js";
-import { sourceCollection, type Collection, type RecordsOf, type SourceOptions, type StageBuilder, type StageContext } from "./collection.js";
 
-/** Marks a workflow object, across copies of the SDK (a bundle carries its own copy). */
-export const WORKFLOW_BRAND = Symbol.for("weft.workflow.v1");
+export { isWorkflow, type Combiner, type NodeImpl, type Workflow } from "../model/workflow.js";
 
-/** An associative and commutative way to fold records into an accumulator. */
-export interface Combiner<T, A> {
-  /** A fresh, empty accumulator. */
-  zero: () => A;
-  /** Folds one record in (may mutate and return `acc`). */
-  add: (acc: A, record: T) => A;
-  /** Merges two accumulators (may mutate and return `a`). */
-  merge: (a: A, b: A) => A;
-}
-
-/** What the engine calls for one node. Arguments depend on the node's kind and input shape. */
-export interface NodeImpl {
-  readonly fn: (...args: any[]) => unknown;
-  readonly init: (() => unknown) | undefined;
-  /** Stages whose partition count comes from the input. */
-  readonly partitions?: (input: any) => number;
-  /** Keyed stages: the key of a record (applied where the records are produced). */
-  readonly keyOf?: (record: any) => unknown;
-  /** Keyed stages and aggregate nodes: how records fold (applied on both sides of the wire). */
-  readonly combiner?: Combiner<any, any>;
-  /** Aggregate nodes whose tree fan-in comes from the input. */
-  readonly fanin?: (input: any) => number;
-}
-
-/** The parts of a node's spec that depend on its kind (the builder fills in the rest). */
-export interface NodeShape {
-  kind: NodeSpec["kind"];
-  deps: string[];
-  routing: NodeSpec["routing"];
-  inputShape: NodeSpec["inputShape"];
-  op?: NodeSpec["op"];
-  partitions?: number;
-  partitionsFromInput?: boolean;
-  fanin?: number;
-  faninFromInput?: boolean;
-}
-
-/** A declared workflow: its graph and its functions. Default-export it from a `.ts` file. */
-export interface Workflow<I = any> {
-  readonly [WORKFLOW_BRAND]: true;
-  readonly name: string;
-  readonly graph: WorkflowGraph;
-  readonly impls: ReadonlyMap<string, NodeImpl>;
-  /** Type-level only: the input type. */
-  readonly __input?: I;
-}
-
-const NAME = /^[A-Za-z0-9_-]+$/;
+/** The deprecated `source(name, options, fn)` order warns once per process (per copy of the SDK). */
+let warnedSourceOrder = false;
 
 interface InternalRef<O> extends NodeRef<O> {
   readonly owner: symbol;
 }
 
 /** The builder passed to `workflow(name, build)`. */
-export class WorkflowBuilder<I = any> {
+export class WorkflowBuilder<I = any> implements StageBuilder {
   private readonly nodes: NodeSpec[] = [];
   private readonly impls = new Map<string, NodeImpl>();
   private readonly owner = Symbol("workflow");
@@ -91,7 +48,7 @@ export class WorkflowBuilder<I = any> {
   node(name: string, ...rest: unknown[]): NodeRef<unknown> {
     const [first] = rest;
     if (typeof first === "function") {
-      return this.add(name, { kind: "task", deps: [], routing: [], inputShape: "none" }, { fn: first as NodeImpl["fn"] }, rest[1] as NodeOptions<unknown> | undefined);
+      return this.add(name, { kind: "task", deps: [], routing: [], inputShape: "none" }, { fn: first as AnyFn }, rest[1] as NodeOptions<unknown> | undefined);
     }
     const fn = rest[1];
     if (typeof fn !== "function") {
@@ -100,9 +57,9 @@ export class WorkflowBuilder<I = any> {
     const options = rest[2] as NodeOptions<unknown> | undefined;
     if (Array.isArray(first)) {
       const deps = first.map((d) => this.depName(name, d));
-      return this.add(name, { kind: "task", deps, routing: deps.map(() => "value"), inputShape: "tuple" }, { fn: fn as NodeImpl["fn"] }, options);
+      return this.add(name, { kind: "task", deps, routing: deps.map(() => "value"), inputShape: "tuple" }, { fn: fn as AnyFn }, options);
     }
-    return this.add(name, { kind: "task", deps: [this.depName(name, first)], routing: ["value"], inputShape: "single" }, { fn: fn as NodeImpl["fn"] }, options);
+    return this.add(name, { kind: "task", deps: [this.depName(name, first)], routing: ["value"], inputShape: "single" }, { fn: fn as AnyFn }, options);
   }
 
   /**
@@ -118,7 +75,7 @@ export class WorkflowBuilder<I = any> {
     return this.add(
       name,
       { kind: "map", deps: [this.depName(name, list)], routing: ["value"], inputShape: "single" },
-      { fn: fn as NodeImpl["fn"] },
+      { fn: fn as AnyFn },
       options as NodeOptions<unknown>,
     ) as NodeRef<O[]>;
   }
@@ -126,21 +83,46 @@ export class WorkflowBuilder<I = any> {
   /**
    * A record source with `partitions` partitions (a number, or a function of the run input):
    * `fn(partition, ctx)` returns (or yields) the records of one partition, e.g. its shard of
-   * files. Chain record operators on the collection it returns.
+   * files. Chain record operators on the collection it returns. Options go last, as for `node`
+   * and `map`.
    */
+  source<T, S = undefined, B = undefined>(
+    name: string,
+    fn: (partition: number, ctx: StageContext<I, S, B>) => RecordsOf<T>,
+    options: SourceOptions<I, S, B>,
+  ): Collection<T, I>;
+  /** @deprecated Options now go last: `source(name, fn, options)`. This order keeps working for one release, with a warning. */
   source<T, S = undefined, B = undefined>(
     name: string,
     options: SourceOptions<I, S, B>,
     fn: (partition: number, ctx: StageContext<I, S, B>) => RecordsOf<T>,
-  ): Collection<T, I> {
-    // Untyped callers (weft run does not type-check) might pass options last, as for map: they would be lost.
-    if (arguments.length > 3) {
+  ): Collection<T, I>;
+  source(name: string, ...rest: unknown[]): Collection<unknown, I> {
+    // Untyped callers (weft run does not type-check) might pass options twice: one set would be lost.
+    if (rest.length > 2) {
       throw new WeftError(
         ErrorCode.InvalidWorkflow,
-        `wf.source("${name}", …) takes (name, options, fn): its options (partitions, retries, timeoutMs, …) go second, not after the function.`,
+        `wf.source("${name}", …) takes (name, fn, options): one function, then its options (partitions, retries, timeoutMs, …), once.`,
       );
     }
-    return sourceCollection<T, I>(this as unknown as StageBuilder, name, options as SourceOptions<unknown, unknown, unknown>, fn as NodeImpl["fn"]);
+    let [fn, options] = rest;
+    if (typeof fn !== "function" && typeof options === "function") {
+      [fn, options] = [options, fn];
+      if (!warnedSourceOrder) {
+        warnedSourceOrder = true;
+        process.emitWarning(`wf.source("${name}", options, fn) is deprecated: pass the options last, wf.source(name, fn, options), as for node and map.`, {
+          type: "DeprecationWarning",
+          code: "WEFT_SOURCE_OPTIONS_FIRST",
+        });
+      }
+    }
+    if (typeof fn !== "function") {
+      throw new WeftError(ErrorCode.InvalidWorkflow, `source "${name}": expected a function (partition, ctx) => records, got ${typeof fn}.`);
+    }
+    if (typeof options !== "object" || options === null) {
+      throw new WeftError(ErrorCode.InvalidWorkflow, `source "${name}": expected options after the function, at least { partitions }.`);
+    }
+    return sourceCollection<unknown, I>(this, name, options as SourceOptions<unknown, unknown, unknown>, fn as AnyFn);
   }
 
   /** The finished workflow. */
@@ -158,7 +140,7 @@ export class WorkflowBuilder<I = any> {
 
   /** @internal Adds a node; record-style builders (sdk/collection.ts) use it too. */
   add(name: string, shape: NodeShape, impl: Omit<NodeImpl, "init">, options: NodeOptions<unknown> | undefined): NodeRef<unknown> {
-    if (typeof name !== "string" || !NAME.test(name)) {
+    if (!isName(name)) {
       throw new WeftError(
         ErrorCode.InvalidWorkflow,
         `node name ${JSON.stringify(name)} is not valid: use letters, digits, "-" and "_" (names become parts of NATS subjects).`,
@@ -268,15 +250,10 @@ function retrySpec(node: string, retries: NodeOptions<unknown>["retries"]): Retr
  * });
  */
 export function workflow<I = any>(name: string, build: (wf: WorkflowBuilder<I>) => void): Workflow<I> {
-  if (typeof name !== "string" || !NAME.test(name)) {
+  if (!isName(name)) {
     throw new WeftError(ErrorCode.InvalidWorkflow, `workflow name ${JSON.stringify(name)} is not valid: use letters, digits, "-" and "_".`);
   }
   const builder = new WorkflowBuilder<I>(name);
   build(builder);
   return builder.build();
-}
-
-/** True for a workflow object made by any copy of this SDK. */
-export function isWorkflow(value: unknown): value is Workflow {
-  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[WORKFLOW_BRAND] === true;
 }

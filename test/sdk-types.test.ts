@@ -183,7 +183,7 @@ describe("sdk types: inference (checked by tsc)", () => {
 
 // Stages take no isolation options (they run on their worker's thread).
 void ((wf: Parameters<Parameters<typeof workflow>[1]>[0]) => {
-  const src = wf.source("src", { partitions: 2 }, (p) => [p]);
+  const src = wf.source("src", (p) => [p], { partitions: 2 });
   // @ts-expect-error: a stage cannot be isolated
   src.map("m", (x) => x, { isolate: true });
   src.map("n", (x) => x, { timeoutMs: 100, retries: 2 });
@@ -191,7 +191,7 @@ void ((wf: Parameters<Parameters<typeof workflow>[1]>[0]) => {
 
 // Per-record stage functions are synchronous: an async map or filter is refused at compile time.
 void ((wf: Parameters<Parameters<typeof workflow>[1]>[0]) => {
-  const src = wf.source("src", { partitions: 2 }, (p) => [p]);
+  const src = wf.source("src", (p) => [p], { partitions: 2 });
   // @ts-expect-error: map runs once per record, synchronously; a Promise is not a record
   src.map("am", async (x) => x * 2);
   // @ts-expect-error: a filter's verdict is a boolean, not a Promise of one
@@ -201,4 +201,36 @@ void ((wf: Parameters<Parameters<typeof workflow>[1]>[0]) => {
     expectType<Equal<typeof r, { x: number }>>();
     return r.x;
   });
+});
+
+// source takes its options last, like node and map. The old order (options before the function)
+// still compiles for one release, deprecated, and infers the same types.
+void ((wf: Weft.WorkflowBuilder<{ n: number }>) => {
+  const a = wf.source(
+    "a",
+    (p, ctx) => {
+      expectType<Equal<typeof p, number>>();
+      expectType<Equal<typeof ctx.input, { n: number }>>();
+      return [p];
+    },
+    { partitions: (input) => input.n },
+  );
+  expectType<Equal<typeof a, Weft.Collection<number, { n: number }>>>();
+  const table = wf.node("table", () => ({ k: 2 }));
+  const scaled = wf.source("scaled", (p, ctx) => [p * ctx.broadcast.k], { partitions: 2, broadcast: table });
+  expectType<Equal<typeof scaled, Weft.Collection<number, { n: number }>>>();
+  // @ts-expect-error: a source needs its options (at least the partition count)
+  wf.source("no-options", (p) => [p]);
+  // @ts-expect-error: the partition count is a number or a function of the input
+  wf.source("bad-count", (p) => [p], { partitions: "two" });
+  // @ts-expect-error: a source function receives its partition number
+  wf.source("bad-fn", (p: string) => [p], { partitions: 2 });
+
+  const old = wf.source("old", { partitions: (input) => input.n }, (p, ctx) => {
+    expectType<Equal<typeof ctx.input, { n: number }>>();
+    return [String(p)];
+  });
+  expectType<Equal<typeof old, Weft.Collection<string, { n: number }>>>();
+  const oldScaled = wf.source("old-scaled", { partitions: 2, broadcast: table }, (p, ctx) => [p * ctx.broadcast.k]);
+  expectType<Equal<typeof oldScaled, Weft.Collection<number, { n: number }>>>();
 });

@@ -1,9 +1,14 @@
 /// <reference types="mocha" />
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 // The source, not the package: "weft" resolves to the built dist/ at run time (tsc maps it to sdk/).
-import { isWorkflow, TerminalError, workflow, WORKFLOW_BRAND, type NodeRef } from "../sdk/index.js";
+import { isWorkflow, TerminalError, workflow, type NodeRef } from "../sdk/index.js";
+import { WORKFLOW_BRAND } from "../model/workflow.js";
 import { ErrorCode, WeftError, toErrorInfo } from "../engine/errors.js";
 import { DEFAULT_RETRY, type NodeSpec } from "../model/graph.js";
+
+const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 
 function throwsWeft(fn: () => unknown, code: string, ...parts: string[]): void {
   assert.throws(fn, (err: unknown) => {
@@ -48,7 +53,7 @@ describe("sdk: builder checks", () => {
     );
   });
 
-  it("wf.source with options after the function (untyped code): refused, saying where they go", () => {
+  it("wf.source with options on both sides of the function (untyped code): refused, saying where they go", () => {
     throwsWeft(
       () =>
         workflow("late-options", (wf) => {
@@ -56,8 +61,42 @@ describe("sdk: builder checks", () => {
           (wf.source as any)("src", { partitions: 3 }, (p: number) => [p], { retries: 4 });
         }),
       ErrorCode.InvalidWorkflow,
-      'wf.source("src", …) takes (name, options, fn)',
+      'wf.source("src", …) takes (name, fn, options)',
     );
+  });
+
+  it("wf.source without options, or without a function (untyped code): refused, naming the source", () => {
+    throwsWeft(
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      () => workflow("no-options", (wf) => void (wf.source as any)("src", (p: number) => [p])),
+      ErrorCode.InvalidWorkflow,
+      'source "src": expected options after the function',
+    );
+    throwsWeft(
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      () => workflow("no-fn", (wf) => void (wf.source as any)("src", { partitions: 2 })),
+      ErrorCode.InvalidWorkflow,
+      'source "src": expected a function',
+    );
+  });
+
+  it("wf.source(name, options, fn), the old order, builds the same graph as (name, fn, options) and warns once", () => {
+    // A child process, so that the once-per-process warning is this test's to see.
+    const script = [
+      'import { workflow } from "./sdk/index.ts";',
+      "const warnings = [];",
+      'process.on("warning", (w) => warnings.push(w.name + " " + w.code));',
+      'const graphOf = (order) => workflow("w", (wf) => {',
+      "  const fn = (p) => [p];",
+      '  const opts = { partitions: 3, retries: 2 };',
+      '  const src = order === "new" ? wf.source("src", fn, opts) : wf.source("src", opts, fn);',
+      '  src.collect("all");',
+      "}).graph;",
+      'const old1 = graphOf("old"), old2 = graphOf("old"), now = graphOf("new");',
+      "setImmediate(() => console.log(JSON.stringify({ same: JSON.stringify(old1) === JSON.stringify(now) && JSON.stringify(old2) === JSON.stringify(now), warnings })));",
+    ].join("\n");
+    const out = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: repoRoot, encoding: "utf8" });
+    assert.deepEqual(JSON.parse(out), { same: true, warnings: ["DeprecationWarning WEFT_SOURCE_OPTIONS_FIRST"] });
   });
 
   it("a map node's name is checked for duplicates too", () => {
@@ -160,13 +199,13 @@ describe("sdk: builder checks", () => {
   it("rejects isolate and memoryLimitMb on record stages (they run on their worker's thread), keeps them on task nodes", () => {
     const bad = { isolate: true } as unknown as Record<string, never>; // what a JS user could pass
     throwsWeft(
-      () => workflow("w", (wf) => void wf.source("src", { partitions: 2 }, (p) => [p]).map("m", (x) => x, bad)),
+      () => workflow("w", (wf) => void wf.source("src", (p) => [p], { partitions: 2 }).map("m", (x) => x, bad)),
       ErrorCode.InvalidWorkflow,
       '"m"',
       "isolate and memoryLimitMb are for task and map nodes",
     );
     throwsWeft(
-      () => workflow("w", (wf) => void wf.source("src", { partitions: 2, memoryLimitMb: 64 } as { partitions: number }, (p) => [p])),
+      () => workflow("w", (wf) => void wf.source("src", (p) => [p], { partitions: 2, memoryLimitMb: 64 } as { partitions: number })),
       ErrorCode.InvalidWorkflow,
       '"src"',
       "stage runs on its worker's own thread",
@@ -182,7 +221,7 @@ describe("sdk: builder checks", () => {
   it("aggregate fanin: a whole number >= 2 lands in the spec; a function marks it from the input; anything else is refused", () => {
     const sum = { zero: () => 0, add: (a: number, n: number) => a + n, merge: (a: number, b: number) => a + b };
     const built = workflow<{ f: number }>("fan", (wf) => {
-      const nums = wf.source("nums", { partitions: 2 }, (p) => [p]);
+      const nums = wf.source("nums", (p) => [p], { partitions: 2 });
       nums.aggregate("fixed", sum, { fanin: 3 });
       nums.aggregate("dynamic", sum, { fanin: (input) => input.f });
       nums.aggregate("plain", sum);
@@ -197,7 +236,7 @@ describe("sdk: builder checks", () => {
       throwsWeft(
         () =>
           workflow("bad", (wf) => {
-            wf.source("nums", { partitions: 2 }, (p) => [p]).aggregate("agg", sum, { fanin });
+            wf.source("nums", (p) => [p], { partitions: 2 }).aggregate("agg", sum, { fanin });
           }),
         ErrorCode.InvalidWorkflow,
         'aggregate "agg": fanin must be a whole number >= 2',

@@ -171,7 +171,7 @@ async function runOnOneWorker(wf: Workflow, input: unknown, slots = 2): Promise<
 }
 
 const sourceAggregate = workflow<{ n: number }>("loop-source", (wf) => {
-  const s = wf.source("src", { partitions: (i) => i.n }, () => [1]);
+  const s = wf.source("src", () => [1], { partitions: (i) => i.n });
   s.aggregate("total", { zero: () => 0, add: (a, x: number) => a + x, merge: (a, b) => a + b });
 });
 
@@ -183,10 +183,10 @@ const mapFanout = workflow<{ n: number }>("loop-map", (wf) => {
 
 /** Partitions that take a while: laid out, nearly all of them wait in the pool for a slot. */
 const slowSource = workflow<{ n: number }>("loop-cancel", (wf) => {
-  const s = wf.source("src", { partitions: (i) => i.n }, async () => {
+  const s = wf.source("src", async () => {
     await new Promise((r) => setTimeout(r, 5));
     return [1];
-  });
+  }, { partitions: (i) => i.n });
   s.aggregate("total", { zero: () => 0, add: (a, x: number) => a + x, merge: (a, b) => a + b });
 });
 

@@ -18,7 +18,7 @@ export interface W3Input {
 }
 
 export default workflow<W3Input>("bench-w3", (wf) => {
-  const texts = wf.source("read", { partitions: (input) => input.maps }, (p, ctx) => [readFileSync(join(ctx.input.dir, partFile(p)), "latin1")]);
+  const texts = wf.source("read", (p, ctx) => [readFileSync(join(ctx.input.dir, partFile(p)), "latin1")], { partitions: (input) => input.maps });
   const words = texts.flatMap("words", (text) => wordsOf(text));
   const counts = words.keyBy((w) => w).aggregate("count", countCombiner, { partitions: (input) => input.reduces });
   counts.aggregate("summary", summaryCombiner);

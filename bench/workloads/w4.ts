@@ -13,9 +13,9 @@ export interface W4Input {
 }
 
 export default workflow<W4Input>("bench-w4", (wf) => {
-  const partials = wf.source<[number, number]>("partials", { partitions: (input) => input.parts }, (p, ctx) => {
+  const partials = wf.source<[number, number]>("partials", (p, ctx) => {
     const [lo, hi] = partitionRange(p, ctx.input.n, ctx.input.parts);
     return [partialSum(lo, hi)];
-  });
+  }, { partitions: (input) => input.parts });
   partials.aggregate("total", sumCountCombiner, { fanin: (input) => input.fanin });
 });

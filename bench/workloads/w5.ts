@@ -20,7 +20,7 @@ function blocksPerSide(input: W5Input): number {
 }
 
 export default workflow<W5Input>("bench-w5", (wf) => {
-  const products = wf.source<Product>("products", { partitions: (input) => blocksPerSide(input) ** 3 }, (p, ctx) => {
+  const products = wf.source<Product>("products", (p, ctx) => {
     const nb = blocksPerSide(ctx.input);
     const bs = ctx.input.bs;
     const bk = p % nb;
@@ -29,7 +29,7 @@ export default workflow<W5Input>("bench-w5", (wf) => {
     const c = new Float64Array(bs * bs);
     multiplyInto(c, blockOf("A", bi, bk, bs), blockOf("B", bk, bj, bs), bs);
     return [[`${bi},${bj}`, c]];
-  });
+  }, { partitions: (input) => blocksPerSide(input) ** 3 });
   const blocks = products.keyBy(([key]) => key).reduce(
     "sum",
     (a, b) => {

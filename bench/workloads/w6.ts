@@ -22,7 +22,7 @@ export interface W6Input {
 }
 
 export default workflow<W6Input>("bench-w6", (wf) => {
-  let bufs: Collection<Uint8Array, W6Input> = wf.source("source", { partitions: (input) => input.parts }, (p, ctx) => [sourceBuffer(p, ctx.input.bytes)]);
+  let bufs: Collection<Uint8Array, W6Input> = wf.source("source", (p, ctx) => [sourceBuffer(p, ctx.input.bytes)], { partitions: (input) => input.parts });
   for (let s = 1; s <= STAGES; s++) {
     const key = stageKey(s);
     bufs = bufs.map(`xor-${s}`, (buf) => xorStage(buf, key));

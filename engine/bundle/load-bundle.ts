@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ErrorCode, WeftError } from "../errors.js";
-import { isWorkflow, type Workflow } from "../../sdk/workflow.js";
+import { isWorkflow, type Workflow } from "../../model/workflow.js";
 import { bundleCacheDir } from "./cache-dir.js";
 import { sha256 } from "./sha256.js";
 import { userStack } from "./user-stack.js";

@@ -3,12 +3,10 @@
  * same subjects, KV keys and bucket/stream names. Pure functions, no I/O.
  */
 import { ErrorCode, WeftError } from "../errors.js";
+import { isName } from "../../model/names.js";
 
 /** One subject token: no dots, no whitespace, not empty. */
 const TOKEN = /^[^.\s]+$/;
-
-/** Bucket and stream names: NATS allows more, but these are safe in every API subject. */
-const NAME = /^[A-Za-z0-9_-]+$/;
 
 /** NATS KV keys: the server's own rule (`[-/_=.a-zA-Z0-9]+`, no leading/trailing dot). */
 const KV_KEY = /^[-/_=.a-zA-Z0-9]+$/;
@@ -72,7 +70,8 @@ export function assertKvKey(key: string): void {
 
 /** Throws WeftError E_USAGE unless `name` is a valid bucket or stream name. */
 export function assertName(kind: string, name: string): void {
-  if (!NAME.test(name)) {
+  // NATS allows more, but these names are safe in every API subject.
+  if (!isName(name)) {
     throw new WeftError(ErrorCode.Usage, `invalid ${kind} name "${name}": use letters, digits, "-" and "_" only`);
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { Bus } from "../bus/bus.js";
 import { ExitCode } from "../errors.js";
+import { isTerminalRunState } from "../../model/status.js";
 import type { WorkflowGraph } from "../../model/graph.js";
 import { LogPrinter } from "./log-printer.js";
 import { followRun, type FollowHandle } from "../client/run-client.js";
@@ -32,7 +33,7 @@ export async function followToExit(bus: Bus, runId: string, opts: FollowOptions)
     printAnswer((end.resultJson || "null") + "\n");
     return ExitCode.Ok;
   }
-  if (end.to === "failed" || end.to === "cancelled") {
+  if (isTerminalRunState(end.to ?? "")) {
     process.stderr.write(`weft: run ${runId} ${end.to}${end.error?.message ? `: ${end.error.message}` : ""}\n`);
     return ExitCode.RunFailed;
   }

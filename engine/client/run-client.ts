@@ -4,14 +4,13 @@
  */
 import type { Bus } from "../bus/bus.js";
 import { ErrorCode, WeftError } from "../errors.js";
+import { isTerminalRunState } from "../../model/status.js";
 import type { weft } from "../gen/weft.js";
 import { newRunId } from "../model/run-id.js";
 import { buckets, streams, subjects } from "../subjects.js";
 import { decodeMessage, encodeMessage, errorFromWire, graphToWire, pb } from "../wire/protocol.js";
 import { assertInputFits } from "../wire/value-codec.js";
 import type { PreparedWorkflow } from "./prepare-workflow.js";
-
-const TERMINAL = new Set(["succeeded", "failed", "cancelled"]);
 
 /** Turns an error reply into a thrown WeftError with the same code. */
 function raise(error: weft.v1.ErrorInfo.$Properties | null | undefined): void {
@@ -162,7 +161,7 @@ export async function followRun(
     for (const entry of batch.entries) {
       seen++;
       onEntry(entry);
-      if (entry.run && TERMINAL.has(entry.run.to ?? "")) {
+      if (entry.run && isTerminalRunState(entry.run.to ?? "")) {
         done = true;
         finish(entry.run);
         return;

@@ -6,14 +6,7 @@
 import { assign, setup, type SnapshotFrom } from "xstate";
 import type { ErrorInfoLike } from "../errors.js";
 
-export const RUN_STATES = ["submitted", "running", "succeeded", "failed", "cancelled"] as const;
-export type RunState = (typeof RUN_STATES)[number];
-
-const TERMINAL: ReadonlySet<RunState> = new Set(["succeeded", "failed", "cancelled"]);
-/** True for states a run never leaves. */
-export function isTerminalRunState(state: RunState): boolean {
-  return TERMINAL.has(state);
-}
+export { RUN_STATES, isTerminalRunState, type RunState } from "../../model/status.js";
 
 /** The states a run ends in. */
 export type EndState = "succeeded" | "failed" | "cancelled";

@@ -10,15 +10,7 @@ import type { ErrorInfoLike } from "../errors.js";
 import type { RetrySpec } from "../../model/graph.js";
 import { retryDelayMs } from "./retry-policy.js";
 
-/** Every state a task can be in: a closed union of lowercase words. */
-export const TASK_STATES = ["pending", "ready", "running", "retrying", "succeeded", "failed", "cancelled", "skipped"] as const;
-export type TaskState = (typeof TASK_STATES)[number];
-
-const TERMINAL: ReadonlySet<TaskState> = new Set(["succeeded", "failed", "cancelled", "skipped"]);
-/** True for states a task never leaves. */
-export function isTerminalTaskState(state: TaskState): boolean {
-  return TERMINAL.has(state);
-}
+export { TASK_STATES, isTerminalTaskState, type TaskState } from "../../model/status.js";
 
 /** Events are facts, in the past tense. */
 export type TaskEvent =

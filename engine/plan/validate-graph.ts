@@ -6,14 +6,9 @@
 import { hasCycle } from "graphology-dag";
 import { ErrorCode, WeftError } from "../errors.js";
 import type { EdgeRouting, NodeSpec, WorkflowGraph } from "../../model/graph.js";
+import { isName } from "../../model/names.js";
 import { MAX_PARTITIONS } from "../core/partition-placement.js";
 import { buildNodeGraph, isForwardOp, isTaskLike, STAGE_OPS, type NodeGraph } from "./task-graph.js";
-
-/**
- * What a workflow or node name must look like. Names become tokens of NATS subjects
- * (`weft.v1.…`), where `.` separates tokens, `*` and `>` are wildcards and spaces are illegal.
- */
-export const NAME_PATTERN = /^[A-Za-z0-9_-]+$/;
 
 /** How many known node names an "unknown dependency" message lists before it abbreviates. */
 const MAX_LISTED_NAMES = 20;
@@ -25,7 +20,7 @@ const ROUTINGS: readonly EdgeRouting[] = ["value", "forward", "shuffle", "gather
  * Throws a WeftError naming the first problem found, or returns when the graph is valid:
  *
  * - E_INVALID_WORKFLOW: empty or invalid workflow name, no nodes, an empty or invalid node name
- *   (must match `NAME_PATTERN`), an unknown node kind, `routing` without one entry per dep or
+ *   (must match model/names.ts `NAME`), an unknown node kind, `routing` without one entry per dep or
  *   with an unknown routing, a stage with an unknown op or a partition count that is not a
  *   whole number (or above MAX_PARTITIONS), an invalid retry (maxAttempts < 1, negative backoff, jitter outside 0..1),
  *   a negative timeout or sizeHint; and a node of the wrong shape for its kind:
@@ -89,7 +84,7 @@ function checkWorkflowName(graph: WorkflowGraph): void {
   if (typeof graph.name !== "string" || graph.name.trim() === "") {
     fail(ErrorCode.InvalidWorkflow, `the workflow name is empty. Name the workflow: workflow("my-flow", (wf) => …).`);
   }
-  if (!NAME_PATTERN.test(graph.name)) {
+  if (!isName(graph.name)) {
     fail(
       ErrorCode.InvalidWorkflow,
       `workflow name ${JSON.stringify(graph.name)} is not valid. Names become parts of NATS subjects, so use only letters, digits, "_" and "-".`,
@@ -106,7 +101,7 @@ function checkNode(wf: string, spec: NodeSpec, index: number): void {
   if (typeof spec.name !== "string" || spec.name === "") {
     fail(ErrorCode.InvalidWorkflow, `${where} has an empty name. Give every node a name of letters, digits, "_" and "-".`);
   }
-  if (!NAME_PATTERN.test(spec.name)) {
+  if (!isName(spec.name)) {
     fail(
       ErrorCode.InvalidWorkflow,
       `${where} has an invalid name ${JSON.stringify(spec.name)}. Node names become parts of NATS subjects, so use only letters, digits, "_" and "-".`,

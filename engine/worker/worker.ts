@@ -11,7 +11,7 @@ import { ensureRunLogStream } from "../bus/run-log-stream.js";
 import { loadBundle } from "../bundle/load-bundle.js";
 import { ErrorCode, WeftError, toErrorInfo } from "../errors.js";
 import { buckets, parseSubject, streams, subjects } from "../subjects.js";
-import type { Workflow } from "../../sdk/workflow.js";
+import type { Workflow } from "../../model/workflow.js";
 import { receiveData, type DataMessage } from "../wire/data-channel.js";
 import { fieldBytes, GRAPH_FIELD, withoutField } from "../wire/embedded-field.js";
 import { decodeMessage, encodeMessage, graphFromBytes, graphFromWire, pb, placementFromWire } from "../wire/protocol.js";

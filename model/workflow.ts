@@ -1,0 +1,48 @@
+/**
+ * A declared workflow as the engine receives it: the plain graph plus the functions behind its
+ * nodes. The SDK builds it; the engine loads it from a bundle, which carries its own copy of
+ * the SDK, so a workflow is recognised by a registered symbol, never by `instanceof`.
+ */
+import type { WorkflowGraph } from "./graph.js";
+
+/** Marks a workflow object, across copies of the SDK (a bundle carries its own copy). */
+export const WORKFLOW_BRAND = Symbol.for("weft.workflow.v1");
+
+/** An associative and commutative way to fold records into an accumulator. */
+export interface Combiner<T, A> {
+  /** A fresh, empty accumulator. */
+  zero: () => A;
+  /** Folds one record in (may mutate and return `acc`). */
+  add: (acc: A, record: T) => A;
+  /** Merges two accumulators (may mutate and return `a`). */
+  merge: (a: A, b: A) => A;
+}
+
+/** What the engine calls for one node. Arguments depend on the node's kind and input shape. */
+export interface NodeImpl {
+  readonly fn: (...args: any[]) => unknown;
+  readonly init: (() => unknown) | undefined;
+  /** Stages whose partition count comes from the input. */
+  readonly partitions?: (input: any) => number;
+  /** Keyed stages: the key of a record (applied where the records are produced). */
+  readonly keyOf?: (record: any) => unknown;
+  /** Keyed stages and aggregate nodes: how records fold (applied on both sides of the wire). */
+  readonly combiner?: Combiner<any, any>;
+  /** Aggregate nodes whose tree fan-in comes from the input. */
+  readonly fanin?: (input: any) => number;
+}
+
+/** A declared workflow: its graph and its functions. Default-export it from a `.ts` file. */
+export interface Workflow<I = any> {
+  readonly [WORKFLOW_BRAND]: true;
+  readonly name: string;
+  readonly graph: WorkflowGraph;
+  readonly impls: ReadonlyMap<string, NodeImpl>;
+  /** Type-level only: the input type. */
+  readonly __input?: I;
+}
+
+/** True for a workflow object made by any copy of the SDK. */
+export function isWorkflow(value: unknown): value is Workflow {
+  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[WORKFLOW_BRAND] === true;
+}
