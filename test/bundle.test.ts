@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { bundleWorkflow } from "../engine/bundle/bundle.js";
 import { loadBundle } from "../engine/bundle/load-bundle.js";
 import { sha256 } from "../engine/bundle/sha256.js";
-import { ErrorCode, WeftError } from "../engine/errors.js";
+import { ErrorCode, WeftError } from "../engine/internal.js";
 
 describe("bundles", function () {
   this.timeout(30_000);

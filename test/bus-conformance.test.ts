@@ -14,8 +14,7 @@ import type { Bus, BusMessage, BusStatus } from "../engine/bus/bus.js";
 import { connectMemoryBus, MemoryBroker } from "../engine/bus/memory-bus.js";
 import { connectNatsBus } from "../engine/bus/nats-bus.js";
 import { isValidSubject, subjectMatches } from "../engine/bus/subject-match.js";
-import { ErrorCode, WeftError } from "../engine/errors.js";
-import { NatsServerProcess } from "../engine/infra/nats-server-process.js";
+import { ErrorCode, WeftError, NatsServerProcess } from "../engine/internal.js";
 import {
   bytes,
   captureStderr,

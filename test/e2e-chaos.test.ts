@@ -17,7 +17,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describeResult, parseLogLines, runCli, startCluster, type CliProcess, type Cluster, type LogLine } from "./helpers/cli.js";
 import { hasNatsServer } from "./helpers/nats.js";
-import { encodeMessage, pb } from "../engine/wire/protocol.js";
+import { encodeMessage, pb } from "../engine/internal.js";
 import {
   expectedFanout,
   expectedSlowFanout,

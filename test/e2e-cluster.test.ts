@@ -16,8 +16,7 @@ import {
   type Cluster,
 } from "./helpers/cli.js";
 import { freePort, hasNatsServer, uid, waitFor } from "./helpers/nats.js";
-import { prepareWorkflow } from "../engine/client/prepare-workflow.js";
-import { submitRun } from "../engine/client/run-client.js";
+import { prepareWorkflow, submitRun } from "../engine/internal.js";
 
 const RUN_ID = /^[A-Za-z0-9_-]+$/;
 

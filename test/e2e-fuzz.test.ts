@@ -30,12 +30,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Bus } from "../engine/bus/bus.js";
-import { prepareWorkflow } from "../engine/client/prepare-workflow.js";
-import { readRunRecord } from "../engine/coordinator/run-store.js";
-import { buckets } from "../engine/subjects.js";
-import { sendData } from "../engine/wire/data-channel.js";
-import { encodeMessage, graphToWire, pb } from "../engine/wire/protocol.js";
+import { type Bus, prepareWorkflow, readRunRecord, buckets, sendData, encodeMessage, graphToWire, pb } from "../engine/internal.js";
 import { describeResult, runCli, startCluster, type CliProcess, type Cluster } from "./helpers/cli.js";
 import { hasNatsServer } from "./helpers/nats.js";
 import {

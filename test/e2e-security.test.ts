@@ -15,11 +15,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { nkeys } from "@nats-io/transport-node";
-import type { Bus } from "../engine/bus/bus.js";
-import { connectNatsBus, type NatsAuth } from "../engine/bus/nats-bus.js";
+import { type Bus, connectNatsBus, type NatsAuth, NatsServerProcess } from "../engine/internal.js";
 import { connectClient } from "../engine/cli/connect.js";
 import { maskSecrets } from "../engine/bus/nats-connection.js";
-import { NatsServerProcess } from "../engine/infra/nats-server-process.js";
 import { describeResult, REPO_ROOT, runCli, startCli, stopAll, type CliOptions, type CliProcess, type CliResult } from "./helpers/cli.js";
 import { freePort, hasNatsServer, uid } from "./helpers/nats.js";
 

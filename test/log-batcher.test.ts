@@ -4,7 +4,7 @@
  * outage): the coordinator's end-of-run wait relies on it.
  */
 import assert from "node:assert/strict";
-import type { DurablePublisher } from "../engine/bus/durable-publisher.js";
+import type { DurablePublisher } from "../engine/internal.js";
 import { LogBatcher } from "../engine/worker/log-batcher.js";
 
 /** Publishes whose "stored" the test decides, in any order. */

@@ -1,10 +1,7 @@
 /// <reference types="mocha" />
 import assert from "node:assert/strict";
 import { PlanCache } from "../engine/coordinator/plan-cache.js";
-import { ErrorCode } from "../engine/errors.js";
-import type { WorkflowGraph } from "../model/graph.js";
-import { planPlacement } from "../engine/plan/placement.js";
-import { encodeMessage, graphToWire, pb } from "../engine/wire/protocol.js";
+import { ErrorCode, type WorkflowGraph, planPlacement, encodeMessage, graphToWire, pb } from "../engine/internal.js";
 import { node } from "./helpers/graph.js";
 
 const chain = (n: number, name = "chain"): WorkflowGraph => ({

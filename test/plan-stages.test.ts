@@ -1,8 +1,6 @@
 /// <reference types="mocha" />
 import assert from "node:assert/strict";
-import { type EdgeRouting, type NodeSpec, type StageOp, type WorkflowGraph } from "../model/graph.js";
-import type { WorkerInfo } from "../engine/model/placement.js";
-import { ErrorCode } from "../engine/errors.js";
+import { type EdgeRouting, type NodeSpec, type StageOp, type WorkflowGraph, type WorkerInfo, ErrorCode } from "../engine/internal.js";
 import { MAX_PARTITIONS, partitionCountProblem, partitionWorkers, stageOrdinals } from "../engine/core/partition-placement.js";
 import { validateGraph } from "../engine/plan/validate-graph.js";
 import { buildNodeGraph, stagePartitions } from "../engine/plan/task-graph.js";

@@ -1,8 +1,6 @@
 /// <reference types="mocha" />
 import assert from "node:assert/strict";
-import { DEFAULT_RETRY, type NodeSpec, type WorkflowGraph } from "../model/graph.js";
-import type { WorkerInfo } from "../engine/model/placement.js";
-import { ErrorCode } from "../engine/errors.js";
+import { DEFAULT_RETRY, type NodeSpec, type WorkflowGraph, type WorkerInfo, ErrorCode } from "../engine/internal.js";
 import { validateGraph } from "../engine/plan/validate-graph.js";
 import { buildNodeGraph, consumersOf, sinkNodes, topologicalOrder } from "../engine/plan/task-graph.js";
 import { byWorkerName, crossingEdges, isChainable, planPlacement } from "../engine/plan/placement.js";

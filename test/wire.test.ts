@@ -1,8 +1,6 @@
 /// <reference types="mocha" />
 import assert from "node:assert/strict";
-import { ErrorCode, WeftError } from "../engine/errors.js";
-import type { WorkflowGraph } from "../model/graph.js";
-import type { Placement } from "../engine/model/placement.js";
+import { ErrorCode, WeftError, type WorkflowGraph, type Placement } from "../engine/internal.js";
 import { ChunkAssembler, splitIntoChunks } from "../engine/wire/chunking.js";
 import {
   decodeMessage,

@@ -7,9 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Bus } from "../../engine/bus/bus.js";
-import { connectNatsBus } from "../../engine/bus/nats-bus.js";
-import type { NatsServerProcess } from "../../engine/infra/nats-server-process.js";
+import { type Bus, connectNatsBus, type NatsServerProcess } from "../../engine/internal.js";
 import { startNats } from "./nats.js";
 
 /** The repository root (where bin/weft.js lives). */

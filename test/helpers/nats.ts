@@ -7,7 +7,7 @@ import "./strict-transitions.js";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { NatsServerProcess, type NatsServerOptions } from "../../engine/infra/nats-server-process.js";
+import { NatsServerProcess, type NatsServerOptions } from "../../engine/internal.js";
 
 /** Starts a nats-server with JetStream on a free loopback port chosen by the server. */
 export async function startNats(opts: NatsServerOptions = {}): Promise<NatsServerProcess> {

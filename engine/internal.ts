@@ -1,0 +1,46 @@
+/**
+ * The engine's internal barrel (`import { ... } from "weft/internal"`): the public engine plus
+ * the pieces tests and the bench put together themselves (wire codecs, the run store, the
+ * run log stream, worker spawning). UNSTABLE: anything here may change or go in any release,
+ * without notice; applications use "weft" and "weft/engine".
+ */
+export * from "./index.js";
+
+// The shared model, as the engine sees it.
+export { DEFAULT_RETRY, type EdgeRouting, type FailurePolicy, type NodeKind, type StageOp, type InputShape } from "../model/graph.js";
+export { TASK_STATES, RUN_STATES, isTerminalTaskState, isTerminalRunState, type TaskState, type RunState } from "../model/status.js";
+export { isWorkflow, WORKFLOW_BRAND, type Workflow, type NodeImpl, type Combiner } from "../model/workflow.js";
+export { TerminalError, toErrorInfo, exitCodeFor, type ErrorInfoLike } from "./errors.js";
+export type { EdgeTotals } from "./model/edge-totals.js";
+export { newRunId } from "./model/run-id.js";
+export { parseDuration, formatDuration } from "./model/duration.js";
+
+// Bus and infrastructure.
+export type { BusStatus, BucketOptions, KvEntry } from "./bus/bus.js";
+export type { NatsAuth, NatsBusOptions, PermissionDenial } from "./bus/nats-bus.js";
+export { ensureRunLogStream } from "./bus/run-log-stream.js";
+export { DurablePublisher } from "./bus/durable-publisher.js";
+export type { NatsServerOptions } from "./infra/nats-server-process.js";
+
+// The wire.
+export {
+  pb,
+  encodeMessage,
+  decodeMessage,
+  graphToWire,
+  graphFromWire,
+  graphFromBytes,
+  placementToWire,
+  placementFromWire,
+  edgeFromWire,
+  errorFromWire,
+} from "./wire/protocol.js";
+export { sendData, receiveData, type DataMessage, type DeliveryOptions } from "./wire/data-channel.js";
+
+// The client, beyond what the public barrel shows.
+export { requestRun, cancelInterrupted, submitFollowed, type RunOptions, type LogEntry, type FollowHandle } from "./client/run-client.js";
+export { spawnWorker, stopChild, cliCommand, MAX_LOCAL_WORKERS } from "./client/local-stack.js";
+
+// Runs at rest and plans.
+export { writeRunRecord, putRunRecord, withdrawRunRecord, encodeRunRecord, runRecordRevision, type RunRecord } from "./coordinator/run-store.js";
+export { isChainable, stageLayouts, workerName, byWorkerName, ALL_WORKERS, type PlacementStrategy, type PlanOptions, type CrossingEdge, type StageLayout } from "./plan/placement.js";
