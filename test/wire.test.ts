@@ -14,7 +14,7 @@ import {
 } from "../engine/wire/protocol.js";
 import { decodeValue, encodeResultJson, encodeValue } from "../engine/wire/value-codec.js";
 import { appendField, fieldBytes, GRAPH_FIELD, withoutField } from "../engine/wire/embedded-field.js";
-import { ContentCache } from "../engine/core/content-cache.js";
+import { ContentCache } from "../engine/base/content-cache.js";
 import { node } from "./helpers/graph.js";
 import { assertToken, parseSubject, subjects, type ParsedSubject } from "../engine/subjects.js";
 

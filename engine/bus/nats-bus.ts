@@ -1,6 +1,7 @@
 /**
  * The Bus on a real NATS server (core NATS + JetStream KV, object store and streams), with the
- * v3 modular client; opening the connection (URL, credentials, TLS) is nats-connection.ts. Verified against nats-server 2.9.10: nothing here needs 2.10 (a replay
+ * v3 modular client; opening the connection (URL, credentials, TLS) is nats-connection.ts.
+ * Verified against nats-server 2.9.10: nothing here needs 2.10 (a replay
  * uses one `filter_subject`, never `filter_subjects`; buckets expire by `max_age`, not per-key TTL).
  */
 import { errors as natsErrors, nanos, type Msg, type NatsConnection, type Subscription } from "@nats-io/transport-node";

@@ -22,7 +22,15 @@ type EdgeLike = weft.v1.EdgeStats.$Properties;
 /** One edge's accounting, as JSON lines and `weft status --json` show it. */
 export function edgeJson(wire: EdgeLike) {
   const e = edgeFromWire(wire);
-  return { from: e.from, to: e.to, records: e.records, nats_msgs: e.natsMsgs, nats_bytes: e.natsBytes, local_records: e.localRecords, local_bytes: Math.round(e.localBytes) };
+  return {
+    from: e.from,
+    to: e.to,
+    records: e.records,
+    nats_msgs: e.natsMsgs,
+    nats_bytes: e.natsBytes,
+    local_records: e.localRecords,
+    local_bytes: Math.round(e.localBytes),
+  };
 }
 
 /** A run's totals over its edges. */

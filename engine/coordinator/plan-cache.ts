@@ -5,7 +5,7 @@
  * strategy and the workers' names and slots (engine/plan/placement.ts), all part of the key.
  * What it returns is shared between runs and must not be changed (a re-placement plans anew).
  */
-import { ContentCache } from "../core/content-cache.js";
+import { ContentCache } from "../base/content-cache.js";
 import type { weft } from "../gen/weft.js";
 import type { WorkflowGraph } from "../../model/graph.js";
 import type { Placement, WorkerInfo } from "../model/placement.js";

@@ -52,7 +52,8 @@ export async function runCommand(file: string, flags: RunFlags): Promise<number>
       followToExit(stack.bus, runId, {
         json: flags.json ?? false,
         graph: prepared.graph,
-        started: (handle) => submitFollowed(stack.bus, handle, () => submitRun(stack.bus, prepared, inputJson, runId, timeoutMs === undefined ? {} : { timeoutMs })),
+        started: (handle) =>
+          submitFollowed(stack.bus, handle, () => submitRun(stack.bus, prepared, inputJson, runId, timeoutMs === undefined ? {} : { timeoutMs })),
       }),
       stack.failed, // the private NATS died: say so (exit 3) instead of waiting for it forever
     ]);
