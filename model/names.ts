@@ -19,7 +19,7 @@ export function isName(value: unknown): value is string {
  */
 export function assertName(kind: string, value: string, code: string = ErrorCode.Usage): string {
   if (!isName(value)) {
-    throw new WeftError(code, `${kind} ${JSON.stringify(value)} is not valid: use letters, digits, "-" and "_" only.`);
+    throw new WeftError(code, `${kind} "${value}" is not valid: use letters, digits, "-" and "_" only.`);
   }
   return value;
 }
