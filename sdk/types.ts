@@ -1,6 +1,5 @@
 /** The types a workflow author sees. */
 import type { FailurePolicy } from "../model/graph.js";
-import type { TaskContext } from "../model/context.js";
 
 export type { TaskContext, TaskLogger } from "../model/context.js";
 export type { FailurePolicy } from "../model/graph.js";
