@@ -3,7 +3,7 @@
  * (W1/W2 measure the scheduler, W3–W6 a computation against its baseline), read with the
  * bench's one parser (flags.ts).
  */
-import type { PlacementStrategy } from "../../engine/plan/placement.js";
+import type { PlacementStrategy } from "../../engine/internal.js";
 import { WORKLOADS, type Workload } from "./catalog.js";
 import { parseFlags, UsageError, type FlagSpec } from "./flags.js";
 

@@ -11,10 +11,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { prepareWorkflow, type PreparedWorkflow } from "../../engine/cli/prepare-workflow.js";
-import { readRunRecord } from "../../engine/coordinator/run-store.js";
-import { crossingEdges, type CrossingEdge } from "../../engine/plan/placement.js";
-import { placementFromWire } from "../../engine/wire/protocol.js";
+import { prepareWorkflow, type PreparedWorkflow, readRunRecord, crossingEdges, type CrossingEdge, placementFromWire } from "../../engine/internal.js";
 import type { Ready } from "./catalog.js";
 import type { BenchArgs } from "./bench-args.js";
 import { median } from "./numbers.js";

@@ -4,10 +4,7 @@
  * placement strategy and worker node flags the run asks for. The bench measures weft on NATS,
  * so the stack's in-process fallback (no nats-server installed) is refused.
  */
-import type { Bus } from "../../engine/bus/bus.js";
-import { startLocalStack } from "../../engine/cli/local-stack.js";
-import type { Coordinator } from "../../engine/coordinator/coordinator.js";
-import type { PlacementStrategy } from "../../engine/plan/placement.js";
+import { type Bus, startLocalStack, type Coordinator, type PlacementStrategy } from "../../engine/internal.js";
 
 export interface BenchStack {
   readonly url: string;

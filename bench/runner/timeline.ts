@@ -3,7 +3,7 @@
  * succeeded, and when the run changed state, in ms after submission, read from the run's log
  * as the follower receives it.
  */
-import type { LogEntry } from "../../engine/cli/run-client.js";
+import type { LogEntry } from "../../engine/internal.js";
 
 export interface Timeline {
   /** By `node@worker`. */

@@ -5,11 +5,7 @@
  * with its result. The bundle was uploaded before, outside the clock.
  */
 import { performance } from "node:perf_hooks";
-import type { Bus } from "../../engine/bus/bus.js";
-import type { PreparedWorkflow } from "../../engine/cli/prepare-workflow.js";
-import { cancelRun, followRun, requestRun } from "../../engine/cli/run-client.js";
-import { newRunId } from "../../engine/model/run-id.js";
-import { errorFromWire } from "../../engine/wire/protocol.js";
+import { type Bus, type PreparedWorkflow, cancelRun, followRun, requestRun, newRunId, errorFromWire } from "../../engine/internal.js";
 import { edgesOf, type EdgeTotals } from "./edges.js";
 import type { BenchStack } from "./stack.js";
 import { diffCounters, type NatsTap, type TapCounters } from "./tap.js";

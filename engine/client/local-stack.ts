@@ -15,7 +15,7 @@ import { ErrorCode, WeftError } from "../errors.js";
 import { NatsServerProcess } from "../infra/nats-server-process.js";
 import { Worker } from "../worker/worker.js";
 import type { PlacementStrategy } from "../plan/placement.js";
-import { NATS_AUTH_ENV_VARS } from "./nats-auth.js";
+import { NATS_AUTH_ENV_VARS } from "../cli/nats-auth.js";
 
 export interface LocalStackOptions {
   workers: number;
@@ -51,7 +51,7 @@ export interface LocalStack {
 /** How to start this CLI again in a child process (compiled JS, or TS under tsx in tests). */
 export function cliCommand(): { command: string; args: string[] } {
   const self = fileURLToPath(import.meta.url);
-  const main = self.replace(/local-stack\.(ts|js)$/, "main.$1");
+  const main = self.replace(/client[\\/]local-stack\.(ts|js)$/, "cli/main.$1");
   return { command: process.execPath, args: self.endsWith(".ts") ? ["--import", "tsx", main] : [main] };
 }
 
