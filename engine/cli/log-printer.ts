@@ -3,6 +3,7 @@
  * Pretty on a terminal (with a live done/total line); JSON lines with --json or when piped.
  */
 import type { WorkflowGraph } from "../../model/graph.js";
+import { isTerminalTaskState } from "../../model/status.js";
 import type { weft } from "../gen/weft.js";
 import { edgeFromWire } from "../wire/protocol.js";
 import type { LogEntry } from "../client/run-client.js";
@@ -14,7 +15,6 @@ export interface PrinterOptions {
   out?: NodeJS.WritableStream;
 }
 
-const TERMINAL_TASK = new Set(["succeeded", "failed", "cancelled", "skipped"]);
 const COLOURS: Record<string, string> = { succeeded: "32", failed: "31", cancelled: "33", retrying: "33", running: "36", skipped: "33" };
 
 type EdgeLike = weft.v1.EdgeStats.$Properties;
@@ -112,7 +112,7 @@ export class LogPrinter {
   }
 
   private count(entry: LogEntry): void {
-    if (entry.task && TERMINAL_TASK.has(entry.task.to ?? "") && entry.task.from !== "succeeded") this.done++;
+    if (entry.task && isTerminalTaskState(entry.task.to ?? "") && entry.task.from !== "succeeded") this.done++;
     if (entry.expanded) this.total += entry.expanded.count ?? 0;
   }
 

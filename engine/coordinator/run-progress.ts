@@ -11,7 +11,7 @@ import { isTerminalTaskState, type TaskState } from "../core/task.machine.js";
 import { ErrorCode, type ErrorInfoLike } from "../errors.js";
 import { formatDuration } from "../model/duration.js";
 import type { EdgeTotals } from "../model/edge-totals.js";
-import type { WorkflowGraph } from "../model/graph.js";
+import type { WorkflowGraph } from "../../model/graph.js";
 
 const MAX_FAILURES_KEPT = 20;
 const MAX_ATTEMPTS_KEPT = 50;

@@ -8,7 +8,7 @@ import { systemClock, type Clock, type TimerId } from "../base/clock.js";
 import type { Bus } from "../bus/bus.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import type { weft } from "../gen/weft.js";
-import type { WorkflowGraph } from "../model/graph.js";
+import type { WorkflowGraph } from "../../model/graph.js";
 import { encodeMessage, graphToWire, pb, placementToWire } from "../wire/protocol.js";
 import { encodeRunRecord, putRunRecord, readRunRecord, runRecordRevision, writeRunRecord } from "./run-store.js";
 import type { RunView } from "./run-table.js";

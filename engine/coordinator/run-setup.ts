@@ -7,7 +7,7 @@
  * of its inputs. The epoch lives in the run machine's context, the KV revision with the
  * recorder (its compare-and-set bookkeeping), so each fact has one home.
  */
-import type { WorkflowGraph } from "../model/graph.js";
+import type { WorkflowGraph } from "../../model/graph.js";
 import type { Placement } from "../model/placement.js";
 
 export interface RunSetup {

@@ -6,7 +6,9 @@
 import { assign, setup, type SnapshotFrom } from "xstate";
 import type { ErrorInfoLike } from "../errors.js";
 
-export { RUN_STATES, isTerminalRunState, type RunState } from "../../model/status.js";
+import { RUN_STATES, isTerminalRunState, type RunState } from "../../model/status.js";
+
+export { RUN_STATES, isTerminalRunState, type RunState };
 
 /** The states a run ends in. */
 export type EndState = "succeeded" | "failed" | "cancelled";
@@ -85,7 +87,7 @@ export const runMachine = setup({
       epoch: ({ context, event }) => (event.type === "run.restored" ? event.epoch : context.epoch),
       error: ({ event }) => (event.type === "run.restored" || event.type === "end.logged" ? event.error : undefined),
       resultJson: ({ event }) => (event.type === "run.restored" || event.type === "end.logged" ? event.resultJson : undefined),
-      endedAt: ({ event }) => (event.type === "run.restored" && !TERMINAL.has(event.state) ? 0 : event.at),
+      endedAt: ({ event }) => (event.type === "run.restored" && !isTerminalRunState(event.state) ? 0 : event.at),
     }),
     nextEpoch: assign({
       epoch: ({ context }) => context.epoch + 1,

@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { RunProgress, type NodeCounts, type TaskChange } from "../../engine/coordinator/run-progress.js";
 import type { ErrorInfoLike } from "../../engine/errors.js";
-import type { WorkflowGraph } from "../../engine/model/graph.js";
+import type { WorkflowGraph } from "../../model/graph.js";
 import { neededNodes } from "../../engine/core/needed-nodes.js";
 import { node } from "../helpers/graph.js";
 

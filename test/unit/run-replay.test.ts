@@ -25,7 +25,7 @@ import { entriesFromWire, type LogEntryRead } from "../../engine/coordinator/log
 import type { RunSetup } from "../../engine/coordinator/run-setup.js";
 import { RunTable, type CoordinatorEvent, type CoordinatorEventBody, type CoordinatorInstruction, type RunView } from "../../engine/coordinator/run-table.js";
 import { WorkerRegistry } from "../../engine/coordinator/worker-registry.js";
-import type { WorkflowGraph } from "../../engine/model/graph.js";
+import type { WorkflowGraph } from "../../model/graph.js";
 import { planPlacement } from "../../engine/plan/placement.js";
 import { graphFromWire, pb } from "../../engine/wire/protocol.js";
 import type { FixtureHeader } from "../helpers/record-runs.js";

@@ -13,7 +13,7 @@ import type { TaskChange } from "../../engine/coordinator/run-progress.js";
 import type { RunSetup } from "../../engine/coordinator/run-setup.js";
 import { RunTable, type CoordinatorEvent, type CoordinatorEventBody, type CoordinatorInstruction } from "../../engine/coordinator/run-table.js";
 import { WorkerRegistry } from "../../engine/coordinator/worker-registry.js";
-import type { WorkflowGraph } from "../../engine/model/graph.js";
+import type { WorkflowGraph } from "../../model/graph.js";
 import type { Placement } from "../../engine/model/placement.js";
 import { node } from "../helpers/graph.js";
 

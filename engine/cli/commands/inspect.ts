@@ -2,6 +2,7 @@
 import { listRunRecords, readRunRecord, type RunRecord } from "../../coordinator/run-store.js";
 import { ErrorCode, WeftError } from "../../errors.js";
 import { formatDuration } from "../../model/duration.js";
+import { isTerminalRunState } from "../../../model/status.js";
 import { assertToken } from "../../subjects.js";
 import { graphFromWire } from "../../wire/protocol.js";
 import { withClient, type NatsFlags } from "../connect.js";
@@ -9,8 +10,6 @@ import { followToExit, prettyLog } from "../follow-to-exit.js";
 import { dataTotals, edgeJson, LogPrinter, mb } from "../log-printer.js";
 import { cancelRun, followRun } from "../../client/run-client.js";
 import { printAnswer } from "../stdout.js";
-
-const TERMINAL = new Set(["succeeded", "failed", "cancelled"]);
 
 function seconds(record: RunRecord): string {
   const end = record.endedAtMs || Date.now();
@@ -146,7 +145,7 @@ export async function logsCommand(runId: string, flags: NatsFlags & { json?: boo
     const pretty = prettyLog(flags.json ?? false);
     const printer = new LogPrinter(r.runId, { json: !pretty, progress: false }, graph);
     // An ended run's log ends with its terminal event; a running one is shown up to now.
-    const handle = await followRun(bus, r.runId, (e) => printer.print(e), TERMINAL.has(r.state) ? { idleMs: 2000 } : { idleMs: 300 });
+    const handle = await followRun(bus, r.runId, (e) => printer.print(e), isTerminalRunState(r.state) ? { idleMs: 2000 } : { idleMs: 300 });
     await handle.ended;
     printer.close();
     return 0;
