@@ -17,7 +17,7 @@ import { noLabels } from "../engine/worker/work-labeler.js";
 import { SlotPool } from "../engine/worker/slot-pool.js";
 import type { EdgeDelta, Task } from "../engine/worker/task-record.js";
 import { TaskTable } from "../engine/worker/run/tasks.js";
-import type { TaskContext } from "../sdk/types.js";
+import type { TaskContext } from "../model/context.js";
 import { workflow, type Workflow } from "../sdk/index.js";
 
 interface Sent {
@@ -269,7 +269,7 @@ const TEXTS = [
 ];
 
 const wordcount = workflow<{ maps: number; reduces: number }>("wc", (wf) => {
-  const texts = wf.source("read", { partitions: (i) => i.maps }, (p, ctx) => TEXTS.filter((_, i) => i % ctx.partitions === p));
+  const texts = wf.source("read", (p, ctx) => TEXTS.filter((_, i) => i % ctx.partitions === p), { partitions: (i) => i.maps });
   const words = texts.flatMap("words", (t) => t.toLowerCase().match(/[a-z]+/g) ?? []);
   const counts = words.keyBy((w) => w).aggregate("count", { zero: () => 0, add: (n: number) => n + 1, merge: (a, b) => a + b }, { partitions: (i) => i.reduces });
   counts.collect("gather");
@@ -284,9 +284,9 @@ function referenceCounts(): [string, number][] {
 const sorted = (pairs: unknown) => [...(pairs as [string, number][])].sort((a, b) => (a[0] < b[0] ? -1 : 1));
 
 const chain = workflow<{ parts: number; per: number }>("chain", (wf) => {
-  const nums = wf.source("gen", { partitions: (i) => i.parts }, function* (p, ctx) {
+  const nums = wf.source("gen", function* (p, ctx) {
     for (let i = 0; i < ctx.input.per; i++) yield p * ctx.input.per + i;
-  });
+  }, { partitions: (i) => i.parts });
   const out = nums
     .map("sq", (n) => n * n)
     .filter("even", (n) => n % 2 === 0)
@@ -354,9 +354,9 @@ describe("StageFlow (in process, fake workers)", function () {
   });
 
   const treeSum = workflow<{ parts: number; per: number; fanin: number }>("tree", (wf) => {
-    const nums = wf.source("gen", { partitions: (i) => i.parts }, function* (p, ctx) {
+    const nums = wf.source("gen", function* (p, ctx) {
       for (let i = 0; i < ctx.input.per; i++) yield p * ctx.input.per + i;
-    });
+    }, { partitions: (i) => i.parts });
     nums.aggregate("sum", { zero: () => 0, add: (a: number, n: number) => a + n, merge: (a, b) => a + b }, { fanin: (i) => i.fanin });
   });
 
@@ -416,7 +416,7 @@ describe("StageFlow (in process, fake workers)", function () {
 
   it("a keyed stage with more partitions than keys: every partition completes, the result is right", async () => {
     const wf = workflow("sparse", (w) => {
-      const nums = w.source("nums", { partitions: 3 }, (p) => [p, p + 3, p + 6]);
+      const nums = w.source("nums", (p) => [p, p + 3, p + 6], { partitions: 3 });
       nums
         .keyBy((n) => n % 2)
         .reduce("sum", (a, b) => a + b, { partitions: 32 })
@@ -438,7 +438,7 @@ describe("StageFlow (in process, fake workers)", function () {
   it("a broadcast value reaches every partition on every worker; partitions wait for it", async () => {
     const wf = workflow("bc", (w) => {
       const table = w.node("table", () => ({ k: 7 }));
-      w.source("rows", { partitions: 4, broadcast: table }, (p, ctx) => [p * ctx.broadcast.k]).collect("all");
+      w.source("rows", (p, ctx) => [p * ctx.broadcast.k], { partitions: 4, broadcast: table }).collect("all");
     });
     const values = new Map<string, unknown>();
     const c = new Cluster(wf, {}, 2, "locality", values);
@@ -465,7 +465,7 @@ describe("StageFlow (in process, fake workers)", function () {
 
   it("a key function that throws fails the producing partition's task with the message", async () => {
     const wf = workflow("kt", (w) => {
-      w.source("nums", { partitions: 2 }, (p) => [p, p + 2, p + 4])
+      w.source("nums", (p) => [p, p + 2, p + 4], { partitions: 2 })
         .keyBy((n) => {
           if (n === 3) throw new Error("no key for 3");
           return n;
@@ -485,13 +485,13 @@ describe("StageFlow (in process, fake workers)", function () {
     it("a source with retries that fails once is retried with the map it feeds, which has none", async () => {
       let failed = false;
       const wf = workflow("sr", (w) => {
-        w.source("src", { partitions: 4, retries: { attempts: 3, backoffMs: 1 } }, (p) => {
+        w.source("src", (p) => {
           if (p === 2 && !failed) {
             failed = true;
             throw new Error("transient read");
           }
           return [p];
-        })
+        }, { partitions: 4, retries: { attempts: 3, backoffMs: 1 } })
           .map("x10", (r) => r * 10)
           .collect("all");
       });
@@ -505,7 +505,7 @@ describe("StageFlow (in process, fake workers)", function () {
     it("a map with retries that fails once is retried, though the source before it has none", async () => {
       let failed = false;
       const wf = workflow("mr", (w) => {
-        w.source("src", { partitions: 2 }, (p) => [p, p + 2])
+        w.source("src", (p) => [p, p + 2], { partitions: 2 })
           .map(
             "flaky",
             (r) => {
@@ -526,7 +526,7 @@ describe("StageFlow (in process, fake workers)", function () {
 
     it("a map without retries that throws fails as itself; the source it is fused with is cancelled, not failed", async () => {
       const wf = workflow("mf", (w) => {
-        w.source("src", { partitions: 1 }, () => [1, 2])
+        w.source("src", () => [1, 2], { partitions: 1 })
           .map("boom", (r) => {
             if (r === 2) throw new Error("bad record 2");
             return r;
@@ -541,7 +541,7 @@ describe("StageFlow (in process, fake workers)", function () {
 
     it("a pipeline that times out fails the stage whose timeout bounds it", async () => {
       const wf = workflow("to", (w) => {
-        w.source("src", { partitions: 1 }, () => [1])
+        w.source("src", () => [1], { partitions: 1 })
           .sink("slow", () => new Promise<void>(() => {}), { timeoutMs: 100 });
       });
       const c = new Cluster(wf, {}, 1, "locality");
@@ -555,42 +555,42 @@ describe("StageFlow (in process, fake workers)", function () {
         {
           name: "a key that JSON cannot write",
           // eslint-disable-next-line @typescript-eslint/no-explicit-any
-          build: (w) => void w.source("src", { partitions: 1 }, () => [1, 2]).keyBy((r) => (r === 1 ? "one" : undefined) as any).reduce("r", (a: number, b: number) => a + b).collect("all"),
+          build: (w) => void w.source("src", () => [1, 2], { partitions: 1 }).keyBy((r) => (r === 1 ? "one" : undefined) as any).reduce("r", (a: number, b: number) => a + b).collect("all"),
           task: "src[0]",
           message: /the key function of "r" returned undefined for a record: a key must be/,
         },
         {
           name: "a BigInt key",
           // eslint-disable-next-line @typescript-eslint/no-explicit-any
-          build: (w) => void w.source("src", { partitions: 1 }, () => [1]).keyBy((r) => BigInt(r) as any).reduce("r", (a: number, b: number) => a + b).collect("all"),
+          build: (w) => void w.source("src", () => [1], { partitions: 1 }).keyBy((r) => BigInt(r) as any).reduce("r", (a: number, b: number) => a + b).collect("all"),
           task: "src[0]",
           message: /the key function of "r" returned a bigint/,
         },
         {
           name: "an async map",
           // eslint-disable-next-line @typescript-eslint/no-explicit-any
-          build: (w) => void w.source("src", { partitions: 1, retries: 3 }, () => [1]).map("amap", (async (r: number) => r * 2) as any, { retries: 3 }).collect("all"),
+          build: (w) => void w.source("src", () => [1], { partitions: 1, retries: 3 }).map("amap", (async (r: number) => r * 2) as any, { retries: 3 }).collect("all"),
           task: "amap[0]",
           message: /map "amap" returned a Promise: map, filter and flatMap run synchronously/,
         },
         {
           name: "an async filter",
           // eslint-disable-next-line @typescript-eslint/no-explicit-any
-          build: (w) => void w.source("src", { partitions: 1 }, () => [1]).filter("afilter", (async () => false) as any).collect("all"),
+          build: (w) => void w.source("src", () => [1], { partitions: 1 }).filter("afilter", (async () => false) as any).collect("all"),
           task: "afilter[0]",
           message: /filter "afilter" returned a Promise where true or false belongs/,
         },
         {
           name: "a flatMap returning an async generator",
           // eslint-disable-next-line @typescript-eslint/no-explicit-any
-          build: (w) => void w.source("src", { partitions: 1 }, () => [1]).flatMap("agen", (async function* () { yield 1; }) as any).collect("all"),
+          build: (w) => void w.source("src", () => [1], { partitions: 1 }).flatMap("agen", (async function* () { yield 1; }) as any).collect("all"),
           task: "agen[0]",
           message: /flatMap "agen" returned an async iterable: map, filter and flatMap run synchronously/,
         },
         {
           name: "a flatMap returning undefined",
           // eslint-disable-next-line @typescript-eslint/no-explicit-any
-          build: (w) => void w.source("src", { partitions: 1 }, () => [1]).flatMap("nothing", () => undefined as any).collect("all"),
+          build: (w) => void w.source("src", () => [1], { partitions: 1 }).flatMap("nothing", () => undefined as any).collect("all"),
           task: "nothing[0]",
           message: /flatMap "nothing" must return an iterable \(an array, a generator\) for each record; it returned undefined/,
         },
@@ -608,7 +608,7 @@ describe("StageFlow (in process, fake workers)", function () {
   it("a source returning a non-iterable fails its task with a clear message", async () => {
     const wf = workflow("ni", (w) => {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      w.source<number>("nums", { partitions: 1 }, () => 5 as any).collect("all");
+      w.source<number>("nums", () => 5 as any, { partitions: 1 }).collect("all");
     });
     const c = new Cluster(wf, {}, 1, "locality");
     assert.equal(await c.run(["all"]), "failed");
@@ -620,7 +620,7 @@ describe("StageFlow (in process, fake workers)", function () {
   // no task fails, the keyed stage waits forever. Expected: "failed" with the message; got "timeout".
   it("a combiner merge that throws in the per-worker combine fails the run (no hang)", async () => {
     const wf = workflow("mt", (w) => {
-      w.source("nums", { partitions: 4 }, (p) => [p, p + 4])
+      w.source("nums", (p) => [p, p + 4], { partitions: 4 })
         .keyBy(() => "k")
         .aggregate("agg", { zero: () => 0, add: (a: number, n: number) => a + n + 1, merge: () => { throw new Error("merge exploded"); } }, { partitions: 1 })
         .collect("all");
@@ -635,7 +635,7 @@ describe("StageFlow (in process, fake workers)", function () {
   // tasks succeeded); SlotPool swallows it. Expected: "failed" with E_NOT_SERIALIZABLE; got "timeout".
   it("an unserialisable shuffle batch fails the run with E_NOT_SERIALIZABLE (no hang)", async () => {
     const wf = workflow("us", (w) => {
-      w.source("recs", { partitions: 2 }, (p) => [0, 1, 2, 3].map((k) => ({ k, f: () => p })))
+      w.source("recs", (p) => [0, 1, 2, 3].map((k) => ({ k, f: () => p })), { partitions: 2 })
         .keyBy((r) => r.k)
         .reduce("first", (a) => a, { partitions: 2 })
         .collect("all");
@@ -651,7 +651,7 @@ describe("StageFlow (in process, fake workers)", function () {
   // counts that follow never reach the final run line. Expected: account before succeeded.
   it("a sink pipeline accounts its fused edges before its tasks succeed", async () => {
     const wf = workflow("sk", (w) => {
-      w.source("nums", { partitions: 1 }, () => [1, 2, 3])
+      w.source("nums", () => [1, 2, 3], { partitions: 1 })
         .map("m", (n) => n * 2)
         .sink("out", () => {});
     });

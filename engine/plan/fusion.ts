@@ -5,7 +5,7 @@
  * laid out; every worker decides the same from the same inputs. Beside `isChainable`
  * (placement.ts), which decides the same question for task nodes. Pure.
  */
-import type { NodeSpec, WorkflowGraph } from "../model/graph.js";
+import type { NodeSpec, WorkflowGraph } from "../../model/graph.js";
 
 /** Where the partitions of each stage run: stage -> worker index of partition p, for every p. */
 export type StageLayouts = ReadonlyMap<string, readonly number[]>;

@@ -9,7 +9,7 @@
 import { MAX_MAP_ITEMS, splitMapBlocks } from "../core/map-split.js";
 import type { Clock } from "../base/clock.js";
 import { ErrorCode, WeftError, toErrorInfo } from "../errors.js";
-import type { NodeSpec } from "../model/graph.js";
+import type { NodeSpec } from "../../model/graph.js";
 import { encodeValue } from "../wire/value-codec.js";
 import type { SlotPool } from "./slot-pool.js";
 import type { MapBlockRun, Task } from "./task-record.js";

@@ -4,7 +4,7 @@
  */
 import type { TimerId } from "../base/clock.js";
 import type { TaskSnapshot } from "../core/task.machine.js";
-import type { NodeSpec } from "../model/graph.js";
+import type { NodeSpec } from "../../model/graph.js";
 
 /** The instances of a map node that one worker runs: a contiguous block. */
 export interface MapBlockRun {

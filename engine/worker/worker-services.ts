@@ -7,7 +7,7 @@ import type { Clock } from "../base/clock.js";
 import type { Random } from "../base/random.js";
 import type { Bus } from "../bus/bus.js";
 import type { DurablePublisher } from "../bus/durable-publisher.js";
-import type { Workflow } from "../../sdk/workflow.js";
+import type { Workflow } from "../../model/workflow.js";
 import type { IsolatedRunner } from "./isolated-runner.js";
 import type { SlotPool } from "./slot-pool.js";
 import type { WorkLabeler } from "./work-labeler.js";

@@ -2,7 +2,7 @@
  * Stage fusion (engine/plan/fusion.ts): one predicate, each condition shown to matter.
  */
 import assert from "node:assert/strict";
-import type { NodeSpec, WorkflowGraph } from "../../engine/model/graph.js";
+import type { NodeSpec, WorkflowGraph } from "../../model/graph.js";
 import { fusionPlan, isFusable } from "../../engine/plan/fusion.js";
 
 const stage = (name: string, deps: string[] = [], routing: string[] = deps.map(() => "forward")): NodeSpec =>

@@ -8,7 +8,7 @@ import { culpritOf, longestTimeout, stepPipeline, type PipelineEvent, type Pipel
 import type { TaskInstruction } from "../../engine/core/task-instructions.js";
 import { taskStepper } from "../../engine/core/task-step.js";
 import { ErrorCode, type ErrorInfoLike } from "../../engine/errors.js";
-import type { RetrySpec } from "../../engine/model/graph.js";
+import type { RetrySpec } from "../../model/graph.js";
 
 const retries = (maxAttempts: number, backoffMs = 100): RetrySpec => ({ maxAttempts, backoffMs, backoffFactor: 1, maxBackoffMs: 30_000, jitter: 0 });
 const boom = (code = "E_USER_CODE", terminal = false): ErrorInfoLike => ({ code, message: "boom", stack: "", terminal });

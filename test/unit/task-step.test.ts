@@ -9,7 +9,7 @@ import type { TaskInstruction } from "../../engine/core/task-instructions.js";
 import { stepTask, taskStepper, type TaskStepContext } from "../../engine/core/task-step.js";
 import type { TaskEvent, TaskSnapshot } from "../../engine/core/task.machine.js";
 import { ErrorCode, type ErrorInfoLike } from "../../engine/errors.js";
-import type { RetrySpec } from "../../engine/model/graph.js";
+import type { RetrySpec } from "../../model/graph.js";
 
 const RETRY3: RetrySpec = { maxAttempts: 3, backoffMs: 100, backoffFactor: 2, maxBackoffMs: 30_000, jitter: 0 };
 const boom = (terminal = false): ErrorInfoLike => ({ code: "E_USER_CODE", message: "boom", stack: "", terminal });

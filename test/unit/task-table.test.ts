@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { SimulatedClock } from "../../engine/base/clock.js";
 import { InvalidTransitionError } from "../../engine/core/invalid-transition.js";
 import { ErrorCode } from "../../engine/errors.js";
-import type { NodeSpec } from "../../engine/model/graph.js";
+import type { NodeSpec } from "../../model/graph.js";
 import { TaskTable, type TaskEffects } from "../../engine/worker/run/tasks.js";
 import { SlotPool } from "../../engine/worker/slot-pool.js";
 

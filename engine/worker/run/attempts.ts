@@ -11,7 +11,7 @@ import { bundleCacheDir } from "../../bundle/cache-dir.js";
 import { userError } from "../../bundle/user-stack.js";
 import { ErrorCode, WeftError, toErrorInfo } from "../../errors.js";
 import type { TaskState } from "../../core/task.machine.js";
-import type { TaskContext, TaskLogger } from "../../../sdk/types.js";
+import type { TaskContext, TaskLogger } from "../../../model/context.js";
 import { AttemptAbort, invokeAttempt } from "../invoke.js";
 import type { StageAttempts } from "../stages/ports.js";
 import type { Task } from "../task-record.js";

@@ -5,7 +5,7 @@
  * are dropped with one line; data of this run that cannot be taken in fails its node.
  */
 import { ErrorCode, WeftError } from "../../errors.js";
-import type { NodeSpec } from "../../model/graph.js";
+import type { NodeSpec } from "../../../model/graph.js";
 import type { DataMessage } from "../../wire/data-channel.js";
 import { decodeValue } from "../../wire/value-codec.js";
 import type { WorkLabeler } from "../work-labeler.js";

@@ -4,9 +4,9 @@
  * parts need of the run as a whole (is it stopped, cancel it, report a failure) comes in as
  * `RunControl`, which the run executor implements.
  */
-import { failureAbsorbed } from "../../core/upstream-failure.js";
+import { failureAbsorbed } from "../../../model/upstream-failure.js";
 import { ErrorCode, WeftError } from "../../errors.js";
-import type { NodeSpec } from "../../model/graph.js";
+import type { NodeSpec } from "../../../model/graph.js";
 import { MapFlow } from "../map-flow.js";
 import { StageFlow } from "../stages/stage-flow.js";
 import type { WorkerServices } from "../worker-services.js";

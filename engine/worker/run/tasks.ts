@@ -17,7 +17,7 @@ import { stepTask, taskStepper, type TaskStepContext } from "../../core/task-ste
 import type { TaskEvent, TaskState } from "../../core/task.machine.js";
 import type { ErrorInfoLike } from "../../errors.js";
 import type { weft } from "../../gen/weft.js";
-import type { NodeSpec } from "../../model/graph.js";
+import type { NodeSpec } from "../../../model/graph.js";
 import type { SlotPool } from "../slot-pool.js";
 import type { MapBlockRun, Task } from "../task-record.js";
 

@@ -7,9 +7,9 @@
  */
 import type { Clock } from "../../base/clock.js";
 import { estimateBytes } from "../../core/estimate-bytes.js";
-import { isUpstreamFailure, skipsOn, upstreamFailure } from "../../core/upstream-failure.js";
+import { isUpstreamFailure, skipsOn, upstreamFailure } from "../../../model/upstream-failure.js";
 import { ErrorCode, WeftError, toErrorInfo, type ErrorInfoLike } from "../../errors.js";
-import type { NodeSpec } from "../../model/graph.js";
+import type { NodeSpec } from "../../../model/graph.js";
 import { assertResultFits, encodeResultJson, encodeValue } from "../../wire/value-codec.js";
 import { pb } from "../../wire/protocol.js";
 import type { Task } from "../task-record.js";

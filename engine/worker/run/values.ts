@@ -5,9 +5,9 @@
  */
 import { neededNodes } from "../../core/needed-nodes.js";
 import { ErrorCode, WeftError } from "../../errors.js";
-import type { NodeSpec, WorkflowGraph } from "../../model/graph.js";
+import type { NodeSpec, WorkflowGraph } from "../../../model/graph.js";
 import type { Placement } from "../../model/placement.js";
-import type { Workflow } from "../../../sdk/workflow.js";
+import type { Workflow } from "../../../model/workflow.js";
 import type { StageValues } from "../stages/ports.js";
 
 export interface RunAssignment {

@@ -11,7 +11,7 @@ import { estimateBytes } from "../../core/estimate-bytes.js";
 import { keyIdentity, partitionOfKey } from "../../core/record-keys.js";
 import { ErrorCode, WeftError } from "../../errors.js";
 import type { weft } from "../../gen/weft.js";
-import type { NodeSpec } from "../../model/graph.js";
+import type { NodeSpec } from "../../../model/graph.js";
 import { decodeValue, encodeValue } from "../../wire/value-codec.js";
 import { mergeFold, newFold, type KeyFold } from "./key-fold.js";
 import type { StageLayout } from "./layout.js";

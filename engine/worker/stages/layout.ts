@@ -7,9 +7,9 @@
 import { DEFAULT_AGGREGATE_FANIN } from "../../core/aggregation-tree.js";
 import { partitionCountProblem, partitionWorkers, stageOrdinals } from "../../core/partition-placement.js";
 import { ErrorCode, WeftError } from "../../errors.js";
-import type { NodeSpec } from "../../model/graph.js";
+import type { NodeSpec } from "../../../model/graph.js";
 import { fusionPlan } from "../../plan/fusion.js";
-import type { Combiner, NodeImpl } from "../../../sdk/workflow.js";
+import type { Combiner, NodeImpl } from "../../../model/workflow.js";
 import type { StageValues } from "./ports.js";
 
 export class StageLayout {

@@ -7,8 +7,8 @@
  */
 import { estimateBytes } from "../../core/estimate-bytes.js";
 import { ErrorCode, WeftError } from "../../errors.js";
-import type { NodeSpec } from "../../model/graph.js";
-import type { StageContext } from "../../../sdk/collection.js";
+import type { NodeSpec } from "../../../model/graph.js";
+import type { StageContext } from "../../../model/context.js";
 import type { AttemptAbort } from "../invoke.js";
 import type { Task } from "../task-record.js";
 import type { WorkLabeler } from "../work-labeler.js";

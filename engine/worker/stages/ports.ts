@@ -3,11 +3,11 @@
  * run's values and graph, its outbox, its attempts' contexts and the run itself. The task
  * table (run/tasks.ts), the slot pool, the clock and the work labeler are passed as they are.
  */
-import type { NodeSpec, WorkflowGraph } from "../../model/graph.js";
+import type { NodeSpec, WorkflowGraph } from "../../../model/graph.js";
 import type { Placement } from "../../model/placement.js";
 import type { weft } from "../../gen/weft.js";
-import type { Workflow } from "../../../sdk/workflow.js";
-import type { TaskContext } from "../../../sdk/types.js";
+import type { Workflow } from "../../../model/workflow.js";
+import type { TaskContext } from "../../../model/context.js";
 import type { EdgeDelta, Task } from "../task-record.js";
 
 /** The run's graph, placement and input, and the values of its task-like nodes on this worker. */
