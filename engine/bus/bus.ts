@@ -1,7 +1,7 @@
 /**
  * The message bus weft runs on: core pub/sub and request/reply, a KV store, an object store
  * and a replayable log stream. Two implementations pass one conformance suite
- * (test/bus-conformance.test.ts): NatsBus (real NATS + JetStream) and MemoryBus (in-process,
+ * (test/conformance/bus-conformance.test.ts): NatsBus (real NATS + JetStream) and MemoryBus (in-process,
  * for `weft run` on a machine without nats-server).
  */
 

@@ -1,5 +1,5 @@
 /**
- * An in-process Bus with the semantics of NatsBus (see test/bus-conformance.test.ts): used by
+ * An in-process Bus with the semantics of NatsBus (see test/conformance/bus-conformance.test.ts): used by
  * `weft run` on a machine without nats-server, where a coordinator and its workers share one
  * MemoryBroker, each through its own connection.
  */

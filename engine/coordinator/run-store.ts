@@ -44,7 +44,8 @@ export async function withdrawRunRecord(bus: Bus, runId: string, revision: numbe
 
 /** A record's bytes; the graph, when given as bytes, is appended as they are (it is the largest part, and the same in every write). */
 export function encodeRunRecord(record: weft.v1.RunRecord.$Properties, graphBytes?: Uint8Array): Uint8Array {
-  return graphBytes ? appendField(encodeMessage(pb.RunRecord, { ...record, graph: null }), GRAPH_FIELD.RunRecord, graphBytes) : encodeMessage(pb.RunRecord, record);
+  if (!graphBytes) return encodeMessage(pb.RunRecord, record);
+  return appendField(encodeMessage(pb.RunRecord, { ...record, graph: null }), GRAPH_FIELD.RunRecord, graphBytes);
 }
 
 /** The revision of a run's record now (0 when there is none). */

@@ -58,7 +58,17 @@ export class WorkerRegistry {
     const w = this.workers.get(name);
     for (const wake of this.waiters) wake();
     if (!w) {
-      this.workers.set(name, { name, slots: Math.max(1, slots), running, lastSeen: now, silentSince: now, incarnation, incarnationSeen: now, candidate: undefined, sharedSaid: false });
+      this.workers.set(name, {
+        name,
+        slots: Math.max(1, slots),
+        running,
+        lastSeen: now,
+        silentSince: now,
+        incarnation,
+        incarnationSeen: now,
+        candidate: undefined,
+        sharedSaid: false,
+      });
       return "new";
     }
     w.lastSeen = now;

@@ -46,7 +46,9 @@ export class RunExecutor implements RunControl {
     private readonly services: WorkerServices,
     private readonly run: RunAssignment,
   ) {
-    ({ values: this.values, tasks: this.tasks, outbox: this.outbox, inbox: this.inbox, flow: this.flow, stages: this.stages, maps: this.maps } = buildRunParts(services, run, this));
+    const parts = buildRunParts(services, run, this);
+    ({ values: this.values, tasks: this.tasks, outbox: this.outbox, inbox: this.inbox } = parts);
+    ({ flow: this.flow, stages: this.stages, maps: this.maps } = parts);
   }
 
   /** Cancelled or failed: nothing starts any more. */

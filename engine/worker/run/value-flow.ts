@@ -171,7 +171,8 @@ export class ValueFlow {
     const consumers = values.consumersOf(task.node.name);
     for (const w of out.remote) {
       const to = consumers.find((c) => c.kind === "stage" || values.placement.nodeWorker[c.name] === w)?.name ?? "";
-      outbox.send(w, { nodeValue: { node: task.node.name, value: out.encoded!, encoding: pb.ValueEncoding.VALUE_ENCODING_V8 } }, { from: task.node.name, to, records: 1 });
+      const nodeValue = { node: task.node.name, value: out.encoded!, encoding: pb.ValueEncoding.VALUE_ENCODING_V8 };
+      outbox.send(w, { nodeValue }, { from: task.node.name, to, records: 1 });
     }
     for (const c of consumers) {
       if (c.kind === "stage" || values.isHere(c)) outbox.account(task.node.name, c.name, { localRecords: 1, localBytes: estimateBytes(value) });

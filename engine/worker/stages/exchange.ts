@@ -164,7 +164,10 @@ export class Exchange {
       }
       case "shuffleBatch": {
         const m = message.shuffleBatch!;
-        const parts = (m.parts ?? []).map((x) => ({ partition: x.partition ?? 0, entries: decodeValue(x.entries ?? new Uint8Array()) as [unknown, unknown][] }));
+        const parts = (m.parts ?? []).map((x) => ({
+          partition: x.partition ?? 0,
+          entries: decodeValue(x.entries ?? new Uint8Array()) as [unknown, unknown][],
+        }));
         this.shuffleArrived(m.node ?? "", m.covered ?? 0, parts);
         return;
       }

@@ -126,7 +126,13 @@ export class PipelineRunner {
    * stage's own code are blamed on it; a Promise where a record (or a verdict) belongs is
    * refused: map, filter and flatMap run synchronously, once per record.
    */
-  private opPush(m: NodeSpec, i: number, ctx: StageContext<unknown, unknown, unknown>, next: (r: unknown) => void, finishers: Array<() => Promise<void>>): (r: unknown) => void {
+  private opPush(
+    m: NodeSpec,
+    i: number,
+    ctx: StageContext<unknown, unknown, unknown>,
+    next: (r: unknown) => void,
+    finishers: Array<() => Promise<void>>,
+  ): (r: unknown) => void {
     const fn = this.layout.impl(m).fn;
     const call = (r: unknown): unknown => {
       try {

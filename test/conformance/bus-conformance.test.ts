@@ -1,0 +1,686 @@
+/**
+ * One conformance suite for every Bus implementation (MemoryBus and NatsBus on a real
+ * nats-server started here on a free port), plus NATS-only tests: unreachable server,
+ * credentials, restart/reconnect, and the NatsServerProcess lifecycle.
+ */
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer, type AddressInfo, type Socket } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Bus, BusMessage, BusStatus } from "../../engine/bus/bus.js";
+import { connectMemoryBus, MemoryBroker } from "../../engine/bus/memory-bus.js";
+import { connectNatsBus } from "../../engine/bus/nats-bus.js";
+import { isValidSubject, subjectMatches } from "../../engine/bus/subject-match.js";
+import { ErrorCode, WeftError, NatsServerProcess } from "../../engine/internal.js";
+import {
+  bytes,
+  captureStderr,
+  freePort,
+  hasNatsServer,
+  isProcessAlive,
+  startNats,
+  text,
+  uid,
+  waitFor,
+} from "../helpers/nats.js";
+
+/** What the suite needs from a backend: fresh connections to one shared "cluster". */
+interface Backend {
+  connect(): Promise<Bus>;
+  dispose(): Promise<void>;
+}
+
+/** Asserts that `fn` throws (synchronously) a WeftError with `code`. */
+function throwsCode(fn: () => unknown, code: string): void {
+  assert.throws(fn, (err: unknown) => err instanceof WeftError && err.code === code);
+}
+
+/** Asserts that `p` rejects with a WeftError with `code`. */
+async function rejectsCode(p: Promise<unknown>, code: string): Promise<WeftError> {
+  let caught: unknown;
+  await assert.rejects(p, (err: unknown) => {
+    caught = err;
+    return err instanceof WeftError && err.code === code;
+  });
+  return caught as WeftError;
+}
+
+/**
+ * The shared suite. `makeBackend` runs once before the suite; every test opens its own
+ * connections (closed after the test) and uses unique subjects, buckets and streams.
+ */
+function busConformance(label: string, makeBackend: (ctx: Mocha.Context) => Promise<Backend>): void {
+  describe(`Bus conformance: ${label}`, function () {
+    let backend: Backend | undefined;
+    let open: Bus[] = [];
+
+    before(async function () {
+      backend = await makeBackend(this);
+    });
+    after(async () => {
+      await backend?.dispose();
+    });
+    afterEach(async () => {
+      await Promise.all(open.map((b) => b.close()));
+      open = [];
+    });
+
+    async function connect(): Promise<Bus> {
+      const bus = await backend!.connect();
+      open.push(bus);
+      return bus;
+    }
+
+    /**
+     * Subscribes and makes sure the subscription is known to the server before anyone
+     * publishes: on NATS a SUB from one connection and a PUB from another race otherwise.
+     */
+    async function subscribed(bus: Bus, subject: string, handler: (m: BusMessage) => void, queue?: string): Promise<void> {
+      bus.subscribe(subject, handler, queue !== undefined ? { queue } : {});
+      await bus.flush();
+    }
+
+    it("delivers in publish order, asynchronously, across connections", async () => {
+      const [pub, sub] = [await connect(), await connect()];
+      const subject = `t.${uid()}.order`;
+      const got: number[] = [];
+      await subscribed(sub, subject, (m) => got.push(Number(text(m.data))));
+      for (let i = 0; i < 1000; i++) pub.publish(subject, bytes(String(i)));
+      await waitFor(() => got.length === 1000, { message: `got ${got.length}/1000` });
+      assert.deepEqual(got, Array.from({ length: 1000 }, (_, i) => i));
+
+      // Same connection: the handler never runs inside publish().
+      const own: string[] = [];
+      await subscribed(pub, `${subject}.own`, (m) => own.push(text(m.data)));
+      pub.publish(`${subject}.own`, bytes("x"));
+      assert.equal(own.length, 0);
+      await waitFor(() => own.length === 1);
+    });
+
+    it("matches wildcards * (one token) and > (the rest)", async () => {
+      const [pub, sub] = [await connect(), await connect()];
+      const p = `w.${uid()}`;
+      const star: string[] = [];
+      const rest: string[] = [];
+      const exact: string[] = [];
+      await subscribed(sub, `${p}.*.x`, (m) => star.push(m.subject));
+      await subscribed(sub, `${p}.>`, (m) => rest.push(m.subject));
+      await subscribed(sub, `${p}.a`, (m) => exact.push(m.subject));
+      for (const s of [p, `${p}.a`, `${p}.b.x`, `${p}.b.y`, `${p}.b.x.z`]) pub.publish(s, bytes(s));
+      pub.publish(`${p}.done`, bytes(""));
+      await waitFor(() => rest.includes(`${p}.done`));
+      assert.deepEqual(star, [`${p}.b.x`]);
+      assert.deepEqual(rest, [`${p}.a`, `${p}.b.x`, `${p}.b.y`, `${p}.b.x.z`, `${p}.done`]);
+      assert.deepEqual(exact, [`${p}.a`]);
+    });
+
+    it("delivers each message to one member of a queue group, and to every plain subscriber", async () => {
+      const [pub, s1, s2] = [await connect(), await connect(), await connect()];
+      const subject = `q.${uid()}.work`;
+      const members = [0, 0, 0];
+      const seen: number[] = [];
+      const plain: number[] = [];
+      const member = (i: number) => (m: BusMessage) => {
+        members[i]!++;
+        seen.push(Number(text(m.data)));
+      };
+      await subscribed(s1, subject, member(0), "workers");
+      await subscribed(s1, subject, member(1), "workers");
+      await subscribed(s2, subject, member(2), "workers");
+      await subscribed(s2, subject, (m) => plain.push(Number(text(m.data))));
+      for (let i = 0; i < 60; i++) pub.publish(subject, bytes(String(i)));
+      await waitFor(() => seen.length === 60 && plain.length === 60);
+      assert.deepEqual([...seen].sort((a, b) => a - b), Array.from({ length: 60 }, (_, i) => i));
+      assert.ok(members.filter((n) => n > 0).length >= 2, `load spread over members: ${members.join(",")}`);
+      await pub.flush();
+      assert.equal(seen.length, 60, "no message went to two members");
+    });
+
+    it("answers requests, many in flight, each to its own caller", async () => {
+      const [client, server] = [await connect(), await connect()];
+      const subject = `rr.${uid()}.echo`;
+      await subscribed(server, subject, (m) => m.respond(bytes(`re:${text(m.data)}`)));
+      const replies = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => client.request(subject, bytes(String(i)), { timeoutMs: 5000 })),
+      );
+      assert.deepEqual(replies.map(text), Array.from({ length: 50 }, (_, i) => `re:${i}`));
+    });
+
+    it("rejects a request nobody listens to with E_NO_RESPONDERS, promptly", async () => {
+      const bus = await connect();
+      const t0 = Date.now();
+      const err = await rejectsCode(bus.request(`nobody.${uid()}`, bytes("?"), { timeoutMs: 10_000 }), ErrorCode.NoResponders);
+      assert.ok(Date.now() - t0 < 2000, `took ${Date.now() - t0} ms`);
+      assert.match(err.message, /no responders/);
+    });
+
+    it("rejects an unanswered request with E_TIMEOUT after timeoutMs", async () => {
+      const [client, server] = [await connect(), await connect()];
+      const subject = `silent.${uid()}`;
+      await subscribed(server, subject, () => {});
+      const t0 = Date.now();
+      await rejectsCode(client.request(subject, bytes("?"), { timeoutMs: 300 }), ErrorCode.Timeout);
+      const took = Date.now() - t0;
+      assert.ok(took >= 250 && took < 3000, `took ${took} ms`);
+    });
+
+    it("enforces maxPayload (1 MiB): a larger publish throws synchronously", async () => {
+      const [pub, sub] = [await connect(), await connect()];
+      assert.equal(pub.maxPayload, 1024 * 1024);
+      const subject = `big.${uid()}`;
+      const sizes: number[] = [];
+      await subscribed(sub, subject, (m) => sizes.push(m.data.length));
+      pub.publish(subject, new Uint8Array(pub.maxPayload)); // exactly the limit is fine
+      throwsCode(() => pub.publish(subject, new Uint8Array(pub.maxPayload + 1)), ErrorCode.PayloadTooLarge);
+      await rejectsCode(pub.request(subject, new Uint8Array(pub.maxPayload + 1), { timeoutMs: 1000 }), ErrorCode.PayloadTooLarge);
+      await waitFor(() => sizes.length === 1);
+      assert.deepEqual(sizes, [pub.maxPayload]);
+      assert.equal(pub.stats().msgsOut, 1, "rejected messages are not counted");
+    });
+
+    it("rejects invalid subjects with E_USAGE", async () => {
+      const bus = await connect();
+      throwsCode(() => bus.publish("a.*", bytes("")), ErrorCode.Usage);
+      throwsCode(() => bus.publish("", bytes("")), ErrorCode.Usage);
+      throwsCode(() => bus.publish("a..b", bytes("")), ErrorCode.Usage);
+      throwsCode(() => bus.subscribe("a.>.b", () => {}), ErrorCode.Usage);
+    });
+
+    it("keeps a subscription alive when its handler throws (one line on stderr)", async () => {
+      const [pub, sub] = [await connect(), await connect()];
+      const subject = `throw.${uid()}`;
+      const got: string[] = [];
+      await subscribed(sub, subject, (m) => {
+        got.push(text(m.data));
+        if (text(m.data) === "boom") throw new Error("handler failed\non two lines");
+      });
+      const stderr = captureStderr();
+      try {
+        pub.publish(subject, bytes("boom"));
+        pub.publish(subject, bytes("after"));
+        await waitFor(() => got.length === 2);
+      } finally {
+        stderr.restore();
+      }
+      assert.deepEqual(got, ["boom", "after"]);
+      assert.equal(stderr.lines().length, 1);
+      assert.match(stderr.lines()[0]!, /handler for ".*" threw: handler failed on two lines/);
+    });
+
+    it("KV: get, put, create conflict, update CAS conflict, delete, keys", async () => {
+      const [a, b] = [await connect(), await connect()];
+      const name = `kv_${uid()}`;
+      const kv = await a.kv(name);
+      assert.equal(await kv.get("missing"), undefined);
+      const r1 = await kv.put("k1", bytes("v1"));
+      assert.ok(r1 > 0);
+      const e1 = await kv.get("k1");
+      assert.equal(text(e1!.value), "v1");
+      assert.equal(e1!.revision, r1);
+
+      await rejectsCode(kv.create("k1", bytes("dup")), ErrorCode.KvConflict);
+      const r2 = await kv.update("k1", bytes("v2"), r1);
+      assert.ok(r2 > r1);
+      await rejectsCode(kv.update("k1", bytes("stale"), r1), ErrorCode.KvConflict);
+      await rejectsCode(kv.update("never", bytes("x"), 12345), ErrorCode.KvConflict);
+      assert.equal(text((await kv.get("k1"))!.value), "v2");
+
+      const r3 = await kv.create("k2", bytes("fresh"));
+      assert.ok(r3 > r2);
+      await kv.put("k3", bytes("v3"));
+      await kv.delete("k3");
+      assert.equal(await kv.get("k3"), undefined);
+      assert.deepEqual((await kv.keys()).sort(), ["k1", "k2"]);
+      const r4 = await kv.create("k3", bytes("again")); // create after delete is allowed
+      assert.equal(text((await kv.get("k3"))!.value), "again");
+      assert.equal((await kv.get("k3"))!.revision, r4);
+      // A delete at a revision: only while that is still the key's revision.
+      const r5 = await kv.update("k3", bytes("newer"), r4);
+      await rejectsCode(kv.delete("k3", r4), ErrorCode.KvConflict);
+      assert.equal(text((await kv.get("k3"))!.value), "newer");
+      await kv.delete("k3", r5);
+      assert.equal(await kv.get("k3"), undefined);
+      await kv.create("k3", bytes("again"));
+
+      // Another connection binds the same bucket and sees the same data.
+      const kvB = await b.kv(name);
+      assert.equal(text((await kvB.get("k1"))!.value), "v2");
+      assert.deepEqual((await kvB.keys()).sort(), ["k1", "k2", "k3"]);
+      assert.deepEqual(await (await a.kv(`kv_${uid()}`)).keys(), []);
+      await rejectsCode(kv.put("bad key", bytes("")), ErrorCode.Usage);
+      await rejectsCode(kv.put("huge", new Uint8Array(a.maxPayload + 1)), ErrorCode.PayloadTooLarge);
+    });
+
+    it("KV: concurrent create of one key has exactly one winner", async () => {
+      const buses = [await connect(), await connect(), await connect()];
+      const name = `kv_${uid()}`;
+      const buckets = await Promise.all(buses.map((b) => b.kv(name)));
+      const results = await Promise.allSettled(buckets.map((kv, i) => kv.create("leader", bytes(String(i)))));
+      assert.equal(results.filter((r) => r.status === "fulfilled").length, 1);
+      for (const r of results) {
+        if (r.status === "rejected") assert.equal((r.reason as WeftError).code, ErrorCode.KvConflict);
+      }
+    });
+
+    it("KV: a bucket with maxAgeMs forgets old entries", async () => {
+      const bus = await connect();
+      const kv = await bus.kv(`kv_${uid()}`, { maxAgeMs: 1000 });
+      await kv.put("short", bytes("lived"));
+      assert.ok(await kv.get("short"));
+      await waitFor(async () => (await kv.get("short")) === undefined, { timeoutMs: 5000, intervalMs: 100 });
+    });
+
+    it("objects: put and get (larger than maxPayload), missing is undefined", async () => {
+      const [a, b] = [await connect(), await connect()];
+      const name = `obj_${uid()}`;
+      const store = await a.objects(name);
+      const big = new Uint8Array(3 * 1024 * 1024 + 17).map((_, i) => i % 251);
+      await store.put("big", big);
+      await store.put("small", bytes("hello"));
+      assert.equal(await store.get("missing"), undefined);
+      const storeB = await b.objects(name);
+      assert.deepEqual(await storeB.get("big"), big);
+      assert.equal(text((await storeB.get("small"))!), "hello");
+      await store.put("small", bytes("replaced"));
+      assert.equal(text((await storeB.get("small"))!), "replaced");
+    });
+
+    it("objects: many concurrent gets of one object, from several connections, all complete with its bytes", async () => {
+      const conns = [await connect(), await connect(), await connect()];
+      const name = `obj_${uid()}`;
+      const data = new Uint8Array(300 * 1024 + 5).map((_, i) => (i * 7) % 256);
+      await (await conns[0]!.objects(name)).put("bundle", data);
+      // What two workers do when several runs of a new bundle start at once.
+      const gets = conns.flatMap((c) => Array.from({ length: 6 }, async () => (await c.objects(name)).get("bundle")));
+      const got = await Promise.all(gets);
+      for (const g of got) assert.deepEqual(g, data);
+    });
+
+    it("ensureStream is idempotent; replay delivers stored messages of one subject in order, then live ones, until stop", async () => {
+      const [pub, reader] = [await connect(), await connect()];
+      const id = uid();
+      const stream = `S_${id}`;
+      await reader.ensureStream(stream, [`log.${id}.>`]);
+      await reader.ensureStream(stream, [`log.${id}.>`]);
+      await pub.ensureStream(stream, [`other.${id}.>`]); // exists: left alone, no error
+      const a = `log.${id}.a`;
+      for (let i = 0; i < 5; i++) {
+        pub.publish(a, bytes(`a${i}`));
+        pub.publish(`log.${id}.b`, bytes(`b${i}`));
+      }
+      pub.publish(`other.${id}.x`, bytes("not captured"));
+      await pub.flush();
+
+      const got: string[] = [];
+      const replay = await reader.replay(stream, a, (d) => got.push(text(d)));
+      await waitFor(() => got.length === 5, { message: `got ${got.join(",")}` });
+      assert.deepEqual(got, ["a0", "a1", "a2", "a3", "a4"]);
+
+      pub.publish(a, bytes("a5"));
+      pub.publish(`log.${id}.b`, bytes("b5"));
+      pub.publish(a, bytes("a6"));
+      await waitFor(() => got.length === 7);
+      assert.deepEqual(got.slice(5), ["a5", "a6"]);
+
+      replay.stop();
+      replay.stop(); // idempotent
+      pub.publish(a, bytes("a7"));
+      // A second replay seeing a7 shows it was stored and deliverable; the stopped one must not get it.
+      const again: string[] = [];
+      const second = await reader.replay(stream, a, (d) => again.push(text(d)));
+      await waitFor(() => again.length === 8);
+      second.stop();
+      assert.equal(again[7], "a7");
+      assert.equal(got.length, 7);
+
+      const others: string[] = [];
+      const third = await reader.replay(stream, `log.${id}.b`, (d) => others.push(text(d)));
+      await waitFor(() => others.length === 6);
+      third.stop();
+      assert.deepEqual(others, ["b0", "b1", "b2", "b3", "b4", "b5"]);
+    });
+
+    it("publishDurable resolves once stored; replay from 'new' skips what was stored before; wildcards give the subject", async () => {
+      const [pub, reader] = [await connect(), await connect()];
+      const id = uid();
+      const stream = `D_${id}`;
+      await reader.ensureStream(stream, [`dur.${id}.*`]);
+      await pub.publishDurable(`dur.${id}.a`, bytes("old"));
+      const fresh: string[] = [];
+      const all: string[] = [];
+      const r1 = await reader.replay(stream, `dur.${id}.*`, (d, subj) => fresh.push(`${subj.split(".").pop()}:${text(d)}`), { from: "new" });
+      const r2 = await reader.replay(stream, `dur.${id}.*`, (d) => all.push(text(d)));
+      await pub.publishDurable(`dur.${id}.a`, bytes("n1"));
+      await pub.publishDurable(`dur.${id}.b`, bytes("n2"));
+      await waitFor(() => fresh.length === 2 && all.length === 3, { message: `fresh ${fresh.join(",")} all ${all.join(",")}` });
+      assert.deepEqual(fresh, ["a:n1", "b:n2"]);
+      assert.deepEqual(all, ["old", "n1", "n2"]);
+      r1.stop();
+      r2.stop();
+      await assert.rejects(pub.publishDurable(`nocapture.${id}`, bytes("x")), (err: unknown) => err instanceof WeftError);
+    });
+
+    it("replay of a missing stream rejects with E_NOT_FOUND", async () => {
+      const bus = await connect();
+      await rejectsCode(bus.replay(`NOPE_${uid()}`, "x.y", () => {}), ErrorCode.NotFound);
+    });
+
+    it("counts messages and payload bytes in and out", async () => {
+      const [pub, sub] = [await connect(), await connect()];
+      const subject = `stats.${uid()}`;
+      let n = 0;
+      await subscribed(sub, subject, (m) => {
+        n++;
+        m.respond(bytes("ok")); // a plain publish has no reply: a no-op
+      });
+      for (let i = 0; i < 3; i++) pub.publish(subject, new Uint8Array(10));
+      await waitFor(() => n === 3);
+      assert.deepEqual(pub.stats(), { msgsOut: 3, bytesOut: 30, msgsIn: 0, bytesIn: 0 });
+      assert.deepEqual(sub.stats(), { msgsOut: 0, bytesOut: 0, msgsIn: 3, bytesIn: 30 });
+
+      const reply = await pub.request(subject, new Uint8Array(5), { timeoutMs: 5000 });
+      assert.equal(text(reply), "ok");
+      assert.deepEqual(pub.stats(), { msgsOut: 4, bytesOut: 35, msgsIn: 1, bytesIn: 2 });
+      assert.deepEqual(sub.stats(), { msgsOut: 1, bytesOut: 2, msgsIn: 4, bytesIn: 35 });
+    });
+
+    it("close drains what was published, reports 'closed', and later calls throw E_CLOSED", async () => {
+      const [pub, sub] = [await connect(), await connect()];
+      const subject = `close.${uid()}`;
+      const got: string[] = [];
+      await subscribed(sub, subject, (m) => got.push(text(m.data)));
+      const kv = await pub.kv(`kv_${uid()}`);
+      const statuses: BusStatus[] = [];
+      pub.onStatus((s) => statuses.push(s));
+      for (let i = 0; i < 100; i++) pub.publish(subject, bytes(String(i)));
+      await pub.close();
+      await pub.close(); // idempotent
+      await waitFor(() => got.length === 100);
+      assert.deepEqual(statuses, ["closed"]);
+
+      throwsCode(() => pub.publish(subject, bytes("x")), ErrorCode.Closed);
+      throwsCode(() => pub.subscribe(subject, () => {}), ErrorCode.Closed);
+      await rejectsCode(pub.request(subject, bytes("x"), { timeoutMs: 100 }), ErrorCode.Closed);
+      await rejectsCode(pub.flush(), ErrorCode.Closed);
+      await rejectsCode(pub.kv("x"), ErrorCode.Closed);
+      await rejectsCode(pub.objects("x"), ErrorCode.Closed);
+      await rejectsCode(pub.ensureStream("X", ["x"]), ErrorCode.Closed);
+      await rejectsCode(pub.replay("X", "x", () => {}), ErrorCode.Closed);
+      await rejectsCode(kv.get("k"), ErrorCode.Closed);
+      assert.equal(pub.stats().msgsOut, 100, "stats stay readable after close");
+    });
+  });
+}
+
+/** Verifies the pure matcher directly (both buses rely on the same rules). */
+describe("subject-match", () => {
+  it("matches * and > like nats-server", () => {
+    assert.ok(subjectMatches("a.*.c", "a.b.c"));
+    assert.ok(!subjectMatches("a.*.c", "a.b.c.d"));
+    assert.ok(!subjectMatches("a.*", "a"));
+    assert.ok(subjectMatches("a.>", "a.b"));
+    assert.ok(subjectMatches("a.>", "a.b.c"));
+    assert.ok(!subjectMatches("a.>", "a"));
+    assert.ok(subjectMatches(">", "a"));
+    assert.ok(subjectMatches("*.*", "a.b"));
+    assert.ok(!subjectMatches("a.b", "a.bc"));
+    assert.ok(isValidSubject("a.*.>", { wildcards: true }));
+    assert.ok(!isValidSubject("a.*", { wildcards: false }));
+    assert.ok(!isValidSubject("a b", { wildcards: true }));
+    assert.ok(!isValidSubject("a.", { wildcards: true }));
+  });
+});
+
+busConformance("MemoryBus", async () => {
+  const broker = new MemoryBroker();
+  return { connect: async () => connectMemoryBus(broker), dispose: async () => {} };
+});
+
+busConformance("NatsBus", async (ctx) => {
+  if (!hasNatsServer()) ctx.skip();
+  const server = await startNats();
+  return {
+    connect: () => connectNatsBus(server.url, { name: "conformance" }),
+    dispose: () => server.stop(),
+  };
+});
+
+describe("NatsBus (NATS only)", function () {
+  before(function () {
+    if (!hasNatsServer()) this.skip();
+  });
+
+  it("rejects an unreachable URL within 6 s with E_NATS_UNREACHABLE and a hint", async () => {
+    const port = await freePort();
+    const t0 = Date.now();
+    const err = await rejectsCode(connectNatsBus(`nats://127.0.0.1:${port}`), ErrorCode.NatsUnreachable);
+    assert.ok(Date.now() - t0 < 6000);
+    assert.ok(err.message.includes(`127.0.0.1:${port}`), err.message);
+    assert.match(err.message, /is nats-server running\? pass --nats URL or set WEFT_NATS_URL/);
+  });
+
+  it("rejects a malformed or non-nats URL with E_USAGE", async () => {
+    await rejectsCode(connectNatsBus("tls://127.0.0.1:4222"), ErrorCode.Usage);
+    await rejectsCode(connectNatsBus("nats://"), ErrorCode.Usage);
+  });
+
+  it("rejects a server that accepts TCP but never speaks NATS, within connectTimeoutMs", async () => {
+    // A silent listener: deterministic, unlike an unroutable address a sandbox may refuse at once.
+    const sockets: Socket[] = [];
+    const silent = createServer((s) => sockets.push(s));
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const port = (silent.address() as AddressInfo).port;
+    try {
+      const t0 = Date.now();
+      const err = await rejectsCode(connectNatsBus(`nats://127.0.0.1:${port}`, { connectTimeoutMs: 1000 }), ErrorCode.NatsUnreachable);
+      const took = Date.now() - t0;
+      assert.ok(took >= 900 && took < 3000, `took ${took} ms`);
+      assert.match(err.message, /within 1000 ms/);
+    } finally {
+      for (const s of sockets) s.destroy();
+      silent.close();
+    }
+  });
+
+  it("takes user:password from the URL, and masks the password in errors", async () => {
+    const server = await startNats({ user: "weft", pass: "s3cret", jetstream: false });
+    try {
+      assert.ok(server.url.includes("weft:s3cret@"));
+      const bus = await connectNatsBus(server.url);
+      const got: string[] = [];
+      bus.subscribe("auth.test", (m) => got.push(text(m.data)));
+      bus.publish("auth.test", bytes("in"));
+      await waitFor(() => got.length === 1);
+      await bus.close();
+      const err = await rejectsCode(connectNatsBus(`nats://weft:wrong@127.0.0.1:${server.port}`), ErrorCode.NatsUnreachable);
+      assert.ok(!err.message.includes("wrong"), err.message);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("reconnects after a server restart: pub/sub works again, KV and stream data persisted, replay resumes", async () => {
+    const server = await startNats();
+    const bus = await connectNatsBus(server.url);
+    try {
+      const statuses: BusStatus[] = [];
+      bus.onStatus((s) => statuses.push(s));
+      const kv = await bus.kv("restart_kv");
+      const rev = await kv.put("k", bytes("before"));
+      await bus.ensureStream("RESTART", ["rs.>"]);
+      bus.publish("rs.log", bytes("l0"));
+      const logged: string[] = [];
+      const replay = await bus.replay("RESTART", "rs.log", (d) => logged.push(text(d)));
+      await waitFor(() => logged.length === 1);
+      const got: string[] = [];
+      bus.subscribe("rs.ping", (m) => got.push(text(m.data)));
+      await bus.flush();
+
+      await server.restart();
+      await waitFor(() => statuses.includes("reconnected"), { timeoutMs: 10_000, message: `statuses ${statuses.join(",")}` });
+      assert.equal(statuses[0], "disconnected");
+
+      bus.publish("rs.ping", bytes("after"));
+      await waitFor(() => got.includes("after"));
+      const e = await kv.get("k");
+      assert.equal(text(e!.value), "before");
+      assert.equal(e!.revision, rev);
+      bus.publish("rs.log", bytes("l1"));
+      await waitFor(() => logged.length === 2, { timeoutMs: 15_000, message: `logged ${logged.join(",")}` });
+      assert.deepEqual(logged, ["l0", "l1"]);
+      replay.stop();
+    } finally {
+      await bus.close();
+      await server.stop();
+    }
+  });
+});
+
+describe("NatsBus through a server restart under load", function () {
+  this.timeout(60_000);
+  before(function () {
+    if (!hasNatsServer()) this.skip();
+  });
+
+  it("durable publishes and a replay from 'new' lose nothing while the server restarts", async () => {
+    const server = await startNats();
+    const pub = await connectNatsBus(server.url);
+    const sub = await connectNatsBus(server.url);
+    try {
+      await pub.ensureStream("LOAD", ["load.*"]);
+      const seen = new Set<string>();
+      const replay = await sub.replay("LOAD", "load.*", (d) => seen.add(text(d)), { from: "new" });
+      let sent = 0;
+      let stop = false;
+      const sender = (async () => {
+        while (!stop) {
+          const value = String(sent);
+          for (;;) {
+            try {
+              await pub.publishDurable("load.x", bytes(value));
+              break;
+            } catch {
+              await new Promise((r) => setTimeout(r, 50));
+            }
+          }
+          sent++;
+        }
+      })();
+      await waitFor(() => seen.size > 50, { timeoutMs: 10_000 });
+      await server.restart();
+      await waitFor(() => seen.size > sent / 2 + 100, { timeoutMs: 20_000, message: "no delivery after the restart" });
+      stop = true;
+      await sender;
+      await waitFor(() => seen.size >= sent, { timeoutMs: 20_000, message: `seen ${seen.size} of ${sent}` });
+      for (let i = 0; i < sent; i++) assert.ok(seen.has(String(i)), `message ${i} of ${sent} was lost`);
+      replay.stop();
+    } finally {
+      await pub.close();
+      await sub.close();
+      await server.stop();
+    }
+  });
+});
+
+describe("NatsServerProcess", function () {
+  before(function () {
+    if (!hasNatsServer()) this.skip();
+  });
+
+  it("finds the binary", () => {
+    const bin = NatsServerProcess.findBinary();
+    assert.ok(bin && existsSync(bin));
+  });
+
+  it("start/stop leaves no process and removes its temp dir", async () => {
+    const server = await startNats();
+    const pid = server.pid!;
+    assert.ok(isProcessAlive(pid));
+    assert.notEqual(server.port, 4222);
+    assert.equal(server.url, `nats://127.0.0.1:${server.port}`);
+    assert.ok(existsSync(server.storeDir));
+    await server.stop();
+    assert.ok(!isProcessAlive(pid));
+    assert.ok(!server.running);
+    assert.ok(!existsSync(server.storeDir));
+    await rejectsCode(connectNatsBus(server.url, { connectTimeoutMs: 1000 }), ErrorCode.NatsUnreachable);
+    await server.stop(); // idempotent
+  });
+
+  it("keeps a store dir it was given", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "weft-test-store-"));
+    try {
+      const server = await startNats({ storeDir: dir });
+      await server.stop();
+      assert.ok(existsSync(join(dir, "jetstream")));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("restarts on the same port after a crash (kill)", async () => {
+    const server = await startNats();
+    try {
+      const { port, pid } = server;
+      server.kill("SIGKILL");
+      await server.waitForExit();
+      assert.ok(!isProcessAlive(pid!));
+      await server.restart();
+      assert.equal(server.port, port);
+      assert.ok(server.running);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("rejects clearly when the binary is missing or the port is taken", async () => {
+    const missing = await rejectsCode(NatsServerProcess.start({ binary: "/nonexistent/nats-server" }), ErrorCode.Infrastructure);
+    assert.match(missing.message, /nonexistent/);
+    const server = await startNats();
+    try {
+      const taken = await rejectsCode(NatsServerProcess.start({ port: server.port }), ErrorCode.Infrastructure);
+      assert.match(taken.message, /address already in use/);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  for (const how of ["exits", "is killed with SIGKILL"] as const) {
+    it(`never outlives its parent process when the parent ${how}`, async function () {
+      const moduleUrl = new URL("../../engine/infra/nats-server-process.ts", import.meta.url).href;
+      const script = [
+        `import { NatsServerProcess } from ${JSON.stringify(moduleUrl)};`,
+        `const s = await NatsServerProcess.start();`,
+        `console.log(JSON.stringify({ pid: s.pid, dir: s.storeDir }));`,
+        // Exit (without stop()) once told to, so the test can first see the server alive.
+        `process.stdin.once("data", () => process.exit(0));`,
+      ].join("\n");
+      const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+        cwd: fileURLToPath(new URL("../..", import.meta.url)),
+        stdio: ["pipe", "pipe", "inherit"],
+      });
+      let out = "";
+      child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+      const parentGone = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+      await waitFor(() => out.includes("\n"), { timeoutMs: 15_000, message: "child did not report its server" });
+      const { pid, dir } = JSON.parse(out.trim()) as { pid: number; dir: string };
+      assert.ok(isProcessAlive(pid));
+      if (how === "exits") child.stdin.write("exit\n");
+      else child.kill("SIGKILL");
+      await waitFor(() => !isProcessAlive(pid), { timeoutMs: 5000, message: `nats-server ${pid} survived its parent` });
+      // The parent removes the folder in its exit handler, after the server died: look once it is gone.
+      await parentGone;
+      if (how === "exits") assert.ok(!existsSync(dir), "temp store dir removed on exit");
+      else {
+        // Nobody was left to clean up after SIGKILL: the next server started on this machine does.
+        assert.ok(existsSync(dir), "the killed parent could not remove its folder");
+        const next = await NatsServerProcess.start();
+        await next.stop();
+        assert.ok(!existsSync(dir), "the next start removes the folder of a process that is gone");
+      }
+    });
+  }
+});

@@ -1,0 +1,243 @@
+/**
+ * A coordinator that takes over runs from the KV store (engine/coordinator/coordinator.ts,
+ * resume), on a real nats-server: a run whose log already holds its end, but whose record was
+ * not written before the previous coordinator died, is recorded from the log and not run again;
+ * a run that another coordinator ended in the log while this one ran it ends here with that end;
+ * a submission under way when the coordinator loses the leadership stops with E_NOT_LEADER and
+ * leaves no record behind (the new leader would refuse the run id as taken).
+ */
+import assert from "node:assert/strict";
+import type { Bus } from "../../engine/bus/bus.js";
+import { connectNatsBus } from "../../engine/bus/nats-bus.js";
+import { ensureRunLogStream } from "../../engine/bus/run-log-stream.js";
+import { Coordinator } from "../../engine/coordinator/coordinator.js";
+import { readRunRecord, writeRunRecord } from "../../engine/coordinator/run-store.js";
+import type { NatsServerProcess } from "../../engine/infra/nats-server-process.js";
+import { requestRun } from "../../engine/client/run-client.js";
+import { buckets, subjects } from "../../engine/subjects.js";
+import { decodeMessage, encodeMessage, graphToWire, pb, placementToWire } from "../../engine/wire/protocol.js";
+import { node } from "../helpers/graph.js";
+import { hasNatsServer, startNats, uid, waitFor } from "../helpers/nats.js";
+
+describe("coordinator: taking over runs from the KV store", function () {
+  this.timeout(60_000);
+  let server: NatsServerProcess | undefined;
+  const buses: Bus[] = [];
+
+  before(async function () {
+    if (!hasNatsServer()) this.skip();
+    server = await startNats();
+  });
+
+  after(async () => {
+    for (const b of buses) await b.close().catch(() => {});
+    await server?.stop();
+  });
+
+  it("a run that ended in its log but not in its record is recorded from the log, not run again", async () => {
+    const bus = await connectNatsBus(server!.url, { name: "test" });
+    buses.push(bus);
+    await ensureRunLogStream(bus);
+    const runId = `r-${uid()}`;
+    const graph = { name: "one", nodes: [node("answer")] };
+    await writeRunRecord(
+      bus,
+      {
+        runId,
+        workflow: "one",
+        state: "running",
+        bundleHash: "0".repeat(64),
+        inputJson: "{}",
+        submittedAtMs: Date.now() - 1000,
+        tasksTotal: 1,
+        graph: graphToWire(graph),
+        placement: placementToWire({ workers: ["ghost"], nodeWorker: { answer: 0 }, mapWeights: [1], strategy: "locality" }),
+        coordinator: "the-one-that-died",
+        epoch: 0,
+      },
+      0,
+    );
+    // What the dead coordinator and its worker had logged: the task's end, then the run's.
+    const at = Date.now() - 500;
+    const task = { taskId: "answer", node: "answer", index: -1, worker: "ghost", attempt: 1, atMs: at, epoch: 0 };
+    await bus.publishDurable(
+      subjects.runLog(runId),
+      encodeMessage(pb.LogBatch, {
+        runId,
+        entries: [
+          { task: { ...task, from: "pending", to: "ready" } },
+          { task: { ...task, from: "ready", to: "running" } },
+          { task: { ...task, from: "running", to: "succeeded" } },
+        ],
+      }),
+    );
+    await bus.publishDurable(
+      subjects.runLog(runId),
+      encodeMessage(pb.LogBatch, { runId, entries: [{ run: { from: "running", to: "succeeded", atMs: at + 1, resultJson: "42", workflow: "one" } }] }),
+    );
+    const starts: string[] = [];
+    bus.subscribe("weft.v1.worker.*.start", (m) => starts.push(m.subject));
+    await bus.flush();
+
+    const said: string[] = [];
+    const coordinatorBus = await connectNatsBus(server!.url, { name: "coordinator" });
+    buses.push(coordinatorBus);
+    const coordinator = await Coordinator.start(coordinatorBus, { name: "successor", workerWaitMs: 500, say: (l) => said.push(l) });
+    try {
+      await waitFor(async () => (await readRunRecord(bus, runId))?.state === "succeeded", { timeoutMs: 20_000, intervalMs: 100, message: "the record to say succeeded" });
+      const record = (await readRunRecord(bus, runId))!;
+      assert.equal(record.resultJson, "42");
+      assert.equal(record.coordinator, "successor");
+      assert.ok(said.some((l) => l.includes(runId) && l.includes("recorded from its log")), said.join("\n"));
+      await new Promise((r) => setTimeout(r, 300));
+      assert.deepEqual(starts, [], "no StartRun: the run is not run again");
+    } finally {
+      await coordinator.stop();
+    }
+  });
+
+  it("a run's deadline survives the coordinator: a resumed run fails with E_TIMEOUT at its recorded deadline, not before", async () => {
+    const bus = await connectNatsBus(server!.url, { name: "test" });
+    buses.push(bus);
+    await ensureRunLogStream(bus);
+    const graph = { name: "one", nodes: [node("answer")] };
+    const now = Date.now();
+    const record = (runId: string, deadlineAtMs: number) => ({
+      runId,
+      workflow: "one",
+      state: "running",
+      bundleHash: "0".repeat(64),
+      inputJson: "{}",
+      submittedAtMs: now - 1000,
+      tasksTotal: 1,
+      graph: graphToWire(graph),
+      placement: placementToWire({ workers: ["ghost"], nodeWorker: { answer: 0 }, mapWeights: [1], strategy: "locality" }),
+      coordinator: "the-one-that-died",
+      epoch: 0,
+      deadlineAtMs,
+    });
+    const passed = `r-${uid()}`;
+    const later = `r-${uid()}`;
+    await writeRunRecord(bus, record(passed, now - 100), 0);
+    await writeRunRecord(bus, record(later, now + 4000), 0);
+
+    // The worker the runs are placed on heartbeats but never answers: only the deadlines end them.
+    const heartbeat = () => bus.publish(subjects.workerHeartbeat("ghost"), encodeMessage(pb.WorkerHeartbeat, { name: "ghost", slots: 1 }));
+    heartbeat();
+    const beating = setInterval(heartbeat, 200);
+    const coordinatorBus = await connectNatsBus(server!.url, { name: "coordinator" });
+    buses.push(coordinatorBus);
+    const coordinator = await Coordinator.start(coordinatorBus, { name: "successor", workerWaitMs: 2000, say: () => {} });
+    try {
+      await waitFor(async () => (await readRunRecord(bus, passed))?.state === "failed", { timeoutMs: 20_000, intervalMs: 100, message: "the passed deadline to fail the run" });
+      const failed = (await readRunRecord(bus, passed))!;
+      assert.equal(failed.error?.code, "E_TIMEOUT");
+      assert.match(failed.error?.message ?? "", /did not end within its timeout of 900 ms/);
+      assert.equal(failed.deadlineAtMs, now - 100);
+      assert.notEqual((await readRunRecord(bus, later))?.state, "failed", "a deadline still ahead does not fail the run yet");
+      await waitFor(async () => (await readRunRecord(bus, later))?.state === "failed", { timeoutMs: 20_000, intervalMs: 100, message: "the later deadline to fail the run" });
+      const late = (await readRunRecord(bus, later))!;
+      assert.equal(late.error?.code, "E_TIMEOUT");
+      assert.ok(late.endedAtMs >= now + 4000, `ended ${late.endedAtMs - now} ms after the start, before its deadline`);
+    } finally {
+      clearInterval(beating);
+      await coordinator.stop();
+    }
+  });
+
+  it("a run another coordinator ended in the log while this one ran it: the first end is the run's end", async () => {
+    const bus = await connectNatsBus(server!.url, { name: "test" });
+    buses.push(bus);
+    await ensureRunLogStream(bus);
+    // A worker that takes runs and never finishes them (the run stays running here).
+    const beat = () =>
+      bus.publish(subjects.workerHeartbeat("idle"), encodeMessage(pb.WorkerHeartbeat, { name: "idle", slots: 1, running: 0, pid: 1, host: "test", startedAtMs: 0, sentAtMs: Date.now() }));
+    const heartbeat = setInterval(beat, 200);
+    bus.subscribe(subjects.workerStart("idle"), (m) => m.respond(encodeMessage(pb.StartRunReply, { worker: "idle" })));
+    const forgets: string[] = [];
+    bus.subscribe(subjects.allRunControls(), (m) => {
+      const c = decodeMessage(pb.RunControl, m.data, () => {});
+      if (c?.action === pb.RunControl.Action.ACTION_FORGET) forgets.push(c.runId);
+    });
+    beat();
+    await bus.flush();
+
+    const said: string[] = [];
+    const coordinatorBus = await connectNatsBus(server!.url, { name: "coordinator" });
+    buses.push(coordinatorBus);
+    const coordinator = await Coordinator.start(coordinatorBus, { name: "taker", say: (l) => said.push(l) });
+    try {
+      const runId = `r-${uid()}`;
+      const graph = { name: "two", nodes: [node("src"), node("answer", ["src"])] };
+      await requestRun(bus, { file: "two.ts", graph, bundle: { hash: "0".repeat(64), code: new Uint8Array() } }, "{}", runId);
+      await waitFor(async () => (await readRunRecord(bus, runId))?.state === "running", { timeoutMs: 10_000, intervalMs: 50, message: "the run to be running" });
+      // The coordinator that had the run before (it finished it after losing the leadership).
+      await bus.publishDurable(
+        subjects.runLog(runId),
+        encodeMessage(pb.LogBatch, {
+          runId,
+          entries: [
+            {
+              run: {
+                from: "running",
+                to: "succeeded",
+                atMs: Date.now(),
+                resultJson: "7",
+                workflow: "two",
+                edges: [{ from: "src", to: "answer", records: 1, natsMsgs: 1, natsBytes: 12, localRecords: 0, localBytes: 0 }],
+              },
+            },
+          ],
+        }),
+      );
+      await waitFor(async () => (await readRunRecord(bus, runId))?.state === "succeeded", { timeoutMs: 10_000, intervalMs: 50, message: "the record to say succeeded" });
+      const record = (await readRunRecord(bus, runId))!;
+      assert.equal(record.resultJson, "7");
+      assert.deepEqual(
+        record.edges.map((e) => [e.from, e.to, e.natsMsgs, e.natsBytes]),
+        [["src", "answer", 1, 12]],
+        "the record has the end's accounting",
+      );
+      await waitFor(() => forgets.includes(runId), { timeoutMs: 5000, message: "the workers to be told to forget the run" });
+      assert.ok(said.some((l) => l.includes(runId) && l.includes("recorded from its log")), said.join("\n"));
+    } finally {
+      clearInterval(heartbeat);
+      await coordinator.stop();
+    }
+  });
+
+  it("a submission waiting for a worker is refused with E_NOT_LEADER as soon as another coordinator holds the lock", async () => {
+    const coordinatorBus = await connectNatsBus(server!.url, { name: "coordinator" });
+    const bus = await connectNatsBus(server!.url, { name: "test" });
+    buses.push(coordinatorBus, bus);
+    const said: string[] = [];
+    // No worker is up: the submission waits for one, long enough to lose the leadership meanwhile.
+    const coordinator = await Coordinator.start(coordinatorBus, { name: "first", workerWaitMs: 30_000, say: (l) => said.push(l) });
+    try {
+      const runId = `r-${uid()}`;
+      const request = encodeMessage(pb.SubmitRequest, {
+        graph: graphToWire({ name: "one", nodes: [node("answer")] }),
+        bundleHash: "0".repeat(64),
+        inputJson: "{}",
+        runId,
+        submitter: "test",
+      });
+      const started = Date.now();
+      const replied = bus.request(subjects.submit(), request, { timeoutMs: 40_000 });
+      await new Promise((r) => setTimeout(r, 300));
+      // Another coordinator took the lock (as it would after this one was frozen past its life).
+      const lock = await bus.kv(buckets.leader, { maxAgeMs: 6_000 });
+      await lock.put("coordinator", new TextEncoder().encode("second"));
+
+      const reply = decodeMessage(pb.SubmitReply, await replied, () => {});
+      const tookMs = Date.now() - started;
+      assert.equal(reply?.error?.code, "E_NOT_LEADER", `reply: ${JSON.stringify(reply)}; coordinator said: ${said.join(" | ")}`);
+      // Within a renewal or two of the lock (6 s life, renewed every 1.5 s), not after the 30 s wait for a worker.
+      assert.ok(tookMs < 10_000, `refused after ${tookMs} ms`);
+      assert.equal(await readRunRecord(bus, runId), undefined, "no record of the refused run");
+      await lock.delete("coordinator");
+    } finally {
+      await coordinator.stop();
+    }
+  });
+});
