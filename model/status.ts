@@ -13,7 +13,11 @@ export const RUN_STATES = ["submitted", "running", "succeeded", "failed", "cance
 export type RunState = (typeof RUN_STATES)[number];
 
 const TERMINAL_TASK_STATES: ReadonlySet<string> = new Set<TaskState>(["succeeded", "failed", "cancelled", "skipped"]);
-const TERMINAL_RUN_STATES: ReadonlySet<string> = new Set<RunState>(["succeeded", "failed", "cancelled"]);
+/** The states a run ends in: the run's final states. */
+export const END_RUN_STATES = ["succeeded", "failed", "cancelled"] as const satisfies readonly RunState[];
+export type EndRunState = (typeof END_RUN_STATES)[number];
+
+const TERMINAL_RUN_STATES: ReadonlySet<string> = new Set<string>(END_RUN_STATES);
 
 /** True for states a task never leaves. Takes any string, so a state read off the wire can be asked too. */
 export function isTerminalTaskState(state: string): boolean {

@@ -6,12 +6,12 @@
 import { assign, setup, type SnapshotFrom } from "xstate";
 import type { ErrorInfoLike } from "../errors.js";
 
-import { RUN_STATES, isTerminalRunState, type RunState } from "../../model/status.js";
+import { END_RUN_STATES, RUN_STATES, isTerminalRunState, type EndRunState, type RunState } from "../../model/status.js";
 
 export { RUN_STATES, isTerminalRunState, type RunState };
 
 /** The states a run ends in. */
-export type EndState = "succeeded" | "failed" | "cancelled";
+export type EndState = EndRunState;
 
 export type RunEvent =
   | { type: "workers.assigned"; at: number }
@@ -34,7 +34,6 @@ export type RunEvent =
    */
   | { type: "end.logged"; at: number; state: EndState; error?: ErrorInfoLike; resultJson?: string };
 
-const END_STATES: readonly EndState[] = ["succeeded", "failed", "cancelled"];
 const restoredTo =
   (state: RunState) =>
   ({ event }: { event: RunEvent }): boolean =>
@@ -114,7 +113,7 @@ export const runMachine = setup({
         "deadline.passed": { target: "failed", actions: ["markEnded", "recordError"] },
         "cancel.requested": { target: "cancelled", actions: ["markEnded", "recordCancel"] },
         "run.restored": RUN_STATES.map((target) => ({ target, guard: restoredTo(target), reenter: true, actions: ["restore"] as const })),
-        "end.logged": END_STATES.map((target) => ({ target, guard: endedIn(target), actions: ["restore"] as const })),
+        "end.logged": END_RUN_STATES.map((target) => ({ target, guard: endedIn(target), actions: ["restore"] as const })),
       },
     },
     running: {
@@ -126,7 +125,7 @@ export const runMachine = setup({
         "assignment.failed": { target: "failed", actions: ["markEnded", "recordError"] },
         "deadline.passed": { target: "failed", actions: ["markEnded", "recordError"] },
         "cancel.requested": { target: "cancelled", actions: ["markEnded", "recordCancel"] },
-        "end.logged": END_STATES.map((target) => ({ target, guard: endedIn(target), actions: ["restore"] as const })),
+        "end.logged": END_RUN_STATES.map((target) => ({ target, guard: endedIn(target), actions: ["restore"] as const })),
       },
     },
     succeeded: { type: "final" },

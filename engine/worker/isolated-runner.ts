@@ -66,10 +66,13 @@ export class IsolatedRunner {
       };
       const onError = (err: Error & { code?: string }) => {
         const oom = err.code === "ERR_WORKER_OUT_OF_MEMORY";
+        const limit = call.memoryLimitMb || "the default";
         const error = oom
-          ? new WeftError(ErrorCode.Resource, `task ${call.ctx.taskId} ran out of memory (its thread's limit is ${call.memoryLimitMb || "the default"} MB): it was stopped; the worker goes on.`)
+          ? new WeftError(ErrorCode.Resource, `task ${call.ctx.taskId} ran out of memory (its thread's limit is ${limit} MB): it was stopped; the worker goes on.`, {
+              terminal: true,
+            })
           : new WeftError(ErrorCode.UserCode, `task ${call.ctx.taskId}'s thread failed: ${err.message}`);
-        finish({ ok: false, error: oom ? Object.assign(error, { terminal: true }) : error }, false);
+        finish({ ok: false, error }, false);
       };
       const onExit = () => finish({ ok: false, error: new WeftError(ErrorCode.UserCode, `task ${call.ctx.taskId}'s thread exited`) }, false);
       const onAbort = () => finish({ ok: false, error: call.signal.reason ?? new WeftError(ErrorCode.Cancelled, "cancelled") }, false);

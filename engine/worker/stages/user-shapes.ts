@@ -6,7 +6,7 @@ import { ErrorCode, WeftError } from "../../errors.js";
 
 /** A user error no retry can mend (a function of the wrong shape). */
 export function misuse(message: string): WeftError {
-  return Object.assign(new WeftError(ErrorCode.UserCode, message), { terminal: true });
+  return new WeftError(ErrorCode.UserCode, message, { terminal: true });
 }
 
 export function isAsyncIterable(x: unknown): x is AsyncIterable<unknown> {
