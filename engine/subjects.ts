@@ -87,4 +87,6 @@ export const buckets = {
   leader: "weft_leader",
   /** Workflow bundles by sha256. */
   bundles: "weft_bundles",
+  /** Deployment per name (engine/deploy/deployment-store.ts). */
+  deployments: "weft_deployments",
 } as const;

@@ -10,6 +10,8 @@ import { newRunId } from "../model/run-id.js";
 import { buckets, streams, subjects } from "../subjects.js";
 import { decodeMessage, encodeMessage, errorFromWire, graphToWire, pb } from "../wire/protocol.js";
 import { assertInputFits } from "../wire/value-codec.js";
+import { originToWire } from "../wire/origin.js";
+import type { RunOrigin } from "../../model/trigger.js";
 import type { PreparedWorkflow } from "./prepare-workflow.js";
 
 /** Turns an error reply into a thrown WeftError with the same code. */
@@ -23,6 +25,15 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Who submitted, as the run's record shows it. */
   submitter?: string;
+  /** The deployment (version, trigger event) the run is of; absent for a plain submission. */
+  origin?: RunOrigin;
+}
+
+/** What a submission needs of a workflow: its graph and the hash of its bundle (already stored). */
+export interface Submittable {
+  graph: PreparedWorkflow["graph"];
+  bundle: Pick<PreparedWorkflow["bundle"], "hash"> & Partial<PreparedWorkflow["bundle"]>;
+  file?: string;
 }
 
 /** Ships the bundle and submits the run; returns its id. `runId` lets a caller follow before submitting. */
@@ -33,7 +44,7 @@ export async function submitRun(bus: Bus, prepared: PreparedWorkflow, inputJson:
 }
 
 /** Asks the coordinator to start a run of a bundle already in the object store; returns its id. */
-export async function requestRun(bus: Bus, prepared: PreparedWorkflow, inputJson: string, runId: string, opts: RunOptions = {}): Promise<string> {
+export async function requestRun(bus: Bus, prepared: Submittable, inputJson: string, runId: string, opts: RunOptions = {}): Promise<string> {
   assertInputFits(inputJson, bus.maxPayload);
   const request = encodeMessage(pb.SubmitRequest, {
     graph: graphToWire(prepared.graph),
@@ -42,6 +53,7 @@ export async function requestRun(bus: Bus, prepared: PreparedWorkflow, inputJson
     runId,
     submitter: opts.submitter ?? `pid-${process.pid}`,
     timeoutMs: opts.timeoutMs ?? 0,
+    origin: originToWire(opts.origin),
   });
   const submit = async () => {
     const reply = decodeMessage(pb.SubmitReply, await bus.request(subjects.submit(), request, { timeoutMs: 30_000 }), () => {});

@@ -25,6 +25,7 @@ import { receiveData } from "../wire/data-channel.js";
 import { assertInputFits } from "../wire/value-codec.js";
 import { fieldBytes, GRAPH_FIELD, withoutField } from "../wire/embedded-field.js";
 import { decodeMessage, encodeMessage, errorFromWire, graphFromWire, pb, placementFromWire } from "../wire/protocol.js";
+import { originFromWire } from "../wire/origin.js";
 import { LeaderLock } from "./leader-lock.js";
 import { Leadership } from "./leadership.js";
 import { entriesFromWire } from "./log-entries.js";
@@ -34,6 +35,7 @@ import { RunDeadlines } from "./run-deadlines.js";
 import { RunEventBatcher } from "./run-event-batcher.js";
 import { rememberEncodedGraph, RunRecorder } from "./run-recorder.js";
 import type { RunSetup } from "./run-setup.js";
+import type { RunOrigin } from "../../model/trigger.js";
 import { RunStarter } from "./run-starter.js";
 import { listRunRecords, readRunRecord, runRecordRevision, withdrawRunRecord } from "./run-store.js";
 import { RunTable, type CoordinatorEvent, type CoordinatorEventBody, type CoordinatorInstruction } from "./run-table.js";
@@ -343,6 +345,7 @@ export class Coordinator {
         submittedAt,
         placement,
         deadlineAt: timeoutMs > 0 ? submittedAt + timeoutMs : 0,
+        ...originField(req.origin),
       };
       rememberEncodedGraph(graph, submitted.bytes);
       // Again after the wait: another submission may have taken the id meanwhile (the row,
@@ -407,6 +410,7 @@ export class Coordinator {
         submittedAt: r.submittedAtMs,
         placement: placementFromWire(r.placement),
         deadlineAt: r.deadlineAtMs ?? 0,
+        ...originField(r.origin),
       };
       records.adopt(r.runId, await runRecordRevision(this.bus, r.runId));
       this.handle({ type: "record.read", setup, state: r.state, epoch: r.epoch ?? 0 }, table);
@@ -437,4 +441,10 @@ export class Coordinator {
       await new Promise((r) => this.clock.setTimeout(() => r(undefined), quietMs));
     }
   }
+}
+
+/** A run setup's origin field from its wire form (absent for a plain run). */
+function originField(wire: weft.v1.RunOrigin.$Properties | null | undefined): { origin?: RunOrigin } {
+  const origin = originFromWire(wire);
+  return origin ? { origin } : {};
 }

@@ -10,6 +10,7 @@ import { ErrorCode, WeftError } from "../errors.js";
 import type { weft } from "../gen/weft.js";
 import type { WorkflowGraph } from "../../model/graph.js";
 import { encodeMessage, graphToWire, pb, placementToWire } from "../wire/protocol.js";
+import { originToWire } from "../wire/origin.js";
 import { encodeRunRecord, putRunRecord, readRunRecord, runRecordRevision, writeRunRecord } from "./run-store.js";
 import type { RunView } from "./run-table.js";
 
@@ -195,6 +196,7 @@ export class RunRecorder {
       epoch: run.epoch,
       attempts: progress.attempts.map((a) => ({ taskId: a.taskId, attempt: a.attempt, worker: a.worker, outcome: a.outcome, error: a.error, atMs: a.at })),
       deadlineAtMs: setup.deadlineAt,
+      origin: originToWire(setup.origin),
     };
   }
 }

@@ -9,6 +9,7 @@
  */
 import type { WorkflowGraph } from "../../model/graph.js";
 import type { Placement } from "../model/placement.js";
+import type { RunOrigin } from "../../model/trigger.js";
 
 export interface RunSetup {
   readonly runId: string;
@@ -19,6 +20,8 @@ export interface RunSetup {
   readonly placement: Placement;
   /** When the run fails with E_TIMEOUT if it has not ended (ms since the epoch; 0: never). */
   readonly deadlineAt: number;
+  /** The deployment, version and trigger event of a deployed workflow's run (undefined: a plain run). */
+  readonly origin?: RunOrigin;
 }
 
 /** The same run, placed anew. */

@@ -9,6 +9,7 @@ import { ErrorCode, toErrorInfo, WeftError, type ErrorInfoLike } from "../errors
 import { subjects } from "../subjects.js";
 import { appendField, GRAPH_FIELD } from "../wire/embedded-field.js";
 import { decodeMessage, encodeMessage, errorFromWire, pb, placementToWire } from "../wire/protocol.js";
+import { originToWire } from "../wire/origin.js";
 import { encodedGraph } from "./run-recorder.js";
 import type { RunSetup } from "./run-setup.js";
 
@@ -48,6 +49,7 @@ export class RunStarter {
           epoch,
           recovered: [...kept],
           done,
+          origin: originToWire(setup.origin),
         }),
         GRAPH_FIELD.StartRun,
         encodedGraph(setup.graph),

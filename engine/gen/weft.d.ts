@@ -685,6 +685,9 @@ export namespace weft {
             /** SubmitRequest timeoutMs. */
             timeoutMs: number;
 
+            /** SubmitRequest origin. */
+            origin?: (weft.v1.RunOrigin.$Properties|null);
+
             /**
              * Creates a new SubmitRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -780,12 +783,265 @@ export namespace weft {
                 /** SubmitRequest timeoutMs */
                 timeoutMs?: (number|null);
 
+                /** SubmitRequest origin */
+                origin?: (weft.v1.RunOrigin.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a SubmitRequest. */
             type $Shape = weft.v1.SubmitRequest.$Properties;
+        }
+
+        /**
+         * Properties of a RunOrigin.
+         * @deprecated Use weft.v1.RunOrigin.$Properties instead.
+         */
+        interface IRunOrigin extends weft.v1.RunOrigin.$Properties {
+        }
+
+        /** Represents a RunOrigin. */
+        class RunOrigin {
+
+            /**
+             * Constructs a new RunOrigin.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.RunOrigin.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RunOrigin deployment. */
+            deployment: string;
+
+            /** RunOrigin version. */
+            version: string;
+
+            /** RunOrigin trigger. */
+            trigger?: (weft.v1.TriggerEvent.$Properties|null);
+
+            /**
+             * Creates a new RunOrigin instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RunOrigin instance
+             */
+            static create(properties: weft.v1.RunOrigin.$Shape): weft.v1.RunOrigin & weft.v1.RunOrigin.$Shape;
+            static create(properties?: weft.v1.RunOrigin.$Properties): weft.v1.RunOrigin;
+
+            /**
+             * Encodes the specified RunOrigin message. Does not implicitly {@link weft.v1.RunOrigin.verify|verify} messages.
+             * @param message RunOrigin message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.RunOrigin.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RunOrigin message, length delimited. Does not implicitly {@link weft.v1.RunOrigin.verify|verify} messages.
+             * @param message RunOrigin message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.RunOrigin.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RunOrigin message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.RunOrigin & weft.v1.RunOrigin.$Shape} RunOrigin
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.RunOrigin & weft.v1.RunOrigin.$Shape;
+
+            /**
+             * Decodes a RunOrigin message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.RunOrigin & weft.v1.RunOrigin.$Shape} RunOrigin
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.RunOrigin & weft.v1.RunOrigin.$Shape;
+
+            /**
+             * Creates a RunOrigin message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RunOrigin
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.RunOrigin;
+
+            /**
+             * Creates a plain object from a RunOrigin message. Also converts values to other types if specified.
+             * @param message RunOrigin
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.RunOrigin, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RunOrigin to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RunOrigin
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RunOrigin {
+
+            /** Properties of a RunOrigin. */
+            interface $Properties {
+
+                /** RunOrigin deployment */
+                deployment?: (string|null);
+
+                /** RunOrigin version */
+                version?: (string|null);
+
+                /** RunOrigin trigger */
+                trigger?: (weft.v1.TriggerEvent.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RunOrigin. */
+            type $Shape = weft.v1.RunOrigin.$Properties;
+        }
+
+        /**
+         * Properties of a TriggerEvent.
+         * @deprecated Use weft.v1.TriggerEvent.$Properties instead.
+         */
+        interface ITriggerEvent extends weft.v1.TriggerEvent.$Properties {
+        }
+
+        /** Represents a TriggerEvent. */
+        class TriggerEvent {
+
+            /**
+             * Constructs a new TriggerEvent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.TriggerEvent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TriggerEvent kind. */
+            kind: string;
+
+            /** TriggerEvent eventId. */
+            eventId: string;
+
+            /** TriggerEvent subject. */
+            subject: string;
+
+            /** TriggerEvent receivedAtMs. */
+            receivedAtMs: number;
+
+            /**
+             * Creates a new TriggerEvent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TriggerEvent instance
+             */
+            static create(properties: weft.v1.TriggerEvent.$Shape): weft.v1.TriggerEvent & weft.v1.TriggerEvent.$Shape;
+            static create(properties?: weft.v1.TriggerEvent.$Properties): weft.v1.TriggerEvent;
+
+            /**
+             * Encodes the specified TriggerEvent message. Does not implicitly {@link weft.v1.TriggerEvent.verify|verify} messages.
+             * @param message TriggerEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.TriggerEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TriggerEvent message, length delimited. Does not implicitly {@link weft.v1.TriggerEvent.verify|verify} messages.
+             * @param message TriggerEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.TriggerEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TriggerEvent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.TriggerEvent & weft.v1.TriggerEvent.$Shape} TriggerEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.TriggerEvent & weft.v1.TriggerEvent.$Shape;
+
+            /**
+             * Decodes a TriggerEvent message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.TriggerEvent & weft.v1.TriggerEvent.$Shape} TriggerEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.TriggerEvent & weft.v1.TriggerEvent.$Shape;
+
+            /**
+             * Creates a TriggerEvent message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TriggerEvent
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.TriggerEvent;
+
+            /**
+             * Creates a plain object from a TriggerEvent message. Also converts values to other types if specified.
+             * @param message TriggerEvent
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.TriggerEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TriggerEvent to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TriggerEvent
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TriggerEvent {
+
+            /** Properties of a TriggerEvent. */
+            interface $Properties {
+
+                /** TriggerEvent kind */
+                kind?: (string|null);
+
+                /** TriggerEvent eventId */
+                eventId?: (string|null);
+
+                /** TriggerEvent subject */
+                subject?: (string|null);
+
+                /** TriggerEvent receivedAtMs */
+                receivedAtMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TriggerEvent. */
+            type $Shape = weft.v1.TriggerEvent.$Properties;
         }
 
         /**
@@ -1307,6 +1563,9 @@ export namespace weft {
             /** StartRun done. */
             done: string[];
 
+            /** StartRun origin. */
+            origin?: (weft.v1.RunOrigin.$Properties|null);
+
             /**
              * Creates a new StartRun instance using the specified properties.
              * @param [properties] Properties to set
@@ -1407,6 +1666,9 @@ export namespace weft {
 
                 /** StartRun done */
                 done?: (string[]|null);
+
+                /** StartRun origin */
+                origin?: (weft.v1.RunOrigin.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4752,6 +5014,9 @@ export namespace weft {
             /** RunRecord deadlineAtMs. */
             deadlineAtMs: number;
 
+            /** RunRecord origin. */
+            origin?: (weft.v1.RunOrigin.$Properties|null);
+
             /**
              * Creates a new RunRecord instance using the specified properties.
              * @param [properties] Properties to set
@@ -4888,6 +5153,9 @@ export namespace weft {
 
                 /** RunRecord deadlineAtMs */
                 deadlineAtMs?: (number|null);
+
+                /** RunRecord origin */
+                origin?: (weft.v1.RunOrigin.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

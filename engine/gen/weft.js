@@ -1852,6 +1852,7 @@ export const weft = $root.weft = (() => {
              * @property {string|null} [runId] SubmitRequest runId
              * @property {string|null} [submitter] SubmitRequest submitter
              * @property {number|null} [timeoutMs] SubmitRequest timeoutMs
+             * @property {weft.v1.RunOrigin.$Properties|null} [origin] SubmitRequest origin
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1932,6 +1933,14 @@ export const weft = $root.weft = (() => {
             SubmitRequest.prototype.timeoutMs = 0;
 
             /**
+             * SubmitRequest origin.
+             * @member {weft.v1.RunOrigin.$Properties|null|undefined} origin
+             * @memberof weft.v1.SubmitRequest
+             * @instance
+             */
+            SubmitRequest.prototype.origin = null;
+
+            /**
              * Creates a new SubmitRequest instance using the specified properties.
              * @function create
              * @memberof weft.v1.SubmitRequest
@@ -1975,6 +1984,8 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.submitter);
                 if (message.timeoutMs != null && $Object.hasOwnProperty.call(message, "timeoutMs") && !$Object.is(message.timeoutMs, 0))
                     writer.uint32(/* id 6, wireType 1 =*/49).double(message.timeoutMs);
+                if (message.origin != null && $Object.hasOwnProperty.call(message, "origin"))
+                    $root.weft.v1.RunOrigin.encode(message.origin, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2083,6 +2094,12 @@ export const weft = $root.weft = (() => {
                                 delete message.timeoutMs;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.origin = $root.weft.v1.RunOrigin.decode(reader, reader.size(), $undefined, _depth + 1, message.origin);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2154,6 +2171,11 @@ export const weft = $root.weft = (() => {
                 if (object.timeoutMs != null)
                     if (!$Object.is($Number(object.timeoutMs), 0))
                         message.timeoutMs = $Number(object.timeoutMs);
+                if (object.origin != null) {
+                    if (!$util.isObject(object.origin))
+                        throw $TypeError(".weft.v1.SubmitRequest.origin: object expected");
+                    message.origin = $root.weft.v1.RunOrigin.fromObject(object.origin, _depth + 1);
+                }
                 return message;
             };
 
@@ -2181,6 +2203,7 @@ export const weft = $root.weft = (() => {
                     object.runId = "";
                     object.submitter = "";
                     object.timeoutMs = 0;
+                    object.origin = null;
                 }
                 if (message.graph != null && $Object.hasOwnProperty.call(message, "graph"))
                     object.graph = $root.weft.v1.WorkflowGraph.toObject(message.graph, options, _depth + 1);
@@ -2194,6 +2217,8 @@ export const weft = $root.weft = (() => {
                     object.submitter = message.submitter;
                 if (message.timeoutMs != null && $Object.hasOwnProperty.call(message, "timeoutMs"))
                     object.timeoutMs = options.json && !$isFinite(message.timeoutMs) ? $String(message.timeoutMs) : message.timeoutMs;
+                if (message.origin != null && $Object.hasOwnProperty.call(message, "origin"))
+                    object.origin = $root.weft.v1.RunOrigin.toObject(message.origin, options, _depth + 1);
                 return object;
             };
 
@@ -2223,6 +2248,645 @@ export const weft = $root.weft = (() => {
             };
 
             return SubmitRequest;
+        })();
+
+        v1.RunOrigin = (function() {
+
+            /**
+             * Properties of a RunOrigin.
+             * @typedef {Object} weft.v1.RunOrigin.$Properties
+             * @property {string|null} [deployment] RunOrigin deployment
+             * @property {string|null} [version] RunOrigin version
+             * @property {weft.v1.TriggerEvent.$Properties|null} [trigger] RunOrigin trigger
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RunOrigin.
+             * @memberof weft.v1
+             * @interface IRunOrigin
+             * @augments weft.v1.RunOrigin.$Properties
+             * @deprecated Use weft.v1.RunOrigin.$Properties instead.
+             */
+
+            /**
+             * Shape of a RunOrigin.
+             * @typedef {weft.v1.RunOrigin.$Properties} weft.v1.RunOrigin.$Shape
+             */
+
+            /**
+             * Constructs a new RunOrigin.
+             * @memberof weft.v1
+             * @classdesc Represents a RunOrigin.
+             * @constructor
+             * @param {weft.v1.RunOrigin.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RunOrigin = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RunOrigin deployment.
+             * @member {string} deployment
+             * @memberof weft.v1.RunOrigin
+             * @instance
+             */
+            RunOrigin.prototype.deployment = "";
+
+            /**
+             * RunOrigin version.
+             * @member {string} version
+             * @memberof weft.v1.RunOrigin
+             * @instance
+             */
+            RunOrigin.prototype.version = "";
+
+            /**
+             * RunOrigin trigger.
+             * @member {weft.v1.TriggerEvent.$Properties|null|undefined} trigger
+             * @memberof weft.v1.RunOrigin
+             * @instance
+             */
+            RunOrigin.prototype.trigger = null;
+
+            /**
+             * Creates a new RunOrigin instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.RunOrigin
+             * @static
+             * @param {weft.v1.RunOrigin.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.RunOrigin} RunOrigin instance
+             * @type {{
+             *   (properties: weft.v1.RunOrigin.$Shape): weft.v1.RunOrigin & weft.v1.RunOrigin.$Shape;
+             *   (properties?: weft.v1.RunOrigin.$Properties): weft.v1.RunOrigin;
+             * }}
+             */
+            RunOrigin.create = function(properties) {
+                return new RunOrigin(properties);
+            };
+
+            /**
+             * Encodes the specified RunOrigin message. Does not implicitly {@link weft.v1.RunOrigin.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.RunOrigin
+             * @static
+             * @param {weft.v1.RunOrigin.$Properties} message RunOrigin message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RunOrigin.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.deployment != null && $Object.hasOwnProperty.call(message, "deployment") && message.deployment !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deployment);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.version);
+                if (message.trigger != null && $Object.hasOwnProperty.call(message, "trigger"))
+                    $root.weft.v1.TriggerEvent.encode(message.trigger, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RunOrigin message, length delimited. Does not implicitly {@link weft.v1.RunOrigin.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.RunOrigin
+             * @static
+             * @param {weft.v1.RunOrigin.$Properties} message RunOrigin message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RunOrigin.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RunOrigin message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.RunOrigin
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.RunOrigin & weft.v1.RunOrigin.$Shape} RunOrigin
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RunOrigin.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.RunOrigin();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deployment = value;
+                            else
+                                delete message.deployment;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.trigger = $root.weft.v1.TriggerEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.trigger);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RunOrigin message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.RunOrigin
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.RunOrigin & weft.v1.RunOrigin.$Shape} RunOrigin
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RunOrigin.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a RunOrigin message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.RunOrigin
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.RunOrigin} RunOrigin
+             */
+            RunOrigin.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.RunOrigin)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.RunOrigin: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.RunOrigin();
+                if (object.deployment != null)
+                    if (typeof object.deployment !== "string" || object.deployment.length)
+                        message.deployment = $String(object.deployment);
+                if (object.version != null)
+                    if (typeof object.version !== "string" || object.version.length)
+                        message.version = $String(object.version);
+                if (object.trigger != null) {
+                    if (!$util.isObject(object.trigger))
+                        throw $TypeError(".weft.v1.RunOrigin.trigger: object expected");
+                    message.trigger = $root.weft.v1.TriggerEvent.fromObject(object.trigger, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RunOrigin message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.RunOrigin
+             * @static
+             * @param {weft.v1.RunOrigin} message RunOrigin
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RunOrigin.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.deployment = "";
+                    object.version = "";
+                    object.trigger = null;
+                }
+                if (message.deployment != null && $Object.hasOwnProperty.call(message, "deployment"))
+                    object.deployment = message.deployment;
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.trigger != null && $Object.hasOwnProperty.call(message, "trigger"))
+                    object.trigger = $root.weft.v1.TriggerEvent.toObject(message.trigger, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this RunOrigin to JSON.
+             * @function toJSON
+             * @memberof weft.v1.RunOrigin
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RunOrigin.prototype.toJSON = function() {
+                return RunOrigin.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RunOrigin
+             * @function getTypeUrl
+             * @memberof weft.v1.RunOrigin
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RunOrigin.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.RunOrigin";
+            };
+
+            return RunOrigin;
+        })();
+
+        v1.TriggerEvent = (function() {
+
+            /**
+             * Properties of a TriggerEvent.
+             * @typedef {Object} weft.v1.TriggerEvent.$Properties
+             * @property {string|null} [kind] TriggerEvent kind
+             * @property {string|null} [eventId] TriggerEvent eventId
+             * @property {string|null} [subject] TriggerEvent subject
+             * @property {number|null} [receivedAtMs] TriggerEvent receivedAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TriggerEvent.
+             * @memberof weft.v1
+             * @interface ITriggerEvent
+             * @augments weft.v1.TriggerEvent.$Properties
+             * @deprecated Use weft.v1.TriggerEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a TriggerEvent.
+             * @typedef {weft.v1.TriggerEvent.$Properties} weft.v1.TriggerEvent.$Shape
+             */
+
+            /**
+             * Constructs a new TriggerEvent.
+             * @memberof weft.v1
+             * @classdesc Represents a TriggerEvent.
+             * @constructor
+             * @param {weft.v1.TriggerEvent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TriggerEvent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TriggerEvent kind.
+             * @member {string} kind
+             * @memberof weft.v1.TriggerEvent
+             * @instance
+             */
+            TriggerEvent.prototype.kind = "";
+
+            /**
+             * TriggerEvent eventId.
+             * @member {string} eventId
+             * @memberof weft.v1.TriggerEvent
+             * @instance
+             */
+            TriggerEvent.prototype.eventId = "";
+
+            /**
+             * TriggerEvent subject.
+             * @member {string} subject
+             * @memberof weft.v1.TriggerEvent
+             * @instance
+             */
+            TriggerEvent.prototype.subject = "";
+
+            /**
+             * TriggerEvent receivedAtMs.
+             * @member {number} receivedAtMs
+             * @memberof weft.v1.TriggerEvent
+             * @instance
+             */
+            TriggerEvent.prototype.receivedAtMs = 0;
+
+            /**
+             * Creates a new TriggerEvent instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.TriggerEvent
+             * @static
+             * @param {weft.v1.TriggerEvent.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.TriggerEvent} TriggerEvent instance
+             * @type {{
+             *   (properties: weft.v1.TriggerEvent.$Shape): weft.v1.TriggerEvent & weft.v1.TriggerEvent.$Shape;
+             *   (properties?: weft.v1.TriggerEvent.$Properties): weft.v1.TriggerEvent;
+             * }}
+             */
+            TriggerEvent.create = function(properties) {
+                return new TriggerEvent(properties);
+            };
+
+            /**
+             * Encodes the specified TriggerEvent message. Does not implicitly {@link weft.v1.TriggerEvent.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.TriggerEvent
+             * @static
+             * @param {weft.v1.TriggerEvent.$Properties} message TriggerEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TriggerEvent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.kind);
+                if (message.eventId != null && $Object.hasOwnProperty.call(message, "eventId") && message.eventId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.eventId);
+                if (message.subject != null && $Object.hasOwnProperty.call(message, "subject") && message.subject !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.subject);
+                if (message.receivedAtMs != null && $Object.hasOwnProperty.call(message, "receivedAtMs") && !$Object.is(message.receivedAtMs, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.receivedAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified TriggerEvent message, length delimited. Does not implicitly {@link weft.v1.TriggerEvent.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.TriggerEvent
+             * @static
+             * @param {weft.v1.TriggerEvent.$Properties} message TriggerEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TriggerEvent.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TriggerEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.TriggerEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.TriggerEvent & weft.v1.TriggerEvent.$Shape} TriggerEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TriggerEvent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.TriggerEvent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.eventId = value;
+                            else
+                                delete message.eventId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subject = value;
+                            else
+                                delete message.subject;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.receivedAtMs = value;
+                            else
+                                delete message.receivedAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a TriggerEvent message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.TriggerEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.TriggerEvent & weft.v1.TriggerEvent.$Shape} TriggerEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TriggerEvent.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a TriggerEvent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.TriggerEvent
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.TriggerEvent} TriggerEvent
+             */
+            TriggerEvent.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.TriggerEvent)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.TriggerEvent: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.TriggerEvent();
+                if (object.kind != null)
+                    if (typeof object.kind !== "string" || object.kind.length)
+                        message.kind = $String(object.kind);
+                if (object.eventId != null)
+                    if (typeof object.eventId !== "string" || object.eventId.length)
+                        message.eventId = $String(object.eventId);
+                if (object.subject != null)
+                    if (typeof object.subject !== "string" || object.subject.length)
+                        message.subject = $String(object.subject);
+                if (object.receivedAtMs != null)
+                    if (!$Object.is($Number(object.receivedAtMs), 0))
+                        message.receivedAtMs = $Number(object.receivedAtMs);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TriggerEvent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.TriggerEvent
+             * @static
+             * @param {weft.v1.TriggerEvent} message TriggerEvent
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TriggerEvent.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.kind = "";
+                    object.eventId = "";
+                    object.subject = "";
+                    object.receivedAtMs = 0;
+                }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                if (message.eventId != null && $Object.hasOwnProperty.call(message, "eventId"))
+                    object.eventId = message.eventId;
+                if (message.subject != null && $Object.hasOwnProperty.call(message, "subject"))
+                    object.subject = message.subject;
+                if (message.receivedAtMs != null && $Object.hasOwnProperty.call(message, "receivedAtMs"))
+                    object.receivedAtMs = options.json && !$isFinite(message.receivedAtMs) ? $String(message.receivedAtMs) : message.receivedAtMs;
+                return object;
+            };
+
+            /**
+             * Converts this TriggerEvent to JSON.
+             * @function toJSON
+             * @memberof weft.v1.TriggerEvent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TriggerEvent.prototype.toJSON = function() {
+                return TriggerEvent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TriggerEvent
+             * @function getTypeUrl
+             * @memberof weft.v1.TriggerEvent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TriggerEvent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.TriggerEvent";
+            };
+
+            return TriggerEvent;
         })();
 
         v1.SubmitReply = (function() {
@@ -3478,6 +4142,7 @@ export const weft = $root.weft = (() => {
              * @property {number|null} [epoch] StartRun epoch
              * @property {Array.<string>|null} [recovered] StartRun recovered
              * @property {Array.<string>|null} [done] StartRun done
+             * @property {weft.v1.RunOrigin.$Properties|null} [origin] StartRun origin
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3576,6 +4241,14 @@ export const weft = $root.weft = (() => {
             StartRun.prototype.done = $util.emptyArray;
 
             /**
+             * StartRun origin.
+             * @member {weft.v1.RunOrigin.$Properties|null|undefined} origin
+             * @memberof weft.v1.StartRun
+             * @instance
+             */
+            StartRun.prototype.origin = null;
+
+            /**
              * Creates a new StartRun instance using the specified properties.
              * @function create
              * @memberof weft.v1.StartRun
@@ -3625,6 +4298,8 @@ export const weft = $root.weft = (() => {
                 if (message.done != null && message.done.length)
                     for (let i = 0; i < message.done.length; ++i)
                         writer.uint32(/* id 8, wireType 2 =*/66).string(message.done[i]);
+                if (message.origin != null && $Object.hasOwnProperty.call(message, "origin"))
+                    $root.weft.v1.RunOrigin.encode(message.origin, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3746,6 +4421,12 @@ export const weft = $root.weft = (() => {
                             message.done.push(reader.stringVerify());
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.origin = $root.weft.v1.RunOrigin.decode(reader, reader.size(), $undefined, _depth + 1, message.origin);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3833,6 +4514,11 @@ export const weft = $root.weft = (() => {
                     for (let i = 0; i < object.done.length; ++i)
                         message.done[i] = $String(object.done[i]);
                 }
+                if (object.origin != null) {
+                    if (!$util.isObject(object.origin))
+                        throw $TypeError(".weft.v1.StartRun.origin: object expected");
+                    message.origin = $root.weft.v1.RunOrigin.fromObject(object.origin, _depth + 1);
+                }
                 return message;
             };
 
@@ -3864,6 +4550,7 @@ export const weft = $root.weft = (() => {
                     object.inputJson = "";
                     object.placement = null;
                     object.epoch = 0;
+                    object.origin = null;
                 }
                 if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                     object.runId = message.runId;
@@ -3887,6 +4574,8 @@ export const weft = $root.weft = (() => {
                     for (let j = 0; j < message.done.length; ++j)
                         object.done[j] = message.done[j];
                 }
+                if (message.origin != null && $Object.hasOwnProperty.call(message, "origin"))
+                    object.origin = $root.weft.v1.RunOrigin.toObject(message.origin, options, _depth + 1);
                 return object;
             };
 
@@ -12742,6 +13431,7 @@ export const weft = $root.weft = (() => {
              * @property {number|null} [epoch] RunRecord epoch
              * @property {Array.<weft.v1.TaskAttempt.$Properties>|null} [attempts] RunRecord attempts
              * @property {number|null} [deadlineAtMs] RunRecord deadlineAtMs
+             * @property {weft.v1.RunOrigin.$Properties|null} [origin] RunRecord origin
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12938,6 +13628,14 @@ export const weft = $root.weft = (() => {
             RunRecord.prototype.deadlineAtMs = 0;
 
             /**
+             * RunRecord origin.
+             * @member {weft.v1.RunOrigin.$Properties|null|undefined} origin
+             * @memberof weft.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.origin = null;
+
+            /**
              * Creates a new RunRecord instance using the specified properties.
              * @function create
              * @memberof weft.v1.RunRecord
@@ -13013,6 +13711,8 @@ export const weft = $root.weft = (() => {
                         $root.weft.v1.TaskAttempt.encode(message.attempts[i], writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
                 if (message.deadlineAtMs != null && $Object.hasOwnProperty.call(message, "deadlineAtMs") && !$Object.is(message.deadlineAtMs, 0))
                     writer.uint32(/* id 20, wireType 1 =*/161).double(message.deadlineAtMs);
+                if (message.origin != null && $Object.hasOwnProperty.call(message, "origin"))
+                    $root.weft.v1.RunOrigin.encode(message.origin, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13237,6 +13937,12 @@ export const weft = $root.weft = (() => {
                                 delete message.deadlineAtMs;
                             continue;
                         }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            message.origin = $root.weft.v1.RunOrigin.decode(reader, reader.size(), $undefined, _depth + 1, message.origin);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -13382,6 +14088,11 @@ export const weft = $root.weft = (() => {
                 if (object.deadlineAtMs != null)
                     if (!$Object.is($Number(object.deadlineAtMs), 0))
                         message.deadlineAtMs = $Number(object.deadlineAtMs);
+                if (object.origin != null) {
+                    if (!$util.isObject(object.origin))
+                        throw $TypeError(".weft.v1.RunRecord.origin: object expected");
+                    message.origin = $root.weft.v1.RunOrigin.fromObject(object.origin, _depth + 1);
+                }
                 return message;
             };
 
@@ -13425,6 +14136,7 @@ export const weft = $root.weft = (() => {
                     object.coordinator = "";
                     object.epoch = 0;
                     object.deadlineAtMs = 0;
+                    object.origin = null;
                 }
                 if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                     object.runId = message.runId;
@@ -13478,6 +14190,8 @@ export const weft = $root.weft = (() => {
                 }
                 if (message.deadlineAtMs != null && $Object.hasOwnProperty.call(message, "deadlineAtMs"))
                     object.deadlineAtMs = options.json && !$isFinite(message.deadlineAtMs) ? $String(message.deadlineAtMs) : message.deadlineAtMs;
+                if (message.origin != null && $Object.hasOwnProperty.call(message, "origin"))
+                    object.origin = $root.weft.v1.RunOrigin.toObject(message.origin, options, _depth + 1);
                 return object;
             };
 
