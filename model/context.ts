@@ -2,6 +2,7 @@
  * What a node function receives besides its inputs: the context the engine builds for each
  * attempt and the SDK's types describe to the workflow author.
  */
+import type { TriggerInfo } from "./trigger.js";
 
 /** A logger whose lines land in the run's log, tagged with the task. */
 export interface TaskLogger {
@@ -15,6 +16,11 @@ export interface TaskContext<I = any, S = undefined> {
   /** The run's input (`--input`). */
   readonly input: I;
   readonly runId: string;
+  /**
+   * The event that started the run when a trigger of a deployment did (`weft deploy --subject`):
+   * its kind and identity. Undefined for a run started by `weft run`, `weft submit` or `weft invoke`.
+   */
+  readonly trigger?: TriggerInfo | undefined;
   /** `node`, or `node[index]` for an instance of a map node. */
   readonly taskId: string;
   readonly node: string;

@@ -47,6 +47,19 @@ export interface BucketOptions {
   maxAgeMs?: number;
 }
 
+/** A message of a durable consumer, with its stream sequence (unique in its stream). */
+export interface StreamMessage {
+  readonly subject: string;
+  readonly data: Uint8Array;
+  readonly seq: number;
+}
+
+/**
+ * What a durable consumer's handler did with a message: "ack" done, "term" never to be
+ * delivered again (it was dealt with otherwise), "retry" deliver it again shortly.
+ */
+export type StreamOutcome = "ack" | "term" | "retry";
+
 /** Counters of what this connection moved, for accounting and benchmarks. */
 export interface BusStats {
   msgsOut: number;
@@ -94,6 +107,17 @@ export interface Bus {
     handler: (data: Uint8Array, subject: string) => void,
     opts?: { from?: "first" | "new" },
   ): Promise<{ stop(): void }>;
+  /** Whether a stream of that name exists. */
+  streamExists(name: string): Promise<boolean>;
+  /**
+   * A durable consumer `durable` on `stream`, filtered by `subject` (wildcards allowed), created
+   * if missing: it delivers, one at a time and in order, every message it has not had acked or
+   * termed, including those stored while nobody consumed (the position lives with the stream,
+   * not this connection). The next message comes once `handler` settles; a handler that throws
+   * counts as "retry". `stop` ends delivery (the consumer and its position remain).
+   * Throws E_NOT_FOUND when the stream does not exist.
+   */
+  consume(stream: string, durable: string, subject: string, handler: (msg: StreamMessage) => Promise<StreamOutcome>): Promise<{ stop(): void }>;
   /** Connection status changes (reconnects). */
   onStatus(listener: (status: BusStatus) => void): void;
   stats(): BusStats;

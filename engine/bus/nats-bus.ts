@@ -19,7 +19,10 @@ import type {
   BusSubscription,
   KvBucket,
   ObjectBucket,
+  StreamMessage,
+  StreamOutcome,
 } from "./bus.js";
+import { consumeDurable } from "./nats-durable-consumer.js";
 import { describe, openNatsConnection, type NatsBusOptions } from "./nats-connection.js";
 import { assertKvKey, assertName, assertSubject } from "./subject-match.js";
 
@@ -484,6 +487,32 @@ class NatsBus implements Bus {
     };
     this.#replays.add(stop);
     return { stop };
+  }
+
+  async streamExists(name: string): Promise<boolean> {
+    this.#assertOpen();
+    assertName("stream", name);
+    return this.#call(`stream "${name}"`, async () => {
+      try {
+        await (await this.#manager()).streams.info(name);
+        return true;
+      } catch (err) {
+        if (isStreamNotFound(err)) return false;
+        throw err;
+      }
+    });
+  }
+
+  async consume(stream: string, durable: string, subject: string, handler: (msg: StreamMessage) => Promise<StreamOutcome>): Promise<{ stop(): void }> {
+    this.#assertOpen();
+    assertName("stream", stream);
+    assertName("consumer", durable);
+    assertSubject(subject, { wildcards: true });
+    const consumer = await this.#call(`consume "${stream}" ${subject}`, async () =>
+      consumeDurable(this.#js, await this.#manager(), { stream, durable, subject }, handler, (line) => process.stderr.write(`weft bus: ${line}\n`)),
+    );
+    this.#replays.add(consumer.stop);
+    return consumer;
   }
 
   onStatus(listener: (status: BusStatus) => void): void {

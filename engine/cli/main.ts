@@ -76,6 +76,33 @@ function program(): Command {
     .option("--json", "log as JSON lines")
     .action(async (file: string, flags) => done(await (await import("./commands/submit.js")).submitAndFollow(file, flags)));
 
+  withNats(p.command("deploy"))
+    .description("deploy a workflow file: store it in NATS (with its triggers) and print NAME@VERSION")
+    .argument("<file>", "a .ts file that default-exports a workflow")
+    .option("--name <name>", "the deployment's name (default: the workflow's name)")
+    .option("--subject <subject>", "run on each message on this NATS subject (wildcards allowed); the message body (JSON) is the input")
+    .option("--stream <stream>", "with --subject: read the subject from this existing JetStream stream through a durable consumer (messages published while no coordinator is up are not lost)")
+    .action(async (file: string, flags) => done(await (await import("./commands/deploy.js")).deployCommand(file, flags)));
+
+  withNats(p.command("deployments"))
+    .description("list deployments: name, version, triggers, when deployed, runs so far")
+    .option("--json", "one JSON object per line")
+    .action(async (flags) => done(await (await import("./commands/deploy.js")).deploymentsCommand(flags)));
+
+  withNats(p.command("undeploy"))
+    .description("remove a deployment: its triggers stop; runs in flight finish")
+    .argument("<name>")
+    .action(async (name: string, flags) => done(await (await import("./commands/deploy.js")).undeployCommand(name, flags)));
+
+  withNats(p.command("invoke"))
+    .description("run a deployment's current version; prints the run id, or follows the run with --follow")
+    .argument("<name>")
+    .addOption(inputOption())
+    .option("--follow", "stream the log until the run ends; exit with the run's code")
+    .option("--timeout <duration>", "fail the run (E_TIMEOUT) if it has not ended after this long: 90s, 5m, 1h, 1500ms")
+    .option("--json", "log as JSON lines")
+    .action(async (name: string, flags) => done(await (await import("./commands/deploy.js")).invokeCommand(name, flags)));
+
   withNats(p.command("runs"))
     .description("list runs")
     .option("--json", "one JSON object per line")

@@ -4,6 +4,7 @@
  * never yields; a thread that runs out of its heap limit fails only its attempt. Threads are
  * kept warm (a bundle is imported once per thread) and replaced when terminated.
  */
+import type { TriggerInfo } from "../../model/trigger.js";
 import { Worker as Thread } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 import { systemClock, type Clock, type TimerId } from "../base/clock.js";
@@ -16,7 +17,7 @@ export interface IsolatedCall {
   call: "single" | "tuple" | "none" | "item";
   args: unknown;
   hasInit: boolean;
-  ctx: { input: unknown; runId: string; taskId: string; node: string; index: number; attempt: number };
+  ctx: { input: unknown; runId: string; taskId: string; node: string; index: number; attempt: number; trigger: TriggerInfo | undefined };
   timeoutMs: number;
   memoryLimitMb: number;
   signal: AbortSignal;

@@ -4,6 +4,7 @@
  * worker terminates the thread at the attempt's timeout, which stops even a function that
  * never yields.
  */
+import type { TriggerInfo } from "../../model/trigger.js";
 import { parentPort } from "node:worker_threads";
 import { pathToFileURL } from "node:url";
 import { format } from "node:util";
@@ -16,7 +17,7 @@ interface RunMessage {
   call: "single" | "tuple" | "none" | "item";
   args: unknown;
   hasInit: boolean;
-  ctx: { input: unknown; runId: string; taskId: string; node: string; index: number; attempt: number };
+  ctx: { input: unknown; runId: string; taskId: string; node: string; index: number; attempt: number; trigger: TriggerInfo | undefined };
 }
 
 type Inbound = RunMessage | { type: "abort"; id: number; reason: string };

@@ -4,6 +4,7 @@
  * the workers that need them. Everything it receives is decoded defensively: a message that
  * does not decode is logged and dropped.
  */
+import { originFromWire } from "../wire/origin.js";
 import { hostname } from "node:os";
 import type { Bus, BusSubscription } from "../bus/bus.js";
 import { DurablePublisher } from "../bus/durable-publisher.js";
@@ -245,6 +246,7 @@ export class Worker implements WorkerServices {
       placement: placementFromWire(start.placement),
       bundleHash: start.bundleHash,
       input,
+      trigger: originFromWire(start.origin)?.trigger,
       workflow,
       epoch,
       recovered: [...(start.recovered ?? [])],

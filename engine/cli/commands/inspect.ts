@@ -22,11 +22,24 @@ async function mustRead(bus: Parameters<typeof readRunRecord>[0], runId: string)
   return record;
 }
 
+/** `NAME@VERSION` and `kind event ID` of a deployed workflow's run ("" for a plain run). */
+function originText(r: RunRecord): string {
+  const o = r.origin;
+  if (!o?.deployment) return "";
+  return `${o.deployment}@${o.version}${o.trigger?.kind ? ` (${o.trigger.kind} event ${o.trigger.eventId})` : ""}`;
+}
+
 function recordJson(r: RunRecord) {
+  const o = r.origin;
   return {
     run: r.runId,
     workflow: r.workflow,
     state: r.state,
+    deployment: o?.deployment || null,
+    version: o?.deployment ? o.version : null,
+    trigger: o?.trigger?.kind
+      ? { kind: o.trigger.kind, event_id: o.trigger.eventId, subject: o.trigger.subject || null, received: new Date(o.trigger.receivedAtMs ?? 0).toISOString() }
+      : null,
     submitted: new Date(r.submittedAtMs).toISOString(),
     ended: r.endedAtMs ? new Date(r.endedAtMs).toISOString() : null,
     deadline: r.deadlineAtMs ? new Date(r.deadlineAtMs).toISOString() : null,
@@ -78,9 +91,12 @@ export async function runsCommand(flags: NatsFlags & { json?: boolean }): Promis
       printAnswer("no runs yet: submit one with `weft submit FILE`\n");
       return 0;
     }
-    const rows = [["RUN", "WORKFLOW", "STATE", "TASKS", "SUBMITTED", "DURATION"]];
+    // The DEPLOYMENT column only when some run is of a deployment.
+    const deployed = records.some((r) => r.origin?.deployment);
+    const rows = [["RUN", "WORKFLOW", "STATE", "TASKS", "SUBMITTED", "DURATION", ...(deployed ? ["DEPLOYMENT"] : [])]];
     for (const r of records) {
-      rows.push([r.runId, r.workflow, r.state, `${r.tasksDone}/${r.tasksTotal}`, new Date(r.submittedAtMs).toISOString(), seconds(r)]);
+      const row = [r.runId, r.workflow, r.state, `${r.tasksDone}/${r.tasksTotal}`, new Date(r.submittedAtMs).toISOString(), seconds(r)];
+      rows.push(deployed ? [...row, originText(r) || "-"] : row);
     }
     const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
     for (const row of rows) printAnswer(row.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd() + "\n");
@@ -98,6 +114,7 @@ export async function statusCommand(runId: string, flags: NatsFlags & { json?: b
     const out: string[] = [
       `run       ${r.runId}`,
       `workflow  ${r.workflow}`,
+      ...(originText(r) ? [`deployed  ${originText(r)}`] : []),
       `state     ${r.state}`,
       `submitted ${new Date(r.submittedAtMs).toISOString()}   duration ${seconds(r)}${r.deadlineAtMs ? `   timeout ${formatDuration(r.deadlineAtMs - r.submittedAtMs)}` : ""}`,
       `tasks     ${r.tasksDone}/${r.tasksTotal} done`,

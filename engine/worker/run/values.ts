@@ -8,6 +8,7 @@ import { ErrorCode, WeftError } from "../../errors.js";
 import type { NodeSpec, WorkflowGraph } from "../../../model/graph.js";
 import type { Placement } from "../../model/placement.js";
 import type { Workflow } from "../../../model/workflow.js";
+import type { TriggerInfo } from "../../../model/trigger.js";
 import type { StageValues } from "../stages/ports.js";
 
 export interface RunAssignment {
@@ -16,6 +17,8 @@ export interface RunAssignment {
   placement: Placement;
   bundleHash: string;
   input: unknown;
+  /** The trigger event that started the run (ctx.trigger); undefined for other runs. */
+  trigger?: TriggerInfo | undefined;
   workflow: Workflow;
   /** The run's placement epoch: data of another epoch is dropped. */
   epoch: number;

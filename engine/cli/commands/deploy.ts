@@ -1,0 +1,99 @@
+/**
+ * `weft deploy`, `weft deployments`, `weft undeploy` and `weft invoke`: deployed workflows,
+ * stored in NATS (engine/deploy), run on demand or by their triggers (engine/triggers).
+ */
+import { describeTrigger, type TriggerSpec } from "../../../model/trigger.js";
+import { invokeVersion, deploymentNamed } from "../../client/invoke.js";
+import { prepareWorkflow } from "../../client/prepare-workflow.js";
+import { listRunRecords } from "../../coordinator/run-store.js";
+import { deployWorkflow } from "../../deploy/deploy-workflow.js";
+import { DeploymentStore } from "../../deploy/deployment-store.js";
+import { ErrorCode, WeftError } from "../../errors.js";
+import { connectClient, withClient, type NatsFlags } from "../connect.js";
+import { parseInput, runTimeout } from "../options.js";
+import { printAnswer } from "../stdout.js";
+import { submitOrFollow } from "./submit.js";
+
+export interface DeployFlags extends NatsFlags {
+  name?: string;
+  subject?: string;
+  stream?: string;
+}
+
+/** The triggers the flags declare. */
+function triggersOf(flags: DeployFlags): TriggerSpec[] {
+  if (flags.stream !== undefined && flags.subject === undefined) {
+    throw new WeftError(ErrorCode.Usage, "--stream needs --subject: the subject (wildcards allowed) whose messages in that stream start runs.");
+  }
+  if (flags.subject === undefined) return [];
+  return [{ kind: "nats", subject: flags.subject, ...(flags.stream !== undefined ? { stream: flags.stream } : {}) }];
+}
+
+/** Prints NAME@VERSION. */
+export async function deployCommand(file: string, flags: DeployFlags): Promise<number> {
+  const triggers = triggersOf(flags);
+  const prepared = await prepareWorkflow(file);
+  const d = await withClient(flags, (bus) => deployWorkflow(bus, prepared, { ...(flags.name !== undefined ? { name: flags.name } : {}), triggers }));
+  printAnswer(`${d.name}@${d.version}\n`);
+  return 0;
+}
+
+export async function deploymentsCommand(flags: NatsFlags & { json?: boolean }): Promise<number> {
+  const rows = await withClient(flags, async (bus) => {
+    const deployments = await (await DeploymentStore.open(bus)).list();
+    const runs = new Map<string, number>();
+    for (const r of await listRunRecords(bus)) {
+      const name = r.origin?.deployment;
+      if (name) runs.set(name, (runs.get(name) ?? 0) + 1);
+    }
+    return deployments.map((d) => ({
+      name: d.name,
+      version: d.version,
+      workflow: d.workflow,
+      triggers: d.triggers,
+      deployedAt: new Date(d.deployedAtMs).toISOString(),
+      runs: runs.get(d.name) ?? 0,
+    }));
+  });
+  if (flags.json) {
+    printAnswer(rows.map((r) => JSON.stringify(r) + "\n").join(""));
+    return 0;
+  }
+  if (rows.length === 0) {
+    process.stderr.write("no deployments: deploy one with `weft deploy FILE`\n");
+    return 0;
+  }
+  const lines = rows.map((r) => [r.name, r.version, r.deployedAt, String(r.runs), r.triggers.map(describeTrigger).join(", ") || "-"]);
+  const header = ["NAME", "VERSION", "DEPLOYED", "RUNS", "TRIGGERS"];
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const fmt = (cols: string[]) => cols.map((c, i) => (i === cols.length - 1 ? c : c.padEnd(widths[i]!))).join("  ") + "\n";
+  printAnswer(fmt(header) + lines.map(fmt).join(""));
+  return 0;
+}
+
+export async function undeployCommand(name: string, flags: NatsFlags): Promise<number> {
+  const removed = await withClient(flags, async (bus) => (await DeploymentStore.open(bus)).remove(name));
+  if (!removed) throw new WeftError(ErrorCode.NotFound, `no deployment named "${name}": list them with \`weft deployments\`.`);
+  process.stderr.write(`weft: undeployed ${name} (its triggers stop; runs in flight finish)\n`);
+  return 0;
+}
+
+export interface InvokeFlags extends NatsFlags {
+  input?: string;
+  follow?: boolean;
+  json?: boolean;
+  timeout?: string;
+}
+
+/** Runs the deployment's current version; output and exit codes as `weft submit`. */
+export async function invokeCommand(name: string, flags: InvokeFlags): Promise<number> {
+  const inputJson = parseInput(flags.input);
+  const timeoutMs = runTimeout(flags.timeout);
+  const bus = await connectClient(flags);
+  try {
+    const d = await deploymentNamed(bus, name);
+    return await submitOrFollow(bus, d.graph, flags, (runId) => invokeVersion(bus, d, inputJson, { runId, ...(timeoutMs !== undefined ? { timeoutMs } : {}) }));
+  } finally {
+    await bus.close().catch(() => {});
+  }
+}
