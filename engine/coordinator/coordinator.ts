@@ -26,6 +26,7 @@ import { assertInputFits } from "../wire/value-codec.js";
 import { fieldBytes, GRAPH_FIELD, withoutField } from "../wire/embedded-field.js";
 import { decodeMessage, encodeMessage, errorFromWire, graphFromWire, pb, placementFromWire } from "../wire/protocol.js";
 import { originFromWire } from "../wire/origin.js";
+import { TriggerHost } from "../triggers/trigger-host.js";
 import { LeaderLock } from "./leader-lock.js";
 import { Leadership } from "./leadership.js";
 import { entriesFromWire } from "./log-entries.js";
@@ -69,6 +70,7 @@ export class Coordinator {
   private watchdog: TimerId | undefined;
   private leadership: Leadership | undefined;
   private logFeed: { stop(): void } | undefined;
+  private triggers: TriggerHost | undefined;
   private readonly publisher: DurablePublisher;
   private readonly runEvents: RunEventBatcher;
   private readonly settler: LogSettler;
@@ -129,11 +131,19 @@ export class Coordinator {
       serve: async () => {
         await c.listen();
         await c.resume();
+        await c.startTriggers();
       },
       drop: () => c.drop(),
     });
     await c.leadership.lead();
     return c;
+  }
+
+  /** The leader runs the triggers of every deployment (engine/triggers). */
+  private async startTriggers(): Promise<void> {
+    this.triggers?.stop();
+    this.triggers = new TriggerHost(this.bus, this.name, this.say);
+    await this.triggers.start();
   }
 
   /** The leadership was lost: nothing of this term is served or written any more. */
@@ -151,6 +161,8 @@ export class Coordinator {
     this.watchdog = undefined;
     this.deadlines.stop();
     for (const s of this.subs.splice(0)) s.unsubscribe();
+    this.triggers?.stop();
+    this.triggers = undefined;
     this.logFeed?.stop();
     this.logFeed = undefined;
   }

@@ -1,0 +1,79 @@
+/**
+ * Runs the triggers of every deployment, on the leader coordinator only: it reads the
+ * deployments bucket every second and starts the triggers of new deployments, stops those of
+ * removed ones (runs in flight go on), and restarts a trigger whose spec changed. A new
+ * version with the same triggers keeps them running: each event runs the version current when
+ * it is accepted. Stopped when the leadership is lost; the next leader starts them again.
+ */
+import type { TriggerSpec } from "../../model/trigger.js";
+import type { Bus } from "../bus/bus.js";
+import { DeploymentStore } from "../deploy/deployment-store.js";
+import { startNatsTrigger, type RunningTrigger } from "./nats-trigger.js";
+import { TriggerEvents } from "./trigger-event.js";
+
+const POLL_MS = 1000;
+
+export class TriggerHost {
+  /** Running triggers by `deployment\nspec`. */
+  private readonly running = new Map<string, Promise<RunningTrigger | undefined>>();
+  private timer: NodeJS.Timeout | undefined;
+  private stopped = false;
+  private events: TriggerEvents | undefined;
+  private store: DeploymentStore | undefined;
+
+  constructor(
+    private readonly bus: Bus,
+    private readonly coordinator: string,
+    private readonly say: (line: string) => void,
+  ) {}
+
+  async start(): Promise<void> {
+    this.store = await DeploymentStore.open(this.bus);
+    this.events = new TriggerEvents(this.bus, this.store, this.coordinator, this.say);
+    await this.sync();
+  }
+
+  /** Stops every trigger (events in the streams wait for the next leader). */
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    for (const t of this.running.values()) void t.then((r) => r?.stop());
+    this.running.clear();
+  }
+
+  private async sync(): Promise<void> {
+    if (this.stopped) return;
+    try {
+      const wanted = new Map<string, { deployment: string; spec: TriggerSpec }>();
+      for (const d of await this.store!.list()) for (const spec of d.triggers) wanted.set(`${d.name}\n${JSON.stringify(spec)}`, { deployment: d.name, spec });
+      if (this.stopped) return;
+      for (const [key, t] of this.running) {
+        if (wanted.has(key)) continue;
+        this.running.delete(key);
+        void t.then((r) => r?.stop());
+      }
+      for (const [key, { deployment, spec }] of wanted) {
+        if (this.running.has(key)) continue;
+        const started = this.startOne(deployment, spec);
+        this.running.set(key, started);
+        // A trigger that could not start (a stream removed since deploy) is tried again next time.
+        void started.then((r) => {
+          if (!r && this.running.get(key) === started) this.running.delete(key);
+        });
+      }
+    } catch (err) {
+      this.say(`weft coordinator: could not read the deployments (${(err as Error).message}); trying again`);
+    }
+    if (!this.stopped) this.timer = setTimeout(() => void this.sync(), POLL_MS);
+    this.timer?.unref();
+  }
+
+  private async startOne(deployment: string, spec: TriggerSpec): Promise<RunningTrigger | undefined> {
+    try {
+      return await startNatsTrigger(this.bus, this.events!, deployment, spec, this.say);
+    } catch (err) {
+      this.say(`weft coordinator: ${deployment}: trigger ${spec.kind} ${spec.subject} cannot start: ${(err as Error).message}`);
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,191 @@
+/**
+ * End to end, deployments and the NATS trigger: `weft deploy`, `deployments`, `invoke`,
+ * `undeploy` as processes against a coordinator and a worker process on a real nats-server;
+ * version pinning across a redeploy; a JetStream-triggered deployment that runs exactly one run
+ * per message, with the coordinator SIGKILLed in the middle and restarted. Spawns the COMPILED
+ * CLI: build first.
+ */
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describeResult, runCli, startCluster, type Cluster } from "../helpers/cli.js";
+import { hasNatsServer, waitFor } from "../helpers/nats.js";
+import { listRunRecords, type RunRecord } from "../../engine/coordinator/run-store.js";
+
+/** A workflow that says which code it is, after `waitMs` (its input), with its trigger. */
+function versioned(label: string): string {
+  return `import { workflow } from "weft";
+export default workflow<{ waitMs?: number }>("versioned", (wf) => {
+  wf.node("which", async (ctx) => {
+    await new Promise((r) => setTimeout(r, ctx.input.waitMs ?? 0));
+    return { code: ${JSON.stringify(label)}, trigger: ctx.trigger ?? null };
+  });
+});
+`;
+}
+
+const VERSION = /^[0-9a-f]{12}$/;
+
+describe("e2e: deployments and triggers", function () {
+  this.timeout(120_000);
+  let cluster: Cluster | undefined;
+  let url = "";
+  let dir = "";
+  const file = () => join(dir, "versioned.ts");
+
+  /** `weft deploy` of `label`'s code; returns NAME@VERSION. */
+  async function deploy(label: string, ...args: string[]): Promise<string> {
+    writeFileSync(file(), versioned(label));
+    const r = await runCli(["deploy", file(), "--name", "pinned", ...args, "--nats", url]);
+    assert.equal(r.code, 0, describeResult(r));
+    return r.stdout.trim();
+  }
+
+  async function runsOf(deployment: string): Promise<RunRecord[]> {
+    return (await listRunRecords(cluster!.bus)).filter((r) => r.origin?.deployment === deployment);
+  }
+
+  before(async function () {
+    if (!hasNatsServer()) this.skip();
+    cluster = await startCluster(["wa"]);
+    url = cluster.url;
+    dir = mkdtempSync(join(tmpdir(), "weft-deploy-"));
+  });
+
+  after(async function () {
+    this.timeout(30_000);
+    await cluster?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("weft deploy prints NAME@VERSION; the same code keeps its version, changed code gets a new one", async () => {
+    const first = await deploy("one");
+    const [name, version] = first.split("@");
+    assert.equal(name, "pinned");
+    assert.match(version!, VERSION);
+    assert.equal(await deploy("one"), first, "the same code, the same version");
+    const second = await deploy("two");
+    assert.notEqual(second, first);
+    assert.match(second, /^pinned@[0-9a-f]{12}$/);
+    const byDefault = await runCli(["deploy", "examples/hello.ts", "--nats", url]);
+    assert.equal(byDefault.code, 0, describeResult(byDefault));
+    assert.match(byDefault.stdout, /^hello@[0-9a-f]{12}\n$/, "the name defaults to the workflow's");
+  });
+
+  it("weft invoke --follow runs the current version and prints its result; weft deployments --json lists it with its runs", async () => {
+    const r = await runCli(["invoke", "pinned", "--input", "{}", "--follow", "--nats", url]);
+    assert.equal(r.code, 0, describeResult(r));
+    assert.deepEqual(JSON.parse(r.stdout), { code: "two", trigger: null });
+    const list = await runCli(["deployments", "--json", "--nats", url]);
+    assert.equal(list.code, 0, describeResult(list));
+    const rows = list.stdout.trim().split("\n").map((l) => JSON.parse(l) as { name: string; version: string; runs: number; triggers: unknown[]; deployedAt: string });
+    const pinned = rows.find((d) => d.name === "pinned");
+    assert.ok(pinned, list.stdout);
+    assert.match(pinned.version, VERSION);
+    assert.equal(pinned.runs, 1);
+    assert.deepEqual(pinned.triggers, []);
+    assert.ok(!Number.isNaN(Date.parse(pinned.deployedAt)));
+    const text = await runCli(["deployments", "--nats", url]);
+    assert.match(text.stdout, /^NAME\s+VERSION\s+DEPLOYED\s+RUNS\s+TRIGGERS/);
+  });
+
+  it("a run in flight keeps its version across a redeploy; status and runs show deployment and version", async () => {
+    const v1 = (await deploy("one")).split("@")[1]!;
+    const started = await runCli(["invoke", "pinned", "--input", '{"waitMs": 3000}', "--nats", url]);
+    assert.equal(started.code, 0, describeResult(started));
+    const runId = started.stdout.trim();
+    const v2 = (await deploy("two")).split("@")[1]!;
+    assert.notEqual(v1, v2);
+    const followed = await runCli(["logs", runId, "--follow", "--nats", url]);
+    assert.equal(followed.code, 0, describeResult(followed));
+    assert.deepEqual(JSON.parse(followed.stdout), { code: "one", trigger: null }, "the run ran the version it started on");
+    const status = await runCli(["status", runId, "--json", "--nats", url]);
+    const json = JSON.parse(status.stdout) as { deployment: string; version: string; trigger: unknown };
+    assert.equal(json.deployment, "pinned");
+    assert.equal(json.version, v1);
+    assert.equal(json.trigger, null);
+    const text = await runCli(["status", runId, "--nats", url]);
+    assert.match(text.stdout, new RegExp(`deployed\\s+pinned@${v1}`));
+    const runs = await runCli(["runs", "--nats", url]);
+    assert.match(runs.stdout, /DEPLOYMENT/);
+    assert.match(runs.stdout, new RegExp(`${runId}.*pinned@${v1}`));
+  });
+
+  it("an unknown deployment, or a stream that does not exist, is refused with exit 2", async () => {
+    const invoke = await runCli(["invoke", "nope", "--nats", url]);
+    assert.equal(invoke.code, 2, describeResult(invoke));
+    assert.match(invoke.stderr, /no deployment named "nope"/);
+    const undeploy = await runCli(["undeploy", "nope", "--nats", url]);
+    assert.equal(undeploy.code, 2, describeResult(undeploy));
+    assert.match(undeploy.stderr, /no deployment named "nope"/);
+    const stream = await runCli(["deploy", "examples/orders.ts", "--subject", "x.>", "--stream", "NO_SUCH_STREAM", "--nats", url]);
+    assert.equal(stream.code, 2, describeResult(stream));
+    assert.match(stream.stderr, /stream "NO_SUCH_STREAM" does not exist/);
+  });
+
+  it("weft undeploy removes the deployment", async () => {
+    const r = await runCli(["undeploy", "pinned", "--nats", url]);
+    assert.equal(r.code, 0, describeResult(r));
+    const list = await runCli(["deployments", "--json", "--nats", url]);
+    assert.ok(!list.stdout.includes('"pinned"'), list.stdout);
+    const invoke = await runCli(["invoke", "pinned", "--nats", url]);
+    assert.equal(invoke.code, 2, describeResult(invoke));
+  });
+
+  it("a JetStream trigger: N messages make exactly N runs, each seeing ctx.trigger, across a coordinator SIGKILL; a malformed one fails its own run", async () => {
+    const bus = cluster!.bus;
+    await bus.ensureStream("ORDERS", ["orders.>"]);
+    const deployed = await runCli(["deploy", "examples/orders.ts", "--subject", "orders.>", "--stream", "ORDERS", "--nats", url]);
+    assert.equal(deployed.code, 0, describeResult(deployed));
+    assert.match(deployed.stdout, /^orders@[0-9a-f]{12}\n$/);
+    const N = 20;
+    const publish = async (from: number, to: number) => {
+      for (let i = from; i < to; i++) {
+        const order = { id: `o-${i}`, items: [{ price: i, qty: 2 }] };
+        await bus.publishDurable(`orders.new.${i}`, new TextEncoder().encode(JSON.stringify(order)));
+      }
+    };
+    await publish(0, N / 2);
+    await bus.publishDurable("orders.bad", new TextEncoder().encode("this is not JSON"));
+    // Some runs are in, the rest not yet: the coordinator dies without a word.
+    await waitFor(async () => (await runsOf("orders")).length >= 3, { timeoutMs: 30_000, intervalMs: 100, message: "the first trigger runs" });
+    cluster!.coordinator.child.kill("SIGKILL");
+    await cluster!.coordinator.exited;
+    await publish(N / 2, N); // while no coordinator is up
+    const next = cluster!.spawn(["coordinator", "--nats", url]);
+    await next.waitForStderr(/active on/, 30_000);
+    await waitFor(async () => (await runsOf("orders")).filter((r) => r.state === "succeeded" || r.state === "failed").length >= N + 1, {
+      timeoutMs: 60_000,
+      intervalMs: 250,
+      message: "every order's run ended",
+    });
+    await new Promise((r) => setTimeout(r, 1500)); // a duplicate, if any, would show up now
+    const runs = await runsOf("orders");
+    assert.equal(runs.length, N + 1, `exactly one run per message: ${runs.map((r) => `${r.runId} ${r.state} ${r.origin?.trigger?.eventId}`).join(", ")}`);
+    const ok = runs.filter((r) => r.state === "succeeded");
+    assert.equal(ok.length, N);
+    const results = ok.map((r) => JSON.parse(r.resultJson) as { order: string; total: number; trigger: { kind: string; eventId: string; subject: string } });
+    assert.deepEqual(results.map((x) => x.order).sort(), Array.from({ length: N }, (_, i) => `o-${i}`).sort(), "every order, once");
+    for (const x of results) {
+      assert.equal(x.total, Number(x.order.slice(2)) * 2);
+      assert.equal(x.trigger.kind, "nats");
+      assert.match(x.trigger.eventId, /^ORDERS:\d+$/);
+      assert.equal(x.trigger.subject, `orders.new.${x.order.slice(2)}`);
+    }
+    assert.equal(new Set(results.map((x) => x.trigger.eventId)).size, N);
+    const bad = runs.find((r) => r.state === "failed");
+    assert.equal(bad?.error?.code, "E_INVALID_INPUT");
+    assert.match(bad?.error?.message ?? "", /event ORDERS:\d+ on orders\.bad is not JSON/);
+    const listed = await runCli(["runs", "--json", "--nats", url]);
+    const badLine = listed.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { run: string; state: string; deployment: string; trigger: { kind: string; event_id: string } | null })
+      .find((l) => l.run === bad!.runId);
+    assert.equal(badLine?.state, "failed");
+    assert.equal(badLine?.deployment, "orders");
+    assert.equal(badLine?.trigger?.kind, "nats");
+    assert.equal(badLine?.trigger?.event_id, bad?.origin?.trigger?.eventId);
+  });
+});
