@@ -363,6 +363,47 @@ function busConformance(label: string, makeBackend: (ctx: Mocha.Context) => Prom
       await assert.rejects(pub.publishDurable(`nocapture.${id}`, bytes("x")), (err: unknown) => err instanceof WeftError);
     });
 
+    it("consume: a durable consumer delivers one at a time, redelivers on retry, and keeps its position across connections", async () => {
+      const pub = await connect();
+      const id = uid();
+      const stream = `CONS_${id}`;
+      await pub.ensureStream(stream, [`ev.${id}.>`]);
+      assert.equal(await pub.streamExists(stream), true);
+      assert.equal(await pub.streamExists(`NOPE_${id}`), false);
+      for (const n of [1, 2, 3]) await pub.publishDurable(`ev.${id}.${n}`, bytes(`m${n}`));
+      await pub.publishDurable(`other.${id}`, bytes("not captured")).catch(() => {});
+      const first = await connect();
+      const seen: string[] = [];
+      let retried = false;
+      let inFlight = 0;
+      const c1 = await first.consume(stream, `d-${id}`, `ev.${id}.>`, async (m) => {
+        assert.equal(++inFlight, 1, "one at a time");
+        await new Promise((r) => setTimeout(r, 20));
+        inFlight--;
+        if (text(m.data) === "m2" && !retried) {
+          retried = true;
+          return "retry";
+        }
+        seen.push(`${text(m.data)}@${m.seq}`);
+        return text(m.data) === "m3" ? "term" : "ack";
+      });
+      await waitFor(() => seen.length === 3, { timeoutMs: 10_000, message: `consumed ${seen.join(",")}` });
+      assert.deepEqual(seen, ["m1@1", "m2@2", "m3@3"]);
+      c1.stop();
+      await pub.publishDurable(`ev.${id}.4`, bytes("m4")); // while nobody consumes
+      const second = await connect();
+      const later: string[] = [];
+      const c2 = await second.consume(stream, `d-${id}`, `ev.${id}.>`, async (m) => {
+        later.push(text(m.data));
+        return "ack";
+      });
+      await waitFor(() => later.length === 1, { timeoutMs: 10_000 });
+      await new Promise((r) => setTimeout(r, 200));
+      assert.deepEqual(later, ["m4"], "the position survives: nothing acked or termed comes again");
+      c2.stop();
+      await rejectsCode(second.consume(`NOPE_${id}`, `d-${id}`, "x.>", async () => "ack"), ErrorCode.NotFound);
+    });
+
     it("replay of a missing stream rejects with E_NOT_FOUND", async () => {
       const bus = await connect();
       await rejectsCode(bus.replay(`NOPE_${uid()}`, "x.y", () => {}), ErrorCode.NotFound);

@@ -133,6 +133,29 @@ describe("e2e: deployments and triggers", function () {
     assert.equal(invoke.code, 2, describeResult(invoke));
   });
 
+  it("a NATS trigger without a stream runs each message published while it is up, once", async () => {
+    const bus = cluster!.bus;
+    const deployed = await runCli(["deploy", "examples/orders.ts", "--name", "core-orders", "--subject", "core.orders.*", "--nats", url]);
+    assert.equal(deployed.code, 0, describeResult(deployed));
+    const send = (id: string) => bus.publish("core.orders.new", new TextEncoder().encode(JSON.stringify({ id, items: [{ price: 1, qty: 1 }] })));
+    // The leader picks the deployment up within a second: until then, messages are not heard.
+    await waitFor(
+      async () => {
+        send("probe");
+        return (await runsOf("core-orders")).length > 0;
+      },
+      { timeoutMs: 15_000, intervalMs: 300, message: "the trigger hears messages" },
+    );
+    const before = (await runsOf("core-orders")).length;
+    for (let i = 0; i < 5; i++) send(`c-${i}`);
+    await waitFor(async () => (await runsOf("core-orders")).filter((r) => r.state === "succeeded").length >= before + 5, { timeoutMs: 30_000, intervalMs: 200 });
+    await new Promise((r) => setTimeout(r, 500));
+    const orders = (await runsOf("core-orders")).map((r) => (JSON.parse(r.resultJson || "{}") as { order?: string }).order).filter((o) => o?.startsWith("c-"));
+    assert.deepEqual(orders.sort(), ["c-0", "c-1", "c-2", "c-3", "c-4"]);
+    const r = await runCli(["undeploy", "core-orders", "--nats", url]);
+    assert.equal(r.code, 0, describeResult(r));
+  });
+
   it("a JetStream trigger: N messages make exactly N runs, each seeing ctx.trigger, across a coordinator SIGKILL; a malformed one fails its own run", async () => {
     const bus = cluster!.bus;
     await bus.ensureStream("ORDERS", ["orders.>"]);
