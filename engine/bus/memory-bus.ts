@@ -18,6 +18,7 @@ import type {
   ObjectBucket,
 } from "./bus.js";
 import { assertKvKey, assertName, assertSubject, subjectMatches } from "./subject-match.js";
+import { MemoryDurables } from "./memory-durables.js";
 
 /** NATS's default max_payload (1 MiB), which MemoryBus enforces the same way. */
 export const DEFAULT_MAX_PAYLOAD = 1024 * 1024;
@@ -270,50 +271,25 @@ export class MemoryBroker {
     };
   }
 
-  /** Durable consumers' positions: the last sequence acked or termed, per `stream/durable`. */
-  readonly #durables = new Map<string, number>();
-  /** Durable consumers waiting for a new message, per stream. */
-  readonly #waiting = new Map<string, Set<() => void>>();
+  /** @internal Durable consumers' positions and waiters. */
+  readonly durables = new MemoryDurables();
 
   /** @internal */
   hasStream(name: string): boolean {
     return this.#streams.has(name);
   }
 
-  /** @internal The first message past the durable's position on `subject`, if any. */
-  nextForDurable(stream: string, durable: string, subject: string): StoredMsg | undefined {
+  /** @internal A stream's stored messages, oldest first (none for a missing stream). */
+  storedMessages(stream: string): readonly StoredMsg[] {
     const s = this.#streams.get(stream);
-    if (!s) return undefined;
-    s.prune();
-    const floor = this.#durables.get(`${stream}/${durable}`) ?? 0;
-    return s.msgs.find((m) => m.seq > floor && subjectMatches(subject, m.subject));
-  }
-
-  /** @internal The durable is done with every message up to `seq`. */
-  advanceDurable(stream: string, durable: string, seq: number): void {
-    const key = `${stream}/${durable}`;
-    this.#durables.set(key, Math.max(seq, this.#durables.get(key) ?? 0));
-  }
-
-  /** @internal Resolves at the stream's next message (or after `ms`). */
-  appended(stream: string, ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const set = this.#waiting.get(stream) ?? new Set<() => void>();
-      this.#waiting.set(stream, set);
-      const wake = (): void => {
-        clearTimeout(timer);
-        set.delete(wake);
-        resolve();
-      };
-      const timer = setTimeout(wake, ms);
-      set.add(wake);
-    });
+    s?.prune();
+    return s?.msgs ?? [];
   }
 
   #append(stream: MemStream, subject: string, data: Uint8Array): void {
     stream.prune();
     stream.msgs.push({ seq: ++stream.lastSeq, subject, data, time: Date.now() });
-    for (const [name, s] of this.#streams) if (s === stream) for (const wake of [...(this.#waiting.get(name) ?? [])]) wake();
+    for (const [name, s] of this.#streams) if (s === stream) this.durables.wake(name);
     for (const f of stream.followers) this.#pump(stream, f);
   }
 
@@ -603,22 +579,10 @@ class MemoryConnection implements Bus {
     assertName("consumer", durable);
     assertSubject(subject, { wildcards: true });
     if (!this.#broker.hasStream(stream)) throw new WeftError(ErrorCode.NotFound, `stream "${stream}" does not exist`);
-    let stopped = false;
-    const loop = async (): Promise<void> => {
-      while (!stopped && this.#state === "open") {
-        const m = this.#broker.nextForDurable(stream, durable, subject);
-        if (!m) {
-          await this.#broker.appended(stream, 1000);
-          continue;
-        }
-        const outcome = await handler({ subject: m.subject, data: m.data, seq: m.seq }).catch((): StreamOutcome => "retry");
-        if (outcome === "retry") await new Promise((r) => setTimeout(r, 1000));
-        else this.#broker.advanceDurable(stream, durable, m.seq);
-      }
-    };
-    void loop();
+    const open = () => this.#state === "open";
+    const consumer = this.#broker.durables.consume(stream, durable, subject, () => this.#broker.storedMessages(stream), open, handler);
     const stop = (): void => {
-      stopped = true;
+      consumer.stop();
       this.#stopFollowers.delete(stop);
     };
     this.#stopFollowers.add(stop);

@@ -20,6 +20,7 @@ export class TriggerHost {
   private stopped = false;
   private events: TriggerEvents | undefined;
   private store: DeploymentStore | undefined;
+  private lastComplaint = "";
 
   constructor(
     private readonly bus: Bus,
@@ -27,9 +28,8 @@ export class TriggerHost {
     private readonly say: (line: string) => void,
   ) {}
 
+  /** Starts the triggers of the deployments there are now, then follows the bucket. */
   async start(): Promise<void> {
-    this.store = await DeploymentStore.open(this.bus);
-    this.events = new TriggerEvents(this.bus, this.store, this.coordinator, this.say);
     await this.sync();
   }
 
@@ -44,6 +44,11 @@ export class TriggerHost {
   private async sync(): Promise<void> {
     if (this.stopped) return;
     try {
+      // Opened here, not once: a NATS that refuses the bucket now (permissions, JetStream away) may allow it later.
+      if (!this.store) {
+        this.store = await DeploymentStore.open(this.bus);
+        this.events = new TriggerEvents(this.bus, this.store, this.coordinator, this.say);
+      }
       const wanted = new Map<string, { deployment: string; spec: TriggerSpec }>();
       for (const d of await this.store!.list()) for (const spec of d.triggers) wanted.set(`${d.name}\n${JSON.stringify(spec)}`, { deployment: d.name, spec });
       if (this.stopped) return;
@@ -62,7 +67,10 @@ export class TriggerHost {
         });
       }
     } catch (err) {
-      this.say(`weft coordinator: could not read the deployments (${(err as Error).message}); trying again`);
+      // Said once per distinct reason, not every second.
+      const line = `weft coordinator: could not read the deployments (${(err as Error).message}); trying again every second`;
+      if (line !== this.lastComplaint) this.say(line);
+      this.lastComplaint = line;
     }
     if (!this.stopped) this.timer = setTimeout(() => void this.sync(), POLL_MS);
     this.timer?.unref();
