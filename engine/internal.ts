@@ -44,3 +44,9 @@ export { spawnWorker, stopChild, cliCommand, MAX_LOCAL_WORKERS } from "./client/
 // Runs at rest and plans.
 export { writeRunRecord, putRunRecord, withdrawRunRecord, encodeRunRecord, runRecordRevision, type RunRecord } from "./coordinator/run-store.js";
 export { isChainable, stageLayouts, workerName, byWorkerName, ALL_WORKERS, type PlacementStrategy, type PlanOptions, type CrossingEdge, type StageLayout } from "./plan/placement.js";
+
+// Deployments and triggers.
+export { DeploymentStore, versionOf, type Deployment } from "./deploy/deployment-store.js";
+export { deployWorkflow, type DeployOptions } from "./deploy/deploy-workflow.js";
+export { invokeDeployment, invokeVersion, deploymentNamed, type InvokeOptions } from "./client/invoke.js";
+export { TriggerEvents, eventRunId, triggerKey, type TriggerEvent, type EventOutcome } from "./triggers/trigger-event.js";
