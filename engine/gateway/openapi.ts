@@ -27,6 +27,27 @@ export function openApiDocument(): Record<string, unknown> {
           required: ["error"],
           properties: { error: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" } } } },
         },
+        Deployment: {
+          type: "object",
+          required: ["name", "version", "workflow", "triggers", "deployed"],
+          properties: {
+            name: { type: "string" },
+            version: { type: "string" },
+            workflow: { type: "string" },
+            triggers: { type: "array", items: { type: "object" } },
+            deployed: { type: "string", format: "date-time" },
+          },
+        },
+        RunEnd: {
+          type: "object",
+          required: ["run_id", "state", "result"],
+          properties: {
+            run_id: { type: "string" },
+            state: { type: "string", enum: ["succeeded", "failed", "cancelled"] },
+            result: { description: "the run's result (null unless it succeeded)" },
+            error: { type: "object", properties: { code: { type: "string" }, message: { type: "string" } } },
+          },
+        },
         RunStatus: {
           type: "object",
           description: "the run as `weft status --json` prints it",
@@ -39,6 +60,44 @@ export function openApiDocument(): Record<string, unknown> {
     paths: {
       [OPENAPI_PATH]: {
         get: { operationId: "openapi", summary: "this document (needs no token)", security: [], responses: { "200": json("the OpenAPI document", { type: "object" }) } },
+      },
+      "/v1/workflows": {
+        get: {
+          operationId: "listWorkflows",
+          summary: "the deployments",
+          responses: {
+            "200": json("every deployment, by name", {
+              type: "object",
+              required: ["workflows"],
+              properties: { workflows: { type: "array", items: { $ref: "#/components/schemas/Deployment" } } },
+            }),
+            ...COMMON_ERRORS,
+          },
+        },
+      },
+      "/v1/workflows/{name}/runs": {
+        post: {
+          operationId: "startRun",
+          summary: "start a run of the deployment's current version; the body is its input (a JSON object; empty: {})",
+          parameters: [
+            { name: "name", in: "path", required: true, description: "the deployment's name", schema: { type: "string" } },
+            { name: "wait", in: "query", required: false, description: "wait this long for the run to end (500ms, 30s, 2m; at most 5m)", schema: { type: "string" } },
+            { name: "Idempotency-Key", in: "header", required: false, description: "the same key (for this deployment) gives the same run", schema: { type: "string" } },
+          ],
+          requestBody: { required: false, content: { "application/json": { schema: { type: "object" } } } },
+          responses: {
+            "200": json("with wait: the run ended in time (succeeded, failed or cancelled)", { $ref: "#/components/schemas/RunEnd" }),
+            "202": {
+              description: "the run started (without wait, or it had not ended in time); Location: /v1/runs/ID",
+              headers: { Location: { schema: { type: "string" } } },
+              content: { "application/json": { schema: { type: "object", required: ["run_id"], properties: { run_id: { type: "string" } } } } },
+            },
+            "400": errorResponse("the body is not a JSON object, or wait / Idempotency-Key is malformed"),
+            "404": errorResponse("no such deployment"),
+            "413": errorResponse("the input is over half of NATS max_payload"),
+            ...COMMON_ERRORS,
+          },
+        },
       },
       "/v1/runs/{id}": {
         get: {

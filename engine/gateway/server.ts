@@ -11,6 +11,7 @@ import { errorAnswer, GatewayCode, HttpError } from "./http-errors.js";
 import { OPENAPI_PATH, openApiDocument } from "./openapi.js";
 import { runEventsRoute } from "./run-events-route.js";
 import { runsRoutes } from "./runs-routes.js";
+import { workflowsRoutes } from "./workflows-routes.js";
 
 export interface GatewayOptions {
   /** When set, every route but the OpenAPI document needs `Authorization: Bearer TOKEN`. */
@@ -50,6 +51,7 @@ export async function buildGateway(bus: Bus, opts: GatewayOptions = {}): Promise
   );
 
   app.get(OPENAPI_PATH, async () => openApiDocument());
+  workflowsRoutes(app, bus);
   runsRoutes(app, bus);
   const endStreams = runEventsRoute(app, bus);
   app.addHook("preClose", async () => endStreams());
