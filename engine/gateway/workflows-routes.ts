@@ -36,7 +36,7 @@ function deploymentJson(d: Deployment) {
  * names the same run on every gateway.
  */
 export function idempotentRunId(deployment: string, key: string): string {
-  return `i-${createHash("sha256").update(`${deployment}\n${key}`, "utf8").digest("hex").slice(0, 32)}`;
+  return `i-${createHash("sha256").update(JSON.stringify([deployment, key]), "utf8").digest("hex").slice(0, 32)}`;
 }
 
 function waitMs(raw: string | undefined): number | undefined {
