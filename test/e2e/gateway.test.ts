@@ -1,31 +1,17 @@
 /**
  * End to end, the HTTP gateway: a real nats-server, `weft coordinator`, two workers, and
- * `weft gateway` as CLI processes on free ports, talked to with Node's fetch. Deployments are
- * written with the library (the deployment store and the bundle object store). Spawns the
- * COMPILED CLI: build first.
+ * `weft gateway` as CLI processes on free ports, talked to with Node's fetch; workflows are
+ * deployed with `weft deploy`. Spawns the COMPILED CLI: build first.
  */
 import assert from "node:assert/strict";
-import type { Bus } from "../../engine/internal.js";
-import { prepareWorkflow } from "../../engine/internal.js";
-import { DeploymentStore, versionOf } from "../../engine/deploy/deployment-store.js";
-import { buckets } from "../../engine/subjects.js";
 import { describeResult, parseLogLines, runCli, startCli, startCluster, type CliProcess, type Cluster } from "../helpers/cli.js";
 import { freePort, hasNatsServer, startNats, waitFor } from "../helpers/nats.js";
-import { connectNatsBus } from "../../engine/internal.js";
 
-/** Stores `file`'s bundle and a deployment of it named `name`. */
-async function deploy(bus: Bus, file: string, name: string): Promise<void> {
-  const prepared = await prepareWorkflow(file);
-  await (await bus.objects(buckets.bundles)).put(prepared.bundle.hash, prepared.bundle.code);
-  await (await DeploymentStore.open(bus)).put({
-    name,
-    version: versionOf(prepared.bundle.hash),
-    workflow: prepared.graph.name,
-    bundleSha256: prepared.bundle.hash,
-    triggers: [],
-    deployedAtMs: Date.now(),
-    graph: prepared.graph,
-  });
+/** `weft deploy FILE --name NAME` on the NATS at `url`. */
+async function deploy(url: string, file: string, name: string): Promise<void> {
+  const r = await runCli(["deploy", file, "--name", name, "--nats", url]);
+  assert.equal(r.code, 0, describeResult(r));
+  assert.match(r.stdout, new RegExp(`^${name}@[0-9a-f]{12}\n$`));
 }
 
 /** Starts `weft gateway` on a free port and returns it with its URL (read from its stdout). */
@@ -86,8 +72,8 @@ describe("e2e: weft gateway (HTTP) on a cluster of separate processes", function
   before(async function () {
     if (!hasNatsServer()) this.skip();
     cluster = await startCluster(["wa", "wb"]);
-    await deploy(cluster.bus, "examples/hello.ts", "hello");
-    await deploy(cluster.bus, "test/fixtures/slow.ts", "slow");
+    await deploy(cluster.url, "examples/hello.ts", "hello");
+    await deploy(cluster.url, "test/fixtures/slow.ts", "slow");
     const g = await startGateway((a, o) => cluster!.spawn(a, o), cluster.url);
     gateway = g.proc;
     gw = g.url;
@@ -163,6 +149,7 @@ describe("e2e: weft gateway (HTTP) on a cluster of separate processes", function
     assert.equal(cli.code, 0, describeResult(cli));
     assert.deepEqual(a.body, JSON.parse(cli.stdout));
     assert.equal(a.body.state, "succeeded");
+    assert.equal(a.body.deployment, "hello");
   });
 
   it("GET /v1/runs/ID/events: the lines of `weft logs --json` as SSE, resumable after Last-Event-ID", async () => {
@@ -210,6 +197,15 @@ describe("e2e: weft gateway (HTTP) on a cluster of separate processes", function
     assertError(await post("/v1/workflows/hello/runs", big), 413, "E_PAYLOAD_TOO_LARGE");
     const huge = JSON.stringify({ data: "x".repeat(2 * 1024 * 1024) });
     assertError(await post("/v1/workflows/hello/runs", huge), 413, "E_PAYLOAD_TOO_LARGE");
+  });
+
+  it("runs a deployment; once it is undeployed, 404", async () => {
+    await deploy(cluster!.url, "examples/hello.ts", "gone");
+    assert.equal((await call(`${gw}/v1/workflows/gone/runs?wait=30s`, { method: "POST" })).body.result, 15);
+    const r = await runCli(["undeploy", "gone", "--nats", cluster!.url]);
+    assert.equal(r.code, 0, describeResult(r));
+    assertError(await call(`${gw}/v1/workflows/gone/runs`, { method: "POST" }), 404, "E_NOT_FOUND");
+    assert.ok(!(await call(`${gw}/v1/workflows`)).body.workflows.some((w: { name: string }) => w.name === "gone"));
   });
 
   it("every operation of /v1/openapi.json is served, with a documented status", async () => {
@@ -274,9 +270,7 @@ describe("e2e: weft gateway without a coordinator, and without NATS", function (
     const nats = await startNats();
     const procs: CliProcess[] = [];
     try {
-      const bus = await connectNatsBus(nats.url);
-      await deploy(bus, "examples/hello.ts", "hello");
-      await bus.close();
+      await deploy(nats.url, "examples/hello.ts", "hello");
       const g = await startGateway((a, o) => {
         const p = startCli(a, o);
         procs.push(p);
