@@ -52,10 +52,11 @@ function program(): Command {
     .action(async (file: string, flags) => done(await (await import("./commands/run.js")).runCommand(file, flags)));
 
   p.command("dev")
-    .description("start NATS, a coordinator and workers, and keep them up for `weft submit`")
+    .description("start NATS, a coordinator, workers and an HTTP gateway, and keep them up for `weft submit`")
     .option("--port <p>", "NATS client port", "4222")
     .option("--workers <n>", "worker processes", "2")
     .option("--slots <n>", "concurrent tasks per worker (default: CPU count)")
+    .option("--gateway-port <p>", "HTTP gateway port on 127.0.0.1 (0: any free one)", "8080")
     .action(async (flags) => done(await (await import("./commands/services.js")).devCommand(flags)));
 
   withNats(p.command("coordinator"))
