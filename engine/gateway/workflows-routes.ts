@@ -9,6 +9,7 @@ import { readRunRecord } from "../coordinator/run-store.js";
 import { DeploymentStore, type Deployment } from "../deploy/deployment-store.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import { isName } from "../../model/names.js";
+import { isTerminalRunState } from "../../model/status.js";
 import { describeTrigger } from "../../model/trigger.js";
 import { parseDuration } from "../model/duration.js";
 import { newRunId } from "../model/run-id.js";
@@ -82,19 +83,23 @@ export function workflowsRoutes(app: FastifyInstance, bus: Bus): void {
     const runId = idempotent ? idempotentRunId(d.name, key) : newRunId();
     await startRun(bus, d, inputJson, runId, idempotent);
     if (wait === undefined) return accepted(reply, runId);
+    const ended = (state: string, resultJson: string | null | undefined, error: { code?: string | null; message?: string | null } | null | undefined) =>
+      reply.code(200).send({
+        run_id: runId,
+        state,
+        result: resultJson ? (JSON.parse(resultJson) as unknown) : null,
+        ...(error?.code ? { error: { code: error.code, message: error.message } } : {}),
+      });
+    // A repeated key of a run that has ended: its record says how (its log may be pruned by now).
+    const record = idempotent ? await readRunRecord(bus, runId) : undefined;
+    if (record && isTerminalRunState(record.state)) return ended(record.state, record.resultJson, record.error);
     // The log is replayed from its first entry: an end that came before this is seen too.
     const handle = await followRun(bus, runId, () => {});
     let timer: NodeJS.Timeout | undefined;
     try {
       const timedOut = new Promise<undefined>((r) => (timer = setTimeout(() => r(undefined), wait)));
       const end = await Promise.race([handle.ended, timedOut]);
-      if (!end?.to) return accepted(reply, runId);
-      return reply.code(200).send({
-        run_id: runId,
-        state: end.to,
-        result: end.resultJson ? (JSON.parse(end.resultJson) as unknown) : null,
-        ...(end.error?.code ? { error: { code: end.error.code, message: end.error.message } } : {}),
-      });
+      return end?.to ? ended(end.to, end.resultJson, end.error) : accepted(reply, runId);
     } finally {
       clearTimeout(timer);
       handle.stop();
