@@ -99,12 +99,13 @@ export interface Bus {
   /**
    * Delivers, in order, every message of `stream` stored on `subject` (wildcards allowed)
    * from the first (or, with `from: "new"`, only those stored from now on), then follows new
-   * ones until stopped, across reconnects. `stop` ends delivery.
+   * ones until stopped, across reconnects. `stop` ends delivery. The handler also gets the
+   * message's stream sequence (a reader can resume after it).
    */
   replay(
     stream: string,
     subject: string,
-    handler: (data: Uint8Array, subject: string) => void,
+    handler: (data: Uint8Array, subject: string, seq: number) => void,
     opts?: { from?: "first" | "new" },
   ): Promise<{ stop(): void }>;
   /** Whether a stream of that name exists. */

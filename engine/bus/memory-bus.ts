@@ -79,7 +79,7 @@ interface StoredMsg {
 
 interface Follower {
   readonly filter: string;
-  readonly handler: (data: Uint8Array, subject: string) => void;
+  readonly handler: (data: Uint8Array, subject: string, seq: number) => void;
   readonly conn: MemoryConnection;
   nextSeq: number;
   scheduled: boolean;
@@ -308,7 +308,7 @@ export class MemoryBroker {
         f.nextSeq = m.seq + 1;
         if (!subjectMatches(f.filter, m.subject)) continue;
         delivered++;
-        f.conn.runHandler(m.subject, () => f.handler(m.data, m.subject));
+        f.conn.runHandler(m.subject, () => f.handler(m.data, m.subject, m.seq));
       }
       if (i < stream.msgs.length && !f.stopped) this.#pump(stream, f);
     });
@@ -550,7 +550,7 @@ class MemoryConnection implements Bus {
   async replay(
     stream: string,
     subject: string,
-    handler: (data: Uint8Array, subject: string) => void,
+    handler: (data: Uint8Array, subject: string, seq: number) => void,
     opts: { from?: "first" | "new" } = {},
   ): Promise<{ stop(): void }> {
     this.#assertOpen();

@@ -396,7 +396,7 @@ class NatsBus implements Bus {
   async replay(
     stream: string,
     subject: string,
-    handler: (data: Uint8Array, subject: string) => void,
+    handler: (data: Uint8Array, subject: string, seq: number) => void,
     opts: { from?: "first" | "new" } = {},
   ): Promise<{ stop(): void }> {
     this.#assertOpen();
@@ -434,7 +434,7 @@ class NatsBus implements Bus {
         callback: (m) => {
           if (stopped || mine !== generation || m.seq < next) return; // a stale consumer, or a re-delivery
           next = m.seq + 1;
-          runHandler(m.subject, () => handler(m.data, m.subject));
+          runHandler(m.subject, () => handler(m.data, m.subject, m.seq));
         },
       });
       if (stopped || mine !== generation) {

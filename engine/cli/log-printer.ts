@@ -4,9 +4,8 @@
  */
 import type { WorkflowGraph } from "../../model/graph.js";
 import { isTerminalTaskState } from "../../model/status.js";
-import type { weft } from "../gen/weft.js";
-import { edgeFromWire } from "../wire/protocol.js";
 import type { LogEntry } from "../client/run-client.js";
+import { dataTotals, logEntryJson } from "../client/run-json.js";
 
 export interface PrinterOptions {
   json: boolean;
@@ -16,33 +15,6 @@ export interface PrinterOptions {
 }
 
 const COLOURS: Record<string, string> = { succeeded: "32", failed: "31", cancelled: "33", retrying: "33", running: "36", skipped: "33" };
-
-type EdgeLike = weft.v1.EdgeStats.$Properties;
-
-/** One edge's accounting, as JSON lines and `weft status --json` show it. */
-export function edgeJson(wire: EdgeLike) {
-  const e = edgeFromWire(wire);
-  return {
-    from: e.from,
-    to: e.to,
-    records: e.records,
-    nats_msgs: e.natsMsgs,
-    nats_bytes: e.natsBytes,
-    local_records: e.localRecords,
-    local_bytes: Math.round(e.localBytes),
-  };
-}
-
-/** A run's totals over its edges. */
-export function dataTotals(edges: EdgeLike[]) {
-  const t = { nats_msgs: 0, nats_bytes: 0, local_bytes: 0 };
-  for (const e of edges) {
-    t.nats_msgs += e.natsMsgs ?? 0;
-    t.nats_bytes += e.natsBytes ?? 0;
-    t.local_bytes += Math.round(e.localBytes ?? 0);
-  }
-  return t;
-}
 
 export function mb(bytes: number): string {
   return `${(bytes / 1048576).toFixed(2)} MB`;
@@ -118,44 +90,8 @@ export class LogPrinter {
 
   private jsonLine(entry: LogEntry): string | undefined {
     this.count(entry);
-    const run = this.runId;
-    if (entry.task) {
-      const t = entry.task;
-      return JSON.stringify({
-        t: new Date(t.atMs ?? Date.now()).toISOString(),
-        type: "task",
-        run,
-        task: t.taskId,
-        node: t.node,
-        from: t.from,
-        to: t.to,
-        worker: t.worker,
-        attempt: t.attempt,
-        duration_ms: Math.round((t.durationMs ?? 0) * 1000) / 1000,
-        ...(t.error ? { error: { code: t.error.code, message: t.error.message, stack: t.error.stack } } : {}),
-      });
-    }
-    if (entry.run) {
-      const r = entry.run;
-      return JSON.stringify({
-        t: new Date(r.atMs ?? Date.now()).toISOString(),
-        type: "run",
-        run,
-        workflow: r.workflow,
-        from: r.from,
-        to: r.to,
-        ...(r.error ? { error: { code: r.error.code, message: r.error.message } } : {}),
-        ...(r.edges?.length ? { data: dataTotals(r.edges), edges: r.edges.map(edgeJson) } : {}),
-      });
-    }
-    if (entry.log) {
-      const l = entry.log;
-      return JSON.stringify({ t: new Date(l.atMs ?? Date.now()).toISOString(), type: "log", run, task: l.taskId, worker: l.worker, level: l.level, msg: l.message });
-    }
-    if (entry.expanded) {
-      return JSON.stringify({ t: new Date(entry.expanded.atMs || Date.now()).toISOString(), type: "expanded", run, node: entry.expanded.node, count: entry.expanded.count });
-    }
-    return undefined;
+    const json = logEntryJson(this.runId, entry);
+    return json === undefined ? undefined : JSON.stringify(json);
   }
 
   private paint(state: string): string {

@@ -16,13 +16,16 @@ const inputOption = () =>
 
 const natsOption = () => new Option("--nats <url>", "NATS URL (default: $WEFT_NATS_URL, else nats://127.0.0.1:4222)");
 
-/** --nats and the credential/TLS options of every command that connects to a NATS server. */
-function withNats(cmd: Command): Command {
+/**
+ * --nats and the credential/TLS options of every command that connects to a NATS server.
+ * `tokenFlag`: the NATS token's flag (the gateway's --token is its own).
+ */
+function withNats(cmd: Command, tokenFlag = "--token"): Command {
   return cmd
     .addOption(natsOption())
     .addOption(new Option("--user <name>", "NATS user (default: $WEFT_NATS_USER); with --password").helpGroup("NATS credentials and TLS:"))
     .addOption(new Option("--password <password>", "NATS password (default: $WEFT_NATS_PASSWORD, preferred: not shown by ps)").helpGroup("NATS credentials and TLS:"))
-    .addOption(new Option("--token <token>", "NATS token (default: $WEFT_NATS_TOKEN)").helpGroup("NATS credentials and TLS:"))
+    .addOption(new Option(`${tokenFlag} <token>`, "NATS token (default: $WEFT_NATS_TOKEN)").helpGroup("NATS credentials and TLS:"))
     .addOption(new Option("--nkey-seed <file>", "nkey seed file (default: $WEFT_NATS_NKEY_SEED)").helpGroup("NATS credentials and TLS:"))
     .addOption(new Option("--creds <file>", "NATS .creds file: user JWT and seed (default: $WEFT_NATS_CREDS)").helpGroup("NATS credentials and TLS:"))
     .addOption(new Option("--tls-ca <file>", "CA certificate (PEM) to trust for the server's TLS certificate (default: $WEFT_NATS_TLS_CA)").helpGroup("NATS credentials and TLS:"))
@@ -49,10 +52,11 @@ function program(): Command {
     .action(async (file: string, flags) => done(await (await import("./commands/run.js")).runCommand(file, flags)));
 
   p.command("dev")
-    .description("start NATS, a coordinator and workers, and keep them up for `weft submit`")
+    .description("start NATS, a coordinator, workers and an HTTP gateway, and keep them up for `weft submit`")
     .option("--port <p>", "NATS client port", "4222")
     .option("--workers <n>", "worker processes", "2")
     .option("--slots <n>", "concurrent tasks per worker (default: CPU count)")
+    .option("--gateway-port <p>", "HTTP gateway port on 127.0.0.1 (0: any free one)", "8080")
     .action(async (flags) => done(await (await import("./commands/services.js")).devCommand(flags)));
 
   withNats(p.command("coordinator"))
@@ -125,6 +129,13 @@ function program(): Command {
     .description("cancel a run")
     .argument("<run>")
     .action(async (run: string, flags) => done(await (await import("./commands/inspect.js")).cancelCommand(run, flags)));
+
+  withNats(p.command("gateway"), "--nats-token")
+    .description("serve the HTTP gateway: start, watch and cancel runs over HTTP (prints its URL)")
+    .option("--port <port>", "TCP port (0: any free one)", "8080")
+    .option("--host <host>", "address to listen on", "127.0.0.1")
+    .option("--token <token>", "require `Authorization: Bearer TOKEN` (default: $WEFT_GATEWAY_TOKEN; none: no auth)")
+    .action(async (flags) => done(await (await import("./commands/gateway.js")).gatewayCommand(flags)));
 
   p.command("graph")
     .description("show the placement plan of a workflow file")

@@ -67,3 +67,11 @@ export function positiveInt(flag: string, raw: string | undefined, fallback: num
   }
   return n;
 }
+
+/** A TCP port flag: 0 (any free port) to 65535. */
+export function portFlag(flag: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new WeftError(ErrorCode.Usage, `${flag} must be a whole number from 0 to 65535, got "${raw}".`);
+  return n;
+}

@@ -136,12 +136,30 @@ export async function cancelRun(bus: Bus, runId: string, reason: string): Promis
 
 export type LogEntry = weft.v1.LogEntry.$Properties;
 
+/** Where an entry is in a run's log: the stream sequence of its batch, and its place in the batch. */
+export interface LogPosition {
+  seq: number;
+  index: number;
+}
+
+/** Whether `p` comes after `q` in the log. */
+export function isAfter(p: LogPosition, q: LogPosition): boolean {
+  return p.seq > q.seq || (p.seq === q.seq && p.index > q.index);
+}
+
 export interface FollowHandle {
   /** Resolves with the run's terminal event. */
   readonly ended: Promise<weft.v1.RunEvent.$Properties>;
   /** Log entries of the run seen so far. */
   seen(): number;
   stop(): void;
+}
+
+export interface FollowOptions {
+  /** Also end (with a `to: ""` event) after that long without a new entry. */
+  idleMs?: number;
+  /** Deliver only the entries after this position (those before still count for the run's end). */
+  after?: LogPosition;
 }
 
 /**
@@ -151,8 +169,8 @@ export interface FollowHandle {
 export async function followRun(
   bus: Bus,
   runId: string,
-  onEntry: (entry: LogEntry) => void,
-  opts: { idleMs?: number } = {},
+  onEntry: (entry: LogEntry, at: LogPosition) => void,
+  opts: FollowOptions = {},
 ): Promise<FollowHandle> {
   let finish!: (e: weft.v1.RunEvent.$Properties) => void;
   const ended = new Promise<weft.v1.RunEvent.$Properties>((r) => (finish = r));
@@ -164,15 +182,16 @@ export async function followRun(
   };
   let done = false;
   let seen = 0;
-  const handle = await replayRunLog(bus, runId, (data) => {
+  const handle = await replayRunLog(bus, runId, (data, seq) => {
     if (done) return;
     const batch = decodeMessage(pb.LogBatch, data, () => {});
     // A batch on this run's subject that names another run is not this run's history.
     if (!batch || batch.runId !== runId) return;
     armIdle();
-    for (const entry of batch.entries) {
+    for (const [index, entry] of batch.entries.entries()) {
       seen++;
-      onEntry(entry);
+      const at = { seq, index };
+      if (!opts.after || isAfter(at, opts.after)) onEntry(entry, at);
       if (entry.run && isTerminalRunState(entry.run.to ?? "")) {
         done = true;
         finish(entry.run);
@@ -189,9 +208,9 @@ export async function followRun(
 }
 
 /** bus.replay of one run's log; a missing stream means no coordinator ever served this NATS. */
-async function replayRunLog(bus: Bus, runId: string, onData: (data: Uint8Array) => void): Promise<{ stop(): void }> {
+async function replayRunLog(bus: Bus, runId: string, onData: (data: Uint8Array, seq: number) => void): Promise<{ stop(): void }> {
   try {
-    return await bus.replay(streams.runLog, subjects.runLog(runId), onData);
+    return await bus.replay(streams.runLog, subjects.runLog(runId), (data, _subject, seq) => onData(data, seq));
   } catch (err) {
     if ((err as { code?: string }).code !== ErrorCode.NotFound) throw err;
     throw new WeftError(

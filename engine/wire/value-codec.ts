@@ -30,9 +30,10 @@ export function decodeValue(data: Uint8Array): unknown {
 
 /**
  * The largest run input or result, in bytes of JSON. Both travel inside single NATS messages
- * (the submission, StartRun, the run's record, its end event), next to the rest of them.
+ * (the submission, StartRun, the run's record, its end event), next to the rest of them:
+ * half of NATS max_payload.
  */
-function inlineLimitBytes(maxPayload: number): number {
+export function inlineLimitBytes(maxPayload: number): number {
   return Math.floor(maxPayload / 2);
 }
 

@@ -337,10 +337,16 @@ function busConformance(label: string, makeBackend: (ctx: Mocha.Context) => Prom
       assert.equal(got.length, 7);
 
       const others: string[] = [];
-      const third = await reader.replay(stream, `log.${id}.b`, (d) => others.push(text(d)));
+      const seqs: number[] = [];
+      const third = await reader.replay(stream, `log.${id}.b`, (d, _subject, seq) => {
+        others.push(text(d));
+        seqs.push(seq);
+      });
       await waitFor(() => others.length === 6);
       third.stop();
       assert.deepEqual(others, ["b0", "b1", "b2", "b3", "b4", "b5"]);
+      // The stream sequences: a and b alternate (other.* is not captured), so b0..b4 are 2..10, b5 is 12.
+      assert.deepEqual(seqs, [2, 4, 6, 8, 10, 12]);
     });
 
     it("publishDurable resolves once stored; replay from 'new' skips what was stored before; wildcards give the subject", async () => {

@@ -314,9 +314,12 @@ describe("e2e: weft dev", function () {
   it("keeps NATS, a coordinator and workers up for submit, and stops them all on SIGTERM", async () => {
     const port = await freePort();
     assert.notEqual(port, 4222);
-    dev = startCli(["dev", "--port", String(port), "--workers", "2"], { env: { [TAG_VAR]: tag } });
+    const gatewayPort = await freePort();
+    dev = startCli(["dev", "--port", String(port), "--workers", "2", "--gateway-port", String(gatewayPort)], { env: { [TAG_VAR]: tag } });
     await dev.waitForStderr(/submit with/, 30_000);
     assert.match(dev.stderr(), new RegExp(`nats://127\\.0\\.0\\.1:${port}`));
+    assert.match(dev.stderr(), new RegExp(`HTTP gateway at http://127\\.0\\.0\\.1:${gatewayPort}`));
+    assert.equal((await fetch(`http://127.0.0.1:${gatewayPort}/v1/workflows`)).status, 200);
 
     const r = await runCli(["submit", "examples/hello.ts", "--follow", "--nats", `nats://127.0.0.1:${port}`]);
     assert.equal(r.code, 0, describeResult(r));

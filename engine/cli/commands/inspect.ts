@@ -7,7 +7,8 @@ import { assertToken } from "../../subjects.js";
 import { graphFromWire } from "../../wire/protocol.js";
 import { withClient, type NatsFlags } from "../connect.js";
 import { followToExit, prettyLog } from "../follow-to-exit.js";
-import { dataTotals, edgeJson, LogPrinter, mb } from "../log-printer.js";
+import { LogPrinter, mb } from "../log-printer.js";
+import { dataTotals, edgeJson, runStatusJson } from "../../client/run-json.js";
 import { cancelRun, followRun } from "../../client/run-client.js";
 import { printAnswer } from "../stdout.js";
 
@@ -29,62 +30,11 @@ function originText(r: RunRecord): string {
   return `${o.deployment}@${o.version}${o.trigger?.kind ? ` (${o.trigger.kind} event ${o.trigger.eventId})` : ""}`;
 }
 
-function recordJson(r: RunRecord) {
-  const o = r.origin;
-  return {
-    run: r.runId,
-    workflow: r.workflow,
-    state: r.state,
-    deployment: o?.deployment || null,
-    version: o?.deployment ? o.version : null,
-    trigger: o?.trigger?.kind
-      ? { kind: o.trigger.kind, event_id: o.trigger.eventId, subject: o.trigger.subject || null, received: new Date(o.trigger.receivedAtMs ?? 0).toISOString() }
-      : null,
-    submitted: new Date(r.submittedAtMs).toISOString(),
-    ended: r.endedAtMs ? new Date(r.endedAtMs).toISOString() : null,
-    deadline: r.deadlineAtMs ? new Date(r.deadlineAtMs).toISOString() : null,
-    tasks_done: r.tasksDone,
-    tasks_total: r.tasksTotal,
-    result: r.resultJson ? (JSON.parse(r.resultJson) as unknown) : null,
-    error: r.error?.code ? { code: r.error.code, message: r.error.message } : null,
-    nodes: r.nodes.map((n) => ({
-      node: n.node,
-      total: n.total,
-      succeeded: n.succeeded,
-      failed: n.failed,
-      running: n.running,
-      retries: n.retries,
-      cancelled: n.cancelled,
-    })),
-    failures: r.failures.map((f) => ({
-      task: f.taskId,
-      attempt: f.attempt,
-      worker: f.worker,
-      code: f.error?.code,
-      message: f.error?.message,
-      stack: f.error?.stack,
-    })),
-    attempts: r.attempts.map((a) => ({
-      task: a.taskId,
-      attempt: a.attempt,
-      worker: a.worker,
-      outcome: a.outcome,
-      code: a.error?.code,
-      message: a.error?.message,
-      at: new Date(a.atMs ?? 0).toISOString(),
-    })),
-    epoch: r.epoch,
-    workers: r.placement?.workers ?? [],
-    data: dataTotals(r.edges),
-    edges: r.edges.map(edgeJson),
-  };
-}
-
 export async function runsCommand(flags: NatsFlags & { json?: boolean }): Promise<number> {
   return withClient(flags, async (bus) => {
     const records = await listRunRecords(bus);
     if (flags.json) {
-      for (const r of records) printAnswer(JSON.stringify(recordJson(r)) + "\n");
+      for (const r of records) printAnswer(JSON.stringify(runStatusJson(r)) + "\n");
       return 0;
     }
     if (records.length === 0) {
@@ -108,7 +58,7 @@ export async function statusCommand(runId: string, flags: NatsFlags & { json?: b
   return withClient(flags, async (bus) => {
     const r = await mustRead(bus, runId);
     if (flags.json) {
-      printAnswer(JSON.stringify(recordJson(r), null, 2) + "\n");
+      printAnswer(JSON.stringify(runStatusJson(r), null, 2) + "\n");
       return 0;
     }
     const out: string[] = [

@@ -5,12 +5,13 @@ import { ErrorCode, WeftError } from "../../errors.js";
 import { connectService, type NatsFlags } from "../connect.js";
 import { untilSignal } from "../interrupt.js";
 import { MAX_LOCAL_WORKERS, startLocalStack } from "../../client/local-stack.js";
-import { natsUrl, positiveInt, redactUrl } from "../options.js";
+import { natsUrl, portFlag, positiveInt, redactUrl } from "../options.js";
 
 const say = (line: string) => process.stderr.write(line + "\n");
 
-export async function devCommand(flags: { port?: string; workers?: string; slots?: string }): Promise<number> {
+export async function devCommand(flags: { port?: string; workers?: string; slots?: string; gatewayPort?: string }): Promise<number> {
   const port = positiveInt("--port", flags.port, 4222, 65535);
+  const gatewayPort = portFlag("--gateway-port", flags.gatewayPort, 8080);
   const workers = positiveInt("--workers", flags.workers, 2, MAX_LOCAL_WORKERS);
   const slots = flags.slots === undefined ? undefined : positiveInt("--slots", flags.slots, 1);
   let stack;
@@ -23,12 +24,22 @@ export async function devCommand(flags: { port?: string; workers?: string; slots
       { cause: err },
     );
   }
-  say(`weft dev: NATS at ${stack.url ?? "(in-process)"}, a coordinator and ${workers} workers are up.`);
+  // Imported here: `weft coordinator` (this file too) does not load Fastify.
+  const { listenGateway } = await import("../../gateway/listen.js");
+  let gateway;
+  try {
+    gateway = await listenGateway(stack.bus, { port: gatewayPort, host: "127.0.0.1" });
+  } catch (err) {
+    await stack.stop();
+    throw new WeftError(ErrorCode.Infrastructure, `weft dev: ${(err as Error).message} Pass --gateway-port (0: any free port).`, { cause: err });
+  }
+  say(`weft dev: NATS at ${stack.url ?? "(in-process)"}, a coordinator and ${workers} workers are up; HTTP gateway at ${gateway.url}`);
   if (stack.url) say(`  submit with: weft submit FILE --follow --nats ${stack.url}   (Ctrl-C stops everything)`);
   try {
     await Promise.race([untilSignal(), stack.failed]);
   } finally {
     say("weft dev: stopping");
+    await gateway.close();
     await stack.stop();
   }
   return 0;

@@ -1,0 +1,28 @@
+/** A gateway listening on a port: for `weft gateway` and `weft dev`. */
+import type { Bus } from "../bus/bus.js";
+import { ErrorCode, WeftError } from "../errors.js";
+import { buildGateway, type GatewayOptions } from "./server.js";
+
+export interface ListeningGateway {
+  /** `http://HOST:PORT`, with the port actually bound (for port 0). */
+  readonly url: string;
+  /** Stops listening and ends open event streams; the bus stays open. */
+  close(): Promise<void>;
+}
+
+/** Builds the gateway on `bus` and listens; an address in use is E_INFRASTRUCTURE naming it. */
+export async function listenGateway(bus: Bus, where: { port: number; host: string }, opts: GatewayOptions = {}): Promise<ListeningGateway> {
+  const app = await buildGateway(bus, opts);
+  try {
+    await app.listen({ port: where.port, host: where.host });
+  } catch (err) {
+    await app.close().catch(() => {});
+    throw new WeftError(ErrorCode.Infrastructure, `the gateway could not listen on ${where.host}:${where.port} (${(err as Error).message}): is something else using it?`, {
+      cause: err,
+    });
+  }
+  const address = app.server.address();
+  const port = typeof address === "object" && address !== null ? address.port : where.port;
+  const host = where.host.includes(":") ? `[${where.host}]` : where.host;
+  return { url: `http://${host}:${port}`, close: () => app.close() };
+}

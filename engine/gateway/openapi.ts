@@ -1,0 +1,141 @@
+/**
+ * The gateway's OpenAPI 3.1 document, served at /v1/openapi.json. Written by hand; the e2e test
+ * requests every operation in it, so a route listed here and not served fails the suite.
+ */
+
+export const OPENAPI_PATH = "/v1/openapi.json";
+
+const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+const json = (description: string, schema: object) => ({ description, content: { "application/json": { schema } } });
+const runIdParam = { name: "id", in: "path", required: true, description: "the run id", schema: { type: "string" } };
+
+const COMMON_ERRORS = {
+  "401": errorResponse("a token is set and the request does not carry it (`Authorization: Bearer TOKEN`)"),
+  "503": errorResponse("NATS is down or no coordinator answers"),
+};
+
+/** The document (a fresh object each call). */
+export function openApiDocument(): Record<string, unknown> {
+  return {
+    openapi: "3.1.0",
+    info: { title: "weft gateway", version: "1", description: "Start, watch and cancel weft runs over HTTP." },
+    components: {
+      securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
+      schemas: {
+        Error: {
+          type: "object",
+          required: ["error"],
+          properties: { error: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" } } } },
+        },
+        Deployment: {
+          type: "object",
+          required: ["name", "version", "workflow", "triggers", "deployed"],
+          properties: {
+            name: { type: "string" },
+            version: { type: "string" },
+            workflow: { type: "string" },
+            triggers: { type: "array", items: { type: "object" } },
+            deployed: { type: "string", format: "date-time" },
+          },
+        },
+        RunEnd: {
+          type: "object",
+          required: ["run_id", "state", "result"],
+          properties: {
+            run_id: { type: "string" },
+            state: { type: "string", enum: ["succeeded", "failed", "cancelled"] },
+            result: { description: "the run's result (null unless it succeeded)" },
+            error: { type: "object", properties: { code: { type: "string" }, message: { type: "string" } } },
+          },
+        },
+        RunStatus: {
+          type: "object",
+          description: "the run as `weft status --json` prints it",
+          required: ["run", "workflow", "state"],
+          properties: { run: { type: "string" }, workflow: { type: "string" }, state: { type: "string" }, result: {}, error: {} },
+        },
+      },
+    },
+    security: [{ bearer: [] }],
+    paths: {
+      [OPENAPI_PATH]: {
+        get: { operationId: "openapi", summary: "this document (needs no token)", security: [], responses: { "200": json("the OpenAPI document", { type: "object" }) } },
+      },
+      "/v1/workflows": {
+        get: {
+          operationId: "listWorkflows",
+          summary: "the deployments",
+          responses: {
+            "200": json("every deployment, by name", {
+              type: "object",
+              required: ["workflows"],
+              properties: { workflows: { type: "array", items: { $ref: "#/components/schemas/Deployment" } } },
+            }),
+            ...COMMON_ERRORS,
+          },
+        },
+      },
+      "/v1/workflows/{name}/runs": {
+        post: {
+          operationId: "startRun",
+          summary: "start a run of the deployment's current version; the body is its input (a JSON object; empty: {})",
+          parameters: [
+            { name: "name", in: "path", required: true, description: "the deployment's name", schema: { type: "string" } },
+            { name: "wait", in: "query", required: false, description: "wait this long for the run to end (500ms, 30s, 2m; at most 5m)", schema: { type: "string" } },
+            { name: "Idempotency-Key", in: "header", required: false, description: "the same key (for this deployment) gives the same run", schema: { type: "string" } },
+          ],
+          requestBody: { required: false, content: { "application/json": { schema: { type: "object" } } } },
+          responses: {
+            "200": json("with wait: the run ended in time (succeeded, failed or cancelled)", { $ref: "#/components/schemas/RunEnd" }),
+            "202": {
+              description: "the run started (without wait, or it had not ended in time); Location: /v1/runs/ID",
+              headers: { Location: { schema: { type: "string" } } },
+              content: { "application/json": { schema: { type: "object", required: ["run_id"], properties: { run_id: { type: "string" } } } } },
+            },
+            "400": errorResponse("the body is not a JSON object, or wait / Idempotency-Key is malformed"),
+            "404": errorResponse("no such deployment"),
+            "413": errorResponse("the input is over half of NATS max_payload"),
+            ...COMMON_ERRORS,
+          },
+        },
+      },
+      "/v1/runs/{id}": {
+        get: {
+          operationId: "getRun",
+          summary: "a run's status, as `weft status --json` prints it",
+          parameters: [runIdParam],
+          responses: { "200": json("the run", { $ref: "#/components/schemas/RunStatus" }), "404": errorResponse("no such run"), ...COMMON_ERRORS },
+        },
+      },
+      "/v1/runs/{id}/events": {
+        get: {
+          operationId: "runEvents",
+          summary: "the run's log as Server-Sent Events (one JSON object per entry, as `weft logs --json`); ends when the run ends",
+          parameters: [
+            runIdParam,
+            { name: "Last-Event-ID", in: "header", required: false, description: "resume after this event id (SEQ.INDEX)", schema: { type: "string" } },
+          ],
+          responses: {
+            "200": { description: "the event stream", content: { "text/event-stream": { schema: { type: "string" } } } },
+            "400": errorResponse("Last-Event-ID is not an id this stream sends"),
+            "404": errorResponse("no such run"),
+            ...COMMON_ERRORS,
+          },
+        },
+      },
+      "/v1/runs/{id}/cancel": {
+        post: {
+          operationId: "cancelRun",
+          summary: "cancel a run",
+          parameters: [runIdParam],
+          responses: {
+            "202": json("cancellation requested", { type: "object", required: ["run_id"], properties: { run_id: { type: "string" } } }),
+            "404": errorResponse("no such run"),
+            "409": errorResponse("the run has already ended"),
+            ...COMMON_ERRORS,
+          },
+        },
+      },
+    },
+  };
+}

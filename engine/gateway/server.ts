@@ -1,0 +1,60 @@
+/**
+ * The HTTP gateway: a Fastify app over a Bus. It keeps no state of its own (runs, logs and
+ * deployments are read from NATS on each request), so several can serve behind one load
+ * balancer. Routes are in files by concept; errors are JSON (http-errors.ts).
+ */
+import Fastify, { type FastifyInstance } from "fastify";
+import type { Bus, BusStatus } from "../bus/bus.js";
+import { inlineLimitBytes } from "../wire/value-codec.js";
+import { bearerCheck } from "./auth.js";
+import { errorAnswer, GatewayCode, HttpError } from "./http-errors.js";
+import { OPENAPI_PATH, openApiDocument } from "./openapi.js";
+import { runEventsRoute } from "./run-events-route.js";
+import { runsRoutes } from "./runs-routes.js";
+import { workflowsRoutes } from "./workflows-routes.js";
+
+export interface GatewayOptions {
+  /** When set, every route but the OpenAPI document needs `Authorization: Bearer TOKEN`. */
+  token?: string;
+}
+
+/** Room for a body's JSON whitespace over the input limit; the input itself is checked exactly. */
+const BODY_SLACK_BYTES = 1024;
+
+/** The gateway's Fastify app on `bus`, ready to `listen`. Closing it ends open event streams; the bus stays open. */
+export async function buildGateway(bus: Bus, opts: GatewayOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false, bodyLimit: inlineLimitBytes(bus.maxPayload) + BODY_SLACK_BYTES });
+
+  // A body is a run's input whatever its content type says: read as text, parsed by the route.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser("*", { parseAs: "string" }, (_req, body, done) => done(null, body));
+
+  let status: BusStatus | undefined;
+  bus.onStatus((s) => (status = s));
+  const authorized = opts.token === undefined ? undefined : bearerCheck(opts.token);
+  app.addHook("onRequest", async (req) => {
+    if (authorized && req.routeOptions.url !== OPENAPI_PATH && !authorized(req.headers.authorization)) {
+      throw new HttpError(401, GatewayCode.Unauthorized, "this gateway needs `Authorization: Bearer TOKEN` with its token");
+    }
+    if (status === "disconnected" || status === "reconnecting" || status === "closed") {
+      throw new HttpError(503, GatewayCode.Unavailable, `the gateway's NATS connection is ${status}: try again shortly`);
+    }
+  });
+
+  app.setErrorHandler(async (err, _req, reply) => {
+    const { status: code, body } = errorAnswer(err);
+    if (code === 401) void reply.header("www-authenticate", 'Bearer realm="weft"');
+    return reply.code(code).send(body);
+  });
+  app.setNotFoundHandler(async (req, reply) =>
+    reply.code(404).send({ error: { code: GatewayCode.RouteNotFound, message: `no route ${req.method} ${req.url.split("?")[0]}: see ${OPENAPI_PATH}` } }),
+  );
+
+  app.get(OPENAPI_PATH, async () => openApiDocument());
+  workflowsRoutes(app, bus);
+  runsRoutes(app, bus);
+  const endStreams = runEventsRoute(app, bus);
+  app.addHook("preClose", async () => endStreams());
+  await app.ready();
+  return app;
+}
