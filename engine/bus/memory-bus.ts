@@ -19,6 +19,7 @@ import type {
 } from "./bus.js";
 import { assertKvKey, assertName, assertSubject, subjectMatches } from "./subject-match.js";
 import { MemoryDurables } from "./memory-durables.js";
+import { MemKv, MemStream, type Follower, type StoredMsg } from "./memory-stores.js";
 
 /** NATS's default max_payload (1 MiB), which MemoryBus enforces the same way. */
 export const DEFAULT_MAX_PAYLOAD = 1024 * 1024;
@@ -39,69 +40,6 @@ interface Delivery {
   readonly subject: string;
   readonly data: Uint8Array;
   readonly reply: string | undefined;
-}
-
-interface KvRecord {
-  /** undefined for a delete marker. */
-  readonly value: Uint8Array | undefined;
-  readonly revision: number;
-  readonly time: number;
-}
-
-class MemKv {
-  seq = 0;
-  readonly records = new Map<string, KvRecord>();
-  constructor(readonly maxAgeMs: number | undefined) {}
-
-  /** The key's last record (live or delete marker), or undefined once it aged out. */
-  last(key: string): KvRecord | undefined {
-    const r = this.records.get(key);
-    if (r && this.maxAgeMs !== undefined && Date.now() - r.time >= this.maxAgeMs) {
-      this.records.delete(key);
-      return undefined;
-    }
-    return r;
-  }
-
-  write(key: string, value: Uint8Array | undefined): number {
-    const revision = ++this.seq;
-    this.records.set(key, { value, revision, time: Date.now() });
-    return revision;
-  }
-}
-
-interface StoredMsg {
-  readonly seq: number;
-  readonly subject: string;
-  readonly data: Uint8Array;
-  readonly time: number;
-}
-
-interface Follower {
-  readonly filter: string;
-  readonly handler: (data: Uint8Array, subject: string, seq: number) => void;
-  readonly conn: MemoryConnection;
-  nextSeq: number;
-  scheduled: boolean;
-  stopped: boolean;
-}
-
-class MemStream {
-  readonly msgs: StoredMsg[] = [];
-  lastSeq = 0;
-  readonly followers = new Set<Follower>();
-  constructor(
-    readonly subjects: readonly string[],
-    readonly maxAgeMs: number | undefined,
-  ) {}
-
-  prune(): void {
-    if (this.maxAgeMs === undefined) return;
-    const cutoff = Date.now() - this.maxAgeMs;
-    let n = 0;
-    while (n < this.msgs.length && this.msgs[n]!.time <= cutoff) n++;
-    if (n > 0) this.msgs.splice(0, n);
-  }
 }
 
 /**

@@ -11,6 +11,10 @@ import type { NatsTriggerSpec } from "../../model/trigger.js";
 import type { Bus } from "../bus/bus.js";
 import { triggerKey, type TriggerEvents } from "./trigger-event.js";
 
+/** A core message's run is tried this many times, CORE_RETRY_MS × try apart, before it is dropped. */
+const CORE_ATTEMPTS = 4;
+const CORE_RETRY_MS = 1000;
+
 export interface RunningTrigger {
   stop(): void;
 }
@@ -32,16 +36,28 @@ export async function startNatsTrigger(
     );
   }
   let n = 0;
+  let stopped = false;
   const started = Date.now().toString(36);
   const sub = bus.subscribe(spec.subject, (msg) => {
     // No identity of its own: a core message is delivered once, so a fresh id is unique.
     const eventId = `${started}-${++n}`;
-    void events
-      .accept(deployment, spec, { data: msg.data, info: { kind: "nats", eventId, subject: msg.subject, receivedAtMs: Date.now() } })
-      .then((outcome) => {
-        if (outcome === "retry") say(`weft coordinator: ${deployment}: dropped nats event ${eventId} on ${msg.subject} (a core subscription cannot redeliver; use --stream)`);
-      })
-      .catch((err: unknown) => say(`weft coordinator: ${deployment}: nats event ${eventId} failed: ${(err as Error).message}`));
+    const event = { data: msg.data, info: { kind: "nats" as const, eventId, subject: msg.subject, receivedAtMs: Date.now() } };
+    // Nobody delivers it again: this process tries a few times (a busy or restarting coordinator) before dropping it.
+    const attempt = async (): Promise<void> => {
+      for (let i = 1; ; i++) {
+        if ((await events.accept(deployment, spec, event)) === "ack") return;
+        if (stopped || i >= CORE_ATTEMPTS) break;
+        await new Promise((r) => setTimeout(r, CORE_RETRY_MS * i));
+      }
+      say(`weft coordinator: ${deployment}: dropped nats event ${eventId} on ${msg.subject} (not accepted after ${CORE_ATTEMPTS} tries; ` +
+        "a core subscription cannot redeliver: use --stream)");
+    };
+    attempt().catch((err: unknown) => say(`weft coordinator: ${deployment}: nats event ${eventId} failed: ${(err as Error).message}`));
   });
-  return { stop: () => sub.unsubscribe() };
+  return {
+    stop: () => {
+      stopped = true;
+      sub.unsubscribe();
+    },
+  };
 }

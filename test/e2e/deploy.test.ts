@@ -148,7 +148,13 @@ describe("e2e: deployments and triggers", function () {
     );
     const before = (await runsOf("core-orders")).length;
     for (let i = 0; i < 5; i++) send(`c-${i}`);
-    await waitFor(async () => (await runsOf("core-orders")).filter((r) => r.state === "succeeded").length >= before + 5, { timeoutMs: 30_000, intervalMs: 200 });
+    await waitFor(async () => (await runsOf("core-orders")).filter((r) => r.state === "succeeded").length >= before + 5, {
+      timeoutMs: 30_000,
+      intervalMs: 200,
+      message: async () =>
+        `5 runs after ${before}: ${JSON.stringify((await runsOf("core-orders")).map((r) => [r.runId, r.state]))}\n` +
+        `coordinator stderr:\n${cluster!.coordinator.stderr().slice(-4000)}`,
+    });
     await new Promise((r) => setTimeout(r, 500));
     const orders = (await runsOf("core-orders")).map((r) => (JSON.parse(r.resultJson || "{}") as { order?: string }).order).filter((o) => o?.startsWith("c-"));
     assert.deepEqual(orders.sort(), ["c-0", "c-1", "c-2", "c-3", "c-4"]);

@@ -27,18 +27,19 @@ export function hasNatsServer(): boolean {
 
 /**
  * Polls `predicate` every `intervalMs` (default 10) until it returns true, or throws after
- * `timeoutMs` (default 5000) with `message`.
+ * `timeoutMs` (default 5000) with `message` (a function: what to say, asked only then).
  */
 export async function waitFor(
   predicate: () => boolean | Promise<boolean>,
-  opts: { timeoutMs?: number; intervalMs?: number; message?: string } = {},
+  opts: { timeoutMs?: number; intervalMs?: number; message?: string | (() => string | Promise<string>) } = {},
 ): Promise<void> {
   const timeoutMs = opts.timeoutMs ?? 5000;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await predicate()) return;
     if (Date.now() >= deadline) {
-      throw new Error(`waitFor timed out after ${timeoutMs} ms${opts.message ? `: ${opts.message}` : ""}`);
+      const message = typeof opts.message === "function" ? await opts.message() : opts.message;
+      throw new Error(`waitFor timed out after ${timeoutMs} ms${message ? `: ${message}` : ""}`);
     }
     await new Promise((r) => setTimeout(r, opts.intervalMs ?? 10));
   }
