@@ -1,8 +1,9 @@
 /// <reference types="mocha" />
 import assert from "node:assert/strict";
 import { MachineStepper } from "../../engine/core/machine-stepper.js";
+import { itFollowsTransitionTable, throwsIllegal } from "../helpers/transition-table.js";
 import { isTerminalRunState, runMachine, RUN_STATES, type RunEvent, type RunSnapshot, type RunState } from "../../engine/core/run.machine.js";
-import { ErrorCode, WeftError, type ErrorInfoLike } from "../../engine/errors.js";
+import { ErrorCode, type ErrorInfoLike } from "../../engine/errors.js";
 
 const stepper = new MachineStepper(runMachine);
 
@@ -42,16 +43,6 @@ function reach(target: RunState): RunSnapshot {
     case "cancelled":
       return stepper.step(s0, { type: "cancel.requested", at: 1010, reason: "stop" });
   }
-}
-
-function throwsIllegal(fn: () => unknown, stateName: string, eventType: string): void {
-  assert.throws(fn, (err: unknown) => {
-    assert.ok(err instanceof WeftError, `not a WeftError: ${String(err)}`);
-    assert.equal(err.code, ErrorCode.IllegalTransition);
-    assert.ok(err.message.includes(`"${stateName}"`), `state "${stateName}" not in: ${err.message}`);
-    assert.ok(err.message.includes(`"${eventType}"`), `event "${eventType}" not in: ${err.message}`);
-    return true;
-  });
 }
 
 describe("run machine: initial snapshot", () => {
@@ -250,20 +241,5 @@ describe("run machine: the full (state, event) table", () => {
     cancelled: {},
   };
 
-  it("covers every state and every event type", () => {
-    assert.deepEqual(Object.keys(LEGAL).sort(), [...RUN_STATES].sort());
-    assert.equal(new Set(SAMPLE_EVENTS.map((e) => e.type)).size, SAMPLE_EVENTS.length);
-  });
-
-  for (const s of RUN_STATES) {
-    for (const e of SAMPLE_EVENTS) {
-      const target = LEGAL[s][e.type];
-      it(`${s} ${target ? `accepts ${e.type} -> ${target}` : `rejects ${e.type}`}`, () => {
-        const snap = reach(s);
-        assert.equal(stepper.accepts(snap, e), target !== undefined);
-        if (target) assert.equal(state(stepper.step(snap, e)), target);
-        else throwsIllegal(() => stepper.step(snap, e), s, e.type);
-      });
-    }
-  }
+  itFollowsTransitionTable({ states: RUN_STATES, events: SAMPLE_EVENTS, legal: LEGAL, reach, stepper, stateOf: state });
 });

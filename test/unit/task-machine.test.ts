@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import assert from "node:assert/strict";
 import { MachineStepper } from "../../engine/core/machine-stepper.js";
+import { itFollowsTransitionTable, throwsIllegal } from "../helpers/transition-table.js";
 import { retryDelayMs } from "../../engine/core/retry-policy.js";
 import {
   isTerminalTaskState,
@@ -10,7 +11,7 @@ import {
   type TaskSnapshot,
   type TaskState,
 } from "../../engine/core/task.machine.js";
-import { ErrorCode, WeftError, type ErrorInfoLike } from "../../engine/errors.js";
+import type { ErrorInfoLike } from "../../engine/errors.js";
 import type { RetrySpec } from "../../model/graph.js";
 
 const stepper = new MachineStepper(taskMachine);
@@ -71,17 +72,6 @@ function reach(target: TaskState): TaskSnapshot {
     case "skipped":
       return run(s0, { type: "deps.failed" });
   }
-}
-
-/** Asserts `fn` throws an illegal-transition WeftError naming the state and the event. */
-function throwsIllegal(fn: () => unknown, stateName: string, eventType: string): void {
-  assert.throws(fn, (err: unknown) => {
-    assert.ok(err instanceof WeftError, `not a WeftError: ${String(err)}`);
-    assert.equal(err.code, ErrorCode.IllegalTransition);
-    assert.ok(err.message.includes(`"${stateName}"`), `state "${stateName}" not in: ${err.message}`);
-    assert.ok(err.message.includes(`"${eventType}"`), `event "${eventType}" not in: ${err.message}`);
-    return true;
-  });
 }
 
 describe("task machine: initial snapshot", () => {
@@ -284,20 +274,5 @@ describe("task machine: the full (state, event) table", () => {
     skipped: {},
   };
 
-  it("covers every state and every event type", () => {
-    assert.deepEqual(Object.keys(LEGAL).sort(), [...TASK_STATES].sort());
-    assert.equal(new Set(SAMPLE_EVENTS.map((e) => e.type)).size, SAMPLE_EVENTS.length);
-  });
-
-  for (const s of TASK_STATES) {
-    for (const e of SAMPLE_EVENTS) {
-      const target = LEGAL[s][e.type];
-      it(`${s} ${target ? `accepts ${e.type} -> ${target}` : `rejects ${e.type}`}`, () => {
-        const snap = reach(s);
-        assert.equal(stepper.accepts(snap, e), target !== undefined);
-        if (target) assert.equal(state(stepper.step(snap, e)), target);
-        else throwsIllegal(() => stepper.step(snap, e), s, e.type);
-      });
-    }
-  }
+  itFollowsTransitionTable({ states: TASK_STATES, events: SAMPLE_EVENTS, legal: LEGAL, reach, stepper, stateOf: state });
 });
