@@ -14,6 +14,8 @@ export const ErrorCode = {
   DuplicateNode: "E_DUPLICATE_NODE",
   UnknownDependency: "E_UNKNOWN_DEPENDENCY",
   NatsUnreachable: "E_NATS_UNREACHABLE",
+  /** A service a trigger reads (an MQTT broker, a PostgreSQL database) cannot be reached: exit 3. */
+  ServiceUnreachable: "E_SERVICE_UNREACHABLE",
   Infrastructure: "E_INFRASTRUCTURE",
   NoWorkers: "E_NO_WORKERS",
   UserCode: "E_USER_CODE",

@@ -4,6 +4,7 @@
  * the SDK, so a workflow is recognised by a registered symbol, never by `instanceof`.
  */
 import type { WorkflowGraph } from "./graph.js";
+import type { TriggerSpec } from "./trigger.js";
 
 /** Marks a workflow object, across copies of the SDK (a bundle carries its own copy). */
 export const WORKFLOW_BRAND = Symbol.for("weft.workflow.v1");
@@ -32,12 +33,21 @@ export interface NodeImpl {
   readonly fanin?: (input: any) => number;
 }
 
+/** A trigger the workflow file declares (`wf.trigger`): deployed with it. */
+export interface DeclaredTrigger {
+  readonly spec: TriggerSpec;
+  /** Turns one event into the workflow's input (or into one element of it, for a batch); runs on the workers. */
+  readonly map: ((event: any) => unknown) | undefined;
+}
+
 /** A declared workflow: its graph and its functions. Default-export it from a `.ts` file. */
 export interface Workflow<I = any> {
   readonly [WORKFLOW_BRAND]: true;
   readonly name: string;
   readonly graph: WorkflowGraph;
   readonly impls: ReadonlyMap<string, NodeImpl>;
+  /** The triggers it declares, in order (a run's `ctx.trigger.declared` indexes them). */
+  readonly triggers?: readonly DeclaredTrigger[];
   /** Type-level only: the input type. */
   readonly __input?: I;
 }

@@ -6,7 +6,8 @@
 import { DEFAULT_RETRY, type NodeSpec, type RetrySpec } from "../model/graph.js";
 import { ErrorCode, WeftError } from "../model/errors.js";
 import { isName } from "../model/names.js";
-import { WORKFLOW_BRAND, type Workflow } from "../model/workflow.js";
+import type { TriggerBatch, TriggerEventOf, TriggerKind, TriggerSpecOf } from "../model/trigger.js";
+import { WORKFLOW_BRAND, type DeclaredTrigger, type Workflow } from "../model/workflow.js";
 import type { StageContext } from "../model/context.js";
 import { sourceCollection, type Collection, type RecordsOf, type SourceOptions } from "./collection.js";
 import type { AnyFn, NodeImpl, NodeShape, StageBuilder } from "./node-impl.js";
@@ -26,6 +27,7 @@ export class WorkflowBuilder<I = any> implements StageBuilder {
   private readonly nodes: NodeSpec[] = [];
   private readonly impls = new Map<string, NodeImpl>();
   private readonly owner = Symbol("workflow");
+  private readonly triggerList: DeclaredTrigger[] = [];
 
   constructor(readonly workflowName: string) {}
 
@@ -126,6 +128,30 @@ export class WorkflowBuilder<I = any> implements StageBuilder {
   }
 
   /** The finished workflow. */
+  /**
+   * Runs the workflow when an event arrives, once it is deployed (`weft deploy FILE`). Without
+   * `map`, the event is the input; with it, `map(event)` is (for a batch: each event's `map` is
+   * one element of the input list). `map` runs on the workers: keep it pure.
+   *
+   *   wf.trigger({ kind: "cron", cron: "0 3 * * *", tz: "Europe/Paris" }, (tick) => ({ day: tick.scheduledAt.slice(0, 10) }));
+   *   wf.trigger({ kind: "nats", subject: "readings.>", stream: "READINGS", batch: { max: 500, waitMs: 200 } });
+   */
+  trigger<K extends TriggerKind>(spec: Omit<TriggerSpecOf<K>, "declared" | "batch"> & { kind: K; batch?: undefined }, map?: (event: TriggerEventOf[K]) => I): void;
+  trigger<K extends TriggerKind>(
+    spec: Omit<TriggerSpecOf<K>, "declared" | "batch"> & { kind: K; batch: TriggerBatch },
+    map?: (event: TriggerEventOf[K]) => I extends readonly (infer E)[] ? E : never,
+  ): void;
+  trigger(spec: { kind: TriggerKind; declared?: unknown }, map?: (event: never) => unknown): void {
+    if (typeof spec !== "object" || spec === null || typeof spec.kind !== "string") {
+      throw new WeftError(ErrorCode.InvalidWorkflow, `workflow "${this.workflowName}": wf.trigger needs a spec like { kind: "cron", cron: "0 3 * * *" }, got ${JSON.stringify(spec)}.`);
+    }
+    if (map !== undefined && typeof map !== "function") {
+      throw new WeftError(ErrorCode.InvalidWorkflow, `workflow "${this.workflowName}": the map of its ${spec.kind} trigger must be a function, got ${typeof map}.`);
+    }
+    const { declared: _ignored, ...plain } = spec;
+    this.triggerList.push({ spec: plain as DeclaredTrigger["spec"], map: map as DeclaredTrigger["map"] });
+  }
+
   build(): Workflow<I> {
     if (this.nodes.length === 0) {
       throw new WeftError(ErrorCode.InvalidWorkflow, `workflow "${this.workflowName}" has no nodes: add one with wf.node(name, fn).`);
@@ -135,6 +161,7 @@ export class WorkflowBuilder<I = any> implements StageBuilder {
       name: this.workflowName,
       graph: { name: this.workflowName, nodes: [...this.nodes] },
       impls: new Map(this.impls),
+      triggers: [...this.triggerList],
     };
   }
 

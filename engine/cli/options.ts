@@ -50,10 +50,15 @@ export function parseInput(raw: string | undefined): string {
 
 /** `--timeout 90s` (or 1500ms, 5m, 1h; a bare number is seconds) in ms; undefined when absent. */
 export function runTimeout(raw: string | undefined): number | undefined {
+  return durationFlag("--timeout", raw);
+}
+
+/** A duration flag (90s, 1500ms, 5m, 1h; a bare number is seconds) in ms; undefined when absent. */
+export function durationFlag(flag: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   const ms = parseDuration(raw);
   if (ms === undefined || ms < 1) {
-    throw new WeftError(ErrorCode.Usage, `--timeout must be a duration such as 90s, 5m, 1500ms or 1h (a bare number is seconds), got "${raw}".`);
+    throw new WeftError(ErrorCode.Usage, `${flag} must be a duration such as 90s, 5m, 1500ms or 1h (a bare number is seconds), got "${raw}".`);
   }
   return ms;
 }

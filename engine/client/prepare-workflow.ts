@@ -5,17 +5,21 @@
 import { bundleWorkflow, type Bundle } from "../bundle/bundle.js";
 import { loadBundle } from "../bundle/load-bundle.js";
 import type { WorkflowGraph } from "../../model/graph.js";
+import type { TriggerSpec } from "../../model/trigger.js";
 import { validateGraph } from "../plan/validate-graph.js";
 
 export interface PreparedWorkflow {
   file: string;
   bundle: Bundle;
   graph: WorkflowGraph;
+  /** The triggers the file declares (`wf.trigger`), each marked with its index there. */
+  triggers: TriggerSpec[];
 }
 
 export async function prepareWorkflow(file: string): Promise<PreparedWorkflow> {
   const bundle = await bundleWorkflow(file);
   const workflow = await loadBundle(bundle.code, bundle.hash, file);
   validateGraph(workflow.graph);
-  return { file, bundle, graph: workflow.graph };
+  const triggers = (workflow.triggers ?? []).map((t, i) => ({ ...t.spec, declared: i }) as TriggerSpec);
+  return { file, bundle, graph: workflow.graph, triggers };
 }

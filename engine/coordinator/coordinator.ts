@@ -142,7 +142,7 @@ export class Coordinator {
   /** The leader runs the triggers of every deployment (engine/triggers). */
   private async startTriggers(): Promise<void> {
     this.triggers?.stop();
-    this.triggers = new TriggerHost(this.bus, this.name, this.say);
+    this.triggers = new TriggerHost(this.bus, this.name, this.say, this.clock);
     await this.triggers.start();
   }
 
@@ -203,14 +203,17 @@ export class Coordinator {
       case "StartRunOnWorkers": {
         const setup = table.run(i.runId)?.setup;
         if (!setup) return;
-        void this.starter.start({
+        // A re-placement's record is written first: a coordinator that takes the run up after
+        // this one dies must place it above this epoch, never reuse it (see run.restored).
+        void this.records.written(i.runId).then(() => this.starter.start({
           setup,
           epoch: i.epoch,
           workers: i.workers,
           recovered: i.recovered,
           wanted: (worker) => table.startWanted(i.runId, i.epoch, worker, this.clock.now()),
           failed: (worker, error) => this.handle({ type: "start.failed", runId: i.runId, epoch: i.epoch, worker, error }, table),
-        });
+          missing: (worker, nodes) => this.handle({ type: "outputs.missing", runId: i.runId, epoch: i.epoch, worker, nodes }, table),
+        }));
         return;
       }
       case "PublishRunEvent":

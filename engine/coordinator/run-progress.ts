@@ -84,6 +84,8 @@ export class RunProgress {
   private readonly stageSinks: ReadonlySet<string>;
   private total = 0;
   private done = 0;
+  /** The highest epoch any task change read was from (those of other epochs included). */
+  private latestEpoch = 0;
   /** The nodes nobody consumes, in graph order. */
   readonly sinks: readonly string[];
 
@@ -117,6 +119,10 @@ export class RunProgress {
   /** Per edge "from->to": what crossed it. */
   get edges(): ReadonlyMap<string, Readonly<EdgeTotals>> {
     return this.edgeTotals;
+  }
+  /** The highest placement epoch the log showed work of: a restored run must be placed above it. */
+  get highestEpoch(): number {
+    return Math.max(this.epoch, this.latestEpoch);
   }
   get tasksTotal(): number {
     return this.total;
@@ -217,6 +223,7 @@ export class RunProgress {
   /** A task changed state; returns a run event when the change decides the run. */
   taskChanged(change: TaskChange, at: number): RunEvent | undefined {
     const n = this.counts.get(change.node);
+    if ((change.epoch ?? 0) > this.latestEpoch) this.latestEpoch = change.epoch ?? 0;
     if (!n || (change.epoch ?? 0) !== this.epoch) return undefined;
     if ((change.to === "retrying" || change.to === "failed") && this.attemptList.length < MAX_ATTEMPTS_KEPT) {
       const error = change.error ?? { code: "E_USER_CODE", message: change.to, stack: "", terminal: false };

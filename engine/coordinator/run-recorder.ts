@@ -136,6 +136,11 @@ export class RunRecorder {
     return next;
   }
 
+  /** Settles once the writes of the run's record under way are done (or failed). */
+  written(runId: string): Promise<void> {
+    return this.chains.get(runId) ?? Promise.resolve();
+  }
+
   /** No more writes at all, scheduled or not (writes already sent complete or fail as they do). */
   abandon(): void {
     this.abandoned = true;

@@ -26,6 +26,8 @@ export interface StartOrder {
   wanted(worker: string): boolean;
   /** `worker` refused the run, or never answered while it was wanted. */
   failed(worker: string, error: ErrorInfoLike): void;
+  /** `worker` started the run but no longer holds these outputs it was told to keep. */
+  missing(worker: string, nodes: readonly string[]): void;
 }
 
 export class RunStarter {
@@ -64,6 +66,7 @@ export class RunStarter {
           const reply = decodeMessage(pb.StartRunReply, data, this.bad(subjects.workerStart(worker)));
           const error = errorFromWire(reply?.error);
           if (error) throw Object.assign(new WeftError(error.code, `worker ${worker} could not start the run: ${error.message}`), { stack: error.stack });
+          if (reply?.missing?.length) order.missing(worker, reply.missing);
         } catch (err) {
           order.failed(worker, toErrorInfo(err, ErrorCode.Infrastructure));
         }

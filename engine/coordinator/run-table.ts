@@ -42,6 +42,8 @@ export type CoordinatorEvent = { readonly at: number; readonly stimulusId: strin
   | { type: "run.restored"; runId: string }
   | { type: "log.batch.read"; runId: string; entries: readonly LogEntryRead[] }
   | { type: "sink.arrived"; runId: string; epoch: number; node: string; valueJson: string; error: ErrorInfoLike | undefined }
+  /** A worker told to keep outputs from an earlier epoch no longer holds them (it forgot the run meanwhile). */
+  | { type: "outputs.missing"; runId: string; epoch: number; worker: string; nodes: readonly string[] }
   /** A worker refused (or never answered) a StartRun of `epoch`. */
   | { type: "start.failed"; runId: string; epoch: number; worker: string; error: ErrorInfoLike }
   | { type: "worker.heard"; name: string; slots: number; running: number; incarnation: string; pid: number; host: string }
@@ -239,7 +241,15 @@ export class RunTable {
         // Restored as running (quietly: nothing changed for its followers) and placed again in a
         // new epoch even if the record says "submitted": workers may already hold (or have
         // finished) the old epoch, whose results went to the coordinator that died.
-        const step = this.step(row, { type: "run.restored", at, state: "running", epoch: row.epoch });
+        // The record may be behind the log (the coordinator died before writing a re-placement):
+        // the new epoch goes above every epoch workers logged, or they would take its StartRun
+        // for one they already run. What that later epoch kept is unknown here: nothing is kept.
+        let epoch = row.epoch;
+        if (row.progress.highestEpoch > epoch) {
+          epoch = row.progress.highestEpoch;
+          row.progress.restart(epoch);
+        }
+        const step = this.step(row, { type: "run.restored", at, state: "running", epoch });
         if (step) this.replace(row, "the coordinator restarted", new Set(), at, out);
         return;
       }
@@ -252,6 +262,13 @@ export class RunTable {
         // A worker lost meanwhile is the watchdog's business (it places the run again).
         if (!row || row.epoch !== event.epoch || !this.isLive(event.worker, at)) return;
         this.feed(row, { type: "assignment.failed", at, error: event.error }, out);
+        return;
+      }
+      case "outputs.missing": {
+        const row = this.rows.get(event.runId);
+        if (!row || row.ended || row.epoch !== event.epoch) return;
+        // Placed again without counting on that worker's outputs: they are computed anew.
+        this.replace(row, `worker ${event.worker} no longer holds the outputs of ${event.nodes.join(", ")}`, new Set([event.worker]), at, out);
         return;
       }
       case "worker.heard":
@@ -439,7 +456,8 @@ export class RunTable {
     row.setup = withPlacement(row.setup, placement);
     const kept = new Set(Object.values(recovered).flat());
     row.progress.restart(row.epoch + 1, neededNodes(row.setup.graph, kept), kept);
-    this.feed(row, { type: "run.replaced", at, reason: `${reason}: placed again on ${placement.workers.join(", ")} (${kept.size} outputs kept)` }, out);
+    // Recorded now, before the StartRun goes out (see run.restored).
+    this.feed(row, { type: "run.replaced", at, reason: `${reason}: placed again on ${placement.workers.join(", ")} (${kept.size} outputs kept)` }, out, true);
     this.start(row, recovered, out);
   }
 
@@ -453,12 +471,12 @@ export class RunTable {
    * and recorded; an end first stops a failed or cancelled run's tasks and settles the run's log
    * (its end is published at log.settled, after every task event).
    */
-  private feed(row: Row, event: RunEvent, out: Instruction[]): void {
+  private feed(row: Row, event: RunEvent, out: Instruction[], recordNow = false): void {
     const change = this.step(row, event);
     if (!change) return;
     const [from, to] = change;
     if (!row.ended) {
-      out.push(this.runEvent(row, from, to, event.at), { type: "RecordRun", runId: row.setup.runId, now: false });
+      out.push(this.runEvent(row, from, to, event.at), { type: "RecordRun", runId: row.setup.runId, now: recordNow });
       return;
     }
     row.ending = { from, to };

@@ -947,6 +947,15 @@ export namespace weft {
             /** TriggerEvent receivedAtMs. */
             receivedAtMs: number;
 
+            /** TriggerEvent source. */
+            source: string;
+
+            /** TriggerEvent batch. */
+            batch: string[];
+
+            /** TriggerEvent declared. */
+            declared: number;
+
             /**
              * Creates a new TriggerEvent instance using the specified properties.
              * @param [properties] Properties to set
@@ -1035,6 +1044,15 @@ export namespace weft {
 
                 /** TriggerEvent receivedAtMs */
                 receivedAtMs?: (number|null);
+
+                /** TriggerEvent source */
+                source?: (string|null);
+
+                /** TriggerEvent batch */
+                batch?: (string[]|null);
+
+                /** TriggerEvent declared */
+                declared?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1703,6 +1721,9 @@ export namespace weft {
             /** StartRunReply error. */
             error?: (weft.v1.ErrorInfo.$Properties|null);
 
+            /** StartRunReply missing. */
+            missing: string[];
+
             /**
              * Creates a new StartRunReply instance using the specified properties.
              * @param [properties] Properties to set
@@ -1785,6 +1806,9 @@ export namespace weft {
 
                 /** StartRunReply error */
                 error?: (weft.v1.ErrorInfo.$Properties|null);
+
+                /** StartRunReply missing */
+                missing?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

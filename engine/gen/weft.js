@@ -2565,6 +2565,9 @@ export const weft = $root.weft = (() => {
              * @property {string|null} [eventId] TriggerEvent eventId
              * @property {string|null} [subject] TriggerEvent subject
              * @property {number|null} [receivedAtMs] TriggerEvent receivedAtMs
+             * @property {string|null} [source] TriggerEvent source
+             * @property {Array.<string>|null} [batch] TriggerEvent batch
+             * @property {number|null} [declared] TriggerEvent declared
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2590,6 +2593,7 @@ export const weft = $root.weft = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const TriggerEvent = function (properties) {
+                this.batch = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2627,6 +2631,30 @@ export const weft = $root.weft = (() => {
              * @instance
              */
             TriggerEvent.prototype.receivedAtMs = 0;
+
+            /**
+             * TriggerEvent source.
+             * @member {string} source
+             * @memberof weft.v1.TriggerEvent
+             * @instance
+             */
+            TriggerEvent.prototype.source = "";
+
+            /**
+             * TriggerEvent batch.
+             * @member {Array.<string>} batch
+             * @memberof weft.v1.TriggerEvent
+             * @instance
+             */
+            TriggerEvent.prototype.batch = $util.emptyArray;
+
+            /**
+             * TriggerEvent declared.
+             * @member {number} declared
+             * @memberof weft.v1.TriggerEvent
+             * @instance
+             */
+            TriggerEvent.prototype.declared = 0;
 
             /**
              * Creates a new TriggerEvent instance using the specified properties.
@@ -2668,6 +2696,13 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.subject);
                 if (message.receivedAtMs != null && $Object.hasOwnProperty.call(message, "receivedAtMs") && !$Object.is(message.receivedAtMs, 0))
                     writer.uint32(/* id 4, wireType 1 =*/33).double(message.receivedAtMs);
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source") && message.source !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.source);
+                if (message.batch != null && message.batch.length)
+                    for (let i = 0; i < message.batch.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.batch[i]);
+                if (message.declared != null && $Object.hasOwnProperty.call(message, "declared") && message.declared !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).int32(message.declared);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2761,6 +2796,32 @@ export const weft = $root.weft = (() => {
                                 delete message.receivedAtMs;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.source = value;
+                            else
+                                delete message.source;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.batch && message.batch.length))
+                                message.batch = [];
+                            message.batch.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.declared = value;
+                            else
+                                delete message.declared;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2824,6 +2885,19 @@ export const weft = $root.weft = (() => {
                 if (object.receivedAtMs != null)
                     if (!$Object.is($Number(object.receivedAtMs), 0))
                         message.receivedAtMs = $Number(object.receivedAtMs);
+                if (object.source != null)
+                    if (typeof object.source !== "string" || object.source.length)
+                        message.source = $String(object.source);
+                if (object.batch) {
+                    if (!$Array.isArray(object.batch))
+                        throw $TypeError(".weft.v1.TriggerEvent.batch: array expected");
+                    message.batch = $Array(object.batch.length);
+                    for (let i = 0; i < object.batch.length; ++i)
+                        message.batch[i] = $String(object.batch[i]);
+                }
+                if (object.declared != null)
+                    if ($Number(object.declared) !== 0)
+                        message.declared = object.declared | 0;
                 return message;
             };
 
@@ -2844,11 +2918,15 @@ export const weft = $root.weft = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.batch = [];
                 if (options.defaults) {
                     object.kind = "";
                     object.eventId = "";
                     object.subject = "";
                     object.receivedAtMs = 0;
+                    object.source = "";
+                    object.declared = 0;
                 }
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
                     object.kind = message.kind;
@@ -2858,6 +2936,15 @@ export const weft = $root.weft = (() => {
                     object.subject = message.subject;
                 if (message.receivedAtMs != null && $Object.hasOwnProperty.call(message, "receivedAtMs"))
                     object.receivedAtMs = options.json && !$isFinite(message.receivedAtMs) ? $String(message.receivedAtMs) : message.receivedAtMs;
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
+                    object.source = message.source;
+                if (message.batch && message.batch.length) {
+                    object.batch = $Array(message.batch.length);
+                    for (let j = 0; j < message.batch.length; ++j)
+                        object.batch[j] = message.batch[j];
+                }
+                if (message.declared != null && $Object.hasOwnProperty.call(message, "declared"))
+                    object.declared = message.declared;
                 return object;
             };
 
@@ -4614,6 +4701,7 @@ export const weft = $root.weft = (() => {
              * @typedef {Object} weft.v1.StartRunReply.$Properties
              * @property {string|null} [worker] StartRunReply worker
              * @property {weft.v1.ErrorInfo.$Properties|null} [error] StartRunReply error
+             * @property {Array.<string>|null} [missing] StartRunReply missing
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4639,6 +4727,7 @@ export const weft = $root.weft = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const StartRunReply = function (properties) {
+                this.missing = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4660,6 +4749,14 @@ export const weft = $root.weft = (() => {
              * @instance
              */
             StartRunReply.prototype.error = null;
+
+            /**
+             * StartRunReply missing.
+             * @member {Array.<string>} missing
+             * @memberof weft.v1.StartRunReply
+             * @instance
+             */
+            StartRunReply.prototype.missing = $util.emptyArray;
 
             /**
              * Creates a new StartRunReply instance using the specified properties.
@@ -4697,6 +4794,9 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.worker);
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.weft.v1.ErrorInfo.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.missing != null && message.missing.length)
+                    for (let i = 0; i < message.missing.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.missing[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4769,6 +4869,14 @@ export const weft = $root.weft = (() => {
                             message.error = $root.weft.v1.ErrorInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.missing && message.missing.length))
+                                message.missing = [];
+                            message.missing.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4828,6 +4936,13 @@ export const weft = $root.weft = (() => {
                         throw $TypeError(".weft.v1.StartRunReply.error: object expected");
                     message.error = $root.weft.v1.ErrorInfo.fromObject(object.error, _depth + 1);
                 }
+                if (object.missing) {
+                    if (!$Array.isArray(object.missing))
+                        throw $TypeError(".weft.v1.StartRunReply.missing: array expected");
+                    message.missing = $Array(object.missing.length);
+                    for (let i = 0; i < object.missing.length; ++i)
+                        message.missing[i] = $String(object.missing[i]);
+                }
                 return message;
             };
 
@@ -4848,6 +4963,8 @@ export const weft = $root.weft = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.missing = [];
                 if (options.defaults) {
                     object.worker = "";
                     object.error = null;
@@ -4856,6 +4973,11 @@ export const weft = $root.weft = (() => {
                     object.worker = message.worker;
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     object.error = $root.weft.v1.ErrorInfo.toObject(message.error, options, _depth + 1);
+                if (message.missing && message.missing.length) {
+                    object.missing = $Array(message.missing.length);
+                    for (let j = 0; j < message.missing.length; ++j)
+                        object.missing[j] = message.missing[j];
+                }
                 return object;
             };
 

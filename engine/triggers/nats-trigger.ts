@@ -7,57 +7,65 @@
  * published while no coordinator is up are lost, and a message whose run cannot be accepted is
  * reported and dropped.
  */
+import { assertName } from "../../model/names.js";
 import type { NatsTriggerSpec } from "../../model/trigger.js";
-import type { Bus } from "../bus/bus.js";
-import { triggerKey, type TriggerEvents } from "./trigger-event.js";
+import { assertSubject } from "../bus/subject-match.js";
+import { ErrorCode, WeftError } from "../errors.js";
+import type { TriggerKindRunner } from "./trigger-kind.js";
 
 /** A core message's run is tried this many times, CORE_RETRY_MS × try apart, before it is dropped. */
 const CORE_ATTEMPTS = 4;
 const CORE_RETRY_MS = 1000;
 
-export interface RunningTrigger {
-  stop(): void;
-}
+export const natsTrigger: TriggerKindRunner<NatsTriggerSpec> = {
+  async check(bus, spec) {
+    assertSubject(spec.subject, { wildcards: true });
+    if (spec.stream === undefined) return;
+    assertName("stream", spec.stream);
+    if (!(await bus.streamExists(spec.stream))) {
+      throw new WeftError(
+        ErrorCode.Usage,
+        `stream "${spec.stream}" does not exist on this NATS: create it first, capturing ${spec.subject} (e.g. \`nats stream add ${spec.stream} --subjects '${spec.subject}'\`), or deploy without --stream.`,
+      );
+    }
+  },
 
-export async function startNatsTrigger(
-  bus: Bus,
-  events: TriggerEvents,
-  deployment: string,
-  spec: NatsTriggerSpec,
-  say: (line: string) => void,
-): Promise<RunningTrigger> {
-  if (spec.stream !== undefined) {
-    const stream = spec.stream;
-    return bus.consume(stream, `weft-${deployment}-${triggerKey(deployment, spec)}`, spec.subject, (msg) =>
-      events.accept(deployment, spec, {
-        data: msg.data,
-        info: { kind: "nats", eventId: `${stream}:${msg.seq}`, subject: msg.subject, receivedAtMs: Date.now() },
-      }),
-    );
-  }
-  let n = 0;
-  let stopped = false;
-  const started = Date.now().toString(36);
-  const sub = bus.subscribe(spec.subject, (msg) => {
-    // No identity of its own: a core message is delivered once, so a fresh id is unique.
-    const eventId = `${started}-${++n}`;
-    const event = { data: msg.data, info: { kind: "nats" as const, eventId, subject: msg.subject, receivedAtMs: Date.now() } };
-    // Nobody delivers it again: this process tries a few times (a busy or restarting coordinator) before dropping it.
-    const attempt = async (): Promise<void> => {
-      for (let i = 1; ; i++) {
-        if ((await events.accept(deployment, spec, event)) === "ack") return;
-        if (stopped || i >= CORE_ATTEMPTS) break;
-        await new Promise((r) => setTimeout(r, CORE_RETRY_MS * i));
-      }
-      say(`weft coordinator: ${deployment}: dropped nats event ${eventId} on ${msg.subject} (not accepted after ${CORE_ATTEMPTS} tries; ` +
-        "a core subscription cannot redeliver: use --stream)");
+  async start({ bus, deployment, spec, key, sink, clock, say }) {
+    if (spec.stream !== undefined) {
+      const stream = spec.stream;
+      return bus.consume(stream, `weft-${deployment}-${key}`, spec.subject, (msg) =>
+        sink.accept({
+          data: msg.data,
+          info: { kind: "nats", eventId: `${stream}:${msg.seq}`, subject: msg.subject, receivedAtMs: clock.now() },
+        }),
+      );
+    }
+    let n = 0;
+    let stopped = false;
+    const started = clock.now().toString(36);
+    const sub = bus.subscribe(spec.subject, (msg) => {
+      // No identity of its own: a core message is delivered once, so a fresh id is unique.
+      const eventId = `${started}-${++n}`;
+      const event = { data: msg.data, info: { kind: "nats" as const, eventId, subject: msg.subject, receivedAtMs: clock.now() } };
+      // Nobody delivers it again: this process tries a few times (a busy or restarting coordinator) before dropping it.
+      const attempt = async (): Promise<void> => {
+        for (let i = 1; ; i++) {
+          if ((await sink.accept(event)) === "ack") return;
+          if (stopped || i >= CORE_ATTEMPTS) break;
+          await new Promise((r) => clock.setTimeout(() => r(undefined), CORE_RETRY_MS * i));
+        }
+        say(
+          `weft coordinator: ${deployment}: dropped nats event ${eventId} on ${msg.subject} (not accepted after ${CORE_ATTEMPTS} tries; ` +
+            "a core subscription cannot redeliver: use --stream)",
+        );
+      };
+      attempt().catch((err: unknown) => say(`weft coordinator: ${deployment}: nats event ${eventId} failed: ${(err as Error).message}`));
+    });
+    return {
+      stop: () => {
+        stopped = true;
+        sub.unsubscribe();
+      },
     };
-    attempt().catch((err: unknown) => say(`weft coordinator: ${deployment}: nats event ${eventId} failed: ${(err as Error).message}`));
-  });
-  return {
-    stop: () => {
-      stopped = true;
-      sub.unsubscribe();
-    },
-  };
-}
+  },
+};

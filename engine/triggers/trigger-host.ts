@@ -5,18 +5,21 @@
  * version with the same triggers keeps them running: each event runs the version current when
  * it is accepted. Stopped when the leadership is lost; the next leader starts them again.
  */
-import type { TriggerSpec } from "../../model/trigger.js";
+import { describeTrigger, type TriggerSpec } from "../../model/trigger.js";
+import type { Clock, TimerId } from "../base/clock.js";
 import type { Bus } from "../bus/bus.js";
 import { DeploymentStore } from "../deploy/deployment-store.js";
-import { startNatsTrigger, type RunningTrigger } from "./nats-trigger.js";
-import { TriggerEvents } from "./trigger-event.js";
+import { EventBatcher } from "./event-batcher.js";
+import { runnerOf } from "./kinds.js";
+import { triggerKey, TriggerEvents } from "./trigger-event.js";
+import type { EventSink, RunningTrigger } from "./trigger-kind.js";
 
 const POLL_MS = 1000;
 
 export class TriggerHost {
   /** Running triggers by `deployment\nspec`. */
   private readonly running = new Map<string, Promise<RunningTrigger | undefined>>();
-  private timer: NodeJS.Timeout | undefined;
+  private timer: TimerId | undefined;
   private stopped = false;
   private events: TriggerEvents | undefined;
   private store: DeploymentStore | undefined;
@@ -26,6 +29,7 @@ export class TriggerHost {
     private readonly bus: Bus,
     private readonly coordinator: string,
     private readonly say: (line: string) => void,
+    private readonly clock: Clock,
   ) {}
 
   /** Starts the triggers of the deployments there are now, then follows the bucket. */
@@ -36,7 +40,7 @@ export class TriggerHost {
   /** Stops every trigger (events in the streams wait for the next leader). */
   stop(): void {
     this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
+    this.clock.clearTimeout(this.timer);
     for (const t of this.running.values()) void t.then((r) => r?.stop());
     this.running.clear();
   }
@@ -47,10 +51,10 @@ export class TriggerHost {
       // Opened here, not once: a NATS that refuses the bucket now (permissions, JetStream away) may allow it later.
       if (!this.store) {
         this.store = await DeploymentStore.open(this.bus);
-        this.events = new TriggerEvents(this.bus, this.store, this.coordinator, this.say);
+        this.events = new TriggerEvents(this.bus, this.store, this.coordinator, this.say, this.clock);
       }
       const wanted = new Map<string, { deployment: string; spec: TriggerSpec }>();
-      for (const d of await this.store!.list()) for (const spec of d.triggers) wanted.set(`${d.name}\n${JSON.stringify(spec)}`, { deployment: d.name, spec });
+      for (const d of await this.store.list()) for (const spec of d.triggers) wanted.set(`${d.name}\n${JSON.stringify(spec)}`, { deployment: d.name, spec });
       if (this.stopped) return;
       for (const [key, t] of this.running) {
         if (wanted.has(key)) continue;
@@ -72,15 +76,35 @@ export class TriggerHost {
       if (line !== this.lastComplaint) this.say(line);
       this.lastComplaint = line;
     }
-    if (!this.stopped) this.timer = setTimeout(() => void this.sync(), POLL_MS);
-    this.timer?.unref();
+    if (!this.stopped) {
+      this.timer = this.clock.setTimeout(() => void this.sync(), POLL_MS);
+      (this.timer as { unref?: () => void }).unref?.();
+    }
   }
 
   private async startOne(deployment: string, spec: TriggerSpec): Promise<RunningTrigger | undefined> {
+    const events = this.events!;
+    const batcher = spec.batch ? new EventBatcher(spec.batch, this.clock, (batch) => events.acceptBatch(deployment, spec, batch)) : undefined;
+    const sink: EventSink = batcher ?? { accept: (event) => events.accept(deployment, spec, event) };
     try {
-      return await startNatsTrigger(this.bus, this.events!, deployment, spec, this.say);
+      const source = await runnerOf(spec.kind).start({
+        bus: this.bus,
+        deployment,
+        spec: spec as never,
+        key: triggerKey(deployment, spec),
+        sink,
+        clock: this.clock,
+        say: this.say,
+      });
+      return {
+        stop: async () => {
+          batcher?.stop();
+          await source.stop();
+        },
+      };
     } catch (err) {
-      this.say(`weft coordinator: ${deployment}: trigger ${spec.kind} ${spec.subject} cannot start: ${(err as Error).message}`);
+      batcher?.stop();
+      this.say(`weft coordinator: ${deployment}: trigger ${describeTrigger(spec)} cannot start: ${(err as Error).message}`);
       return undefined;
     }
   }

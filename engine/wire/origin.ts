@@ -8,7 +8,17 @@ export function originToWire(origin: RunOrigin | undefined): weft.v1.RunOrigin.$
   return {
     deployment: origin.deployment,
     version: origin.version,
-    trigger: t ? { kind: t.kind, eventId: t.eventId, subject: t.subject ?? "", receivedAtMs: t.receivedAtMs } : null,
+    trigger: t
+      ? {
+          kind: t.kind,
+          eventId: t.eventId,
+          subject: t.subject ?? "",
+          receivedAtMs: t.receivedAtMs,
+          source: t.source ?? "",
+          batch: [...(t.batch ?? [])],
+          declared: t.declared === undefined ? 0 : t.declared + 1,
+        }
+      : null,
   };
 }
 
@@ -25,6 +35,9 @@ export function triggerFromWire(wire: weft.v1.TriggerEvent.$Properties | null | 
     kind: wire.kind as TriggerKind,
     eventId: wire.eventId ?? "",
     ...(wire.subject ? { subject: wire.subject } : {}),
+    ...(wire.source ? { source: wire.source } : {}),
     receivedAtMs: wire.receivedAtMs ?? 0,
+    ...(wire.batch?.length ? { batch: [...wire.batch] } : {}),
+    ...(wire.declared ? { declared: wire.declared - 1 } : {}),
   };
 }

@@ -16,6 +16,7 @@ import type { Workflow } from "../../model/workflow.js";
 import { receiveData, type DataMessage } from "../wire/data-channel.js";
 import { fieldBytes, GRAPH_FIELD, withoutField } from "../wire/embedded-field.js";
 import { decodeMessage, encodeMessage, graphFromBytes, graphFromWire, pb, placementFromWire } from "../wire/protocol.js";
+import { triggerInput } from "./trigger-input.js";
 import { ContentCache } from "../base/content-cache.js";
 import type { WorkflowGraph } from "../../model/graph.js";
 import { RunExecutor, type WorkerServices } from "./run/run-executor.js";
@@ -168,7 +169,7 @@ export class Worker implements WorkerServices {
           }
         };
         void this.startRun(start, graphBytes).then(
-          () => answer(encodeMessage(pb.StartRunReply, { worker: this.name })),
+          (missing) => answer(encodeMessage(pb.StartRunReply, { worker: this.name, missing })),
           (err: unknown) => answer(encodeMessage(pb.StartRunReply, { worker: this.name, error: toErrorInfo(err, ErrorCode.Infrastructure) })),
         );
       }),
@@ -220,12 +221,13 @@ export class Worker implements WorkerServices {
     return this.graphs.get(ContentCache.keyOf(bytes), () => graphFromBytes(bytes));
   }
 
-  private async startRun(start: InstanceType<typeof pb.StartRun>, graphBytes?: Uint8Array): Promise<void> {
+  /** Starts (or re-places) a run here; resolves to the outputs it was told to keep but does not hold. */
+  private async startRun(start: InstanceType<typeof pb.StartRun>, graphBytes?: Uint8Array): Promise<string[]> {
     const runId = start.runId;
     if (!runId) throw new WeftError(ErrorCode.Decode, "StartRun without a run id");
     const epoch = start.epoch ?? 0;
     const current = this.runs.get(runId);
-    if (current && current.epoch === epoch) return; // a repeated start is answered, not re-run
+    if (current && current.epoch === epoch) return []; // a repeated start is answered, not re-run
     if (current && current.epoch > epoch) {
       throw new WeftError(ErrorCode.Usage, `run ${runId}: epoch ${epoch} is older than the one running here (${current.epoch})`);
     }
@@ -236,6 +238,8 @@ export class Worker implements WorkerServices {
     } catch (err) {
       throw new WeftError(ErrorCode.InvalidInput, `run ${runId}: the input is not JSON: ${(err as Error).message}`);
     }
+    const trigger = originFromWire(start.origin)?.trigger;
+    input = triggerInput(workflow, trigger, input);
     // The run was placed again (a worker was lost): keep what this worker computed, stop the rest.
     const previous = this.runs.get(runId);
     const seed = previous && previous.epoch < epoch ? previous.heldValues() : new Map<string, unknown>();
@@ -246,7 +250,7 @@ export class Worker implements WorkerServices {
       placement: placementFromWire(start.placement),
       bundleHash: start.bundleHash,
       input,
-      trigger: originFromWire(start.origin)?.trigger,
+      trigger,
       workflow,
       epoch,
       recovered: [...(start.recovered ?? [])],
@@ -261,6 +265,9 @@ export class Worker implements WorkerServices {
       run.start();
       for (const m of early?.messages ?? []) if ((m.epoch ?? 0) === epoch) run.receive(m);
     });
+    // Forgotten meanwhile (the run ended for a coordinator that died, or this is a new process):
+    // the coordinator places the run again without them.
+    return (start.recovered ?? []).filter((name) => !seed.has(name));
   }
 
   private workflow(hash: string): Promise<Workflow> {

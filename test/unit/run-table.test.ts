@@ -255,7 +255,7 @@ describe("run table: workers lost and restarted", () => {
           edges: [],
         },
       },
-      { type: "RecordRun", runId: "r1", now: false },
+      { type: "RecordRun", runId: "r1", now: true },
       { type: "StartRunOnWorkers", runId: "r1", epoch: 1, workers: ["w1"], recovered: { w1: ["input"] } },
     ]);
     const run = h.table.run("r1")!;
@@ -383,10 +383,35 @@ describe("run table: taking runs up from their records", () => {
           edges: [],
         },
       },
-      { type: "RecordRun", runId: "r1", now: false },
+      { type: "RecordRun", runId: "r1", now: true },
       { type: "StartRunOnWorkers", runId: "r1", epoch: 3, workers: ["w1", "w2"], recovered: { w1: ["input"] } },
     ]);
     assert.equal(h.table.run("r1")?.snapshot.context.submittedAt, 500);
+  });
+
+  it("a record behind its log (the coordinator died before recording a re-placement): placed above every logged epoch, keeping nothing", () => {
+    const h = new Harness();
+    h.beat("w1", "w2");
+    resumed(h, "running", 1);
+    // Workers already run epoch 3, which the record never heard of; "input" succeeded in epoch 1.
+    h.log("r1", ...life("input", "succeeded", { epoch: 1 }), ...life("input", "succeeded", { epoch: 3 }), ...life("sum", "succeeded", { epoch: 3 }));
+    h.feed({ type: "log.replayed", runId: "r1" });
+    const start = h.feed({ type: "run.restored", runId: "r1" }).find((i) => i.type === "StartRunOnWorkers");
+    assert.deepEqual(start, { type: "StartRunOnWorkers", runId: "r1", epoch: 4, workers: ["w1", "w2"], recovered: {} }, "a StartRun of epoch 3 would be taken for the one they run");
+    assert.equal(h.table.run("r1")?.epoch, 4);
+  });
+
+  it("a worker that no longer holds the outputs it was told to keep: the run is placed again without them", () => {
+    const h = new Harness();
+    h.beat("w1", "w2");
+    resumed(h, "running", 2);
+    h.log("r1", ...life("input", "succeeded", { epoch: 2 }));
+    h.feed({ type: "log.replayed", runId: "r1" });
+    h.feed({ type: "run.restored", runId: "r1" });
+    assert.deepEqual(h.feed({ type: "outputs.missing", runId: "r1", epoch: 2, worker: "w1", nodes: ["input"] }), [], "an older epoch's reply changes nothing");
+    const out = h.feed({ type: "outputs.missing", runId: "r1", epoch: 3, worker: "w1", nodes: ["input"] });
+    assert.match(String((out.find((i) => i.type === "PublishRunEvent") as { entry: { error: { message: string } } }).entry.error.message), /worker w1 no longer holds the outputs of input/);
+    assert.deepEqual(out.find((i) => i.type === "StartRunOnWorkers"), { type: "StartRunOnWorkers", runId: "r1", epoch: 4, workers: ["w1", "w2"], recovered: {} });
   });
 
   it("a run recorded as submitted is taken up as running too (its StartRuns may be out)", () => {

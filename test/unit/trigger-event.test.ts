@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { connectMemoryBus, MemoryBroker } from "../../engine/bus/memory-bus.js";
 import { readRunRecord, writeRunRecord } from "../../engine/coordinator/run-store.js";
 import { DeploymentStore, versionOf, type Deployment } from "../../engine/deploy/deployment-store.js";
+import { systemClock } from "../../engine/base/clock.js";
 import { eventRunId, TriggerEvents } from "../../engine/triggers/trigger-event.js";
 import type { NatsTriggerSpec } from "../../model/trigger.js";
 
@@ -23,7 +24,7 @@ describe("trigger events", () => {
     const bus = connectMemoryBus(new MemoryBroker());
     const store = await DeploymentStore.open(bus);
     await store.put(deployment);
-    const events = new TriggerEvents(bus, store, "c1", () => {});
+    const events = new TriggerEvents(bus, store, "c1", () => {}, systemClock);
     assert.equal(await events.accept("orders", spec, event("ORDERS:7", "not json")), "ack");
     assert.equal(await events.accept("orders", spec, event("ORDERS:7", "not json")), "ack");
     const r = await readRunRecord(bus, eventRunId("orders", spec, "ORDERS:7"));
@@ -39,7 +40,7 @@ describe("trigger events", () => {
   it("an event whose run exists already is acknowledged without a submission; one of a removed deployment waits", async () => {
     const bus = connectMemoryBus(new MemoryBroker());
     const store = await DeploymentStore.open(bus);
-    const events = new TriggerEvents(bus, store, "c1", () => {});
+    const events = new TriggerEvents(bus, store, "c1", () => {}, systemClock);
     assert.equal(await events.accept("orders", spec, event("ORDERS:1", "{}")), "retry", "no deployment: delivered again later");
     await writeRunRecord(bus, { runId: eventRunId("orders", spec, "ORDERS:1"), workflow: "orders", state: "running" }, 0);
     assert.equal(await events.accept("orders", spec, event("ORDERS:1", "{}")), "ack", "no coordinator is asked: the run is there");

@@ -2,31 +2,21 @@
  * `weft deploy`, `weft deployments`, `weft undeploy` and `weft invoke`: deployed workflows,
  * stored in NATS (engine/deploy), run on demand or by their triggers (engine/triggers).
  */
-import { describeTrigger, type TriggerSpec } from "../../../model/trigger.js";
+import { describeTrigger } from "../../../model/trigger.js";
 import { invokeVersion, deploymentNamed } from "../../client/invoke.js";
 import { prepareWorkflow } from "../../client/prepare-workflow.js";
 import { listRunRecords } from "../../coordinator/run-store.js";
 import { deployWorkflow } from "../../deploy/deploy-workflow.js";
 import { DeploymentStore } from "../../deploy/deployment-store.js";
 import { ErrorCode, WeftError } from "../../errors.js";
+import { triggersOf, type TriggerFlags } from "../trigger-flags.js";
 import { connectClient, withClient, type NatsFlags } from "../connect.js";
 import { parseInput, runTimeout } from "../options.js";
 import { printAnswer } from "../stdout.js";
 import { submitOrFollow } from "./submit.js";
 
-export interface DeployFlags extends NatsFlags {
+export interface DeployFlags extends NatsFlags, TriggerFlags {
   name?: string;
-  subject?: string;
-  stream?: string;
-}
-
-/** The triggers the flags declare. */
-function triggersOf(flags: DeployFlags): TriggerSpec[] {
-  if (flags.stream !== undefined && flags.subject === undefined) {
-    throw new WeftError(ErrorCode.Usage, "--stream needs --subject: the subject (wildcards allowed) whose messages in that stream start runs.");
-  }
-  if (flags.subject === undefined) return [];
-  return [{ kind: "nats", subject: flags.subject, ...(flags.stream !== undefined ? { stream: flags.stream } : {}) }];
 }
 
 /** Prints NAME@VERSION. */

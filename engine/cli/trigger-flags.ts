@@ -1,0 +1,37 @@
+/**
+ * The triggers `weft deploy`'s flags declare (besides those in the workflow file): one per kind
+ * given, each with the batching of `--batch N --batch-wait DURATION` when given.
+ */
+import type { TriggerBatch, TriggerSpec } from "../../model/trigger.js";
+import { ErrorCode, WeftError } from "../errors.js";
+import { durationFlag, positiveInt } from "./options.js";
+
+export interface TriggerFlags {
+  subject?: string;
+  stream?: string;
+  batch?: string;
+  batchWait?: string;
+}
+
+/** How long a batch waits for more events when --batch is given without --batch-wait. */
+const DEFAULT_BATCH_WAIT_MS = 1000;
+/** The most events one batch run may take. */
+const MAX_BATCH = 100_000;
+
+export function triggersOf(flags: TriggerFlags): TriggerSpec[] {
+  const triggers: TriggerSpec[] = [];
+  if (flags.stream !== undefined && flags.subject === undefined) {
+    throw new WeftError(ErrorCode.Usage, "--stream needs --subject: the subject (wildcards allowed) whose messages in that stream start runs.");
+  }
+  if (flags.subject !== undefined) triggers.push({ kind: "nats", subject: flags.subject, ...(flags.stream !== undefined ? { stream: flags.stream } : {}) });
+  const batch = batchOf(flags);
+  if (!batch) return triggers;
+  if (triggers.length === 0) throw new WeftError(ErrorCode.Usage, "--batch and --batch-wait batch the events of a trigger given by a flag (--subject, --cron, ...): give one.");
+  return triggers.map((t) => ({ ...t, batch }));
+}
+
+function batchOf(flags: TriggerFlags): TriggerBatch | undefined {
+  if (flags.batch === undefined && flags.batchWait === undefined) return undefined;
+  if (flags.batch === undefined) throw new WeftError(ErrorCode.Usage, "--batch-wait needs --batch N: the most events one run takes.");
+  return { max: positiveInt("--batch", flags.batch, 1, MAX_BATCH), waitMs: durationFlag("--batch-wait", flags.batchWait) ?? DEFAULT_BATCH_WAIT_MS };
+}
