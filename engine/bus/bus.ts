@@ -47,6 +47,12 @@ export interface BucketOptions {
   maxAgeMs?: number;
 }
 
+/** How a durable consumer hands messages over. */
+export interface ConsumeOptions {
+  /** How many messages may be with the handler at once (default 1: one at a time). */
+  readonly inFlight?: number;
+}
+
 /** A message of a durable consumer, with its stream sequence (unique in its stream). */
 export interface StreamMessage {
   readonly subject: string;
@@ -112,13 +118,19 @@ export interface Bus {
   streamExists(name: string): Promise<boolean>;
   /**
    * A durable consumer `durable` on `stream`, filtered by `subject` (wildcards allowed), created
-   * if missing: it delivers, one at a time and in order, every message it has not had acked or
-   * termed, including those stored while nobody consumed (the position lives with the stream,
-   * not this connection). The next message comes once `handler` settles; a handler that throws
-   * counts as "retry". `stop` ends delivery (the consumer and its position remain).
-   * Throws E_NOT_FOUND when the stream does not exist.
+   * if missing: it delivers, in order, every message it has not had acked or termed, including
+   * those stored while nobody consumed (the position lives with the stream, not this
+   * connection). At most `inFlight` (default 1) messages are handed over before the earlier ones
+   * settle; a handler that throws counts as "retry". `stop` ends delivery (the consumer and its
+   * position remain). Throws E_NOT_FOUND when the stream does not exist.
    */
-  consume(stream: string, durable: string, subject: string, handler: (msg: StreamMessage) => Promise<StreamOutcome>): Promise<{ stop(): void }>;
+  consume(
+    stream: string,
+    durable: string,
+    subject: string,
+    handler: (msg: StreamMessage) => Promise<StreamOutcome>,
+    opts?: ConsumeOptions,
+  ): Promise<{ stop(): void }>;
   /** Connection status changes (reconnects). */
   onStatus(listener: (status: BusStatus) => void): void;
   stats(): BusStats;

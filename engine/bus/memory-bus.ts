@@ -14,6 +14,7 @@ import type {
   KvBucket,
   StreamMessage,
   StreamOutcome,
+  ConsumeOptions,
   KvEntry,
   ObjectBucket,
 } from "./bus.js";
@@ -511,14 +512,20 @@ class MemoryConnection implements Bus {
     return this.#broker.hasStream(name);
   }
 
-  async consume(stream: string, durable: string, subject: string, handler: (msg: StreamMessage) => Promise<StreamOutcome>): Promise<{ stop(): void }> {
+  async consume(
+    stream: string,
+    durable: string,
+    subject: string,
+    handler: (msg: StreamMessage) => Promise<StreamOutcome>,
+    opts: ConsumeOptions = {},
+  ): Promise<{ stop(): void }> {
     this.#assertOpen();
     assertName("stream", stream);
     assertName("consumer", durable);
     assertSubject(subject, { wildcards: true });
     if (!this.#broker.hasStream(stream)) throw new WeftError(ErrorCode.NotFound, `stream "${stream}" does not exist`);
     const open = () => this.#state === "open";
-    const consumer = this.#broker.durables.consume(stream, durable, subject, () => this.#broker.storedMessages(stream), open, handler);
+    const consumer = this.#broker.durables.consume(stream, durable, subject, () => this.#broker.storedMessages(stream), open, handler, opts.inFlight ?? 1);
     const stop = (): void => {
       consumer.stop();
       this.#stopFollowers.delete(stop);

@@ -1,7 +1,7 @@
 /**
  * Durable consumers of MemoryBus streams (Bus.consume in process): each one's position (the last
  * sequence acked or termed) lives in the broker, so a new connection goes on where the last one
- * stopped, like a JetStream durable consumer; messages are handed over one at a time.
+ * stopped, like a JetStream durable consumer; up to `inFlight` messages at once.
  */
 import type { StreamMessage, StreamOutcome } from "./bus.js";
 import { subjectMatches } from "./subject-match.js";
@@ -15,7 +15,12 @@ export class MemoryDurables {
   readonly #positions = new Map<string, number>();
   readonly #waiting = new Map<string, Set<() => void>>();
 
-  /** Runs a consumer until stopped (or `open()` turns false). `messages()` is the stream's stored messages. */
+  /**
+   * Runs a consumer until stopped (or `open()` turns false). `messages()` is the stream's stored
+   * messages. Up to `inFlight` of them go to the handler at once, in order; the position moves
+   * over those settled (acked or termed) from the start, so one asked to retry comes again
+   * (after a delay) without the ones after it being handed over twice.
+   */
   consume(
     stream: string,
     durable: string,
@@ -23,20 +28,32 @@ export class MemoryDurables {
     messages: () => readonly StreamMessage[],
     open: () => boolean,
     handler: (msg: StreamMessage) => Promise<StreamOutcome>,
+    inFlight = 1,
   ): { stop(): void } {
     const key = `${stream}/${durable}`;
     let stopped = false;
+    /** Settled messages above the position (a retried one before them holds the position back). */
+    const settled = new Set<number>();
     const loop = async (): Promise<void> => {
       while (!stopped && open()) {
         const floor = this.#positions.get(key) ?? 0;
-        const m = messages().find((x) => x.seq > floor && subjectMatches(subject, x.subject));
-        if (!m) {
+        const next = messages().filter((x) => x.seq > floor && !settled.has(x.seq) && subjectMatches(subject, x.subject)).slice(0, inFlight);
+        if (next.length === 0) {
           await this.#appended(stream);
           continue;
         }
-        const outcome = await handler({ subject: m.subject, data: m.data, seq: m.seq }).catch((): StreamOutcome => "retry");
-        if (outcome === "retry") await new Promise((r) => setTimeout(r, RETRY_DELAY_MS));
-        else this.#positions.set(key, Math.max(m.seq, this.#positions.get(key) ?? 0));
+        const outcomes = await Promise.all(next.map((m) => handler({ subject: m.subject, data: m.data, seq: m.seq }).catch((): StreamOutcome => "retry")));
+        next.forEach((m, i) => {
+          if (outcomes[i] !== "retry") settled.add(m.seq);
+        });
+        let position = floor;
+        for (const m of messages()) {
+          if (m.seq <= floor || !subjectMatches(subject, m.subject)) continue;
+          if (!settled.delete(m.seq)) break;
+          position = m.seq;
+        }
+        this.#positions.set(key, Math.max(position, this.#positions.get(key) ?? 0));
+        if (outcomes.includes("retry")) await new Promise((r) => setTimeout(r, RETRY_DELAY_MS));
       }
     };
     void loop();

@@ -21,6 +21,7 @@ import type {
   ObjectBucket,
   StreamMessage,
   StreamOutcome,
+  ConsumeOptions,
 } from "./bus.js";
 import { consumeDurable } from "./nats-durable-consumer.js";
 import { describe, openNatsConnection, type NatsBusOptions } from "./nats-connection.js";
@@ -503,13 +504,19 @@ class NatsBus implements Bus {
     });
   }
 
-  async consume(stream: string, durable: string, subject: string, handler: (msg: StreamMessage) => Promise<StreamOutcome>): Promise<{ stop(): void }> {
+  async consume(
+    stream: string,
+    durable: string,
+    subject: string,
+    handler: (msg: StreamMessage) => Promise<StreamOutcome>,
+    opts: ConsumeOptions = {},
+  ): Promise<{ stop(): void }> {
     this.#assertOpen();
     assertName("stream", stream);
     assertName("consumer", durable);
     assertSubject(subject, { wildcards: true });
     const consumer = await this.#call(`consume "${stream}" ${subject}`, async () =>
-      consumeDurable(this.#js, await this.#manager(), { stream, durable, subject }, handler, (line) => process.stderr.write(`weft bus: ${line}\n`)),
+      consumeDurable(this.#js, await this.#manager(), { stream, durable, subject, inFlight: opts.inFlight ?? 1 }, handler, (line) => process.stderr.write(`weft bus: ${line}\n`)),
     );
     this.#replays.add(consumer.stop);
     return consumer;

@@ -1,10 +1,11 @@
 /**
- * A durable JetStream pull consumer, one message at a time (Bus.consume on NATS). The consumer
- * is created with explicit acks if missing, so its position lives in the server: messages
- * stored while nobody consumes are delivered when someone does, and a message whose handler
- * never settled (its process died) is delivered again after the ack wait.
+ * A durable JetStream pull consumer (Bus.consume on NATS), up to `inFlight` messages with the
+ * handler at once (the consumer's max_ack_pending). The consumer is created with explicit acks
+ * if missing, so its position lives in the server: messages stored while nobody consumes are
+ * delivered when someone does, and a message whose handler never settled (its process died) is
+ * delivered again after the ack wait.
  */
-import { AckPolicy, DeliverPolicy, JetStreamApiCodes, JetStreamApiError, type JetStreamClient, type JetStreamManager } from "@nats-io/jetstream";
+import { AckPolicy, DeliverPolicy, JetStreamApiCodes, JetStreamApiError, type JetStreamClient, type JetStreamManager, type JsMsg } from "@nats-io/jetstream";
 import { nanos } from "@nats-io/transport-node";
 import { ErrorCode, WeftError } from "../errors.js";
 import type { StreamMessage, StreamOutcome } from "./bus.js";
@@ -14,8 +15,8 @@ const ACK_WAIT_MS = 30_000;
 /** How soon a message the handler asked to retry comes again. */
 const RETRY_DELAY_MS = 1000;
 
-/** Creates the durable consumer unless it exists; E_NOT_FOUND when the stream does not. */
-async function ensureConsumer(jsm: JetStreamManager, stream: string, durable: string, subject: string): Promise<void> {
+/** Creates the durable consumer unless it exists (then sets its in-flight bound); E_NOT_FOUND when the stream does not. */
+async function ensureConsumer(jsm: JetStreamManager, stream: string, durable: string, subject: string, inFlight: number): Promise<void> {
   try {
     await jsm.streams.info(stream);
   } catch (err) {
@@ -25,7 +26,8 @@ async function ensureConsumer(jsm: JetStreamManager, stream: string, durable: st
     throw err;
   }
   try {
-    await jsm.consumers.info(stream, durable);
+    const info = await jsm.consumers.info(stream, durable);
+    if (info.config.max_ack_pending !== inFlight) await jsm.consumers.update(stream, durable, { max_ack_pending: inFlight });
     return;
   } catch (err) {
     if (!(err instanceof JetStreamApiError && err.code === JetStreamApiCodes.ConsumerNotFound)) throw err;
@@ -36,19 +38,19 @@ async function ensureConsumer(jsm: JetStreamManager, stream: string, durable: st
     ack_policy: AckPolicy.Explicit,
     deliver_policy: DeliverPolicy.All,
     ack_wait: nanos(ACK_WAIT_MS),
-    max_ack_pending: 1,
+    max_ack_pending: inFlight,
   });
 }
 
 export async function consumeDurable(
   js: JetStreamClient,
   jsm: JetStreamManager,
-  target: { stream: string; durable: string; subject: string },
+  target: { stream: string; durable: string; subject: string; inFlight: number },
   handler: (msg: StreamMessage) => Promise<StreamOutcome>,
   say: (line: string) => void,
 ): Promise<{ stop(): void }> {
-  const { stream, durable, subject } = target;
-  await ensureConsumer(jsm, stream, durable, subject);
+  const { stream, durable, subject, inFlight } = target;
+  await ensureConsumer(jsm, stream, durable, subject, inFlight);
   let stopped = false;
   let current: { stop(): void } | undefined;
   const loop = async (): Promise<void> => {
@@ -56,15 +58,22 @@ export async function consumeDurable(
     while (!stopped) {
       try {
         const consumer = await js.consumers.get(stream, durable);
-        const messages = await consumer.consume({ max_messages: 1 });
+        const messages = await consumer.consume({ max_messages: inFlight });
         current = { stop: () => void messages.close().catch(() => {}) };
         if (stopped) current.stop();
-        for await (const m of messages) {
-          if (stopped) break; // not acked: delivered again to whoever consumes next
+        // One at a time: each settles before the next is taken. More: the server holds back
+        // beyond max_ack_pending unacknowledged, so handing each over at once keeps the bound.
+        const settle = async (m: JsMsg): Promise<void> => {
           const outcome = await handler({ subject: m.subject, data: m.data, seq: m.seq }).catch((): StreamOutcome => "retry");
-          if (outcome === "ack") await m.ackAck();
+          if (stopped && outcome !== "ack") return; // delivered again to whoever consumes next
+          if (outcome === "ack") await (inFlight === 1 ? m.ackAck() : Promise.resolve(m.ack()));
           else if (outcome === "term") m.term();
           else m.nak(RETRY_DELAY_MS);
+        };
+        for await (const m of messages) {
+          if (stopped) break; // not acked: delivered again to whoever consumes next
+          if (inFlight === 1) await settle(m);
+          else void settle(m).catch((err: unknown) => say(`durable consumer ${durable} on ${stream}: ${(err as Error).message}`));
           delay = 100;
         }
       } catch (err) {

@@ -5,10 +5,19 @@
  * order: a source that redelivers in order (a JetStream consumer, an MQTT session, the outbox)
  * then offers a batch's first event first, and its run is found by that event.
  */
-import type { TriggerBatch } from "../../model/trigger.js";
+import type { TriggerBatch, TriggerSpec } from "../../model/trigger.js";
 import type { Clock, TimerId } from "../base/clock.js";
 import type { EventOutcome, TriggerEvent } from "./trigger-event.js";
 import type { EventSink } from "./trigger-kind.js";
+
+/**
+ * How many events a source should have with its sink at once: one without batching (events are
+ * taken in order, one by one); two batches' worth with it, so the next batch gathers while one
+ * is being submitted.
+ */
+export function eventsInFlight(spec: TriggerSpec): number {
+  return spec.batch ? Math.min(2 * spec.batch.max, 20_000) : 1;
+}
 
 interface Waiting {
   readonly event: TriggerEvent;

@@ -11,6 +11,7 @@ import { assertName } from "../../model/names.js";
 import type { NatsTriggerSpec } from "../../model/trigger.js";
 import { assertSubject } from "../bus/subject-match.js";
 import { ErrorCode, WeftError } from "../errors.js";
+import { eventsInFlight } from "./event-batcher.js";
 import type { TriggerKindRunner } from "./trigger-kind.js";
 
 /** A core message's run is tried this many times, CORE_RETRY_MS × try apart, before it is dropped. */
@@ -33,11 +34,16 @@ export const natsTrigger: TriggerKindRunner<NatsTriggerSpec> = {
   async start({ bus, deployment, spec, key, sink, clock, say }) {
     if (spec.stream !== undefined) {
       const stream = spec.stream;
-      return bus.consume(stream, `weft-${deployment}-${key}`, spec.subject, (msg) =>
-        sink.accept({
-          data: msg.data,
-          info: { kind: "nats", eventId: `${stream}:${msg.seq}`, subject: msg.subject, receivedAtMs: clock.now() },
-        }),
+      return bus.consume(
+        stream,
+        `weft-${deployment}-${key}`,
+        spec.subject,
+        (msg) =>
+          sink.accept({
+            data: msg.data,
+            info: { kind: "nats", eventId: `${stream}:${msg.seq}`, subject: msg.subject, receivedAtMs: clock.now() },
+          }),
+        { inFlight: eventsInFlight(spec) },
       );
     }
     let n = 0;

@@ -411,6 +411,46 @@ function busConformance(label: string, makeBackend: (ctx: Mocha.Context) => Prom
       await rejectsCode(second.consume(`NOPE_${id}`, `d-${id}`, "x.>", async () => "ack"), ErrorCode.NotFound);
     });
 
+    it("consume with inFlight: several messages are with the handler at once, in order; a retried one comes again, the others once", async () => {
+      const pub = await connect();
+      const id = uid();
+      const stream = `CONSF_${id}`;
+      await pub.ensureStream(stream, [`evf.${id}.>`]);
+      for (let n = 1; n <= 6; n++) await pub.publishDurable(`evf.${id}.${n}`, bytes(`m${n}`));
+      const bus = await connect();
+      const handed: string[] = [];
+      const acked: string[] = [];
+      let inFlight = 0;
+      let most = 0;
+      let retried = false;
+      const c = await bus.consume(
+        stream,
+        `df-${id}`,
+        `evf.${id}.>`,
+        async (m) => {
+          handed.push(text(m.data));
+          most = Math.max(most, ++inFlight);
+          await new Promise((r) => setTimeout(r, 50));
+          inFlight--;
+          if (text(m.data) === "m2" && !retried) {
+            retried = true;
+            return "retry";
+          }
+          acked.push(text(m.data));
+          return "ack";
+        },
+        { inFlight: 3 },
+      );
+      await waitFor(() => acked.length === 6, { timeoutMs: 15_000, message: `acked ${acked.join(",")}` });
+      await new Promise((r) => setTimeout(r, 300));
+      c.stop();
+      assert.deepEqual([...acked].sort(), ["m1", "m2", "m3", "m4", "m5", "m6"], "each acked once");
+      assert.deepEqual(handed.slice(0, 3), ["m1", "m2", "m3"], "handed over in order");
+      assert.equal(handed.filter((h) => h === "m2").length, 2, "the retried one came again");
+      assert.equal(handed.length, 7, `nothing else came twice: ${handed.join(",")}`);
+      assert.ok(most > 1 && most <= 3, `at most 3 at once, and more than 1 (${most})`);
+    });
+
     it("replay of a missing stream rejects with E_NOT_FOUND", async () => {
       const bus = await connect();
       await rejectsCode(bus.replay(`NOPE_${uid()}`, "x.y", () => {}), ErrorCode.NotFound);
