@@ -116,7 +116,9 @@ export class TriggerEvents {
       const target = await current();
       if (!target) return outcomes; // undeployed meanwhile: left for a later deployment of that name
       const ids = rest.map((g) => g.event.info.eventId);
-      const info: TriggerInfo = batched ? { ...first, batch: ids } : first;
+      // A trigger the workflow file declares: the workers apply its map (engine/worker/trigger-input.ts).
+      const declared = trigger.declared === undefined ? {} : { declared: trigger.declared };
+      const info: TriggerInfo = batched ? { ...first, batch: ids, ...declared } : { ...first, ...declared };
       const inputJson = batched ? `[${rest.map((g) => g.json).join(",")}]` : rest[0]!.json;
       const what = batched ? `batch of ${ids.length} ${first.kind} events from ${first.eventId}` : `${first.kind} event ${first.eventId}`;
       try {

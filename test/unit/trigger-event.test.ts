@@ -4,7 +4,10 @@ import { readRunRecord, writeRunRecord } from "../../engine/coordinator/run-stor
 import { DeploymentStore, versionOf, type Deployment } from "../../engine/deploy/deployment-store.js";
 import { systemClock } from "../../engine/base/clock.js";
 import { eventRunId, TriggerEvents } from "../../engine/triggers/trigger-event.js";
-import type { NatsTriggerSpec } from "../../model/trigger.js";
+import type { NatsTriggerSpec, TriggerInfo } from "../../model/trigger.js";
+import type { Workflow } from "../../model/workflow.js";
+import type { WeftError } from "../../model/errors.js";
+import { triggerInput } from "../../engine/worker/trigger-input.js";
 
 const spec: NatsTriggerSpec = { kind: "nats", subject: "orders.>", stream: "ORDERS" };
 const graph = { name: "orders", nodes: [] } as unknown as Deployment["graph"];
@@ -46,4 +49,51 @@ describe("trigger events", () => {
     assert.equal(await events.accept("orders", spec, event("ORDERS:1", "{}")), "ack", "no coordinator is asked: the run is there");
     await bus.close();
   });
+
+  it("a redelivered batch: the events its run holds are acknowledged, the others make a new batch", async () => {
+    const bus = connectMemoryBus(new MemoryBroker());
+    const store = await DeploymentStore.open(bus);
+    await store.put(deployment);
+    const said: string[] = [];
+    const events = new TriggerEvents(bus, store, "c1", (l) => said.push(l), systemClock);
+    const batched = { ...spec, batch: { max: 10, waitMs: 5 } };
+    await writeRunRecord(
+      bus,
+      {
+        runId: eventRunId("orders", batched, "ORDERS:1"),
+        workflow: "orders",
+        state: "succeeded",
+        origin: { deployment: "orders", version: deployment.version, trigger: { kind: "nats", eventId: "ORDERS:1", batch: ["ORDERS:1", "ORDERS:2"] } },
+      },
+      0,
+    );
+    // No coordinator here: the new batch (ORDERS:3 on) cannot be accepted now, and is asked for again.
+    const outcomes = await events.acceptBatch("orders", batched, [event("ORDERS:1", "{}"), event("ORDERS:2", "{}"), event("ORDERS:3", "{}"), event("ORDERS:4", "{}")]);
+    assert.deepEqual(outcomes, ["ack", "ack", "retry", "retry"]);
+    assert.match(said.join("\n"), /batch of 2 nats events from ORDERS:3 not accepted yet/);
+    await bus.close();
+  });
 });
+
+describe("trigger input: the map of a trigger the workflow file declares", () => {
+  const wf = (map?: (e: any) => unknown) => ({ name: "w", triggers: [{ spec: spec, map }] }) as unknown as Workflow;
+  const info = (extra: Partial<TriggerInfo> = {}): TriggerInfo => ({ kind: "nats", eventId: "S:1", receivedAtMs: 0, declared: 0, ...extra });
+
+  it("maps one event, or each event of a batch; leaves the input of a flag's trigger (or none) alone", () => {
+    const double = wf((e: { n: number }) => ({ n: e.n * 2 }));
+    assert.deepEqual(triggerInput(double, info(), { n: 2 }), { n: 4 });
+    assert.deepEqual(triggerInput(double, info({ batch: ["S:1", "S:2"] }), [{ n: 1 }, { n: 5 }]), [{ n: 2 }, { n: 10 }]);
+    assert.deepEqual(triggerInput(double, info({ declared: undefined }), { n: 2 }), { n: 2 });
+    assert.deepEqual(triggerInput(double, undefined, { n: 2 }), { n: 2 });
+    assert.deepEqual(triggerInput(wf(), info(), { n: 2 }), { n: 2 }, "no map: the event is the input");
+  });
+
+  it("a map that throws fails with E_INVALID_INPUT naming the event; a trigger the file no longer declares too", () => {
+    const strict = wf(() => {
+      throw new Error("no id");
+    });
+    assert.throws(() => triggerInput(strict, info({ batch: ["S:7"] }), [{}]), (err: WeftError) => err.code === "E_INVALID_INPUT" && /refused event S:7: no id/.test(err.message));
+    assert.throws(() => triggerInput(strict, info({ declared: 3 }), {}), /trigger #3 of workflow "w", which declares 1/);
+  });
+});
+
