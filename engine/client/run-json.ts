@@ -44,7 +44,14 @@ export function runStatusJson(r: RunRecord) {
     deployment: o?.deployment || null,
     version: o?.deployment ? o.version : null,
     trigger: o?.trigger?.kind
-      ? { kind: o.trigger.kind, event_id: o.trigger.eventId, subject: o.trigger.subject || null, received: new Date(o.trigger.receivedAtMs ?? 0).toISOString() }
+      ? {
+          kind: o.trigger.kind,
+          event_id: o.trigger.eventId,
+          subject: o.trigger.subject || null,
+          source: o.trigger.source || null,
+          received: new Date(o.trigger.receivedAtMs ?? 0).toISOString(),
+          batch: o.trigger.batch?.length ? [...o.trigger.batch] : null,
+        }
       : null,
     submitted: new Date(r.submittedAtMs).toISOString(),
     ended: r.endedAtMs ? new Date(r.endedAtMs).toISOString() : null,

@@ -27,7 +27,9 @@ async function mustRead(bus: Parameters<typeof readRunRecord>[0], runId: string)
 function originText(r: RunRecord): string {
   const o = r.origin;
   if (!o?.deployment) return "";
-  return `${o.deployment}@${o.version}${o.trigger?.kind ? ` (${o.trigger.kind} event ${o.trigger.eventId})` : ""}`;
+  const events = o.trigger?.batch?.length ?? 0;
+  const trigger = events > 1 ? `${o.trigger!.kind} batch of ${events} events from ${o.trigger!.eventId}` : `${o.trigger?.kind} event ${o.trigger?.eventId}`;
+  return `${o.deployment}@${o.version}${o.trigger?.kind ? ` (${trigger})` : ""}`;
 }
 
 export async function runsCommand(flags: NatsFlags & { json?: boolean }): Promise<number> {
