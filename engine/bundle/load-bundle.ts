@@ -1,9 +1,14 @@
 /**
- * Turns bundle bytes into a live Workflow: checks the hash, writes the module to a cache
+ * Turns bundle bytes into a live Workflow: checks the hash, writes the module to a private cache
  * folder (a file import keeps stack traces readable and lets Node cache the module) and
- * imports it. Import errors and a missing default export are clear WeftErrors.
+ * imports it. A file already there is imported only if its bytes hash to the bundle's (else it
+ * is written again); a file is written whole or not at all (a temp file renamed), so two
+ * workers of one host never import a half-written bundle. An import that failed is tried
+ * afresh the next time (Node keeps a failed module under its URL: the retry uses another).
+ * Import errors and a missing default export are clear WeftErrors.
  */
-import { mkdirSync, writeFileSync, existsSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ErrorCode, WeftError } from "../errors.js";
@@ -18,14 +23,16 @@ export async function loadBundle(code: Uint8Array, expectedHash: string, label: 
   if (actual !== expectedHash) {
     throw new WeftError(ErrorCode.BundleMismatch, `bundle ${expectedHash.slice(0, 12)} refused: its content hashes to ${actual.slice(0, 12)}.`);
   }
-  const dir = bundleCacheDir();
-  mkdirSync(dir, { recursive: true });
-  const path = join(dir, `${expectedHash}.mjs`);
-  if (!existsSync(path)) writeFileSync(path, code);
+  const path = join(bundleCacheDir(), `${expectedHash}.mjs`);
+  if (!holds(path, expectedHash)) writeWhole(path, code);
+  const url = pathToFileURL(path);
+  const failures = failedImports.get(expectedHash) ?? 0;
+  if (failures > 0) url.search = `?retry=${failures}`;
   let mod: { default?: unknown };
   try {
-    mod = (await import(pathToFileURL(path).href)) as { default?: unknown };
+    mod = (await import(url.href)) as { default?: unknown };
   } catch (err) {
+    failedImports.set(expectedHash, failures + 1);
     // A mistake the SDK found while building the graph (duplicate name, foreign node) is
     // explained by its message; anything else the user's module threw needs its stack.
     const code = (err as { code?: unknown })?.code;
@@ -41,4 +48,28 @@ export async function loadBundle(code: Uint8Array, expectedHash: string, label: 
     );
   }
   return mod.default;
+}
+
+/** Imports that failed, per bundle: the next try imports under another URL. */
+const failedImports = new Map<string, number>();
+
+/** Whether the file at `path` is the bundle `hash` (a file planted or cut short is not). */
+function holds(path: string, hash: string): boolean {
+  try {
+    return sha256(readFileSync(path)) === hash;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes `code` to `path` through a temp file and a rename: readers see all of it or none. */
+function writeWhole(path: string, code: Uint8Array): void {
+  const temp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  try {
+    writeFileSync(temp, code, { mode: 0o600 });
+    renameSync(temp, path);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw err;
+  }
 }

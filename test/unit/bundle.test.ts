@@ -3,7 +3,7 @@
  * do not match the hash it was asked to load, and loads a matching bundle into a live workflow.
  */
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bundleWorkflow } from "../../engine/bundle/bundle.js";
@@ -45,6 +45,39 @@ describe("bundles", function () {
       assert.match(err.message, /refused/);
       return true;
     });
+  });
+
+  it("a file planted (or cut short) in the cache under a bundle's hash is not imported: the bundle is written again", async () => {
+    // A bundle no test imported before (Node keeps an imported module under its URL).
+    const dir = mkdtempSync(join(tmpdir(), "weft-planted-"));
+    const file = join(dir, "own.ts");
+    writeFileSync(file, 'import { workflow } from "weft";\nexport default workflow("own", (wf) => { wf.node("a", async () => 1); });\n');
+    const b = await bundleWorkflow(file);
+    rmSync(dir, { recursive: true, force: true });
+    writeFileSync(join(cache, `${b.hash}.mjs`), "export default { planted: true };\n");
+    const wf = await loadBundle(b.code, b.hash, "own bundle");
+    assert.equal(wf.name, "own", "the bundle's own code ran");
+    assert.equal(sha256(readFileSync(join(cache, `${b.hash}.mjs`))), b.hash, "the planted file was replaced");
+    assert.deepEqual(readdirSync(cache).filter((f) => f.endsWith(".tmp")), [], "no temp file is left");
+  });
+
+  it("an import that failed is tried afresh the next time", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "weft-flaky-"));
+    try {
+      const marker = join(dir, "fail-now");
+      writeFileSync(marker, "");
+      const file = join(dir, "flaky.ts");
+      writeFileSync(
+        file,
+        `import { existsSync } from "node:fs";\nimport { workflow } from "weft";\nif (existsSync(${JSON.stringify(marker)})) throw new Error("not yet");\nexport default workflow("flaky", (wf) => { wf.node("a", async () => 1); });\n`,
+      );
+      const b = await bundleWorkflow(file);
+      await assert.rejects(loadBundle(b.code, b.hash, "flaky"), /not yet/);
+      rmSync(marker);
+      assert.equal((await loadBundle(b.code, b.hash, "flaky")).name, "flaky");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("names the file when bundling fails: a missing file, a syntax error", async () => {
