@@ -1,5 +1,6 @@
 /** Option values shared by CLI commands: the NATS URL, the run input, counts. */
 import { readFileSync } from "node:fs";
+import { assertInputDepth } from "../model/json-depth.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import { parseDuration } from "../model/duration.js";
 
@@ -32,6 +33,7 @@ export function parseInput(raw: string | undefined): string {
       throw new WeftError(ErrorCode.InvalidInput, `--input ${raw}: cannot read ${file}: ${(err as Error).message}`);
     }
   }
+  assertInputDepth(text, "--input");
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -1,5 +1,6 @@
 /** A request body as a run's input: JSON text of an object, checked against the inline limit. */
 import { ErrorCode, WeftError } from "../errors.js";
+import { assertInputDepth } from "../model/json-depth.js";
 import { inlineLimitBytes } from "../wire/value-codec.js";
 import { HttpError } from "./http-errors.js";
 
@@ -10,6 +11,7 @@ import { HttpError } from "./http-errors.js";
 export function runInputOf(body: unknown, maxPayload: number): string {
   const text = typeof body === "string" ? body : body === undefined || body === null ? "" : String(body);
   if (text.trim() === "") return "{}";
+  assertInputDepth(text, "the body");
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -16,6 +16,7 @@ import { invokeVersion } from "../client/invoke.js";
 import { readRunRecord, writeRunRecord } from "../coordinator/run-store.js";
 import type { Deployment, DeploymentStore } from "../deploy/deployment-store.js";
 import { ErrorCode } from "../errors.js";
+import { assertInputDepth } from "../model/json-depth.js";
 import { originToWire, triggerFromWire } from "../wire/origin.js";
 import { graphToWire } from "../wire/protocol.js";
 
@@ -47,9 +48,11 @@ function bodyOf(event: TriggerEvent): { json: string } | { problem: string } {
   try {
     const json = utf8.decode(event.data);
     JSON.parse(json);
+    assertInputDepth(json, "it");
     return { json };
   } catch (err) {
-    return { problem: (err as Error).message };
+    const code = (err as { code?: string }).code;
+    return { problem: code === ErrorCode.InvalidInput ? (err as Error).message : `it is not JSON (${(err as Error).message})` };
   }
 }
 
@@ -147,7 +150,7 @@ export class TriggerEvents {
   private async recordMalformed(d: Deployment, runId: string, event: TriggerEvent, why: string): Promise<void> {
     const now = this.clock.now();
     const where = event.info.subject ?? event.info.source;
-    const message = `the ${event.info.kind} event ${event.info.eventId}${where ? ` on ${where}` : ""} is not JSON (${why}): a run's input must be JSON; the event was not run.`;
+    const message = `the ${event.info.kind} event ${event.info.eventId}${where ? ` on ${where}` : ""} cannot be a run's input: ${why}; the event was not run.`;
     this.say(`weft coordinator: ${d.name}: ${message}`);
     try {
       await writeRunRecord(

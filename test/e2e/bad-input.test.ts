@@ -115,6 +115,12 @@ describe("e2e: bad input", function () {
       expectFailure(r, 2, /--input is not valid JSON/);
     });
 
+    it("--input nested thousands deep: exit 2 saying how deep and the limit (not a stack overflow, exit 3)", async () => {
+      const deep = `{"a":${"[".repeat(5000)}${"]".repeat(5000)}}`;
+      const r = await runCli(["run", "examples/hello.ts", "--input", deep]);
+      expectFailure(r, 2, /--input nests 5001 levels deep, more than the 512 a run's input may/);
+    });
+
     it("--input that is JSON but not an object (null, a list, a number): exit 2, saying what to pass", async () => {
       for (const input of ["null", "[1,2]", "5"]) {
         const r = await runCli(["run", "examples/hello.ts", "--input", input]);

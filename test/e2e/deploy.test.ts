@@ -205,7 +205,7 @@ describe("e2e: deployments and triggers", function () {
     assert.equal(new Set(results.map((x) => x.trigger.eventId)).size, N);
     const bad = runs.find((r) => r.state === "failed");
     assert.equal(bad?.error?.code, "E_INVALID_INPUT");
-    assert.match(bad?.error?.message ?? "", /event ORDERS:\d+ on orders\.bad is not JSON/);
+    assert.match(bad?.error?.message ?? "", /event ORDERS:\d+ on orders\.bad cannot be a run.s input: it is not JSON/);
     const listed = await runCli(["runs", "--json", "--nats", url]);
     const badLine = listed.stdout
       .trim()

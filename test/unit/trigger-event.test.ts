@@ -33,7 +33,7 @@ describe("trigger events", () => {
     const r = await readRunRecord(bus, eventRunId("orders", spec, "ORDERS:7"));
     assert.equal(r?.state, "failed");
     assert.equal(r?.error?.code, "E_INVALID_INPUT");
-    assert.match(r?.error?.message ?? "", /nats event ORDERS:7 on orders\.new is not JSON/);
+    assert.match(r?.error?.message ?? "", /nats event ORDERS:7 on orders\.new cannot be a run.s input: it is not JSON/);
     assert.equal(r?.origin?.deployment, "orders");
     assert.equal(r?.origin?.version, deployment.version);
     assert.equal(r?.origin?.trigger?.eventId, "ORDERS:7");
