@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { ExitCode, exitCodeFor } from "../errors.js";
-import { printAnswer, reserveStdout } from "./stdout.js";
+import { flushed, printAnswer, reserveStdout } from "./stdout.js";
 
 /** --input, once: a second one would silently replace the first. */
 const inputOption = () =>
@@ -153,8 +153,9 @@ function program(): Command {
 /** Exits once stdout and stderr are flushed. */
 function done(code: number): never {
   process.exitCode = code;
-  // Let pending writes drain; anything left running (timers, sockets) must not hold the exit.
-  setImmediate(() => process.exit(code));
+  // Writes to a pipe may still be queued (a slow reader): exit only once they are out;
+  // anything else left running (timers, sockets) must not hold the exit.
+  void flushed().then(() => process.exit(code));
   return undefined as never;
 }
 
