@@ -4,6 +4,7 @@
  * background after its timeout (unless it is isolated in a thread); its late result is
  * discarded. Timers run on the injected clock (a SimulatedClock in tests).
  */
+import { userCode } from "./exit-guard.js";
 import { systemClock, type Clock, type TimerId } from "../base/clock.js";
 import { ErrorCode, WeftError } from "../errors.js";
 
@@ -106,7 +107,7 @@ export function invokeAttempt(
     }
     controller.onAbort((reason) => finish({ ok: false, error: reason }));
     try {
-      Promise.resolve(call()).then(
+      Promise.resolve(userCode.run(label, call)).then(
         (value) => {
           done();
           finish({ ok: true, value });

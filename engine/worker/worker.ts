@@ -17,6 +17,7 @@ import { receiveData, type DataMessage } from "../wire/data-channel.js";
 import { fieldBytes, GRAPH_FIELD, withoutField } from "../wire/embedded-field.js";
 import { decodeMessage, encodeMessage, graphFromBytes, graphFromWire, pb, placementFromWire } from "../wire/protocol.js";
 import { triggerInput } from "./trigger-input.js";
+import { guardProcessExit } from "./exit-guard.js";
 import { ContentCache } from "../base/content-cache.js";
 import type { WorkflowGraph } from "../../model/graph.js";
 import { RunExecutor, type WorkerServices } from "./run/run-executor.js";
@@ -111,6 +112,8 @@ export class Worker implements WorkerServices {
 
   /** Starts serving on `bus`; the coordinator sees it from its first heartbeat. */
   static async start(bus: Bus, options: WorkerOptions): Promise<Worker> {
+    // A task's process.exit() fails the task, not this worker (see exit-guard.ts).
+    guardProcessExit();
     const worker = new Worker(bus, options);
     await ensureRunLogStream(bus);
     await worker.listen();

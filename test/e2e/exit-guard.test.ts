@@ -1,0 +1,36 @@
+/**
+ * End to end, a task that calls process.exit() (issue 19 item 8): it used to end its worker,
+ * then every worker the run was placed on next, the run failing 16 s later with "stopped
+ * heartbeating". Now the task fails at once with a terminal error naming it and the call, and
+ * the worker lives on to run the next workflow. Spawns the COMPILED CLI: build first.
+ */
+import assert from "node:assert/strict";
+import { describeResult, runCli, startCluster, type Cluster } from "../helpers/cli.js";
+import { hasNatsServer } from "../helpers/nats.js";
+
+describe("e2e: process.exit() in a task", function () {
+  this.timeout(90_000);
+  let cluster: Cluster | undefined;
+
+  before(async function () {
+    if (!hasNatsServer()) this.skip();
+    cluster = await startCluster(["wa"]);
+  });
+
+  after(async function () {
+    this.timeout(30_000);
+    await cluster?.stop();
+  });
+
+  for (const after of [false, true]) {
+    it(`fails the task (not retried), names it and the call; the worker lives${after ? " (called after an await)" : ""}`, async () => {
+      const r = await runCli(["submit", "test/fixtures/exits.ts", "--input", JSON.stringify({ after }), "--follow", "--nats", cluster!.url], { timeoutMs: 30_000 });
+      assert.equal(r.code, 1, describeResult(r));
+      assert.match(r.stderr, /task quitter called process\.exit\(3\)/);
+      assert.match(r.stderr, /E_TERMINAL/);
+      assert.ok(cluster!.workers[0]!.running(), "the worker is alive");
+      const next = await runCli(["submit", "examples/hello.ts", "--follow", "--nats", cluster!.url], { timeoutMs: 30_000 });
+      assert.equal(next.code, 0, describeResult(next));
+    });
+  }
+});
