@@ -42,6 +42,17 @@ export const NATS_AUTH_SETTINGS: readonly Setting[] = [
   { key: "tlsKey", flag: "--tls-key", env: "WEFT_NATS_TLS_KEY" },
 ];
 
+/**
+ * Removes the credentials from this process's environment once connected (the NATS client keeps
+ * what it needs): a worker's tasks, and the threads of isolated ones, then cannot read them from
+ * `process.env`. Files named by --creds/--nkey-seed/--tls-key stay readable to the worker's user.
+ */
+export function forgetCredentialsInEnv(): void {
+  for (const s of NATS_AUTH_SETTINGS) delete process.env[s.env];
+  const url = process.env.WEFT_NATS_URL;
+  if (url && /\/\/[^/]*@/.test(url)) delete process.env.WEFT_NATS_URL;
+}
+
 /** Everything needed to connect: the URL, and credentials/TLS for `connectNatsBus(url, { auth })`. */
 export interface ConnectionOptions {
   url: string;

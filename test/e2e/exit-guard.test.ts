@@ -2,7 +2,8 @@
  * End to end, a task that calls process.exit() (issue 19 item 8): it used to end its worker,
  * then every worker the run was placed on next, the run failing 16 s later with "stopped
  * heartbeating". Now the task fails at once with a terminal error naming it and the call, and
- * the worker lives on to run the next workflow. Spawns the COMPILED CLI: build first.
+ * the worker lives on to run the next workflow. And a task does not find its worker's NATS
+ * credentials in process.env (item 4). Spawns the COMPILED CLI: build first.
  */
 import assert from "node:assert/strict";
 import { describeResult, runCli, startCluster, type Cluster } from "../helpers/cli.js";
@@ -33,4 +34,17 @@ describe("e2e: process.exit() in a task", function () {
       assert.equal(next.code, 0, describeResult(next));
     });
   }
+
+  it("a task (inline or isolated) finds none of its worker's NATS credentials in process.env", async () => {
+    // A server without authorization ignores the credentials: the worker connects with them.
+    const w = cluster!.spawn(["worker", "--nats", cluster!.url, "--name", "wsecret"], { env: { WEFT_NATS_USER: "worker", WEFT_NATS_PASSWORD: "s3cret" } });
+    assert.ok(w.running());
+    cluster!.workers[0]!.child.kill("SIGTERM"); // only the worker with credentials is left
+    await cluster!.workers[0]!.exited;
+    await new Promise((r) => setTimeout(r, 3500)); // the coordinator counts it lost: runs go to wsecret
+    const r = await runCli(["submit", "test/fixtures/reads-env.ts", "--follow", "--nats", cluster!.url], { timeoutMs: 40_000 });
+    assert.equal(r.code, 0, describeResult(r));
+    const none = { user: null, password: null, token: null };
+    assert.deepEqual(JSON.parse(r.stdout), { inline: none, isolated: none });
+  });
 });

@@ -6,6 +6,7 @@ import { availableParallelism, hostname } from "node:os";
 import { assertToken } from "../../subjects.js";
 import { Worker } from "../../worker/worker.js";
 import { connectService, type NatsFlags } from "../connect.js";
+import { forgetCredentialsInEnv } from "../nats-auth.js";
 import { untilSignal } from "../interrupt.js";
 import { positiveInt } from "../options.js";
 
@@ -15,6 +16,8 @@ export async function workerCommand(flags: NatsFlags & { slots?: string; name?: 
   const slots = positiveInt("--slots", flags.slots, availableParallelism());
   const name = assertToken("worker name", flags.name ?? `w-${hostname().replace(/[^A-Za-z0-9_-]/g, "-")}-${process.pid}`);
   const bus = await connectService(flags, `weft-worker-${name}`, `weft worker ${name}`);
+  // Workflow code runs in this process: it must not find the worker's credentials in process.env.
+  forgetCredentialsInEnv();
   bus.onStatus((s) => s !== "closed" && say(`weft worker ${name}: NATS ${s}`));
   const worker = await Worker.start(bus, { name, slots, isolate: flags.isolate ?? false, watchLoop: true });
   // Started by `weft run`/`weft dev`: leave when that process is gone, even if it was killed.
