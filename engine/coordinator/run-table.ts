@@ -26,6 +26,9 @@ import type { WorkerRegistry } from "./worker-registry.js";
 
 const stepper = new MachineStepper(runMachine);
 
+/** How often a run is placed again for one cause before that cause ends it. */
+export const MAX_REPLACEMENTS_PER_CAUSE = 5;
+
 /** What happened, as the coordinator's shell tells the table. Every event says when and why. */
 export type CoordinatorEvent = { readonly at: number; readonly stimulusId: string } & (
   | /** A submission passed its checks and was placed; its record is being created. Held, not started. */
@@ -134,6 +137,8 @@ class Row implements RunView {
   orphanedSince: number | undefined;
   /** The end, once the run ended and while its log settles. */
   ending: { from: RunState; to: RunState } | undefined;
+  /** How often it was placed again, per cause (the lost or restarted worker). */
+  readonly replacedFor = new Map<string, number>();
 
   constructor(
     public setup: RunSetup,
@@ -250,7 +255,7 @@ export class RunTable {
           row.progress.restart(epoch);
         }
         const step = this.step(row, { type: "run.restored", at, state: "running", epoch });
-        if (step) this.replace(row, "the coordinator restarted", new Set(), at, out);
+        if (step) this.replace(row, "the coordinator restarted", new Set(), at, out, "");
         return;
       }
       case "log.batch.read":
@@ -268,7 +273,7 @@ export class RunTable {
         const row = this.rows.get(event.runId);
         if (!row || row.ended || row.epoch !== event.epoch) return;
         // Placed again without counting on that worker's outputs: they are computed anew.
-        this.replace(row, `worker ${event.worker} no longer holds the outputs of ${event.nodes.join(", ")}`, new Set([event.worker]), at, out);
+        this.replace(row, `worker ${event.worker} no longer holds the outputs of ${event.nodes.join(", ")}`, new Set([event.worker]), at, out, `missing ${event.worker}`);
         return;
       }
       case "worker.heard":
@@ -392,7 +397,7 @@ export class RunTable {
     // values it held are gone, so its running runs are placed again (keeping nothing done there).
     for (const row of this.rows.values()) {
       if (row.ended || row.state !== "running" || !row.setup.placement.workers.includes(event.name)) continue;
-      this.replace(row, `worker ${event.name} restarted (a new process under its name; what the old one held is gone)`, new Set([event.name]), event.at, out);
+      this.replace(row, `worker ${event.name} restarted (a new process under its name; what the old one held is gone)`, new Set([event.name]), event.at, out, `restarted ${event.name}`);
     }
   }
 
@@ -409,7 +414,8 @@ export class RunTable {
     for (const row of this.rows.values()) {
       if (row.ended || row.state !== "running") continue;
       const lost = row.setup.placement.workers.filter((w) => !live.has(w));
-      if (lost.length > 0 || row.orphanedSince !== undefined) this.replace(row, this.lossReason(lost), new Set(), at, out);
+      // Any worker's loss is one cause: a run whose work blocks its workers loses one after the other.
+      if (lost.length > 0 || row.orphanedSince !== undefined) this.replace(row, this.lossReason(lost), new Set(), at, out, lost.length > 0 ? "lost" : "");
     }
   }
 
@@ -432,7 +438,7 @@ export class RunTable {
    * live worker (not one in `gone`) stay there and are not computed again; everything else
    * re-runs. With no live worker, the run waits up to workerWaitMs for one, then fails.
    */
-  private replace(row: Row, reason: string, gone: ReadonlySet<string>, at: number, out: Instruction[]): void {
+  private replace(row: Row, reason: string, gone: ReadonlySet<string>, at: number, out: Instruction[], cause: string): void {
     if (row.ended) return;
     const live = this.registry.live(at);
     if (live.length === 0) {
@@ -444,6 +450,15 @@ export class RunTable {
       return;
     }
     row.orphanedSince = undefined;
+    // The same cause again and again (a worker blocked by the run's own work, judged lost each
+    // time it comes back) would place the run again forever: after a few, the cause is the run's end.
+    const times = cause ? (row.replacedFor.get(cause) ?? 0) + 1 : 0;
+    if (cause) row.replacedFor.set(cause, times);
+    if (times > MAX_REPLACEMENTS_PER_CAUSE) {
+      const message = `placed again ${MAX_REPLACEMENTS_PER_CAUSE} times for the same cause, which came back once more: ${reason}`;
+      this.feed(row, { type: "assignment.failed", at, error: { code: ErrorCode.Infrastructure, message, stack: "", terminal: true } }, out);
+      return;
+    }
     out.push({ type: "PublishControl", runId: row.setup.runId, action: "cancel", reason, epoch: row.epoch });
     const alive = new Set(live.map((w) => w.name));
     const placement = planPlacement(row.setup.graph, live, { strategy: row.setup.placement.strategy, validated: true });

@@ -271,6 +271,25 @@ describe("run table: workers lost and restarted", () => {
     assert.deepEqual(h.tick(1000, ["w1"]), [], "placed once");
   });
 
+  it("workers lost one after the other again and again (the run's own work blocks them): after 5 re-placements the next loss ends the run", () => {
+    const h = new Harness();
+    h.started(); // on w1, w2
+    let replaced = 0;
+    for (let i = 0; i < 12 && h.table.run("r1")!.state === "running"; i++) {
+      // One of the run's workers falls silent while the other beats; it comes back after.
+      const placed = h.table.run("r1")!.setup.placement.workers;
+      const silent = placed[placed.length - 1]!;
+      const other = silent === "w1" ? "w2" : "w1";
+      const out = h.tick(4000, [other]);
+      replaced += out.filter((o) => o.type === "StartRunOnWorkers").length;
+      h.tick(500, ["w1", "w2"]);
+    }
+    assert.equal(replaced, 5);
+    const run = h.table.run("r1")!;
+    assert.equal(run.state, "failed");
+    assert.match(run.snapshot.context.error!.message, /placed again 5 times for the same cause, which came back once more: worker w\d stopped heartbeating/);
+  });
+
   it("with no live worker the run waits for one, then fails with E_NO_WORKERS", () => {
     const h = new Harness();
     h.started();
