@@ -2,6 +2,7 @@
  * weft's benchmark runner (bench/README.md; the workloads are specified in docs/workloads.md):
  *
  *   npm run -s bench -- W<k> [--param value ...] [flags]       (node dist/bench/runner/run.js ...)
+ *   npm run -s bench -- W7 [--n 200] [--repeat 3] [--peers DIR]  (request latency: w7.ts)
  *
  * Prints exactly one JSON line on stdout; everything else goes to stderr. Exit codes: 0 every
  * timed run gave the expected answer; 1 a run failed or gave a wrong answer (the JSON line
@@ -28,6 +29,8 @@ console.log = (...args: unknown[]) => console.error(...args);
 const say = (line: string) => process.stderr.write(line + "\n");
 
 async function main(argv: string[]): Promise<number> {
+  // W7 measures requests, not a computation: its own runner (w7.ts).
+  if (argv[0] === "W7") return (await import("./w7.js")).w7Main(argv.slice(1), say);
   let args: BenchArgs;
   let ready: Ready;
   try {

@@ -86,6 +86,7 @@ function program(): Command {
     .option("--name <name>", "the deployment's name (default: the workflow's name)")
     .option("--subject <subject>", "run on each message on this NATS subject (wildcards allowed); the message body (JSON) is the input")
     .option("--stream <stream>", "with --subject: read the subject from this existing JetStream stream through a durable consumer (messages published while no coordinator is up are not lost)")
+    .option("--http <route>", 'run on each request to the gateway (`weft gateway`) on this route, e.g. "POST /quote"; the body (JSON) is the input; ?wait= answers with the result')
     .option("--batch <n>", "one run per batch of up to N events (its input is the list of their bodies) instead of one per event")
     .option("--batch-wait <duration>", "with --batch: how long a batch waits for more events after its first (default 1s)")
     .action(async (file: string, flags) => done(await (await import("./commands/deploy.js")).deployCommand(file, flags)));

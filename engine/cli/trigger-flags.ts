@@ -4,11 +4,14 @@
  */
 import type { TriggerBatch, TriggerSpec } from "../../model/trigger.js";
 import { ErrorCode, WeftError } from "../errors.js";
+import { httpRouteProblem } from "../triggers/http-trigger.js";
 import { durationFlag, positiveInt } from "./options.js";
 
 export interface TriggerFlags {
   subject?: string;
   stream?: string;
+  /** `--http "POST /path"`. */
+  http?: string;
   batch?: string;
   batchWait?: string;
 }
@@ -24,6 +27,7 @@ export function triggersOf(flags: TriggerFlags): TriggerSpec[] {
     throw new WeftError(ErrorCode.Usage, "--stream needs --subject: the subject (wildcards allowed) whose messages in that stream start runs.");
   }
   if (flags.subject !== undefined) triggers.push({ kind: "nats", subject: flags.subject, ...(flags.stream !== undefined ? { stream: flags.stream } : {}) });
+  if (flags.http !== undefined) triggers.push(httpFlag(flags.http));
   const batch = batchOf(flags);
   if (!batch) return triggers;
   if (triggers.length === 0) throw new WeftError(ErrorCode.Usage, "--batch and --batch-wait batch the events of a trigger given by a flag (--subject, --cron, ...): give one.");
@@ -34,4 +38,12 @@ function batchOf(flags: TriggerFlags): TriggerBatch | undefined {
   if (flags.batch === undefined && flags.batchWait === undefined) return undefined;
   if (flags.batch === undefined) throw new WeftError(ErrorCode.Usage, "--batch-wait needs --batch N: the most events one run takes.");
   return { max: positiveInt("--batch", flags.batch, 1, MAX_BATCH), waitMs: durationFlag("--batch-wait", flags.batchWait) ?? DEFAULT_BATCH_WAIT_MS };
+}
+
+/** `--http "METHOD /path"`: the method in any case (POST, post), one space, the path. */
+function httpFlag(raw: string): TriggerSpec {
+  const m = /^\s*([A-Za-z]+)\s+(\S+)\s*$/.exec(raw);
+  const problem = m ? httpRouteProblem(m[1]!.toUpperCase(), m[2]!) : `expected "METHOD /path" such as "POST /quote"`;
+  if (!m || problem) throw new WeftError(ErrorCode.Usage, `--http ${JSON.stringify(raw)}: ${problem}.`);
+  return { kind: "http", method: m[1]!.toUpperCase(), path: m[2]! };
 }

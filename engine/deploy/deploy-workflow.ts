@@ -23,15 +23,15 @@ export interface DeployOptions {
 }
 
 /** Checks that every trigger can work before anything is stored. */
-async function checkTriggers(bus: Bus, triggers: readonly TriggerSpec[]): Promise<void> {
-  for (const t of triggers) await runnerOf(t.kind).check(bus, t as never);
+async function checkTriggers(bus: Bus, deployment: string, triggers: readonly TriggerSpec[]): Promise<void> {
+  for (const t of triggers) await runnerOf(t.kind).check(bus, t as never, deployment);
 }
 
 /** Deploys `prepared`; returns the deployment as stored. */
 export async function deployWorkflow(bus: Bus, prepared: PreparedWorkflow, opts: DeployOptions = {}): Promise<Deployment> {
   const name = assertName("deployment name", opts.name ?? prepared.graph.name);
   const triggers = [...prepared.triggers, ...(opts.triggers ?? [])];
-  await checkTriggers(bus, triggers);
+  await checkTriggers(bus, name, triggers);
   await (await bus.objects(buckets.bundles)).put(prepared.bundle.hash, prepared.bundle.code);
   const deployment: Deployment = {
     name,

@@ -14,11 +14,44 @@ const COMMON_ERRORS = {
   "503": errorResponse("NATS is down or no coordinator answers"),
 };
 
-/** The document (a fresh object each call). */
-export function openApiDocument(): Record<string, unknown> {
+/** A route of an HTTP trigger, as the document lists it. */
+export interface TriggerRouteDoc {
+  readonly method: string;
+  readonly path: string;
+}
+
+const TRIGGER_ROUTES = [
+  "Besides /v1/, the gateway serves the route of every deployed HTTP trigger (`weft deploy --http \"POST /quote\"`,",
+  "or `wf.trigger({kind: \"http\", ...})` in the file) the way it serves POST /v1/workflows/{name}/runs:",
+  "the body is the input, `?wait=` and `Idempotency-Key` work the same (the same key on the same route gives the same run),",
+  "and the run reads `ctx.trigger` = {kind: \"http\", eventId: the key or a request id, source: \"POST /quote\", receivedAtMs}.",
+  "The routes deployed when this document was requested are listed under paths.",
+].join(" ");
+
+/** An HTTP trigger's route: the same request and answers as startRun, but the deployment is the route's. */
+function triggerOperation(route: TriggerRouteDoc, startRun: { parameters: object[]; [k: string]: unknown }) {
+  return {
+    ...startRun,
+    operationId: `trigger ${route.method} ${route.path}`,
+    // The deployment's name is not said: this document is served without the token.
+    summary: "an HTTP trigger: start a run of its deployment's current version; the body is its input",
+    parameters: startRun.parameters.filter((p) => (p as { in?: string }).in !== "path"),
+  };
+}
+
+/** The document (a fresh object each call), with the HTTP triggers' routes deployed now. */
+export function openApiDocument(triggerRoutes: readonly TriggerRouteDoc[] = []): Record<string, unknown> {
+  const doc = staticDocument();
+  const paths = doc.paths as Record<string, Record<string, unknown>>;
+  const startRun = paths["/v1/workflows/{name}/runs"]!.post as { parameters: object[] };
+  for (const r of triggerRoutes) (paths[r.path] ??= {})[r.method.toLowerCase()] = triggerOperation(r, startRun);
+  return doc;
+}
+
+function staticDocument(): Record<string, unknown> & { paths: object } {
   return {
     openapi: "3.1.0",
-    info: { title: "weft gateway", version: "1", description: "Start, watch and cancel weft runs over HTTP." },
+    info: { title: "weft gateway", version: "1", description: `Start, watch and cancel weft runs over HTTP. ${TRIGGER_ROUTES}` },
     components: {
       securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
       schemas: {

@@ -4,6 +4,7 @@
  * balancer. Routes are in files by concept; errors are JSON (http-errors.ts).
  */
 import Fastify, { type FastifyInstance } from "fastify";
+import { systemClock, type Clock } from "../base/clock.js";
 import type { Bus, BusStatus } from "../bus/bus.js";
 import { inlineLimitBytes } from "../wire/value-codec.js";
 import { bearerCheck } from "./auth.js";
@@ -11,11 +12,14 @@ import { errorAnswer, GatewayCode, HttpError } from "./http-errors.js";
 import { OPENAPI_PATH, openApiDocument } from "./openapi.js";
 import { runEventsRoute } from "./run-events-route.js";
 import { runsRoutes } from "./runs-routes.js";
+import { triggerRoutes } from "./trigger-routes.js";
 import { workflowsRoutes } from "./workflows-routes.js";
 
 export interface GatewayOptions {
   /** When set, every route but the OpenAPI document needs `Authorization: Bearer TOKEN`. */
   token?: string;
+  /** The clock of HTTP triggers' receivedAtMs and the route table's age (default: the system's). */
+  clock?: Clock;
 }
 
 /** Room for a body's JSON whitespace over the input limit; the input itself is checked exactly. */
@@ -50,9 +54,11 @@ export async function buildGateway(bus: Bus, opts: GatewayOptions = {}): Promise
     reply.code(404).send({ error: { code: GatewayCode.RouteNotFound, message: `no route ${req.method} ${req.url.split("?")[0]}: see ${OPENAPI_PATH}` } }),
   );
 
-  app.get(OPENAPI_PATH, async () => openApiDocument());
   workflowsRoutes(app, bus);
   runsRoutes(app, bus);
+  // Below the routes above: a trigger path never shadows the gateway's own API (/v1/ is refused at deploy too).
+  const routes = triggerRoutes(app, bus, opts.clock ?? systemClock);
+  app.get(OPENAPI_PATH, async () => openApiDocument(await routes.list()));
   const endStreams = runEventsRoute(app, bus);
   app.addHook("preClose", async () => endStreams());
   await app.ready();

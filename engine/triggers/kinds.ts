@@ -1,6 +1,7 @@
 /** Every trigger kind weft runs, by kind: one file per kind beside this one. */
 import type { TriggerKind, TriggerSpecOf } from "../../model/trigger.js";
 import { ErrorCode, WeftError } from "../errors.js";
+import { httpTrigger } from "./http-trigger.js";
 import { natsTrigger } from "./nats-trigger.js";
 import type { TriggerKindRunner } from "./trigger-kind.js";
 
@@ -8,6 +9,7 @@ export type TriggerKinds = { readonly [K in TriggerKind]?: TriggerKindRunner<Tri
 
 export const triggerKinds: TriggerKinds = {
   nats: natsTrigger,
+  http: httpTrigger,
 };
 
 /** The runner of a kind; E_USAGE for a kind this build does not run. */

@@ -40,8 +40,9 @@ export interface TriggerKindRunner<S extends TriggerSpec> {
    * Run by `weft deploy` before anything is stored: throws a WeftError E_USAGE (exit 2) naming
    * what is wrong and what to do (a bad expression, a bucket, stream or table that does not
    * exist), or E_SERVICE_UNREACHABLE (exit 3) for a broker or database that cannot be reached.
+   * `deployment` is the name being deployed (an HTTP route may not be another deployment's).
    */
-  check(bus: Bus, spec: S): Promise<void>;
+  check(bus: Bus, spec: S, deployment?: string): Promise<void>;
   /** Starts the source on the leader coordinator. */
   start(ctx: TriggerContext<S>): Promise<RunningTrigger>;
 }

@@ -154,6 +154,23 @@ describe("benchmarks (small sizes)", function () {
     assert.ok(summary.cases[0]!.b_over_a_wall > 0);
   });
 
+  it("W7 request latency: an HTTP-triggered deployment and the submit loop, p50 and p99 per path", async () => {
+    const out = await bench(["W7", "--n", "5", "--repeat", "2", "--warmup", "1", "--workers", "1"]);
+    assert.equal(out.code, 0, out.stderr);
+    const lines = out.stdout.trim().split("\n");
+    assert.equal(lines.length, 1, out.stdout);
+    const d = JSON.parse(lines[0]!) as { workload: string; ok: boolean; http: { p50_ms: number; p99_ms: number; rounds: unknown[] }; submit: { rounds: unknown[] }; load_1m: number[] };
+    assert.equal(d.workload, "W7");
+    assert.equal(d.ok, true);
+    assert.equal(d.http.rounds.length, 2);
+    assert.equal(d.submit.rounds.length, 2);
+    assert.ok(d.http.p50_ms > 0 && d.http.p99_ms >= d.http.p50_ms, lines[0]);
+    assert.equal(d.load_1m.length, 2);
+    const bad = await bench(["W7", "--n", "0"]);
+    assert.equal(bad.code, 2, bad.stderr);
+    assert.match(bad.stderr, /--n must be a whole number >= 1/);
+  });
+
   it("a flag a tool does not take is a usage error (exit 2)", async () => {
     const floor = await bench(["--mode", "fast"], "dist/bench/diagnostics/floor-w4.js");
     assert.equal(floor.code, 2, floor.stderr);

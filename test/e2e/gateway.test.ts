@@ -5,49 +5,14 @@
  */
 import assert from "node:assert/strict";
 import { describeResult, parseLogLines, runCli, startCli, startCluster, type CliProcess, type Cluster } from "../helpers/cli.js";
-import { freePort, hasNatsServer, startNats, waitFor } from "../helpers/nats.js";
+import { assertError, call, startGateway } from "../helpers/gateway.js";
+import { hasNatsServer, startNats, waitFor } from "../helpers/nats.js";
 
 /** `weft deploy FILE --name NAME` on the NATS at `url`. */
 async function deploy(url: string, file: string, name: string): Promise<void> {
   const r = await runCli(["deploy", file, "--name", name, "--nats", url]);
   assert.equal(r.code, 0, describeResult(r));
   assert.match(r.stdout, new RegExp(`^${name}@[0-9a-f]{12}\n$`));
-}
-
-/** Starts `weft gateway` on a free port and returns it with its URL (read from its stdout). */
-async function startGateway(spawn: (args: string[], opts?: { env?: Record<string, string | undefined> }) => CliProcess, natsUrl: string, extra: string[] = [], env?: Record<string, string>) {
-  const port = await freePort();
-  const proc = spawn(["gateway", "--nats", natsUrl, "--port", String(port), ...extra], env ? { env } : {});
-  await waitFor(() => proc.stdout().includes("\n") || !proc.running(), { timeoutMs: 20_000 });
-  assert.ok(proc.running(), `weft gateway exited:\n${proc.stderr()}`);
-  const url = proc.stdout().trim();
-  assert.equal(url, `http://127.0.0.1:${port}`);
-  return { proc, url };
-}
-
-interface Answer {
-  status: number;
-  headers: Headers;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
-}
-
-async function call(url: string, init: RequestInit = {}): Promise<Answer> {
-  const res = await fetch(url, init);
-  const text = await res.text();
-  let body: unknown = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    /* not JSON */
-  }
-  return { status: res.status, headers: res.headers, body };
-}
-
-/** Asserts an error answer: its status and `{"error": {"code", "message"}}`. */
-function assertError(a: Answer, status: number, code?: string): void {
-  assert.equal(a.status, status, JSON.stringify(a.body));
-  assert.equal(typeof a.body?.error?.message, "string", JSON.stringify(a.body));
-  if (code) assert.equal(a.body.error.code, code);
 }
 
 /** The events of a Server-Sent Events text. */

@@ -1,0 +1,98 @@
+/**
+ * One request that starts a run, as both `POST /v1/workflows/NAME/runs` and the routes of HTTP
+ * triggers serve it: the body is the input, `?wait=DURATION` answers with the run's end when it
+ * comes in time, and an `Idempotency-Key` names the run, so the same key gives the same run.
+ */
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { TriggerInfo } from "../../model/trigger.js";
+import type { Bus } from "../bus/bus.js";
+import { invokeVersion } from "../client/invoke.js";
+import { followRun } from "../client/run-client.js";
+import { readRunRecord } from "../coordinator/run-store.js";
+import type { Deployment } from "../deploy/deployment-store.js";
+import { ErrorCode, WeftError } from "../errors.js";
+import { isTerminalRunState } from "../../model/status.js";
+import { parseDuration } from "../model/duration.js";
+import { HttpError } from "./http-errors.js";
+import { runInputOf } from "./run-input.js";
+
+/** The longest `wait` a request may ask for. */
+export const MAX_WAIT_MS = 5 * 60_000;
+
+/** What a request asks for, read (and checked: 400) before anything is started. */
+export interface RunRequest {
+  readonly inputJson: string;
+  /** `?wait=`: how long to wait for the run's end; undefined: answer at once. */
+  readonly waitMs: number | undefined;
+  /** The Idempotency-Key header, when given. */
+  readonly key: string | undefined;
+}
+
+function waitMs(raw: unknown): number | undefined {
+  if (raw === undefined) return undefined;
+  const ms = typeof raw === "string" ? parseDuration(raw) : undefined;
+  if (ms === undefined || ms > MAX_WAIT_MS) {
+    throw new WeftError(ErrorCode.InvalidInput, `wait must be a duration such as 500ms, 30s or 2m (at most 5m), got ${JSON.stringify(raw)}`);
+  }
+  return ms;
+}
+
+/** The request's input, wait and Idempotency-Key; E_INVALID_INPUT (400) or 413 when one is malformed. */
+export function readRunRequest(req: FastifyRequest, maxPayload: number): RunRequest {
+  const wait = waitMs((req.query as { wait?: unknown } | undefined)?.wait);
+  const inputJson = runInputOf(req.body, maxPayload);
+  const key = req.headers["idempotency-key"];
+  if (Array.isArray(key) || (typeof key === "string" && key.trim() === "")) {
+    throw new HttpError(400, ErrorCode.InvalidInput, "Idempotency-Key must be given once, and not empty");
+  }
+  return { inputJson, waitMs: wait, key };
+}
+
+/** Submits unless the run exists already (a repeated Idempotency-Key): the same run either way. */
+async function startRun(bus: Bus, d: Deployment, inputJson: string, runId: string, idempotent: boolean, trigger: TriggerInfo | undefined): Promise<void> {
+  if (idempotent && (await readRunRecord(bus, runId))) return;
+  try {
+    await invokeVersion(bus, d, inputJson, { runId, submitter: "gateway", ...(trigger ? { trigger } : {}) });
+  } catch (err) {
+    // Two requests with one key at once: the coordinator took the other (its record may not be
+    // written yet), and refuses this id as taken.
+    if (idempotent && (err as { code?: string }).code === ErrorCode.Usage && /already taken/.test((err as Error).message)) return;
+    throw err;
+  }
+}
+
+function accepted(reply: FastifyReply, runId: string) {
+  return reply.code(202).header("location", `/v1/runs/${runId}`).send({ run_id: runId });
+}
+
+/**
+ * Starts the run `runId` of `d` (or finds it, for a repeated key) and answers: 202 with its id at
+ * once, or with `wait`, 200 with its end when it comes in time (202 with Location if not).
+ */
+export async function answerRunRequest(bus: Bus, reply: FastifyReply, d: Deployment, request: RunRequest, runId: string, trigger?: TriggerInfo) {
+  const idempotent = request.key !== undefined;
+  await startRun(bus, d, request.inputJson, runId, idempotent, trigger);
+  const wait = request.waitMs;
+  if (wait === undefined) return accepted(reply, runId);
+  const ended = (state: string, resultJson: string | null | undefined, error: { code?: string | null; message?: string | null } | null | undefined) =>
+    reply.code(200).send({
+      run_id: runId,
+      state,
+      result: resultJson ? (JSON.parse(resultJson) as unknown) : null,
+      ...(error?.code ? { error: { code: error.code, message: error.message } } : {}),
+    });
+  // A repeated key of a run that has ended: its record says how (its log may be pruned by now).
+  const record = idempotent ? await readRunRecord(bus, runId) : undefined;
+  if (record && isTerminalRunState(record.state)) return ended(record.state, record.resultJson, record.error);
+  // The log is replayed from its first entry: an end that came before this is seen too.
+  const handle = await followRun(bus, runId, () => {});
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const timedOut = new Promise<undefined>((r) => (timer = setTimeout(() => r(undefined), wait)));
+    const end = await Promise.race([handle.ended, timedOut]);
+    return end?.to ? ended(end.to, end.resultJson, end.error) : accepted(reply, runId);
+  } finally {
+    clearTimeout(timer);
+    handle.stop();
+  }
+}
