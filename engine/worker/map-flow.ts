@@ -11,7 +11,7 @@ import type { Clock } from "../base/clock.js";
 import { ErrorCode, WeftError, toErrorInfo } from "../errors.js";
 import type { NodeSpec } from "../../model/graph.js";
 import { encodeValue } from "../wire/value-codec.js";
-import type { SlotPool } from "./slot-pool.js";
+import type { JobQueue } from "./slot-pool.js";
 import type { MapBlockRun, Task } from "./task-record.js";
 import type { RunOutbox } from "./run/outbox.js";
 import type { TaskTable } from "./run/tasks.js";
@@ -23,7 +23,7 @@ export interface MapPorts {
   readonly values: Pick<RunValues, "me" | "placement" | "consumersOf" | "recipientsOf">;
   readonly tasks: Pick<TaskTable, "newTask" | "forget" | "transition" | "readyInHeldSlot">;
   readonly outbox: Pick<RunOutbox, "send" | "logExpanded">;
-  readonly pool: SlotPool;
+  readonly pool: JobQueue;
   readonly clock: Clock;
   readonly labeler: WorkLabeler;
   readonly run: {

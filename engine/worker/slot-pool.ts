@@ -1,6 +1,6 @@
 /**
- * At most `slots` jobs at once on a worker, across all runs; the rest wait in FIFO order.
- * Jobs that finish synchronously would chain through microtasks forever and starve the event
+ * At most `slots` jobs at once on a worker, across all runs, shared between runs in turn. Jobs
+ * that finish synchronously would chain through microtasks forever and starve the event
  * loop (no heartbeats, no acks, no incoming data): after a few milliseconds of back-to-back
  * jobs the pool yields a macrotask turn before starting the next ones.
  *
@@ -22,14 +22,89 @@ interface Batch {
 
 type Entry = (() => Promise<void>) | Batch;
 
-export class SlotPool {
+/** Where a run queues its jobs. */
+export interface JobQueue {
+  /** Queues a job; it starts when a slot is free. A job's rejection is its own business. */
+  submit(job: () => Promise<void>): void;
+  /**
+   * Queues `count` jobs, `run(0)` … `run(count - 1)`, in this order, in one queue entry: each
+   * is made when a slot takes it, so queueing a million costs what queueing one does.
+   */
+  submitMany(count: number, run: (k: number) => Promise<void>): void;
+}
+
+/** One run's jobs, in FIFO order. */
+class Lane implements JobQueue {
+  readonly queue: Entry[] = [];
+  head = 0;
+  /** Jobs queued and not started yet (a batch counts all of its jobs). */
+  pending = 0;
+  closed = false;
+
+  constructor(private readonly pool: SlotPool) {}
+
+  submit(job: () => Promise<void>): void {
+    if (this.closed) return;
+    this.queue.push(job);
+    this.pending++;
+    this.pool.queued(this, 1);
+  }
+
+  submitMany(count: number, run: (k: number) => Promise<void>): void {
+    if (count <= 0 || this.closed) return;
+    this.queue.push({ next: 0, count, run });
+    this.pending += count;
+    this.pool.queued(this, count);
+  }
+
+  /** No more jobs from this lane: those waiting are dropped (their run is over here). */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.pool.dropped(this);
+    this.queue.length = 0;
+    this.head = 0;
+    this.pending = 0;
+  }
+
+  /** The next job, taken off the queue. */
+  take(): () => Promise<void> {
+    const entry = this.queue[this.head]!;
+    let job: () => Promise<void>;
+    if (typeof entry === "function") {
+      job = entry;
+      this.queue[this.head++] = undefined as unknown as Entry;
+    } else {
+      const k = entry.next++;
+      if (entry.next >= entry.count) this.queue[this.head++] = undefined as unknown as Entry;
+      job = () => entry.run(k);
+    }
+    this.pending--;
+    // Compact now and then, so a long-lived run's queue does not grow forever.
+    if (this.head > 4096 && this.head * 2 > this.queue.length) {
+      this.queue.splice(0, this.head);
+      this.head = 0;
+    }
+    return job;
+  }
+}
+
+/**
+ * At most `slots` jobs at once on a worker, across all runs. Each run queues its jobs in a lane
+ * of its own (FIFO within it), and free slots go to the lanes in turn, so a one-task run is not
+ * queued behind another run's thousands of tasks.
+ */
+export class SlotPool implements JobQueue {
   private active = 0;
   private sliceStart = 0;
   private yielding = false;
-  private readonly queue: Entry[] = [];
-  private head = 0;
-  /** Jobs queued and not started yet (a batch counts all of its jobs). */
+  /** Lanes with jobs waiting, served in turn from `turn`. */
+  private readonly ready: Lane[] = [];
+  private turn = 0;
+  /** Jobs queued and not started yet, in every lane. */
   private pending = 0;
+  /** The lane of submit/submitMany on the pool itself. */
+  private readonly shared = new Lane(this);
 
   constructor(readonly slots: number) {}
 
@@ -43,29 +118,40 @@ export class SlotPool {
     return this.pending;
   }
 
-  /** Queues a job; it starts when a slot is free. A job's rejection is its own business. */
+  /** A lane of its own for one run's jobs: close it when the run is over here. */
+  lane(): Lane {
+    return new Lane(this);
+  }
+
   submit(job: () => Promise<void>): void {
-    this.queue.push(job);
-    this.pending++;
+    this.shared.submit(job);
+  }
+
+  submitMany(count: number, run: (k: number) => Promise<void>): void {
+    this.shared.submitMany(count, run);
+  }
+
+  /** @internal A lane queued `count` jobs. */
+  queued(lane: Lane, count: number): void {
+    this.pending += count;
+    if (lane.pending === count) this.ready.push(lane); // it was empty: it joins the turn
     this.pump();
   }
 
-  /**
-   * Queues `count` jobs, `run(0)` … `run(count - 1)`, in this order, in one queue entry: each
-   * is made when a slot takes it, so queueing a million costs what queueing one does.
-   */
-  submitMany(count: number, run: (k: number) => Promise<void>): void {
-    if (count <= 0) return;
-    this.queue.push({ next: 0, count, run });
-    this.pending += count;
-    this.pump();
+  /** @internal A lane closed with jobs waiting: they leave the count and the turn. */
+  dropped(lane: Lane): void {
+    this.pending -= lane.pending;
+    const i = this.ready.indexOf(lane);
+    if (i < 0) return;
+    this.ready.splice(i, 1);
+    if (this.turn > i) this.turn--;
   }
 
   private pump(): void {
     if (this.yielding) return;
     const now = performance.now();
     if (now - this.sliceStart > SLICE_MS) {
-      if (this.sliceStart !== 0 && this.head < this.queue.length) {
+      if (this.sliceStart !== 0 && this.ready.length > 0) {
         this.yielding = true;
         this.sliceStart = 0;
         setImmediate(() => {
@@ -76,23 +162,14 @@ export class SlotPool {
       }
       this.sliceStart = now;
     }
-    while (this.active < this.slots && this.head < this.queue.length) {
-      const entry = this.queue[this.head]!;
-      let job: () => Promise<void>;
-      if (typeof entry === "function") {
-        job = entry;
-        this.queue[this.head++] = undefined as unknown as Entry;
-      } else {
-        const k = entry.next++;
-        if (entry.next >= entry.count) this.queue[this.head++] = undefined as unknown as Entry;
-        job = () => entry.run(k);
-      }
+    while (this.active < this.slots && this.ready.length > 0) {
+      if (this.turn >= this.ready.length) this.turn = 0;
+      const lane = this.ready[this.turn]!;
+      const job = lane.take();
       this.pending--;
-      // Compact now and then, so a long-lived worker's queue does not grow forever.
-      if (this.head > 4096 && this.head * 2 > this.queue.length) {
-        this.queue.splice(0, this.head);
-        this.head = 0;
-      }
+      // A lane emptied leaves the turn (the next lane takes its place); else the next lane's turn.
+      if (lane.pending === 0) this.ready.splice(this.turn, 1);
+      else this.turn++;
       this.active++;
       void job()
         .catch(() => {})

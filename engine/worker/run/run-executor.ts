@@ -36,6 +36,7 @@ export class RunExecutor implements RunControl {
   private readonly flow: ValueFlow;
   private readonly stages: StageFlow;
   private readonly maps: MapFlow;
+  private readonly lane: { close(): void };
   private halted = false;
   private started = false;
   /** Tasks still being cancelled, in slices (a wide run's cancel is no single long block). */
@@ -48,7 +49,7 @@ export class RunExecutor implements RunControl {
   ) {
     const parts = buildRunParts(services, run, this);
     ({ values: this.values, tasks: this.tasks, outbox: this.outbox, inbox: this.inbox } = parts);
-    ({ flow: this.flow, stages: this.stages, maps: this.maps } = parts);
+    ({ flow: this.flow, stages: this.stages, maps: this.maps, lane: this.lane } = parts);
   }
 
   /** Cancelled or failed: nothing starts any more. */
@@ -162,6 +163,7 @@ export class RunExecutor implements RunControl {
   /** Releases everything; called when the coordinator forgets the run. */
   dispose(): void {
     this.cancel("the run ended");
+    this.lane.close();
     this.tasks.clear();
     this.values.clear();
     this.maps.clear();

@@ -36,10 +36,14 @@ export interface RunParts {
   readonly flow: ValueFlow;
   readonly stages: StageFlow;
   readonly maps: MapFlow;
+  /** The run's lane of the worker's slots (closed when the run is over here). */
+  readonly lane: { close(): void };
 }
 
 export function buildRunParts(services: WorkerServices, run: RunAssignment, control: RunControl): RunParts {
-  const { clock, random, labeler, pool } = services;
+  const { clock, random, labeler } = services;
+  // The run's own lane of the worker's slots: runs take free slots in turn.
+  const pool = services.pool.lane();
   const say = services.diagnostics ?? ((line: string) => void process.stderr.write(line + "\n"));
   const stopped = () => control.stopped;
   const fail = (node: string, err: unknown) => control.reportFailure(node, asWeftError(err));
@@ -109,5 +113,5 @@ export function buildRunParts(services: WorkerServices, run: RunAssignment, cont
     failed: fail,
   };
   const inbox = new RunInbox(values, run.epoch, stopped, labeler, handlers, (line) => say(`weft worker ${services.name}: ${line}`));
-  return { values, tasks, outbox, inbox, flow, stages, maps };
+  return { values, tasks, outbox, inbox, flow, stages, maps, lane: pool };
 }

@@ -18,7 +18,7 @@ import type { TaskEvent, TaskState } from "../../core/task.machine.js";
 import type { ErrorInfoLike } from "../../errors.js";
 import type { weft } from "../../gen/weft.js";
 import type { NodeSpec } from "../../../model/graph.js";
-import type { SlotPool } from "../slot-pool.js";
+import type { JobQueue } from "../slot-pool.js";
 import type { MapBlockRun, Task } from "../task-record.js";
 
 /** What carrying out instructions does outside the task table. */
@@ -44,7 +44,7 @@ export interface TaskLog {
 export interface TaskTableOptions {
   readonly worker: string;
   readonly epoch: number;
-  readonly pool: SlotPool;
+  readonly pool: JobQueue;
   readonly clock: Clock;
   readonly log: TaskLog;
   readonly effects: TaskEffects;

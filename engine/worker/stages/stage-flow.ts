@@ -20,7 +20,7 @@ import type { weft } from "../../gen/weft.js";
 import type { NodeSpec } from "../../../model/graph.js";
 import { AttemptAbort, invokeAttempt } from "../invoke.js";
 import type { TaskTable } from "../run/tasks.js";
-import { inSlices, type SlotPool } from "../slot-pool.js";
+import { inSlices, type JobQueue } from "../slot-pool.js";
 import type { WorkLabeler } from "../work-labeler.js";
 import { Exchange, type Effect } from "./exchange.js";
 import { StageLayout } from "./layout.js";
@@ -36,7 +36,7 @@ export interface StagePorts {
   readonly outbox: StageOutbox;
   readonly attempts: StageAttempts;
   readonly run: StageRun;
-  readonly pool: SlotPool;
+  readonly pool: JobQueue;
   readonly clock: Clock;
   readonly random: Random;
   readonly labeler: WorkLabeler;
