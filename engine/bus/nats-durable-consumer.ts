@@ -10,8 +10,12 @@ import { nanos } from "@nats-io/transport-node";
 import { ErrorCode, WeftError } from "../errors.js";
 import type { StreamMessage, StreamOutcome } from "./bus.js";
 
-/** How long the server waits for an ack before it delivers a message again. */
-const ACK_WAIT_MS = 30_000;
+/**
+ * How long the server waits for an ack before it delivers a message again: short, so a message
+ * a dead (or stopped) consumer held comes back within seconds; a handler that takes longer says
+ * it is still working every ACK_WAIT_MS / 3, which restarts the wait.
+ */
+const ACK_WAIT_MS = 5_000;
 /** How soon a message the handler asked to retry comes again. */
 const RETRY_DELAY_MS = 1000;
 
@@ -27,7 +31,10 @@ async function ensureConsumer(jsm: JetStreamManager, stream: string, durable: st
   }
   try {
     const info = await jsm.consumers.info(stream, durable);
-    if (info.config.max_ack_pending !== inFlight) await jsm.consumers.update(stream, durable, { max_ack_pending: inFlight });
+    const ackWait = nanos(ACK_WAIT_MS);
+    if (info.config.max_ack_pending !== inFlight || info.config.ack_wait !== ackWait) {
+      await jsm.consumers.update(stream, durable, { max_ack_pending: inFlight, ack_wait: ackWait });
+    }
     return;
   } catch (err) {
     if (!(err instanceof JetStreamApiError && err.code === JetStreamApiCodes.ConsumerNotFound)) throw err;
@@ -64,7 +71,10 @@ export async function consumeDurable(
         // One at a time: each settles before the next is taken. More: the server holds back
         // beyond max_ack_pending unacknowledged, so handing each over at once keeps the bound.
         const settle = async (m: JsMsg): Promise<void> => {
-          const outcome = await handler({ subject: m.subject, data: m.data, seq: m.seq }).catch((): StreamOutcome => "retry");
+          const working = setInterval(() => m.working(), ACK_WAIT_MS / 3);
+          const outcome = await handler({ subject: m.subject, data: m.data, seq: m.seq })
+            .catch((): StreamOutcome => "retry")
+            .finally(() => clearInterval(working));
           if (stopped && outcome !== "ack") return; // delivered again to whoever consumes next
           if (outcome === "ack") await (inFlight === 1 ? m.ackAck() : Promise.resolve(m.ack()));
           else if (outcome === "term") m.term();

@@ -79,7 +79,7 @@ describe("e2e: triggers declared in the file, and batches", function () {
       const done = runs.filter((r) => r.state === "succeeded");
       return done.reduce((n, r) => n + (JSON.parse(r.resultJson) as BatchResult).count, 0);
     };
-    // A batch the killed coordinator had open comes again after the consumer's ack wait (30 s).
+    // A batch the killed coordinator had open comes again after the consumer's ack wait (5 s).
     await waitFor(async () => (await settled()) >= N, { timeoutMs: 75_000, intervalMs: 250, message: "every reading in a finished batch run" });
     await new Promise((r) => setTimeout(r, 1500)); // a duplicate, if any, would show up now
     const runs = await runsOf("batched");
