@@ -89,4 +89,6 @@ export const buckets = {
   bundles: "weft_bundles",
   /** Deployment per name (engine/deploy/deployment-store.ts). */
   deployments: "weft_deployments",
+  /** What a trigger source keeps across leaders, per trigger key (engine/triggers/trigger-state.ts): a cron trigger's last fired tick. */
+  triggerState: "weft_trigger_state",
 } as const;

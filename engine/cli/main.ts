@@ -87,6 +87,9 @@ function program(): Command {
     .option("--subject <subject>", "run on each message on this NATS subject (wildcards allowed); the message body (JSON) is the input")
     .option("--stream <stream>", "with --subject: read the subject from this existing JetStream stream through a durable consumer (messages published while no coordinator is up are not lost)")
     .option("--http <route>", 'run on each request to the gateway (`weft gateway`) on this route, e.g. "POST /quote"; the body (JSON) is the input; ?wait= answers with the result')
+    .option("--cron <expr>", 'run on each tick of this cron schedule: 5 fields, or 6 with seconds first ("0 3 * * *", "*/10 * * * * *"); the tick (cron, tz, scheduledAt) is the input')
+    .option("--tz <zone>", "with --cron: the IANA time zone the schedule is read in (default UTC)")
+    .option("--catch-up <policy>", "with --cron: ticks missed while no coordinator was up: skip (none runs; the default) or once (the latest runs once)")
     .option("--batch <n>", "one run per batch of up to N events (its input is the list of their bodies) instead of one per event")
     .option("--batch-wait <duration>", "with --batch: how long a batch waits for more events after its first (default 1s)")
     .action(async (file: string, flags) => done(await (await import("./commands/deploy.js")).deployCommand(file, flags)));

@@ -5,6 +5,7 @@
 import type { TriggerBatch, TriggerSpec } from "../../model/trigger.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import { httpRouteProblem } from "../triggers/http-trigger.js";
+import { catchUpOf } from "../triggers/cron-schedule.js";
 import { durationFlag, positiveInt } from "./options.js";
 
 export interface TriggerFlags {
@@ -12,6 +13,9 @@ export interface TriggerFlags {
   stream?: string;
   /** `--http "POST /path"`. */
   http?: string;
+  cron?: string;
+  tz?: string;
+  catchUp?: string;
   batch?: string;
   batchWait?: string;
 }
@@ -28,10 +32,25 @@ export function triggersOf(flags: TriggerFlags): TriggerSpec[] {
   }
   if (flags.subject !== undefined) triggers.push({ kind: "nats", subject: flags.subject, ...(flags.stream !== undefined ? { stream: flags.stream } : {}) });
   if (flags.http !== undefined) triggers.push(httpFlag(flags.http));
+  const cron = cronOf(flags);
+  if (cron) triggers.push(cron);
   const batch = batchOf(flags);
   if (!batch) return triggers;
   if (triggers.length === 0) throw new WeftError(ErrorCode.Usage, "--batch and --batch-wait batch the events of a trigger given by a flag (--subject, --cron, ...): give one.");
   return triggers.map((t) => ({ ...t, batch }));
+}
+
+/** `--cron EXPR [--tz ZONE] [--catch-up skip|once]`; the expression and zone are checked at deploy (cron-trigger.ts). */
+function cronOf(flags: TriggerFlags): TriggerSpec | undefined {
+  if (flags.cron === undefined) {
+    if (flags.tz !== undefined || flags.catchUp !== undefined) {
+      throw new WeftError(ErrorCode.Usage, '--tz and --catch-up go with --cron "EXPR": the schedule they apply to (e.g. --cron "0 3 * * *" --tz Europe/Paris).');
+    }
+    return undefined;
+  }
+  // skip is the default: left out, so that saying it does not make another trigger (its key hashes the spec).
+  const catchUp = catchUpOf(flags.catchUp);
+  return { kind: "cron", cron: flags.cron, ...(flags.tz !== undefined ? { tz: flags.tz } : {}), ...(catchUp === "once" ? { catchUp } : {}) };
 }
 
 function batchOf(flags: TriggerFlags): TriggerBatch | undefined {

@@ -10,6 +10,9 @@ import { buckets } from "../subjects.js";
 
 const KEY = "coordinator";
 
+/** How long a leader's lock outlives its last renewal: a dead leader is replaced within about this long. */
+export const LEADER_TTL_MS = 6_000;
+
 export class LeaderLock {
   private revision = 0;
   private timer: TimerId | undefined;
@@ -27,7 +30,7 @@ export class LeaderLock {
   ) {}
 
   /** `clock` times the renewals and the lock's age (the key's expiry is the server's, in real time). */
-  static async open(bus: Bus, name: string, ttlMs = 6_000, clock: Clock = systemClock): Promise<LeaderLock> {
+  static async open(bus: Bus, name: string, ttlMs = LEADER_TTL_MS, clock: Clock = systemClock): Promise<LeaderLock> {
     return new LeaderLock(await bus.kv(buckets.leader, { maxAgeMs: ttlMs }), name, ttlMs, clock);
   }
 

@@ -2,6 +2,7 @@
 import type { TriggerKind, TriggerSpecOf } from "../../model/trigger.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import { httpTrigger } from "./http-trigger.js";
+import { cronTrigger } from "./cron-trigger.js";
 import { natsTrigger } from "./nats-trigger.js";
 import type { TriggerKindRunner } from "./trigger-kind.js";
 
@@ -10,6 +11,7 @@ export type TriggerKinds = { readonly [K in TriggerKind]?: TriggerKindRunner<Tri
 export const triggerKinds: TriggerKinds = {
   nats: natsTrigger,
   http: httpTrigger,
+  cron: cronTrigger,
 };
 
 /** The runner of a kind; E_USAGE for a kind this build does not run. */

@@ -19,7 +19,7 @@ import { type Bus, connectNatsBus, type NatsAuth, NatsServerProcess } from "../.
 import { connectClient } from "../../engine/cli/connect.js";
 import { maskSecrets } from "../../engine/bus/nats-connection.js";
 import { describeResult, REPO_ROOT, runCli, startCli, stopAll, type CliOptions, type CliProcess, type CliResult } from "../helpers/cli.js";
-import { freePort, hasNatsServer, uid } from "../helpers/nats.js";
+import { freePort, hasNatsServer, uid, waitFor } from "../helpers/nats.js";
 
 const ROLES_CONF = join(REPO_ROOT, "test", "fixtures", "nats-roles.conf");
 const TOKEN_CONF = join(REPO_ROOT, "test", "fixtures", "nats-token.conf");
@@ -334,6 +334,24 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
       const none = await cli(["runs", "--nats", url]);
       assert.equal(none.code, 3, describeResult(none));
       assert.match(none.stderr, /authentication failed: .* requires credentials and none were given/);
+    });
+
+    it("a cron trigger deployed by the client runs under the coordinator's role (it keeps its ticks in KV weft_trigger_state)", async () => {
+      const env = { WEFT_NATS_URL: url, WEFT_NATS_USER: "client", WEFT_NATS_PASSWORD: SECRETS.client };
+      const deployed = await cli(["deploy", "examples/hello.ts", "--name", "roles-cron", "--cron", "*/1 * * * * *"], { env });
+      assert.equal(deployed.code, 0, describeResult(deployed));
+      const cronRuns = async () => {
+        const runs = await cli(["runs", "--json"], { env });
+        return runs.stdout
+          .trim()
+          .split("\n")
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as { deployment: string | null; state: string; trigger: { kind: string } | null })
+          .filter((r) => r.deployment === "roles-cron" && r.state === "succeeded" && r.trigger?.kind === "cron");
+      };
+      await waitFor(async () => (await cronRuns()).length >= 2, { timeoutMs: 30_000, intervalMs: 300, message: "two ticks run" });
+      const undeployed = await cli(["undeploy", "roles-cron"], { env });
+      assert.equal(undeployed.code, 0, describeResult(undeployed));
     });
 
     it("the server saw no permission violation from the coordinator or the workers", () => {
