@@ -90,6 +90,8 @@ function program(): Command {
     .option("--cron <expr>", 'run on each tick of this cron schedule: 5 fields, or 6 with seconds first ("0 3 * * *", "*/10 * * * * *"); the tick (cron, tz, scheduledAt) is the input')
     .option("--tz <zone>", "with --cron: the IANA time zone the schedule is read in (default UTC)")
     .option("--catch-up <policy>", "with --cron: ticks missed while no coordinator was up: skip (none runs; the default) or once (the latest runs once)")
+    .option("--postgres <table>", "run on each row inserted or updated in this PostgreSQL table (schema.table or through the URL's search_path); the input is {table, op, row}")
+    .option("--postgres-url <url>", "with --postgres: the database, postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE")
     .option("--batch <n>", "one run per batch of up to N events (its input is the list of their bodies) instead of one per event")
     .option("--batch-wait <duration>", "with --batch: how long a batch waits for more events after its first (default 1s)")
     .action(async (file: string, flags) => done(await (await import("./commands/deploy.js")).deployCommand(file, flags)));

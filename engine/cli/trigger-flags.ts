@@ -16,6 +16,8 @@ export interface TriggerFlags {
   cron?: string;
   tz?: string;
   catchUp?: string;
+  postgres?: string;
+  postgresUrl?: string;
   batch?: string;
   batchWait?: string;
 }
@@ -34,6 +36,8 @@ export function triggersOf(flags: TriggerFlags): TriggerSpec[] {
   if (flags.http !== undefined) triggers.push(httpFlag(flags.http));
   const cron = cronOf(flags);
   if (cron) triggers.push(cron);
+  const pg = postgresOf(flags);
+  if (pg) triggers.push(pg);
   const batch = batchOf(flags);
   if (!batch) return triggers;
   if (triggers.length === 0) throw new WeftError(ErrorCode.Usage, "--batch and --batch-wait batch the events of a trigger given by a flag (--subject, --cron, ...): give one.");
@@ -51,6 +55,18 @@ function cronOf(flags: TriggerFlags): TriggerSpec | undefined {
   // skip is the default: left out, so that saying it does not make another trigger (its key hashes the spec).
   const catchUp = catchUpOf(flags.catchUp);
   return { kind: "cron", cron: flags.cron, ...(flags.tz !== undefined ? { tz: flags.tz } : {}), ...(catchUp === "once" ? { catchUp } : {}) };
+}
+
+/** `--postgres TABLE --postgres-url URL`: both or neither (the URL is checked at deploy, with the table). */
+function postgresOf(flags: TriggerFlags): TriggerSpec | undefined {
+  if (flags.postgres === undefined && flags.postgresUrl === undefined) return undefined;
+  if (flags.postgres === undefined || flags.postgres.trim() === "") {
+    throw new WeftError(ErrorCode.Usage, "--postgres-url needs --postgres TABLE: the table whose inserted and updated rows start runs.");
+  }
+  if (flags.postgresUrl === undefined) {
+    throw new WeftError(ErrorCode.Usage, "--postgres needs --postgres-url URL: the database holding the table (postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE).");
+  }
+  return { kind: "postgres", table: flags.postgres, url: flags.postgresUrl };
 }
 
 function batchOf(flags: TriggerFlags): TriggerBatch | undefined {

@@ -3,7 +3,8 @@
  * deployment (name, version, graph, triggers) written over any earlier one of that name. Every
  * trigger is checked first by its kind (engine/triggers/kinds.ts): a stream, bucket or table that
  * does not exist is refused (E_USAGE), an unreachable broker or database too
- * (E_SERVICE_UNREACHABLE); nothing is stored then.
+ * (E_SERVICE_UNREACHABLE); nothing is stored then. A kind that captures events at their source
+ * (PostgreSQL) installs that capture after every check passed, before the deployment is stored.
  */
 import { assertName } from "../../model/names.js";
 import type { TriggerSpec } from "../../model/trigger.js";
@@ -11,6 +12,7 @@ import type { Bus } from "../bus/bus.js";
 import type { PreparedWorkflow } from "../client/prepare-workflow.js";
 import { buckets } from "../subjects.js";
 import { runnerOf } from "../triggers/kinds.js";
+import { triggerKey } from "../triggers/trigger-event.js";
 import { DeploymentStore, versionOf, type Deployment } from "./deployment-store.js";
 
 export interface DeployOptions {
@@ -22,16 +24,21 @@ export interface DeployOptions {
   now?: number;
 }
 
-/** Checks that every trigger can work before anything is stored. */
-async function checkTriggers(bus: Bus, deployment: string, triggers: readonly TriggerSpec[]): Promise<void> {
+/**
+ * Checks that every trigger can work, then installs what the kinds that need it keep events in
+ * (the PostgreSQL trigger's outbox capture), before anything is stored: a trigger refused by its
+ * check installs nothing.
+ */
+async function prepareTriggers(bus: Bus, deployment: string, triggers: readonly TriggerSpec[]): Promise<void> {
   for (const t of triggers) await runnerOf(t.kind).check(bus, t as never, deployment);
+  for (const t of triggers) await runnerOf(t.kind).install?.(bus, t as never, triggerKey(deployment, t));
 }
 
 /** Deploys `prepared`; returns the deployment as stored. */
 export async function deployWorkflow(bus: Bus, prepared: PreparedWorkflow, opts: DeployOptions = {}): Promise<Deployment> {
   const name = assertName("deployment name", opts.name ?? prepared.graph.name);
   const triggers = [...prepared.triggers, ...(opts.triggers ?? [])];
-  await checkTriggers(bus, name, triggers);
+  await prepareTriggers(bus, name, triggers);
   await (await bus.objects(buckets.bundles)).put(prepared.bundle.hash, prepared.bundle.code);
   const deployment: Deployment = {
     name,

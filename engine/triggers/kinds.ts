@@ -4,6 +4,7 @@ import { ErrorCode, WeftError } from "../errors.js";
 import { httpTrigger } from "./http-trigger.js";
 import { cronTrigger } from "./cron-trigger.js";
 import { natsTrigger } from "./nats-trigger.js";
+import { postgresTrigger } from "./postgres-trigger.js";
 import type { TriggerKindRunner } from "./trigger-kind.js";
 
 export type TriggerKinds = { readonly [K in TriggerKind]?: TriggerKindRunner<TriggerSpecOf<K>> };
@@ -12,6 +13,7 @@ export const triggerKinds: TriggerKinds = {
   nats: natsTrigger,
   http: httpTrigger,
   cron: cronTrigger,
+  postgres: postgresTrigger,
 };
 
 /** The runner of a kind; E_USAGE for a kind this build does not run. */

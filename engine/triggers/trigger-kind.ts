@@ -43,6 +43,13 @@ export interface TriggerKindRunner<S extends TriggerSpec> {
    * `deployment` is the name being deployed (an HTTP route may not be another deployment's).
    */
   check(bus: Bus, spec: S, deployment?: string): Promise<void>;
+  /**
+   * Run by `weft deploy` once every trigger passed its check, before the deployment is stored,
+   * for a source that must start keeping events from now on (the PostgreSQL trigger's capture
+   * into its outbox): idempotent, and all or nothing. `key` is the trigger's
+   * triggerKey(deployment, spec), the same the started source gets. Errors as for check.
+   */
+  install?(bus: Bus, spec: S, key: string): Promise<void>;
   /** Starts the source on the leader coordinator. */
   start(ctx: TriggerContext<S>): Promise<RunningTrigger>;
 }

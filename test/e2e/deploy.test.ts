@@ -119,7 +119,7 @@ describe("e2e: deployments and triggers", function () {
     const undeploy = await runCli(["undeploy", "nope", "--nats", url]);
     assert.equal(undeploy.code, 2, describeResult(undeploy));
     assert.match(undeploy.stderr, /no deployment named "nope"/);
-    const stream = await runCli(["deploy", "examples/orders.ts", "--subject", "x.>", "--stream", "NO_SUCH_STREAM", "--nats", url]);
+    const stream = await runCli(["deploy", "examples/orders-nats.ts", "--subject", "x.>", "--stream", "NO_SUCH_STREAM", "--nats", url]);
     assert.equal(stream.code, 2, describeResult(stream));
     assert.match(stream.stderr, /stream "NO_SUCH_STREAM" does not exist/);
   });
@@ -135,7 +135,7 @@ describe("e2e: deployments and triggers", function () {
 
   it("a NATS trigger without a stream runs each message published while it is up, once", async () => {
     const bus = cluster!.bus;
-    const deployed = await runCli(["deploy", "examples/orders.ts", "--name", "core-orders", "--subject", "core.orders.*", "--nats", url]);
+    const deployed = await runCli(["deploy", "examples/orders-nats.ts", "--name", "core-orders", "--subject", "core.orders.*", "--nats", url]);
     assert.equal(deployed.code, 0, describeResult(deployed));
     const send = (id: string) => bus.publish("core.orders.new", new TextEncoder().encode(JSON.stringify({ id, items: [{ price: 1, qty: 1 }] })));
     // The leader picks the deployment up within a second: until then, messages are not heard.
@@ -165,9 +165,9 @@ describe("e2e: deployments and triggers", function () {
   it("a JetStream trigger: N messages make exactly N runs, each seeing ctx.trigger, across a coordinator SIGKILL; a malformed one fails its own run", async () => {
     const bus = cluster!.bus;
     await bus.ensureStream("ORDERS", ["orders.>"]);
-    const deployed = await runCli(["deploy", "examples/orders.ts", "--subject", "orders.>", "--stream", "ORDERS", "--nats", url]);
+    const deployed = await runCli(["deploy", "examples/orders-nats.ts", "--subject", "orders.>", "--stream", "ORDERS", "--nats", url]);
     assert.equal(deployed.code, 0, describeResult(deployed));
-    assert.match(deployed.stdout, /^orders@[0-9a-f]{12}\n$/);
+    assert.match(deployed.stdout, /^orders-nats@[0-9a-f]{12}\n$/);
     const N = 20;
     const publish = async (from: number, to: number) => {
       for (let i = from; i < to; i++) {
@@ -178,19 +178,19 @@ describe("e2e: deployments and triggers", function () {
     await publish(0, N / 2);
     await bus.publishDurable("orders.bad", new TextEncoder().encode("this is not JSON"));
     // Some runs are in, the rest not yet: the coordinator dies without a word.
-    await waitFor(async () => (await runsOf("orders")).length >= 3, { timeoutMs: 30_000, intervalMs: 100, message: "the first trigger runs" });
+    await waitFor(async () => (await runsOf("orders-nats")).length >= 3, { timeoutMs: 30_000, intervalMs: 100, message: "the first trigger runs" });
     cluster!.coordinator.child.kill("SIGKILL");
     await cluster!.coordinator.exited;
     await publish(N / 2, N); // while no coordinator is up
     const next = cluster!.spawn(["coordinator", "--nats", url]);
     await next.waitForStderr(/active on/, 30_000);
-    await waitFor(async () => (await runsOf("orders")).filter((r) => r.state === "succeeded" || r.state === "failed").length >= N + 1, {
+    await waitFor(async () => (await runsOf("orders-nats")).filter((r) => r.state === "succeeded" || r.state === "failed").length >= N + 1, {
       timeoutMs: 60_000,
       intervalMs: 250,
       message: "every order's run ended",
     });
     await new Promise((r) => setTimeout(r, 1500)); // a duplicate, if any, would show up now
-    const runs = await runsOf("orders");
+    const runs = await runsOf("orders-nats");
     assert.equal(runs.length, N + 1, `exactly one run per message: ${runs.map((r) => `${r.runId} ${r.state} ${r.origin?.trigger?.eventId}`).join(", ")}`);
     const ok = runs.filter((r) => r.state === "succeeded");
     assert.equal(ok.length, N);
@@ -213,7 +213,7 @@ describe("e2e: deployments and triggers", function () {
       .map((l) => JSON.parse(l) as { run: string; state: string; deployment: string; trigger: { kind: string; event_id: string } | null })
       .find((l) => l.run === bad!.runId);
     assert.equal(badLine?.state, "failed");
-    assert.equal(badLine?.deployment, "orders");
+    assert.equal(badLine?.deployment, "orders-nats");
     assert.equal(badLine?.trigger?.kind, "nats");
     assert.equal(badLine?.trigger?.event_id, bad?.origin?.trigger?.eventId);
   });

@@ -313,10 +313,11 @@ export interface Cluster {
 /**
  * Starts a nats-server on a free port, `weft coordinator --nats URL` and one
  * `weft worker --nats URL --name NAME` per name, and waits until the coordinator is active
- * and every worker has sent a heartbeat (so the coordinator knows all of them). On failure
+ * and every worker has sent a heartbeat (so the coordinator knows all of them); `opts.env` is
+ * given to the coordinator and the workers. On failure
  * everything started so far is stopped.
  */
-export async function startCluster(workerNames: string[] = ["wa", "wb"], opts: { slots?: number } = {}): Promise<Cluster> {
+export async function startCluster(workerNames: string[] = ["wa", "wb"], opts: { slots?: number; env?: CliOptions["env"] } = {}): Promise<Cluster> {
   const nats = await startNats();
   const procs: CliProcess[] = [];
   let bus: Bus | undefined;
@@ -332,11 +333,12 @@ export async function startCluster(workerNames: string[] = ["wa", "wb"], opts: {
       const name = m.subject.split(".")[3];
       if (name) heard.add(name);
     });
-    const coordinator = startCli(["coordinator", "--nats", nats.url]);
+    const env = opts.env ? { env: opts.env } : {};
+    const coordinator = startCli(["coordinator", "--nats", nats.url], env);
     procs.push(coordinator);
     await coordinator.waitForStderr(/active on/, 20_000);
     const slotArgs = opts.slots !== undefined ? ["--slots", String(opts.slots)] : [];
-    const workers = workerNames.map((name) => startCli(["worker", "--nats", nats.url, "--name", name, ...slotArgs]));
+    const workers = workerNames.map((name) => startCli(["worker", "--nats", nats.url, "--name", name, ...slotArgs], env));
     procs.push(...workers);
     const deadline = Date.now() + 20_000;
     while (!workerNames.every((n) => heard.has(n))) {
