@@ -4,6 +4,7 @@
  * TriggerInfo describes the event (or the batch of events) that started a run, and is what the
  * workflow reads as `ctx.trigger`.
  */
+import { redactUrl } from "./redact-url.js";
 
 /** Micro-batching: one run whose input is the list of up to `max` events, formed within `waitMs`. */
 export interface TriggerBatch {
@@ -95,6 +96,11 @@ export interface TriggerInfo {
   readonly declared?: number;
 }
 
+/** The spec as listings show it (`weft deployments --json`, the gateway): passwords in URLs masked. */
+export function publicSpec(t: TriggerSpec): TriggerSpec {
+  return "url" in t ? { ...t, url: redactUrl(t.url) } : t;
+}
+
 /** How a trigger reads in listings: `nats:orders.> (stream ORDERS)`, `cron:0 3 * * * (Europe/Paris)`. */
 export function describeTrigger(t: TriggerSpec): string {
   const batch = t.batch ? ` [batch ${t.batch.max}/${t.batch.waitMs} ms]` : "";
@@ -106,7 +112,7 @@ export function describeTrigger(t: TriggerSpec): string {
     case "cron":
       return `cron:${t.cron}${t.tz ? ` (${t.tz})` : ""}${t.catchUp === "once" ? " catch-up once" : ""}${batch}`;
     case "mqtt":
-      return `mqtt:${t.topic} (${t.url})${batch}`;
+      return `mqtt:${t.topic} (${redactUrl(t.url)})${batch}`;
     case "object":
       return `object:${t.bucket}${t.match ? `/${t.match}` : ""}${batch}`;
     case "postgres":

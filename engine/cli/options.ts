@@ -16,10 +16,7 @@ export function natsUrlGiven(flag: string | undefined): boolean {
   return flag !== undefined || process.env.WEFT_NATS_URL !== undefined;
 }
 
-/** A URL safe to print: the password or token, if any, masked. */
-export function redactUrl(url: string): string {
-  return url.replace(/\/\/([^:@/]+):([^@/]*)@/, "//$1:***@").replace(/\/\/([^:@/]+)@/, "//***@");
-}
+export { redactUrl } from "../../model/redact-url.js";
 
 /** `--input JSON` or `--input @file.json`, returned as canonical JSON text. */
 export function parseInput(raw: string | undefined): string {

@@ -8,7 +8,7 @@ import type { Bus } from "../bus/bus.js";
 import { DeploymentStore, type Deployment } from "../deploy/deployment-store.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import { isName } from "../../model/names.js";
-import { describeTrigger } from "../../model/trigger.js";
+import { describeTrigger, publicSpec } from "../../model/trigger.js";
 import { newRunId } from "../model/run-id.js";
 import { deploymentNamed } from "../client/invoke.js";
 import { answerRunRequest, readRunRequest } from "./run-request.js";
@@ -19,7 +19,7 @@ function deploymentJson(d: Deployment) {
     name: d.name,
     version: d.version,
     workflow: d.workflow,
-    triggers: d.triggers.map((t) => ({ ...t, description: describeTrigger(t) })),
+    triggers: d.triggers.map((t) => ({ ...publicSpec(t), description: describeTrigger(t) })),
     deployed: new Date(d.deployedAtMs).toISOString(),
   };
 }

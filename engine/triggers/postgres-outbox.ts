@@ -111,16 +111,7 @@ export function deleteSql(table: ResolvedTable): string {
   return `DELETE FROM ${quoteIdent(table.schema)}.${quoteIdent(OUTBOX_TABLE)} WHERE trigger_key = $1 AND position = ANY($2::bigint[])`;
 }
 
-/** The URL without its password, for messages. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = "";
-    return u.toString();
-  } catch {
-    return "(an unparsable URL)";
-  }
-}
+export { redactUrl } from "../../model/redact-url.js";
 
 /** Why `url` is not a PostgreSQL URL, or undefined when it is one. */
 export function urlProblem(url: string): string | undefined {

@@ -28,7 +28,7 @@ describe("the PostgreSQL trigger's pure parts", () => {
     assert.match(urlProblem("mysql://db/test") ?? "", /scheme is "mysql", not postgres/);
     assert.match(urlProblem("localhost:5432") ?? "", /scheme|not a URL/);
     assert.match(urlProblem("nonsense") ?? "", /not a URL/);
-    assert.equal(redactUrl("postgres://u:secret@h:1/db?options=x"), "postgres://u@h:1/db?options=x");
+    assert.equal(redactUrl("postgres://u:secret@h:1/db?options=x"), "postgres://u:***@h:1/db?options=x");
   });
 
   it("--postgres and --postgres-url come together", () => {

@@ -2,7 +2,7 @@
  * `weft deploy`, `weft deployments`, `weft undeploy` and `weft invoke`: deployed workflows,
  * stored in NATS (engine/deploy), run on demand or by their triggers (engine/triggers).
  */
-import { describeTrigger } from "../../../model/trigger.js";
+import { describeTrigger, publicSpec } from "../../../model/trigger.js";
 import { invokeVersion, deploymentNamed } from "../../client/invoke.js";
 import { prepareWorkflow } from "../../client/prepare-workflow.js";
 import { listRunRecords } from "../../coordinator/run-store.js";
@@ -40,7 +40,7 @@ export async function deploymentsCommand(flags: NatsFlags & { json?: boolean }):
       name: d.name,
       version: d.version,
       workflow: d.workflow,
-      triggers: d.triggers,
+      triggers: d.triggers.map(publicSpec),
       deployedAt: new Date(d.deployedAtMs).toISOString(),
       runs: runs.get(d.name) ?? 0,
     }));
