@@ -18,12 +18,17 @@ import { describeResult, runCli, startCluster, type Cluster } from "../helpers/c
 import { bytes, hasNatsServer, uid, waitFor } from "../helpers/nats.js";
 import { listRunRecords, type RunRecord } from "../../engine/coordinator/run-store.js";
 
-/** A workflow that reads the uploaded object and says what it got. */
+/** A workflow that reads the uploaded object and says what it got; an isolated node (in a thread) copies it to `<bucket>_copies`. */
 const READER = `import { workflow, type ObjectPut } from "weft";
 export default workflow<ObjectPut>("reader", (wf) => {
-  wf.node("read", async (ctx) => {
+  const copied = wf.node("copy", async (ctx) => {
     const bytes = await ctx.objects.get(ctx.input.bucket, ctx.input.name);
-    return { put: ctx.input, text: bytes ? new TextDecoder().decode(bytes) : null, trigger: ctx.trigger ?? null };
+    if (bytes) await ctx.objects.put(ctx.input.bucket + "_copies", ctx.input.name, bytes);
+    return bytes ? bytes.length : -1;
+  }, { isolate: true });
+  wf.node("read", copied, async (n, ctx) => {
+    const bytes = await ctx.objects.get(ctx.input.bucket, ctx.input.name);
+    return { put: ctx.input, text: bytes ? new TextDecoder().decode(bytes) : null, copied: n, trigger: ctx.trigger ?? null };
   });
 });
 `;
@@ -31,6 +36,7 @@ export default workflow<ObjectPut>("reader", (wf) => {
 interface ReaderResult {
   put: { bucket: string; name: string; size: number; digest: string; mtime: string };
   text: string | null;
+  copied: number;
   trigger: { kind: string; eventId: string; source: string };
 }
 
@@ -113,7 +119,7 @@ describe("e2e: the object trigger", function () {
       return JSON.parse(r.resultJson) as ReaderResult;
     });
     const seen = results.map((x) => `${x.put.name}=${x.text}`).sort();
-    assert.deepEqual(seen, ["a.txt=alpha", "a.txt=alpha, again", "b.txt=beta", "c.txt=gamma", "d.txt=delta"].sort().map((s) => s), seen.join(" "));
+    assert.deepEqual(seen, ["a.txt=alpha", "a.txt=alpha, again", "b.txt=beta", "c.txt=gamma", "d.txt=delta"], seen.join(" "));
     for (const x of results) {
       assert.equal(x.trigger.kind, "object");
       assert.equal(x.trigger.eventId, `${bucket}/${x.put.name}@${x.put.digest}`);
@@ -124,6 +130,13 @@ describe("e2e: the object trigger", function () {
       assert.equal(x.put.digest, `SHA-256=${sha}`);
       assert.ok(!Number.isNaN(Date.parse(x.put.mtime)));
     }
+    // The isolated node's ctx.objects (through its worker) read and wrote too.
+    const copies = await bus.objects(`${bucket}_copies`);
+    for (const [name, text] of [["b.txt", "beta"], ["c.txt", "gamma"], ["d.txt", "delta"]] as const) {
+      assert.equal(new TextDecoder().decode((await copies.get(name)) ?? new Uint8Array()), text, `${bucket}_copies/${name}`);
+    }
+    for (const x of results) assert.equal(x.copied, Buffer.byteLength(x.text ?? ""));
+    assert.equal(await copies.get("skip.bin"), undefined);
     const listed = await runCli(["runs", "--json", "--nats", url]);
     const line = listed.stdout
       .trim()
