@@ -11,6 +11,18 @@ export interface TaskLogger {
   error(message: string, ...args: unknown[]): void;
 }
 
+/**
+ * A task's access to NATS object store buckets (`ctx.objects`), through its worker's connection
+ * and so with the worker's NATS permissions (docs/security.md). On the in-process bus of
+ * `weft run`, buckets live in that process.
+ */
+export interface TaskObjects {
+  /** The bytes of object `name` in `bucket`; undefined when there is no such object (or bucket). */
+  get(bucket: string, name: string): Promise<Uint8Array | undefined>;
+  /** Stores `bytes` as object `name` in `bucket` (created if missing), replacing any object of that name. */
+  put(bucket: string, name: string, bytes: Uint8Array): Promise<void>;
+}
+
 /** What every node function receives, besides its inputs. */
 export interface TaskContext<I = any, S = undefined> {
   /** The run's input (`--input`). */
@@ -33,6 +45,8 @@ export interface TaskContext<I = any, S = undefined> {
   readonly signal: AbortSignal;
   /** What the node's `init` hook returned on this worker (warm state); undefined without one. */
   readonly state: S;
+  /** Read and write objects in NATS object store buckets (an object trigger's upload, a result). */
+  readonly objects: TaskObjects;
 }
 
 /** The context of a stage function: a task context plus its partition and broadcast value. */

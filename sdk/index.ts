@@ -5,7 +5,7 @@
 export { workflow, isWorkflow } from "./workflow.js";
 export type { WorkflowBuilder, Workflow, Combiner } from "./workflow.js";
 export type { Collection, Keyed, StageContext, StageOptions, SourceOptions, KeyedOptions, AggregateOptions, FanIn, PartitionCount, RecordsOf } from "./collection.js";
-export type { NodeRef, NodeOptions, RetryOptions, TaskContext, TaskLogger, OutputOf, OutputsOf, FailurePolicy } from "./types.js";
+export type { NodeRef, NodeOptions, RetryOptions, TaskContext, TaskLogger, TaskObjects, OutputOf, OutputsOf, FailurePolicy } from "./types.js";
 export type { CronTick, ObjectPut, RowChange, TriggerBatch, TriggerEventOf, TriggerInfo, TriggerKind, TriggerSpec } from "../model/trigger.js";
 export { isUpstreamFailure, type UpstreamFailure } from "../model/upstream-failure.js";
 export { TerminalError } from "../model/errors.js";

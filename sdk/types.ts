@@ -1,7 +1,7 @@
 /** The types a workflow author sees. */
 import type { FailurePolicy } from "../model/graph.js";
 
-export type { TaskContext, TaskLogger } from "../model/context.js";
+export type { TaskContext, TaskLogger, TaskObjects } from "../model/context.js";
 export type { FailurePolicy } from "../model/graph.js";
 
 export interface RetryOptions {

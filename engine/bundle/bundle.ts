@@ -1,12 +1,15 @@
 /**
  * Code shipping: a workflow file becomes one self-contained ES module (esbuild), addressed by
  * the sha256 of its bytes. Workers load a bundle by hash and never need the user's file.
+ * Packages with native addons are the exception: left out, and loaded from the worker's own
+ * node_modules (native-modules.ts).
  */
 import { existsSync, statSync } from "node:fs";
 import { extname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type Message } from "esbuild";
 import { ErrorCode, WeftError } from "../errors.js";
+import { nativeModulesPlugin } from "./native-modules.js";
 import { sha256 } from "./sha256.js";
 
 /** A bundled workflow: its code and content hash. */
@@ -55,6 +58,8 @@ export async function bundleWorkflow(file: string): Promise<Bundle> {
       logLevel: "silent",
       sourcemap: "inline",
       alias: { weft: sdkEntry() },
+      // Packages with native addons are loaded from the worker's node_modules (native-modules.ts).
+      plugins: [nativeModulesPlugin()],
       // Bundled CommonJS dependencies may call require() for Node built-ins.
       banner: { js: 'import { createRequire as __weftCreateRequire } from "node:module"; const require = __weftCreateRequire(import.meta.url);' },
     });

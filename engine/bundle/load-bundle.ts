@@ -14,6 +14,7 @@ import { pathToFileURL } from "node:url";
 import { ErrorCode, WeftError } from "../errors.js";
 import { isWorkflow, type Workflow } from "../../model/workflow.js";
 import { bundleCacheDir } from "./cache-dir.js";
+import { installNativeRequire } from "./native-modules.js";
 import { sha256 } from "./sha256.js";
 import { userStack } from "./user-stack.js";
 
@@ -29,6 +30,7 @@ export async function loadBundle(code: Uint8Array, expectedHash: string, label: 
   const failures = failedImports.get(expectedHash) ?? 0;
   if (failures > 0) url.search = `?retry=${failures}`;
   let mod: { default?: unknown };
+  installNativeRequire();
   try {
     mod = (await import(url.href)) as { default?: unknown };
   } catch (err) {

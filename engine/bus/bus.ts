@@ -131,6 +131,14 @@ export interface Bus {
     handler: (msg: StreamMessage) => Promise<StreamOutcome>,
     opts?: ConsumeOptions,
   ): Promise<{ stop(): void }>;
+  /**
+   * The first message of `stream` at or after sequence `seq` on `subject` (wildcards allowed),
+   * or undefined when there is none (yet): a direct read, with no consumer on the server. For a
+   * reader that keeps its own position (a durable consumer's position on an object store
+   * stream is moved past unread messages by the store's roll-ups on nats-server 2.9).
+   * Throws E_NOT_FOUND when the stream does not exist.
+   */
+  nextMessage(stream: string, subject: string, seq: number): Promise<StreamMessage | undefined>;
   /** Connection status changes (reconnects). */
   onStatus(listener: (status: BusStatus) => void): void;
   stats(): BusStats;

@@ -3,6 +3,7 @@
  * `weft run` on a machine without nats-server, where a coordinator and its workers share one
  * MemoryBroker, each through its own connection.
  */
+import { createHash, randomUUID } from "node:crypto";
 import { ErrorCode, WeftError } from "../errors.js";
 import type {
   BucketOptions,
@@ -21,6 +22,7 @@ import type {
 import { assertKvKey, assertName, assertSubject, subjectMatches } from "./subject-match.js";
 import { MemoryDurables } from "./memory-durables.js";
 import { MemKv, MemStream, type Follower, type StoredMsg } from "./memory-stores.js";
+import { objectDigestOf, objectMetaSubject, objectMetaSubjects, objectStreamName, type ObjectMeta } from "./object-store-layout.js";
 
 /** NATS's default max_payload (1 MiB), which MemoryBus enforces the same way. */
 export const DEFAULT_MAX_PAYLOAD = 1024 * 1024;
@@ -467,10 +469,22 @@ class MemoryConnection implements Bus {
     this.#assertOpen();
     assertName("object bucket", bucket);
     const store = this.#broker.objectBucket(bucket);
+    // The bucket's stream holds its objects' metadata, as on NATS: the object trigger reads it.
+    this.#broker.ensureStream(objectStreamName(bucket), [objectMetaSubjects(bucket)], undefined);
     return {
       put: async (name, data) => {
         this.#assertOpen();
         store.set(name, data.slice());
+        const meta: ObjectMeta = {
+          name,
+          bucket,
+          nuid: randomUUID(),
+          size: data.length,
+          chunks: data.length === 0 ? 0 : 1,
+          digest: objectDigestOf(createHash("sha256").update(data).digest()),
+          mtime: new Date().toISOString(),
+        };
+        this.#send(objectMetaSubject(bucket, name), new TextEncoder().encode(JSON.stringify(meta)), undefined);
       },
       get: async (name) => {
         this.#assertOpen();
@@ -510,6 +524,15 @@ class MemoryConnection implements Bus {
     this.#assertOpen();
     assertName("stream", name);
     return this.#broker.hasStream(name);
+  }
+
+  async nextMessage(stream: string, subject: string, seq: number): Promise<StreamMessage | undefined> {
+    this.#assertOpen();
+    assertName("stream", stream);
+    assertSubject(subject, { wildcards: true });
+    if (!this.#broker.hasStream(stream)) throw new WeftError(ErrorCode.NotFound, `stream "${stream}" does not exist`);
+    const m = this.#broker.storedMessages(stream).find((x) => x.seq >= seq && subjectMatches(subject, x.subject));
+    return m ? { subject: m.subject, data: m.data.slice(), seq: m.seq } : undefined;
   }
 
   async consume(

@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import { DeliverPolicy, jetstream, jetstreamManager, JetStreamApiCodes, JetStreamApiError, type JetStreamClient, type JetStreamManager, type MsgRequest } from "@nats-io/jetstream";
 import { Kvm } from "@nats-io/kv";
 import { Objm } from "@nats-io/obj";
+import { objectChunkSubject, objectStreamName } from "./object-store-layout.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import type {
   BucketOptions,
@@ -339,7 +340,7 @@ class NatsBus implements Bus {
         this.#call(`object ${bucket}/${name}: get`, async () => {
           const info = await store.info(name);
           if (!info || info.deleted) return undefined;
-          return this.#readChunks(`OBJ_${bucket}`, `$O.${bucket}.C.${info.nuid}`, info.size, info.chunks, info.digest, `${bucket}/${name}`);
+          return this.#readChunks(objectStreamName(bucket), objectChunkSubject(bucket, info.nuid), info.size, info.chunks, info.digest, `${bucket}/${name}`);
         }),
     };
   }
@@ -499,6 +500,23 @@ class NatsBus implements Bus {
         return true;
       } catch (err) {
         if (isStreamNotFound(err)) return false;
+        throw err;
+      }
+    });
+  }
+
+  async nextMessage(stream: string, subject: string, seq: number): Promise<StreamMessage | undefined> {
+    this.#assertOpen();
+    assertName("stream", stream);
+    assertSubject(subject, { wildcards: true });
+    return this.#call(`read "${stream}" ${subject} from ${seq}`, async () => {
+      try {
+        // STREAM.MSG.GET takes next_by_subj (wildcards too) on 2.9 servers; the client types it for direct gets only.
+        const m = await (await this.#manager()).streams.getMessage(stream, { seq: Math.max(1, seq), next_by_subj: subject } as unknown as MsgRequest);
+        return m ? { subject: m.subject, data: m.data, seq: m.seq } : undefined;
+      } catch (err) {
+        if (isStreamNotFound(err)) throw new WeftError(ErrorCode.NotFound, `stream "${stream}" does not exist`, { cause: err });
+        if (err instanceof JetStreamApiError && err.code === JetStreamApiCodes.NoMessageFound) return undefined;
         throw err;
       }
     });

@@ -92,6 +92,8 @@ function program(): Command {
     .option("--catch-up <policy>", "with --cron: ticks missed while no coordinator was up: skip (none runs; the default) or once (the latest runs once)")
     .option("--postgres <table>", "run on each row inserted or updated in this PostgreSQL table (schema.table or through the URL's search_path); the input is {table, op, row}")
     .option("--postgres-url <url>", "with --postgres: the database, postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE")
+    .option("--object <bucket>", "run on each object put into this existing NATS object store bucket; the input is {bucket, name, size, digest, mtime} (read the bytes with ctx.objects)")
+    .option("--match <glob>", "with --object: only objects whose name matches this glob (e.g. '*.png', 'photos/**')")
     .option("--batch <n>", "one run per batch of up to N events (its input is the list of their bodies) instead of one per event")
     .option("--batch-wait <duration>", "with --batch: how long a batch waits for more events after its first (default 1s)")
     .action(async (file: string, flags) => done(await (await import("./commands/deploy.js")).deployCommand(file, flags)));

@@ -18,6 +18,9 @@ export interface TriggerFlags {
   catchUp?: string;
   postgres?: string;
   postgresUrl?: string;
+  /** `--object BUCKET [--match GLOB]`. */
+  object?: string;
+  match?: string;
   batch?: string;
   batchWait?: string;
 }
@@ -38,6 +41,10 @@ export function triggersOf(flags: TriggerFlags): TriggerSpec[] {
   if (cron) triggers.push(cron);
   const pg = postgresOf(flags);
   if (pg) triggers.push(pg);
+  if (flags.match !== undefined && flags.object === undefined) {
+    throw new WeftError(ErrorCode.Usage, "--match needs --object BUCKET: the object store bucket whose puts (of names matching the glob) start runs.");
+  }
+  if (flags.object !== undefined) triggers.push({ kind: "object", bucket: flags.object, ...(flags.match !== undefined ? { match: flags.match } : {}) });
   const batch = batchOf(flags);
   if (!batch) return triggers;
   if (triggers.length === 0) throw new WeftError(ErrorCode.Usage, "--batch and --batch-wait batch the events of a trigger given by a flag (--subject, --cron, ...): give one.");

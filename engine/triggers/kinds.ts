@@ -4,6 +4,7 @@ import { ErrorCode, WeftError } from "../errors.js";
 import { httpTrigger } from "./http-trigger.js";
 import { cronTrigger } from "./cron-trigger.js";
 import { natsTrigger } from "./nats-trigger.js";
+import { objectTrigger } from "./object-trigger.js";
 import { postgresTrigger } from "./postgres-trigger.js";
 import type { TriggerKindRunner } from "./trigger-kind.js";
 
@@ -14,6 +15,7 @@ export const triggerKinds: TriggerKinds = {
   http: httpTrigger,
   cron: cronTrigger,
   postgres: postgresTrigger,
+  object: objectTrigger,
 };
 
 /** The runner of a kind; E_USAGE for a kind this build does not run. */

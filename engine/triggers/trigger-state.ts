@@ -1,8 +1,9 @@
 /**
  * What a trigger source keeps across leaders, one JSON value per trigger key (triggerKey) in
  * JetStream KV (bucket weft_trigger_state): the next leader reads where the last one got to.
- * A cron trigger keeps its last fired tick there. Kinds whose source keeps its own position (a
- * durable consumer, a persistent session, a replication slot) need none.
+ * A cron trigger keeps its last fired tick there, the object trigger the last stream sequence it
+ * handled (stream-cursor.ts). Kinds whose source keeps its own position (a durable consumer, a
+ * persistent session, a replication slot) need none.
  */
 import type { Bus, KvBucket } from "../bus/bus.js";
 import { ErrorCode, WeftError } from "../errors.js";

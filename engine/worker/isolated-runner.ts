@@ -4,6 +4,7 @@
  * never yields; a thread that runs out of its heap limit fails only its attempt. Threads are
  * kept warm (a bundle is imported once per thread) and replaced when terminated.
  */
+import type { TaskObjects } from "../../model/context.js";
 import type { TriggerInfo } from "../../model/trigger.js";
 import { Worker as Thread } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
@@ -22,6 +23,8 @@ export interface IsolatedCall {
   memoryLimitMb: number;
   signal: AbortSignal;
   onLog: (level: string, message: string) => void;
+  /** What the thread's ctx.objects calls are made with (the worker's bus). */
+  objects: TaskObjects;
 }
 
 interface Idle {
@@ -60,6 +63,7 @@ export class IsolatedRunner {
       const onMessage = (m: { type: string; id: number; level?: string; message?: string; ok?: boolean; value?: unknown; error?: Record<string, unknown> }) => {
         if (m.id !== id) return;
         if (m.type === "log") call.onLog(m.level ?? "info", m.message ?? "");
+        else if (m.type === "objects") answerObjects(thread, call.objects, m as unknown as ObjectsRequest);
         else if (m.type === "done") {
           if (m.ok) finish({ ok: true, value: m.value }, true);
           else finish({ ok: false, error: rebuild(m.error ?? {}) }, true);
@@ -110,6 +114,27 @@ export class IsolatedRunner {
     thread.unref();
     return thread;
   }
+}
+
+/** A thread's ctx.objects call. */
+interface ObjectsRequest {
+  call: number;
+  op: "get" | "put";
+  bucket: string;
+  name: string;
+  bytes?: Uint8Array;
+}
+
+/** Makes a thread's ctx.objects call and posts the answer back (dropped if the thread is gone). */
+function answerObjects(thread: Thread, objects: TaskObjects, m: ObjectsRequest): void {
+  const done = m.op === "get" ? objects.get(m.bucket, m.name) : objects.put(m.bucket, m.name, m.bytes ?? new Uint8Array(0)).then(() => undefined);
+  done.then(
+    (value) => thread.postMessage({ type: "objects.done", call: m.call, ok: true, value }),
+    (err: unknown) => {
+      const e = err as { message?: string; code?: unknown };
+      thread.postMessage({ type: "objects.done", call: m.call, ok: false, error: { message: e?.message ?? String(err), code: typeof e?.code === "string" ? e.code : "E_USER_CODE" } });
+    },
+  );
 }
 
 function rebuild(e: Record<string, unknown>): Error {

@@ -8,6 +8,7 @@ import type { TriggerInfo } from "../../model/trigger.js";
 import { parentPort } from "node:worker_threads";
 import { pathToFileURL } from "node:url";
 import { format } from "node:util";
+import { installNativeRequire } from "../bundle/native-modules.js";
 
 interface RunMessage {
   type: "run";
@@ -20,7 +21,16 @@ interface RunMessage {
   ctx: { input: unknown; runId: string; taskId: string; node: string; index: number; attempt: number; trigger: TriggerInfo | undefined };
 }
 
-type Inbound = RunMessage | { type: "abort"; id: number; reason: string };
+/** The answer to a ctx.objects call this thread asked its worker to make. */
+interface ObjectsDone {
+  type: "objects.done";
+  call: number;
+  ok: boolean;
+  value?: Uint8Array | undefined;
+  error?: { message: string; code: string };
+}
+
+type Inbound = RunMessage | { type: "abort"; id: number; reason: string } | ObjectsDone;
 
 interface Impl {
   fn: (...args: unknown[]) => unknown;
@@ -31,10 +41,27 @@ const port = parentPort!;
 const modules = new Map<string, Promise<{ impls: Map<string, Impl> }>>();
 const inits = new Map<string, Promise<unknown>>();
 const controllers = new Map<number, AbortController>();
+const objectCalls = new Map<number, { resolve: (v: Uint8Array | undefined) => void; reject: (e: Error) => void }>();
+let nextObjectCall = 1;
+
+/** ctx.objects in a thread: the worker makes each call on its bus and posts the answer back. */
+function objectsOf(id: number) {
+  const ask = (op: "get" | "put", bucket: string, name: string, bytes?: Uint8Array) =>
+    new Promise<Uint8Array | undefined>((resolve, reject) => {
+      const call = nextObjectCall++;
+      objectCalls.set(call, { resolve, reject });
+      port.postMessage({ type: "objects", id, call, op, bucket, name, bytes });
+    });
+  return {
+    get: (bucket: string, name: string) => ask("get", bucket, name),
+    put: async (bucket: string, name: string, bytes: Uint8Array) => void (await ask("put", bucket, name, bytes)),
+  };
+}
 
 function workflowOf(path: string) {
   let p = modules.get(path);
   if (!p) {
+    installNativeRequire();
     p = import(pathToFileURL(path).href).then((m: { default: { impls: Map<string, Impl> } }) => m.default);
     modules.set(path, p);
   }
@@ -60,7 +87,7 @@ async function run(m: RunMessage): Promise<unknown> {
   controllers.set(m.id, controller);
   const logAt = (level: string) => (message: string, ...args: unknown[]) =>
     port.postMessage({ type: "log", id: m.id, level, message: format(message, ...args).slice(0, 64 * 1024) });
-  const ctx = { ...m.ctx, log: { info: logAt("info"), warn: logAt("warn"), error: logAt("error") }, signal: controller.signal, state };
+  const ctx = { ...m.ctx, log: { info: logAt("info"), warn: logAt("warn"), error: logAt("error") }, signal: controller.signal, state, objects: objectsOf(m.id) };
   switch (m.call) {
     case "none":
       return impl.fn(ctx);
@@ -72,6 +99,13 @@ async function run(m: RunMessage): Promise<unknown> {
 port.on("message", (m: Inbound) => {
   if (m.type === "abort") {
     controllers.get(m.id)?.abort(new Error(m.reason));
+    return;
+  }
+  if (m.type === "objects.done") {
+    const pending = objectCalls.get(m.call);
+    objectCalls.delete(m.call);
+    if (m.ok) pending?.resolve(m.value);
+    else pending?.reject(Object.assign(new Error(m.error?.message ?? "ctx.objects failed"), { code: m.error?.code ?? "E_USER_CODE" }));
     return;
   }
   void run(m).then(

@@ -5,6 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer, type AddressInfo, type Socket } from "node:net";
 import { tmpdir } from "node:os";
@@ -14,6 +15,7 @@ import type { Bus, BusMessage, BusStatus } from "../../engine/bus/bus.js";
 import { connectMemoryBus, MemoryBroker } from "../../engine/bus/memory-bus.js";
 import { connectNatsBus } from "../../engine/bus/nats-bus.js";
 import { isValidSubject, subjectMatches } from "../../engine/bus/subject-match.js";
+import { objectDigestOf, objectMetaSubject, objectMetaSubjects, objectStreamName, parseObjectMeta, type ObjectMeta } from "../../engine/bus/object-store-layout.js";
 import { ErrorCode, WeftError, NatsServerProcess } from "../../engine/internal.js";
 import {
   bytes,
@@ -288,6 +290,32 @@ function busConformance(label: string, makeBackend: (ctx: Mocha.Context) => Prom
       assert.equal(text((await storeB.get("small"))!), "replaced");
     });
 
+    it("objects: a put stores its metadata in the bucket's stream (OBJ_<bucket>), which a durable consumer reads after the fact", async () => {
+      const bus = await connect();
+      const bucket = `objmeta_${uid()}`;
+      assert.equal(await bus.streamExists(objectStreamName(bucket)), false);
+      const store = await bus.objects(bucket);
+      assert.equal(await bus.streamExists(objectStreamName(bucket)), true, "opening a bucket creates its stream");
+      await store.put("a/photo.png", bytes("first"));
+      await store.put("b.txt", bytes("second"));
+      const metas: { subject: string; meta: ObjectMeta | undefined }[] = [];
+      const c = await (await connect()).consume(objectStreamName(bucket), `m-${uid()}`, objectMetaSubjects(bucket), async (m) => {
+        metas.push({ subject: m.subject, meta: parseObjectMeta(m.data) });
+        return "ack";
+      });
+      await waitFor(() => metas.length === 2, { timeoutMs: 10_000, message: () => `metas: ${JSON.stringify(metas)}` });
+      c.stop();
+      const [first, second] = metas;
+      assert.equal(first?.subject, objectMetaSubject(bucket, "a/photo.png"));
+      assert.equal(first?.meta?.name, "a/photo.png");
+      assert.equal(first?.meta?.bucket, bucket);
+      assert.equal(first?.meta?.size, 5);
+      assert.equal(first?.meta?.digest, objectDigestOf(createHash("sha256").update("first").digest()));
+      assert.ok(!Number.isNaN(Date.parse(first?.meta?.mtime ?? "")));
+      assert.equal(first?.meta?.deleted, undefined);
+      assert.equal(second?.meta?.name, "b.txt");
+    });
+
     it("objects: many concurrent gets of one object, from several connections, all complete with its bytes", async () => {
       const conns = [await connect(), await connect(), await connect()];
       const name = `obj_${uid()}`;
@@ -449,6 +477,24 @@ function busConformance(label: string, makeBackend: (ctx: Mocha.Context) => Prom
       assert.equal(handed.filter((h) => h === "m2").length, 2, "the retried one came again");
       assert.equal(handed.length, 7, `nothing else came twice: ${handed.join(",")}`);
       assert.ok(most > 1 && most <= 3, `at most 3 at once, and more than 1 (${most})`);
+    });
+
+    it("nextMessage: the first message at or after a sequence on a subject (wildcards), undefined past the end, E_NOT_FOUND for a missing stream", async () => {
+      const bus = await connect();
+      const id = uid();
+      const stream = `NEXT_${id}`;
+      await bus.ensureStream(stream, [`nx.${id}.>`]);
+      assert.equal(await bus.nextMessage(stream, `nx.${id}.>`, 1), undefined);
+      await bus.publishDurable(`nx.${id}.a.1`, bytes("a1"));
+      await bus.publishDurable(`nx.${id}.b.1`, bytes("b1"));
+      await bus.publishDurable(`nx.${id}.a.2`, bytes("a2"));
+      const first = await bus.nextMessage(stream, `nx.${id}.a.*`, 1);
+      assert.deepEqual([first?.seq, first?.subject, text(first!.data)], [1, `nx.${id}.a.1`, "a1"]);
+      const after = await bus.nextMessage(stream, `nx.${id}.a.*`, 2);
+      assert.deepEqual([after?.seq, text(after!.data)], [3, "a2"]);
+      assert.equal((await bus.nextMessage(stream, `nx.${id}.>`, 2))?.seq, 2);
+      assert.equal(await bus.nextMessage(stream, `nx.${id}.>`, 4), undefined);
+      await rejectsCode(bus.nextMessage(`NOPE_${id}`, "x.>", 1), ErrorCode.NotFound);
     });
 
     it("replay of a missing stream rejects with E_NOT_FOUND", async () => {

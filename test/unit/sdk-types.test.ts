@@ -34,7 +34,8 @@ async function call(w: Workflow, node: string, ...args: unknown[]): Promise<unkn
 
 function fakeCtx<I, S>(input: I, state: S): TaskContext<I, S> {
   const log = { info() {}, warn() {}, error() {} };
-  return { input, runId: "r", taskId: "t", node: "t", index: -1, attempt: 1, log, signal: new AbortController().signal, state };
+  const objects = { get: () => Promise.reject(new Error("no objects here")), put: () => Promise.reject(new Error("no objects here")) };
+  return { input, runId: "r", taskId: "t", node: "t", index: -1, attempt: 1, log, signal: new AbortController().signal, state, objects };
 }
 
 describe("sdk types: inference (checked by tsc)", () => {

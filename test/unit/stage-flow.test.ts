@@ -231,6 +231,7 @@ class FakeHost implements StageValues, StageOutbox, StageAttempts, StageRun {
       index: task.index,
       attempt: task.snapshot.context.attempt,
       log: { info: noop, warn: noop, error: noop },
+      objects: { get: () => Promise.reject(new Error("no objects in this test")), put: () => Promise.reject(new Error("no objects in this test")) },
       get signal() {
         return abort.signal;
       },

@@ -11,16 +11,17 @@ import { bundleCacheDir } from "../../bundle/cache-dir.js";
 import { userError } from "../../bundle/user-stack.js";
 import { ErrorCode, WeftError, toErrorInfo } from "../../errors.js";
 import type { TaskState } from "../../core/task.machine.js";
-import type { TaskContext, TaskLogger } from "../../../model/context.js";
+import type { TaskContext, TaskLogger, TaskObjects } from "../../../model/context.js";
 import { AttemptAbort, invokeAttempt } from "../invoke.js";
 import type { StageAttempts } from "../stages/ports.js";
 import type { Task } from "../task-record.js";
 import type { WorkerServices } from "../worker-services.js";
+import { taskObjects } from "../task-objects.js";
 import type { TaskTable } from "./tasks.js";
 import type { RunValues } from "./values.js";
 
 /** What attempts use of the worker: its clock, randomness, labeler, isolation threads and init hooks. */
-export type AttemptServices = Pick<WorkerServices, "clock" | "random" | "labeler" | "isolation" | "isolateAll" | "initState">;
+export type AttemptServices = Pick<WorkerServices, "bus" | "clock" | "random" | "labeler" | "isolation" | "isolateAll" | "initState">;
 
 /** What attempts use of the run. */
 export interface AttemptRunnerOptions {
@@ -35,10 +36,15 @@ export interface AttemptRunnerOptions {
 }
 
 export class AttemptRunner implements StageAttempts {
+  /** `ctx.objects`: through the worker's bus. */
+  private readonly objects: TaskObjects;
+
   constructor(
     private readonly services: AttemptServices,
     private readonly opts: AttemptRunnerOptions,
-  ) {}
+  ) {
+    this.objects = taskObjects(services.bus);
+  }
 
   initState(node: string): Promise<unknown> {
     const { run } = this.opts.values;
@@ -79,6 +85,7 @@ export class AttemptRunner implements StageAttempts {
             memoryLimitMb: task.node.memoryLimitMb ?? 0,
             signal: controller.signal,
             onLog: (level, message) => this.opts.userLog(task, level, message),
+            objects: this.objects,
           })
         : await invokeAttempt(
             async () => {
@@ -129,6 +136,7 @@ export class AttemptRunner implements StageAttempts {
         return abort.signal; // made on first use
       },
       state,
+      objects: this.objects,
       ...(extra as X),
     };
   }
