@@ -146,17 +146,22 @@ describe("e2e: deployments and triggers", function () {
       },
       { timeoutMs: 15_000, intervalMs: 300, message: "the trigger hears messages" },
     );
-    const before = (await runsOf("core-orders")).length;
     for (let i = 0; i < 5; i++) send(`c-${i}`);
-    await waitFor(async () => (await runsOf("core-orders")).filter((r) => r.state === "succeeded").length >= before + 5, {
+    // Probes sent before may still be running: count the c-* orders themselves.
+    const ordersRun = async () =>
+      (await runsOf("core-orders"))
+        .filter((r) => r.state === "succeeded")
+        .map((r) => (JSON.parse(r.resultJson || "{}") as { order?: string }).order)
+        .filter((o) => o?.startsWith("c-"));
+    await waitFor(async () => (await ordersRun()).length >= 5, {
       timeoutMs: 30_000,
       intervalMs: 200,
       message: async () =>
-        `5 runs after ${before}: ${JSON.stringify((await runsOf("core-orders")).map((r) => [r.runId, r.state]))}\n` +
+        `5 c-* runs: ${JSON.stringify((await runsOf("core-orders")).map((r) => [r.runId, r.state, r.resultJson]))}\n` +
         `coordinator stderr:\n${cluster!.coordinator.stderr().slice(-4000)}`,
     });
     await new Promise((r) => setTimeout(r, 500));
-    const orders = (await runsOf("core-orders")).map((r) => (JSON.parse(r.resultJson || "{}") as { order?: string }).order).filter((o) => o?.startsWith("c-"));
+    const orders = await ordersRun();
     assert.deepEqual(orders.sort(), ["c-0", "c-1", "c-2", "c-3", "c-4"]);
     const r = await runCli(["undeploy", "core-orders", "--nats", url]);
     assert.equal(r.code, 0, describeResult(r));
