@@ -92,6 +92,8 @@ function program(): Command {
     .option("--catch-up <policy>", "with --cron: ticks missed while no coordinator was up: skip (none runs; the default) or once (the latest runs once)")
     .option("--postgres <table>", "run on each row inserted or updated in this PostgreSQL table (schema.table or through the URL's search_path); the input is {table, op, row}")
     .option("--postgres-url <url>", "with --postgres: the database, postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE")
+    .option("--mqtt <topic>", "run on each message on this MQTT topic filter (+ and # allowed), QoS 1 with a persistent session; the payload (JSON) is the input (needs --mqtt-url)")
+    .option("--mqtt-url <url>", "with --mqtt: the MQTT broker, mqtt://HOST:PORT or mqtts://HOST:PORT (user:password@ allowed)")
     .option("--batch <n>", "one run per batch of up to N events (its input is the list of their bodies) instead of one per event")
     .option("--batch-wait <duration>", "with --batch: how long a batch waits for more events after its first (default 1s)")
     .action(async (file: string, flags) => done(await (await import("./commands/deploy.js")).deployCommand(file, flags)));

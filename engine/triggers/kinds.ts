@@ -3,6 +3,7 @@ import type { TriggerKind, TriggerSpecOf } from "../../model/trigger.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import { httpTrigger } from "./http-trigger.js";
 import { cronTrigger } from "./cron-trigger.js";
+import { mqttTrigger } from "./mqtt-trigger.js";
 import { natsTrigger } from "./nats-trigger.js";
 import { postgresTrigger } from "./postgres-trigger.js";
 import type { TriggerKindRunner } from "./trigger-kind.js";
@@ -14,6 +15,7 @@ export const triggerKinds: TriggerKinds = {
   http: httpTrigger,
   cron: cronTrigger,
   postgres: postgresTrigger,
+  mqtt: mqttTrigger,
 };
 
 /** The runner of a kind; E_USAGE for a kind this build does not run. */
