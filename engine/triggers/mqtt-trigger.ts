@@ -28,6 +28,8 @@ const CHECK_TIMEOUT_MS = 3000;
 /** A message not accepted is offered again after RETRY_MS × try, at most RETRY_MAX_MS apart. */
 const RETRY_MS = 1000;
 const RETRY_MAX_MS = 10_000;
+/** A QoS 0 message (never sent again by the broker) is tried this many times before it is dropped. */
+const QOS0_ATTEMPTS = 4;
 /** MQTT 5's largest Receive Maximum. */
 const MAX_RECEIVE = 65_535;
 
@@ -129,14 +131,18 @@ export const mqttTrigger: TriggerKindRunner<MqttTriggerSpec> = {
     };
 
     const settle = (event: TriggerEvent, packetId: number | undefined, on: number, attempt: number, outcome: "ack" | "retry"): void => {
-      if (stopped || on !== connection) return; // the broker sends it again on the current connection
+      if (stopped || (outcome === "ack" && packetId === undefined)) return;
       if (packetId === undefined) {
-        // QoS 0: nobody sends it again, so this process keeps trying while it runs.
-        if (outcome === "retry") later(() => offer(event, undefined, on, attempt + 1), attempt);
+        // QoS 0: nobody sends it again, so this process tries a few times, like a core NATS message.
+        if (attempt < QOS0_ATTEMPTS) later(() => offer(event, undefined, on, attempt + 1), attempt);
+        else say(`weft coordinator: ${deployment}: dropped mqtt event ${event.info.eventId} on ${event.info.source} (QoS 0, not accepted after ${attempt} tries: publish at QoS 1)`);
         return;
       }
+      if (on !== connection) return; // the broker sends it again on the current connection
       if (outcome === "retry") {
-        later(() => offer(event, packetId, on, attempt + 1), attempt);
+        later(() => {
+          if (on === connection) offer(event, packetId, on, attempt + 1);
+        }, attempt);
         return;
       }
       for (const id of acks.settled(event.info.eventId, "ack")) if (client.connected) sendPuback(client, id);

@@ -48,7 +48,7 @@ describe("e2e: the MQTT trigger source on Mosquitto", function () {
   this.timeout(60_000);
   const prefix = `weft-test/${uid()}`;
   let publisher: MqttClient | undefined;
-  const sessions: string[] = [];
+  const sessions = new Set<string>();
   const running: RunningTrigger[] = [];
 
   before(async function () {
@@ -64,7 +64,7 @@ describe("e2e: the MQTT trigger source on Mosquitto", function () {
 
   /** Starts the trigger with `sink`; resolves once it is subscribed. */
   async function start(spec: MqttTriggerSpec, key: string, sink: EventSink): Promise<RunningTrigger> {
-    sessions.push(`weft-${key}`);
+    sessions.add(`weft-${key}`);
     let subscribed = false;
     const r = await mqttTrigger.start({
       bus: connectMemoryBus(new MemoryBroker()),
@@ -112,6 +112,19 @@ describe("e2e: the MQTT trigger source on Mosquitto", function () {
     assert.equal(e.info.kind, "mqtt");
     assert.equal(e.info.source, `${prefix}/retry/x`);
     assert.match(e.info.eventId, /^mqtt:[0-9a-f]{32}$/);
+  });
+
+  it("a QoS 0 message is taken too (it has no packet id and is never acknowledged)", async () => {
+    const events: TriggerEvent[] = [];
+    await start({ kind: "mqtt", topic: `${prefix}/qos0`, url: BROKER }, `t${uid()}`, {
+      accept: async (e) => {
+        events.push(e);
+        return "ack";
+      },
+    });
+    await publisher!.publishAsync(`${prefix}/qos0`, json({ n: 0 }), { qos: 0 });
+    await waitFor(() => events.length > 0, { timeoutMs: 10_000, message: "the QoS 0 message" });
+    assert.deepEqual(bodyOf(events[0]!), { n: 0 });
   });
 
   it("with a batch, several unacknowledged messages are with the sink at once and make one batch", async () => {
