@@ -3,6 +3,7 @@
 //   weft deploy examples/iot.ts                                      ->  iot@<version>
 //   mosquitto_pub -q 1 -t iot/readings/d1 -m '{"device": "d1", "value": 21.5, "at": "2026-01-01T00:00:00Z"}'
 //   mosquitto_sub -t 'iot/alerts/#'                                  (the alerts)
+// By hand, one reading: weft run examples/iot.ts --input '{"device": "d1", "value": 35, "at": 1}'
 // The file declares its trigger (the readings topic, batched). Where the broker and the topics are
 // is read from the environment when the file is loaded: WEFT_IOT_MQTT_URL (default
 // mqtt://127.0.0.1:1883) and WEFT_IOT_TOPICS (default "iot"). `weft deploy` stores the trigger as

@@ -44,17 +44,6 @@ export function assertMqttUrl(url: string): void {
   if (parsed.hostname === "") throw new WeftError(ErrorCode.Usage, `MQTT broker URL ${JSON.stringify(url)} names no host: give one like mqtt://127.0.0.1:1883.`);
 }
 
-/** The URL as it may be printed: without its password. */
-export function shownUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = "***";
-    return parsed.toString().replace(/\/$/, "");
-  } catch {
-    return url;
-  }
-}
-
 /**
  * A message's identity: a digest of its topic and payload bytes. MQTT gives a message no id that
  * survives a redelivery to a new connection (packet ids are reused as soon as one is

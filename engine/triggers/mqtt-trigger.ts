@@ -12,12 +12,12 @@
  */
 import { randomBytes } from "node:crypto";
 import { connect, type IClientOptions, type IPublishPacket, type MqttClient } from "mqtt";
-import type { MqttTriggerSpec } from "../../model/trigger.js";
+import { shownUrl, type MqttTriggerSpec } from "../../model/trigger.js";
 import { systemClock, type TimerId } from "../base/clock.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import { eventsInFlight } from "./event-batcher.js";
 import { InOrderAcks } from "./in-order-acks.js";
-import { assertMqttUrl, assertTopicFilter, mqttEventId, shownUrl } from "./mqtt-topic.js";
+import { assertMqttUrl, assertTopicFilter, mqttEventId } from "./mqtt-topic.js";
 import type { TriggerEvent } from "./trigger-event.js";
 import type { TriggerKindRunner } from "./trigger-kind.js";
 

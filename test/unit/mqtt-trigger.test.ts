@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { triggersOf } from "../../engine/cli/trigger-flags.js";
 import { InOrderAcks } from "../../engine/triggers/in-order-acks.js";
-import { assertMqttUrl, assertTopicFilter, mqttEventId, shownUrl, topicFilterProblem } from "../../engine/triggers/mqtt-topic.js";
+import { assertMqttUrl, assertTopicFilter, mqttEventId, topicFilterProblem } from "../../engine/triggers/mqtt-topic.js";
+import { describeTrigger, shownUrl } from "../../model/trigger.js";
 import { SESSION_EXPIRY_S, sessionOptions } from "../../engine/triggers/mqtt-trigger.js";
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -33,6 +34,8 @@ describe("mqtt trigger: topic filters, URLs, event ids", () => {
   it("never prints a URL's password", () => {
     assert.equal(shownUrl("mqtt://u:secret@h:1883"), "mqtt://u:***@h:1883");
     assert.equal(shownUrl("mqtt://h:1883"), "mqtt://h:1883");
+    assert.equal(shownUrl("mqtts://user@h"), "mqtts://user@h");
+    assert.equal(describeTrigger({ kind: "mqtt", topic: "a/#", url: "mqtt://u:p%40ss@h:1883" }), "mqtt:a/# (mqtt://u:***@h:1883)");
   });
 
   it("an event id is a digest of topic and payload: the same message the same id, any other byte another", () => {
