@@ -12,7 +12,8 @@
  */
 import { randomBytes } from "node:crypto";
 import { connect, type IClientOptions, type IPublishPacket, type MqttClient } from "mqtt";
-import { shownUrl, type MqttTriggerSpec } from "../../model/trigger.js";
+import { redactUrl } from "../../model/redact-url.js";
+import type { MqttTriggerSpec } from "../../model/trigger.js";
 import { systemClock, type TimerId } from "../base/clock.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import { eventsInFlight } from "./event-batcher.js";
@@ -66,7 +67,7 @@ export function sessionOptions(spec: MqttTriggerSpec, key: string): IClientOptio
 
 /** Connects once with a throwaway clean session and subscribes: E_SERVICE_UNREACHABLE or E_USAGE when that fails. */
 async function probe(spec: MqttTriggerSpec): Promise<void> {
-  const url = shownUrl(spec.url);
+  const url = redactUrl(spec.url);
   // Never the trigger's own client id: connecting with it would take the session from the leader.
   const client = connect(spec.url, { clientId: `weft-check-${randomBytes(6).toString("hex")}`, protocolVersion: 5, clean: true, reconnectPeriod: 0, connectTimeout: CHECK_TIMEOUT_MS });
   try {
@@ -106,7 +107,7 @@ export const mqttTrigger: TriggerKindRunner<MqttTriggerSpec> = {
   async start({ deployment, spec, key, sink, clock, say }) {
     assertTopicFilter(spec.topic);
     assertMqttUrl(spec.url);
-    const url = shownUrl(spec.url);
+    const url = redactUrl(spec.url);
     const acks = new InOrderAcks();
     const retries = new Set<TimerId>();
     /** Bumped at each connection: outcomes and retries of an older one are ignored. */
