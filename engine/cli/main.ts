@@ -94,6 +94,8 @@ function program(): Command {
     .option("--postgres-url <url>", "with --postgres: the database, postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE")
     .option("--object <bucket>", "run on each object put into this existing NATS object store bucket; the input is {bucket, name, size, digest, mtime} (read the bytes with ctx.objects)")
     .option("--match <glob>", "with --object: only objects whose name matches this glob (e.g. '*.png', 'photos/**')")
+    .option("--mqtt <topic>", "run on each message on this MQTT topic filter (+ and # allowed), QoS 1 with a persistent session; the payload (JSON) is the input (needs --mqtt-url)")
+    .option("--mqtt-url <url>", "with --mqtt: the MQTT broker, mqtt://HOST:PORT or mqtts://HOST:PORT (user:password@ allowed)")
     .option("--batch <n>", "one run per batch of up to N events (its input is the list of their bodies) instead of one per event")
     .option("--batch-wait <duration>", "with --batch: how long a batch waits for more events after its first (default 1s)")
     .action(async (file: string, flags) => done(await (await import("./commands/deploy.js")).deployCommand(file, flags)));

@@ -21,6 +21,8 @@ export interface TriggerFlags {
   /** `--object BUCKET [--match GLOB]`. */
   object?: string;
   match?: string;
+  mqtt?: string;
+  mqttUrl?: string;
   batch?: string;
   batchWait?: string;
 }
@@ -45,6 +47,13 @@ export function triggersOf(flags: TriggerFlags): TriggerSpec[] {
     throw new WeftError(ErrorCode.Usage, "--match needs --object BUCKET: the object store bucket whose puts (of names matching the glob) start runs.");
   }
   if (flags.object !== undefined) triggers.push({ kind: "object", bucket: flags.object, ...(flags.match !== undefined ? { match: flags.match } : {}) });
+  if (flags.mqtt !== undefined && flags.mqttUrl === undefined) {
+    throw new WeftError(ErrorCode.Usage, "--mqtt needs --mqtt-url: the broker to subscribe at, e.g. --mqtt-url mqtt://127.0.0.1:1883.");
+  }
+  if (flags.mqttUrl !== undefined && flags.mqtt === undefined) {
+    throw new WeftError(ErrorCode.Usage, "--mqtt-url needs --mqtt: the topic filter (+ and # allowed) whose messages start runs, e.g. --mqtt 'sensors/+/temp'.");
+  }
+  if (flags.mqtt !== undefined && flags.mqttUrl !== undefined) triggers.push({ kind: "mqtt", topic: flags.mqtt, url: flags.mqttUrl });
   const batch = batchOf(flags);
   if (!batch) return triggers;
   if (triggers.length === 0) throw new WeftError(ErrorCode.Usage, "--batch and --batch-wait batch the events of a trigger given by a flag (--subject, --cron, ...): give one.");

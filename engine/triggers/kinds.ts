@@ -3,6 +3,7 @@ import type { TriggerKind, TriggerSpecOf } from "../../model/trigger.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import { httpTrigger } from "./http-trigger.js";
 import { cronTrigger } from "./cron-trigger.js";
+import { mqttTrigger } from "./mqtt-trigger.js";
 import { natsTrigger } from "./nats-trigger.js";
 import { objectTrigger } from "./object-trigger.js";
 import { postgresTrigger } from "./postgres-trigger.js";
@@ -16,6 +17,7 @@ export const triggerKinds: TriggerKinds = {
   cron: cronTrigger,
   postgres: postgresTrigger,
   object: objectTrigger,
+  mqtt: mqttTrigger,
 };
 
 /** The runner of a kind; E_USAGE for a kind this build does not run. */
