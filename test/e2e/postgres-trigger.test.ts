@@ -211,7 +211,7 @@ describe("e2e: the PostgreSQL trigger", function () {
     const port = await freePort();
     const r = await runCli(["deploy", join(dir, "echo.ts"), "--postgres", "items", "--postgres-url", `postgres://postgres:s3cret@127.0.0.1:${port}/test`, "--nats", nats]);
     assert.equal(r.code, 3, describeResult(r));
-    assert.match(r.stderr, new RegExp(`PostgreSQL at postgres://postgres@127\\.0\\.0\\.1:${port}/test cannot be reached`));
+    assert.match(r.stderr, new RegExp(`PostgreSQL at postgres://postgres:\\*\\*\\*@127\\.0\\.0\\.1:${port}/test cannot be reached`));
     assert.ok(!r.stderr.includes("s3cret"), r.stderr);
   });
 });
