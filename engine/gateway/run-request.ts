@@ -71,9 +71,11 @@ function accepted(reply: FastifyReply, runId: string) {
  */
 export async function answerRunRequest(bus: Bus, reply: FastifyReply, d: Deployment, request: RunRequest, runId: string, trigger?: TriggerInfo) {
   const idempotent = request.key !== undefined;
-  await startRun(bus, d, request.inputJson, runId, idempotent, trigger);
   const wait = request.waitMs;
-  if (wait === undefined) return accepted(reply, runId);
+  if (wait === undefined) {
+    await startRun(bus, d, request.inputJson, runId, idempotent, trigger);
+    return accepted(reply, runId);
+  }
   const ended = (state: string, resultJson: string | null | undefined, error: { code?: string | null; message?: string | null } | null | undefined) =>
     reply.code(200).send({
       run_id: runId,
@@ -84,8 +86,16 @@ export async function answerRunRequest(bus: Bus, reply: FastifyReply, d: Deploym
   // A repeated key of a run that has ended: its record says how (its log may be pruned by now).
   const record = idempotent ? await readRunRecord(bus, runId) : undefined;
   if (record && isTerminalRunState(record.state)) return ended(record.state, record.resultJson, record.error);
-  // The log is replayed from its first entry: an end that came before this is seen too.
-  const handle = await followRun(bus, runId, () => {});
+  // Following starts with the submission, not after it (one round trip less per request): the
+  // log is replayed from its first entry, so an end that comes before the follower is set up is seen.
+  const following = followRun(bus, runId, () => {});
+  try {
+    if (!record) await startRun(bus, d, request.inputJson, runId, idempotent, trigger);
+  } catch (err) {
+    void following.then((h) => h.stop(), () => {});
+    throw err;
+  }
+  const handle = await following;
   let timer: NodeJS.Timeout | undefined;
   try {
     const timedOut = new Promise<undefined>((r) => (timer = setTimeout(() => r(undefined), wait)));
