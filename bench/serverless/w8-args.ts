@@ -1,5 +1,5 @@
 /**
- * W8's command line (`node dist/bench/serverless/w8.js [flags]`), read with the bench's one
+ * W8's command line (`npm run -s bench -- W8 [flags]`, or `node dist/bench/serverless/w8.js [flags]`), read with the bench's one
  * parser (bench/runner/flags.ts). A bad command line is a UsageError (exit 2).
  */
 import { parseDuration } from "../../engine/internal.js";
@@ -27,7 +27,7 @@ export interface W8Args {
   timeoutS: number;
 }
 
-export const USAGE = `usage: node dist/bench/serverless/w8.js [flags]
+export const USAGE = `usage: npm run -s bench -- W8 [flags]   (or node dist/bench/serverless/w8.js [flags])
   --mode trigger|submit   trigger (default): events published on a NATS trigger's subject, batched into runs;
                           submit: each event submitted as its own run through the client API and followed to its end
   --events N              events per timed round (default 100000; submit: 2000)

@@ -1,7 +1,8 @@
 /**
  * W8 event throughput (bench/README.md, "W8"):
  *
- *   node dist/bench/serverless/w8.js [--mode trigger|submit] [--events 100000] [--batch 1000] [--batch-wait 50ms] ...
+ *   npm run -s bench -- W8 [--mode trigger|submit] [--events 100000] [--batch 1000] [--batch-wait 50ms] ...
+ *   node dist/bench/serverless/w8.js [the same flags]
  *
  * trigger (default): the stack (a private nats-server, the coordinator in this process, which
  * runs the triggers as leader, and N worker processes), a JetStream stream, and the bench
@@ -40,8 +41,6 @@ import { ProducerChild } from "./producer-child.js";
 import { RunEnds } from "./run-ends.js";
 import { parseW8Args, USAGE, type W8Args } from "./w8-args.js";
 
-console.log = (...args: unknown[]) => console.error(...args);
-const say = (line: string) => process.stderr.write(line + "\n");
 
 const STREAM = "BENCH_W8";
 const SUBJECT = "bench.w8.events";
@@ -110,7 +109,7 @@ async function triggerStarted(stack: BenchStack, spec: TriggerSpec, timeoutMs: n
 }
 
 /** trigger mode: deploys once, then each round publishes the events and waits for their runs. */
-async function triggerRounds(args: W8Args, stack: BenchStack, prepared: PreparedWorkflow): Promise<{ warm: Round | undefined; rounds: Round[] }> {
+async function triggerRounds(args: W8Args, stack: BenchStack, prepared: PreparedWorkflow, say: (line: string) => void): Promise<{ warm: Round | undefined; rounds: Round[] }> {
   const bus = stack.bus;
   await bus.ensureStream(STREAM, [SUBJECT]);
   const spec: TriggerSpec = { kind: "nats", subject: SUBJECT, stream: STREAM, batch: { max: args.batch, waitMs: args.batchWaitMs } };
@@ -157,7 +156,7 @@ async function triggerRounds(args: W8Args, stack: BenchStack, prepared: Prepared
 }
 
 /** submit mode: each event its own run, submitted and followed to its end, `conc` at once. */
-async function submitRounds(args: W8Args, bus: Bus, prepared: PreparedWorkflow): Promise<{ warm: Round | undefined; rounds: Round[] }> {
+async function submitRounds(args: W8Args, bus: Bus, prepared: PreparedWorkflow, say: (line: string) => void): Promise<{ warm: Round | undefined; rounds: Round[] }> {
   // The upload `weft submit` does on every submission, done once here, outside the clock.
   await (await bus.objects("weft_bundles")).put(prepared.bundle.hash, prepared.bundle.code);
   const round = async (n: number, label: string): Promise<Round> => {
@@ -191,7 +190,8 @@ async function submitRounds(args: W8Args, bus: Bus, prepared: PreparedWorkflow):
   return { warm, rounds };
 }
 
-async function main(argv: string[]): Promise<number> {
+/** W8 with `argv` (its flags): prints the JSON line on stdout; returns the exit code. */
+export async function w8Main(argv: string[], say: (line: string) => void): Promise<number> {
   let args: W8Args;
   try {
     args = parseW8Args(argv);
@@ -220,7 +220,7 @@ async function main(argv: string[]): Promise<number> {
   const line: Record<string, unknown> = { workload: "W8", system: "weft", mode: args.mode, params };
   let ok = false;
   try {
-    const { rounds } = args.mode === "trigger" ? await triggerRounds(args, stack, prepared) : await submitRounds(args, stack.bus, prepared);
+    const { rounds } = args.mode === "trigger" ? await triggerRounds(args, stack, prepared, say) : await submitRounds(args, stack.bus, prepared, say);
     const wallS = median(rounds.map((r) => r.wallS));
     const rep = rounds.reduce((a, b) => (Math.abs(b.wallS - wallS) < Math.abs(a.wallS - wallS) ? b : a));
     ok = rounds.every((r) => exact(r, args.events));
@@ -249,7 +249,10 @@ async function main(argv: string[]): Promise<number> {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  main(process.argv.slice(2)).then(
+  // stdout carries the one result line; anything that logs with console.log goes to stderr.
+  console.log = (...args: unknown[]) => console.error(...args);
+  const say = (line: string) => process.stderr.write(line + "\n");
+  w8Main(process.argv.slice(2), say).then(
     (code) => process.exit(code),
     (err: unknown) => {
       say(`weft bench W8: ${(err as Error).stack ?? String(err)}`);

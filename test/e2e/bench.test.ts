@@ -193,8 +193,8 @@ describe("W8 event throughput (small sizes)", function () {
 
   /** The one JSON line of a W8 run, exit 0, every event counted once. */
   async function w8(args: string[]): Promise<Record<string, unknown>> {
-    const out = await bench(args, "dist/bench/serverless/w8.js");
-    assert.equal(out.code, 0, `w8 ${args.join(" ")} exited ${out.code}; stderr:\n${out.stderr}`);
+    const out = await bench(["W8", ...args]);
+    assert.equal(out.code, 0, `W8 ${args.join(" ")} exited ${out.code}; stderr:\n${out.stderr}`);
     const lines = out.stdout.trim().split("\n");
     assert.equal(lines.length, 1, `one line on stdout, got:\n${out.stdout}`);
     const d = JSON.parse(lines[0]!) as Record<string, unknown>;
@@ -224,7 +224,7 @@ describe("W8 event throughput (small sizes)", function () {
 
   it("a bad flag is a usage error (exit 2)", async () => {
     for (const bad of [["--batch-wait", "soon"], ["--mode", "submit", "--batch", "5"], ["--events", "0"], ["--bogus"]]) {
-      const out = await bench(bad, "dist/bench/serverless/w8.js");
+      const out = await bench(["W8", ...bad]);
       assert.equal(out.code, 2, `${bad.join(" ")}: ${out.stderr}`);
       assert.equal(out.stdout, "");
     }
