@@ -187,3 +187,46 @@ describe("benchmarks (small sizes)", function () {
     assert.match(flag.stderr, /bogus/);
   });
 });
+
+describe("W8 event throughput (small sizes)", function () {
+  this.timeout(180_000);
+
+  /** The one JSON line of a W8 run, exit 0, every event counted once. */
+  async function w8(args: string[]): Promise<Record<string, unknown>> {
+    const out = await bench(["W8", ...args]);
+    assert.equal(out.code, 0, `W8 ${args.join(" ")} exited ${out.code}; stderr:\n${out.stderr}`);
+    const lines = out.stdout.trim().split("\n");
+    assert.equal(lines.length, 1, `one line on stdout, got:\n${out.stdout}`);
+    const d = JSON.parse(lines[0]!) as Record<string, unknown>;
+    assert.equal(d.workload, "W8");
+    assert.equal(d.system, "weft");
+    assert.equal(d.ok, true, lines[0]);
+    for (const field of ["params", "events_per_s", "wall_s", "checksum", "loadavg_start", "loadavg_end"]) assert.ok(field in d, `field ${field} missing from ${lines[0]}`);
+    return d;
+  }
+
+  it("a batching NATS trigger: every event in exactly one batch run (count and sum), in rounds", async () => {
+    const d = await w8(["--events", "2500", "--batch", "200", "--batch-wait", "20ms", "--repeat", "2", "--warmup-events", "300"]);
+    assert.equal(d.mode, "trigger");
+    assert.equal(d.count, 2500);
+    assert.equal(d.checksum, 2500 * 2499);
+    const runs = d.runs_per_round as number[];
+    assert.equal(runs.length, 2);
+    assert.ok(runs.every((r) => r >= 13 && r < 2500), `batched into runs of at most 200: ${runs.join(",")}`);
+  });
+
+  it("the submit loop: each event its own run, followed to its end", async () => {
+    const d = await w8(["--mode", "submit", "--events", "40", "--conc", "8", "--repeat", "1", "--warmup-events", "0"]);
+    assert.equal(d.count, 40);
+    assert.equal(d.checksum, 40 * 39);
+    assert.ok(typeof d.runs_per_s === "number");
+  });
+
+  it("a bad flag is a usage error (exit 2)", async () => {
+    for (const bad of [["--batch-wait", "soon"], ["--mode", "submit", "--batch", "5"], ["--events", "0"], ["--bogus"]]) {
+      const out = await bench(["W8", ...bad]);
+      assert.equal(out.code, 2, `${bad.join(" ")}: ${out.stderr}`);
+      assert.equal(out.stdout, "");
+    }
+  });
+});
