@@ -26,7 +26,7 @@ import { isWorkflow, type NodeImpl, type Workflow } from "../../model/workflow.j
 import { checkFaults, withFailures, type FailFault, type Fault, type LoseWorkerFault } from "./faults.js";
 import { runStory, type RunStory } from "./run-story.js";
 import { SeverableBus } from "./severable-bus.js";
-import { DrivenClock, TimeDriver } from "./time-driver.js";
+import { DrivenClock, TimeDriver, TimeLimitReached } from "./time-driver.js";
 
 /** The input type a workflow declares (`workflow<I>(…)`). */
 export type InputOf<W> = W extends Workflow<infer I> ? I : never;
@@ -52,7 +52,10 @@ export interface RunLocalOptions {
   workerLostAfterMs?: number;
   /** Where simulated time starts, ms since the epoch (default: now). */
   startAt?: number;
-  /** Give up (E_TIMEOUT) when the run has not ended after this much simulated time (default 7 days). */
+  /**
+   * Give up (reject with E_TIMEOUT, naming the tasks still going) when the run has not ended
+   * after this much simulated time (default 1 hour): a run that waits forever fails the test.
+   */
   maxSimulatedMs?: number;
   /** How long (real ms) a running function may stay silent before simulated time moves on (default 5). */
   busyQuietMs?: number;
@@ -88,7 +91,7 @@ export interface LocalRun<R> extends RunStory {
   readonly diagnostics: readonly string[];
 }
 
-const DEFAULT_MAX_SIMULATED_MS = 7 * 24 * 3600_000;
+const DEFAULT_MAX_SIMULATED_MS = 3600_000;
 let localBundles = 0;
 
 /**
@@ -182,9 +185,12 @@ export async function runLocal<W extends Workflow<any>, R = ResultOf<W>>(workflo
         submittedAt + cancel.cancelAt - clock.now(),
       );
     }
-    const end = await driver.until(follow.ended);
+    const nodeNames = workflow.graph.nodes.map((n) => n.name);
+    const end = await driver.until(follow.ended).catch((err: unknown) => {
+      throw err instanceof TimeLimitReached ? new WeftError(ErrorCode.Timeout, `${err.message} ${stillGoing(runStory(log, nodeNames))}`) : err;
+    });
     const simulatedMs = clock.now() - submittedAt;
-    const story = runStory(log, workflow.graph.nodes.map((n) => n.name));
+    const story = runStory(log, nodeNames);
     return endedRun<R>({ runId, end, simulatedMs, story, lost, log, diagnostics });
   } finally {
     await driver.until(Promise.all(workers.map((w) => w.stop().catch(() => {}))));
@@ -223,6 +229,17 @@ function lossAfter(worker: string, afterTasks: number, sever: () => void, lost: 
     sever();
     lost();
   };
+}
+
+/** The tasks a run that did not end was still on, for the error that says so. */
+function stillGoing(story: RunStory): string {
+  const open = Object.values(story.tasks).filter((t) => !["succeeded", "failed", "cancelled", "skipped"].includes(t.state));
+  if (open.length === 0) return "No task was under way.";
+  const shown = open.slice(0, 5).map((t) => {
+    const last = t.attempts[t.attempts.length - 1];
+    return `${t.taskId} (${t.state}${last ? `, attempt ${last.attempt} on ${last.worker}` : ""})`;
+  });
+  return `Still under way: ${shown.join(", ")}${open.length > 5 ? ` and ${open.length - 5} more` : ""}.`;
 }
 
 interface Ending {

@@ -44,6 +44,16 @@ export interface TimeDriverOptions {
   limitAt: number;
 }
 
+/** `until` went past the simulated time limit with the work still pending. */
+export class TimeLimitReached extends WeftError {
+  constructor(limitAt: number) {
+    super(
+      ErrorCode.Timeout,
+      `runLocal: the run had not ended by ${new Date(limitAt).toISOString()} of simulated time (maxSimulatedMs): raise it if the run is meant to take that long.`,
+    );
+  }
+}
+
 /** Event-loop turns without activity that make an idle system "quiet". */
 const QUIET_TURNS = 4;
 
@@ -74,10 +84,7 @@ export class TimeDriver {
         continue;
       }
       if (next > this.options.limitAt) {
-        throw new WeftError(
-          ErrorCode.Timeout,
-          `runLocal: nothing ended by ${new Date(this.options.limitAt).toISOString()} of simulated time: raise maxSimulatedMs if the run is meant to take that long.`,
-        );
+        throw new TimeLimitReached(this.options.limitAt);
       }
       this.clock.set(next);
     }

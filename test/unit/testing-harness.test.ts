@@ -4,9 +4,9 @@
  * simulated clock, with faults injected. Every run here goes through the whole engine.
  */
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { runLocal, type LocalRun } from "../../engine/testing/index.js";
 import { ErrorCode, WeftError } from "../../engine/errors.js";
-// The source, not the package: "weft" resolves to the built dist/ at run time (tsc maps it to sdk/).
 import { workflow } from "../../sdk/index.js";
 import hello from "../../examples/hello.js";
 import fanout from "../../examples/fanout.js";
@@ -146,6 +146,24 @@ describe("weft/testing runLocal", () => {
     assert.ok(run.simulatedMs >= 20_000, `simulated ${run.simulatedMs} ms`);
   });
 
+  it("runs an isolated node on its worker's thread (no bundle file in process)", async () => {
+    const isolated = workflow("isolated", (wf) => {
+      wf.node("iso", async (ctx) => ctx.attempt * 7, { isolate: true, timeoutMs: 5000, retries: 2 });
+    });
+    const run = await runLocal(isolated, {}, { faults: [{ fail: "iso" }] });
+    assert.equal(run.result, 14);
+  });
+
+  it("gives up on a run that never ends once maxSimulatedMs has passed, naming the task it waits for", async () => {
+    await assert.rejects(runLocal(waits, {}, { maxSimulatedMs: 60_000 }), (err: unknown) => {
+      assert.ok(err instanceof WeftError, String(err));
+      assert.equal(err.code, ErrorCode.Timeout);
+      assert.match(err.message, /maxSimulatedMs/);
+      assert.match(err.message, /forever \(running, attempt 1 on w\d\)/);
+      return true;
+    });
+  });
+
   it("refuses faults that cannot apply, naming what is wrong", async () => {
     await rejectsUsage(runLocal(hello, {}, { faults: [{ fail: "nope" }] }), `"nope"`, "input, double, square, sum");
     await rejectsUsage(runLocal(hello, {}, { faults: [{ fail: "sum", attempt: 0 }] }), "attempt");
@@ -153,5 +171,12 @@ describe("weft/testing runLocal", () => {
     await rejectsUsage(runLocal(hello, {}, { workers: 1, faults: [{ loseWorker: "w1", afterTasks: 1 }] }), "workers: 2");
     await rejectsUsage(runLocal(hello, {}, { faults: [{ cancelAt: -1 }] }), "cancelAt");
     await rejectsUsage(runLocal({ graph: {} } as unknown as typeof hello, {}), "not a workflow");
+  });
+
+  it("README's \"Testing a workflow\" shows test/examples/hello.test.ts as it is (so the suite runs what it shows)", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const section = readme.slice(readme.indexOf("## Testing a workflow"));
+    const shown = /```ts\n([\s\S]*?)```/.exec(section)?.[1];
+    assert.equal(shown, readFileSync(new URL("../examples/hello.test.ts", import.meta.url), "utf8"));
   });
 });
