@@ -75,6 +75,7 @@ export class SeverableBus implements Bus {
   objects: Bus["objects"] = (bucket) => this.inner.objects(bucket);
   ensureStream: Bus["ensureStream"] = (name, subjects, opts) => this.inner.ensureStream(name, subjects, opts);
   streamExists: Bus["streamExists"] = (name) => this.inner.streamExists(name);
+  nextMessage: Bus["nextMessage"] = (stream, subject, seq) => this.inner.nextMessage(stream, subject, seq);
 
   async replay(
     stream: string,
