@@ -66,6 +66,22 @@ describe("weft/testing runLocal", () => {
     assert.ok(Object.keys(run.workers).length >= 2, `map instances ran on ${JSON.stringify(run.workers)}`);
   });
 
+  it("types the result from the workflow's result type (or the one named)", async () => {
+    // A workflow typed as the SDK types one whose build function returns its end node.
+    const typed = backoff30s as typeof backoff30s & { readonly __result?: number };
+    const run = await runLocal(typed, { n: 1 });
+    const n: number = run.result;
+    // @ts-expect-error the result is a number, not a string
+    const s: string = run.result;
+    assert.equal(n + 0, 4);
+    assert.equal(typeof s, "number");
+    const named = await runLocal<typeof backoff30s, number>(backoff30s, { n: 2 });
+    assert.equal(named.result.toFixed(0), "6");
+    // @ts-expect-error the input is typed too (a type check only: never called)
+    const wrongInput = () => runLocal(backoff30s, { m: 1 });
+    assert.equal(typeof wrongInput, "function");
+  });
+
   it("runs a 30 s backoff on simulated time: the retry happens 30 s later, at once", async () => {
     const started = performance.now();
     const run = await runLocal(backoff30s, { n: 1 }, { faults: [{ fail: "flaky", attempt: 1 }] });
