@@ -63,6 +63,11 @@ export class SimulatedClock implements Clock {
     return this.timers.size;
   }
 
+  /** When the next armed timer is due (undefined when none is armed). */
+  nextDueAt(): number | undefined {
+    return this.nextDue()?.dueAt;
+  }
+
   /** Moves time forward by `ms`, firing every timer due on the way. */
   advance(ms: number): void {
     if (!(ms >= 0)) throw new RangeError(`SimulatedClock.advance: ${ms} ms is not a forward step; pass a number >= 0`);

@@ -25,7 +25,7 @@ import { noLabels, WatchdogLabeler, type WorkLabeler } from "./work-labeler.js";
 import { IsolatedRunner } from "./isolated-runner.js";
 import { LoopWatchdog } from "./loop-watchdog.js";
 import { SlotPool } from "./slot-pool.js";
-import { systemClock, type Clock } from "../base/clock.js";
+import { systemClock, type Clock, type TimerId } from "../base/clock.js";
 import { systemRandom, type Random } from "../base/random.js";
 import { strictTransitionsFromEnv } from "./run/tasks.js";
 
@@ -51,6 +51,11 @@ export interface WorkerOptions {
    * story, to the diagnostics (default: WEFT_STRICT_TRANSITIONS=1 in the environment).
    */
   strictTransitions?: boolean;
+  /**
+   * Workflows given in process, by bundle hash (the test harness, engine/testing, hands workers
+   * the imported workflow object): a hash found here is not loaded from the object store.
+   */
+  workflows?: (bundleHash: string) => Workflow | undefined;
 }
 
 /** Data that arrived for a run this worker has not started yet (another worker was faster). */
@@ -72,7 +77,8 @@ export class Worker implements WorkerServices {
   /** Decoded graphs by content: every run of a workflow brings the same one. */
   private readonly graphs = new ContentCache<WorkflowGraph>();
   private readonly subs: BusSubscription[] = [];
-  private heartbeat: NodeJS.Timeout | undefined;
+  private heartbeat: TimerId | undefined;
+  private stopped = false;
   private readonly startedAt: number;
   private readonly say: (line: string) => void;
   readonly clock: Clock;
@@ -117,15 +123,15 @@ export class Worker implements WorkerServices {
     const worker = new Worker(bus, options);
     await ensureRunLogStream(bus);
     await worker.listen();
-    worker.beat();
-    worker.heartbeat = setInterval(() => worker.beat(), options.heartbeatMs ?? 1000);
+    worker.beatEvery(options.heartbeatMs ?? 1000);
     await bus.flush();
     return worker;
   }
 
   /** Stops every run here and leaves the bus. */
   async stop(): Promise<void> {
-    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.stopped = true;
+    if (this.heartbeat !== undefined) this.clock.clearTimeout(this.heartbeat);
     for (const run of this.runs.values()) run.dispose();
     this.runs.clear();
     for (const sub of this.subs) sub.unsubscribe();
@@ -275,6 +281,8 @@ export class Worker implements WorkerServices {
 
   private workflow(hash: string): Promise<Workflow> {
     let p = this.bundles.get(hash);
+    const given = p ? undefined : this.options.workflows?.(hash);
+    if (given) return Promise.resolve(given);
     if (!p) {
       p = (async () => {
         const store = await this.bus.objects(buckets.bundles);
@@ -300,6 +308,12 @@ export class Worker implements WorkerServices {
     let e = this.early.get(message.runId);
     if (!e) this.early.set(message.runId, (e = { messages: [], since: now }));
     e.messages.push(message);
+  }
+
+  /** Beats now and every `ms` on the worker's clock (a simulated clock times them too). */
+  private beatEvery(ms: number): void {
+    this.beat();
+    if (!this.stopped) this.heartbeat = this.clock.setTimeout(() => this.beatEvery(ms), ms);
   }
 
   private beat(): void {
