@@ -60,13 +60,7 @@ export function staticFiles(app: FastifyInstance, dir: string): void {
     return reply.send(gzip ? f.gzipped : f.body);
   };
   app.get("/*", async (req, reply) => {
-    const raw = req.url.split("?")[0] ?? "/";
-    let path = "/";
-    try {
-      path = decodeURIComponent(raw);
-    } catch {
-      // A malformed escape names no file: the page answers it.
-    }
+    const path = decodeURIComponent(req.url.split("?")[0] ?? "/");
     const file = resolve(root, "." + path);
     // A path that leaves the folder (../) gets the page, never a file from elsewhere.
     const inside = file.startsWith(root + sep);
