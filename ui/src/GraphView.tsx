@@ -20,16 +20,9 @@ function moved(c: NodeCounts | undefined): boolean {
   return !!c && c.succeeded + c.failed + c.running + c.cancelled + c.retries > 0;
 }
 
-/** An SVG path through the edge's points (ELK's spline points are control points: a polyline reads as well). */
+/** An SVG path through the edge's points (orthogonal routes: straight segments). */
 function pathOf(points: { x: number; y: number }[]): string {
   return points.map((p, i) => `${i === 0 ? "M" : "L"}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(" ");
-}
-
-function midpoint(points: { x: number; y: number }[]): { x: number; y: number } {
-  if (points.length === 0) return { x: 0, y: 0 };
-  const a = points[Math.floor((points.length - 1) / 2)]!;
-  const b = points[Math.ceil((points.length - 1) / 2)]!;
-  return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
 }
 
 export function GraphView(props: {
@@ -69,12 +62,12 @@ export function GraphView(props: {
       </defs>
       {layout.edges.map((e) => {
         const s = edgeStats.get(`${e.from}->${e.to}`);
-        const m = midpoint(e.points);
+        const m = e.label;
         return (
           <g key={`${e.from}->${e.to}`} className="edge" data-edge={`${e.from}->${e.to}`}>
             <path d={pathOf(e.points)} markerEnd="url(#arrow)" />
             {s && (
-              <text x={m.x} y={m.y - 22} textAnchor="middle" className="edge-label">
+              <text x={m.x} y={m.y - 9} textAnchor="middle" className="edge-label">
                 <title>{`${s.records} records; ${bytes(s.local_bytes)} handed over in memory (${s.local_records} records); ${bytes(s.nats_bytes)} over NATS in ${s.nats_msgs} messages`}</title>
                 <tspan x={m.x} dy="0">
                   {count(s.records)} records

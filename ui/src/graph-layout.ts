@@ -7,6 +7,11 @@ import type { GraphNode } from "./api";
 
 export const NODE_W = 190;
 export const NODE_H = 74;
+/** The room kept on each edge for its figures (three short lines). */
+const LABEL_W = 120;
+const LABEL_H = 42;
+/** Placed on the edge's middle, with room made for it between the layers (an option of each label, not the graph). */
+const LABEL_OPTIONS = { "elk.edgeLabels.placement": "CENTER" };
 
 export interface PlacedNode {
   name: string;
@@ -18,6 +23,8 @@ export interface PlacedEdge {
   from: string;
   to: string;
   points: { x: number; y: number }[];
+  /** The centre of the room ELK kept for the edge's figures. */
+  label: { x: number; y: number };
 }
 
 export interface Layout {
@@ -35,13 +42,17 @@ export async function layoutGraph(nodes: GraphNode[]): Promise<Layout> {
     layoutOptions: {
       "elk.algorithm": "layered",
       "elk.direction": "RIGHT",
-      "elk.layered.spacing.nodeNodeBetweenLayers": "150",
-      "elk.spacing.nodeNode": "48",
-      "elk.edgeRouting": "SPLINES",
+      "elk.layered.spacing.nodeNodeBetweenLayers": "40",
+      "elk.layered.spacing.edgeNodeBetweenLayers": "20",
+      "elk.spacing.nodeNode": "40",
+      "elk.spacing.edgeLabel": "4",
+      "elk.edgeRouting": "ORTHOGONAL",
       "elk.padding": "[top=20,left=20,bottom=20,right=20]",
     },
     children: nodes.map((n) => ({ id: n.name, width: NODE_W, height: NODE_H })),
-    edges: nodes.flatMap((n) => n.deps.map((d) => ({ id: `${d}->${n.name}`, sources: [d], targets: [n.name] }))),
+    edges: nodes.flatMap((n) =>
+      n.deps.map((d) => ({ id: `${d}->${n.name}`, sources: [d], targets: [n.name], labels: [{ id: `${d}->${n.name}:label`, text: "figures", width: LABEL_W, height: LABEL_H, layoutOptions: LABEL_OPTIONS }] })),
+    ),
   };
   const out = await elk.layout(graph);
   return {
@@ -51,7 +62,9 @@ export async function layoutGraph(nodes: GraphNode[]): Promise<Layout> {
     edges: (out.edges ?? []).map((e) => {
       const s = e.sections?.[0];
       const points = s ? [s.startPoint, ...(s.bendPoints ?? []), s.endPoint] : [];
-      return { from: e.sources[0]!, to: e.targets[0]!, points };
+      const l = e.labels?.[0];
+      const label = { x: (l?.x ?? points[0]?.x ?? 0) + LABEL_W / 2, y: (l?.y ?? points[0]?.y ?? 0) + LABEL_H / 2 };
+      return { from: e.sources[0]!, to: e.targets[0]!, points, label };
     }),
   };
 }
