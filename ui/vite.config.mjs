@@ -13,6 +13,8 @@ export default defineConfig({
     emptyOutDir: true,
     // The layout library is one large chunk by itself; everything else stays small.
     chunkSizeWarningLimit: 1800,
+    // The timings notice rolldown prints on a slow (shared) machine says nothing about the build.
+    rolldownOptions: { checks: { pluginTimings: false } },
   },
   server: { proxy: { "/v1": "http://127.0.0.1:8090" } },
 });
