@@ -106,6 +106,26 @@ export default tseslint.config(
     },
   },
   {
+    // The web view's front-end (ui/src, built by Vite): its own tsconfig (DOM, JSX); the same
+    // cycle rule, no floating promises, the same line length.
+    files: ["ui/src/**/*.ts", "ui/src/**/*.tsx"],
+    languageOptions: {
+      parser: tseslint.parser,
+      parserOptions: { project: ["./ui/tsconfig.json"], tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { "@typescript-eslint": tseslint.plugin, "import-x": importX },
+    settings: {
+      "import-x/extensions": [".ts", ".tsx", ".js"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+      "import-x/resolver-next": [createTypeScriptImportResolver({ project: "./ui/tsconfig.json" })],
+    },
+    rules: {
+      "import-x/no-cycle": ["error", { ignoreExternal: true }],
+      "@typescript-eslint/no-floating-promises": "error",
+      "max-len": ["error", { code: 160, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreUrls: true, ignoreRegExpLiterals: true }],
+    },
+  },
+  {
     // Tests and the bench: the same cycle rule; floating promises are reported, since an
     // unawaited assertion passes vacuously.
     files: ["test/**/*.ts", "bench/**/*.ts", "examples/**/*.ts"],

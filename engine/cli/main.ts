@@ -52,11 +52,12 @@ function program(): Command {
     .action(async (file: string, flags) => done(await (await import("./commands/run.js")).runCommand(file, flags)));
 
   p.command("dev")
-    .description("start NATS, a coordinator, workers and an HTTP gateway, and keep them up for `weft submit`")
+    .description("start NATS, a coordinator, workers, an HTTP gateway and the web view, and keep them up for `weft submit`")
     .option("--port <p>", "NATS client port", "4222")
     .option("--workers <n>", "worker processes", "2")
     .option("--slots <n>", "concurrent tasks per worker (default: CPU count)")
     .option("--gateway-port <p>", "HTTP gateway port on 127.0.0.1 (0: any free one)", "8080")
+    .option("--ui-port <p>", "web view port on 127.0.0.1 (0: any free one)", "8090")
     .action(async (flags) => done(await (await import("./commands/services.js")).devCommand(flags)));
 
   withNats(p.command("coordinator"))
@@ -148,6 +149,12 @@ function program(): Command {
     .option("--host <host>", "address to listen on", "127.0.0.1")
     .option("--token <token>", "require `Authorization: Bearer TOKEN` (default: $WEFT_GATEWAY_TOKEN; none: no auth)")
     .action(async (flags) => done(await (await import("./commands/gateway.js")).gatewayCommand(flags)));
+
+  withNats(p.command("ui"))
+    .description("serve the web view: runs, their graphs and logs, workers, deployments (prints its URL)")
+    .option("--port <port>", "TCP port (0: any free one)", "8090")
+    .option("--host <host>", "address to listen on (anyone who reaches it can cancel runs)", "127.0.0.1")
+    .action(async (flags) => done(await (await import("./commands/ui.js")).uiCommand(flags)));
 
   p.command("graph")
     .description("show the placement plan of a workflow file")

@@ -1,4 +1,5 @@
-/** A gateway listening on a port: for `weft gateway` and `weft dev`. */
+/** A gateway listening on a port: for `weft gateway` and `weft dev` (listenApp: the web view too). */
+import type { FastifyInstance } from "fastify";
 import type { Bus } from "../bus/bus.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import { buildGateway, type GatewayOptions } from "./server.js";
@@ -12,12 +13,16 @@ export interface ListeningGateway {
 
 /** Builds the gateway on `bus` and listens; an address in use is E_INFRASTRUCTURE naming it. */
 export async function listenGateway(bus: Bus, where: { port: number; host: string }, opts: GatewayOptions = {}): Promise<ListeningGateway> {
-  const app = await buildGateway(bus, opts);
+  return listenApp(await buildGateway(bus, opts), where, "the gateway");
+}
+
+/** Listens with a built app (`what` names it in errors); an address in use is E_INFRASTRUCTURE naming it. */
+export async function listenApp(app: FastifyInstance, where: { port: number; host: string }, what: string): Promise<ListeningGateway> {
   try {
     await app.listen({ port: where.port, host: where.host });
   } catch (err) {
     await app.close().catch(() => {});
-    throw new WeftError(ErrorCode.Infrastructure, `the gateway could not listen on ${where.host}:${where.port} (${(err as Error).message}): is something else using it?`, {
+    throw new WeftError(ErrorCode.Infrastructure, `${what} could not listen on ${where.host}:${where.port} (${(err as Error).message}): is something else using it?`, {
       cause: err,
     });
   }

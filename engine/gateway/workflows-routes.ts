@@ -13,8 +13,8 @@ import { newRunId } from "../model/run-id.js";
 import { deploymentNamed } from "../client/invoke.js";
 import { answerRunRequest, readRunRequest } from "./run-request.js";
 
-/** A deployment as GET /v1/workflows lists it. */
-function deploymentJson(d: Deployment) {
+/** A deployment as GET /v1/workflows lists it (and the web view). */
+export function deploymentJson(d: Deployment) {
   return {
     name: d.name,
     version: d.version,

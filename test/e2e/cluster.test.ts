@@ -315,11 +315,19 @@ describe("e2e: weft dev", function () {
     const port = await freePort();
     assert.notEqual(port, 4222);
     const gatewayPort = await freePort();
-    dev = startCli(["dev", "--port", String(port), "--workers", "2", "--gateway-port", String(gatewayPort)], { env: { [TAG_VAR]: tag } });
+    const uiPort = await freePort();
+    dev = startCli(["dev", "--port", String(port), "--workers", "2", "--gateway-port", String(gatewayPort), "--ui-port", String(uiPort)], {
+      env: { [TAG_VAR]: tag },
+    });
     await dev.waitForStderr(/submit with/, 30_000);
     assert.match(dev.stderr(), new RegExp(`nats://127\\.0\\.0\\.1:${port}`));
     assert.match(dev.stderr(), new RegExp(`HTTP gateway at http://127\\.0\\.0\\.1:${gatewayPort}`));
     assert.equal((await fetch(`http://127.0.0.1:${gatewayPort}/v1/workflows`)).status, 200);
+    // The web view, its URL printed with the rest.
+    assert.match(dev.stderr(), new RegExp(`web view: http://127\\.0\\.0\\.1:${uiPort}`));
+    const page = await fetch(`http://127.0.0.1:${uiPort}/runs/anything`);
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /<div id="root">/);
 
     const r = await runCli(["submit", "examples/hello.ts", "--follow", "--nats", `nats://127.0.0.1:${port}`]);
     assert.equal(r.code, 0, describeResult(r));

@@ -9,9 +9,10 @@ import { natsUrl, portFlag, positiveInt, redactUrl } from "../options.js";
 
 const say = (line: string) => process.stderr.write(line + "\n");
 
-export async function devCommand(flags: { port?: string; workers?: string; slots?: string; gatewayPort?: string }): Promise<number> {
+export async function devCommand(flags: { port?: string; workers?: string; slots?: string; gatewayPort?: string; uiPort?: string }): Promise<number> {
   const port = positiveInt("--port", flags.port, 4222, 65535);
   const gatewayPort = portFlag("--gateway-port", flags.gatewayPort, 8080);
+  const uiPort = portFlag("--ui-port", flags.uiPort, 8090);
   const workers = positiveInt("--workers", flags.workers, 2, MAX_LOCAL_WORKERS);
   const slots = flags.slots === undefined ? undefined : positiveInt("--slots", flags.slots, 1);
   let stack;
@@ -33,12 +34,28 @@ export async function devCommand(flags: { port?: string; workers?: string; slots
     await stack.stop();
     throw new WeftError(ErrorCode.Infrastructure, `weft dev: ${(err as Error).message} Pass --gateway-port (0: any free port).`, { cause: err });
   }
+  const { listenUi } = await import("../../ui/ui-server.js");
+  let ui;
+  try {
+    ui = await listenUi(stack.bus, { port: uiPort, host: "127.0.0.1" });
+  } catch (err) {
+    // An unbuilt web view (a checkout before `npm run build`) leaves the rest of weft dev useful.
+    if ((err as { code?: string }).code === ErrorCode.Usage) {
+      say(`weft dev: no web view: ${(err as Error).message}`);
+    } else {
+      await gateway.close();
+      await stack.stop();
+      throw new WeftError(ErrorCode.Infrastructure, `weft dev: ${(err as Error).message} Pass --ui-port (0: any free one).`, { cause: err });
+    }
+  }
   say(`weft dev: NATS at ${stack.url ?? "(in-process)"}, a coordinator and ${workers} workers are up; HTTP gateway at ${gateway.url}`);
+  if (ui) say(`  web view: ${ui.url}`);
   if (stack.url) say(`  submit with: weft submit FILE --follow --nats ${stack.url}   (Ctrl-C stops everything)`);
   try {
     await Promise.race([untilSignal(), stack.failed]);
   } finally {
     say("weft dev: stopping");
+    await ui?.close();
     await gateway.close();
     await stack.stop();
   }

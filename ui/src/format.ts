@@ -1,0 +1,32 @@
+/** How figures read on the page. */
+
+export function bytes(n: number): string {
+  if (n < 1024) return `${Math.round(n)} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} kB`;
+  if (n < 1024 ** 3) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return `${(n / 1024 ** 3).toFixed(2)} GB`;
+}
+
+export function count(n: number): string {
+  return n >= 10_000 ? `${(n / 1000).toFixed(n >= 100_000 ? 0 : 1)}k` : String(n);
+}
+
+export function ms(n: number): string {
+  if (n < 1) return `${n.toFixed(2)} ms`;
+  if (n < 1000) return `${Math.round(n)} ms`;
+  if (n < 60_000) return `${(n / 1000).toFixed(2)} s`;
+  return `${Math.floor(n / 60_000)} min ${Math.round((n % 60_000) / 1000)} s`;
+}
+
+/** A run's duration: submitted to ended, or to now while it goes on. */
+export function runDuration(submitted: string, ended: string | null): string {
+  return ms((ended ? Date.parse(ended) : Date.now()) - Date.parse(submitted));
+}
+
+export function time(iso: string): string {
+  return iso.slice(11, 23);
+}
+
+export function when(iso: string): string {
+  return iso.replace("T", " ").slice(0, 19);
+}
