@@ -19,7 +19,7 @@ import { buckets, streams } from "../../engine/internal.js";
 
 const SLOW_FANOUT = "test/fixtures/chaos-slow-fanout.ts";
 /** The streams behind everything weft keeps in JetStream once a run has been submitted. */
-const WEFT_STREAMS = [streams.runLog, `KV_${buckets.runs}`, `KV_${buckets.leader}`, `OBJ_${buckets.bundles}`];
+const WEFT_STREAMS = [streams.runLog, `KV_${buckets.runs}`, `KV_${buckets.leader}`, `KV_${buckets.deployments}`, `OBJ_${buckets.bundles}`];
 
 /** Measured figures, printed at the end of the file. */
 const figures: string[] = [];
