@@ -25,6 +25,7 @@ import type {
   ConsumeOptions,
 } from "./bus.js";
 import { consumeDurable } from "./nats-durable-consumer.js";
+import { assertClustered, checkReplicas, placementError, raiseReplicas } from "./nats-replicas.js";
 import { describe, openNatsConnection, type NatsBusOptions } from "./nats-connection.js";
 import { assertKvKey, assertName, assertSubject } from "./subject-match.js";
 
@@ -33,13 +34,18 @@ export type { NatsAuth, NatsBusOptions, PermissionDenial } from "./nats-connecti
 const DRAIN_TIMEOUT_MS = 5000;
 /** Until the server has said its max_payload (NATS's default). */
 const FALLBACK_MAX_PAYLOAD = 1024 * 1024;
+/** How long opening a stream, bucket or replay keeps trying while JetStream times out (#patient). */
+const JETSTREAM_PATIENCE_MS = 30_000;
+/** The server's heartbeat to an idle replay consumer: two missed, and the replay moves (about 2 s). */
+const REPLAY_HEARTBEAT_MS = 1000;
 
 /**
  * Connects to NATS at `url` and returns the Bus on it; see openNatsConnection for the URL forms,
  * credentials, the connect deadline and the errors (E_NATS_UNREACHABLE).
  */
 export async function connectNatsBus(url: string, opts: NatsBusOptions = {}): Promise<Bus> {
-  return new NatsBus(await openNatsConnection(url, opts));
+  const replicas = checkReplicas(opts.replicas ?? 1);
+  return new NatsBus(await openNatsConnection(url, opts), replicas);
 }
 
 /** Maps a client error to a WeftError; `what` names the operation for the message. */
@@ -54,10 +60,17 @@ function toWeftError(err: unknown, what: string): WeftError {
   if (err instanceof Error && err.name === "JetStreamNotEnabled") {
     return new WeftError(ErrorCode.Infrastructure, `${what}: JetStream does not answer on the NATS server: it is not enabled (start nats-server with -js) or still starting`, { cause: err });
   }
-  if (err instanceof natsErrors.TimeoutError || (err instanceof Error && err.cause instanceof natsErrors.TimeoutError)) {
-    return new WeftError(ErrorCode.Timeout, `${what}: timed out`, { cause: err });
-  }
+  if (isTimeout(err)) return new WeftError(ErrorCode.Timeout, `${what}: timed out`, { cause: err });
   return new WeftError(ErrorCode.Infrastructure, `${what}: ${describe(err)}`, { cause: err });
+}
+
+/** JetStream's "no responders": not enabled, still starting, or (on a cluster) a stream without a leader. */
+function isLeaderless(err: unknown): boolean {
+  return err instanceof Error && (err.name === "JetStreamNotEnabled" || (err.cause instanceof Error && err.cause.name === "JetStreamNotEnabled"));
+}
+
+function isTimeout(err: unknown): boolean {
+  return err instanceof natsErrors.TimeoutError || (err instanceof Error && err.cause instanceof natsErrors.TimeoutError);
 }
 
 function isWrongRevision(err: unknown): boolean {
@@ -101,9 +114,12 @@ class NatsBus implements Bus {
   #lastStatus: BusStatus | undefined;
   #state: "open" | "closing" | "closed" = "open";
   #closing: Promise<void> | undefined;
+  /** Copies JetStream keeps of each stream and bucket this bus creates (nats-replicas.ts). */
+  readonly #replicas: number;
 
-  constructor(nc: NatsConnection) {
+  constructor(nc: NatsConnection, replicas: number) {
     this.#nc = nc;
+    this.#replicas = replicas;
     this.#js = jetstream(nc);
     void this.#watchStatus();
     void nc.closed().then(() => {
@@ -252,6 +268,40 @@ class NatsBus implements Bus {
     return this.#jsm;
   }
 
+  /**
+   * Creates (or binds) a stream or bucket with this bus's replicas: more than one needs a
+   * clustered server, and a placement the cluster cannot make fails naming the setting.
+   */
+  async #placed<T>(what: string, create: () => Promise<T>): Promise<T> {
+    assertClustered(this.#nc.info?.cluster, what, this.#replicas);
+    try {
+      return await create();
+    } catch (err) {
+      throw placementError(err, what, this.#replicas) ?? err;
+    }
+  }
+
+  /**
+   * #call, tried again for up to JETSTREAM_PATIENCE_MS while a stream has no leader: on a
+   * cluster that has just lost a server, new leaders take up to about 10 s to be elected, and
+   * meanwhile JetStream calls get no answer ("no responders") or time out. `onTimeout: false`
+   * for calls that must not be repeated after a timeout (a write that may have been done).
+   */
+  async #patient<T>(what: string, fn: () => Promise<T>, opts: { onTimeout?: boolean } = {}): Promise<T> {
+    const deadline = Date.now() + JETSTREAM_PATIENCE_MS;
+    for (let delay = 100; ; delay = Math.min(1000, delay * 2)) {
+      try {
+        return await this.#call(what, fn);
+      } catch (err) {
+        // On a lone server, no responders means JetStream is off: say so at once.
+        const leaderless = isLeaderless(err) && this.#nc.info?.cluster !== undefined;
+        const again = leaderless || (opts.onTimeout !== false && err instanceof WeftError && err.code === ErrorCode.Timeout);
+        if (!again || this.#state !== "open" || Date.now() >= deadline) throw err;
+        if (leaderless) await new Promise((r) => setTimeout(r, delay)); // answered at once: do not spin
+      }
+    }
+  }
+
   /** Runs a KV/object/stream call with open-check and error mapping. */
   async #call<T>(what: string, fn: () => Promise<T>): Promise<T> {
     this.#assertOpen();
@@ -284,23 +334,36 @@ class NatsBus implements Bus {
   async #openKv(bucket: string, opts?: BucketOptions): Promise<KvBucket> {
     this.#assertOpen();
     assertName("KV bucket", bucket);
-    // create() binds when the bucket exists and then keeps its original config (max_age too).
-    const kv = await this.#call(`open KV bucket "${bucket}"`, () =>
-      createOrBind(() => new Kvm(this.#js).create(bucket, { history: 1, ...(opts?.maxAgeMs ? { ttl: opts.maxAgeMs } : {}) })),
-    );
+    // create() binds when the bucket exists and then keeps its original config (max_age too);
+    // only its replicas are raised (nats-replicas.ts).
+    const what = `KV bucket "${bucket}"`;
+    const kv = await this.#patient(`open ${what}`, async () => {
+      const replicas = this.#replicas;
+      const kv = await this.#placed(what, () =>
+        createOrBind(() => new Kvm(this.#js).create(bucket, { history: 1, replicas, ...(opts?.maxAgeMs ? { ttl: opts.maxAgeMs } : {}) })),
+      );
+      await raiseReplicas(await this.#manager(), `KV_${bucket}`, what, replicas);
+      return kv;
+    });
     const op = async <T>(what: string, key: string, fn: () => Promise<T>, value?: Uint8Array): Promise<T> => {
       assertKvKey(key);
       if (value && value.length > this.maxPayload) throw tooLarge(`${bucket}/${key}`, value.length, this.maxPayload);
-      return this.#call(`KV ${bucket}/${key}: ${what}`, async () => {
-        try {
-          return await fn();
-        } catch (err) {
-          if (isWrongRevision(err)) {
-            throw new WeftError(ErrorCode.KvConflict, `KV ${bucket}/${key}: ${what} conflict (${(err as Error).message})`, { cause: err });
+      // Tried again only while the bucket's stream has no leader (nothing was done then);
+      // a timed-out write may have been done, and is not repeated.
+      return this.#patient(
+        `KV ${bucket}/${key}: ${what}`,
+        async () => {
+          try {
+            return await fn();
+          } catch (err) {
+            if (isWrongRevision(err)) {
+              throw new WeftError(ErrorCode.KvConflict, `KV ${bucket}/${key}: ${what} conflict (${(err as Error).message})`, { cause: err });
+            }
+            throw err;
           }
-          throw err;
-        }
-      });
+        },
+        { onTimeout: false },
+      );
     };
     return {
       get: (key) =>
@@ -330,14 +393,20 @@ class NatsBus implements Bus {
   async #openObjects(bucket: string): Promise<ObjectBucket> {
     this.#assertOpen();
     assertName("object bucket", bucket);
-    const store = await this.#call(`open object bucket "${bucket}"`, () => createOrBind(() => new Objm(this.#js).create(bucket)));
+    const what = `object bucket "${bucket}"`;
+    const store = await this.#patient(`open ${what}`, async () => {
+      const replicas = this.#replicas;
+      const store = await this.#placed(what, () => createOrBind(() => new Objm(this.#js).create(bucket, { replicas })));
+      await raiseReplicas(await this.#manager(), `OBJ_${bucket}`, what, replicas);
+      return store;
+    });
     return {
       put: (name, data) =>
-        this.#call(`object ${bucket}/${name}: put`, async () => {
+        this.#patient(`object ${bucket}/${name}: put`, async () => {
           await store.putBlob({ name }, data);
         }),
       get: (name) =>
-        this.#call(`object ${bucket}/${name}: get`, async () => {
+        this.#patient(`object ${bucket}/${name}: get`, async () => {
           const info = await store.info(name);
           if (!info || info.deleted) return undefined;
           return this.#readChunks(objectStreamName(bucket), objectChunkSubject(bucket, info.nuid), info.size, info.chunks, info.digest, `${bucket}/${name}`);
@@ -377,21 +446,28 @@ class NatsBus implements Bus {
     this.#assertOpen();
     assertName("stream", name);
     for (const s of subjects) assertSubject(s, { wildcards: true });
-    await this.#call(`ensure stream "${name}"`, async () => {
+    const what = `stream "${name}"`;
+    await this.#patient(`ensure ${what}`, async () => {
       const jsm = await this.#manager();
-      try {
-        await jsm.streams.info(name);
-        return; // exists: leave its config alone
-      } catch (err) {
-        if (!isStreamNotFound(err)) throw err;
-      }
-      try {
-        await jsm.streams.add({ name, subjects, ...(opts?.maxAgeMs ? { max_age: nanos(opts.maxAgeMs) } : {}) });
-      } catch (err) {
-        // Another process created it between our info and add.
-        if (err instanceof JetStreamApiError && err.code === STREAM_NAME_IN_USE) return;
-        throw err;
-      }
+      const replicas = this.#replicas;
+      const exists = await this.#placed(what, async () => {
+        try {
+          await jsm.streams.info(name);
+          return true;
+        } catch (err) {
+          if (!isStreamNotFound(err)) throw err;
+        }
+        try {
+          await jsm.streams.add({ name, subjects, num_replicas: replicas, ...(opts?.maxAgeMs ? { max_age: nanos(opts.maxAgeMs) } : {}) });
+          return false;
+        } catch (err) {
+          // Another process created it between our info and add.
+          if (err instanceof JetStreamApiError && err.code === STREAM_NAME_IN_USE) return true;
+          throw err;
+        }
+      });
+      // It exists: its config stays as it is, but for too few replicas.
+      if (exists) await raiseReplicas(jsm, name, what, replicas);
     });
   }
 
@@ -433,6 +509,7 @@ class NatsBus implements Bus {
         opt_start_seq: next,
       });
       const messages = await consumer.consume({
+        idle_heartbeat: REPLAY_HEARTBEAT_MS,
         callback: (m) => {
           if (stopped || mine !== generation || m.seq < next) return; // a stale consumer, or a re-delivery
           next = m.seq + 1;
@@ -447,6 +524,18 @@ class NatsBus implements Bus {
       void messages.closed().then(() => {
         if (!stopped && mine === generation && this.#state === "open") void reopen();
       });
+      // A consumer on a server that went away (this connection being to another one) goes
+      // silent: the client asks for its info until it answers, which it never does. Its missed
+      // heartbeats say so: a new consumer, from the next sequence, is placed on a live server.
+      void (async () => {
+        for await (const s of messages.status()) {
+          if (stopped || mine !== generation) return;
+          if (s.type === "heartbeats_missed" && this.#state === "open") {
+            void reopen();
+            return;
+          }
+        }
+      })().catch(() => {});
     };
     let reopening = false;
     const reopen = async (): Promise<void> => {
@@ -464,7 +553,9 @@ class NatsBus implements Bus {
       }
       reopening = false;
     };
-    await this.#call(`replay "${stream}" ${subject}`, async () => {
+    // Patient: creating a consumer on a cluster that has just lost a server times out now and
+    // then (seen on 2.9.10: an R1 consumer placed on the lost server); each attempt is placed anew.
+    await this.#patient(`replay "${stream}" ${subject}`, async () => {
       try {
         await open();
       } catch (err) {

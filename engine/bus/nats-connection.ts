@@ -58,6 +58,11 @@ export interface NatsBusOptions {
    * on stderr per subject.
    */
   onPermissionDenied?: (denial: PermissionDenial) => void;
+  /**
+   * Copies JetStream keeps of each stream and bucket the bus creates: 1 to 5, default 1; more
+   * than one needs a NATS cluster (engine/bus/nats-replicas.ts).
+   */
+  replicas?: number;
 }
 
 // The CLI promises to say that a server cannot be reached within 5 s, its own start-up included.
@@ -106,13 +111,50 @@ function parseNatsUrl(url: string): ParsedUrl {
   return parsed;
 }
 
+/** The servers of a NATS cluster as the client gets them, with the credentials of the URLs. */
+interface ParsedTarget extends Omit<ParsedUrl, "server"> {
+  servers: string[];
+}
+
+/**
+ * The URLs of a `--nats` value: one, or several separated by commas (servers of one cluster:
+ * the client connects to any that answers and moves to another when it goes away).
+ */
+export function natsUrlList(url: string): string[] {
+  return url
+    .split(",")
+    .map((u) => u.trim())
+    .filter((u) => u !== "");
+}
+
+/**
+ * Parses a list of NATS URLs (see natsUrlList). Credentials may be in none, some or all of them
+ * but must be the same wherever they are: the client uses one set for every server.
+ */
+function parseNatsUrls(url: string): ParsedTarget {
+  const parsed = natsUrlList(url).map(parseNatsUrl);
+  if (parsed.length === 0) throw new WeftError(ErrorCode.Usage, `invalid NATS URL "": expected nats://[user:password@]host[:port], or several separated by commas`);
+  const withCreds = parsed.filter((p) => p.user !== undefined || p.token !== undefined);
+  const first = withCreds[0];
+  if (first && withCreds.some((p) => p.user !== first.user || p.pass !== first.pass || p.token !== first.token)) {
+    throw new WeftError(ErrorCode.Usage, "the NATS URLs carry different credentials: give the same in each, or none in the URLs and --user/--password (or --token) once");
+  }
+  return {
+    servers: parsed.map((p) => p.server),
+    ...(first?.user !== undefined ? { user: first.user } : {}),
+    ...(first?.pass !== undefined ? { pass: first.pass } : {}),
+    ...(first?.token !== undefined ? { token: first.token } : {}),
+    display: parsed.map((p) => p.display).join(","),
+  };
+}
+
 /** `nats://user:pass@host` or `nats://token@host` with the secret masked. */
 function maskUrl(url: string): string {
   return url.replace(/^([a-z]+:\/\/)?([^:@/]+):([^@/]*)@/i, "$1$2:***@").replace(/^([a-z]+:\/\/)?([^:@/]+)@/i, "$1***@");
 }
 
 /** Every secret of a connection, longest first (so a secret inside another is masked whole). */
-function secretsOf(target: ParsedUrl, auth: NatsAuth | undefined): string[] {
+function secretsOf(target: ParsedTarget, auth: NatsAuth | undefined): string[] {
   const out = [target.pass, target.token, auth?.pass, auth?.token, auth?.nkeySeed?.trim()];
   if (auth?.creds) {
     // The blocks of a .creds file: the JWT and the seed.
@@ -136,7 +178,7 @@ export function maskSecrets(text: string, secrets: readonly string[]): string {
 }
 
 /** The client's connection options for `target` and `auth`; rejects mixed credentials. */
-function clientAuthOptions(target: ParsedUrl, auth: NatsAuth | undefined): Partial<NodeConnectionOptions> {
+function clientAuthOptions(target: ParsedTarget, auth: NatsAuth | undefined): Partial<NodeConnectionOptions> {
   const methods = [
     target.user !== undefined || target.token !== undefined ? "credentials in the URL" : undefined,
     auth?.user !== undefined || auth?.pass !== undefined ? "user and password" : undefined,
@@ -173,7 +215,7 @@ function clientAuthOptions(target: ParsedUrl, auth: NatsAuth | undefined): Parti
 }
 
 /** The way this connection authenticates, for messages (never the secret itself); undefined: none. */
-function authMethod(target: ParsedUrl, auth: NatsAuth | undefined): string | undefined {
+function authMethod(target: ParsedTarget, auth: NatsAuth | undefined): string | undefined {
   if (target.user !== undefined) return `user "${target.user}" and password from the URL`;
   if (target.token !== undefined) return "the token in the URL";
   if (auth?.user !== undefined) return `user "${auth.user}" and its password`;
@@ -213,19 +255,22 @@ export function describe(err: unknown): string {
 
 /**
  * Connects to NATS at `url` (`nats://[user:password@]host[:port]`, `nats://token@host`, or
- * with `opts.auth` for other credentials and TLS files (the client upgrades to TLS when the server
- * offers it; `auth.tls` requires it and names the CA and client certificate). Rejects
+ * several such URLs separated by commas: servers of one cluster, any of which may answer and
+ * which the client moves between when one goes away; the servers a cluster announces are
+ * added to the list), with `opts.auth` for other credentials and TLS files (the client
+ * upgrades to TLS when the server offers it; `auth.tls` requires it and names the CA and client
+ * certificate). Rejects
  * within about `connectTimeoutMs` with WeftError E_NATS_UNREACHABLE when the server cannot be
  * reached, refuses the credentials ("authentication failed") or the TLS handshake fails; no
  * message carries a password, token or seed. Once connected it reconnects forever.
  */
 export async function openNatsConnection(url: string, opts: NatsBusOptions = {}): Promise<NatsConnection> {
-  const target = parseNatsUrl(url);
+  const target = parseNatsUrls(url);
   const secrets = secretsOf(target, opts.auth);
   const authOptions = clientAuthOptions(target, opts.auth);
   const timeoutMs = opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
   const attempt = connect({
-    servers: target.server,
+    servers: target.servers,
     ...authOptions,
     ...(opts.name !== undefined ? { name: opts.name } : {}),
     timeout: timeoutMs,
@@ -258,7 +303,7 @@ export async function openNatsConnection(url: string, opts: NatsBusOptions = {})
 }
 
 /** The WeftError of a failed first connect: authentication, TLS, or unreachable. */
-function connectError(err: unknown, target: ParsedUrl, auth: NatsAuth | undefined, timeoutMs: number, secrets: string[]): WeftError {
+function connectError(err: unknown, target: ParsedTarget, auth: NatsAuth | undefined, timeoutMs: number, secrets: string[]): WeftError {
   const chain = causes(err);
   const safe = (text: string) => maskSecrets(text, secrets);
   const refusal = chain.find((e) => e instanceof natsErrors.AuthorizationError || e instanceof natsErrors.UserAuthenticationExpiredError);

@@ -45,7 +45,7 @@ function masked(err: unknown, conn: ConnectionOptions): unknown {
 
 async function open(conn: ConnectionOptions, name: string, onPermissionDenied: (d: PermissionDenial) => void): Promise<Bus> {
   try {
-    return await connectNatsBus(conn.url, { name, auth: conn.auth, onPermissionDenied });
+    return await connectNatsBus(conn.url, { name, auth: conn.auth, onPermissionDenied, replicas: conn.replicas });
   } catch (err) {
     throw masked(err, conn);
   }

@@ -14,7 +14,8 @@ const inputOption = () =>
     return value;
   });
 
-const natsOption = () => new Option("--nats <url>", "NATS URL (default: $WEFT_NATS_URL, else nats://127.0.0.1:4222)");
+const natsOption = () =>
+  new Option("--nats <url>", "NATS URL, or the URLs of a cluster's servers separated by commas (default: $WEFT_NATS_URL, else nats://127.0.0.1:4222)");
 
 /**
  * --nats and the credential/TLS options of every command that connects to a NATS server.
@@ -23,6 +24,11 @@ const natsOption = () => new Option("--nats <url>", "NATS URL (default: $WEFT_NA
 function withNats(cmd: Command, tokenFlag = "--token"): Command {
   return cmd
     .addOption(natsOption())
+    .addOption(
+      new Option("--replicas <n>", "copies JetStream keeps of the streams and buckets weft creates, 1-5; 3 on a 3-server NATS cluster (default: $WEFT_NATS_REPLICAS, else 1)").helpGroup(
+        "NATS credentials and TLS:",
+      ),
+    )
     .addOption(new Option("--user <name>", "NATS user (default: $WEFT_NATS_USER); with --password").helpGroup("NATS credentials and TLS:"))
     .addOption(new Option("--password <password>", "NATS password (default: $WEFT_NATS_PASSWORD, preferred: not shown by ps)").helpGroup("NATS credentials and TLS:"))
     .addOption(new Option(`${tokenFlag} <token>`, "NATS token (default: $WEFT_NATS_TOKEN)").helpGroup("NATS credentials and TLS:"))

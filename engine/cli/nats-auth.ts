@@ -9,6 +9,11 @@ import { credsAuthenticator, nkeyAuthenticator } from "@nats-io/transport-node";
 import type { NatsAuth } from "../bus/nats-bus.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import { natsUrl, natsUrlGiven } from "./options.js";
+import { MAX_REPLICAS } from "../bus/nats-replicas.js";
+import { natsUrlList } from "../bus/nats-connection.js";
+
+/** The environment variable of --replicas. */
+export const REPLICAS_ENV = "WEFT_NATS_REPLICAS";
 
 /** The connection flags every NATS-using command accepts (commander's camelCase names). */
 export interface NatsFlags {
@@ -21,11 +26,13 @@ export interface NatsFlags {
   tlsCa?: string;
   tlsCert?: string;
   tlsKey?: string;
+  /** JetStream replicas of the streams and buckets weft creates (engine/bus/nats-replicas.ts). */
+  replicas?: string;
 }
 
 /** One connection setting: its flag and its environment variable. */
 interface Setting {
-  key: Exclude<keyof NatsFlags, "nats">;
+  key: Exclude<keyof NatsFlags, "nats" | "replicas">;
   flag: string;
   env: string;
 }
@@ -57,11 +64,29 @@ export function forgetCredentialsInEnv(): void {
 export interface ConnectionOptions {
   url: string;
   auth: NatsAuth;
+  /** JetStream replicas of what the connection creates: --replicas, else WEFT_NATS_REPLICAS, else 1. */
+  replicas: number;
   /** Every secret (password, token, seed, creds), to mask in messages. */
   secrets: string[];
 }
 
 type Source = { value: string; from: string };
+
+/** The replicas setting: the flag, else a non-empty WEFT_NATS_REPLICAS, else 1; 1 to 5 (exit 2 otherwise). */
+export function replicasSetting(flags: NatsFlags, env: NodeJS.ProcessEnv = process.env): number {
+  const fromEnv = env[REPLICAS_ENV];
+  const src: Source | undefined =
+    flags.replicas !== undefined ? { value: flags.replicas, from: "--replicas" } : fromEnv ? { value: fromEnv, from: REPLICAS_ENV } : undefined;
+  if (src === undefined) return 1;
+  const n = /^\s*\d+\s*$/.test(src.value) ? Number(src.value) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_REPLICAS) {
+    throw new WeftError(
+      ErrorCode.Usage,
+      `${src.from} must be a whole number from 1 to ${MAX_REPLICAS} (the copies JetStream keeps of each stream and bucket; 3 on a 3-server NATS cluster), got "${src.value}".`,
+    );
+  }
+  return n;
+}
 
 /** A setting's value: the flag, else a non-empty environment variable; with where it came from. */
 function pick(flags: NatsFlags, env: NodeJS.ProcessEnv, s: Setting): Source | undefined {
@@ -178,7 +203,8 @@ export function connectionOptions(flags: NatsFlags, env: NodeJS.ProcessEnv = pro
     }
   }
   secrets.push(...urlSecrets(url));
-  return { url, auth, secrets: [...new Set(secrets.filter((s) => s !== ""))].sort((a, b) => b.length - a.length) };
+  const replicas = replicasSetting(flags, env);
+  return { url, auth, replicas, secrets: [...new Set(secrets.filter((s) => s !== ""))].sort((a, b) => b.length - a.length) };
 }
 
 /** Checks that a setting names a readable PEM file holding `label` (never echoes the content). */
@@ -189,8 +215,12 @@ function checkPem(src: Source, what: string, label: string): void {
   }
 }
 
-/** The password or token in a NATS URL, raw and decoded. */
+/** The passwords or tokens in a NATS URL (or comma-separated list), raw and decoded. */
 function urlSecrets(url: string): string[] {
+  return natsUrlList(url).flatMap(oneUrlSecrets);
+}
+
+function oneUrlSecrets(url: string): string[] {
   const m = /^(?:[a-z]+:\/\/)?([^/@]+)@/i.exec(url);
   if (!m?.[1]) return [];
   const userinfo = m[1];
@@ -205,9 +235,9 @@ function urlSecrets(url: string): string[] {
   return [secret, decoded];
 }
 
-/** Whether a NATS URL has `user:pass@` or `token@` in it. */
+/** Whether a NATS URL (or one of a comma-separated list) has `user:pass@` or `token@` in it. */
 function urlHasCredentials(url: string): boolean {
-  return /^([a-z]+:\/\/)?[^/@]+@/i.test(url);
+  return natsUrlList(url).some((u) => /^([a-z]+:\/\/)?[^/@]+@/i.test(u));
 }
 
 /**
@@ -216,7 +246,7 @@ function urlHasCredentials(url: string): boolean {
  */
 export function assertAuthNeedsUrl(flags: NatsFlags): void {
   if (natsUrlGiven(flags.nats)) return;
-  const given = authFlagsGiven(flags);
+  const given = [...authFlagsGiven(flags), ...(flags.replicas !== undefined ? ["--replicas"] : [])];
   if (given.length > 0) {
     throw new WeftError(
       ErrorCode.Usage,

@@ -15,7 +15,7 @@ import { ErrorCode, WeftError } from "../errors.js";
 import { NatsServerProcess } from "../infra/nats-server-process.js";
 import { Worker } from "../worker/worker.js";
 import type { PlacementStrategy } from "../plan/placement.js";
-import { NATS_AUTH_ENV_VARS } from "../cli/nats-auth.js";
+import { NATS_AUTH_ENV_VARS, REPLICAS_ENV } from "../cli/nats-auth.js";
 
 export interface LocalStackOptions {
   workers: number;
@@ -76,6 +76,8 @@ export function spawnWorker(url: string, name: string, slots: number, opts: { ex
 function withoutNatsAuth(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const out = { ...env };
   for (const name of NATS_AUTH_ENV_VARS) delete out[name];
+  // The private server is a single one: it keeps one copy of everything.
+  delete out[REPLICAS_ENV];
   return out;
 }
 

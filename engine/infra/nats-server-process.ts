@@ -24,6 +24,8 @@ export interface NatsServerOptions {
   binary?: string;
   /** How long to wait for "ready"; default 5000 ms. */
   startTimeoutMs?: number;
+  /** More server arguments, e.g. a cluster member's `--server_name`, `--cluster` and `--routes`. */
+  extraArgs?: string[];
 }
 
 const DEFAULT_START_TIMEOUT_MS = 5000;
@@ -316,6 +318,7 @@ export class NatsServerProcess {
     const args = ["-a", "127.0.0.1", "-p", String(port)];
     if (this.#opts.jetstream !== false) args.push("-js", "-sd", this.storeDir);
     if (this.#opts.user !== undefined) args.push("--user", this.#opts.user, "--pass", this.#opts.pass ?? "");
+    args.push(...(this.#opts.extraArgs ?? []));
     const [cmd, cmdArgs] = canUsePdeathsig()
       ? ["setpriv", ["--pdeathsig", "SIGTERM", this.binary, ...args]]
       : [this.binary, args];
