@@ -82,7 +82,7 @@ describe("e2e: weft on a 3-server NATS cluster (--replicas 3)", function () {
 
       // ...and the coordinator with --replicas 3 raises it, and creates the rest with three.
       const heard = new Set<string>();
-      const sub = nc!.subscribe("weft.v1.worker.*.heartbeat", { callback: (_e, m) => heard.add(m.subject.split(".")[3] ?? "") });
+      const sub = nc!.subscribe("weft.v1.worker.*.heartbeat", { callback: (_e, m) => void heard.add(m.subject.split(".")[3] ?? "") });
       const coordinator = startCli(["coordinator", "--nats", url, "--replicas", "3"]);
       procs.push(coordinator);
       await coordinator.waitForStderr(/active on/, 30_000);
