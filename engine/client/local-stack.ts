@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import type { Bus } from "../bus/bus.js";
 import { connectMemoryBus, MemoryBroker } from "../bus/memory-bus.js";
 import { connectNatsBus } from "../bus/nats-bus.js";
+import { startTracing } from "../observability/span-sink.js";
 import { Coordinator } from "../coordinator/coordinator.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import { NatsServerProcess } from "../infra/nats-server-process.js";
@@ -69,7 +70,8 @@ export function spawnWorker(url: string, name: string, slots: number, opts: { ex
     stdio: ["ignore", 2, "inherit"],
     // The worker exits when this process goes away, even if this one is killed. It talks to
     // the private server without credentials or TLS: drop any WEFT_NATS_* ones of the user.
-    env: { ...withoutNatsAuth(process.env), WEFT_PARENT_PID: String(process.pid) },
+    // WEFT_METRICS_PORT is the user's for their own services: several workers cannot share a port.
+    env: { ...withoutNatsAuth(process.env), WEFT_PARENT_PID: String(process.pid), WEFT_METRICS_PORT: undefined },
   });
 }
 
@@ -132,6 +134,8 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
   const children: ChildProcess[] = [];
   const buses: Bus[] = [];
   let coordinator: Coordinator | undefined;
+  // With an OTLP endpoint in the environment the coordinator traces runs (the workers see it too).
+  const spans = await startTracing("weft-coordinator");
   const watch = watchForFailure(server, opts.workers);
   const stop = async () => {
     watch.stopping();
@@ -147,6 +151,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     await coordinator?.stop().catch(() => {});
     await Promise.all(buses.map((b) => b.close().catch(() => {})));
     await server.stop();
+    await spans?.shutdown().catch(() => {});
   };
   try {
     const coordinatorBus = await connectNatsBus(server.url, { name: "weft-coordinator" });
@@ -156,7 +161,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
       watch.worker(child, `w${i}`);
       children.push(child);
     }
-    coordinator = await Coordinator.start(coordinatorBus, { name: "coordinator", ...(opts.placement ? { placement: opts.placement } : {}) });
+    coordinator = await Coordinator.start(coordinatorBus, { name: "coordinator", ...(opts.placement ? { placement: opts.placement } : {}), ...(spans ? { spans } : {}) });
     const bus = await connectNatsBus(server.url, { name: "weft-client" });
     buses.push(bus);
     const ready = await coordinator.waitForWorkers(opts.workers, 15_000);
