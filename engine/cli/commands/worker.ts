@@ -17,6 +17,9 @@ export async function workerCommand(flags: NatsFlags & ObservabilityFlags & { sl
   const slots = positiveInt("--slots", flags.slots, availableParallelism());
   const name = assertToken("worker name", flags.name ?? `w-${hostname().replace(/[^A-Za-z0-9_-]/g, "-")}-${process.pid}`);
   const observability = await ProcessObservability.start(flags, "weft-worker", { "service.instance.id": name });
+  // The exporter has read its headers (often an API key): workflow code must not find them.
+  delete process.env.OTEL_EXPORTER_OTLP_HEADERS;
+  delete process.env.OTEL_EXPORTER_OTLP_TRACES_HEADERS;
   const bus = await connectService(flags, `weft-worker-${name}`, `weft worker ${name}`);
   // Workflow code runs in this process: it must not find the worker's credentials in process.env.
   forgetCredentialsInEnv();
