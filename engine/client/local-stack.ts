@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import type { Bus } from "../bus/bus.js";
 import { connectMemoryBus, MemoryBroker } from "../bus/memory-bus.js";
 import { connectNatsBus } from "../bus/nats-bus.js";
-import { startTracing } from "../observability/span-sink.js";
+import { startTracing, type SpanSink } from "../observability/span-sink.js";
 import { Coordinator } from "../coordinator/coordinator.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import { NatsServerProcess } from "../infra/nats-server-process.js";
@@ -126,16 +126,16 @@ function watchForFailure(server: NatsServerProcess, workers: number) {
 
 export async function startLocalStack(opts: LocalStackOptions): Promise<LocalStack> {
   const slots = opts.slots ?? availableParallelism();
+  // With an OTLP endpoint in the environment the coordinator traces runs (worker processes see it too).
+  const spans = await startTracing("weft-coordinator");
   if (!NatsServerProcess.findBinary()) {
     opts.say("weft: nats-server is not on PATH: running on an in-process bus with in-process workers (install nats-server for separate worker processes).");
-    return startMemoryStack(opts.workers, slots, opts.placement);
+    return startMemoryStack(opts.workers, slots, opts.placement, spans);
   }
   const server = await NatsServerProcess.start(opts.port !== undefined ? { port: opts.port } : {});
   const children: ChildProcess[] = [];
   const buses: Bus[] = [];
   let coordinator: Coordinator | undefined;
-  // With an OTLP endpoint in the environment the coordinator traces runs (the workers see it too).
-  const spans = await startTracing("weft-coordinator");
   const watch = watchForFailure(server, opts.workers);
   const stop = async () => {
     watch.stopping();
@@ -175,11 +175,12 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
   }
 }
 
-async function startMemoryStack(count: number, slots: number, placement: PlacementStrategy | undefined): Promise<LocalStack> {
+async function startMemoryStack(count: number, slots: number, placement: PlacementStrategy | undefined, spans: SpanSink | undefined): Promise<LocalStack> {
   const broker = new MemoryBroker();
-  const coordinator = await Coordinator.start(connectMemoryBus(broker), { name: "coordinator", ...(placement ? { placement } : {}) });
+  const traced = spans ? { spans } : {};
+  const coordinator = await Coordinator.start(connectMemoryBus(broker), { name: "coordinator", ...(placement ? { placement } : {}), ...traced });
   const workers = await Promise.all(
-    Array.from({ length: count }, (_, i) => Worker.start(connectMemoryBus(broker), { name: `w${i + 1}`, slots })),
+    Array.from({ length: count }, (_, i) => Worker.start(connectMemoryBus(broker), { name: `w${i + 1}`, slots, ...traced })),
   );
   const bus = connectMemoryBus(broker);
   await coordinator.waitForWorkers(count, 5000);
@@ -193,6 +194,7 @@ async function startMemoryStack(count: number, slots: number, placement: Placeme
       await Promise.all(workers.map((w) => w.stop()));
       await coordinator.stop();
       await Promise.all([bus, ...workers.map((w) => w.bus)].map((b) => b.close().catch(() => {})));
+      await spans?.shutdown().catch(() => {});
     },
   };
 }

@@ -174,6 +174,7 @@ export class Coordinator {
 
   /** The leadership was lost: nothing of this term is served or written any more. */
   private drop(): void {
+    for (const r of this.table.runs()) for (const o of this.observers) o.forget(r.setup.runId);
     this.stopServing();
     this.records.abandon();
     this.table = this.newTable();

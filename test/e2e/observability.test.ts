@@ -148,6 +148,40 @@ describe("e2e: metrics and traces (--metrics-port, OTEL_EXPORTER_OTLP_ENDPOINT)"
     assert.deepEqual(receiver!.refused, []);
   });
 
+  it("a failed run: its run, node and attempt spans say ERROR with the error, and the metrics count it", async () => {
+    const submitted = await runCli(["submit", "test/fixtures/throws.ts", "--nats", cluster!.url]);
+    assert.equal(submitted.code, 0, describeResult(submitted));
+    const failedRun = submitted.stdout.trim();
+    const followed = await runCli(["logs", failedRun, "--follow", "--nats", cluster!.url]);
+    assert.equal(followed.code, 1, describeResult(followed));
+    const traceId = traceIdOf(failedRun);
+    const inTrace = () => receiver!.spans.filter((s) => s.traceId === traceId);
+    // run, 2 nodes, attempts: prepare, explode (2).
+    await waitFor(() => inTrace().length >= 6, { timeoutMs: 20_000, message: () => inTrace().map((s) => s.name).join(", ") });
+    const byName = (name: string) => inTrace().filter((s) => s.name === name);
+    const run = byName("run throws")[0]!;
+    assert.equal(run.attributes["weft.run.state"], "failed");
+    assert.equal(run.statusCode, 2);
+    const node = byName("node explode")[0]!;
+    assert.equal(node.statusCode, 2);
+    assert.equal(node.attributes["weft.tasks.failed"], 1);
+    assert.deepEqual(
+      node.events.map((e) => [e.name, e.attributes["weft.attempt"], e.attributes["weft.worker"], e.attributes["weft.error.message"]]),
+      [["task.failed", 2, "wa", "kaboom on attempt 2"]],
+    );
+    assert.deepEqual(
+      byName("attempt explode").map((a) => [a.attributes["weft.attempt"], a.attributes["weft.outcome"], a.statusCode, a.statusMessage]).sort(),
+      [
+        [1, "retrying", 2, "kaboom on attempt 1"],
+        [2, "failed", 2, "kaboom on attempt 2"],
+      ],
+    );
+    assert.equal(byName("node prepare")[0]!.statusCode, 0);
+    const samples = await scrape(coordinatorMetrics);
+    assert.equal(sampleValue(samples, "weft_runs_ended_total", { workflow: "throws", state: "failed" }), 1);
+    assert.equal(sampleValue(samples, "weft_tasks_total", { workflow: "throws", state: "failed" }), 1);
+  });
+
   it("weft worker --metrics-port serves its own endpoint; a bad port is a usage error", async () => {
     const worker = cluster!.spawn(["worker", "--nats", cluster!.url, "--name", "wc", "--slots", "2", "--metrics-port", "0"], { env: { WEFT_METRICS_PORT: undefined } });
     const samples = await scrape(await metricsUrlOf(worker));
