@@ -7,6 +7,11 @@ import { demandOf } from "../../engine/observability/demand.js";
 import { DurationHistogram } from "../../engine/observability/duration-histogram.js";
 import { nodeSpanIdOf, runSpanIdOf, traceIdOf } from "../../engine/observability/run-trace-ids.js";
 import { registerScraped } from "../../engine/observability/scraped-metric.js";
+import { RunSpans } from "../../engine/observability/run-spans.js";
+import type { SpanRecord, SpanSink } from "../../engine/observability/span-sink.js";
+import { RunProgress } from "../../engine/coordinator/run-progress.js";
+import type { weft } from "../../engine/gen/weft.js";
+import type { WorkflowGraph } from "../../model/graph.js";
 
 describe("DurationHistogram", function () {
   it("counts each observation in its bucket and gives cumulative Prometheus samples", () => {
@@ -80,5 +85,69 @@ describe("metricsListen (--metrics-port, WEFT_METRICS_PORT)", function () {
     assert.throws(() => metricsListen({ metricsPort: "x" }, {}), { code: "E_USAGE", message: /--metrics-port must be a TCP port/ });
     assert.throws(() => metricsListen({ metricsPort: "-1" }, {}), { code: "E_USAGE" });
     assert.throws(() => metricsListen({}, { WEFT_METRICS_PORT: "70000" }), { code: "E_USAGE", message: /WEFT_METRICS_PORT/ });
+  });
+});
+
+describe("RunSpans (the coordinator's spans of a run)", function () {
+  const graph: WorkflowGraph = {
+    name: "wf",
+    nodes: [
+      { name: "list", deps: [], kind: "task" },
+      { name: "each", deps: ["list"], kind: "map" },
+    ] as unknown as WorkflowGraph["nodes"],
+  };
+  /** A span sink that keeps what it is given. */
+  class KeptSpans implements SpanSink {
+    readonly spans: SpanRecord[] = [];
+    emit(span: SpanRecord): void {
+      this.spans.push(span);
+    }
+    async shutdown(): Promise<void> {}
+  }
+
+  it("sums a map node up in one span with its counts and workers; the run span is the root", () => {
+    const progress = new RunProgress(graph);
+    const kept = new KeptSpans();
+    const spans = new RunSpans(kept, "c1");
+    const changes: [string, number, string, string, string, number][] = [
+      ["list", -1, "ready", "running", "wa", 1000],
+      ["list", -1, "running", "succeeded", "wa", 1010],
+      ["each", 0, "ready", "running", "wb", 1020],
+      ["each", 1, "ready", "running", "wa", 1021],
+      ["each", 2, "ready", "running", "wb", 1022],
+      ["each", 0, "running", "succeeded", "wb", 1030],
+      ["each", 1, "running", "retrying", "wa", 1031],
+      ["each", 1, "retrying", "running", "wa", 1040],
+      ["each", 1, "running", "failed", "wa", 1050],
+      ["each", 2, "running", "succeeded", "wb", 1045],
+    ];
+    progress.expanded("each", 3, 1015);
+    const view = { setup: { runId: "r1", graph, submittedAt: 990 }, progress, epoch: 0 } as unknown as RunView;
+    const entries = changes.map(([node, index, from, to, worker, atMs]) => {
+      const error = to === "failed" || to === "retrying" ? { code: "E_USER_CODE", message: "no", stack: "", terminal: false } : undefined;
+      progress.taskChanged({ node, index, from, to, worker, attempt: 1, taskId: index < 0 ? node : `${node}[${index}]`, error }, atMs);
+      return { task: { node, index, from, to, worker, atMs, taskId: index < 0 ? node : `${node}[${index}]` } };
+    });
+    spans.logRead(view, { runId: "r1", entries } as unknown as weft.v1.LogBatch);
+    spans.runEnded(view, { from: "running", to: "failed", atMs: 1060, error: { code: "E_USER_CODE", message: "no", stack: "", terminal: false }, resultJson: "", workflow: "wf", edges: [] });
+    assert.deepEqual(
+      kept.spans.map((s) => [s.name, s.spanId, s.parentSpanId, s.startMs, s.endMs, s.error]),
+      [
+        ["node list", nodeSpanIdOf("r1", "list"), runSpanIdOf("r1"), 1000, 1010, undefined],
+        ["node each", nodeSpanIdOf("r1", "each"), runSpanIdOf("r1"), 1020, 1050, "no"],
+        ["run wf", runSpanIdOf("r1"), undefined, 990, 1060, "no"],
+      ],
+    );
+    const each = kept.spans[1]!;
+    assert.deepEqual(each.attributes["weft.workers"], ["wa", "wb"]);
+    assert.equal(each.attributes["weft.tasks.total"], 3);
+    assert.equal(each.attributes["weft.tasks.succeeded"], 2);
+    assert.equal(each.attributes["weft.tasks.failed"], 1);
+    assert.equal(each.attributes["weft.tasks.retries"], 1);
+    assert.deepEqual(each.events?.map((e) => e.attributes["weft.task.id"]), ["each[1]"]);
+    assert.ok(kept.spans.every((s) => s.traceId === traceIdOf("r1")));
+    // Nothing is kept of the run once its spans are out.
+    spans.runEnded(view, { from: "running", to: "failed", atMs: 1070, error: null, resultJson: "", workflow: "wf", edges: [] });
+    assert.deepEqual(kept.spans.slice(3).map((s) => s.name), ["run wf"]);
   });
 });
