@@ -39,6 +39,13 @@ function withNats(cmd: Command, tokenFlag = "--token"): Command {
     .addOption(new Option("--tls-key <file>", "client private key (PEM), with --tls-cert (default: $WEFT_NATS_TLS_KEY)").helpGroup("NATS credentials and TLS:"));
 }
 
+/** --metrics-port and --metrics-host of the long-running services. */
+function withMetrics(cmd: Command): Command {
+  return cmd
+    .option("--metrics-port <port>", "serve Prometheus metrics on http://HOST:PORT/metrics (0: any free port, printed; default: $WEFT_METRICS_PORT, else none)")
+    .option("--metrics-host <host>", "the address /metrics listens on (default: $WEFT_METRICS_HOST, else 127.0.0.1; 0.0.0.0 to be scraped from other machines)");
+}
+
 function program(): Command {
   const p = new Command("weft")
     .description("weft: a dataflow workflow engine for TypeScript on NATS")
@@ -66,12 +73,12 @@ function program(): Command {
     .option("--ui-port <p>", "web view port on 127.0.0.1 (0: any free one)", "8090")
     .action(async (flags) => done(await (await import("./commands/services.js")).devCommand(flags)));
 
-  withNats(p.command("coordinator"))
+  withMetrics(withNats(p.command("coordinator")))
     .description("run the coordinator (one active per NATS; others stand by)")
     .option("--placement <strategy>", "locality or round-robin", "locality")
     .action(async (flags) => done(await (await import("./commands/services.js")).coordinatorCommand(flags)));
 
-  withNats(p.command("worker"))
+  withMetrics(withNats(p.command("worker")))
     .description("run a worker")
     .option("--slots <n>", "concurrent tasks (default: CPU count)")
     .option("--name <name>", "worker name (default: w-HOST-PID)")

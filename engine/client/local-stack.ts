@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import type { Bus } from "../bus/bus.js";
 import { connectMemoryBus, MemoryBroker } from "../bus/memory-bus.js";
 import { connectNatsBus } from "../bus/nats-bus.js";
+import { startTracing, type SpanSink } from "../observability/span-sink.js";
 import { Coordinator } from "../coordinator/coordinator.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import { NatsServerProcess } from "../infra/nats-server-process.js";
@@ -69,7 +70,8 @@ export function spawnWorker(url: string, name: string, slots: number, opts: { ex
     stdio: ["ignore", 2, "inherit"],
     // The worker exits when this process goes away, even if this one is killed. It talks to
     // the private server without credentials or TLS: drop any WEFT_NATS_* ones of the user.
-    env: { ...withoutNatsAuth(process.env), WEFT_PARENT_PID: String(process.pid) },
+    // WEFT_METRICS_PORT is the user's for their own services: several workers cannot share a port.
+    env: { ...withoutNatsAuth(process.env), WEFT_PARENT_PID: String(process.pid), WEFT_METRICS_PORT: undefined },
   });
 }
 
@@ -124,9 +126,11 @@ function watchForFailure(server: NatsServerProcess, workers: number) {
 
 export async function startLocalStack(opts: LocalStackOptions): Promise<LocalStack> {
   const slots = opts.slots ?? availableParallelism();
+  // With an OTLP endpoint in the environment the coordinator traces runs (worker processes see it too).
+  const spans = await startTracing("weft-coordinator");
   if (!NatsServerProcess.findBinary()) {
     opts.say("weft: nats-server is not on PATH: running on an in-process bus with in-process workers (install nats-server for separate worker processes).");
-    return startMemoryStack(opts.workers, slots, opts.placement);
+    return startMemoryStack(opts.workers, slots, opts.placement, spans);
   }
   const server = await NatsServerProcess.start(opts.port !== undefined ? { port: opts.port } : {});
   const children: ChildProcess[] = [];
@@ -147,6 +151,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     await coordinator?.stop().catch(() => {});
     await Promise.all(buses.map((b) => b.close().catch(() => {})));
     await server.stop();
+    await spans?.shutdown().catch(() => {});
   };
   try {
     const coordinatorBus = await connectNatsBus(server.url, { name: "weft-coordinator" });
@@ -156,7 +161,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
       watch.worker(child, `w${i}`);
       children.push(child);
     }
-    coordinator = await Coordinator.start(coordinatorBus, { name: "coordinator", ...(opts.placement ? { placement: opts.placement } : {}) });
+    coordinator = await Coordinator.start(coordinatorBus, { name: "coordinator", ...(opts.placement ? { placement: opts.placement } : {}), ...(spans ? { spans } : {}) });
     const bus = await connectNatsBus(server.url, { name: "weft-client" });
     buses.push(bus);
     const ready = await coordinator.waitForWorkers(opts.workers, 15_000);
@@ -170,11 +175,12 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
   }
 }
 
-async function startMemoryStack(count: number, slots: number, placement: PlacementStrategy | undefined): Promise<LocalStack> {
+async function startMemoryStack(count: number, slots: number, placement: PlacementStrategy | undefined, spans: SpanSink | undefined): Promise<LocalStack> {
   const broker = new MemoryBroker();
-  const coordinator = await Coordinator.start(connectMemoryBus(broker), { name: "coordinator", ...(placement ? { placement } : {}) });
+  const traced = spans ? { spans } : {};
+  const coordinator = await Coordinator.start(connectMemoryBus(broker), { name: "coordinator", ...(placement ? { placement } : {}), ...traced });
   const workers = await Promise.all(
-    Array.from({ length: count }, (_, i) => Worker.start(connectMemoryBus(broker), { name: `w${i + 1}`, slots })),
+    Array.from({ length: count }, (_, i) => Worker.start(connectMemoryBus(broker), { name: `w${i + 1}`, slots, ...traced })),
   );
   const bus = connectMemoryBus(broker);
   await coordinator.waitForWorkers(count, 5000);
@@ -188,6 +194,7 @@ async function startMemoryStack(count: number, slots: number, placement: Placeme
       await Promise.all(workers.map((w) => w.stop()));
       await coordinator.stop();
       await Promise.all([bus, ...workers.map((w) => w.bus)].map((b) => b.close().catch(() => {})));
+      await spans?.shutdown().catch(() => {});
     },
   };
 }

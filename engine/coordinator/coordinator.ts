@@ -27,6 +27,8 @@ import { fieldBytes, GRAPH_FIELD, withoutField } from "../wire/embedded-field.js
 import { decodeMessage, encodeMessage, errorFromWire, graphFromWire, pb, placementFromWire } from "../wire/protocol.js";
 import { originFromWire } from "../wire/origin.js";
 import { TriggerHost } from "../triggers/trigger-host.js";
+import type { SpanSink } from "../observability/span-sink.js";
+import type { Registry } from "prom-client";
 import { LeaderLock } from "./leader-lock.js";
 import { Leadership } from "./leadership.js";
 import { entriesFromWire } from "./log-entries.js";
@@ -37,6 +39,7 @@ import { RunEventBatcher } from "./run-event-batcher.js";
 import { rememberEncodedGraph, RunRecorder } from "./run-recorder.js";
 import type { RunSetup } from "./run-setup.js";
 import type { RunOrigin } from "../../model/trigger.js";
+import type { RunObserver } from "./run-observer.js";
 import { RunStarter } from "./run-starter.js";
 import { listRunRecords, readRunRecord, runRecordRevision, withdrawRunRecord } from "./run-store.js";
 import { RunTable, type CoordinatorEvent, type CoordinatorEventBody, type CoordinatorInstruction } from "./run-table.js";
@@ -55,6 +58,10 @@ export interface CoordinatorOptions {
   logMaxAgeMs?: number;
   /** Time, for every timer and timestamp of the coordinator (default: the system clock). */
   clock?: Clock;
+  /** Keep Prometheus metrics (`metrics` is then their registry, for a /metrics endpoint). */
+  metrics?: boolean;
+  /** Emit each run's trace there (engine/observability/span-sink.ts). */
+  spans?: SpanSink;
 }
 
 /** How often the coordinator checks for silent workers. */
@@ -80,6 +87,10 @@ export class Coordinator {
   private readonly workerWaitMs: number;
   /** Events handled so far (each one's stimulus id is its type and number). */
   private stimuli = 0;
+  /** Metrics and traces, when asked for (none by default). */
+  private readonly observers: RunObserver[] = [];
+  /** The Prometheus registry of this coordinator's metrics (with `metrics: true`). */
+  metrics: Registry | undefined;
   readonly name: string;
 
   private constructor(
@@ -123,6 +134,7 @@ export class Coordinator {
   /** Becomes the active coordinator (waiting as a standby while another is) and serves. */
   static async start(bus: Bus, options: CoordinatorOptions = {}): Promise<Coordinator> {
     const c = new Coordinator(bus, options);
+    await c.observe(options);
     await ensureRunLogStream(bus, options.logMaxAgeMs);
     await bus.kv(buckets.runs);
     await bus.objects(buckets.bundles);
@@ -139,6 +151,20 @@ export class Coordinator {
     return c;
   }
 
+  /** Sets up the metrics and traces asked for (their modules are loaded only then). */
+  private async observe(options: CoordinatorOptions): Promise<void> {
+    if (options.metrics) {
+      const { CoordinatorMetrics } = await import("../observability/coordinator-metrics.js");
+      const m = new CoordinatorMetrics(this.name, this.bus, { runs: () => this.table.runs(), workerLoad: () => this.registry.load(this.clock.now()) });
+      this.observers.push(m);
+      this.metrics = m.registry;
+    }
+    if (options.spans) {
+      const { RunSpans } = await import("../observability/run-spans.js");
+      this.observers.push(new RunSpans(options.spans, this.name));
+    }
+  }
+
   /** The leader runs the triggers of every deployment (engine/triggers). */
   private async startTriggers(): Promise<void> {
     this.triggers?.stop();
@@ -148,6 +174,7 @@ export class Coordinator {
 
   /** The leadership was lost: nothing of this term is served or written any more. */
   private drop(): void {
+    for (const r of this.table.runs()) for (const o of this.observers) o.forget(r.setup.runId);
     this.stopServing();
     this.records.abandon();
     this.table = this.newTable();
@@ -216,8 +243,11 @@ export class Coordinator {
         }));
         return;
       }
-      case "PublishRunEvent":
+      case "PublishRunEvent": {
+        const run = i.end ? table.run(i.runId) : undefined;
+        if (run) for (const o of this.observers) o.runEnded(run, i.entry);
         return this.runEvents.publish(i.runId, i.entry, i.end);
+      }
       case "PublishControl": {
         // Through the stream: a worker that reconnects still gets it.
         const action = i.action === "cancel" ? pb.RunControl.Action.ACTION_CANCEL : pb.RunControl.Action.ACTION_FORGET;
@@ -241,6 +271,7 @@ export class Coordinator {
         const records = this.records;
         const timer = this.clock.setTimeout(() => {
           records.forget(i.runId);
+          for (const o of this.observers) o.forget(i.runId);
           this.handle({ type: "forget.due", runId: i.runId }, table);
         }, i.afterMs);
         (timer as { unref?: () => void }).unref?.(); // late events only: the process may end meanwhile
@@ -292,7 +323,9 @@ export class Coordinator {
 
   private onLog(batch: weft.v1.LogBatch, table: RunTable): void {
     const runId = batch.runId;
-    if (!table.run(runId)) return;
+    const run = table.run(runId);
+    if (!run) return;
+    for (const o of this.observers) o.logRead(run, batch);
     this.handle({ type: "log.batch.read", runId, entries: entriesFromWire(batch.entries) }, table);
     this.settler.read(runId, batch.entries.length === 0, () => table.run(runId)?.progress.allTasksRead() ?? false);
   }

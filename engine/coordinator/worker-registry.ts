@@ -156,6 +156,21 @@ export class WorkerRegistry {
       .map(({ name, slots }) => ({ name, slots }));
   }
 
+  /** The live workers' count, slots and busy slots (from their last heartbeats). */
+  load(now: number): { workers: number; slots: number; running: number } {
+    const at = this.cutOffSince ?? now;
+    let workers = 0;
+    let slots = 0;
+    let running = 0;
+    for (const w of this.workers.values()) {
+      if (!this.isLive(w, at)) continue;
+      workers++;
+      slots += w.slots;
+      running += Math.min(w.running, w.slots);
+    }
+    return { workers, slots, running };
+  }
+
   private isLive(w: Seen, at: number): boolean {
     return at - w.silentSince <= this.lostAfterMs;
   }

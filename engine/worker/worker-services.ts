@@ -10,6 +10,7 @@ import type { DurablePublisher } from "../bus/durable-publisher.js";
 import type { Workflow } from "../../model/workflow.js";
 import type { IsolatedRunner } from "./isolated-runner.js";
 import type { SlotPool } from "./slot-pool.js";
+import type { TaskObserver } from "./run/tasks.js";
 import type { WorkLabeler } from "./work-labeler.js";
 
 /** What a run executor needs from its worker. */
@@ -35,4 +36,6 @@ export interface WorkerServices {
   readonly strictTransitions?: boolean;
   /** Where diagnostics go (default: stderr). */
   readonly diagnostics?: (line: string) => void;
+  /** The observer of a run's task changes (metrics, traces); undefined when neither is on. */
+  observeRun?(runId: string, workflow: string): TaskObserver | undefined;
 }

@@ -27,7 +27,10 @@ import { LoopWatchdog } from "./loop-watchdog.js";
 import { SlotPool } from "./slot-pool.js";
 import { systemClock, type Clock, type TimerId } from "../base/clock.js";
 import { systemRandom, type Random } from "../base/random.js";
-import { strictTransitionsFromEnv } from "./run/tasks.js";
+import { strictTransitionsFromEnv, type TaskObserver } from "./run/tasks.js";
+import type { Registry } from "prom-client";
+import type { SpanSink } from "../observability/span-sink.js";
+import type { WorkerMetrics } from "../observability/worker-metrics.js";
 
 export interface WorkerOptions {
   name: string;
@@ -56,6 +59,10 @@ export interface WorkerOptions {
    * the imported workflow object): a hash found here is not loaded from the object store.
    */
   workflows?: (bundleHash: string) => Workflow | undefined;
+  /** Keep Prometheus metrics (`metrics` is then their registry, for a /metrics endpoint). */
+  metrics?: boolean;
+  /** Emit a span per attempt of each single task there (engine/observability/span-sink.ts). */
+  spans?: SpanSink;
 }
 
 /** Data that arrived for a run this worker has not started yet (another worker was faster). */
@@ -86,6 +93,8 @@ export class Worker implements WorkerServices {
   readonly strictTransitions: boolean;
   /** Names user code and engine sections for the loop watchdog (when it watches). */
   readonly labeler: WorkLabeler;
+  private workerMetrics: WorkerMetrics | undefined;
+  private attemptSpans: typeof import("../observability/attempt-spans.js").attemptSpans | undefined;
 
   private constructor(
     readonly bus: Bus,
@@ -116,11 +125,42 @@ export class Worker implements WorkerServices {
     return this.options.isolate ?? false;
   }
 
+  /** The Prometheus registry of this worker's metrics (with `metrics: true`). */
+  get metrics(): Registry | undefined {
+    return this.workerMetrics?.registry;
+  }
+
+  /** What watches a run's task changes: metrics, traces, both, or nothing (the default). */
+  observeRun(runId: string, workflow: string): TaskObserver | undefined {
+    const counted = this.workerMetrics?.observeRun(workflow);
+    const spans = this.options.spans;
+    const traced = spans && this.attemptSpans?.(spans, this.name, runId, workflow);
+    if (!counted || !traced) return counted ?? traced;
+    return {
+      changed(...change) {
+        counted.changed(...change);
+        traced.changed(...change);
+      },
+    };
+  }
+
+  /** Loads and sets up the metrics and traces asked for (their modules are loaded only then). */
+  private async observe(): Promise<void> {
+    if (this.options.metrics) {
+      const { WorkerMetrics } = await import("../observability/worker-metrics.js");
+      const pool = this.pool;
+      const gauges = () => ({ slots: pool.slots, running: pool.running, waiting: pool.waiting, runs: this.runs.size });
+      this.workerMetrics = new WorkerMetrics(this.name, this.bus, gauges);
+    }
+    if (this.options.spans) this.attemptSpans = (await import("../observability/attempt-spans.js")).attemptSpans;
+  }
+
   /** Starts serving on `bus`; the coordinator sees it from its first heartbeat. */
   static async start(bus: Bus, options: WorkerOptions): Promise<Worker> {
     // A task's process.exit() fails the task, not this worker (see exit-guard.ts).
     guardProcessExit();
     const worker = new Worker(bus, options);
+    await worker.observe();
     await ensureRunLogStream(bus);
     await worker.listen();
     worker.beatEvery(options.heartbeatMs ?? 1000);

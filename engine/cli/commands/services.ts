@@ -6,6 +6,7 @@ import { connectService, type NatsFlags } from "../connect.js";
 import { untilSignal } from "../interrupt.js";
 import { MAX_LOCAL_WORKERS, startLocalStack } from "../../client/local-stack.js";
 import { natsUrl, portFlag, positiveInt, redactUrl } from "../options.js";
+import { ProcessObservability, type ObservabilityFlags } from "../observability-flags.js";
 
 const say = (line: string) => process.stderr.write(line + "\n");
 
@@ -62,23 +63,31 @@ export async function devCommand(flags: { port?: string; workers?: string; slots
   return 0;
 }
 
-export async function coordinatorCommand(flags: NatsFlags & { placement?: string }): Promise<number> {
+export async function coordinatorCommand(flags: NatsFlags & ObservabilityFlags & { placement?: string }): Promise<number> {
   const placement = flags.placement ?? "locality";
   if (placement !== "locality" && placement !== "round-robin") {
     throw new WeftError(ErrorCode.Usage, `--placement must be locality or round-robin, got "${placement}".`);
   }
+  const observability = await ProcessObservability.start(flags, "weft-coordinator", { "service.instance.id": `coordinator-${process.pid}` });
   const bus = await connectService(flags, "weft-coordinator", "weft coordinator");
   bus.onStatus((s) => s !== "closed" && say(`weft coordinator: NATS ${s}`));
   // A standby waits inside start(): a signal must end the wait too.
   const signal = untilSignal();
-  const coordinator = await Promise.race([Coordinator.start(bus, { placement }), signal.then(() => undefined)]);
+  const coordinator = await Promise.race([
+    Coordinator.start(bus, { placement, metrics: observability.metrics, ...(observability.spans ? { spans: observability.spans } : {}) }),
+    signal.then(() => undefined),
+  ]);
   if (!coordinator) {
     await bus.close().catch(() => {});
+    await observability.stop();
     return 0;
   }
   say(`weft coordinator ${coordinator.name}: active on ${redactUrl(natsUrl(flags.nats))}`);
+  const metricsUrl = await observability.serve(coordinator.metrics);
+  if (metricsUrl) say(`weft coordinator ${coordinator.name}: metrics at ${metricsUrl}`);
   await signal;
   await coordinator.stop();
   await bus.close();
+  await observability.stop();
   return 0;
 }

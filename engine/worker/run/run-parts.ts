@@ -63,6 +63,7 @@ export function buildRunParts(services: WorkerServices, run: RunAssignment, cont
     log: outbox,
     strict: services.strictTransitions,
     diagnostics: say,
+    observer: services.observeRun?.(run.runId, run.graph.name),
     effects: {
       runAttempt: (task) => attempts.runAttempt(task),
       abortAttempt: (task) => task.controller?.abort(control.cancelError ?? new WeftError(ErrorCode.Cancelled, `run ${run.runId} was cancelled`)),

@@ -35,6 +35,14 @@ export interface TaskEffects {
   absorbsFailure(node: NodeSpec): boolean;
 }
 
+/**
+ * Told every task state change the table logs, with how long the task was in `from` (metrics
+ * and traces, engine/observability). Absent when neither is on: then the table pays one check.
+ */
+export interface TaskObserver {
+  changed(task: Task, from: TaskState, to: TaskState, attempt: number, atMs: number, durationMs: number, error: ErrorInfoLike | undefined): void;
+}
+
 /** Where the table writes the run's log. */
 export interface TaskLog {
   add(entry: weft.v1.LogEntry.$Properties, sizeEstimate?: number): void;
@@ -52,6 +60,8 @@ export interface TaskTableOptions {
   readonly strict?: boolean;
   /** Where an illegal transition is reported when not strict. */
   readonly diagnostics?: (line: string) => void;
+  /** Told every change (metrics, traces); undefined when neither is on. */
+  readonly observer?: TaskObserver;
 }
 
 /** How many recent transitions the run keeps for stories, and how many lines a story tells. */
@@ -275,6 +285,7 @@ export class TaskTable {
       },
       error ? 200 + error.stack.length + error.message.length : 96,
     );
+    this.opts.observer?.changed(task, x.from, x.to, x.attempt, now, now - task.enteredAt, error);
     task.enteredAt = now;
     return now;
   }

@@ -1,0 +1,16 @@
+/**
+ * What the coordinator tells its observers (metrics and traces, engine/observability): each
+ * batch of a run's log it reads, and each run's end it publishes. None is there unless
+ * `--metrics-port` or an OTLP endpoint asks; then each hook is one call per batch or per run.
+ */
+import type { weft } from "../gen/weft.js";
+import type { RunEventEntry, RunView } from "./run-table.js";
+
+export interface RunObserver {
+  /** A batch of the run's log was read (live, or replayed by a coordinator taking the run up). */
+  logRead(run: RunView, batch: weft.v1.LogBatch): void;
+  /** The run ended: `end` is the change being published. */
+  runEnded(run: RunView, end: RunEventEntry): void;
+  /** The coordinator let go of the run (its grace time is over, or another coordinator has it). */
+  forget(runId: string): void;
+}
