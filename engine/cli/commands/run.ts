@@ -8,7 +8,7 @@ import { newRunId } from "../../model/run-id.js";
 import { followToExit } from "../follow-to-exit.js";
 import { onInterrupt } from "../interrupt.js";
 import { MAX_LOCAL_WORKERS, startLocalStack } from "../../client/local-stack.js";
-import { assertAuthNeedsUrl, type NatsFlags } from "../nats-auth.js";
+import { assertAuthNeedsUrl, type NatsFlags } from "../../client/nats-auth.js";
 import { natsUrlGiven, parseInput, positiveInt, runTimeout } from "../options.js";
 import { prepareWorkflow } from "../../client/prepare-workflow.js";
 import { cancelInterrupted, submitFollowed, submitRun } from "../../client/run-client.js";
