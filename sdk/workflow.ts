@@ -22,7 +22,11 @@ export type EndNodes = NodeRef<any> | { readonly [node: string]: NodeRef<any> };
  * The result type a build function's return gives: the end node's output, or an object of
  * the end nodes' outputs by name; `unknown` when it returns nothing.
  */
-export type ResultOfEnds<E> = [E] extends [NodeRef<infer O>] ? O : [E] extends [{ readonly [node: string]: NodeRef<any> }] ? { [K in keyof E]: OutputOf<E[K]> } : unknown;
+export type ResultOfEnds<E> = [E] extends [NodeRef<infer O>]
+  ? O
+  : [E] extends [{ readonly [node: string]: NodeRef<any> }]
+    ? { [K in keyof E]: OutputOf<E[K]> }
+    : unknown;
 
 /** The deprecated `source(name, options, fn)` order warns once per process (per copy of the SDK). */
 let warnedSourceOrder = false;
