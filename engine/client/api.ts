@@ -233,16 +233,16 @@ export class LocalWeft extends WeftClient {
     super(bus);
   }
 
-  /** Stops the client, the workers, the coordinator and the private nats-server. */
-  async stop(): Promise<void> {
-    await this.close();
+  /** Closes the client, and stops the workers, the coordinator and the private nats-server. */
+  override async close(): Promise<void> {
+    await super.close();
     await this.stopStack();
   }
 }
 
 /**
  * Starts the embedded stack `weft run` uses: a private nats-server (from PATH; an in-process bus
- * without one), a coordinator in this process and worker processes. `stop()` leaves nothing running.
+ * without one), a coordinator in this process and worker processes. `close()` leaves nothing running.
  */
 export async function startLocal(options: LocalOptions = {}): Promise<LocalWeft> {
   const stack = await startLocalStack({

@@ -47,7 +47,7 @@ export async function runCommand(file: string, flags: RunFlags): Promise<number>
   const runId = newRunId();
   const release = onInterrupt(async () => {
     await cancelInterrupted(local.bus, runId);
-    await local.stop();
+    await local.close();
   });
   try {
     return await Promise.race([
@@ -59,7 +59,7 @@ export async function runCommand(file: string, flags: RunFlags): Promise<number>
   } finally {
     // Ctrl-C stays handled while the stack stops: a second one then exits through the 'exit'
     // handlers, which remove the private server's temp folder (a bare SIGINT death would not).
-    await local.stop();
+    await local.close();
     release();
   }
 }
