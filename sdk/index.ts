@@ -1,6 +1,6 @@
 /**
  * The weft SDK: declare a workflow as a graph of typed functions. Everything a workflow author
- * uses, and nothing the engine needs internally (that is in model/ and `weft/internal`).
+ * uses, and nothing the engine needs internally (that is in model/ and `weft-engine/internal`).
  */
 export { workflow, isWorkflow } from "./workflow.js";
 export type { WorkflowBuilder, Workflow, Combiner, EndNodes, ResultOfEnds, InputOf, ResultOf } from "./workflow.js";
