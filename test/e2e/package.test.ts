@@ -73,7 +73,7 @@ describe("e2e: the packed package in a project of its own", function () {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
-  it("packs dist/ (no tests, no bench), installs without a warning, type-checks a typed workflow and runs it with npx weft run", () => {
+  it("packs dist/ (the web view too; no tests, no bench), installs without a warning, type-checks a typed workflow and runs it with npx weft run", () => {
     const readme = readFileSync(join(REPO_ROOT, "README.md"), "utf8");
     for (const [name, text] of Object.entries({ PROJECT_PACKAGE_JSON, TSCONFIG, WORKFLOW })) {
       assert.ok(readme.includes(text.trim()), `README.md shows the project's ${name} as this test writes it`);
@@ -86,7 +86,7 @@ describe("e2e: the packed package in a project of its own", function () {
     assert.equal(tarball, `${own.name}-${own.version}.tgz`);
     const listing = sh("tar", ["tzf", join(tmp, tarball)], tmp);
     const files = listing.stdout.split("\n").filter(Boolean).map((f) => f.replace(/^package\//, ""));
-    for (const f of ["package.json", "README.md", "bin/weft.js", "dist/sdk/index.js", "dist/sdk/index.d.ts", "dist/engine/cli/main.js", "dist/engine/client/api.d.ts"]) {
+    for (const f of ["package.json", "README.md", "bin/weft.js", "dist/sdk/index.js", "dist/sdk/index.d.ts", "dist/engine/cli/main.js", "dist/engine/client/api.d.ts", "dist/ui/index.html"]) {
       assert.ok(files.includes(f), `the tarball holds ${f}`);
     }
     const stray = files.filter((f) => /^(test|bench|examples|dist\/bench|dist\/test|engine|sdk|model)\//.test(f));
