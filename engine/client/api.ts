@@ -48,6 +48,8 @@ export interface ConnectOptions {
   tlsCa?: string;
   tlsCert?: string;
   tlsKey?: string;
+  /** JetStream replicas of the streams and buckets this client creates (else WEFT_NATS_REPLICAS, else 1). */
+  replicas?: number;
   /** The connection's name, as the server shows it (default "weft-client"). */
   name?: string;
 }
@@ -204,8 +206,8 @@ export class WeftClient {
 
 /** Connects to a running weft (`weft dev`, or a coordinator and workers). */
 export async function connect(options: ConnectOptions = {}): Promise<WeftClient> {
-  const { url, name, ...auth } = options;
-  const flags: NatsFlags = { ...auth, ...(url !== undefined ? { nats: url } : {}) };
+  const { url, name, replicas, ...auth } = options;
+  const flags: NatsFlags = { ...auth, ...(url !== undefined ? { nats: url } : {}), ...(replicas !== undefined ? { replicas: String(replicas) } : {}) };
   return new WeftClient(await connectClient(flags, name !== undefined ? { name } : {}));
 }
 
