@@ -1,5 +1,5 @@
 /**
- * The engine's public barrel (`import { ... } from "weft/engine"`): embed a coordinator or a
+ * The engine's public barrel (`import { ... } from "weft-engine/engine"`): embed a coordinator or a
  * worker, connect a bus, plan placements, submit and follow runs from code.
  */
 export type { Bus, BusMessage, BusSubscription, KvBucket, ObjectBucket, BusStats } from "./bus/bus.js";

@@ -1,8 +1,8 @@
 /**
- * The engine's internal barrel (`import { ... } from "weft/internal"`): the public engine plus
+ * The engine's internal barrel (`import { ... } from "weft-engine/internal"`): the public engine plus
  * the pieces tests and the bench put together themselves (wire codecs, the run store, the
  * run log stream, worker spawning). UNSTABLE: anything here may change or go in any release,
- * without notice; applications use "weft" and "weft/engine".
+ * without notice; applications use "weft-engine", "weft-engine/client" and "weft-engine/engine".
  */
 export * from "./index.js";
 

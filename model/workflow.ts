@@ -40,17 +40,34 @@ export interface DeclaredTrigger {
   readonly map: ((event: any) => unknown) | undefined;
 }
 
-/** A declared workflow: its graph and its functions. Default-export it from a `.ts` file. */
-export interface Workflow<I = any> {
+/**
+ * A declared workflow: its graph and its functions. Default-export it from a `.ts` file.
+ * `I` is its input; `R` its result, the value of its end node (a node nothing consumes) when it
+ * has one, an object keyed by end-node name when it has several (`unknown` unless the build
+ * function returns its end nodes, see `workflow()`).
+ */
+export interface Workflow<I = any, R = unknown> {
   readonly [WORKFLOW_BRAND]: true;
   readonly name: string;
   readonly graph: WorkflowGraph;
   readonly impls: ReadonlyMap<string, NodeImpl>;
   /** The triggers it declares, in order (a run's `ctx.trigger.declared` indexes them). */
   readonly triggers?: readonly DeclaredTrigger[];
+  /**
+   * Where `workflow()` was called: the file (a path or a file: URL) a client bundles to ship
+   * this workflow object to the workers. Absent when the SDK could not tell.
+   */
+  readonly source?: string;
   /** Type-level only: the input type. */
   readonly __input?: I;
+  /** Type-level only: the result type. */
+  readonly __result?: R;
 }
+
+/** The input type of a workflow. */
+export type InputOf<W> = W extends Workflow<infer I, any> ? I : never;
+/** The result type of a workflow (see `Workflow`). */
+export type ResultOf<W> = W extends Workflow<any, infer R> ? R : never;
 
 /** True for a workflow object made by any copy of the SDK. */
 export function isWorkflow(value: unknown): value is Workflow {

@@ -11,9 +11,22 @@ import { WORKFLOW_BRAND, type DeclaredTrigger, type Workflow } from "../model/wo
 import type { StageContext } from "../model/context.js";
 import { sourceCollection, type Collection, type RecordsOf, type SourceOptions } from "./collection.js";
 import type { AnyFn, NodeImpl, NodeShape, StageBuilder } from "./node-impl.js";
-import type { NodeOptions, NodeRef, OutputsOf, TaskContext } from "./types.js";
+import type { NodeOptions, NodeRef, OutputOf, OutputsOf, TaskContext } from "./types.js";
 
-export { isWorkflow, type Combiner, type NodeImpl, type Workflow } from "../model/workflow.js";
+export { isWorkflow, type Combiner, type NodeImpl, type Workflow, type InputOf, type ResultOf } from "../model/workflow.js";
+
+/** What a build function may return to type the result: its end node, or its end nodes by name. */
+export type EndNodes = NodeRef<any> | { readonly [node: string]: NodeRef<any> };
+
+/**
+ * The result type a build function's return gives: the end node's output, or an object of
+ * the end nodes' outputs by name; `unknown` when it returns nothing.
+ */
+export type ResultOfEnds<E> = [E] extends [NodeRef<infer O>]
+  ? O
+  : [E] extends [{ readonly [node: string]: NodeRef<any> }]
+    ? { [K in keyof E]: OutputOf<E[K]> }
+    : unknown;
 
 /** The deprecated `source(name, options, fn)` order warns once per process (per copy of the SDK). */
 let warnedSourceOrder = false;
@@ -152,17 +165,53 @@ export class WorkflowBuilder<I = any> implements StageBuilder {
     this.triggerList.push({ spec: plain as DeclaredTrigger["spec"], map: map as DeclaredTrigger["map"] });
   }
 
-  build(): Workflow<I> {
+  /**
+   * The finished workflow. `ends`, what the build function returned (if anything), must name
+   * exactly its end nodes: the result type is read from them, so they must be the truth.
+   */
+  build(ends?: unknown, source?: string): Workflow<I> {
     if (this.nodes.length === 0) {
       throw new WeftError(ErrorCode.InvalidWorkflow, `workflow "${this.workflowName}" has no nodes: add one with wf.node(name, fn).`);
     }
+    if (ends !== undefined) this.checkEnds(ends);
     return {
       [WORKFLOW_BRAND]: true,
       name: this.workflowName,
       graph: { name: this.workflowName, nodes: [...this.nodes] },
       impls: new Map(this.impls),
       triggers: [...this.triggerList],
+      ...(source !== undefined ? { source } : {}),
     };
+  }
+
+  /** The nodes nothing consumes, in declaration order: their values make the run's result. */
+  private endNodes(): string[] {
+    const consumed = new Set(this.nodes.flatMap((n) => n.deps));
+    return this.nodes.filter((n) => !consumed.has(n.name)).map((n) => n.name);
+  }
+
+  /** Checks that the build function returned the end node, or every end node keyed by its name. */
+  private checkEnds(ends: unknown): void {
+    const actual = this.endNodes();
+    const rule = `the result is the value of the end node (a node nothing consumes) when there is one, an object keyed by end-node name when there are several`;
+    const list = actual.map((n) => `"${n}"`).join(", ");
+    const fix = actual.length === 1 ? `return ${actual[0]}'s reference` : `return { ${actual.join(", ")} } (each node's reference under its own name)`;
+    const wrong = (what: string) =>
+      new WeftError(ErrorCode.InvalidWorkflow, `workflow "${this.workflowName}": the build function returns ${what}, but its end nodes are ${list} (${rule}): ${fix}, or return nothing.`);
+    if (typeof ends !== "object" || ends === null) throw wrong(`${typeof ends === "object" ? "null" : typeof ends}`);
+    const ref = ends as Partial<InternalRef<unknown>>;
+    if (typeof ref.name === "string" && ref.owner !== undefined) {
+      this.depName("(result)", ends);
+      if (actual.length !== 1 || actual[0] !== ref.name) throw wrong(`node "${ref.name}"`);
+      return;
+    }
+    const entries = Object.entries(ends as Record<string, unknown>);
+    for (const [key, value] of entries) {
+      const name = this.depName("(result)", value);
+      if (name !== key) throw wrong(`node "${name}" under the key "${key}"`);
+    }
+    const keys = entries.map(([k]) => k);
+    if (actual.length < 2 || keys.length !== actual.length || !actual.every((n) => keys.includes(n))) throw wrong(`{ ${keys.join(", ")} }`);
   }
 
   /** @internal Adds a node; record-style builders (sdk/collection.ts) use it too. */
@@ -269,18 +318,34 @@ function retrySpec(node: string, retries: NodeOptions<unknown>["retries"]): Retr
  * Declares a workflow. `build` receives a builder; declare nodes on it in order (a node can
  * only depend on nodes declared before it, so a workflow can never contain a cycle).
  *
+ * To type the run's result, return the end node (or `{ name: ref, … }` for several end nodes;
+ * checked against the graph) and let the input type be inferred from the builder's annotation,
+ * `(wf: WorkflowBuilder<Input>)`: an explicit `workflow<Input>(…)` fixes the result to `unknown`
+ * (TypeScript infers all type arguments or none).
+ *
  * @example
- * export default workflow("hello", (wf) => {
- *   const n = wf.node("input", async (ctx) => ctx.input.n as number);
+ * export default workflow("hello", (wf: WorkflowBuilder<{ n?: number }>) => {
+ *   const n = wf.node("input", async (ctx) => ctx.input.n ?? 3);
  *   const d = wf.node("double", n, async (x) => x * 2);
- *   wf.node("sum", [d, n], async ([a, b]) => a + b);
+ *   return wf.node("sum", [d, n], async ([a, b]) => a + b);   // Workflow<{ n?: number }, number>
  * });
  */
-export function workflow<I = any>(name: string, build: (wf: WorkflowBuilder<I>) => void): Workflow<I> {
+export function workflow<I = any, E extends EndNodes | void = void>(name: string, build: (wf: WorkflowBuilder<I>) => E): Workflow<I, ResultOfEnds<E>> {
   if (!isName(name)) {
     throw new WeftError(ErrorCode.InvalidWorkflow, `workflow name ${JSON.stringify(name)} is not valid: use letters, digits, "-" and "_".`);
   }
+  const source = callerFile(new Error());
   const builder = new WorkflowBuilder<I>(name);
-  build(builder);
-  return builder.build();
+  const ends: unknown = build(builder);
+  return builder.build(ends, source) as Workflow<I, ResultOfEnds<E>>;
+}
+
+/**
+ * The file that called `workflow()`, from a stack captured there (its second frame): a path or
+ * a file: URL, or undefined when the stack does not say (a client then asks for the path).
+ */
+function callerFile(err: Error): string | undefined {
+  const frame = err.stack?.split("\n")[2];
+  const m = frame ? /\(?((?:file:\/\/)?\/[^():]*|[A-Za-z]:\\[^():]*):\d+:\d+\)?\s*$/.exec(frame) : null;
+  return m?.[1];
 }

@@ -11,6 +11,7 @@ import { build, type Message } from "esbuild";
 import { ErrorCode, WeftError } from "../errors.js";
 import { nativeModulesPlugin } from "./native-modules.js";
 import { sha256 } from "./sha256.js";
+import { PACKAGE_NAME, SDK_ALIAS } from "../package-info.js";
 
 /** A bundled workflow: its code and content hash. */
 export interface Bundle {
@@ -57,7 +58,9 @@ export async function bundleWorkflow(file: string): Promise<Bundle> {
       write: false,
       logLevel: "silent",
       sourcemap: "inline",
-      alias: { weft: sdkEntry() },
+      // A workflow imports the SDK by the package's name (what users install) or as "weft"
+      // (this repository's own examples): both link to this engine's SDK, whatever else is installed.
+      alias: { [SDK_ALIAS]: sdkEntry(), [PACKAGE_NAME]: sdkEntry() },
       // Packages with native addons are loaded from the worker's node_modules (native-modules.ts).
       plugins: [nativeModulesPlugin()],
       // Bundled CommonJS dependencies may call require() for Node built-ins.

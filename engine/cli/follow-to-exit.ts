@@ -3,11 +3,12 @@
  * stdout, and the exit code (0 succeeded, 1 failed or cancelled).
  */
 import type { Bus } from "../bus/bus.js";
-import { ExitCode } from "../errors.js";
+import { ErrorCode, ExitCode } from "../errors.js";
 import { isTerminalRunState } from "../../model/status.js";
 import type { WorkflowGraph } from "../../model/graph.js";
 import { LogPrinter } from "./log-printer.js";
-import { followRun, type FollowHandle } from "../client/run-client.js";
+import { followRun, type FollowHandle, type LogEntry } from "../client/run-client.js";
+import type { RunHandle } from "../client/run-handle.js";
 import { printAnswer } from "./stdout.js";
 
 export interface FollowOptions {
@@ -38,4 +39,31 @@ export async function followToExit(bus: Bus, runId: string, opts: FollowOptions)
     return ExitCode.RunFailed;
   }
   return ExitCode.Infrastructure;
+}
+
+/**
+ * Starts a run through the client with the log printer tapped into its log from its first
+ * entry (`start(tap)`), then shows its end as `followToExit` does and returns the exit code.
+ */
+export async function printRunToExit(
+  runId: string,
+  opts: { json: boolean; graph?: WorkflowGraph },
+  start: (tap: (entry: LogEntry) => void) => Promise<RunHandle>,
+): Promise<number> {
+  const pretty = prettyLog(opts.json);
+  const printer = new LogPrinter(runId, { json: !pretty, progress: pretty }, opts.graph);
+  const run = await start((e) => printer.print(e));
+  const outcome = await run.outcome().catch((err: unknown) => {
+    // The client was closed under the run (Ctrl-C, or the stack going down): no end to show.
+    if ((err as { code?: string }).code === ErrorCode.Closed) return undefined;
+    throw err;
+  });
+  printer.close();
+  if (!outcome) return ExitCode.Infrastructure;
+  if (outcome.state === "succeeded") {
+    printAnswer(outcome.resultJson + "\n");
+    return ExitCode.Ok;
+  }
+  process.stderr.write(`weft: run ${runId} ${outcome.state}${outcome.error.message ? `: ${outcome.error.message}` : ""}\n`);
+  return ExitCode.RunFailed;
 }

@@ -6,6 +6,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { ExitCode, exitCodeFor } from "../errors.js";
 import { flushed, printAnswer, reserveStdout } from "./stdout.js";
+import { PACKAGE_VERSION } from "../package-info.js";
 
 /** --input, once: a second one would silently replace the first. */
 const inputOption = () =>
@@ -49,7 +50,7 @@ function withMetrics(cmd: Command): Command {
 function program(): Command {
   const p = new Command("weft")
     .description("weft: a dataflow workflow engine for TypeScript on NATS")
-    .version("0.1.0")
+    .version(PACKAGE_VERSION)
     .exitOverride()
     .showHelpAfterError("(run weft --help for usage)")
     .configureOutput({ writeOut: (s) => printAnswer(s), writeErr: (s) => process.stderr.write(s) });

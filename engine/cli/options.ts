@@ -4,17 +4,7 @@ import { assertInputDepth } from "../model/json-depth.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import { parseDuration } from "../model/duration.js";
 
-export const DEFAULT_NATS_URL = "nats://127.0.0.1:4222";
-
-/** `--nats`, else WEFT_NATS_URL, else the local default. */
-export function natsUrl(flag: string | undefined): string {
-  return flag ?? process.env.WEFT_NATS_URL ?? DEFAULT_NATS_URL;
-}
-
-/** True when the user named a NATS server (flag or environment). */
-export function natsUrlGiven(flag: string | undefined): boolean {
-  return flag !== undefined || process.env.WEFT_NATS_URL !== undefined;
-}
+export { DEFAULT_NATS_URL, natsUrl, natsUrlGiven } from "../client/nats-auth.js";
 
 export { redactUrl } from "../../model/redact-url.js";
 

@@ -16,7 +16,7 @@ import { ErrorCode, WeftError } from "../errors.js";
 import { NatsServerProcess } from "../infra/nats-server-process.js";
 import { Worker } from "../worker/worker.js";
 import type { PlacementStrategy } from "../plan/placement.js";
-import { NATS_AUTH_ENV_VARS, REPLICAS_ENV } from "../cli/nats-auth.js";
+import { NATS_AUTH_ENV_VARS, REPLICAS_ENV } from "./nats-auth.js";
 
 export interface LocalStackOptions {
   workers: number;

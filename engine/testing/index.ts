@@ -1,11 +1,11 @@
 /**
- * weft/testing: run a workflow in a unit test. `runLocal(workflow, input, options)` runs the
+ * weft-engine/testing: run a workflow in a unit test. `runLocal(workflow, input, options)` runs the
  * imported workflow through the real engine in this process (no nats-server), on N simulated
  * workers and a simulated clock (retries and timeouts take no wall time), with faults injected
  * where asked. Works under any test runner (mocha, vitest, node:test).
  *
  * @example
- * import { runLocal } from "weft/testing";
+ * import { runLocal } from "weft-engine/testing";
  * import hello from "./hello.js";
  *
  * const run = await runLocal(hello, { n: 3 }, { faults: [{ fail: "double", attempt: 1 }] });

@@ -22,22 +22,20 @@ import { decodeMessage, pb } from "../wire/protocol.js";
 import { Worker } from "../worker/worker.js";
 import type { WorkflowGraph } from "../../model/graph.js";
 import type { EndRunState } from "../../model/status.js";
-import { isWorkflow, type NodeImpl, type Workflow } from "../../model/workflow.js";
+import { isWorkflow, type InputOf, type NodeImpl, type ResultOf, type Workflow } from "../../model/workflow.js";
 import { checkFaults, withFailures, type FailFault, type Fault, type LoseWorkerFault } from "./faults.js";
 import { runStory, type RunStory } from "./run-story.js";
 import { SeverableBus } from "./severable-bus.js";
 import { DrivenClock, TimeDriver, TimeLimitReached } from "./time-driver.js";
 
-/** The input type a workflow declares (`workflow<I>(…)`). */
-export type InputOf<W> = W extends Workflow<infer I> ? I : never;
-
 /**
- * A run's result type. The rule (the same for every client): the value of the workflow's end
- * node when it has one; an object keyed by end-node name when it has several. The result is
- * JSON, as a run's record keeps it. A workflow that carries no result type gives `unknown`:
- * name it as runLocal's second type argument (`runLocal<typeof wf, number>(wf, input)`).
+ * A workflow's input and result types (model/workflow.ts, as the client API reads them). The
+ * result rule (the same for every client): the value of the workflow's end node when it has
+ * one; an object keyed by end-node name when it has several. The result is JSON, as a run's
+ * record keeps it. A workflow that carries no result type gives `unknown`: name it as
+ * runLocal's second type argument (`runLocal<typeof wf, number>(wf, input)`).
  */
-export type ResultOf<W> = W extends { readonly __result?: infer R } ? (unknown extends R ? unknown : R) : unknown;
+export type { InputOf, ResultOf } from "../../model/workflow.js";
 
 export interface RunLocalOptions {
   /** Workers, named w1 … wN (default 2). */

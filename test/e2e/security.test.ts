@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { nkeys } from "@nats-io/transport-node";
 import { type Bus, connectNatsBus, type NatsAuth, NatsServerProcess } from "../../engine/internal.js";
-import { connectClient } from "../../engine/cli/connect.js";
+import { connectClient } from "../../engine/client/connect.js";
 import { maskSecrets } from "../../engine/bus/nats-connection.js";
 import { describeResult, REPO_ROOT, runCli, startCli, stopAll, type CliOptions, type CliProcess, type CliResult } from "../helpers/cli.js";
 import { freePort, hasNatsServer, uid, waitFor } from "../helpers/nats.js";

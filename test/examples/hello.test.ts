@@ -1,6 +1,6 @@
 // A unit test of examples/hello.ts, as a workflow's author writes one (README "Testing a workflow").
 import assert from "node:assert/strict";
-import { runLocal } from "weft/testing";
+import { runLocal } from "weft-engine/testing";
 import hello from "../../examples/hello.js";
 
 describe("examples/hello.ts", () => {

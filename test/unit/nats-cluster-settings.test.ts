@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { natsUrlList, openNatsConnection } from "../../engine/bus/nats-connection.js";
 import { checkReplicas, mustRaise } from "../../engine/bus/nats-replicas.js";
-import { connectionOptions, replicasSetting } from "../../engine/cli/nats-auth.js";
+import { connectionOptions, replicasSetting } from "../../engine/client/nats-auth.js";
 import { redactUrl } from "../../engine/cli/options.js";
 
 describe("NATS cluster settings (--replicas, a list of URLs)", () => {

@@ -3,14 +3,12 @@
  * stored in NATS (engine/deploy), run on demand or by their triggers (engine/triggers).
  */
 import { describeTrigger, publicSpec } from "../../../model/trigger.js";
-import { invokeVersion, deploymentNamed } from "../../client/invoke.js";
 import { prepareWorkflow } from "../../client/prepare-workflow.js";
 import { listRunRecords } from "../../coordinator/run-store.js";
-import { deployWorkflow } from "../../deploy/deploy-workflow.js";
 import { DeploymentStore } from "../../deploy/deployment-store.js";
 import { ErrorCode, WeftError } from "../../errors.js";
 import { triggersOf, type TriggerFlags } from "../trigger-flags.js";
-import { connectClient, withClient, type NatsFlags } from "../connect.js";
+import { cliClient, withClient, type NatsFlags } from "../connect.js";
 import { parseInput, runTimeout } from "../options.js";
 import { printAnswer } from "../stdout.js";
 import { submitOrFollow } from "./submit.js";
@@ -23,7 +21,8 @@ export interface DeployFlags extends NatsFlags, TriggerFlags {
 export async function deployCommand(file: string, flags: DeployFlags): Promise<number> {
   const triggers = triggersOf(flags);
   const prepared = await prepareWorkflow(file);
-  const d = await withClient(flags, (bus) => deployWorkflow(bus, prepared, { ...(flags.name !== undefined ? { name: flags.name } : {}), triggers }));
+  const client = await cliClient(flags);
+  const d = await client.deploy(prepared, { ...(flags.name !== undefined ? { name: flags.name } : {}), triggers }).finally(() => client.close());
   printAnswer(`${d.name}@${d.version}\n`);
   return 0;
 }
@@ -77,13 +76,13 @@ export interface InvokeFlags extends NatsFlags {
 
 /** Runs the deployment's current version; output and exit codes as `weft submit`. */
 export async function invokeCommand(name: string, flags: InvokeFlags): Promise<number> {
-  const inputJson = parseInput(flags.input);
+  const input = JSON.parse(parseInput(flags.input)) as object;
   const timeoutMs = runTimeout(flags.timeout);
-  const bus = await connectClient(flags);
+  const client = await cliClient(flags);
   try {
-    const d = await deploymentNamed(bus, name);
-    return await submitOrFollow(bus, d.graph, flags, (runId) => invokeVersion(bus, d, inputJson, { runId, ...(timeoutMs !== undefined ? { timeoutMs } : {}) }));
+    const d = await client.deployment(name);
+    return await submitOrFollow(client, d.graph, flags, (opts) => client.invoke(d, input, { ...opts, ...(timeoutMs !== undefined ? { timeoutMs } : {}) }));
   } finally {
-    await bus.close().catch(() => {});
+    await client.close();
   }
 }

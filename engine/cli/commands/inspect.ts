@@ -1,15 +1,15 @@
 /** `weft runs`, `weft status RUN`, `weft logs RUN`, `weft cancel RUN`: read and steer runs. */
-import { listRunRecords, readRunRecord, type RunRecord } from "../../coordinator/run-store.js";
-import { ErrorCode, WeftError } from "../../errors.js";
+import { listRunRecords, type RunRecord } from "../../coordinator/run-store.js";
 import { formatDuration } from "../../model/duration.js";
 import { isTerminalRunState } from "../../../model/status.js";
-import { assertToken } from "../../subjects.js";
 import { graphFromWire } from "../../wire/protocol.js";
-import { withClient, type NatsFlags } from "../connect.js";
+import { withClient, withWeft, type NatsFlags } from "../connect.js";
 import { followToExit, prettyLog } from "../follow-to-exit.js";
 import { LogPrinter, mb } from "../log-printer.js";
 import { dataTotals, edgeJson, runStatusJson } from "../../client/run-json.js";
-import { cancelRun, followRun } from "../../client/run-client.js";
+import { followRun } from "../../client/run-client.js";
+import { recordOf } from "../../client/run-handle.js";
+
 import { printAnswer } from "../stdout.js";
 
 function seconds(record: RunRecord): string {
@@ -17,11 +17,6 @@ function seconds(record: RunRecord): string {
   return `${((end - record.submittedAtMs) / 1000).toFixed(2)}s`;
 }
 
-async function mustRead(bus: Parameters<typeof readRunRecord>[0], runId: string): Promise<RunRecord> {
-  const record = await readRunRecord(bus, assertToken("run id", runId));
-  if (!record) throw new WeftError(ErrorCode.NotFound, `no run ${runId}: list runs with \`weft runs\`.`);
-  return record;
-}
 
 /** `NAME@VERSION` and `kind event ID` of a deployed workflow's run ("" for a plain run). */
 function originText(r: RunRecord): string {
@@ -57,8 +52,8 @@ export async function runsCommand(flags: NatsFlags & { json?: boolean }): Promis
 }
 
 export async function statusCommand(runId: string, flags: NatsFlags & { json?: boolean }): Promise<number> {
-  return withClient(flags, async (bus) => {
-    const r = await mustRead(bus, runId);
+  return withWeft(flags, async (client) => {
+    const r = await client.record(runId);
     if (flags.json) {
       printAnswer(JSON.stringify(runStatusJson(r), null, 2) + "\n");
       return 0;
@@ -105,7 +100,7 @@ export async function statusCommand(runId: string, flags: NatsFlags & { json?: b
 
 export async function logsCommand(runId: string, flags: NatsFlags & { json?: boolean; follow?: boolean }): Promise<number> {
   return withClient(flags, async (bus) => {
-    const r = await mustRead(bus, runId);
+    const r = await recordOf(bus, runId);
     const graph = graphFromWire(r.graph);
     if (flags.follow) {
       const code = await followToExit(bus, r.runId, { json: flags.json ?? false, graph });
@@ -122,9 +117,8 @@ export async function logsCommand(runId: string, flags: NatsFlags & { json?: boo
 }
 
 export async function cancelCommand(runId: string, flags: NatsFlags): Promise<number> {
-  return withClient(flags, async (bus) => {
-    await mustRead(bus, runId);
-    await cancelRun(bus, runId, "cancelled by `weft cancel`");
+  return withWeft(flags, async (client) => {
+    await client.cancel(runId, "cancelled by `weft cancel`");
     process.stderr.write(`weft: run ${runId} cancelled\n`);
     return 0;
   });

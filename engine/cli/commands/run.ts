@@ -5,13 +5,14 @@
  */
 import { ErrorCode, WeftError } from "../../errors.js";
 import { newRunId } from "../../model/run-id.js";
-import { followToExit } from "../follow-to-exit.js";
+import { startLocal } from "../../client/api.js";
+import { printRunToExit } from "../follow-to-exit.js";
 import { onInterrupt } from "../interrupt.js";
-import { MAX_LOCAL_WORKERS, startLocalStack } from "../../client/local-stack.js";
-import { assertAuthNeedsUrl, type NatsFlags } from "../nats-auth.js";
+import { MAX_LOCAL_WORKERS } from "../../client/local-stack.js";
+import { assertAuthNeedsUrl, type NatsFlags } from "../../client/nats-auth.js";
 import { natsUrlGiven, parseInput, positiveInt, runTimeout } from "../options.js";
 import { prepareWorkflow } from "../../client/prepare-workflow.js";
-import { cancelInterrupted, submitFollowed, submitRun } from "../../client/run-client.js";
+import { cancelInterrupted } from "../../client/run-client.js";
 import { submitAndFollow } from "./submit.js";
 
 export interface RunFlags extends NatsFlags {
@@ -24,7 +25,7 @@ export interface RunFlags extends NatsFlags {
 }
 
 export async function runCommand(file: string, flags: RunFlags): Promise<number> {
-  const inputJson = parseInput(flags.input);
+  const input = JSON.parse(parseInput(flags.input)) as object;
   const timeoutMs = runTimeout(flags.timeout);
   const workers = positiveInt("--workers", flags.workers, 2, MAX_LOCAL_WORKERS);
   const slots = flags.slots === undefined ? undefined : positiveInt("--slots", flags.slots, 1);
@@ -40,27 +41,25 @@ export async function runCommand(file: string, flags: RunFlags): Promise<number>
     return submitAndFollow(file, { ...flags, follow: true });
   }
   assertAuthNeedsUrl(flags);
+  // The file is checked before anything is started: a mistake in it costs no stack.
   const prepared = await prepareWorkflow(file);
-  const stack = await startLocalStack({ workers, ...(slots ? { slots } : {}), say: (l) => process.stderr.write(l + "\n") });
+  const local = await startLocal({ workers, ...(slots ? { slots } : {}), say: (l) => process.stderr.write(l + "\n") });
   const runId = newRunId();
   const release = onInterrupt(async () => {
-    await cancelInterrupted(stack.bus, runId);
-    await stack.stop();
+    await cancelInterrupted(local.bus, runId);
+    await local.close();
   });
   try {
     return await Promise.race([
-      followToExit(stack.bus, runId, {
-        json: flags.json ?? false,
-        graph: prepared.graph,
-        started: (handle) =>
-          submitFollowed(stack.bus, handle, () => submitRun(stack.bus, prepared, inputJson, runId, timeoutMs === undefined ? {} : { timeoutMs })),
-      }),
-      stack.failed, // the private NATS died: say so (exit 3) instead of waiting for it forever
+      printRunToExit(runId, { json: flags.json ?? false, graph: prepared.graph }, (tap) =>
+        local.submit(prepared, input, { runId, tap, ...(timeoutMs === undefined ? {} : { timeoutMs }) }),
+      ),
+      local.failed, // the private NATS died: say so (exit 3) instead of waiting for it forever
     ]);
   } finally {
     // Ctrl-C stays handled while the stack stops: a second one then exits through the 'exit'
     // handlers, which remove the private server's temp folder (a bare SIGINT death would not).
-    await stack.stop();
+    await local.close();
     release();
   }
 }

@@ -1,13 +1,14 @@
 /** `weft submit FILE [--follow]`: ships the bundle, submits, prints the run id (or follows). */
 import { newRunId } from "../../model/run-id.js";
-import { connectClient, type NatsFlags } from "../connect.js";
-import { followToExit } from "../follow-to-exit.js";
+import type { SubmitOptions, WeftClient } from "../../client/api.js";
+import type { RunHandle } from "../../client/run-handle.js";
+import { cliClient, type NatsFlags } from "../connect.js";
+import { printRunToExit } from "../follow-to-exit.js";
 import { onInterrupt } from "../interrupt.js";
 import { parseInput, runTimeout } from "../options.js";
 import { prepareWorkflow } from "../../client/prepare-workflow.js";
-import { cancelInterrupted, submitFollowed, submitRun } from "../../client/run-client.js";
+import { cancelInterrupted } from "../../client/run-client.js";
 import { printAnswer } from "../stdout.js";
-import type { Bus } from "../../bus/bus.js";
 import type { WorkflowGraph } from "../../../model/graph.js";
 
 export interface SubmitFlags extends NatsFlags {
@@ -19,44 +20,40 @@ export interface SubmitFlags extends NatsFlags {
 }
 
 export async function submitAndFollow(file: string, flags: SubmitFlags): Promise<number> {
-  const inputJson = parseInput(flags.input);
+  const input = JSON.parse(parseInput(flags.input)) as object;
   const timeoutMs = runTimeout(flags.timeout);
-  const opts = timeoutMs === undefined ? {} : { timeoutMs };
   const prepared = await prepareWorkflow(file);
-  const bus = await connectClient(flags);
+  const client = await cliClient(flags);
   try {
-    return await submitOrFollow(bus, prepared.graph, flags, (runId) => submitRun(bus, prepared, inputJson, runId, opts));
+    const timeout = timeoutMs !== undefined ? { timeoutMs } : {};
+    return await submitOrFollow(client, prepared.graph, flags, (opts) => client.submit(prepared, input, { ...opts, ...timeout }));
   } finally {
-    await bus.close().catch(() => {});
+    await client.close();
   }
 }
 
 /**
- * What `weft submit` and `weft invoke` do once they know what to submit: `submit(runId)` sends
+ * What `weft submit` and `weft invoke` do once they know what to submit: `submit(opts)` sends
  * the run; without --follow the run id is printed, with it the run is followed to its end (its
  * log on stderr, its result on stdout, the exit code of the run), Ctrl-C cancelling it.
  */
 export async function submitOrFollow(
-  bus: Bus,
+  client: WeftClient,
   graph: WorkflowGraph,
   flags: { follow?: boolean; json?: boolean },
-  submit: (runId: string) => Promise<string>,
+  submit: (opts: Pick<SubmitOptions, "runId" | "tap">) => Promise<RunHandle>,
 ): Promise<number> {
   if (!flags.follow) {
-    printAnswer((await submit(newRunId())) + "\n");
+    printAnswer((await submit({})).id + "\n");
     return 0;
   }
   const runId = newRunId();
   const release = onInterrupt(async () => {
-    await cancelInterrupted(bus, runId);
-    await bus.close().catch(() => {});
+    await cancelInterrupted(client.bus, runId);
+    await client.close();
   });
   try {
-    return await followToExit(bus, runId, {
-      json: flags.json ?? false,
-      graph,
-      started: (handle) => submitFollowed(bus, handle, () => submit(runId)),
-    });
+    return await printRunToExit(runId, { json: flags.json ?? false, graph }, (tap) => submit({ runId, tap }));
   } finally {
     release();
   }

@@ -6,7 +6,7 @@ import { availableParallelism, hostname } from "node:os";
 import { assertToken } from "../../subjects.js";
 import { Worker } from "../../worker/worker.js";
 import { connectService, type NatsFlags } from "../connect.js";
-import { forgetCredentialsInEnv } from "../nats-auth.js";
+import { forgetCredentialsInEnv } from "../../client/nats-auth.js";
 import { untilSignal } from "../interrupt.js";
 import { positiveInt } from "../options.js";
 import { ProcessObservability, type ObservabilityFlags } from "../observability-flags.js";

@@ -1,5 +1,5 @@
 /**
- * How a CLI command connects to NATS: the URL plus credentials and TLS, from flags, else
+ * How a client (a CLI command, or code through weft-engine/client) connects to NATS: the URL plus credentials and TLS, from flags, else
  * WEFT_NATS_* environment variables, else the URL itself (`nats://user:pass@host`,
  * `nats://token@host`). Files named by flags are read here, so a missing or unreadable one is
  * a usage error (exit 2) before any connection is tried. No message carries a secret.
@@ -8,9 +8,20 @@ import { readFileSync, statSync } from "node:fs";
 import { credsAuthenticator, nkeyAuthenticator } from "@nats-io/transport-node";
 import type { NatsAuth } from "../bus/nats-bus.js";
 import { ErrorCode, WeftError } from "../errors.js";
-import { natsUrl, natsUrlGiven } from "./options.js";
 import { MAX_REPLICAS } from "../bus/nats-replicas.js";
 import { natsUrlList } from "../bus/nats-connection.js";
+
+export const DEFAULT_NATS_URL = "nats://127.0.0.1:4222";
+
+/** The given URL (`--nats`, or the client's `url` option), else WEFT_NATS_URL, else the local default. */
+export function natsUrl(flag: string | undefined): string {
+  return flag ?? process.env.WEFT_NATS_URL ?? DEFAULT_NATS_URL;
+}
+
+/** True when the user named a NATS server (flag, option or environment). */
+export function natsUrlGiven(flag: string | undefined): boolean {
+  return flag !== undefined || process.env.WEFT_NATS_URL !== undefined;
+}
 
 /** The environment variable of --replicas. */
 export const REPLICAS_ENV = "WEFT_NATS_REPLICAS";
