@@ -362,6 +362,15 @@ describe("StageFlow (in process, fake workers)", function () {
     for (const k of ["gen->sq", "sq->even", "even->twice"]) assert.equal(edges.get(k)?.natsMsgs, 0, k);
   });
 
+  it("bytes handed over in memory are counted once per record, however small the partitions", async () => {
+    // 16 partitions of 3 numbers: 48 records of 8 bytes each cross gen->sq in memory.
+    const c = new Cluster(chain, { parts: 16, per: 3 }, 2, "locality");
+    assert.equal(await c.run(["sum"]), "done", JSON.stringify(c.failures));
+    const e = c.edges().get("gen->sq")!;
+    assert.equal(e.localRecords, 48);
+    assert.equal(e.localBytes, 48 * 8, "not 64 times a sampled record per partition");
+  });
+
   const treeSum = workflow<{ parts: number; per: number; fanin: number }>("tree", (wf) => {
     const nums = wf.source("gen", function* (p, ctx) {
       for (let i = 0; i < ctx.input.per; i++) yield p * ctx.input.per + i;

@@ -5,7 +5,7 @@
  * for a keyed consumer, into one partial for an aggregate, into batches otherwise), which the
  * exchange (exchange.ts) hands on once the attempt's success is logged.
  */
-import { estimateBytes } from "../../core/estimate-bytes.js";
+import { EdgeCounter } from "./edge-counter.js";
 import { ErrorCode, WeftError } from "../../errors.js";
 import type { NodeSpec } from "../../../model/graph.js";
 import type { StageContext } from "../../../model/context.js";
@@ -35,7 +35,7 @@ export interface Outputs {
   keyed: Map<string, KeyFold>; // keyed consumer -> this partition's fold
   aggregate: Map<string, unknown>; // aggregate node -> partial
   gather: Map<string, unknown[]>; // collect node -> records
-  counts: Map<string, { records: number; bytes: number }>; // edge "from->to" -> what crossed it in memory
+  counts: Map<string, EdgeCounter>; // edge "from->to" -> what crossed it in memory
 }
 
 /**
@@ -252,18 +252,12 @@ export class PipelineRunner {
   }
 }
 
-/**
- * Counts the records (and estimates the bytes) crossing a fused edge: no array, no copy, just
- * counters. Buffers and strings are measured exactly; other records are sampled (1 in 64).
- */
-function countingPush(counts: Map<string, { records: number; bytes: number }>, edge: string, next: (r: unknown) => void): (r: unknown) => void {
-  const c = { records: 0, bytes: 0 };
+/** Counts the records (and estimates the bytes) crossing a fused edge: no array, no copy, just counters. */
+function countingPush(counts: Map<string, EdgeCounter>, edge: string, next: (r: unknown) => void): (r: unknown) => void {
+  const c = new EdgeCounter();
   counts.set(edge, c);
   return (r) => {
-    c.records++;
-    if (ArrayBuffer.isView(r)) c.bytes += r.byteLength;
-    else if (typeof r === "string") c.bytes += r.length;
-    else if ((c.records & 63) === 1) c.bytes += estimateBytes(r) * 64;
+    c.add(r);
     next(r);
   };
 }
