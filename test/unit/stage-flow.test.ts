@@ -509,7 +509,7 @@ describe("StageFlow (in process, fake workers)", function () {
             throw new Error("transient read");
           }
           return [p];
-        }, { partitions: 4, retries: { attempts: 3, backoffMs: 1 } })
+        }, { partitions: 4, retries: { retries: 2, backoffMs: 1 } })
           .map("x10", (r) => r * 10)
           .collect("all");
       });
@@ -533,7 +533,7 @@ describe("StageFlow (in process, fake workers)", function () {
               }
               return r + 100;
             },
-            { retries: { attempts: 2, backoffMs: 1 } },
+            { retries: { retries: 1, backoffMs: 1 } },
           )
           .collect("all");
       });

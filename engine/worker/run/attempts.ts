@@ -94,7 +94,10 @@ export class AttemptRunner implements StageAttempts {
               this.services.labeler.entering(label);
               // Their input was combined as it arrived; the attempt hands the result on.
               if (task.node.kind === "aggregate" || task.node.kind === "collect") return task.item;
-              return task.node.inputShape === "none" && task.node.kind !== "map" ? impl.fn(ctx) : impl.fn(this.inputsOf(task), ctx);
+              // Called as a plain function, not a method of `impl`: its stack frame reads
+              // "at explode (...)", not "at Object.explode".
+              const fn = impl.fn;
+              return task.node.inputShape === "none" && task.node.kind !== "map" ? fn(ctx) : fn(this.inputsOf(task), ctx);
             },
             task.node.timeoutMs,
             controller,

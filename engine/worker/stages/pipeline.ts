@@ -91,7 +91,8 @@ export class PipelineRunner {
       // Errors of the source's own code (its call, its generator) are its own; those of the
       // stages it feeds come out of push() already blamed on them.
       try {
-        const produced = await this.layout.impl(head).fn(p, contexts[0]);
+        const source = this.layout.impl(head).fn; // a plain call: its frame takes the function's own name
+        const produced = await source(p, contexts[0]);
         this.labeler.entering(label);
         if (isAsyncIterable(produced)) {
           for await (const r of produced) {
