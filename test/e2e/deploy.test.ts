@@ -79,13 +79,13 @@ describe("e2e: deployments and triggers", function () {
     assert.deepEqual(JSON.parse(r.stdout), { code: "two", trigger: null });
     const list = await runCli(["deployments", "--json", "--nats", url]);
     assert.equal(list.code, 0, describeResult(list));
-    const rows = list.stdout.trim().split("\n").map((l) => JSON.parse(l) as { name: string; version: string; runs: number; triggers: unknown[]; deployedAt: string });
+    const rows = list.stdout.trim().split("\n").map((l) => JSON.parse(l) as { name: string; version: string; runs: number; triggers: unknown[]; deployed_at: string });
     const pinned = rows.find((d) => d.name === "pinned");
     assert.ok(pinned, list.stdout);
     assert.match(pinned.version, VERSION);
     assert.equal(pinned.runs, 1);
     assert.deepEqual(pinned.triggers, []);
-    assert.ok(!Number.isNaN(Date.parse(pinned.deployedAt)));
+    assert.ok(!Number.isNaN(Date.parse(pinned.deployed_at)));
     const text = await runCli(["deployments", "--nats", url]);
     assert.match(text.stdout, /^NAME\s+VERSION\s+DEPLOYED\s+RUNS\s+TRIGGERS/);
   });

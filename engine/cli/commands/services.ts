@@ -5,8 +5,10 @@ import { ErrorCode, WeftError } from "../../errors.js";
 import { connectService, type NatsFlags } from "../connect.js";
 import { untilSignal } from "../interrupt.js";
 import { MAX_LOCAL_WORKERS, startLocalStack } from "../../client/local-stack.js";
-import { natsUrl, portFlag, positiveInt, redactUrl } from "../options.js";
+import { durationFlag, natsUrl, portFlag, positiveInt, redactUrl } from "../options.js";
 import { ProcessObservability, type ObservabilityFlags } from "../observability-flags.js";
+import { keepRetention } from "../../coordinator/run-retention.js";
+import { systemClock } from "../../base/clock.js";
 
 const say = (line: string) => process.stderr.write(line + "\n");
 
@@ -63,11 +65,12 @@ export async function devCommand(flags: { port?: string; workers?: string; slots
   return 0;
 }
 
-export async function coordinatorCommand(flags: NatsFlags & ObservabilityFlags & { placement?: string }): Promise<number> {
+export async function coordinatorCommand(flags: NatsFlags & ObservabilityFlags & { placement?: string; retain?: string }): Promise<number> {
   const placement = flags.placement ?? "locality";
   if (placement !== "locality" && placement !== "round-robin") {
     throw new WeftError(ErrorCode.Usage, `--placement must be locality or round-robin, got "${placement}".`);
   }
+  const retainMs = durationFlag("--retain", flags.retain);
   const observability = await ProcessObservability.start(flags, "weft-coordinator", { "service.instance.id": `coordinator-${process.pid}` });
   const bus = await connectService(flags, "weft-coordinator", "weft coordinator");
   bus.onStatus((s) => s !== "closed" && say(`weft coordinator: NATS ${s}`));
@@ -85,7 +88,9 @@ export async function coordinatorCommand(flags: NatsFlags & ObservabilityFlags &
   say(`weft coordinator ${coordinator.name}: active on ${redactUrl(natsUrl(flags.nats))}`);
   const metricsUrl = await observability.serve(coordinator.metrics);
   if (metricsUrl) say(`weft coordinator ${coordinator.name}: metrics at ${metricsUrl}`);
+  const retention = retainMs === undefined ? undefined : keepRetention(bus, retainMs, systemClock, (l) => say(`weft coordinator ${coordinator.name}: ${l}`));
   await signal;
+  retention?.stop();
   await coordinator.stop();
   await bus.close();
   await observability.stop();
