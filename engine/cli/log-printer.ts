@@ -129,7 +129,7 @@ export class LogPrinter {
 
   private drawBoard(final = false): string {
     if (!this.live) return "";
-    const width = Math.max(20, (this.out.columns ?? 100) - 1);
+    const width = Math.max(20, (this.out.columns || 100) - 1); // 0 or unknown (some pseudo-terminals): 100
     const lines = this.board.render(width, this.colour);
     if (!final) this.drawn = lines.length;
     return lines.map((l) => l + "\n").join("");

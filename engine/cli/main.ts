@@ -155,7 +155,8 @@ function program(): Command {
     .description("delete finished runs (their records and logs); runs still going are kept")
     .option("--older-than <duration>", "only runs that ended more than this long ago: 7d, 12h, 30m (default: every finished run)")
     .option("--json", "the pruned run ids as JSON")
-    .action(async (flags) => done(await (await import("./commands/runs.js")).runsPruneCommand(flags)));
+    // Options given after "prune" that `runs` has too (--nats, --json...) are parsed as `runs`'s: read both.
+    .action(async (_flags, cmd: Command) => done(await (await import("./commands/runs.js")).runsPruneCommand(cmd.optsWithGlobals())));
 
   withNats(p.command("workers"))
     .description("list the live workers (from their heartbeats): name, host, slots, tasks running, last heartbeat")

@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describeResult, runCli, startCluster, type Cluster } from "../helpers/cli.js";
+import { describeResult, resultOfLog, runCli, startCluster, type Cluster } from "../helpers/cli.js";
 import { hasNatsServer, waitFor } from "../helpers/nats.js";
 import { listRunRecords, type RunRecord } from "../../engine/coordinator/run-store.js";
 
@@ -99,7 +99,7 @@ describe("e2e: deployments and triggers", function () {
     assert.notEqual(v1, v2);
     const followed = await runCli(["logs", runId, "--follow", "--nats", url]);
     assert.equal(followed.code, 0, describeResult(followed));
-    assert.deepEqual(JSON.parse(followed.stdout), { code: "one", trigger: null }, "the run ran the version it started on");
+    assert.deepEqual(resultOfLog(followed.stdout), { code: "one", trigger: null }, "the run ran the version it started on");
     const status = await runCli(["status", runId, "--json", "--nats", url]);
     const json = JSON.parse(status.stdout) as { deployment: string; version: string; trigger: unknown };
     assert.equal(json.deployment, "pinned");

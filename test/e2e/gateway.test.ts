@@ -126,7 +126,7 @@ describe("e2e: weft gateway (HTTP) on a cluster of separate processes", function
     const cli = await runCli(["logs", helloRun, "--json", "--nats", cluster!.url]);
     assert.deepEqual(
       events.map((e) => e.data),
-      parseLogLines(cli.stderr),
+      parseLogLines(cli.stdout),
     );
     assert.equal(events.at(-1)!.data.to, "succeeded");
     assert.equal(new Set(events.map((e) => e.id)).size, events.length, "ids are unique");
