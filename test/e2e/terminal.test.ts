@@ -17,10 +17,10 @@ import { hasNatsServer, waitFor } from "../helpers/nats.js";
 const COLOUR = /\x1b\[[0-9;]*m/;
 
 /**
- * Runs the compiled CLI on a pseudo-terminal (util-linux `script`), as a user at a terminal
- * would: stdout and stderr are one TTY, captured together.
+ * Starts the compiled CLI on a pseudo-terminal (util-linux `script`), as a user at a terminal
+ * would: stdout and stderr are one TTY, captured together (carriage returns dropped).
  */
-function onTerminal(args: string[], env: Record<string, string | undefined> = {}, timeoutMs = 60_000): Promise<{ code: number | null; out: string }> {
+function startOnTerminal(args: string[], env: Record<string, string | undefined> = {}, timeoutMs = 60_000) {
   const quote = (a: string) => `'${a.replace(/'/g, "'\\''")}'`;
   const command = [process.execPath, WEFT_BIN, ...args].map(quote).join(" ");
   const childEnv: NodeJS.ProcessEnv = { ...process.env, COLUMNS: "120" };
@@ -35,7 +35,7 @@ function onTerminal(args: string[], env: Record<string, string | undefined> = {}
   let out = "";
   child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
   child.stderr.setEncoding("utf8").on("data", (d: string) => (out += d));
-  return new Promise((resolve, reject) => {
+  const done = new Promise<{ code: number | null; out: string }>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
       reject(new Error(`weft ${args.join(" ")} on a terminal did not exit within ${timeoutMs} ms:\n${out.slice(-3000)}`));
@@ -45,6 +45,12 @@ function onTerminal(args: string[], env: Record<string, string | undefined> = {}
       resolve({ code, out: out.replace(/\r/g, "") });
     });
   });
+  return { output: () => out.replace(/\r/g, ""), done };
+}
+
+/** Runs the compiled CLI on a pseudo-terminal to its end. */
+function onTerminal(args: string[], env: Record<string, string | undefined> = {}, timeoutMs = 60_000): Promise<{ code: number | null; out: string }> {
+  return startOnTerminal(args, env, timeoutMs).done;
 }
 
 describe("e2e: terminal output", function () {
@@ -260,5 +266,61 @@ describe("e2e: terminal output", function () {
     } finally {
       await cluster.stop();
     }
+  });
+
+  describe("services say what they do", () => {
+    /** The JSON lines a service wrote on stderr (a pipe here). */
+    const events = (stderr: string) =>
+      stderr
+        .split("\n")
+        .filter((l) => l.startsWith("{"))
+        .map((l) => JSON.parse(l) as { level: number; time: number; role: string; name: string; msg: string; event?: string; [k: string]: unknown });
+
+    it("off a terminal, the coordinator and workers log JSON lines: start with the NATS URL, workers joining and lost", async () => {
+      const cluster = await startCluster(["wj1", "wj2"], { slots: 3 });
+      try {
+        const coordinator = () => events(cluster.coordinator.stderr());
+        const started = coordinator().find((e) => e.event === "coordinator.started");
+        assert.ok(started, cluster.coordinator.stderr());
+        assert.equal(started.role, "coordinator");
+        assert.equal(started.nats, cluster.url);
+        assert.ok(coordinator().some((e) => e.event === "leader.acquired" && /active on/.test(e.msg)), "the line tests and people wait for is there");
+        await waitFor(() => ["wj1", "wj2"].every((w) => coordinator().some((e) => e.event === "worker.joined" && e.worker === w)), {
+          timeoutMs: 10_000,
+          message: () => cluster.coordinator.stderr(),
+        });
+        const joined = coordinator().find((e) => e.event === "worker.joined" && e.worker === "wj1")!;
+        assert.equal(joined.slots, 3);
+        const w = events(cluster.workers[0]!.stderr()).find((e) => e.event === "worker.started");
+        assert.ok(w, cluster.workers[0]!.stderr());
+        assert.deepEqual([w.role, w.name, w.nats, w.slots], ["worker", "wj1", cluster.url, 3]);
+        assert.match(w.msg, /weft worker wj1: started on nats:\/\/127\.0\.0\.1:\d+ with 3 slots/);
+        cluster.workers[1]!.child.kill("SIGKILL");
+        await waitFor(() => coordinator().some((e) => e.event === "worker.lost" && e.worker === "wj2"), { timeoutMs: 15_000, message: () => cluster.coordinator.stderr() });
+        const lost = coordinator().find((e) => e.event === "worker.lost")!;
+        assert.equal(lost.level, 40, "a loss is a warning");
+        assert.match(lost.msg, /worker wj2 lost: no heartbeat for \d+ s/);
+        assert.ok(!coordinator().some((e) => e.event === "worker.lost" && e.worker === "wj1"), "the live one is not lost");
+      } finally {
+        await cluster.stop();
+      }
+    });
+
+    it("on a terminal, the same messages as plain lines", async () => {
+      const cluster = await startCluster(["wt1"]);
+      try {
+        const worker = startOnTerminal(["worker", "--name", "wt2", "--slots", "1", "--nats", cluster.url], {}, 30_000);
+        // Started (and so listening for Ctrl-C) once it says so.
+        await waitFor(() => /wt2: started/.test(worker.output()), { timeoutMs: 15_000, message: () => worker.output() });
+        // Stopped as a user's Ctrl-C would: SIGINT to its pid (it says it in its start line).
+        process.kill(Number(/\(pid (\d+) on /.exec(worker.output())![1]), "SIGINT");
+        const out = (await worker.done).out;
+        assert.match(out, /^weft worker wt2: started on nats:\/\/127\.0\.0\.1:\d+ with 1 slots \(pid \d+ on .+\)$/m);
+        assert.match(out, /^weft worker wt2: stopping/m);
+        assert.doesNotMatch(out, /^\{/m, "no JSON on a terminal");
+      } finally {
+        await cluster.stop();
+      }
+    });
   });
 });

@@ -61,7 +61,8 @@ export class AttemptRunner implements StageAttempts {
     tasks.transition(task, { type: "attempt.started", at: clock.now() });
     const controller = new AttemptAbort();
     task.controller = controller;
-    const label = `task ${task.id}`;
+    // Names the function if it blocks the event loop or outlives its stop: with its run.
+    const label = `task ${task.id} (run ${values.runId})`;
     const isolated = (task.node.isolate || this.services.isolateAll) && (task.node.kind === "task" || task.node.kind === "map");
     const outcome = !impl
       ? { ok: false as const, error: new WeftError(ErrorCode.WorkflowLoad, `the bundle has no function for node "${task.node.name}"`) }

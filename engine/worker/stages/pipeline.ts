@@ -73,7 +73,7 @@ export class PipelineRunner {
     const out: Outputs = { forward: new Map(), keyed: new Map(), aggregate: new Map(), gather: new Map(), counts: new Map() };
     const contexts = await Promise.all(pl.members.map((m, i) => this.context(m, pl.tasks[i]!, p, abort)));
     // Said again wherever this attempt resumes after an await: other pipelines ran meanwhile.
-    const label = `stage ${pl.members.map((m) => `${m.name}[${p}]`).join(" → ")}`;
+    const label = `stage ${pl.members.map((m) => `${m.name}[${p}]`).join(" → ")} (run ${this.values.runId})`;
     this.labeler.entering(label);
     const tail = pl.members[pl.members.length - 1]!;
     let push = this.tailEmitter(tail, pl.members.length - 1, out);
