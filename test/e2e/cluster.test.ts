@@ -248,8 +248,8 @@ describe("e2e: cluster of separate processes (coordinator, workers wa and wb)", 
     ]).finally(() => clearTimeout(timer));
     assert.equal(end.code, 1, follower.stderr());
     assert.ok(Date.now() - started < 10_000);
-    const lines = parseLogLines(follower.stderr());
-    assert.equal(lines.filter((l) => l.type === "run").at(-1)?.to, "cancelled", follower.stderr());
+    const lines = parseLogLines(follower.stdout());
+    assert.equal(lines.filter((l) => l.type === "run").at(-1)?.to, "cancelled", follower.stdout());
     assert.match(follower.stderr(), /cancel/);
 
     const status = await runCli(["status", run, "--json", "--nats", url]);
