@@ -42,10 +42,11 @@ export async function logsCommand(runId: string, flags: LogsFlags): Promise<numb
       { json: !pretty, progress: false, colour: pretty && colourWanted(true), timeOrder: true, filter: (e) => matches(filter, e), out: stdoutAnswer },
       graphFromWire(record.graph),
     );
-    // What the log holds now: all of it for an ended run (up to its end event), up to a
-    // moment's quiet for one still going.
+    // What the log holds now: all of it for an ended run (up to its end event; the quiet
+    // allowed is long, as a loaded machine may pause the replay, and only a log that expired
+    // before its record lacks that event), up to a moment's quiet for one still going.
     const history: { entry: LogEntry; at: LogPosition }[] = [];
-    const read = await followRun(bus, record.runId, (entry, at) => history.push({ entry, at }), { idleMs: isTerminalRunState(record.state) ? 2000 : 300 });
+    const read = await followRun(bus, record.runId, (entry, at) => history.push({ entry, at }), { idleMs: isTerminalRunState(record.state) ? 10_000 : 300 });
     let end: weft.v1.RunEvent.$Properties | undefined = await read.ended;
     if (!end.to) end = undefined;
     const shown = inTimeOrder(history, (h) => h.entry).filter((h) => matches(filter, h.entry));
