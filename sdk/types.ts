@@ -5,7 +5,12 @@ export type { TaskContext, TaskLogger, TaskObjects } from "../model/context.js";
 export type { FailurePolicy } from "../model/graph.js";
 
 export interface RetryOptions {
-  /** Total attempts including the first (default 1: no retry). */
+  /** Retries after the first attempt (default 0: run once). `retries: 2` runs at most 3 times. */
+  retries?: number;
+  /**
+   * @deprecated Attempts in all, the first included: the older spelling, which warns once.
+   * Write `retries` (attempts - 1).
+   */
   attempts?: number;
   /** Delay before the second attempt, ms (default 100). */
   backoffMs?: number;
@@ -18,7 +23,10 @@ export interface RetryOptions {
 }
 
 export interface NodeOptions<S = undefined> {
-  /** Retries: a number of total attempts, or a policy. */
+  /**
+   * Retries after the first attempt (`retries: 2`: at most 3 attempts; default 0), or a policy
+   * `{ retries, backoffMs, factor, maxBackoffMs, jitter }`.
+   */
   retries?: number | RetryOptions;
   /** Timeout per attempt, ms. The attempt fails with E_TIMEOUT and its signal fires. */
   timeoutMs?: number;

@@ -3,7 +3,7 @@
  * mistakes as they are made (bad names, duplicates, references to nodes of another workflow)
  * and keeps the functions beside the plain graph that the engine plans from.
  */
-import { DEFAULT_RETRY, type NodeSpec, type RetrySpec } from "../model/graph.js";
+import type { NodeSpec } from "../model/graph.js";
 import { ErrorCode, WeftError } from "../model/errors.js";
 import { isName } from "../model/names.js";
 import type { TriggerBatch, TriggerEventOf, TriggerKind, TriggerSpecOf } from "../model/trigger.js";
@@ -11,6 +11,7 @@ import { WORKFLOW_BRAND, type DeclaredTrigger, type Workflow } from "../model/wo
 import type { StageContext } from "../model/context.js";
 import { sourceCollection, type Collection, type RecordsOf, type SourceOptions } from "./collection.js";
 import type { AnyFn, NodeImpl, NodeShape, StageBuilder } from "./node-impl.js";
+import { retrySpec } from "./retry-options.js";
 import type { NodeOptions, NodeRef, OutputOf, OutputsOf, TaskContext } from "./types.js";
 
 export { isWorkflow, type Combiner, type NodeImpl, type Workflow, type InputOf, type ResultOf } from "../model/workflow.js";
@@ -261,6 +262,10 @@ export class WorkflowBuilder<I = any> implements StageBuilder {
       ...(shape.fanin ? { fanin: shape.fanin } : {}),
       ...(shape.faninFromInput ? { faninFromInput: true } : {}),
     });
+    // A stack frame names a function by its `name`; an anonymous one (an arrow written in the
+    // call) would otherwise be named by V8's guess from the code around it
+    // ("Object.wf.node.retries"): it takes its node's name.
+    if (impl.fn.name === "") Object.defineProperty(impl.fn, "name", { value: name, configurable: true });
     this.impls.set(name, { ...impl, init });
     const ref: InternalRef<unknown> = { name, owner: this.owner };
     return ref;
@@ -299,20 +304,6 @@ function failurePolicies(node: string, deps: string[], given: NodeOptions<unknow
   return { onFailure: deps.map((d) => valid(given[d] ?? "fail", `for "${d}"`)) };
 }
 
-function retrySpec(node: string, retries: NodeOptions<unknown>["retries"]): RetrySpec {
-  const given = typeof retries === "number" ? { attempts: retries } : (retries ?? {});
-  const spec: RetrySpec = {
-    maxAttempts: given.attempts ?? DEFAULT_RETRY.maxAttempts,
-    backoffMs: given.backoffMs ?? DEFAULT_RETRY.backoffMs,
-    backoffFactor: given.factor ?? DEFAULT_RETRY.backoffFactor,
-    maxBackoffMs: given.maxBackoffMs ?? DEFAULT_RETRY.maxBackoffMs,
-    jitter: given.jitter ?? DEFAULT_RETRY.jitter,
-  };
-  if (!Number.isInteger(spec.maxAttempts) || spec.maxAttempts < 1) {
-    throw new WeftError(ErrorCode.InvalidWorkflow, `node "${node}": retries must be a whole number of attempts >= 1, got ${String(spec.maxAttempts)}.`);
-  }
-  return spec;
-}
 
 /**
  * Declares a workflow. `build` receives a builder; declare nodes on it in order (a node can

@@ -12,6 +12,7 @@ import { ErrorCode, WeftError } from "../errors.js";
 import { nativeModulesPlugin } from "./native-modules.js";
 import { sha256 } from "./sha256.js";
 import { PACKAGE_NAME, SDK_ALIAS } from "../package-info.js";
+import { absoluteSourcePaths } from "./source-map-paths.js";
 
 /** A bundled workflow: its code and content hash. */
 export interface Bundle {
@@ -68,7 +69,8 @@ export async function bundleWorkflow(file: string): Promise<Bundle> {
     });
     const out = result.outputFiles[0];
     if (!out) throw new Error("esbuild produced no output");
-    return { code: out.contents, hash: sha256(out.contents) };
+    const code = absoluteSourcePaths(out.contents, process.cwd());
+    return { code, hash: sha256(code) };
   } catch (err) {
     const errors = (err as { errors?: Message[] }).errors;
     const detail = errors?.length ? formatMessages(errors, file) : (err as Error).message;

@@ -25,9 +25,12 @@ export function userStack(stack: string): string {
   const lines = stack.split("\n");
   if (!lines.some((l) => isFrame(l) && !isOwn(l))) return stack;
   const cache = `${bundleCacheDir()}${sep}`;
+  // Source paths are absolute (source-map-paths.ts): a file under this process's folder reads
+  // relative to it, as it was given; one elsewhere keeps its whole real path.
+  const here = `(${process.cwd()}${sep}`;
   return lines
     .filter((l) => !isFrame(l) || !isOwn(l))
-    .map((l) => (isFrame(l) ? l.split(cache).join("") : l))
+    .map((l) => (isFrame(l) ? l.split(cache).join("").split(here).join("(") : l))
     .join("\n");
 }
 

@@ -117,6 +117,11 @@ export interface Bus {
   /** Whether a stream of that name exists. */
   streamExists(name: string): Promise<boolean>;
   /**
+   * Deletes every message of `stream` stored on `subject` (wildcards allowed): a finished run's
+   * log, once it is past its retention. Nothing to delete is not an error; a missing stream is.
+   */
+  purgeSubject(stream: string, subject: string): Promise<void>;
+  /**
    * A durable consumer `durable` on `stream`, filtered by `subject` (wildcards allowed), created
    * if missing: it delivers, in order, every message it has not had acked or termed, including
    * those stored while nobody consumed (the position lives with the stream, not this

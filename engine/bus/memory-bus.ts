@@ -220,6 +220,14 @@ export class MemoryBroker {
     return this.#streams.has(name);
   }
 
+  /** @internal Drops a stream's messages stored on `subject` (wildcards allowed). */
+  purge(stream: string, subject: string): void {
+    const s = this.#streams.get(stream);
+    if (!s) return;
+    const kept = s.msgs.filter((m) => !subjectMatches(subject, m.subject));
+    s.msgs.splice(0, s.msgs.length, ...kept);
+  }
+
   /** @internal A stream's stored messages, oldest first (none for a missing stream). */
   storedMessages(stream: string): readonly StoredMsg[] {
     const s = this.#streams.get(stream);
@@ -524,6 +532,14 @@ class MemoryConnection implements Bus {
     this.#assertOpen();
     assertName("stream", name);
     return this.#broker.hasStream(name);
+  }
+
+  async purgeSubject(stream: string, subject: string): Promise<void> {
+    this.#assertOpen();
+    assertName("stream", stream);
+    assertSubject(subject, { wildcards: true });
+    if (!this.#broker.hasStream(stream)) throw new WeftError(ErrorCode.NotFound, `stream "${stream}" does not exist`);
+    this.#broker.purge(stream, subject);
   }
 
   async nextMessage(stream: string, subject: string, seq: number): Promise<StreamMessage | undefined> {

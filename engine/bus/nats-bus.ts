@@ -442,6 +442,20 @@ class NatsBus implements Bus {
     return out;
   }
 
+  async purgeSubject(stream: string, subject: string): Promise<void> {
+    this.#assertOpen();
+    assertName("stream", stream);
+    assertSubject(subject, { wildcards: true });
+    await this.#call(`purge "${subject}" from stream "${stream}"`, async () => {
+      try {
+        await (await this.#manager()).streams.purge(stream, { filter: subject });
+      } catch (err) {
+        if (isStreamNotFound(err)) throw new WeftError(ErrorCode.NotFound, `stream "${stream}" does not exist`, { cause: err });
+        throw err;
+      }
+    });
+  }
+
   async ensureStream(name: string, subjects: string[], opts?: BucketOptions): Promise<void> {
     this.#assertOpen();
     assertName("stream", name);

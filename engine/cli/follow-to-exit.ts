@@ -6,6 +6,7 @@ import type { Bus } from "../bus/bus.js";
 import { ErrorCode, ExitCode } from "../errors.js";
 import { isTerminalRunState } from "../../model/status.js";
 import type { WorkflowGraph } from "../../model/graph.js";
+import { colourWanted } from "./colour.js";
 import { LogPrinter } from "./log-printer.js";
 import { followRun, type FollowHandle, type LogEntry } from "../client/run-client.js";
 import type { RunHandle } from "../client/run-handle.js";
@@ -13,9 +14,19 @@ import { printAnswer } from "./stdout.js";
 
 export interface FollowOptions {
   json: boolean;
+  /** On a terminal: every transition, not only the live per-node view. */
+  verbose?: boolean;
   graph?: WorkflowGraph;
   /** Called with the handle once following has begun (e.g. to submit only then). */
   started?: (handle: FollowHandle) => Promise<void> | void;
+}
+
+/** --verbose: on a terminal, every transition, not only the live per-node view. */
+let everyTransition = false;
+
+/** Sets --verbose for this process (the command line's choice, for whichever command follows a run). */
+export function showEveryTransition(on: boolean): void {
+  everyTransition = on;
 }
 
 /** Whether log lines should be pretty: a terminal, and no --json. */
@@ -23,9 +34,14 @@ export function prettyLog(json: boolean): boolean {
   return !json && process.stderr.isTTY === true;
 }
 
+/** How a followed run is shown on stderr: JSON lines off a terminal, the live view on one. */
+function terminalView(json: boolean, verbose: boolean | undefined) {
+  const pretty = prettyLog(json);
+  return { json: !pretty, progress: pretty, verbose: verbose ?? everyTransition, colour: colourWanted(process.stderr.isTTY) };
+}
+
 export async function followToExit(bus: Bus, runId: string, opts: FollowOptions): Promise<number> {
-  const pretty = prettyLog(opts.json);
-  const printer = new LogPrinter(runId, { json: !pretty, progress: pretty }, opts.graph);
+  const printer = new LogPrinter(runId, terminalView(opts.json, opts.verbose), opts.graph);
   const handle = await followRun(bus, runId, (e) => printer.print(e));
   await opts.started?.(handle);
   const end = await handle.ended;
@@ -50,8 +66,7 @@ export async function printRunToExit(
   opts: { json: boolean; graph?: WorkflowGraph },
   start: (tap: (entry: LogEntry) => void) => Promise<RunHandle>,
 ): Promise<number> {
-  const pretty = prettyLog(opts.json);
-  const printer = new LogPrinter(runId, { json: !pretty, progress: pretty }, opts.graph);
+  const printer = new LogPrinter(runId, terminalView(opts.json, undefined), opts.graph);
   const run = await start((e) => printer.print(e));
   const outcome = await run.outcome().catch((err: unknown) => {
     // The client was closed under the run (Ctrl-C, or the stack going down): no end to show.

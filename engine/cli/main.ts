@@ -53,7 +53,11 @@ function program(): Command {
     .version(PACKAGE_VERSION)
     .exitOverride()
     .showHelpAfterError("(run weft --help for usage)")
-    .configureOutput({ writeOut: (s) => printAnswer(s), writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeOut: (s) => printAnswer(s), writeErr: (s) => process.stderr.write(s) })
+    // --verbose (run, submit, invoke): every transition on a terminal, for whichever command follows the run.
+    .hook("preAction", async (_program, command) => {
+      if (command.opts().verbose) (await import("./follow-to-exit.js")).showEveryTransition(true);
+    });
 
   withNats(p.command("run"))
     .description("run a workflow file on a private local stack (or on --nats) and print its result")
@@ -62,7 +66,9 @@ function program(): Command {
     .option("--workers <n>", "worker processes to start (default: 2; not with --nats)")
     .option("--slots <n>", "concurrent tasks per worker (default: CPU count; not with --nats)")
     .option("--timeout <duration>", "fail the run (E_TIMEOUT, exit 1) if it has not ended after this long: 90s, 5m, 1h, 1500ms")
+    .option("--id <id>", "the run's id (letters, digits, - and _); with --nats, the same id again gives that run, not a second one")
     .option("--json", "log as JSON lines")
+    .option("--verbose", "on a terminal: every task's transitions, not only the live line per node")
     .action(async (file: string, flags) => done(await (await import("./commands/run.js")).runCommand(file, flags)));
 
   p.command("dev")
@@ -77,6 +83,7 @@ function program(): Command {
   withMetrics(withNats(p.command("coordinator")))
     .description("run the coordinator (one active per NATS; others stand by)")
     .option("--placement <strategy>", "locality or round-robin", "locality")
+    .option("--retain <duration>", "delete finished runs (record and log) this long after they end: 7d, 12h, 30m (default: kept; logs expire after 7 days)")
     .action(async (flags) => done(await (await import("./commands/services.js")).coordinatorCommand(flags)));
 
   withMetrics(withNats(p.command("worker")))
@@ -92,7 +99,9 @@ function program(): Command {
     .addOption(inputOption())
     .option("--follow", "stream the log until the run ends; exit with the run's code")
     .option("--timeout <duration>", "fail the run (E_TIMEOUT) if it has not ended after this long: 90s, 5m, 1h, 1500ms")
+    .option("--id <id>", "the run's id (letters, digits, - and _); the same id again gives that run, not a second one")
     .option("--json", "log as JSON lines")
+    .option("--verbose", "with --follow on a terminal: every task's transitions, not only the live line per node")
     .action(async (file: string, flags) => done(await (await import("./commands/submit.js")).submitAndFollow(file, flags)));
 
   withNats(p.command("deploy"))
@@ -132,12 +141,27 @@ function program(): Command {
     .option("--follow", "stream the log until the run ends; exit with the run's code")
     .option("--timeout <duration>", "fail the run (E_TIMEOUT) if it has not ended after this long: 90s, 5m, 1h, 1500ms")
     .option("--json", "log as JSON lines")
+    .option("--verbose", "with --follow on a terminal: every task's transitions, not only the live line per node")
     .action(async (name: string, flags) => done(await (await import("./commands/deploy.js")).invokeCommand(name, flags)));
 
-  withNats(p.command("runs"))
-    .description("list runs")
-    .option("--json", "one JSON object per line")
-    .action(async (flags) => done(await (await import("./commands/inspect.js")).runsCommand(flags)));
+  const runs = withNats(p.command("runs"))
+    .description("list runs, newest first")
+    .option("--state <state>", "only runs in this state: submitted, running, succeeded, failed, cancelled")
+    .option("--workflow <name>", "only runs of this workflow")
+    .option("--limit <n>", "at most this many (the newest)")
+    .option("--json", "one JSON object per line (schema: docs/json.md)")
+    .action(async (flags) => done(await (await import("./commands/runs.js")).runsCommand(flags)));
+  withNats(runs.command("prune"))
+    .description("delete finished runs (their records and logs); runs still going are kept")
+    .option("--older-than <duration>", "only runs that ended more than this long ago: 7d, 12h, 30m (default: every finished run)")
+    .option("--json", "the pruned run ids as JSON")
+    // Options given after "prune" that `runs` has too (--nats, --json...) are parsed as `runs`'s: read both.
+    .action(async (_flags, cmd: Command) => done(await (await import("./commands/runs.js")).runsPruneCommand(cmd.optsWithGlobals())));
+
+  withNats(p.command("workers"))
+    .description("list the live workers (from their heartbeats): name, host, slots, tasks running, last heartbeat")
+    .option("--json", "one JSON object per line (schema: docs/json.md)")
+    .action(async (flags) => done(await (await import("./commands/workers.js")).workersCommand(flags)));
 
   withNats(p.command("status"))
     .description("show a run: state, progress per node, failures, result")
@@ -146,11 +170,15 @@ function program(): Command {
     .action(async (run: string, flags) => done(await (await import("./commands/inspect.js")).statusCommand(run, flags)));
 
   withNats(p.command("logs"))
-    .description("print a run's log")
+    .description("print a run's log on stdout, in time order")
     .argument("<run>")
     .option("--follow", "keep following until the run ends; exit with the run's code")
-    .option("--json", "as JSON lines")
-    .action(async (run: string, flags) => done(await (await import("./commands/inspect.js")).logsCommand(run, flags)));
+    .option("--node <node>", "only lines of this node (its tasks, log lines and fan-out)")
+    .option("--state <state>", "only transitions into this state (a task's or the run's: failed, retrying, succeeded...)")
+    .option("--worker <name>", "only lines of tasks on this worker")
+    .option("--tail <n>", "only the last N lines of what is there (then, with --follow, the new ones)")
+    .option("--json", "as JSON lines (the default off a terminal; schema: docs/json.md)")
+    .action(async (run: string, flags) => done(await (await import("./commands/logs.js")).logsCommand(run, flags)));
 
   withNats(p.command("cancel"))
     .description("cancel a run")

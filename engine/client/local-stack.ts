@@ -71,7 +71,8 @@ export function spawnWorker(url: string, name: string, slots: number, opts: { ex
     // The worker exits when this process goes away, even if this one is killed. It talks to
     // the private server without credentials or TLS: drop any WEFT_NATS_* ones of the user.
     // WEFT_METRICS_PORT is the user's for their own services: several workers cannot share a port.
-    env: { ...withoutNatsAuth(process.env), WEFT_PARENT_PID: String(process.pid), WEFT_METRICS_PORT: undefined },
+    // Its routine events (started, stopping) would only crowd the run's log: warnings only.
+    env: { ...withoutNatsAuth(process.env), WEFT_PARENT_PID: String(process.pid), WEFT_METRICS_PORT: undefined, WEFT_LOG_LEVEL: process.env.WEFT_LOG_LEVEL ?? "warn" },
   });
 }
 

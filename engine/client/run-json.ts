@@ -1,7 +1,12 @@
 /**
  * A run as JSON, the way `weft status --json` prints it, and its log entries as the JSON lines
- * `weft logs --json` prints: one shape for the CLI and the HTTP gateway.
+ * `weft logs --json` prints: one shape for the CLI and the HTTP gateway. Documented in
+ * docs/json.md: snake_case keys, and `v`, the schema's version (raised when a field changes
+ * meaning or goes; new fields do not raise it).
  */
+
+/** The version of the JSON shapes weft prints (`v` in each object). */
+export const JSON_SCHEMA_VERSION = 1;
 import type { RunRecord } from "../coordinator/run-store.js";
 import type { weft } from "../gen/weft.js";
 import { edgeFromWire } from "../wire/protocol.js";
@@ -38,6 +43,7 @@ export function dataTotals(edges: EdgeLike[]) {
 export function runStatusJson(r: RunRecord) {
   const o = r.origin;
   return {
+    v: JSON_SCHEMA_VERSION,
     run: r.runId,
     workflow: r.workflow,
     state: r.state,
@@ -98,6 +104,7 @@ export function logEntryJson(run: string, entry: LogEntry): Record<string, unkno
   if (entry.task) {
     const t = entry.task;
     return {
+      v: JSON_SCHEMA_VERSION,
       t: new Date(t.atMs ?? Date.now()).toISOString(),
       type: "task",
       run,
@@ -114,6 +121,7 @@ export function logEntryJson(run: string, entry: LogEntry): Record<string, unkno
   if (entry.run) {
     const r = entry.run;
     return {
+      v: JSON_SCHEMA_VERSION,
       t: new Date(r.atMs ?? Date.now()).toISOString(),
       type: "run",
       run,
@@ -121,15 +129,16 @@ export function logEntryJson(run: string, entry: LogEntry): Record<string, unkno
       from: r.from,
       to: r.to,
       ...(r.error ? { error: { code: r.error.code, message: r.error.message } } : {}),
+      ...(r.to === "succeeded" && r.resultJson ? { result: JSON.parse(r.resultJson) as unknown } : {}),
       ...(r.edges?.length ? { data: dataTotals(r.edges), edges: r.edges.map(edgeJson) } : {}),
     };
   }
   if (entry.log) {
     const l = entry.log;
-    return { t: new Date(l.atMs ?? Date.now()).toISOString(), type: "log", run, task: l.taskId, worker: l.worker, level: l.level, msg: l.message };
+    return { v: JSON_SCHEMA_VERSION, t: new Date(l.atMs ?? Date.now()).toISOString(), type: "log", run, task: l.taskId, worker: l.worker, level: l.level, msg: l.message };
   }
   if (entry.expanded) {
-    return { t: new Date(entry.expanded.atMs || Date.now()).toISOString(), type: "expanded", run, node: entry.expanded.node, count: entry.expanded.count };
+    return { v: JSON_SCHEMA_VERSION, t: new Date(entry.expanded.atMs || Date.now()).toISOString(), type: "expanded", run, node: entry.expanded.node, count: entry.expanded.count };
   }
   return undefined;
 }

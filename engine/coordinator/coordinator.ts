@@ -44,6 +44,8 @@ import { RunStarter } from "./run-starter.js";
 import { listRunRecords, readRunRecord, runRecordRevision, withdrawRunRecord } from "./run-store.js";
 import { RunTable, type CoordinatorEvent, type CoordinatorEventBody, type CoordinatorInstruction } from "./run-table.js";
 import { WorkerRegistry } from "./worker-registry.js";
+import { WorkerPresence } from "./worker-presence.js";
+import { unsaid, type ServiceEvents } from "../base/service-events.js";
 
 export interface CoordinatorOptions {
   name?: string;
@@ -54,6 +56,8 @@ export interface CoordinatorOptions {
   placement?: PlacementStrategy;
   /** Diagnostics (default: stderr). */
   say?: (line: string) => void;
+  /** Events about the cluster (workers joining and lost), for `weft coordinator`'s log (default: unsaid). */
+  events?: ServiceEvents;
   /** How long the run log stream keeps history. */
   logMaxAgeMs?: number;
   /** Time, for every timer and timestamp of the coordinator (default: the system clock). */
@@ -69,6 +73,9 @@ const CHECK_WORKERS_MS = 500;
 
 export class Coordinator {
   private readonly registry: WorkerRegistry;
+  /** Which workers were said to have joined (their loss is said once too). */
+  private readonly presence = new WorkerPresence();
+  private readonly events: ServiceEvents;
   private table: RunTable;
   private records: RunRecorder;
   private readonly subs: BusSubscription[] = [];
@@ -102,6 +109,7 @@ export class Coordinator {
     this.clock = options.clock ?? systemClock;
     this.workerWaitMs = options.workerWaitMs ?? 10_000;
     this.registry = new WorkerRegistry(options.workerLostAfterMs ?? 3000, this.clock);
+    this.events = options.events ?? unsaid;
     this.publisher = new DurablePublisher(bus, (reason) => this.say(`weft coordinator: ${reason}`));
     this.runEvents = new RunEventBatcher(this.publisher);
     this.settler = new LogSettler(bus, this.publisher, this.clock);
@@ -292,6 +300,10 @@ export class Coordinator {
         if (!hb || parsed?.kind !== "workerHeartbeat" || hb.name !== parsed.worker) return;
         const incarnation = `${hb.host}/${hb.pid}/${hb.startedAtMs}`;
         this.handle({ type: "worker.heard", name: hb.name, slots: hb.slots, running: hb.running, incarnation, pid: hb.pid, host: hb.host });
+        if (this.presence.heard(hb.name)) {
+          const fields = { worker: hb.name, slots: hb.slots, running: hb.running, pid: hb.pid, host: hb.host };
+          this.events.event("worker.joined", `weft coordinator ${this.name}: worker ${hb.name} joined (${hb.slots} slots, pid ${hb.pid} on ${hb.host})`, fields);
+        }
       }),
       this.bus.subscribe(subjects.submit(), (msg) => void this.onSubmit(msg)),
       this.bus.subscribe(subjects.cancel(), (msg) => void this.onCancel(msg)),
@@ -315,10 +327,25 @@ export class Coordinator {
     const tick = () => {
       this.watchdog = this.clock.setTimeout(tick, CHECK_WORKERS_MS);
       this.handle({ type: "workers.checked" }, table);
+      this.sayLostWorkers();
     };
     this.watchdog = this.clock.setTimeout(tick, CHECK_WORKERS_MS);
     // Workers that were already up say so now, not at their next heartbeat.
     this.bus.publish(subjects.coordinatorUp(), new Uint8Array(0));
+  }
+
+  /** Workers said to have joined that are no longer live are said lost (not while cut off from NATS: that says nothing of them). */
+  private sayLostWorkers(): void {
+    if (this.registry.cutOff) return;
+    const now = this.clock.now();
+    for (const worker of this.presence.checked(this.registry.live(now).map((w) => w.name))) {
+      this.events.event(
+        "worker.lost",
+        `weft coordinator ${this.name}: worker ${worker} lost: no heartbeat for ${Math.round((now - (this.registry.lastSeen(worker) ?? now)) / 1000)} s (it stopped, died, or cannot reach NATS)`,
+        { worker },
+        "warn",
+      );
+    }
   }
 
   private onLog(batch: weft.v1.LogBatch, table: RunTable): void {

@@ -144,6 +144,11 @@ export class WorkerRegistry {
     return unheard ? outage.to - outage.from : undefined;
   }
 
+  /** When `name` was last heard (undefined for a worker never heard). */
+  lastSeen(name: string): number | undefined {
+    return this.workers.get(name)?.lastSeen;
+  }
+
   /**
    * Live workers, sorted by name (a stable order for placement). While the coordinator is cut
    * off: those live when its connection went down.

@@ -18,15 +18,27 @@ export interface PartitionRange {
   end: number;
 }
 
-/** The shape `formatPlan(…, "json")` prints. */
+/** A crossing edge as `weft graph --json` prints it (snake_case, as every JSON weft prints). */
+export interface CrossingEdgeJson {
+  from: string;
+  to: string;
+  from_worker: string;
+  to_worker: string;
+  partitions?: number;
+  note?: string;
+}
+
+/** The shape `formatPlan(…, "json")` prints (docs/json.md). */
 export interface PlanJson {
+  /** The schema's version. */
+  v: 1;
   workflow: string;
   /** How stage partitions are spread (and task nodes placed): see `Placement.strategy`. */
   strategy: Placement["strategy"];
-  workers: Array<{ name: string; mapWeight: number }>;
+  workers: Array<{ name: string; map_weight: number }>;
   /**
    * In declaration order. `worker` of a map node is the worker that splits its list; of a stage,
-   * "*" (its partitions are spread over the workers: see `partitionRanges`).
+   * "*" (its partitions are spread over the workers: see `partition_ranges`).
    */
   nodes: Array<{
     name: string;
@@ -37,19 +49,19 @@ export interface PlanJson {
     op: string;
     /**
      * Stages: the partition count as planned (a forward stage's is its upstream's); 0 when it is
-     * decided at run time (`partitionsFromInput`) and for other kinds.
+     * decided at run time (`partitions_from_input`) and for other kinds.
      */
     partitions: number;
     /** Stages: the count is decided at run time from the input (the stage's own or inherited). */
-    partitionsFromInput: boolean;
+    partitions_from_input: boolean;
     /** Per dep, in the same order: how its data arrives. */
     routing: EdgeRouting[];
     /** Stages with a count known at plan time: which worker holds which partitions. */
-    partitionRanges?: PartitionRange[];
+    partition_ranges?: PartitionRange[];
     /** Aggregate nodes: the fan-in of the tree over the workers' partials, or "input" when fanin(input) decides. */
     fanin?: number | "input";
   }>;
-  crossing: CrossingEdge[];
+  crossing: CrossingEdgeJson[];
 }
 
 /**
@@ -82,9 +94,10 @@ export function formatPlan(graph: WorkflowGraph, placement: Placement, format: P
 export function planJson(graph: WorkflowGraph, placement: Placement): PlanJson {
   const layouts = stageLayouts(graph, placement, "formatPlan");
   return {
+    v: 1,
     workflow: graph.name,
     strategy: placement.strategy,
-    workers: placement.workers.map((name, i) => ({ name, mapWeight: placement.mapWeights[i] ?? 0 })),
+    workers: placement.workers.map((name, i) => ({ name, map_weight: placement.mapWeights[i] ?? 0 })),
     nodes: graph.nodes.map((spec) => {
       const worker = workerName(placement, spec.name, "formatPlan");
       const layout = layouts.get(spec.name);
@@ -95,14 +108,26 @@ export function planJson(graph: WorkflowGraph, placement: Placement): PlanJson {
         deps: [...spec.deps],
         op: spec.op,
         partitions: layout?.partitions ?? 0,
-        partitionsFromInput: layout !== undefined && layout.partitions === undefined,
+        partitions_from_input: layout !== undefined && layout.partitions === undefined,
         routing: spec.deps.map((_, i) => spec.routing[i] ?? "value"),
       };
-      if (layout?.partitions !== undefined) node.partitionRanges = partitionRanges(layout, placement);
+      if (layout?.partitions !== undefined) node.partition_ranges = partitionRanges(layout, placement);
       if (spec.kind === "aggregate") node.fanin = faninOf(spec);
       return node;
     }),
-    crossing: crossingEdges(graph, placement),
+    crossing: crossingEdges(graph, placement).map(crossingJson),
+  };
+}
+
+/** A crossing edge in the JSON shape. */
+export function crossingJson(e: CrossingEdge): CrossingEdgeJson {
+  return {
+    from: e.from,
+    to: e.to,
+    from_worker: e.fromWorker,
+    to_worker: e.toWorker,
+    ...(e.partitions !== undefined ? { partitions: e.partitions } : {}),
+    ...(e.note !== undefined ? { note: e.note } : {}),
   };
 }
 

@@ -76,6 +76,7 @@ export class SeverableBus implements Bus {
   ensureStream: Bus["ensureStream"] = (name, subjects, opts) => this.inner.ensureStream(name, subjects, opts);
   streamExists: Bus["streamExists"] = (name) => this.inner.streamExists(name);
   nextMessage: Bus["nextMessage"] = (stream, subject, seq) => this.inner.nextMessage(stream, subject, seq);
+  purgeSubject: Bus["purgeSubject"] = (stream, subject) => this.inner.purgeSubject(stream, subject);
 
   async replay(
     stream: string,

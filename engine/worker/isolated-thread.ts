@@ -88,11 +88,12 @@ async function run(m: RunMessage): Promise<unknown> {
   const logAt = (level: string) => (message: string, ...args: unknown[]) =>
     port.postMessage({ type: "log", id: m.id, level, message: format(message, ...args).slice(0, 64 * 1024) });
   const ctx = { ...m.ctx, log: { info: logAt("info"), warn: logAt("warn"), error: logAt("error") }, signal: controller.signal, state, objects: objectsOf(m.id) };
+  const fn = impl.fn; // a plain call: its frame is named "explode", not "Object.explode"
   switch (m.call) {
     case "none":
-      return impl.fn(ctx);
+      return fn(ctx);
     default:
-      return impl.fn(m.args, ctx);
+      return fn(m.args, ctx);
   }
 }
 

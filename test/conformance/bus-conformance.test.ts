@@ -377,6 +377,28 @@ function busConformance(label: string, makeBackend: (ctx: Mocha.Context) => Prom
       assert.deepEqual(seqs, [2, 4, 6, 8, 10, 12]);
     });
 
+    it("purgeSubject deletes one subject's stored messages and leaves the others; a missing stream is E_NOT_FOUND", async () => {
+      const [pub, reader] = [await connect(), await connect()];
+      const id = uid();
+      const stream = `P_${id}`;
+      await pub.ensureStream(stream, [`purge.${id}.>`]);
+      for (let i = 0; i < 3; i++) {
+        pub.publish(`purge.${id}.gone`, bytes(`g${i}`));
+        pub.publish(`purge.${id}.kept`, bytes(`k${i}`));
+      }
+      await pub.flush();
+      await waitFor(async () => (await reader.nextMessage(stream, `purge.${id}.kept`, 6)) !== undefined);
+      await reader.purgeSubject(stream, `purge.${id}.gone`);
+      await reader.purgeSubject(stream, `purge.${id}.gone`); // nothing left: no error
+      assert.equal(await reader.nextMessage(stream, `purge.${id}.gone`, 1), undefined);
+      const kept: string[] = [];
+      const replay = await reader.replay(stream, `purge.${id}.kept`, (d) => kept.push(text(d)));
+      await waitFor(() => kept.length === 3);
+      replay.stop();
+      assert.deepEqual(kept, ["k0", "k1", "k2"]);
+      await assert.rejects(reader.purgeSubject(`NOPE_${id}`, `purge.${id}.x`), (e: { code?: string }) => e.code === "E_NOT_FOUND");
+    });
+
     it("publishDurable resolves once stored; replay from 'new' skips what was stored before; wildcards give the subject", async () => {
       const [pub, reader] = [await connect(), await connect()];
       const id = uid();

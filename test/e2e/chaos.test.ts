@@ -15,7 +15,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describeResult, parseLogLines, runCli, startCluster, type CliProcess, type Cluster, type LogLine } from "../helpers/cli.js";
+import { describeResult, parseLogLines, resultOfLog, runCli, startCluster, type CliProcess, type Cluster, type LogLine } from "../helpers/cli.js";
 import { hasNatsServer } from "../helpers/nats.js";
 import { encodeMessage, pb } from "../../engine/internal.js";
 import {
@@ -331,8 +331,8 @@ describe(`e2e: chaos (seed ${SEED}; replay with WEFT_CHAOS_SEED=${SEED})`, funct
         }
         const logs = await runCli(["logs", f.runId!, "--follow", "--nats", c.url], { timeoutMs: 40_000 });
         assert.equal(logs.code, 0, describeResult(logs));
-        assert.deepEqual(JSON.parse(logs.stdout), expectedSlowFanout(input));
-        const endedAt = Date.parse(String(parseLogLines(logs.stderr).filter((l) => l.type === "run").at(-1)?.t));
+        assert.deepEqual(resultOfLog(logs.stdout), expectedSlowFanout(input));
+        const endedAt = Date.parse(String(parseLogLines(logs.stdout).filter((l) => l.type === "run").at(-1)?.t));
         const s = await status(c, f.runId!);
         assert.equal(s.state, "succeeded");
         assert.deepEqual(s.result, expectedSlowFanout(input));
@@ -631,11 +631,7 @@ describe(`e2e: chaos (seed ${SEED}; replay with WEFT_CHAOS_SEED=${SEED})`, funct
             const again = await runCli(["logs", f.runId, "--follow", "--nats", c.url], { timeoutMs: Math.max(5_000, HARD_DEADLINE - Date.now()) });
             code = again.code;
             stdout = again.stdout;
-            try {
-              result = JSON.parse(again.stdout) as unknown;
-            } catch {
-              result = undefined;
-            }
+            result = resultOfLog(again.stdout);
           }
           if (code !== 0) s.problem = `exit ${code}: ${stderr.slice(-1500)}`;
           else if (code !== end.code) s.problem = `the submitter exited ${end.code} (${lost.at(-1)}), although the run succeeded`;

@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import {
   describeResult,
   parseLogLines,
+  resultOfLog,
   processesTagged,
   runCli,
   startCli,
@@ -68,7 +69,7 @@ describe("e2e: cluster of separate processes (coordinator, workers wa and wb)", 
     assert.ok(helloRun, "needs the run of the first test");
     const r = await runCli(["logs", helloRun, "--follow", "--nats", url]);
     assert.equal(r.code, 0, describeResult(r));
-    const lines = parseLogLines(r.stderr);
+    const lines = parseLogLines(r.stdout);
     assert.ok(lines.every((l) => l.run === helloRun), "every line is of this run");
     assert.deepEqual(
       lines.filter((l) => l.type === "run").map((l) => `${l.from}->${l.to}`),
@@ -86,15 +87,15 @@ describe("e2e: cluster of separate processes (coordinator, workers wa and wb)", 
     const workers = new Set(lines.filter((l) => l.type === "task").map((l) => l.worker));
     assert.deepEqual([...workers].sort(), ["wa", "wb"], "the diamond is spread over both workers");
     assert.equal(lines.find((l) => l.type === "log" && l.task === "sum")?.msg, "double=6 square=9");
-    assert.equal(r.stdout, "15\n", "a followed run prints its result");
+    assert.equal(resultOfLog(r.stdout), 15, "the followed run's end line carries its result");
   });
 
   it("weft logs RUN (without --follow) prints the log of an ended run and exits 0", async () => {
     assert.ok(helloRun, "needs the run of the first test");
     const r = await runCli(["logs", helloRun, "--nats", url]);
     assert.equal(r.code, 0, describeResult(r));
-    const lines = parseLogLines(r.stderr);
-    assert.equal(lines.filter((l) => l.type === "task" && l.to === "succeeded").length, 4, r.stderr);
+    const lines = parseLogLines(r.stdout);
+    assert.equal(lines.filter((l) => l.type === "task" && l.to === "succeeded").length, 4, r.stdout);
     assert.equal(lines.filter((l) => l.type === "run").at(-1)?.to, "succeeded");
   });
 
@@ -232,8 +233,8 @@ describe("e2e: cluster of separate processes (coordinator, workers wa and wb)", 
     assert.match(run, RUN_ID);
 
     const follower = cluster!.spawn(["logs", run, "--follow", "--nats", url]);
-    // Cancel once the long task is running (its own log line says so).
-    await follower.waitForStderr(/"msg":"waiting 30000 ms"/, 15_000);
+    // Cancel once the long task is running (its own log line says so, on the follower's stdout).
+    await waitFor(() => follower.stdout().includes('"msg":"waiting 30000 ms"'), { timeoutMs: 15_000, message: () => follower.stdout() + follower.stderr() });
     const started = Date.now();
     const cancel = await runCli(["cancel", run, "--nats", url]);
     assert.equal(cancel.code, 0, describeResult(cancel));
@@ -247,8 +248,8 @@ describe("e2e: cluster of separate processes (coordinator, workers wa and wb)", 
     ]).finally(() => clearTimeout(timer));
     assert.equal(end.code, 1, follower.stderr());
     assert.ok(Date.now() - started < 10_000);
-    const lines = parseLogLines(follower.stderr());
-    assert.equal(lines.filter((l) => l.type === "run").at(-1)?.to, "cancelled", follower.stderr());
+    const lines = parseLogLines(follower.stdout());
+    assert.equal(lines.filter((l) => l.type === "run").at(-1)?.to, "cancelled", follower.stdout());
     assert.match(follower.stderr(), /cancel/);
 
     const status = await runCli(["status", run, "--json", "--nats", url]);
@@ -275,8 +276,8 @@ describe("e2e: cluster of separate processes (coordinator, workers wa and wb)", 
 
     const follow = await runCli(["logs", run, "--follow", "--nats", url], { timeoutMs: 20_000 });
     assert.equal(follow.code, 1, describeResult(follow));
-    const end = parseLogLines(follow.stderr).filter((l) => l.type === "run").at(-1);
-    assert.equal(end?.error?.code, "E_TIMEOUT", follow.stderr);
+    const end = parseLogLines(follow.stdout).filter((l) => l.type === "run").at(-1);
+    assert.equal(end?.error?.code, "E_TIMEOUT", follow.stdout);
     assert.match(end?.error?.message ?? "", /timeout of 3 s; still running: "wait" \(1 task\)/);
 
     const text = await runCli(["status", run, "--nats", url]);

@@ -165,12 +165,13 @@ describe("e2e: the cron trigger", function () {
     await new Promise((r) => setTimeout(r, HANDOVER_MS + 4000));
     const third = cluster!.spawn(["coordinator", "--nats", url]);
     await third.waitForStderr(/active on/, 30_000);
-    const skippedLine = (name: string) => third.waitForStderr(new RegExp(`${name}: cron .*: skipped the ticks missed while no coordinator was up, (\\S+) to (\\S+)$`), 15_000);
+    const skippedLine = (name: string) => third.waitForStderr(new RegExp(`${name}: cron .*: skipped the ticks missed while no coordinator was up, ([^\\s"]+) to ([^\\s"]+)(?:"|$)`), 15_000);
     const caughtUp = await third.waitForStderr(/tick-once: cron .*: runs the latest missed tick (\S+) once/, 15_000);
     await ticksReach(names, Date.now() + 2000);
     const catchUpTick = /runs the latest missed tick (\S+) once/.exec(caughtUp)![1]!;
     for (const name of names) {
-      const [, first, last] = /, (\S+) to (\S+)$/.exec(await skippedLine(name))!;
+      // The coordinator's line is JSON off a terminal: the times end at its closing quote.
+      const [, first, last] = /, ([^\s"]+) to ([^\s"]+)(?:"|$)/.exec(await skippedLine(name))!;
       const skipped = secondsBetween(Date.parse(first!), Date.parse(last!));
       const ticks = await ticksOf(name);
       const ids = ticks.map((t) => t.info.eventId);

@@ -778,14 +778,14 @@ describe("e2e: dataflow", function () {
       const g = JSON.parse(r.stdout) as {
         strategy: string;
         workers: { name: string }[];
-        nodes: { name: string; kind: string; op: string; partitions: number; partitionsFromInput: boolean; routing: string[] }[];
+        nodes: { name: string; kind: string; op: string; partitions: number; partitions_from_input: boolean; routing: string[] }[];
         crossing: { from: string; to: string }[];
       };
       assert.equal(g.strategy, "locality");
       assert.equal(g.workers.length, 2);
       const byName = new Map(g.nodes.map((n) => [n.name, n]));
       assert.deepEqual(
-        ["read", "words", "count"].map((n) => [n, byName.get(n)?.kind, byName.get(n)?.op, byName.get(n)?.partitionsFromInput]),
+        ["read", "words", "count"].map((n) => [n, byName.get(n)?.kind, byName.get(n)?.op, byName.get(n)?.partitions_from_input]),
         [
           ["read", "stage", "source", true],
           ["words", "stage", "flatMap", true],

@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describeResult, runCli, startCluster, type Cluster } from "../helpers/cli.js";
+import { describeResult, resultOfLog, runCli, startCluster, type Cluster } from "../helpers/cli.js";
 import { hasNatsServer, waitFor } from "../helpers/nats.js";
 import { listRunRecords, type RunRecord } from "../../engine/coordinator/run-store.js";
 
@@ -79,13 +79,13 @@ describe("e2e: deployments and triggers", function () {
     assert.deepEqual(JSON.parse(r.stdout), { code: "two", trigger: null });
     const list = await runCli(["deployments", "--json", "--nats", url]);
     assert.equal(list.code, 0, describeResult(list));
-    const rows = list.stdout.trim().split("\n").map((l) => JSON.parse(l) as { name: string; version: string; runs: number; triggers: unknown[]; deployedAt: string });
+    const rows = list.stdout.trim().split("\n").map((l) => JSON.parse(l) as { name: string; version: string; runs: number; triggers: unknown[]; deployed_at: string });
     const pinned = rows.find((d) => d.name === "pinned");
     assert.ok(pinned, list.stdout);
     assert.match(pinned.version, VERSION);
     assert.equal(pinned.runs, 1);
     assert.deepEqual(pinned.triggers, []);
-    assert.ok(!Number.isNaN(Date.parse(pinned.deployedAt)));
+    assert.ok(!Number.isNaN(Date.parse(pinned.deployed_at)));
     const text = await runCli(["deployments", "--nats", url]);
     assert.match(text.stdout, /^NAME\s+VERSION\s+DEPLOYED\s+RUNS\s+TRIGGERS/);
   });
@@ -99,7 +99,7 @@ describe("e2e: deployments and triggers", function () {
     assert.notEqual(v1, v2);
     const followed = await runCli(["logs", runId, "--follow", "--nats", url]);
     assert.equal(followed.code, 0, describeResult(followed));
-    assert.deepEqual(JSON.parse(followed.stdout), { code: "one", trigger: null }, "the run ran the version it started on");
+    assert.deepEqual(resultOfLog(followed.stdout), { code: "one", trigger: null }, "the run ran the version it started on");
     const status = await runCli(["status", runId, "--json", "--nats", url]);
     const json = JSON.parse(status.stdout) as { deployment: string; version: string; trigger: unknown };
     assert.equal(json.deployment, "pinned");

@@ -189,7 +189,7 @@ describe("e2e: weft run", function () {
     assert.equal(r.code, 1, describeResult(r));
     for (const p of [/stopped heartbeating/, /never yields/, /a stage function must yield/, /isolate: true/]) assert.match(r.stderr, p);
     // Each stuck worker's watchdog thread names the function it was last in.
-    assert.match(r.stderr, /weft worker w\d: its event loop has been blocked for \d+ s; the last function it entered: stage nums\[2\]\./, describeResult(r));
+    assert.match(r.stderr, /weft worker w\d: its event loop has been blocked for \d+ s; the last function it entered: stage nums\[2\] \(run r-[\w-]+\)\./, describeResult(r));
     assert.equal(parseLogLines(r.stderr).filter((l) => l.type === "run").at(-1)?.error?.code, "E_NO_WORKERS", describeResult(r));
     // Its workers are stuck in the loop for good: stopping the stack must kill them.
     await expectNothingLeft(tag);

@@ -158,6 +158,14 @@ export function parseLogLines(stderr: string): LogLine[] {
   return out;
 }
 
+/**
+ * The result a followed run's log ends with (`weft logs RUN --follow` prints the log on stdout;
+ * its last run line, "succeeded", carries the result); undefined when it has none.
+ */
+export function resultOfLog(text: string): unknown {
+  return parseLogLines(text).filter((l) => l.type === "run").at(-1)?.result;
+}
+
 /** The lines of a stderr text that are not JSON log lines (notices and error messages). */
 export function plainLines(stderr: string): string[] {
   return stderr.split("\n").filter((l) => l.trim() !== "" && !l.trim().startsWith("{"));

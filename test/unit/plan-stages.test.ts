@@ -5,7 +5,7 @@ import { MAX_PARTITIONS, partitionCountProblem, partitionWorkers, stageOrdinals 
 import { validateGraph } from "../../engine/plan/validate-graph.js";
 import { buildNodeGraph, stagePartitions } from "../../engine/plan/task-graph.js";
 import { crossingEdges, isChainable, planPlacement, stageLayouts } from "../../engine/plan/placement.js";
-import { formatPlan, type PlanJson } from "../../engine/plan/format-plan.js";
+import { crossingJson, formatPlan, type PlanJson } from "../../engine/plan/format-plan.js";
 import { node } from "../helpers/graph.js";
 
 
@@ -404,13 +404,13 @@ describe("plan stages: formatPlan", () => {
       ],
     );
     assert.equal(json.nodes[0]?.worker, "*");
-    assert.deepEqual(json.nodes[1]?.partitionRanges, [
+    assert.deepEqual(json.nodes[1]?.partition_ranges, [
       { worker: "w1", start: 0, end: 4 },
       { worker: "w2", start: 4, end: 8 },
     ]);
-    assert.equal(json.nodes[3]?.partitionRanges, undefined);
-    assert.deepEqual(json.crossing, crossingEdges(g, p));
+    assert.equal(json.nodes[3]?.partition_ranges, undefined);
+    assert.deepEqual(json.crossing, crossingEdges(g, p).map(crossingJson));
     const fromInput = JSON.parse(formatPlan(pipeline(0, true), planPlacement(pipeline(0, true), workers(1, 1)), "json")) as PlanJson;
-    assert.deepEqual([fromInput.nodes[1]?.partitions, fromInput.nodes[1]?.partitionsFromInput, fromInput.nodes[1]?.partitionRanges], [0, true, undefined]);
+    assert.deepEqual([fromInput.nodes[1]?.partitions, fromInput.nodes[1]?.partitions_from_input, fromInput.nodes[1]?.partition_ranges], [0, true, undefined]);
   });
 });

@@ -4,7 +4,7 @@ import { DEFAULT_RETRY, type NodeSpec, type WorkflowGraph, type WorkerInfo, Erro
 import { validateGraph } from "../../engine/plan/validate-graph.js";
 import { buildNodeGraph, consumersOf, sinkNodes, topologicalOrder } from "../../engine/plan/task-graph.js";
 import { byWorkerName, crossingEdges, isChainable, planPlacement } from "../../engine/plan/placement.js";
-import { formatPlan, type PlanJson } from "../../engine/plan/format-plan.js";
+import { crossingJson, formatPlan, type PlanJson } from "../../engine/plan/format-plan.js";
 import { node } from "../helpers/graph.js";
 
 
@@ -270,8 +270,8 @@ describe("plan: formatPlan", () => {
     const json = JSON.parse(formatPlan(g, p, "json")) as PlanJson;
     assert.equal(json.workflow, "fanout");
     assert.deepEqual(json.workers, [
-      { name: "w1", mapWeight: 1 },
-      { name: "w2", mapWeight: 3 },
+      { name: "w1", map_weight: 1 },
+      { name: "w2", map_weight: 3 },
     ]);
     assert.deepEqual(
       json.nodes.map((n) => [n.name, n.kind, n.deps]),
@@ -291,7 +291,7 @@ describe("plan: formatPlan", () => {
         ["", 0, ["value"]],
       ],
     );
-    assert.deepEqual(json.crossing, crossingEdges(g, p));
+    assert.deepEqual(json.crossing, crossingEdges(g, p).map(crossingJson));
   });
 
   it("refuses a placement of another graph", () => {

@@ -184,8 +184,8 @@ describe("sdk: builder checks", () => {
     throwsWeft(() => workflow("w", (wf) => void loose(wf).node("a", () => 1, { init: 5 })), ErrorCode.InvalidWorkflow, '"a"', "init");
   });
 
-  for (const retries of [0, -1, 1.5, Number.NaN, { attempts: 0 }]) {
-    it(`rejects retries ${typeof retries === "number" ? String(retries) : JSON.stringify(retries)} (fewer than 1 attempt or not whole)`, () => {
+  for (const retries of [-1, 1.5, Number.NaN, { attempts: 0 }]) {
+    it(`rejects retries ${typeof retries === "number" ? String(retries) : JSON.stringify(retries)} (fewer than 0 retries or not whole)`, () => {
       throwsWeft(() => workflow("w", (wf) => void wf.node("a", () => 1, { retries })), ErrorCode.InvalidWorkflow, '"a"', "retries");
     });
   }
@@ -291,14 +291,56 @@ describe("sdk: the graph", () => {
     ]);
   });
 
-  it("retries: 3 sets the attempts and keeps the default backoff", () => {
-    const w = workflow("r", (wf) => void wf.node("a", () => 1, { retries: 3 }));
-    assert.deepEqual(w.graph.nodes[0]!.retry, { ...DEFAULT_RETRY, maxAttempts: 3 });
+  it("retries: 3 means 3 retries after the first attempt (4 in all) and keeps the default backoff", () => {
+    const w = workflow("r", (wf) => {
+      wf.node("a", () => 1, { retries: 3 });
+      wf.node("b", () => 1, { retries: 0 });
+    });
+    assert.deepEqual(w.graph.nodes[0]!.retry, { ...DEFAULT_RETRY, maxAttempts: 4 });
+    assert.deepEqual(w.graph.nodes[1]!.retry, DEFAULT_RETRY, "retries: 0 runs once");
+  });
+
+  it("retries that are not a whole number >= 0, or both retries and attempts, are refused", () => {
+    for (const retries of [{ retries: -2 }, { retries: 1, attempts: 2 }]) {
+      assert.throws(() => workflow("r", (wf) => void wf.node("a", () => 1, { retries })), (e: WeftError) => e.code === ErrorCode.InvalidWorkflow && /node "a": retries/.test(e.message), JSON.stringify(retries));
+    }
+  });
+
+  it("retries: { attempts: N }, the older spelling, still means N attempts in all and warns once", async () => {
+    const warnings: Error[] = [];
+    const onWarning = (w: Error) => warnings.push(w);
+    process.on("warning", onWarning);
+    try {
+      const w = workflow("r", (wf) => {
+        wf.node("a", () => 1, { retries: { attempts: 3 } });
+        wf.node("b", () => 1, { retries: { attempts: 2 } });
+      });
+      assert.equal(w.graph.nodes[0]!.retry.maxAttempts, 3);
+      assert.equal(w.graph.nodes[1]!.retry.maxAttempts, 2);
+      await new Promise((r) => setImmediate(r)); // warnings are emitted on the next tick
+    } finally {
+      process.off("warning", onWarning);
+    }
+    const ours = warnings.filter((w) => (w as { code?: string }).code === "WEFT_RETRIES_ATTEMPTS");
+    assert.equal(ours.length, 1, "once per process");
+    assert.match(ours[0]!.message, /node "a": retries\.attempts .* write retries: 2/);
+  });
+
+  it("an anonymous node function takes its node's name (a stack frame says which node threw)", () => {
+    const named = function parseRow() {
+      return 1;
+    };
+    const w = workflow("r", (wf) => {
+      wf.node("explode", () => 1);
+      wf.node("kept", named);
+    });
+    assert.equal(w.impls.get("explode")!.fn.name, "explode");
+    assert.equal(w.impls.get("kept")!.fn.name, "parseRow", "a function's own name is kept");
   });
 
   it("retries as an object maps every option", () => {
     const w = workflow("r", (wf) => {
-      wf.node("a", () => 1, { retries: { attempts: 5, backoffMs: 50, factor: 3, maxBackoffMs: 1000, jitter: 0 } });
+      wf.node("a", () => 1, { retries: { retries: 4, backoffMs: 50, factor: 3, maxBackoffMs: 1000, jitter: 0 } });
       wf.node("b", () => 1, { retries: { backoffMs: 10 } });
     });
     assert.deepEqual(w.graph.nodes[0]!.retry, { maxAttempts: 5, backoffMs: 50, backoffFactor: 3, maxBackoffMs: 1000, jitter: 0 });

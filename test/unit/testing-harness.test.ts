@@ -13,14 +13,14 @@ import fanout from "../../examples/fanout.js";
 
 /** A node that fails on attempt 1 is retried after 30 s (no jitter), then succeeds. */
 const backoff30s = workflow<{ n: number }>("backoff30s", (wf) => {
-  const flaky = wf.node("flaky", async (ctx) => ctx.input.n + 1, { retries: { attempts: 3, backoffMs: 30_000, jitter: 0 } });
+  const flaky = wf.node("flaky", async (ctx) => ctx.input.n + 1, { retries: { retries: 2, backoffMs: 30_000, jitter: 0 } });
   wf.node("twice", flaky, async (x) => x * 2);
 });
 
 /** Map instances whose retries are spread over 10 s of simulated time (full jitter, seeded). */
 const spread = workflow<{ n: number }>("spread", (wf) => {
   const items = wf.node("items", async (ctx) => Array.from({ length: ctx.input.n }, (_, i) => i));
-  const squares = wf.map("square", items, async (i) => i * i, { retries: { attempts: 2, backoffMs: 10_000, jitter: 1 } });
+  const squares = wf.map("square", items, async (i) => i * i, { retries: { retries: 1, backoffMs: 10_000, jitter: 1 } });
   wf.node("sum", squares, async (xs) => xs.reduce((a, b) => a + b, 0));
 });
 

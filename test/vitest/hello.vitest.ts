@@ -6,7 +6,7 @@ import { workflow } from "weft";
 import hello from "../../examples/hello.js";
 
 const flaky = workflow<{ n: number }>("flaky", (wf) => {
-  const a = wf.node("call", async (ctx) => ctx.input.n + 1, { retries: { attempts: 3, backoffMs: 30_000 } });
+  const a = wf.node("call", async (ctx) => ctx.input.n + 1, { retries: { retries: 2, backoffMs: 30_000 } });
   wf.node("twice", a, async (x) => x * 2);
 });
 

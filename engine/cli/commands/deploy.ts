@@ -11,6 +11,8 @@ import { triggersOf, type TriggerFlags } from "../trigger-flags.js";
 import { cliClient, withClient, type NatsFlags } from "../connect.js";
 import { parseInput, runTimeout } from "../options.js";
 import { printAnswer } from "../stdout.js";
+import { snakeKeys } from "../snake-keys.js";
+import { JSON_SCHEMA_VERSION } from "../../client/run-json.js";
 import { submitOrFollow } from "./submit.js";
 
 export interface DeployFlags extends NatsFlags, TriggerFlags {
@@ -45,7 +47,16 @@ export async function deploymentsCommand(flags: NatsFlags & { json?: boolean }):
     }));
   });
   if (flags.json) {
-    printAnswer(rows.map((r) => JSON.stringify(r) + "\n").join(""));
+    const json = rows.map((r) => ({
+      v: JSON_SCHEMA_VERSION,
+      name: r.name,
+      version: r.version,
+      workflow: r.workflow,
+      triggers: snakeKeys(r.triggers),
+      deployed_at: r.deployedAt,
+      runs: r.runs,
+    }));
+    printAnswer(json.map((r) => JSON.stringify(r) + "\n").join(""));
     return 0;
   }
   if (rows.length === 0) {

@@ -1,55 +1,10 @@
-/** `weft runs`, `weft status RUN`, `weft logs RUN`, `weft cancel RUN`: read and steer runs. */
-import { listRunRecords, type RunRecord } from "../../coordinator/run-store.js";
+/** `weft status RUN`, `weft cancel RUN`: read and steer runs (`weft runs`: runs.ts; `weft logs`: logs.ts). */
 import { formatDuration } from "../../model/duration.js";
-import { isTerminalRunState } from "../../../model/status.js";
-import { graphFromWire } from "../../wire/protocol.js";
-import { withClient, withWeft, type NatsFlags } from "../connect.js";
-import { followToExit, prettyLog } from "../follow-to-exit.js";
-import { LogPrinter, mb } from "../log-printer.js";
+import { withWeft, type NatsFlags } from "../connect.js";
+import { mb } from "../log-printer.js";
 import { dataTotals, edgeJson, runStatusJson } from "../../client/run-json.js";
-import { followRun } from "../../client/run-client.js";
-import { recordOf } from "../../client/run-handle.js";
-
 import { printAnswer } from "../stdout.js";
-
-function seconds(record: RunRecord): string {
-  const end = record.endedAtMs || Date.now();
-  return `${((end - record.submittedAtMs) / 1000).toFixed(2)}s`;
-}
-
-
-/** `NAME@VERSION` and `kind event ID` of a deployed workflow's run ("" for a plain run). */
-function originText(r: RunRecord): string {
-  const o = r.origin;
-  if (!o?.deployment) return "";
-  const events = o.trigger?.batch?.length ?? 0;
-  const trigger = events > 1 ? `${o.trigger!.kind} batch of ${events} events from ${o.trigger!.eventId}` : `${o.trigger?.kind} event ${o.trigger?.eventId}`;
-  return `${o.deployment}@${o.version}${o.trigger?.kind ? ` (${trigger})` : ""}`;
-}
-
-export async function runsCommand(flags: NatsFlags & { json?: boolean }): Promise<number> {
-  return withClient(flags, async (bus) => {
-    const records = await listRunRecords(bus);
-    if (flags.json) {
-      for (const r of records) printAnswer(JSON.stringify(runStatusJson(r)) + "\n");
-      return 0;
-    }
-    if (records.length === 0) {
-      printAnswer("no runs yet: submit one with `weft submit FILE`\n");
-      return 0;
-    }
-    // The DEPLOYMENT column only when some run is of a deployment.
-    const deployed = records.some((r) => r.origin?.deployment);
-    const rows = [["RUN", "WORKFLOW", "STATE", "TASKS", "SUBMITTED", "DURATION", ...(deployed ? ["DEPLOYMENT"] : [])]];
-    for (const r of records) {
-      const row = [r.runId, r.workflow, r.state, `${r.tasksDone}/${r.tasksTotal}`, new Date(r.submittedAtMs).toISOString(), seconds(r)];
-      rows.push(deployed ? [...row, originText(r) || "-"] : row);
-    }
-    const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-    for (const row of rows) printAnswer(row.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd() + "\n");
-    return 0;
-  });
-}
+import { originText, seconds } from "../run-text.js";
 
 export async function statusCommand(runId: string, flags: NatsFlags & { json?: boolean }): Promise<number> {
   return withWeft(flags, async (client) => {
@@ -94,24 +49,6 @@ export async function statusCommand(runId: string, flags: NatsFlags & { json?: b
       if (f.error?.stack) out.push("  " + f.error.stack.split("\n").join("\n  "));
     }
     printAnswer(out.join("\n") + "\n");
-    return 0;
-  });
-}
-
-export async function logsCommand(runId: string, flags: NatsFlags & { json?: boolean; follow?: boolean }): Promise<number> {
-  return withClient(flags, async (bus) => {
-    const r = await recordOf(bus, runId);
-    const graph = graphFromWire(r.graph);
-    if (flags.follow) {
-      const code = await followToExit(bus, r.runId, { json: flags.json ?? false, graph });
-      return code;
-    }
-    const pretty = prettyLog(flags.json ?? false);
-    const printer = new LogPrinter(r.runId, { json: !pretty, progress: false }, graph);
-    // An ended run's log ends with its terminal event; a running one is shown up to now.
-    const handle = await followRun(bus, r.runId, (e) => printer.print(e), isTerminalRunState(r.state) ? { idleMs: 2000 } : { idleMs: 300 });
-    await handle.ended;
-    printer.close();
     return 0;
   });
 }

@@ -14,6 +14,7 @@ import { natsUrlGiven, parseInput, positiveInt, runTimeout } from "../options.js
 import { prepareWorkflow } from "../../client/prepare-workflow.js";
 import { cancelInterrupted } from "../../client/run-client.js";
 import { submitAndFollow } from "./submit.js";
+import { givenRunId } from "../run-id-flag.js";
 
 export interface RunFlags extends NatsFlags {
   input?: string;
@@ -22,11 +23,14 @@ export interface RunFlags extends NatsFlags {
   json?: boolean;
   nats?: string;
   timeout?: string;
+  /** --id: the run's id (on a private stack there is no earlier run to find). */
+  id?: string;
 }
 
 export async function runCommand(file: string, flags: RunFlags): Promise<number> {
   const input = JSON.parse(parseInput(flags.input)) as object;
   const timeoutMs = runTimeout(flags.timeout);
+  const givenId = givenRunId(flags.id);
   const workers = positiveInt("--workers", flags.workers, 2, MAX_LOCAL_WORKERS);
   const slots = flags.slots === undefined ? undefined : positiveInt("--slots", flags.slots, 1);
   // With a URL, credentials and TLS (flags or WEFT_NATS_* variables) go to that server.
@@ -44,7 +48,7 @@ export async function runCommand(file: string, flags: RunFlags): Promise<number>
   // The file is checked before anything is started: a mistake in it costs no stack.
   const prepared = await prepareWorkflow(file);
   const local = await startLocal({ workers, ...(slots ? { slots } : {}), say: (l) => process.stderr.write(l + "\n") });
-  const runId = newRunId();
+  const runId = givenId ?? newRunId();
   const release = onInterrupt(async () => {
     await cancelInterrupted(local.bus, runId);
     await local.close();

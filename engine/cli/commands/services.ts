@@ -5,8 +5,12 @@ import { ErrorCode, WeftError } from "../../errors.js";
 import { connectService, type NatsFlags } from "../connect.js";
 import { untilSignal } from "../interrupt.js";
 import { MAX_LOCAL_WORKERS, startLocalStack } from "../../client/local-stack.js";
-import { natsUrl, portFlag, positiveInt, redactUrl } from "../options.js";
+import { durationFlag, natsUrl, portFlag, positiveInt, redactUrl } from "../options.js";
 import { ProcessObservability, type ObservabilityFlags } from "../observability-flags.js";
+import { keepRetention } from "../../coordinator/run-retention.js";
+import { serviceLog } from "../service-log.js";
+import { hostname } from "node:os";
+import { systemClock } from "../../base/clock.js";
 
 const say = (line: string) => process.stderr.write(line + "\n");
 
@@ -63,18 +67,30 @@ export async function devCommand(flags: { port?: string; workers?: string; slots
   return 0;
 }
 
-export async function coordinatorCommand(flags: NatsFlags & ObservabilityFlags & { placement?: string }): Promise<number> {
+export async function coordinatorCommand(flags: NatsFlags & ObservabilityFlags & { placement?: string; retain?: string }): Promise<number> {
   const placement = flags.placement ?? "locality";
   if (placement !== "locality" && placement !== "round-robin") {
     throw new WeftError(ErrorCode.Usage, `--placement must be locality or round-robin, got "${placement}".`);
   }
+  const retainMs = durationFlag("--retain", flags.retain);
   const observability = await ProcessObservability.start(flags, "weft-coordinator", { "service.instance.id": `coordinator-${process.pid}` });
   const bus = await connectService(flags, "weft-coordinator", "weft coordinator");
-  bus.onStatus((s) => s !== "closed" && say(`weft coordinator: NATS ${s}`));
+  const name = `coordinator-${process.pid}`;
+  const log = serviceLog("coordinator", name);
+  const nats = redactUrl(natsUrl(flags.nats));
+  log.event("coordinator.started", `weft coordinator ${name}: started on ${nats} (pid ${process.pid} on ${hostname()})`, { nats, pid: process.pid, host: hostname(), placement });
+  bus.onStatus((s) => s !== "closed" && log.say(`weft coordinator: NATS ${s}`, s === "reconnected" ? "info" : "warn"));
   // A standby waits inside start(): a signal must end the wait too.
   const signal = untilSignal();
   const coordinator = await Promise.race([
-    Coordinator.start(bus, { placement, metrics: observability.metrics, ...(observability.spans ? { spans: observability.spans } : {}) }),
+    Coordinator.start(bus, {
+      name,
+      placement,
+      say: (l) => log.say(l),
+      events: log,
+      metrics: observability.metrics,
+      ...(observability.spans ? { spans: observability.spans } : {}),
+    }),
     signal.then(() => undefined),
   ]);
   if (!coordinator) {
@@ -82,10 +98,13 @@ export async function coordinatorCommand(flags: NatsFlags & ObservabilityFlags &
     await observability.stop();
     return 0;
   }
-  say(`weft coordinator ${coordinator.name}: active on ${redactUrl(natsUrl(flags.nats))}`);
+  log.event("leader.acquired", `weft coordinator ${coordinator.name}: active on ${nats}`, { nats });
   const metricsUrl = await observability.serve(coordinator.metrics);
-  if (metricsUrl) say(`weft coordinator ${coordinator.name}: metrics at ${metricsUrl}`);
+  if (metricsUrl) log.say(`weft coordinator ${coordinator.name}: metrics at ${metricsUrl}`);
+  const retention = retainMs === undefined ? undefined : keepRetention(bus, retainMs, systemClock, (l) => log.say(`weft coordinator ${coordinator.name}: ${l}`));
   await signal;
+  log.event("coordinator.stopping", `weft coordinator ${coordinator.name}: stopping`);
+  retention?.stop();
   await coordinator.stop();
   await bus.close();
   await observability.stop();

@@ -9,6 +9,7 @@ import { parseInput, runTimeout } from "../options.js";
 import { prepareWorkflow } from "../../client/prepare-workflow.js";
 import { cancelInterrupted } from "../../client/run-client.js";
 import { printAnswer } from "../stdout.js";
+import { givenRunId, submitOnce } from "../run-id-flag.js";
 import type { WorkflowGraph } from "../../../model/graph.js";
 
 export interface SubmitFlags extends NatsFlags {
@@ -17,6 +18,8 @@ export interface SubmitFlags extends NatsFlags {
   json?: boolean;
   timeout?: string;
   nats?: string;
+  /** --id: the run's id; the same id again gives the same run. */
+  id?: string;
 }
 
 export async function submitAndFollow(file: string, flags: SubmitFlags): Promise<number> {
@@ -40,14 +43,16 @@ export async function submitAndFollow(file: string, flags: SubmitFlags): Promise
 export async function submitOrFollow(
   client: WeftClient,
   graph: WorkflowGraph,
-  flags: { follow?: boolean; json?: boolean },
-  submit: (opts: Pick<SubmitOptions, "runId" | "tap">) => Promise<RunHandle>,
+  flags: { follow?: boolean; json?: boolean; id?: string },
+  submitNew: (opts: Pick<SubmitOptions, "runId" | "tap">) => Promise<RunHandle>,
 ): Promise<number> {
+  const given = givenRunId(flags.id);
+  const submit = given ? submitOnce(client, submitNew) : submitNew;
   if (!flags.follow) {
-    printAnswer((await submit({})).id + "\n");
+    printAnswer((await submit(given ? { runId: given } : {})).id + "\n");
     return 0;
   }
-  const runId = newRunId();
+  const runId = given ?? newRunId();
   const release = onInterrupt(async () => {
     await cancelInterrupted(client.bus, runId);
     await client.close();

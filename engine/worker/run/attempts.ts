@@ -18,10 +18,14 @@ import type { Task } from "../task-record.js";
 import type { WorkerServices } from "../worker-services.js";
 import { taskObjects } from "../task-objects.js";
 import type { TaskTable } from "./tasks.js";
+import type { TimerId } from "../../base/clock.js";
 import type { RunValues } from "./values.js";
 
 /** What attempts use of the worker: its clock, randomness, labeler, isolation threads and init hooks. */
-export type AttemptServices = Pick<WorkerServices, "bus" | "clock" | "random" | "labeler" | "isolation" | "isolateAll" | "initState">;
+export type AttemptServices = Pick<WorkerServices, "bus" | "clock" | "random" | "labeler" | "isolation" | "isolateAll" | "initState" | "diagnostics">;
+
+/** An attempt running this long is said to be slow (once per node and run: a wide map of slow tasks says it once). */
+export const SLOW_ATTEMPT_MS = 60_000;
 
 /** What attempts use of the run. */
 export interface AttemptRunnerOptions {
@@ -38,6 +42,8 @@ export interface AttemptRunnerOptions {
 export class AttemptRunner implements StageAttempts {
   /** `ctx.objects`: through the worker's bus. */
   private readonly objects: TaskObjects;
+  /** Nodes with an attempt said to be slow (each is said once). */
+  private readonly saidSlow = new Set<string>();
 
   constructor(
     private readonly services: AttemptServices,
@@ -61,8 +67,10 @@ export class AttemptRunner implements StageAttempts {
     tasks.transition(task, { type: "attempt.started", at: clock.now() });
     const controller = new AttemptAbort();
     task.controller = controller;
-    const label = `task ${task.id}`;
+    // Names the function if it blocks the event loop or outlives its stop: with its run.
+    const label = `task ${task.id} (run ${values.runId})`;
     const isolated = (task.node.isolate || this.services.isolateAll) && (task.node.kind === "task" || task.node.kind === "map");
+    const slow = this.watchSlow(task, label);
     const outcome = !impl
       ? { ok: false as const, error: new WeftError(ErrorCode.WorkflowLoad, `the bundle has no function for node "${task.node.name}"`) }
       : isolated
@@ -94,7 +102,10 @@ export class AttemptRunner implements StageAttempts {
               this.services.labeler.entering(label);
               // Their input was combined as it arrived; the attempt hands the result on.
               if (task.node.kind === "aggregate" || task.node.kind === "collect") return task.item;
-              return task.node.inputShape === "none" && task.node.kind !== "map" ? impl.fn(ctx) : impl.fn(this.inputsOf(task), ctx);
+              // Called as a plain function, not a method of `impl`: its stack frame reads
+              // "at explode (...)", not "at Object.explode".
+              const fn = impl.fn;
+              return task.node.inputShape === "none" && task.node.kind !== "map" ? fn(ctx) : fn(this.inputsOf(task), ctx);
             },
             task.node.timeoutMs,
             controller,
@@ -102,11 +113,28 @@ export class AttemptRunner implements StageAttempts {
             undefined,
             clock,
           );
+    if (slow !== undefined) clock.clearTimeout(slow);
     task.controller = undefined;
     // Cancelled meanwhile: the late result is dropped.
     if (this.opts.stopped() || (task.snapshot.value as TaskState) !== "running") return;
     if (outcome.ok) this.opts.succeeded(task, outcome.value);
     else tasks.transition(task, { type: "attempt.failed", at: clock.now(), error: userError(toErrorInfo(outcome.error)), draw: this.services.random.next() });
+  }
+
+  /**
+   * Says once per node when an attempt has run SLOW_ATTEMPT_MS without returning (with its run,
+   * so `weft logs RUN --node N` finds it); undefined when the node was said slow already.
+   */
+  private watchSlow(task: Task, label: string): TimerId | undefined {
+    if (this.saidSlow.has(task.node.name)) return undefined;
+    const { clock } = this.services;
+    const say = this.services.diagnostics ?? ((line: string) => process.stderr.write(line + "\n"));
+    return clock.setTimeout(() => {
+      if (this.saidSlow.has(task.node.name) || this.opts.stopped()) return;
+      this.saidSlow.add(task.node.name);
+      const bound = task.node.timeoutMs > 0 ? `its timeoutMs is ${task.node.timeoutMs} ms` : "it has no timeoutMs";
+      say(`${label} has been running for ${SLOW_ATTEMPT_MS / 1000} s (attempt ${task.snapshot.context.attempt}; ${bound}); said once for node "${task.node.name}" of this run`);
+    }, SLOW_ATTEMPT_MS);
   }
 
   /** What a task's function receives as its first argument. */

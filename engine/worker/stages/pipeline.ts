@@ -5,7 +5,7 @@
  * for a keyed consumer, into one partial for an aggregate, into batches otherwise), which the
  * exchange (exchange.ts) hands on once the attempt's success is logged.
  */
-import { estimateBytes } from "../../core/estimate-bytes.js";
+import { EdgeCounter } from "./edge-counter.js";
 import { ErrorCode, WeftError } from "../../errors.js";
 import type { NodeSpec } from "../../../model/graph.js";
 import type { StageContext } from "../../../model/context.js";
@@ -35,7 +35,7 @@ export interface Outputs {
   keyed: Map<string, KeyFold>; // keyed consumer -> this partition's fold
   aggregate: Map<string, unknown>; // aggregate node -> partial
   gather: Map<string, unknown[]>; // collect node -> records
-  counts: Map<string, { records: number; bytes: number }>; // edge "from->to" -> what crossed it in memory
+  counts: Map<string, EdgeCounter>; // edge "from->to" -> what crossed it in memory
 }
 
 /**
@@ -73,7 +73,7 @@ export class PipelineRunner {
     const out: Outputs = { forward: new Map(), keyed: new Map(), aggregate: new Map(), gather: new Map(), counts: new Map() };
     const contexts = await Promise.all(pl.members.map((m, i) => this.context(m, pl.tasks[i]!, p, abort)));
     // Said again wherever this attempt resumes after an await: other pipelines ran meanwhile.
-    const label = `stage ${pl.members.map((m) => `${m.name}[${p}]`).join(" → ")}`;
+    const label = `stage ${pl.members.map((m) => `${m.name}[${p}]`).join(" → ")} (run ${this.values.runId})`;
     this.labeler.entering(label);
     const tail = pl.members[pl.members.length - 1]!;
     let push = this.tailEmitter(tail, pl.members.length - 1, out);
@@ -91,7 +91,8 @@ export class PipelineRunner {
       // Errors of the source's own code (its call, its generator) are its own; those of the
       // stages it feeds come out of push() already blamed on them.
       try {
-        const produced = await this.layout.impl(head).fn(p, contexts[0]);
+        const source = this.layout.impl(head).fn; // a plain call: its frame takes the function's own name
+        const produced = await source(p, contexts[0]);
         this.labeler.entering(label);
         if (isAsyncIterable(produced)) {
           for await (const r of produced) {
@@ -252,18 +253,12 @@ export class PipelineRunner {
   }
 }
 
-/**
- * Counts the records (and estimates the bytes) crossing a fused edge: no array, no copy, just
- * counters. Buffers and strings are measured exactly; other records are sampled (1 in 64).
- */
-function countingPush(counts: Map<string, { records: number; bytes: number }>, edge: string, next: (r: unknown) => void): (r: unknown) => void {
-  const c = { records: 0, bytes: 0 };
+/** Counts the records (and estimates the bytes) crossing a fused edge: no array, no copy, just counters. */
+function countingPush(counts: Map<string, EdgeCounter>, edge: string, next: (r: unknown) => void): (r: unknown) => void {
+  const c = new EdgeCounter();
   counts.set(edge, c);
   return (r) => {
-    c.records++;
-    if (ArrayBuffer.isView(r)) c.bytes += r.byteLength;
-    else if (typeof r === "string") c.bytes += r.length;
-    else if ((c.records & 63) === 1) c.bytes += estimateBytes(r) * 64;
+    c.add(r);
     next(r);
   };
 }
