@@ -9,7 +9,8 @@
  * a standby (leadership.ts) and says so.
  * Failure: the runs of a worker that stops heartbeating are placed again on the live workers,
  * in a new epoch (silence while the coordinator itself is cut off from NATS does not count);
- * a coordinator that starts takes up the unfinished runs recorded in KV.
+ * a coordinator that starts takes up the unfinished runs recorded in KV, and lets each go on
+ * where it is when its workers are all live (see run.restored in run-table.ts).
  */
 import { systemClock, type Clock, type TimerId } from "../base/clock.js";
 import type { Bus, BusMessage, BusStatus, BusSubscription } from "../bus/bus.js";
