@@ -508,7 +508,8 @@ export class Coordinator {
         ...originField(r.origin),
       };
       records.adopt(r.runId, await runRecordRevision(this.bus, r.runId));
-      this.handle({ type: "record.read", setup, state: r.state, epoch: r.epoch ?? 0 }, table);
+      const nodes = (r.nodes ?? []).map((n) => ({ node: n.node ?? "", total: n.total ?? 0, succeeded: n.succeeded ?? 0, failed: n.failed ?? 0, running: n.running ?? 0, retries: n.retries ?? 0, cancelled: n.cancelled ?? 0 }));
+      this.handle({ type: "record.read", setup, state: r.state, epoch: r.epoch ?? 0, nodes }, table);
       let read = 0;
       this.readOnce.replaying(r.runId);
       const replay = await this.bus.replay(streams.runLog, subjects.runLog(r.runId), (data, _subject, seq) => {

@@ -20,7 +20,7 @@ import type { WorkerInfo } from "../model/placement.js";
 import { planPlacement } from "../plan/placement.js";
 import { assertResultFits } from "../wire/value-codec.js";
 import type { LogEntryRead, LoggedRunChange } from "./log-entries.js";
-import { RunProgress } from "./run-progress.js";
+import { RunProgress, type NodeCounts } from "./run-progress.js";
 import { withPlacement, type RunSetup } from "./run-setup.js";
 import type { WorkerRegistry } from "./worker-registry.js";
 
@@ -38,7 +38,7 @@ export type CoordinatorEvent = { readonly at: number; readonly stimulusId: strin
   /** Its record could not be created (or the leadership was lost meanwhile): forgotten. */
   | { type: "submission.withdrawn"; runId: string }
   /** An unfinished run's record, read by a coordinator that takes the run up; its log is replayed next. */
-  | { type: "record.read"; setup: RunSetup; state: string; epoch: number }
+  | { type: "record.read"; setup: RunSetup; state: string; epoch: number; nodes?: readonly NodeCounts[] }
   /** The taken-up run's log has been read to its end. */
   | { type: "log.replayed"; runId: string }
   /**
@@ -153,6 +153,8 @@ class Row implements RunView {
   restoring = false;
   /** What its log (or a late sink value) decided while it was restoring (a task's failure, every sink done): acted on if its epoch is adopted. */
   decidedMeanwhile: RunEvent | undefined;
+  /** The counts per node its record had (those of nodes its epoch does not compute carry on if it is adopted). */
+  recordedNodes: readonly NodeCounts[] = [];
   /** The workers of an adopted epoch that have not answered its resync yet. */
   resyncing: Set<string> | undefined;
 
@@ -246,6 +248,7 @@ export class RunTable {
         if (this.rows.has(setup.runId)) return;
         const row = newRow(setup, event.epoch);
         row.restoring = true;
+        row.recordedNodes = event.nodes ?? [];
         this.rows.set(setup.runId, row);
         out.push({ type: "Say", line: `weft coordinator ${this.options.name}: resuming run ${setup.runId} (${event.state}, epoch ${event.epoch})` });
         return;
@@ -399,6 +402,8 @@ export class RunTable {
       // Recorded by this coordinator from now on (a record that said "submitted" says running).
       { type: "RecordRun", runId, now: true },
     );
+    row.progress.carryUncomputed(row.recordedNodes);
+    row.recordedNodes = [];
     if (decided) this.feed(row, decided, out);
     if (row.ended) return;
     row.resyncing = new Set(workers);

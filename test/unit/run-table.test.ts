@@ -432,6 +432,22 @@ describe("run table: taking runs up from their records", () => {
     assert.equal(h.table.run("r1")?.snapshot.context.resultJson, "42");
   });
 
+  it("an adopted epoch that kept outputs from an earlier one: the nodes it does not compute keep their recorded counts", () => {
+    const h = new Harness();
+    h.beat("w1", "w2");
+    const counts = (node: string, total: number, succeeded: number) => ({ node, total, succeeded, failed: 0, running: 0, retries: 0, cancelled: 0 });
+    // Epoch 3 kept "double" on w2 (recovered: pending -> succeeded), so "input" is not computed in it.
+    h.feed({ type: "record.read", setup: h.setup("r1"), state: "running", epoch: 3, nodes: [counts("input", 1, 1), counts("double", 1, 1), counts("sum", 1, 0)] });
+    h.log("r1", task("double", "pending", "succeeded", { epoch: 3, worker: "w2" }), task("sum", "pending", "ready", { epoch: 3 }));
+    h.feed({ type: "log.replayed", runId: "r1" });
+    assert.deepEqual(types(h.feed({ type: "run.restored", runId: "r1" })), ["Say", "RecordRun", "ResyncWorkers"]);
+    const progress = h.table.run("r1")!.progress;
+    assert.deepEqual([progress.tasksDone, progress.tasksTotal], [2, 3]);
+    assert.equal(progress.nodes.get("input")?.succeeded, 1);
+    h.log("r1", task("sum", "ready", "running", { epoch: 3 }), task("sum", "running", "succeeded", { epoch: 3 }));
+    assert.equal(progress.allTasksRead(), true);
+  });
+
   it("an adopted epoch a worker does not run (it never got its StartRun, or forgot the run): placed again, keeping the outputs live elsewhere", () => {
     const h = new Harness();
     h.beat("w1", "w2");
