@@ -119,4 +119,29 @@ describe("e2e: a coordinator restart keeps what finished on live workers", funct
     assert.equal(status.tasks_done, status.tasks_total, JSON.stringify(status.nodes));
     adopted();
   });
+
+  // Last: it replaces a worker of the shared cluster.
+  it("a worker restarted while no coordinator was up does not run the epoch: the run is placed again, and its result is exact", async () => {
+    const c = cluster!;
+    const input = { dir, n: 24, ms: 1000 };
+    const tasks = join(dir, "tasks.log");
+    const f = new Follower(c.spawn(["submit", "test/fixtures/adopt-tasks.ts", "--follow", "--json", "--nats", c.url, "--input", JSON.stringify(input)]));
+    await f.waitFor((l) => l.type === "run" && l.to === "running", 30_000, "the run running");
+    await waitUntil(() => lines(tasks).length >= 6, 30_000, "the run under way");
+    const old = c.procs.find((p) => p.args[0] === "coordinator" && p.running())!;
+    old.child.kill("SIGKILL");
+    await old.exited;
+    const wb = c.procs.find((p) => p.args[0] === "worker" && p.args.includes("wb") && p.running())!;
+    wb.child.kill("SIGKILL");
+    await wb.exited;
+    c.spawn(["worker", "--nats", c.url, "--name", "wb", "--slots", "2"]);
+    const next = c.spawn(["coordinator", "--nats", c.url]);
+    const end = await f.end(60_000);
+    assert.equal(end.code, 0, `the follower should exit 0\n--- follower ---\n${f.proc.stderr().slice(-3000)}\n--- coordinator ---\n${next.stderr().slice(-3000)}`);
+    let sum = 0;
+    for (let i = 0; i < input.n; i++) sum += i * i;
+    assert.deepEqual(end.result, { count: input.n, sum });
+    const replaced = f.lines.find((l) => isReplaced(l.line));
+    assert.match(replaced?.line.error?.message ?? "", /the coordinator restarted, and worker wb does not run epoch 0 of the run/, JSON.stringify(replaced?.line));
+  });
 });
