@@ -9,7 +9,8 @@
  * a standby (leadership.ts) and says so.
  * Failure: the runs of a worker that stops heartbeating are placed again on the live workers,
  * in a new epoch (silence while the coordinator itself is cut off from NATS does not count);
- * a coordinator that starts takes up the unfinished runs recorded in KV.
+ * a coordinator that starts takes up the unfinished runs recorded in KV, and lets each go on
+ * where it is when its workers are all live (see run.restored in run-table.ts).
  */
 import { systemClock, type Clock, type TimerId } from "../base/clock.js";
 import type { Bus, BusMessage, BusStatus, BusSubscription } from "../bus/bus.js";
@@ -32,6 +33,7 @@ import type { Registry } from "prom-client";
 import { LeaderLock } from "./leader-lock.js";
 import { Leadership } from "./leadership.js";
 import { entriesFromWire } from "./log-entries.js";
+import { LogReadOnce } from "./log-read-once.js";
 import { LogSettler } from "./log-settler.js";
 import { PlanCache } from "./plan-cache.js";
 import { RunDeadlines } from "./run-deadlines.js";
@@ -92,6 +94,9 @@ export class Coordinator {
   private readonly plans = new PlanCache();
   private readonly deadlines: RunDeadlines;
   private readonly workerWaitMs: number;
+  private readonly workerLostAfterMs: number;
+  /** Batches of a run whose log is replayed while it is also read live are taken in once. */
+  private readonly readOnce = new LogReadOnce();
   /** Events handled so far (each one's stimulus id is its type and number). */
   private stimuli = 0;
   /** Metrics and traces, when asked for (none by default). */
@@ -108,7 +113,8 @@ export class Coordinator {
     this.say = options.say ?? ((line) => process.stderr.write(line + "\n"));
     this.clock = options.clock ?? systemClock;
     this.workerWaitMs = options.workerWaitMs ?? 10_000;
-    this.registry = new WorkerRegistry(options.workerLostAfterMs ?? 3000, this.clock);
+    this.workerLostAfterMs = options.workerLostAfterMs ?? 3000;
+    this.registry = new WorkerRegistry(this.workerLostAfterMs, this.clock);
     this.events = options.events ?? unsaid;
     this.publisher = new DurablePublisher(bus, (reason) => this.say(`weft coordinator: ${reason}`));
     this.runEvents = new RunEventBatcher(this.publisher);
@@ -251,6 +257,16 @@ export class Coordinator {
         }));
         return;
       }
+      case "ResyncWorkers": {
+        void this.records.written(i.runId).then(() => this.starter.resync({
+          runId: i.runId,
+          epoch: i.epoch,
+          workers: i.workers,
+          wanted: (worker) => table.startWanted(i.runId, i.epoch, worker, this.clock.now()),
+          answered: (worker, held) => this.handle({ type: "resync.answered", runId: i.runId, epoch: i.epoch, worker, held }, table),
+        }));
+        return;
+      }
       case "PublishRunEvent": {
         const run = i.end ? table.run(i.runId) : undefined;
         if (run) for (const o of this.observers) o.runEnded(run, i.entry);
@@ -280,6 +296,7 @@ export class Coordinator {
         const timer = this.clock.setTimeout(() => {
           records.forget(i.runId);
           for (const o of this.observers) o.forget(i.runId);
+          this.readOnce.forget(i.runId);
           this.handle({ type: "forget.due", runId: i.runId }, table);
         }, i.afterMs);
         (timer as { unref?: () => void }).unref?.(); // late events only: the process may end meanwhile
@@ -315,12 +332,12 @@ export class Coordinator {
     this.logFeed = await this.bus.replay(
       streams.runLog,
       subjects.allRunLogs(),
-      (data, subject) => {
+      (data, subject, seq) => {
         const batch = decodeMessage(pb.LogBatch, data, this.bad(subject));
         const parsed = parseSubject(subject);
         // A batch counts only for the run its subject names (subject permissions then confine it).
         if (!batch || parsed?.kind !== "runLog" || parsed.runId !== batch.runId) return;
-        this.onLog(batch, table);
+        if (this.readOnce.first(batch.runId, seq, true)) this.onLog(batch, table);
       },
       { from: "new" },
     );
@@ -467,12 +484,15 @@ export class Coordinator {
 
   /**
    * After a restart: every run the KV store says is unfinished is taken up again. The run's log
-   * tells which outputs already exist and where; the run is then placed again with those kept.
+   * tells how far it got in which epoch, and where outputs live; the run then goes on where it
+   * is when all its workers are live, else it is placed again with those outputs kept (see
+   * run.restored in run-table.ts).
    */
   private async resume(): Promise<void> {
     const table = this.table;
     const term = this.leadership!.signal;
     const records = this.records;
+    const startedAt = this.clock.now();
     for (const r of await listRunRecords(this.bus)) {
       // Lost the leadership meanwhile: the new leader takes these up.
       if (term.aborted) return;
@@ -488,19 +508,25 @@ export class Coordinator {
         ...originField(r.origin),
       };
       records.adopt(r.runId, await runRecordRevision(this.bus, r.runId));
-      this.handle({ type: "record.read", setup, state: r.state, epoch: r.epoch ?? 0 }, table);
+      const nodes = (r.nodes ?? []).map((n) => ({ node: n.node ?? "", total: n.total ?? 0, succeeded: n.succeeded ?? 0, failed: n.failed ?? 0, running: n.running ?? 0, retries: n.retries ?? 0, cancelled: n.cancelled ?? 0 }));
+      this.handle({ type: "record.read", setup, state: r.state, epoch: r.epoch ?? 0, nodes }, table);
       let read = 0;
-      const replay = await this.bus.replay(streams.runLog, subjects.runLog(r.runId), (data) => {
+      this.readOnce.replaying(r.runId);
+      const replay = await this.bus.replay(streams.runLog, subjects.runLog(r.runId), (data, _subject, seq) => {
         const batch = decodeMessage(pb.LogBatch, data, () => {});
         if (!batch || batch.runId !== r.runId) return;
         read++;
-        this.onLog(batch, table);
+        if (this.readOnce.first(r.runId, seq, false)) this.onLog(batch, table);
       });
       await this.quiet(() => read, 500, 10_000);
       replay.stop();
+      this.readOnce.replayed(r.runId);
       this.handle({ type: "log.replayed", runId: r.runId }, table);
       if (table.run(r.runId)?.ended ?? true) continue;
       await this.registry.waitFor(1, this.workerWaitMs);
+      // Its workers, if they are up, are heard within a loss window of this coordinator's start
+      // (they beat at once when it says it is up): then the run goes on where it is.
+      await this.registry.waitForAll(setup.placement.workers, startedAt + this.workerLostAfterMs);
       this.handle({ type: "run.restored", runId: r.runId }, table);
     }
   }

@@ -12,6 +12,7 @@ import { ErrorCode, type ErrorInfoLike } from "../errors.js";
 import { formatDuration } from "../model/duration.js";
 import type { EdgeTotals } from "../model/edge-totals.js";
 import type { WorkflowGraph } from "../../model/graph.js";
+import { neededNodes } from "../core/needed-nodes.js";
 
 const MAX_FAILURES_KEPT = 20;
 const MAX_ATTEMPTS_KEPT = 50;
@@ -84,6 +85,8 @@ export class RunProgress {
   private readonly stageSinks: ReadonlySet<string>;
   private total = 0;
   private done = 0;
+  /** Task-like outputs this epoch kept from an earlier one (logged pending -> succeeded: recovered, not run). */
+  private readonly recoveredHere = new Set<string>();
   /** The highest epoch any task change read was from (those of other epochs included). */
   private latestEpoch = 0;
   /** The nodes nobody consumes, in graph order. */
@@ -147,6 +150,7 @@ export class RunProgress {
     this.expandable.clear();
     this.sinkValues.clear();
     this.outputs.clear();
+    this.recoveredHere.clear();
     for (const n of this.graph.nodes) {
       const counted = !needed || needed.has(n.name) || kept?.has(n.name);
       const prior = before.get(n.name);
@@ -163,6 +167,30 @@ export class RunProgress {
       const total = !counted || n.kind === "map" || n.kind === "stage" ? 0 : 1;
       this.counts.set(n.name, { node: n.name, total, succeeded: 0, failed: 0, running: 0, retries: 0, cancelled: 0 });
       this.total += total;
+    }
+  }
+
+  /**
+   * The run was taken up in this epoch (adopted, see run-table.ts) with its counts read from the
+   * log: the nodes this epoch does not compute (only outputs it kept from an earlier one needed
+   * them) have no entries in it, and keep the counts `recorded` (the run's record) as the
+   * re-placement that started the epoch had carried them.
+   */
+  carryUncomputed(recorded: readonly Readonly<NodeCounts>[]): void {
+    if (this.recoveredHere.size === 0) return;
+    const needed = neededNodes(this.graph, this.recoveredHere);
+    for (const n of this.graph.nodes) {
+      if (needed.has(n.name) || this.recoveredHere.has(n.name)) continue;
+      const now = this.counts.get(n.name)!;
+      this.total -= now.total;
+      this.done -= Math.min(now.total, now.succeeded + now.failed + now.cancelled);
+      const prior = recorded.find((c) => c.node === n.name);
+      const carried = { node: n.name, total: 0, succeeded: 0, failed: 0, retries: 0, cancelled: 0, ...prior, running: 0 };
+      this.counts.set(n.name, carried);
+      this.total += carried.total;
+      this.done += Math.min(carried.total, carried.succeeded + carried.failed + carried.cancelled);
+      // Not expanded in this epoch, and not to be: its count is known.
+      this.expandable.delete(n.name);
     }
   }
 
@@ -230,6 +258,7 @@ export class RunProgress {
       this.attemptList.push({ taskId: change.taskId, attempt: change.attempt, worker: change.worker, outcome: change.to, error, at });
     }
     if (change.to === "succeeded" && (change.index ?? -1) < 0) this.outputs.set(change.node, change.worker);
+    if (change.from === "pending" && change.to === "succeeded" && (change.index ?? -1) < 0) this.recoveredHere.add(change.node);
     if (change.from === "running") n.running--;
     if (change.to === "running") n.running++;
     if (change.to === "retrying") n.retries++;

@@ -2,6 +2,7 @@
  * Sends a run's StartRun to each worker of its placement, retried through reconnects (a worker
  * answers a repeated StartRun the same) until it is no longer wanted: the worker was lost or
  * the run placed again meanwhile (the run table then acts). A refusal is reported back.
+ * A resync (a coordinator adopting an epoch it took up) is a StartRun that starts nothing.
  */
 import type { Clock } from "../base/clock.js";
 import type { Bus } from "../bus/bus.js";
@@ -28,6 +29,16 @@ export interface StartOrder {
   failed(worker: string, error: ErrorInfoLike): void;
   /** `worker` started the run but no longer holds these outputs it was told to keep. */
   missing(worker: string, nodes: readonly string[]): void;
+}
+
+export interface ResyncOrder {
+  runId: string;
+  epoch: number;
+  workers: readonly string[];
+  /** Whether asking `worker` is still worth retrying. */
+  wanted(worker: string): boolean;
+  /** `worker` runs that epoch (and sent its sink values again), or not (no answer counts as not). */
+  answered(worker: string, held: boolean): void;
 }
 
 export class RunStarter {
@@ -70,6 +81,23 @@ export class RunStarter {
         } catch (err) {
           order.failed(worker, toErrorInfo(err, ErrorCode.Infrastructure));
         }
+      }),
+    );
+  }
+
+  /** Asks every worker of the order to resync; each answer (or its absence) is reported once. */
+  async resync(order: ResyncOrder): Promise<void> {
+    const ask = encodeMessage(pb.StartRun, { runId: order.runId, epoch: order.epoch, resync: true });
+    await Promise.all(
+      order.workers.map(async (worker) => {
+        let held = false;
+        try {
+          const data = await this.requestWithRetry(subjects.workerStart(worker), ask, START_RETRY_MS, () => order.wanted(worker));
+          held = decodeMessage(pb.StartRunReply, data, this.bad(subjects.workerStart(worker)))?.held === true;
+        } catch {
+          // No answer: as if it did not run that epoch (the run is placed again).
+        }
+        order.answered(worker, held);
       }),
     );
   }

@@ -20,7 +20,7 @@ import type { WorkerInfo } from "../model/placement.js";
 import { planPlacement } from "../plan/placement.js";
 import { assertResultFits } from "../wire/value-codec.js";
 import type { LogEntryRead, LoggedRunChange } from "./log-entries.js";
-import { RunProgress } from "./run-progress.js";
+import { RunProgress, type NodeCounts } from "./run-progress.js";
 import { withPlacement, type RunSetup } from "./run-setup.js";
 import type { WorkerRegistry } from "./worker-registry.js";
 
@@ -38,11 +38,16 @@ export type CoordinatorEvent = { readonly at: number; readonly stimulusId: strin
   /** Its record could not be created (or the leadership was lost meanwhile): forgotten. */
   | { type: "submission.withdrawn"; runId: string }
   /** An unfinished run's record, read by a coordinator that takes the run up; its log is replayed next. */
-  | { type: "record.read"; setup: RunSetup; state: string; epoch: number }
+  | { type: "record.read"; setup: RunSetup; state: string; epoch: number; nodes?: readonly NodeCounts[] }
   /** The taken-up run's log has been read to its end. */
   | { type: "log.replayed"; runId: string }
-  /** The taken-up run enters its recorded state, and is placed again (a worker is live, or none came). */
+  /**
+   * The taken-up run enters its recorded state. Its epoch is adopted where it runs when every
+   * worker of its placement is live (and the log shows no later epoch); else it is placed again.
+   */
   | { type: "run.restored"; runId: string }
+  /** A worker's answer to a resync of an adopted epoch: whether it runs that epoch (it sent its sink values again). */
+  | { type: "resync.answered"; runId: string; epoch: number; worker: string; held: boolean }
   | { type: "log.batch.read"; runId: string; entries: readonly LogEntryRead[] }
   | { type: "sink.arrived"; runId: string; epoch: number; node: string; valueJson: string; error: ErrorInfoLike | undefined }
   /** A worker told to keep outputs from an earlier epoch no longer holds them (it forgot the run meanwhile). */
@@ -84,6 +89,11 @@ export interface RunEventEntry {
 export type CoordinatorInstruction = { readonly stimulusId: string } & (
   | /** Send StartRun for `epoch` to each worker; `recovered`: the outputs each one keeps from before. */
   { type: "StartRunOnWorkers"; runId: string; epoch: number; workers: readonly string[]; recovered: Readonly<Record<string, readonly string[]>> }
+  /**
+   * Ask each worker of an adopted epoch to send again what the coordinator that died had from
+   * it (sink values), and to say whether it runs that epoch (then feed resync.answered).
+   */
+  | { type: "ResyncWorkers"; runId: string; epoch: number; workers: readonly string[] }
   /** Publish on the run's log; an `end` goes out at once, other events of one turn as one batch. */
   | { type: "PublishRunEvent"; runId: string; entry: RunEventEntry; end: boolean }
   /** A control for the run's workers, through the stream. */
@@ -139,6 +149,14 @@ class Row implements RunView {
   ending: { from: RunState; to: RunState } | undefined;
   /** How often it was placed again, per cause (the lost or restarted worker). */
   readonly replacedFor = new Map<string, number>();
+  /** Taken up from its record, its log being read: not running yet (see run.restored). */
+  restoring = false;
+  /** What its log (or a late sink value) decided while it was restoring (a task's failure, every sink done): acted on if its epoch is adopted. */
+  decidedMeanwhile: RunEvent | undefined;
+  /** The counts per node its record had (those of nodes its epoch does not compute carry on if it is adopted). */
+  recordedNodes: readonly NodeCounts[] = [];
+  /** The workers of an adopted epoch that have not answered its resync yet. */
+  resyncing: Set<string> | undefined;
 
   constructor(
     public setup: RunSetup,
@@ -228,7 +246,10 @@ export class RunTable {
       case "record.read": {
         const { setup } = event;
         if (this.rows.has(setup.runId)) return;
-        this.rows.set(setup.runId, newRow(setup, event.epoch));
+        const row = newRow(setup, event.epoch);
+        row.restoring = true;
+        row.recordedNodes = event.nodes ?? [];
+        this.rows.set(setup.runId, row);
         out.push({ type: "Say", line: `weft coordinator ${this.options.name}: resuming run ${setup.runId} (${event.state}, epoch ${event.epoch})` });
         return;
       }
@@ -240,22 +261,17 @@ export class RunTable {
         if (row && !row.ended && row.setup.deadlineAt > 0) out.push({ type: "ArmDeadline", runId: event.runId, at: row.setup.deadlineAt });
         return;
       }
-      case "run.restored": {
+      case "run.restored":
+        return this.restored(event.runId, at, out);
+      case "resync.answered": {
         const row = this.rows.get(event.runId);
-        if (!row || row.ended) return;
-        // Restored as running (quietly: nothing changed for its followers) and placed again in a
-        // new epoch even if the record says "submitted": workers may already hold (or have
-        // finished) the old epoch, whose results went to the coordinator that died.
-        // The record may be behind the log (the coordinator died before writing a re-placement):
-        // the new epoch goes above every epoch workers logged, or they would take its StartRun
-        // for one they already run. What that later epoch kept is unknown here: nothing is kept.
-        let epoch = row.epoch;
-        if (row.progress.highestEpoch > epoch) {
-          epoch = row.progress.highestEpoch;
-          row.progress.restart(epoch);
-        }
-        const step = this.step(row, { type: "run.restored", at, state: "running", epoch });
-        if (step) this.replace(row, "the coordinator restarted", new Set(), at, out, "");
+        if (!row || row.ended || row.epoch !== event.epoch || !row.resyncing?.delete(event.worker)) return;
+        if (row.resyncing.size === 0) row.resyncing = undefined;
+        if (event.held) return;
+        // That worker never got this epoch's StartRun, forgot the run or stopped it: the epoch
+        // cannot go on as it is. Placed again, keeping the outputs that live elsewhere.
+        row.resyncing = undefined;
+        this.replace(row, `the coordinator restarted, and worker ${event.worker} does not run epoch ${event.epoch} of the run`, new Set([event.worker]), at, out, "");
         return;
       }
       case "log.batch.read":
@@ -336,10 +352,62 @@ export class RunTable {
       if (event) events.push(event);
     }
     if (endInLog) return this.endFromLog(row, endInLog, at, out);
-    for (const event of events) this.feed(row, event, out);
+    // While the run is restoring its machine takes no such event: the first is kept for its adoption.
+    if (row.restoring) row.decidedMeanwhile ??= events[0];
+    else for (const event of events) this.feed(row, event, out);
     // Recorded again when workers reported something: also after the end (a recovered output's
     // entry may come after the result). The coordinator's own run events read back change nothing.
     if (reported) out.push({ type: "RecordRun", runId, now: false });
+  }
+
+  /**
+   * A run taken up from its record, its log read: restored as running (quietly: nothing changed
+   * for its followers), then its epoch either adopted or placed again.
+   *
+   * Adopted when every worker of its recorded placement is live (heard since this coordinator
+   * started) and its log shows no later epoch than its record: the run goes on where it is,
+   * nothing is computed again. What went only to the coordinator that died (sink values) is
+   * asked for again (ResyncWorkers); what the log decided meanwhile (a task's failure, every
+   * sink done) is acted on now. A worker that turns out not to run that epoch places it again
+   * (resync.answered).
+   *
+   * Otherwise it is placed again in a new epoch, even if the record says "submitted": workers
+   * may already hold (or have finished) the old epoch, whose results went to the coordinator
+   * that died; the task-like outputs that live workers hold are kept. The record may be behind
+   * the log (the coordinator died before writing a re-placement): the new epoch goes above every
+   * epoch workers logged, or they would take its StartRun for one they already run. What that
+   * later epoch kept is unknown here: nothing is kept.
+   */
+  private restored(runId: string, at: number, out: Instruction[]): void {
+    const row = this.rows.get(runId);
+    if (!row || row.ended) return;
+    const decided = row.decidedMeanwhile;
+    row.restoring = false;
+    row.decidedMeanwhile = undefined;
+    let epoch = row.epoch;
+    const behind = row.progress.highestEpoch > epoch;
+    if (behind) {
+      epoch = row.progress.highestEpoch;
+      row.progress.restart(epoch);
+    }
+    if (!this.step(row, { type: "run.restored", at, state: "running", epoch })) return;
+    const live = new Set(this.registry.live(at).map((w) => w.name));
+    const workers = row.setup.placement.workers;
+    if (behind || !workers.every((w) => live.has(w))) {
+      this.replace(row, "the coordinator restarted", new Set(), at, out, "");
+      return;
+    }
+    out.push(
+      { type: "Say", line: `weft coordinator ${this.options.name}: run ${runId} goes on where it is (epoch ${epoch} on ${workers.join(", ")})` },
+      // Recorded by this coordinator from now on (a record that said "submitted" says running).
+      { type: "RecordRun", runId, now: true },
+    );
+    row.progress.carryUncomputed(row.recordedNodes);
+    row.recordedNodes = [];
+    if (decided) this.feed(row, decided, out);
+    if (row.ended) return;
+    row.resyncing = new Set(workers);
+    out.push({ type: "ResyncWorkers", runId, epoch, workers });
   }
 
   /**
@@ -381,7 +449,10 @@ export class RunTable {
         decided = { type: "task.failed", at, taskId: event.node, error: { ...toErrorInfo(err), terminal: true } };
       }
     }
-    if (decided) this.feed(row, decided, out);
+    if (!decided) return;
+    // A value the workers sent the coordinator that died, arriving while the run is restoring.
+    if (row.restoring) row.decidedMeanwhile ??= decided;
+    else this.feed(row, decided, out);
   }
 
   private heard(event: Extract<CoordinatorEvent, { type: "worker.heard" }>, out: Instruction[]): void {

@@ -180,21 +180,35 @@ export class WorkerRegistry {
     return at - w.silentSince <= this.lostAfterMs;
   }
 
+  /** Resolves when every worker of `names` is live, or at `deadline` (the clock's time) with what there is. */
+  async waitForAll(names: readonly string[], deadline: number): Promise<void> {
+    const clock = this.clock;
+    const allLive = () => {
+      const live = new Set(this.live(clock.now()).map((w) => w.name));
+      return names.every((n) => live.has(n));
+    };
+    while (!allLive() && clock.now() < deadline) await this.nextHeartbeat(deadline);
+  }
+
+  /** Resolves at the next heartbeat heard, or within 200 ms, or at `deadline`. */
+  private nextHeartbeat(deadline: number): Promise<void> {
+    const clock = this.clock;
+    return new Promise<void>((resolve) => {
+      const wake = () => {
+        this.waiters.delete(wake);
+        clock.clearTimeout(t);
+        resolve();
+      };
+      const t = clock.setTimeout(wake, Math.min(200, Math.max(1, deadline - clock.now())));
+      this.waiters.add(wake);
+    });
+  }
+
   /** Resolves when at least `count` workers are live, or after `timeoutMs` (or `signal`) with what there is. */
   async waitFor(count: number, timeoutMs: number, signal?: AbortSignal): Promise<WorkerInfo[]> {
     const clock = this.clock;
     const deadline = clock.now() + timeoutMs;
-    while (this.live(clock.now()).length < count && clock.now() < deadline && !signal?.aborted) {
-      await new Promise<void>((resolve) => {
-        const wake = () => {
-          this.waiters.delete(wake);
-          clock.clearTimeout(t);
-          resolve();
-        };
-        const t = clock.setTimeout(wake, Math.min(200, Math.max(1, deadline - clock.now())));
-        this.waiters.add(wake);
-      });
-    }
+    while (this.live(clock.now()).length < count && clock.now() < deadline && !signal?.aborted) await this.nextHeartbeat(deadline);
     return this.live(clock.now());
   }
 }

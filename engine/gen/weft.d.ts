@@ -1584,6 +1584,9 @@ export namespace weft {
             /** StartRun origin. */
             origin?: (weft.v1.RunOrigin.$Properties|null);
 
+            /** StartRun resync. */
+            resync: boolean;
+
             /**
              * Creates a new StartRun instance using the specified properties.
              * @param [properties] Properties to set
@@ -1688,6 +1691,9 @@ export namespace weft {
                 /** StartRun origin */
                 origin?: (weft.v1.RunOrigin.$Properties|null);
 
+                /** StartRun resync */
+                resync?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1723,6 +1729,9 @@ export namespace weft {
 
             /** StartRunReply missing. */
             missing: string[];
+
+            /** StartRunReply held. */
+            held: boolean;
 
             /**
              * Creates a new StartRunReply instance using the specified properties.
@@ -1809,6 +1818,9 @@ export namespace weft {
 
                 /** StartRunReply missing */
                 missing?: (string[]|null);
+
+                /** StartRunReply held */
+                held?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -4230,6 +4230,7 @@ export const weft = $root.weft = (() => {
              * @property {Array.<string>|null} [recovered] StartRun recovered
              * @property {Array.<string>|null} [done] StartRun done
              * @property {weft.v1.RunOrigin.$Properties|null} [origin] StartRun origin
+             * @property {boolean|null} [resync] StartRun resync
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4336,6 +4337,14 @@ export const weft = $root.weft = (() => {
             StartRun.prototype.origin = null;
 
             /**
+             * StartRun resync.
+             * @member {boolean} resync
+             * @memberof weft.v1.StartRun
+             * @instance
+             */
+            StartRun.prototype.resync = false;
+
+            /**
              * Creates a new StartRun instance using the specified properties.
              * @function create
              * @memberof weft.v1.StartRun
@@ -4387,6 +4396,8 @@ export const weft = $root.weft = (() => {
                         writer.uint32(/* id 8, wireType 2 =*/66).string(message.done[i]);
                 if (message.origin != null && $Object.hasOwnProperty.call(message, "origin"))
                     $root.weft.v1.RunOrigin.encode(message.origin, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.resync != null && $Object.hasOwnProperty.call(message, "resync") && message.resync !== false)
+                    writer.uint32(/* id 10, wireType 0 =*/80).bool(message.resync);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4514,6 +4525,15 @@ export const weft = $root.weft = (() => {
                             message.origin = $root.weft.v1.RunOrigin.decode(reader, reader.size(), $undefined, _depth + 1, message.origin);
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.resync = value;
+                            else
+                                delete message.resync;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4606,6 +4626,9 @@ export const weft = $root.weft = (() => {
                         throw $TypeError(".weft.v1.StartRun.origin: object expected");
                     message.origin = $root.weft.v1.RunOrigin.fromObject(object.origin, _depth + 1);
                 }
+                if (object.resync != null)
+                    if (object.resync)
+                        message.resync = $Boolean(object.resync);
                 return message;
             };
 
@@ -4638,6 +4661,7 @@ export const weft = $root.weft = (() => {
                     object.placement = null;
                     object.epoch = 0;
                     object.origin = null;
+                    object.resync = false;
                 }
                 if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                     object.runId = message.runId;
@@ -4663,6 +4687,8 @@ export const weft = $root.weft = (() => {
                 }
                 if (message.origin != null && $Object.hasOwnProperty.call(message, "origin"))
                     object.origin = $root.weft.v1.RunOrigin.toObject(message.origin, options, _depth + 1);
+                if (message.resync != null && $Object.hasOwnProperty.call(message, "resync"))
+                    object.resync = message.resync;
                 return object;
             };
 
@@ -4702,6 +4728,7 @@ export const weft = $root.weft = (() => {
              * @property {string|null} [worker] StartRunReply worker
              * @property {weft.v1.ErrorInfo.$Properties|null} [error] StartRunReply error
              * @property {Array.<string>|null} [missing] StartRunReply missing
+             * @property {boolean|null} [held] StartRunReply held
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4759,6 +4786,14 @@ export const weft = $root.weft = (() => {
             StartRunReply.prototype.missing = $util.emptyArray;
 
             /**
+             * StartRunReply held.
+             * @member {boolean} held
+             * @memberof weft.v1.StartRunReply
+             * @instance
+             */
+            StartRunReply.prototype.held = false;
+
+            /**
              * Creates a new StartRunReply instance using the specified properties.
              * @function create
              * @memberof weft.v1.StartRunReply
@@ -4797,6 +4832,8 @@ export const weft = $root.weft = (() => {
                 if (message.missing != null && message.missing.length)
                     for (let i = 0; i < message.missing.length; ++i)
                         writer.uint32(/* id 3, wireType 2 =*/26).string(message.missing[i]);
+                if (message.held != null && $Object.hasOwnProperty.call(message, "held") && message.held !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.held);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4877,6 +4914,15 @@ export const weft = $root.weft = (() => {
                             message.missing.push(reader.stringVerify());
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.held = value;
+                            else
+                                delete message.held;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4943,6 +4989,9 @@ export const weft = $root.weft = (() => {
                     for (let i = 0; i < object.missing.length; ++i)
                         message.missing[i] = $String(object.missing[i]);
                 }
+                if (object.held != null)
+                    if (object.held)
+                        message.held = $Boolean(object.held);
                 return message;
             };
 
@@ -4968,6 +5017,7 @@ export const weft = $root.weft = (() => {
                 if (options.defaults) {
                     object.worker = "";
                     object.error = null;
+                    object.held = false;
                 }
                 if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
                     object.worker = message.worker;
@@ -4978,6 +5028,8 @@ export const weft = $root.weft = (() => {
                     for (let j = 0; j < message.missing.length; ++j)
                         object.missing[j] = message.missing[j];
                 }
+                if (message.held != null && $Object.hasOwnProperty.call(message, "held"))
+                    object.held = message.held;
                 return object;
             };
 

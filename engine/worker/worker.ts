@@ -217,6 +217,10 @@ export class Worker implements WorkerServices {
             // The connection closed meanwhile (the worker is stopping): nobody to answer.
           }
         };
+        if (start.resync) {
+          answer(encodeMessage(pb.StartRunReply, { worker: this.name, held: this.resync(start.runId, start.epoch ?? 0) }));
+          return;
+        }
         void this.startRun(start, graphBytes).then(
           (missing) => answer(encodeMessage(pb.StartRunReply, { worker: this.name, missing })),
           (err: unknown) => answer(encodeMessage(pb.StartRunReply, { worker: this.name, error: toErrorInfo(err, ErrorCode.Infrastructure) })),
@@ -317,6 +321,19 @@ export class Worker implements WorkerServices {
     // Forgotten meanwhile (the run ended for a coordinator that died, or this is a new process):
     // the coordinator places the run again without them.
     return (start.recovered ?? []).filter((name) => !seed.has(name));
+  }
+
+  /**
+   * A coordinator took the run up and adopts its placement in this epoch: what this worker sent
+   * the coordinator that died (sink values) is sent again. False when this worker does not run
+   * that epoch (it never got its StartRun, forgot the run, or runs another epoch) or stopped it:
+   * the coordinator then places the run again.
+   */
+  private resync(runId: string, epoch: number): boolean {
+    const run = this.runs.get(runId);
+    if (!run || run.epoch !== epoch || run.stopped) return false;
+    run.resendSinks();
+    return true;
   }
 
   private workflow(hash: string): Promise<Workflow> {

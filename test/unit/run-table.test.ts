@@ -376,9 +376,9 @@ describe("run table: taking runs up from their records", () => {
     return h.feed({ type: "record.read", setup: h.setup("r1", { submittedAt: 500, ...extra }), state, epoch });
   }
 
-  it("a recorded run is restored as running in one step, then placed again in a new epoch with its outputs kept", () => {
+  it("a recorded run with a worker of its placement not live is restored as running in one step, then placed again in a new epoch with its outputs kept", () => {
     const h = new Harness();
-    h.beat("w1", "w2");
+    h.beat("w1");
     assert.deepEqual(resumed(h), [{ type: "Say", line: "weft coordinator c1: resuming run r1 (running, epoch 2)" }]);
     assert.equal(h.table.run("r1")?.state, "submitted", "not restored while its log is read");
     // Its log: input succeeded on w1 in epoch 2; something of an older epoch too.
@@ -396,16 +396,117 @@ describe("run table: taking runs up from their records", () => {
           from: "running",
           to: "running",
           atMs: 1000,
-          error: { code: "E_REPLACED", message: `${reason}: placed again on w1, w2 (1 outputs kept)`, stack: "", terminal: false },
+          error: { code: "E_REPLACED", message: `${reason}: placed again on w1 (1 outputs kept)`, stack: "", terminal: false },
           resultJson: "",
           workflow: "chain",
           edges: [],
         },
       },
       { type: "RecordRun", runId: "r1", now: true },
-      { type: "StartRunOnWorkers", runId: "r1", epoch: 3, workers: ["w1", "w2"], recovered: { w1: ["input"] } },
+      { type: "StartRunOnWorkers", runId: "r1", epoch: 3, workers: ["w1"], recovered: { w1: ["input"] } },
     ]);
     assert.equal(h.table.run("r1")?.snapshot.context.submittedAt, 500);
+  });
+
+  it("a recorded run whose every worker is live goes on where it is: its epoch is adopted and its workers asked for their sink values again", () => {
+    const h = new Harness();
+    h.beat("w1", "w2");
+    resumed(h, "running", 2);
+    h.log("r1", ...life("input", "succeeded", { epoch: 2 }), ...life("double", "succeeded", { epoch: 2, worker: "w2" }));
+    h.feed({ type: "log.replayed", runId: "r1" });
+    assert.deepEqual(h.feed({ type: "run.restored", runId: "r1" }), [
+      { type: "Say", line: "weft coordinator c1: run r1 goes on where it is (epoch 2 on w1, w2)" },
+      { type: "RecordRun", runId: "r1", now: true },
+      { type: "ResyncWorkers", runId: "r1", epoch: 2, workers: ["w1", "w2"] },
+    ]);
+    const run = h.table.run("r1")!;
+    assert.equal(run.state, "running");
+    assert.equal(run.epoch, 2, "no new epoch: nothing is cancelled, nothing computed again");
+    assert.equal(run.progress.tasksDone, 2, "what the log said of this epoch counts");
+    assert.deepEqual(h.feed({ type: "resync.answered", runId: "r1", epoch: 2, worker: "w2", held: true }), []);
+    // w1 sends the value of the sink it holds again: the run ends with it.
+    h.log("r1", ...life("sum", "succeeded", { epoch: 2 }));
+    const end = h.feed({ type: "sink.arrived", runId: "r1", epoch: 2, node: "sum", valueJson: "42", error: undefined });
+    assert.deepEqual(types(end), ["SettleLog"]);
+    assert.deepEqual(h.feed({ type: "resync.answered", runId: "r1", epoch: 2, worker: "w1", held: true }), [], "an answer after the end changes nothing");
+    assert.equal(h.table.run("r1")?.snapshot.context.resultJson, "42");
+  });
+
+  it("an adopted epoch that kept outputs from an earlier one: the nodes it does not compute keep their recorded counts", () => {
+    const h = new Harness();
+    h.beat("w1", "w2");
+    const counts = (node: string, total: number, succeeded: number) => ({ node, total, succeeded, failed: 0, running: 0, retries: 0, cancelled: 0 });
+    // Epoch 3 kept "double" on w2 (recovered: pending -> succeeded), so "input" is not computed in it.
+    h.feed({ type: "record.read", setup: h.setup("r1"), state: "running", epoch: 3, nodes: [counts("input", 1, 1), counts("double", 1, 1), counts("sum", 1, 0)] });
+    h.log("r1", task("double", "pending", "succeeded", { epoch: 3, worker: "w2" }), task("sum", "pending", "ready", { epoch: 3 }));
+    h.feed({ type: "log.replayed", runId: "r1" });
+    assert.deepEqual(types(h.feed({ type: "run.restored", runId: "r1" })), ["Say", "RecordRun", "ResyncWorkers"]);
+    const progress = h.table.run("r1")!.progress;
+    assert.deepEqual([progress.tasksDone, progress.tasksTotal], [2, 3]);
+    assert.equal(progress.nodes.get("input")?.succeeded, 1);
+    h.log("r1", task("sum", "ready", "running", { epoch: 3 }), task("sum", "running", "succeeded", { epoch: 3 }));
+    assert.equal(progress.allTasksRead(), true);
+  });
+
+  it("an adopted epoch a worker does not run (it never got its StartRun, or forgot the run): placed again, keeping the outputs live elsewhere", () => {
+    const h = new Harness();
+    h.beat("w1", "w2");
+    resumed(h, "submitted", 0);
+    h.log("r1", ...life("input", "succeeded", { epoch: 0 }));
+    h.feed({ type: "log.replayed", runId: "r1" });
+    assert.deepEqual(types(h.feed({ type: "run.restored", runId: "r1" })), ["Say", "RecordRun", "ResyncWorkers"]);
+    assert.deepEqual(h.feed({ type: "resync.answered", runId: "r1", epoch: 0, worker: "w1", held: true }), []);
+    const out = h.feed({ type: "resync.answered", runId: "r1", epoch: 0, worker: "w2", held: false });
+    const reason = "the coordinator restarted, and worker w2 does not run epoch 0 of the run";
+    assert.deepEqual(out[0], { type: "PublishControl", runId: "r1", action: "cancel", reason, epoch: 0 });
+    assert.match(String((out.find((i) => i.type === "PublishRunEvent") as { entry: { error: { message: string } } }).entry.error.message), new RegExp(`${reason}: placed again on w1, w2 \\(1 outputs kept\\)`));
+    assert.deepEqual(out.at(-1), { type: "StartRunOnWorkers", runId: "r1", epoch: 1, workers: ["w1", "w2"], recovered: { w1: ["input"] } });
+    assert.deepEqual(h.feed({ type: "resync.answered", runId: "r1", epoch: 0, worker: "w2", held: false }), [], "an old epoch's answer changes nothing");
+  });
+
+  it("a sink value sent to the coordinator that died, arriving while the run is restoring: the run ends with it once adopted", () => {
+    const h = new Harness();
+    h.beat("w1", "w2");
+    resumed(h, "running", 0);
+    assert.deepEqual(h.feed({ type: "sink.arrived", runId: "r1", epoch: 0, node: "sum", valueJson: "7", error: undefined }), []);
+    h.feed({ type: "log.replayed", runId: "r1" });
+    assert.deepEqual(types(h.feed({ type: "run.restored", runId: "r1" })), ["Say", "RecordRun", "SettleLog"]);
+    assert.equal(h.table.run("r1")?.snapshot.context.resultJson, "7");
+  });
+
+  it("a task's failure read from the log of the adopted epoch fails the run (the task is not run again)", () => {
+    const h = new Harness();
+    h.beat("w1", "w2");
+    resumed(h, "running", 1);
+    const error = { code: "E_USER_CODE", message: "boom", stack: "", terminal: true };
+    assert.deepEqual(types(h.log("r1", ...life("double", "failed", { epoch: 1, worker: "w2", error }))), ["RecordRun"], "not acted on while the run is restoring");
+    h.feed({ type: "log.replayed", runId: "r1" });
+    assert.deepEqual(types(h.feed({ type: "run.restored", runId: "r1" })), ["Say", "RecordRun", "PublishControl", "SettleLog"]);
+    assert.equal(h.table.run("r1")?.state, "failed");
+    assert.match(h.table.run("r1")!.snapshot.context.error!.message, /task double failed: boom/);
+  });
+
+  it("a run whose sink is a stage, all its partitions done in the adopted epoch: it succeeds as soon as it is adopted", () => {
+    const h = new Harness();
+    h.beat("w1", "w2");
+    const graph: WorkflowGraph = { name: "stages", nodes: [node("read", [], { kind: "stage", partitions: 2 }), node("write", ["read"], { kind: "stage", partitions: 2 })] };
+    const placement: Placement = { workers: ["w1", "w2"], nodeWorker: {}, mapWeights: [1, 1], strategy: "locality" };
+    resumed(h, "running", 0, { graph, placement });
+    const part = (n: string, i: number, worker: string) => life(n, "succeeded", { taskId: `${n}[${i}]`, index: i, worker });
+    h.log(
+      "r1",
+      { kind: "expanded", node: "read", count: 2 },
+      { kind: "expanded", node: "write", count: 2 },
+      ...part("read", 0, "w1"),
+      ...part("read", 1, "w2"),
+      ...part("write", 0, "w1"),
+    );
+    h.log("r1", ...part("write", 1, "w2"));
+    h.feed({ type: "log.replayed", runId: "r1" });
+    const out = h.feed({ type: "run.restored", runId: "r1" });
+    assert.deepEqual(types(out), ["Say", "RecordRun", "SettleLog"]);
+    assert.equal(h.table.run("r1")?.state, "succeeded");
+    assert.equal(h.table.run("r1")?.snapshot.context.resultJson, "null");
   });
 
   it("a record behind its log (the coordinator died before recording a re-placement): placed above every logged epoch, keeping nothing", () => {
@@ -422,7 +523,7 @@ describe("run table: taking runs up from their records", () => {
 
   it("a worker that no longer holds the outputs it was told to keep: the run is placed again without them", () => {
     const h = new Harness();
-    h.beat("w1", "w2");
+    h.beat("w1");
     resumed(h, "running", 2);
     h.log("r1", ...life("input", "succeeded", { epoch: 2 }));
     h.feed({ type: "log.replayed", runId: "r1" });
@@ -430,7 +531,7 @@ describe("run table: taking runs up from their records", () => {
     assert.deepEqual(h.feed({ type: "outputs.missing", runId: "r1", epoch: 2, worker: "w1", nodes: ["input"] }), [], "an older epoch's reply changes nothing");
     const out = h.feed({ type: "outputs.missing", runId: "r1", epoch: 3, worker: "w1", nodes: ["input"] });
     assert.match(String((out.find((i) => i.type === "PublishRunEvent") as { entry: { error: { message: string } } }).entry.error.message), /worker w1 no longer holds the outputs of input/);
-    assert.deepEqual(out.find((i) => i.type === "StartRunOnWorkers"), { type: "StartRunOnWorkers", runId: "r1", epoch: 4, workers: ["w1", "w2"], recovered: {} });
+    assert.deepEqual(out.find((i) => i.type === "StartRunOnWorkers"), { type: "StartRunOnWorkers", runId: "r1", epoch: 4, workers: ["w1"], recovered: {} });
   });
 
   it("a run recorded as submitted is taken up as running too (its StartRuns may be out)", () => {

@@ -16,7 +16,7 @@ import type { WorkerServices } from "../worker-services.js";
 import type { TaskLog } from "./tasks.js";
 
 /** What the outbox uses of the worker: its name, bus, log publisher and clock. */
-export type OutboxServices = Pick<WorkerServices, "name" | "bus" | "publisher" | "clock">;
+export type OutboxServices = Pick<WorkerServices, "name" | "bus" | "publisher" | "clock" | "diagnostics">;
 
 /** What the outbox uses of the run. */
 export interface RunOutboxOptions {
@@ -84,14 +84,25 @@ export class RunOutbox implements StageOutbox, TaskLog {
 
   /** Sends data to the coordinator (a sink's value). */
   sendToCoordinator(body: Omit<weft.v1.DataMessage.$Properties, "runId">): void {
-    this.deliver(subjects.coordinatorData(), body, "the coordinator");
+    // Undelivered for long, it fails nothing: the value stays here, and a coordinator that
+    // takes the run up asks for it again (a resync).
+    this.deliver(subjects.coordinatorData(), body, "the coordinator", undefined, (err) => {
+      const say = this.services.diagnostics ?? ((line: string) => process.stderr.write(line + "\n"));
+      say(`weft worker ${this.services.name}: run ${this.opts.runId}: ${err.message}; kept until a coordinator asks for it again`);
+    });
   }
 
   /**
    * Sends data reliably, after the log entries that led to it. A delivery that fails for good
    * fails the run, saying where it could not go.
    */
-  private deliver(subject: string, body: Omit<weft.v1.DataMessage.$Properties, "runId">, to: string, edge?: { from: string; to: string; records: number }): void {
+  private deliver(
+    subject: string,
+    body: Omit<weft.v1.DataMessage.$Properties, "runId">,
+    to: string,
+    edge?: { from: string; to: string; records: number },
+    undelivered: (err: WeftError, node: string) => void = (err, node) => this.opts.undeliverable(node, err),
+  ): void {
     const { bus } = this.services;
     const message = encodeMessage(pb.DataMessage, { runId: this.opts.runId, epoch: this.opts.epoch, ...body });
     const chunks = Math.max(1, Math.ceil(message.length / (bus.maxPayload - 4096)));
@@ -106,7 +117,7 @@ export class RunOutbox implements StageOutbox, TaskLog {
       (err: unknown) => {
         if (this.opts.stopped()) return;
         const node = edge?.from ?? body.nodeValue?.node ?? body.mapItems?.node ?? body.mapResults?.node ?? body.sinkValue?.node ?? "";
-        this.opts.undeliverable(node, new WeftError(ErrorCode.Infrastructure, `could not send data of node "${node}" to ${to}: ${(err as Error).message}`));
+        undelivered(new WeftError(ErrorCode.Infrastructure, `could not send data of node "${node}" to ${to}: ${(err as Error).message}`), node);
       },
     );
   }

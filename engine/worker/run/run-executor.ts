@@ -71,6 +71,11 @@ export class RunExecutor implements RunControl {
     return this.values.heldValues();
   }
 
+  /** Sends the coordinator again the values of the sinks this worker holds (a new coordinator asks). */
+  resendSinks(): void {
+    this.flow.resendSinks();
+  }
+
   /** Resolves when everything logged so far is stored (a cancel under way: once it is done). */
   async flushLog(): Promise<void> {
     await this.cancelling;

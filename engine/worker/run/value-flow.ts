@@ -135,6 +135,14 @@ export class ValueFlow {
     this.sendValue(task, marker, this.encodeForRecipients(node, marker));
   }
 
+  /** Every sink value held here goes to the coordinator again (one that took the run up asks). */
+  resendSinks(): void {
+    const { values } = this.opts;
+    for (const node of values.graph.nodes) {
+      if (node.kind !== "stage" && values.consumersOf(node.name).length === 0 && values.hasValue(node.name)) this.sendSink(node, values.value(node.name));
+    }
+  }
+
   private sendSink(node: NodeSpec, value: unknown): void {
     let sinkValue: { node: string; valueJson?: string; error?: ReturnType<typeof toErrorInfo> };
     try {
