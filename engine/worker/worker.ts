@@ -17,6 +17,7 @@ import { receiveData, type DataMessage } from "../wire/data-channel.js";
 import { fieldBytes, GRAPH_FIELD, withoutField } from "../wire/embedded-field.js";
 import { decodeMessage, encodeMessage, graphFromBytes, graphFromWire, pb, placementFromWire } from "../wire/protocol.js";
 import { triggerInput } from "./trigger-input.js";
+import { guardChildProcesses } from "./child-process-guard.js";
 import { guardProcessExit } from "./exit-guard.js";
 import { ContentCache } from "../base/content-cache.js";
 import type { WorkflowGraph } from "../../model/graph.js";
@@ -159,6 +160,8 @@ export class Worker implements WorkerServices {
   static async start(bus: Bus, options: WorkerOptions): Promise<Worker> {
     // A task's process.exit() fails the task, not this worker (see exit-guard.ts).
     guardProcessExit();
+    // Child processes a task started end with its attempt (see child-process-guard.ts).
+    guardChildProcesses();
     const worker = new Worker(bus, options);
     await worker.observe();
     await ensureRunLogStream(bus);
