@@ -45,6 +45,7 @@ import type { RunObserver } from "./run-observer.js";
 import { RunStarter } from "./run-starter.js";
 import { listRunRecords, readRunRecord, runRecordRevision, withdrawRunRecord } from "./run-store.js";
 import { RunTable, type CoordinatorEvent, type CoordinatorEventBody, type CoordinatorInstruction } from "./run-table.js";
+import { runNotices } from "../client/run-notice.js";
 import { ServerProbe } from "./server-probe.js";
 import { StoreAlarm } from "./store-alarm.js";
 import { WorkerRegistry } from "./worker-registry.js";
@@ -174,6 +175,7 @@ export class Coordinator {
     await c.observe(options);
     await ensureRunLogStream(bus, options.logMaxAgeMs);
     await bus.kv(buckets.runs);
+    await runNotices(bus); // made here: clients only read it (they may not create buckets)
     await bus.objects(buckets.bundles);
     const lock = await LeaderLock.open(bus, c.name, undefined, c.clock);
     lock.watch = c.storeAlarm; // its renewals probe the store every 1.5 s
