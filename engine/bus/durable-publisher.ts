@@ -33,7 +33,7 @@ export class DurablePublisher {
   constructor(
     private readonly bus: Bus,
     private readonly onRetry: (reason: string) => void = () => {},
-    /** Told of each failure, and of the first success after failures (a full JetStream store, say). */
+    /** Told of each failure and each success (a full JetStream store refuses writes for a while). */
     private readonly watch?: { stored(): void; failed(err: unknown): void },
   ) {}
 
@@ -72,7 +72,7 @@ export class DurablePublisher {
     if (this.closed) return;
     this.bus.publishDurable(p.subject, p.data, { msgId: p.id }).then(
       () => {
-        if (this.told) this.watch?.stored();
+        this.watch?.stored();
         this.told = false;
         this.inFlight.delete(p);
         p.resolve();

@@ -348,6 +348,8 @@ export class Coordinator {
           const fields = { worker: hb.name, slots: hb.slots, running: hb.running, pid: hb.pid, host: hb.host };
           this.events.event("worker.joined", `weft coordinator ${this.name}: worker ${hb.name} joined (${hb.slots} slots, pid ${hb.pid} on ${hb.host})`, fields);
         }
+        // Its run-log writes are refused: the runs wait on it though this coordinator's own writes may go through.
+        if (hb.storeRefused) this.storeAlarm.failed(new WeftError(ErrorCode.StorageFull, `worker ${hb.name}: ${hb.storeRefused}`));
       }),
       this.bus.subscribe(subjects.submit(), (msg) => void this.onSubmit(msg)),
       this.bus.subscribe(subjects.cancel(), (msg) => void this.onCancel(msg)),

@@ -6,7 +6,7 @@
 import { systemClock, type Clock, type TimerId } from "../base/clock.js";
 import type { Bus, KvBucket } from "../bus/bus.js";
 import { ErrorCode } from "../errors.js";
-import type { StoreWatch } from "./store-health.js";
+import type { StoreWatch } from "../core/store-health.js";
 import { buckets } from "../subjects.js";
 
 const KEY = "coordinator";

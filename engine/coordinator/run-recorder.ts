@@ -13,7 +13,7 @@ import { encodeMessage, graphToWire, pb, placementToWire } from "../wire/protoco
 import { originToWire } from "../wire/origin.js";
 import { encodeRunRecord, putRunRecord, readRunRecord, runRecordRevision, writeRunRecord } from "./run-store.js";
 import type { RunView } from "./run-table.js";
-import type { StoreWatch } from "./store-health.js";
+import type { StoreWatch } from "../core/store-health.js";
 
 const PERSIST_EVERY_MS = 250;
 const RETRY_AFTER_MS = 1000;

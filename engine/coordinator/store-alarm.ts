@@ -8,7 +8,7 @@ import type { Clock } from "../base/clock.js";
 import type { Bus, KvBucket } from "../bus/bus.js";
 import { encodeNotice, runNotices } from "../client/run-notice.js";
 import { ErrorCode } from "../errors.js";
-import { StoreHealth, storageFullNotice, type StoreWatch } from "./store-health.js";
+import { StoreHealth, storageFullNotice, type StoreWatch } from "../core/store-health.js";
 
 export class StoreAlarm implements StoreWatch {
   private readonly health = new StoreHealth();

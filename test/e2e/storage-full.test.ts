@@ -70,7 +70,7 @@ describe("e2e: JetStream storage full, a NATS server that stops answering", func
     assert.equal(end.code, 0, follower.stderr().slice(-3000));
     assert.equal(follower.stdout().trim(), "3000");
     assert.match(cluster.coordinator.stderr(), /JetStream storage on the NATS server is full/);
-    assert.match(cluster.coordinator.stderr(), /JetStream stores writes again \(it was full for [\d.]+ s\); the runs go on/);
+    await cluster.coordinator.waitForStderr(/JetStream stores writes again \(it was full for [\d.]+ s\); the runs go on/, 15_000);
     const after = await runCli(["status", runId, "--json", "--nats", cluster.url]);
     const a = JSON.parse(after.stdout) as { state: string; tasks_done: number; tasks_total: number; stalled?: unknown };
     assert.deepEqual([a.state, a.tasks_done, a.tasks_total, a.stalled], ["succeeded", 3002, 3002, undefined], after.stdout);

@@ -18,8 +18,16 @@ export interface StoreWatch {
 export type StoreFull = { type: "store.full"; detail: string };
 export type StoreRecovered = { type: "store.recovered"; fullForMs: number };
 
+/**
+ * How long writes must go without a refusal before the store counts as having room again: a
+ * full store still takes a write now and then (a KV update frees its older revision), which
+ * is not room for the runs.
+ */
+export const ROOM_AGAIN_AFTER_MS = 3000;
+
 export class StoreHealth {
   private fullSince: number | undefined;
+  private lastRefusal = 0;
   private detail = "";
 
   /** Since when the store refuses writes, and what the server said (undefined: it stores them). */
@@ -29,7 +37,7 @@ export class StoreHealth {
 
   /** A write of this coordinator was stored. */
   stored(at: number): StoreRecovered | undefined {
-    if (this.fullSince === undefined) return undefined;
+    if (this.fullSince === undefined || at - this.lastRefusal < ROOM_AGAIN_AFTER_MS) return undefined;
     const fullForMs = at - this.fullSince;
     this.fullSince = undefined;
     return { type: "store.recovered", fullForMs };
@@ -39,6 +47,7 @@ export class StoreHealth {
   failed(err: unknown, at: number): StoreFull | undefined {
     if ((err as { code?: string } | undefined)?.code !== ErrorCode.StorageFull) return undefined;
     this.detail = (err as Error).message;
+    this.lastRefusal = at;
     if (this.fullSince !== undefined) return undefined;
     this.fullSince = at;
     return { type: "store.full", detail: this.detail };
