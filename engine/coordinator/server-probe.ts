@@ -54,10 +54,9 @@ export class ServerProbe {
       this.silent = false;
       this.onAnswered();
     };
-    // A failed round trip (a disconnect) is the connection's own news: reconnected answers it.
+    // A failed round trip (a disconnect): the next one tells whether the server answers again.
     this.flush().then(back, () => {
       this.outSince = undefined;
-      this.silent = false;
     });
   }
 }

@@ -66,4 +66,29 @@ describe("ServerProbe: a server that stops answering is the coordinator's outage
     assert.deepEqual(said, ["unanswered", "answered"]);
     probe.stop();
   });
+
+  it("a round trip that fails (a disconnect) while unanswered: the next one that comes back is the answer", async () => {
+    const clock = new SimulatedClock();
+    const said: string[] = [];
+    const trips: Array<{ ok: () => void; fail: () => void }> = [];
+    const probe = new ServerProbe(
+      () => new Promise<void>((ok, fail) => trips.push({ ok, fail: () => fail(new Error("disconnected")) })),
+      clock,
+      () => said.push("unanswered"),
+      () => said.push("answered"),
+    );
+    const settle = () => new Promise((r) => setImmediate(r));
+    probe.start();
+    clock.advance(1000);
+    assert.deepEqual(said, ["unanswered"]);
+    trips[0]!.fail();
+    await settle();
+    clock.advance(500); // the next round trip
+    assert.equal(trips.length, 2);
+    assert.deepEqual(said, ["unanswered"]);
+    trips[1]!.ok();
+    await settle();
+    assert.deepEqual(said, ["unanswered", "answered"]);
+    probe.stop();
+  });
 });
