@@ -27,7 +27,7 @@ describe("e2e: process.exit() in a task", function () {
     it(`fails the task (not retried), names it and the call; the worker lives${after ? " (called after an await)" : ""}`, async () => {
       const r = await runCli(["submit", "test/fixtures/exits.ts", "--input", JSON.stringify({ after }), "--follow", "--nats", cluster!.url], { timeoutMs: 30_000 });
       assert.equal(r.code, 1, describeResult(r));
-      assert.match(r.stderr, /task quitter called process\.exit\(3\)/);
+      assert.match(r.stderr, /task quitter \(run r-[a-z0-9-]+\) called process\.exit\(3\)/);
       assert.match(r.stderr, /E_TERMINAL/);
       assert.ok(cluster!.workers[0]!.running(), "the worker is alive");
       const next = await runCli(["submit", "examples/hello.ts", "--follow", "--nats", cluster!.url], { timeoutMs: 30_000 });
