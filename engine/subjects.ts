@@ -91,4 +91,9 @@ export const buckets = {
   deployments: "weft_deployments",
   /** What a trigger source keeps across leaders, per trigger key (engine/triggers/trigger-state.ts): a cron trigger's last fired tick. */
   triggerState: "weft_trigger_state",
+  /**
+   * Why a run is stalled, per run id, while it is (engine/coordinator/store-alarm.ts): in
+   * memory, so it can be written when JetStream's file store is full.
+   */
+  runNotices: "weft_run_notices",
 } as const;

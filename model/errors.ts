@@ -33,6 +33,8 @@ export const ErrorCode = {
   KvConflict: "E_KV_CONFLICT",
   NoResponders: "E_NO_RESPONDERS",
   PayloadTooLarge: "E_PAYLOAD_TOO_LARGE",
+  /** JetStream refused a write: its storage is full (max_file_store reached, or the disk of its store_dir). */
+  StorageFull: "E_STORAGE_FULL",
   /** A coordinator that is no longer the active one was asked to take a run. */
   NotLeader: "E_NOT_LEADER",
 } as const;

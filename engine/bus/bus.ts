@@ -45,6 +45,8 @@ export interface ObjectBucket {
 export interface BucketOptions {
   /** Entries older than this disappear (bucket-level max_age; per-key TTLs do nothing on 2.9). */
   maxAgeMs?: number;
+  /** Kept in the server's memory, not on its disk: writable while the file store is full. */
+  memory?: boolean;
 }
 
 /** How a durable consumer hands messages over. */

@@ -33,6 +33,8 @@ export class DurablePublisher {
   constructor(
     private readonly bus: Bus,
     private readonly onRetry: (reason: string) => void = () => {},
+    /** Told of each failure and each success (a full JetStream store refuses writes for a while). */
+    private readonly watch?: { stored(): void; failed(err: unknown): void },
   ) {}
 
   /** Sends a message; resolves once the stream stored it (or the publisher was closed). */
@@ -70,6 +72,7 @@ export class DurablePublisher {
     if (this.closed) return;
     this.bus.publishDurable(p.subject, p.data, { msgId: p.id }).then(
       () => {
+        this.watch?.stored();
         this.told = false;
         this.inFlight.delete(p);
         p.resolve();
@@ -88,6 +91,7 @@ export class DurablePublisher {
           this.settle();
           return;
         }
+        this.watch?.failed(err);
         if (!this.told) this.onRetry(`durable publish to ${p.subject} failed (${(err as Error).message}); retrying`);
         this.told = true;
         setTimeout(() => this.attempt(p, Math.min(RETRY_MAX_MS, delay * 2)), delay);

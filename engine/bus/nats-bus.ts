@@ -6,7 +6,7 @@
  */
 import { errors as natsErrors, nanos, type Msg, type NatsConnection, type Subscription } from "@nats-io/transport-node";
 import { createHash } from "node:crypto";
-import { DeliverPolicy, jetstream, jetstreamManager, JetStreamApiCodes, JetStreamApiError, type JetStreamClient, type JetStreamManager, type MsgRequest } from "@nats-io/jetstream";
+import { DeliverPolicy, jetstream, jetstreamManager, JetStreamApiCodes, JetStreamApiError, StorageType, type JetStreamClient, type JetStreamManager, type MsgRequest } from "@nats-io/jetstream";
 import { Kvm } from "@nats-io/kv";
 import { Objm } from "@nats-io/obj";
 import { objectChunkSubject, objectStreamName } from "./object-store-layout.js";
@@ -60,8 +60,24 @@ function toWeftError(err: unknown, what: string): WeftError {
   if (err instanceof Error && err.name === "JetStreamNotEnabled") {
     return new WeftError(ErrorCode.Infrastructure, `${what}: JetStream does not answer on the NATS server: it is not enabled (start nats-server with -js) or still starting`, { cause: err });
   }
+  if (isStorageFull(err)) {
+    return new WeftError(
+      ErrorCode.StorageFull,
+      `${what}: JetStream storage is full on the NATS server (${(err as Error).message}): its max_file_store is reached or the disk of its store_dir is full`,
+      { cause: err },
+    );
+  }
   if (isTimeout(err)) return new WeftError(ErrorCode.Timeout, `${what}: timed out`, { cause: err });
   return new WeftError(ErrorCode.Infrastructure, `${what}: ${describe(err)}`, { cause: err });
+}
+
+/**
+ * JetStream's "insufficient resources" (10023) and "insufficient storage resources available"
+ * (10047): a write that no retry stores until space is freed or the limit raised.
+ */
+function isStorageFull(err: unknown): boolean {
+  if (err instanceof JetStreamApiError && (err.code === 10023 || err.code === 10047)) return true;
+  return err instanceof Error && /insufficient (storage )?resources/i.test(err.message);
 }
 
 /** JetStream's "no responders": not enabled, still starting, or (on a cluster) a stream without a leader. */
@@ -340,7 +356,14 @@ class NatsBus implements Bus {
     const kv = await this.#patient(`open ${what}`, async () => {
       const replicas = this.#replicas;
       const kv = await this.#placed(what, () =>
-        createOrBind(() => new Kvm(this.#js).create(bucket, { history: 1, replicas, ...(opts?.maxAgeMs ? { ttl: opts.maxAgeMs } : {}) })),
+        createOrBind(() =>
+          new Kvm(this.#js).create(bucket, {
+            history: 1,
+            replicas,
+            ...(opts?.maxAgeMs ? { ttl: opts.maxAgeMs } : {}),
+            ...(opts?.memory ? { storage: StorageType.Memory } : {}),
+          }),
+        ),
       );
       await raiseReplicas(await this.#manager(), `KV_${bucket}`, what, replicas);
       return kv;

@@ -10,6 +10,7 @@ import { colourWanted } from "./colour.js";
 import { LogPrinter } from "./log-printer.js";
 import { followRun, type FollowHandle, type LogEntry } from "../client/run-client.js";
 import type { RunHandle } from "../client/run-handle.js";
+import { watchRunNotice } from "../client/run-notice.js";
 import { printAnswer } from "./stdout.js";
 
 export interface FollowOptions {
@@ -43,8 +44,11 @@ function terminalView(json: boolean, verbose: boolean | undefined) {
 export async function followToExit(bus: Bus, runId: string, opts: FollowOptions): Promise<number> {
   const printer = new LogPrinter(runId, terminalView(opts.json, opts.verbose), opts.graph);
   const handle = await followRun(bus, runId, (e) => printer.print(e));
+  // Why the run is stalled (JetStream storage full), when it is: not in its log, which cannot be written then.
+  const notices = watchRunNotice(bus, runId, (e) => printer.print(e));
   await opts.started?.(handle);
   const end = await handle.ended;
+  notices.stop();
   printer.close();
   if (end.to === "succeeded") {
     printAnswer((end.resultJson || "null") + "\n");
@@ -63,16 +67,18 @@ export async function followToExit(bus: Bus, runId: string, opts: FollowOptions)
  */
 export async function printRunToExit(
   runId: string,
-  opts: { json: boolean; graph?: WorkflowGraph },
+  opts: { json: boolean; graph?: WorkflowGraph; /** Where to read why the run is stalled, when it is. */ bus?: Bus },
   start: (tap: (entry: LogEntry) => void) => Promise<RunHandle>,
 ): Promise<number> {
   const printer = new LogPrinter(runId, terminalView(opts.json, undefined), opts.graph);
   const run = await start((e) => printer.print(e));
+  const notices = opts.bus ? watchRunNotice(opts.bus, runId, (e) => printer.print(e)) : undefined;
   const outcome = await run.outcome().catch((err: unknown) => {
     // The client was closed under the run (Ctrl-C, or the stack going down): no end to show.
     if ((err as { code?: string }).code === ErrorCode.Closed) return undefined;
     throw err;
   });
+  notices?.stop();
   printer.close();
   if (!outcome) return ExitCode.Infrastructure;
   if (outcome.state === "succeeded") {

@@ -45,6 +45,9 @@ import type { RunObserver } from "./run-observer.js";
 import { RunStarter } from "./run-starter.js";
 import { listRunRecords, readRunRecord, runRecordRevision, withdrawRunRecord } from "./run-store.js";
 import { RunTable, type CoordinatorEvent, type CoordinatorEventBody, type CoordinatorInstruction } from "./run-table.js";
+import { runNotices } from "../client/run-notice.js";
+import { ServerProbe } from "./server-probe.js";
+import { StoreAlarm } from "./store-alarm.js";
 import { WorkerRegistry } from "./worker-registry.js";
 import { WorkerPresence } from "./worker-presence.js";
 import { unsaid, type ServiceEvents } from "../base/service-events.js";
@@ -88,6 +91,10 @@ export class Coordinator {
   private logFeed: { stop(): void } | undefined;
   private triggers: TriggerHost | undefined;
   private readonly publisher: DurablePublisher;
+  /** Whether JetStream stores this coordinator's writes (a full store stalls every run). */
+  private readonly storeAlarm: StoreAlarm;
+  /** Whether the server answers at all (a hung one keeps the connection open). */
+  private readonly probe: ServerProbe;
   private readonly runEvents: RunEventBatcher;
   private readonly settler: LogSettler;
   private readonly starter: RunStarter;
@@ -116,7 +123,16 @@ export class Coordinator {
     this.workerLostAfterMs = options.workerLostAfterMs ?? 3000;
     this.registry = new WorkerRegistry(this.workerLostAfterMs, this.clock);
     this.events = options.events ?? unsaid;
-    this.publisher = new DurablePublisher(bus, (reason) => this.say(`weft coordinator: ${reason}`));
+    this.storeAlarm = new StoreAlarm(bus, this.say, this.clock, () => this.table.runs().filter((r) => !r.ended).map((r) => r.setup.runId));
+    // A server that does not answer is an outage of this coordinator's, like a disconnect: the
+    // workers' silence meanwhile is not theirs.
+    this.probe = new ServerProbe(
+      () => bus.flush(),
+      this.clock,
+      () => this.handle({ type: "connection.lost" }),
+      () => this.handle({ type: "connection.restored" }),
+    );
+    this.publisher = new DurablePublisher(bus, (reason) => this.say(`weft coordinator: ${reason}`), this.storeAlarm);
     this.runEvents = new RunEventBatcher(this.publisher);
     this.settler = new LogSettler(bus, this.publisher, this.clock);
     this.starter = new RunStarter(bus, this.clock, (subject) => this.bad(subject));
@@ -142,7 +158,15 @@ export class Coordinator {
 
   private newRecorder(): RunRecorder {
     const table = this.table;
-    return new RunRecorder(this.bus, this.name, this.say, (runId) => table.run(runId), (runId) => this.handle({ type: "run.handed.over", runId }, table), this.clock);
+    return new RunRecorder(
+      this.bus,
+      this.name,
+      this.say,
+      (runId) => table.run(runId),
+      (runId) => this.handle({ type: "run.handed.over", runId }, table),
+      this.clock,
+      this.storeAlarm,
+    );
   }
 
   /** Becomes the active coordinator (waiting as a standby while another is) and serves. */
@@ -151,8 +175,10 @@ export class Coordinator {
     await c.observe(options);
     await ensureRunLogStream(bus, options.logMaxAgeMs);
     await bus.kv(buckets.runs);
+    await runNotices(bus); // made here: clients only read it (they may not create buckets)
     await bus.objects(buckets.bundles);
     const lock = await LeaderLock.open(bus, c.name, undefined, c.clock);
+    lock.watch = c.storeAlarm; // its renewals probe the store every 1.5 s
     c.leadership = new Leadership(lock, c.name, c.say, {
       serve: async () => {
         await c.listen();
@@ -200,6 +226,7 @@ export class Coordinator {
   private stopServing(): void {
     if (this.watchdog !== undefined) this.clock.clearTimeout(this.watchdog);
     this.watchdog = undefined;
+    this.probe.stop();
     this.deadlines.stop();
     for (const s of this.subs.splice(0)) s.unsubscribe();
     this.triggers?.stop();
@@ -321,6 +348,8 @@ export class Coordinator {
           const fields = { worker: hb.name, slots: hb.slots, running: hb.running, pid: hb.pid, host: hb.host };
           this.events.event("worker.joined", `weft coordinator ${this.name}: worker ${hb.name} joined (${hb.slots} slots, pid ${hb.pid} on ${hb.host})`, fields);
         }
+        // Its run-log writes are refused: the runs wait on it though this coordinator's own writes may go through.
+        if (hb.storeRefused) this.storeAlarm.failed(new WeftError(ErrorCode.StorageFull, `worker ${hb.name}: ${hb.storeRefused}`));
       }),
       this.bus.subscribe(subjects.submit(), (msg) => void this.onSubmit(msg)),
       this.bus.subscribe(subjects.cancel(), (msg) => void this.onCancel(msg)),
@@ -347,6 +376,7 @@ export class Coordinator {
       this.sayLostWorkers();
     };
     this.watchdog = this.clock.setTimeout(tick, CHECK_WORKERS_MS);
+    this.probe.start();
     // Workers that were already up say so now, not at their next heartbeat.
     this.bus.publish(subjects.coordinatorUp(), new Uint8Array(0));
   }

@@ -6,6 +6,7 @@
 import { systemClock, type Clock, type TimerId } from "../base/clock.js";
 import type { Bus, KvBucket } from "../bus/bus.js";
 import { ErrorCode } from "../errors.js";
+import type { StoreWatch } from "../core/store-health.js";
 import { buckets } from "../subjects.js";
 
 const KEY = "coordinator";
@@ -21,6 +22,8 @@ export class LeaderLock {
   /** When the lock was last known to be ours (acquired or renewed). */
   private confirmedAt = 0;
   private onLost: () => void = () => {};
+  /** Told how each renewal went: a renewal is a write, so it probes whether JetStream stores them. */
+  watch: StoreWatch | undefined;
 
   private constructor(
     private readonly kv: KvBucket,
@@ -94,7 +97,9 @@ export class LeaderLock {
     try {
       this.revision = await this.kv.update(KEY, new TextEncoder().encode(this.name), this.revision);
       this.confirmedAt = this.clock.now();
+      this.watch?.stored();
     } catch (err) {
+      this.watch?.failed(err);
       // Other errors (a reconnect in progress) are retried at the next tick.
       if ((err as { code?: string }).code !== ErrorCode.KvConflict) return;
       const holder = await this.holderAfterConflict();

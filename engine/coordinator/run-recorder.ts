@@ -13,6 +13,7 @@ import { encodeMessage, graphToWire, pb, placementToWire } from "../wire/protoco
 import { originToWire } from "../wire/origin.js";
 import { encodeRunRecord, putRunRecord, readRunRecord, runRecordRevision, writeRunRecord } from "./run-store.js";
 import type { RunView } from "./run-table.js";
+import type { StoreWatch } from "../core/store-health.js";
 
 const PERSIST_EVERY_MS = 250;
 const RETRY_AFTER_MS = 1000;
@@ -53,6 +54,8 @@ export class RunRecorder {
     private readonly runOf: (runId: string) => RunView | undefined,
     private readonly handOver: (runId: string) => void,
     private readonly clock: Clock = systemClock,
+    /** Told how each write went (a full JetStream store refuses them all). */
+    private readonly watch?: StoreWatch,
   ) {}
 
   /** The revision this coordinator last wrote of the run's record (0: none). */
@@ -119,6 +122,13 @@ export class RunRecorder {
     const prev = this.chains.get(runId) ?? Promise.resolve();
     const next = prev
       .then(() => this.write(runId))
+      .then(
+        () => this.watch?.stored(),
+        (err: unknown) => {
+          this.watch?.failed(err);
+          throw err;
+        },
+      )
       .catch((err: unknown) => {
         if ((err as { code?: string }).code === ErrorCode.PayloadTooLarge) {
           this.say(`weft coordinator: run ${runId} has outgrown its record (${(err as Error).message}); \`weft status\` keeps its last state, its log has the rest`);

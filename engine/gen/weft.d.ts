@@ -2011,6 +2011,9 @@ export namespace weft {
             /** WorkerHeartbeat sentAtMs. */
             sentAtMs: number;
 
+            /** WorkerHeartbeat storeRefused. */
+            storeRefused: string;
+
             /**
              * Creates a new WorkerHeartbeat instance using the specified properties.
              * @param [properties] Properties to set
@@ -2108,6 +2111,9 @@ export namespace weft {
 
                 /** WorkerHeartbeat sentAtMs */
                 sentAtMs?: (number|null);
+
+                /** WorkerHeartbeat storeRefused */
+                storeRefused?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

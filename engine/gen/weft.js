@@ -5437,6 +5437,7 @@ export const weft = $root.weft = (() => {
              * @property {string|null} [host] WorkerHeartbeat host
              * @property {number|null} [startedAtMs] WorkerHeartbeat startedAtMs
              * @property {number|null} [sentAtMs] WorkerHeartbeat sentAtMs
+             * @property {string|null} [storeRefused] WorkerHeartbeat storeRefused
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5525,6 +5526,14 @@ export const weft = $root.weft = (() => {
             WorkerHeartbeat.prototype.sentAtMs = 0;
 
             /**
+             * WorkerHeartbeat storeRefused.
+             * @member {string} storeRefused
+             * @memberof weft.v1.WorkerHeartbeat
+             * @instance
+             */
+            WorkerHeartbeat.prototype.storeRefused = "";
+
+            /**
              * Creates a new WorkerHeartbeat instance using the specified properties.
              * @function create
              * @memberof weft.v1.WorkerHeartbeat
@@ -5570,6 +5579,8 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 6, wireType 1 =*/49).double(message.startedAtMs);
                 if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs") && !$Object.is(message.sentAtMs, 0))
                     writer.uint32(/* id 7, wireType 1 =*/57).double(message.sentAtMs);
+                if (message.storeRefused != null && $Object.hasOwnProperty.call(message, "storeRefused") && message.storeRefused !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.storeRefused);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5690,6 +5701,15 @@ export const weft = $root.weft = (() => {
                                 delete message.sentAtMs;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.storeRefused = value;
+                            else
+                                delete message.storeRefused;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5762,6 +5782,9 @@ export const weft = $root.weft = (() => {
                 if (object.sentAtMs != null)
                     if (!$Object.is($Number(object.sentAtMs), 0))
                         message.sentAtMs = $Number(object.sentAtMs);
+                if (object.storeRefused != null)
+                    if (typeof object.storeRefused !== "string" || object.storeRefused.length)
+                        message.storeRefused = $String(object.storeRefused);
                 return message;
             };
 
@@ -5790,6 +5813,7 @@ export const weft = $root.weft = (() => {
                     object.host = "";
                     object.startedAtMs = 0;
                     object.sentAtMs = 0;
+                    object.storeRefused = "";
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -5805,6 +5829,8 @@ export const weft = $root.weft = (() => {
                     object.startedAtMs = options.json && !$isFinite(message.startedAtMs) ? $String(message.startedAtMs) : message.startedAtMs;
                 if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs"))
                     object.sentAtMs = options.json && !$isFinite(message.sentAtMs) ? $String(message.sentAtMs) : message.sentAtMs;
+                if (message.storeRefused != null && $Object.hasOwnProperty.call(message, "storeRefused"))
+                    object.storeRefused = message.storeRefused;
                 return object;
             };
 

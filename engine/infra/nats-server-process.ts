@@ -26,6 +26,8 @@ export interface NatsServerOptions {
   startTimeoutMs?: number;
   /** More server arguments, e.g. a cluster member's `--server_name`, `--cluster` and `--routes`. */
   extraArgs?: string[];
+  /** A configuration file (`-c`), read at every (re)start: the flags above take precedence. */
+  config?: string;
 }
 
 const DEFAULT_START_TIMEOUT_MS = 5000;
@@ -315,7 +317,7 @@ export class NatsServerProcess {
 
   /** Spawns the server on `port` (-1: any) and resolves with the port it listens on. */
   async #launch(port: number): Promise<number> {
-    const args = ["-a", "127.0.0.1", "-p", String(port)];
+    const args = [...(this.#opts.config !== undefined ? ["-c", this.#opts.config] : []), "-a", "127.0.0.1", "-p", String(port)];
     if (this.#opts.jetstream !== false) args.push("-js", "-sd", this.storeDir);
     if (this.#opts.user !== undefined) args.push("--user", this.#opts.user, "--pass", this.#opts.pass ?? "");
     args.push(...(this.#opts.extraArgs ?? []));

@@ -1,16 +1,13 @@
 /**
  * Workflow code shares its worker's process: a task that called `process.exit()` ended the
  * worker, and every worker it was placed on next, while the run failed 16 s later with
- * "stopped heartbeating" (issue 19 item 8). Attempts run inside `userCode.run(label, ...)`;
+ * "stopped heartbeating" (issue 19 item 8). Attempts run inside `userCode.run(scope, ...)`;
  * once the guard is installed, `process.exit` called from there throws a terminal error naming
  * the task and the call instead, so the attempt fails and the worker lives. weft's own exits
  * (the CLI's, outside any attempt) go through as before.
  */
-import { AsyncLocalStorage } from "node:async_hooks";
+import { userCode } from "./attempt-scope.js";
 import { ErrorCode, WeftError } from "../errors.js";
-
-/** The attempt whose code is running (its label), through its awaits and callbacks. */
-export const userCode = new AsyncLocalStorage<string>();
 
 let installed = false;
 
@@ -20,7 +17,7 @@ export function guardProcessExit(): void {
   installed = true;
   const exit = process.exit.bind(process);
   process.exit = ((code?: number | string | null) => {
-    const label = userCode.getStore();
+    const label = userCode.getStore()?.label;
     if (label === undefined) return exit(code ?? undefined);
     throw new WeftError(
       ErrorCode.Terminal,

@@ -2,9 +2,10 @@
  * Calls one attempt of a user function with a timeout and an abort handle. Never throws:
  * returns the value or the error. A function that ignores its signal keeps running in the
  * background after its timeout (unless it is isolated in a thread); its late result is
- * discarded. Timers run on the injected clock (a SimulatedClock in tests).
+ * discarded. Child processes its code started are ended when the attempt ends (attempt-scope.ts).
+ * Timers run on the injected clock (a SimulatedClock in tests).
  */
-import { userCode } from "./exit-guard.js";
+import { AttemptScope, userCode } from "./attempt-scope.js";
 import { systemClock, type Clock, type TimerId } from "../base/clock.js";
 import { ErrorCode, WeftError } from "../errors.js";
 
@@ -83,9 +84,11 @@ export function invokeAttempt(
     let returned = false;
     let timer: TimerId | undefined;
     let watch: TimerId | undefined;
+    const scope = new AttemptScope(label, clock);
     const finish = (outcome: AttemptOutcome) => {
       if (settled) return;
       settled = true;
+      scope.end();
       if (timer !== undefined) clock.clearTimeout(timer);
       if (!returned) {
         watch = clock.setTimeout(() => !returned && stillRunning.report(label), stillRunning.afterMs);
@@ -107,7 +110,7 @@ export function invokeAttempt(
     }
     controller.onAbort((reason) => finish({ ok: false, error: reason }));
     try {
-      Promise.resolve(userCode.run(label, call)).then(
+      Promise.resolve(userCode.run(scope, call)).then(
         (value) => {
           done();
           finish({ ok: true, value });

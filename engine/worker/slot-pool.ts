@@ -210,6 +210,18 @@ export class Slicer {
 const DONE: Promise<void> = Promise.resolve();
 
 /**
+ * Runs `step` on each item of `items` (a Map's entries, an array) in slices, like inSlices for
+ * an iterable: a shuffle's millions of keys are seconds of work. `slicer` may be shared by the
+ * loops of one piece of work, so their time adds up.
+ */
+export async function eachInSlices<T>(items: Iterable<T>, step: (item: T) => void, slicer: Slicer = new Slicer()): Promise<void> {
+  for (const item of items) {
+    step(item);
+    if (slicer.due()) await slicer.pause();
+  }
+}
+
+/**
  * Runs `step(i)` for i = 0 … count - 1 in slices of about SLICE_MS with a macrotask turn between
  * them; stops early once `stop()` says so (checked after each pause); `around` wraps each slice
  * (to label it for the loop watchdog). The first slice runs now, synchronously: a small count

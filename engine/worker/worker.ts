@@ -17,6 +17,8 @@ import { receiveData, type DataMessage } from "../wire/data-channel.js";
 import { fieldBytes, GRAPH_FIELD, withoutField } from "../wire/embedded-field.js";
 import { decodeMessage, encodeMessage, graphFromBytes, graphFromWire, pb, placementFromWire } from "../wire/protocol.js";
 import { triggerInput } from "./trigger-input.js";
+import { StoreHealth } from "../core/store-health.js";
+import { guardChildProcesses } from "./child-process-guard.js";
 import { guardProcessExit } from "./exit-guard.js";
 import { ContentCache } from "../base/content-cache.js";
 import type { WorkflowGraph } from "../../model/graph.js";
@@ -74,6 +76,8 @@ interface EarlyData {
 export class Worker implements WorkerServices {
   readonly pool: SlotPool;
   readonly publisher: DurablePublisher;
+  /** Whether JetStream stores this worker's run-log writes (said in each heartbeat when not). */
+  private readonly store = new StoreHealth();
   readonly isolation: IsolatedRunner;
   private readonly loopWatchdog: LoopWatchdog | undefined;
   private control: { stop(): void } | undefined;
@@ -107,7 +111,10 @@ export class Worker implements WorkerServices {
     this.startedAt = this.clock.now();
     this.isolation = new IsolatedRunner(this.clock);
     this.say = options.diagnostics ?? ((line) => process.stderr.write(line + "\n"));
-    this.publisher = new DurablePublisher(bus, (reason) => this.say(`weft worker ${options.name}: ${reason}`));
+    this.publisher = new DurablePublisher(bus, (reason) => this.say(`weft worker ${options.name}: ${reason}`), {
+      stored: () => this.store.stored(this.clock.now()),
+      failed: (err) => this.store.failed(err, this.clock.now()),
+    });
     this.loopWatchdog = options.watchLoop ? new LoopWatchdog(options.name) : undefined;
     this.labeler = this.loopWatchdog ? new WatchdogLabeler(this.loopWatchdog) : noLabels;
   }
@@ -159,6 +166,8 @@ export class Worker implements WorkerServices {
   static async start(bus: Bus, options: WorkerOptions): Promise<Worker> {
     // A task's process.exit() fails the task, not this worker (see exit-guard.ts).
     guardProcessExit();
+    // Child processes a task started end with its attempt (see child-process-guard.ts).
+    guardChildProcesses();
     const worker = new Worker(bus, options);
     await worker.observe();
     await ensureRunLogStream(bus);
@@ -385,6 +394,7 @@ export class Worker implements WorkerServices {
           host: hostname(),
           startedAtMs: this.startedAt,
           sentAtMs: this.clock.now(),
+          storeRefused: this.store.full?.detail ?? "",
         }),
       );
     } catch {

@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Bus, connectNatsBus, type NatsServerProcess } from "../../engine/internal.js";
+import { type Bus, connectNatsBus, type NatsServerOptions, type NatsServerProcess } from "../../engine/internal.js";
 import { startNats } from "./nats.js";
 
 /** The repository root (where bin/weft.js lives). */
@@ -325,8 +325,11 @@ export interface Cluster {
  * given to the coordinator and the workers. On failure
  * everything started so far is stopped.
  */
-export async function startCluster(workerNames: string[] = ["wa", "wb"], opts: { slots?: number; env?: CliOptions["env"] } = {}): Promise<Cluster> {
-  const nats = await startNats();
+export async function startCluster(
+  workerNames: string[] = ["wa", "wb"],
+  opts: { slots?: number; env?: CliOptions["env"]; nats?: NatsServerOptions } = {},
+): Promise<Cluster> {
+  const nats = await startNats(opts.nats);
   const procs: CliProcess[] = [];
   let bus: Bus | undefined;
   const stop = async () => {

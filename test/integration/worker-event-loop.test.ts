@@ -190,8 +190,21 @@ const slowSource = workflow<{ n: number }>("loop-cancel", (wf) => {
   s.aggregate("total", { zero: () => 0, add: (a, x: number) => a + x, merge: (a, b) => a + b });
 });
 
+/** keyBy over `n` distinct keys from 4 source partitions into 4 keyed partitions, then counted. */
+const wideKeyBy = workflow<{ n: number }>("loop-keyby", (wf) => {
+  const s = wf.source("src", (p, ctx) => {
+    const per = Math.ceil(ctx.input.n / 4);
+    const out: number[] = [];
+    for (let i = p * per; i < Math.min(ctx.input.n, (p + 1) * per); i++) out.push(i);
+    return out;
+  }, { partitions: 4 });
+  const perKey = s.keyBy((x) => `k${x}`).aggregate("perKey", { zero: () => 0, add: (a: number) => a + 1, merge: (a, b) => a + b }, { partitions: 4 });
+  perKey.aggregate("keys", { zero: () => 0, add: (a: number, e: [string, number]) => a + e[1], merge: (a, b) => a + b });
+});
+
 const BOUND_MS = 1000;
 const N = Number(process.env.LOOP_N ?? 300_000);
+const KEYS = Number(process.env.LOOP_KEYS ?? 2_000_000);
 
 describe("the worker's event loop on wide runs (RunExecutor on the in-process bus)", function () {
   this.timeout(300_000);
@@ -204,6 +217,14 @@ describe("the worker's event loop on wide runs (RunExecutor on the in-process bu
     // start() returns after its first slice: it has not made (and logged) every partition ready,
     // which is N entries, N / 2000 batches (not a timing: a 5 ms slice cannot do a quarter of it).
     assert.ok(r.batchesInStart < N / 2000 / 4, `start() logged ${r.batchesInStart} batches before returning`);
+    assert.ok(r.longestBlockMs < BOUND_MS, `the event loop was blocked for ${Math.round(r.longestBlockMs)} ms`);
+  });
+
+  // Needs the shuffle's folds, partitioning and merges to go in slices (engine/worker/stages/).
+  it(`a keyBy over ${KEYS} keys on 4 partitions: no engine step blocks the loop for ${BOUND_MS} ms`, async () => {
+    const r = await runOnOneWorker(wideKeyBy, { n: KEYS });
+    assert.equal(r.sink.valueJson, String(KEYS), JSON.stringify(r.sink));
+    process.stderr.write(`      keyBy ${KEYS}: longest block ${Math.round(r.longestBlockMs)} ms, run ${Math.round(r.ms)} ms\n`);
     assert.ok(r.longestBlockMs < BOUND_MS, `the event loop was blocked for ${Math.round(r.longestBlockMs)} ms`);
   });
 

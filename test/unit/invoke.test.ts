@@ -5,6 +5,9 @@
  */
 import assert from "node:assert/strict";
 import { SimulatedClock } from "../../engine/base/clock.js";
+import { spawn, type ChildProcess } from "node:child_process";
+import { CHILD_GRACE_MS } from "../../engine/worker/attempt-scope.js";
+import { guardChildProcesses } from "../../engine/worker/child-process-guard.js";
 import { AttemptAbort, invokeAttempt, type StillRunningWatch } from "../../engine/worker/invoke.js";
 
 /** Lets promise callbacks run (no time passes). */
@@ -71,5 +74,86 @@ describe("invokeAttempt: a function stopped but still running is reported", () =
     assert.deepEqual(quick, { ok: true, value: 42 });
     clock.advance(1000);
     assert.deepEqual(w.said, []);
+  });
+});
+
+describe("invokeAttempt: child processes an attempt started end with it", () => {
+  before(() => guardChildProcesses());
+
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const exited = (child: ChildProcess) =>
+    child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((r) => child.once("exit", () => r()));
+
+  it("a child left running by a function that returned gets SIGTERM; one started by weft's own code does not", async () => {
+    let child!: ChildProcess;
+    const outcome = await invokeAttempt(
+      async () => {
+        child = spawn("sleep", ["60"], { stdio: "ignore" });
+        return 1;
+      },
+      0,
+      new AttemptAbort(),
+      "task starter",
+    );
+    assert.deepEqual(outcome, { ok: true, value: 1 });
+    const own = spawn("sleep", ["60"], { stdio: "ignore" }); // outside any attempt
+    await exited(child);
+    assert.equal(child.signalCode, "SIGTERM");
+    assert.equal(alive(own.pid!), true);
+    own.kill("SIGKILL");
+  });
+
+  it("a timed-out attempt's child is ended, and one its code starts afterwards is ended at once", async () => {
+    const clock = new SimulatedClock();
+    const children: ChildProcess[] = [];
+    let later!: () => void;
+    const pending = invokeAttempt(
+      async () => {
+        children.push(spawn("sleep", ["60"], { stdio: "ignore" }));
+        await new Promise<void>((r) => (later = r)); // ignores its signal
+        children.push(spawn("sleep", ["60"], { stdio: "ignore" }));
+      },
+      20,
+      new AttemptAbort(),
+      "task slow",
+      watch(1_000_000),
+      clock,
+    );
+    clock.advance(20);
+    assert.equal((await pending).ok, false);
+    await exited(children[0]!);
+    later();
+    await settle();
+    assert.equal(children.length, 2);
+    await exited(children[1]!);
+    assert.deepEqual(children.map((c) => c.signalCode), ["SIGTERM", "SIGTERM"]);
+  });
+
+  it("a child that ignores SIGTERM gets SIGKILL after the grace", async () => {
+    const clock = new SimulatedClock();
+    let child!: ChildProcess;
+    await invokeAttempt(
+      async () => {
+        child = spawn("sh", ["-c", 'trap "" TERM; echo ready; while :; do sleep 0.1; done'], { stdio: ["ignore", "pipe", "ignore"] });
+        await new Promise((r) => child.stdout!.once("data", r)); // its trap is set
+      },
+      0,
+      new AttemptAbort(),
+      "task stubborn",
+      watch(1_000_000),
+      clock,
+    );
+    await new Promise((r) => setTimeout(r, 200)); // SIGTERM was sent; it ignores it
+    assert.equal(alive(child.pid!), true);
+    clock.advance(CHILD_GRACE_MS);
+    await exited(child);
+    assert.equal(child.signalCode, "SIGKILL");
   });
 });

@@ -3,14 +3,19 @@ import { formatDuration } from "../../model/duration.js";
 import { withWeft, type NatsFlags } from "../connect.js";
 import { mb } from "../log-printer.js";
 import { dataTotals, edgeJson, runStatusJson } from "../../client/run-json.js";
+import { readRunNotice } from "../../client/run-notice.js";
+import { isTerminalRunState } from "../../../model/status.js";
 import { printAnswer } from "../stdout.js";
 import { originText, seconds } from "../run-text.js";
 
 export async function statusCommand(runId: string, flags: NatsFlags & { json?: boolean }): Promise<number> {
   return withWeft(flags, async (client) => {
     const r = await client.record(runId);
+    // Why an unfinished run is stalled: its record cannot be written then (JetStream storage full).
+    const notice = isTerminalRunState(r.state) ? undefined : await readRunNotice(client.bus, r.runId);
     if (flags.json) {
-      printAnswer(JSON.stringify(runStatusJson(r), null, 2) + "\n");
+      const stalled = notice ? { stalled: { code: notice.code, message: notice.message, since: new Date(notice.sinceMs).toISOString() } } : {};
+      printAnswer(JSON.stringify({ ...runStatusJson(r), ...stalled }, null, 2) + "\n");
       return 0;
     }
     const out: string[] = [
@@ -18,6 +23,7 @@ export async function statusCommand(runId: string, flags: NatsFlags & { json?: b
       `workflow  ${r.workflow}`,
       ...(originText(r) ? [`deployed  ${originText(r)}`] : []),
       `state     ${r.state}`,
+      ...(notice ? [`stalled   since ${new Date(notice.sinceMs).toISOString()}: ${notice.code}: ${notice.message}`] : []),
       `submitted ${new Date(r.submittedAtMs).toISOString()}   duration ${seconds(r)}${r.deadlineAtMs ? `   timeout ${formatDuration(r.deadlineAtMs - r.submittedAtMs)}` : ""}`,
       `tasks     ${r.tasksDone}/${r.tasksTotal} done`,
       `workers   ${(r.placement?.workers ?? []).join(", ")}${r.epoch ? `   (placed ${r.epoch + 1} times)` : ""}`,

@@ -55,7 +55,7 @@ export async function runCommand(file: string, flags: RunFlags): Promise<number>
   });
   try {
     return await Promise.race([
-      printRunToExit(runId, { json: flags.json ?? false, graph: prepared.graph }, (tap) =>
+      printRunToExit(runId, { json: flags.json ?? false, graph: prepared.graph, bus: local.bus }, (tap) =>
         local.submit(prepared, input, { runId, tap, ...(timeoutMs === undefined ? {} : { timeoutMs }) }),
       ),
       local.failed, // the private NATS died: say so (exit 3) instead of waiting for it forever

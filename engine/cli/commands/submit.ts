@@ -58,7 +58,7 @@ export async function submitOrFollow(
     await client.close();
   });
   try {
-    return await printRunToExit(runId, { json: flags.json ?? false, graph }, (tap) => submit({ runId, tap }));
+    return await printRunToExit(runId, { json: flags.json ?? false, graph, bus: client.bus }, (tap) => submit({ runId, tap }));
   } finally {
     release();
   }

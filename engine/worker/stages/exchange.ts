@@ -15,6 +15,7 @@ import type { NodeSpec } from "../../../model/graph.js";
 import { decodeValue, encodeValue } from "../../wire/value-codec.js";
 import { mergeFold, newFold, type KeyFold } from "./key-fold.js";
 import type { StageLayout } from "./layout.js";
+import { eachInSlices, Slicer } from "../slot-pool.js";
 import type { Outputs, Pipeline } from "./pipeline.js";
 import type { StageOutbox, StageRun, StageValues } from "./ports.js";
 
@@ -23,7 +24,8 @@ type KeyedMap = Map<unknown, [unknown, unknown]>;
 /** What a finished pipeline hands on, once its success is logged; `node` is the receiving node. */
 export interface Effect {
   node: string;
-  run: () => void;
+  /** A promise when it goes in slices (taking a shuffle's keys in). */
+  run: () => void | Promise<void>;
 }
 
 /** This worker's node in an aggregate's tree (core/aggregation-tree.ts). */
@@ -118,8 +120,9 @@ export class Exchange {
   /**
    * Folds a finished pipeline's outputs into the worker's accumulators; what must be handed on
    * (sent, or taken in here) goes into `effects`, run once the pipeline's success is logged.
+   * Keyed folds are merged and partitioned in slices (millions of keys are seconds of work).
    */
-  dispatch(pl: Pipeline, out: Outputs, effects: Effect[]): void {
+  async dispatch(pl: Pipeline, out: Outputs, effects: Effect[]): Promise<void> {
     const tail = pl.members[pl.members.length - 1]!;
     const p = pl.partition;
     const me = this.values.me;
@@ -139,8 +142,9 @@ export class Exchange {
     }
     for (const [to, fold] of out.keyed) {
       const acc = this.outgoingKeyed.get(`${tail.name}->${to}`)!;
-      mergeFold(acc.value, fold, this.layout.combinerOf(this.values.node(to)).merge);
-      if (--acc.left === 0) this.flushKeyed(tail.name, to, acc, effects);
+      await mergeFold(acc.value, fold, this.layout.combinerOf(this.values.node(to)).merge);
+      // Counted once merged: another partition's merge may be under way meanwhile.
+      if (--acc.left === 0) await this.flushKeyed(tail.name, to, acc, effects);
     }
     for (const [to, partial] of out.aggregate) {
       const acc = this.outgoingAgg.get(`${tail.name}->${to}`)!;
@@ -168,7 +172,9 @@ export class Exchange {
           partition: x.partition ?? 0,
           entries: decodeValue(x.entries ?? new Uint8Array()) as [unknown, unknown][],
         }));
-        this.shuffleArrived(m.node ?? "", m.covered ?? 0, parts);
+        const node = m.node ?? "";
+        // Taking the data in failed on this worker (a combiner's merge, say): its node fails.
+        this.shuffleArrived(node, m.covered ?? 0, parts).catch((err: unknown) => this.run.fail(node, err));
         return;
       }
       case "partialAggregate": {
@@ -188,11 +194,14 @@ export class Exchange {
   }
 
   /** Every local partition of `from` is done: one batch per worker that holds partitions of `to`. */
-  private flushKeyed(from: string, to: string, acc: Pending<KeyFold>, effects: Effect[]): void {
+  private async flushKeyed(from: string, to: string, acc: Pending<KeyFold>, effects: Effect[]): Promise<void> {
     const owners = this.layout.ownersOf(to);
     const entries: [unknown, unknown][][] = owners.map(() => []);
-    for (const [key, a] of acc.value.primitives) entries[partitionOfKey(key, owners.length)]!.push([key, a]);
-    for (const [key, a] of acc.value.objects.values()) entries[partitionOfKey(key, owners.length)]!.push([key, a]);
+    const fold = acc.value;
+    acc.value = newFold();
+    const slicer = new Slicer();
+    await eachInSlices(fold.primitives, ([key, a]) => entries[partitionOfKey(key, owners.length)]!.push([key, a]), slicer);
+    await eachInSlices(fold.objects.values(), ([key, a]) => entries[partitionOfKey(key, owners.length)]!.push([key, a]), slicer);
     const byWorker = new Map<number, number[]>();
     owners.forEach((w, r) => {
       if (!byWorker.has(w)) byWorker.set(w, []);
@@ -212,7 +221,6 @@ export class Exchange {
         effects.push({ node: to, run: () => this.outbox.send(w, body, { from, to, records }) });
       }
     }
-    acc.value = newFold();
   }
 
   /** Every local partition of `from` is done: the worker's partial joins its tree node. */
@@ -242,20 +250,32 @@ export class Exchange {
     acc.value = new Map();
   }
 
-  private shuffleArrived(stage: string, covered: number, parts: { partition: number; entries: [unknown, unknown][] }[]): void {
+  /**
+   * Merges arrived [key, accumulator] entries into the keyed stage's partitions, in slices; the
+   * producer partitions they cover count once all are merged (other arrivals may merge meanwhile:
+   * each key is merged in one step).
+   */
+  private async shuffleArrived(stage: string, covered: number, parts: { partition: number; entries: [unknown, unknown][] }[]): Promise<void> {
     const node = this.values.node(stage);
     const merge = this.layout.combinerOf(node).merge;
     let inbox = this.inboxes.get(stage);
     if (!inbox) this.inboxes.set(stage, (inbox = { covered: 0, parts: new Map() }));
+    const slicer = new Slicer();
     for (const { partition, entries } of parts) {
       let map = inbox.parts.get(partition);
       if (!map) inbox.parts.set(partition, (map = new Map()));
-      for (const [key, acc] of entries) {
-        const id = keyIdentity(key);
-        const e = map.get(id);
-        if (e) e[1] = merge(e[1], acc);
-        else map.set(id, [key, acc]);
-      }
+      const into = map;
+      await eachInSlices(
+        entries,
+        ([key, acc]) => {
+          const id = keyIdentity(key);
+          const e = into.get(id);
+          if (e) e[1] = merge(e[1], acc);
+          else into.set(id, [key, acc]);
+        },
+        slicer,
+      );
+      if (this.run.stopped) return;
     }
     inbox.covered += covered;
     if (inbox.covered >= this.layout.producerPartitions(node)) this.starts.keyedComplete(stage);

@@ -4,6 +4,7 @@
  * their accumulator (one Map lookup per record, like a plain count); other keys go by their
  * JSON text. Target partitions are worked out once per distinct key, when the fold is sent.
  */
+import { eachInSlices, Slicer } from "../slot-pool.js";
 import { describe, misuse } from "./user-shapes.js";
 
 export interface KeyFold {
@@ -15,19 +16,29 @@ export interface KeyFold {
 
 export const newFold = (): KeyFold => ({ primitives: new Map(), objects: new Map() });
 
-/** Folds `from` into `into` (accumulators of one key merged). */
-export function mergeFold(into: KeyFold, from: KeyFold, merge: (a: unknown, b: unknown) => unknown): void {
+/**
+ * Folds `from` into `into` (accumulators of one key merged), in slices: millions of keys are
+ * seconds of work. Each key is merged in one step, so folds merging into `into` at the same
+ * time stay exact.
+ */
+export async function mergeFold(into: KeyFold, from: KeyFold, merge: (a: unknown, b: unknown) => unknown): Promise<void> {
   if (into.primitives.size === 0 && into.objects.size === 0) {
     into.primitives = from.primitives; // the first partition's fold is taken as it is
     into.objects = from.objects;
     return;
   }
-  for (const [key, a] of from.primitives) into.primitives.set(key, into.primitives.has(key) ? merge(into.primitives.get(key), a) : a);
-  for (const [id, e] of from.objects) {
-    const mine = into.objects.get(id);
-    if (mine) mine[1] = merge(mine[1], e[1]);
-    else into.objects.set(id, e);
-  }
+  const slicer = new Slicer();
+  const { primitives, objects } = into;
+  await eachInSlices(from.primitives, ([key, a]) => primitives.set(key, primitives.has(key) ? merge(primitives.get(key), a) : a), slicer);
+  await eachInSlices(
+    from.objects,
+    ([id, e]) => {
+      const mine = objects.get(id);
+      if (mine) mine[1] = merge(mine[1], e[1]);
+      else objects.set(id, e);
+    },
+    slicer,
+  );
 }
 
 /**

@@ -11,6 +11,7 @@ import type { NodeSpec } from "../../../model/graph.js";
 import type { StageContext } from "../../../model/context.js";
 import type { AttemptAbort } from "../invoke.js";
 import type { Task } from "../task-record.js";
+import { Slicer } from "../slot-pool.js";
 import type { WorkLabeler } from "../work-labeler.js";
 import { newFold, objectKeyId, type KeyFold } from "./key-fold.js";
 import type { StageLayout } from "./layout.js";
@@ -86,6 +87,19 @@ export class PipelineRunner {
       const edge = `${m.deps[0]}->${m.name}`;
       push = i > 0 ? countingPush(out.counts, edge, wrapped) : wrapped;
     }
+    // A partition of millions of records is seconds of work: it goes in slices, letting the
+    // worker's heartbeats and I/O through (the stages' own code is synchronous per record).
+    const slicer = new Slicer();
+    const pushAll = async (records: Iterable<unknown>): Promise<void> => {
+      for (const r of records) {
+        push(r);
+        if (slicer.due()) {
+          await slicer.pause();
+          if (abort.isAborted) return;
+          this.labeler.entering(label);
+        }
+      }
+    };
     const head = pl.members[0]!;
     if (head.op === "source") {
       // Errors of the source's own code (its call, its generator) are its own; those of the
@@ -99,9 +113,11 @@ export class PipelineRunner {
             if (abort.isAborted) break;
             this.labeler.entering(label);
             push(r);
+            // An async generator that never waits for I/O resumes in microtasks: it would hold the loop too.
+            if (slicer.due()) await slicer.pause();
           }
         } else if (produced != null && typeof (produced as Iterable<unknown>)[Symbol.iterator] === "function") {
-          for (const r of produced as Iterable<unknown>) push(r);
+          await pushAll(produced as Iterable<unknown>);
         } else {
           throw misuse(`source "${head.name}" must return (or yield) records: an array, an iterable or an async iterable; it returned ${describe(produced)}.`);
         }
@@ -110,9 +126,9 @@ export class PipelineRunner {
       }
     } else if (head.op === "keyed") {
       const part = this.keyedInput(head.name, p);
-      if (part) for (const entry of part) push(entry);
+      if (part) await pushAll(part);
     } else {
-      for (const r of pl.input ?? []) push(r);
+      await pushAll(pl.input ?? []);
     }
     for (const f of finishers) {
       this.labeler.entering(label);

@@ -215,15 +215,17 @@ export class StageFlow {
         // that fails fails the stage (not retried: the worker's accumulators may already hold
         // part of this partition). What they produce is handed on after it is logged, so the
         // log shows causes before effects.
-        this.exchange.dispatch(pl, outcome.value as Outputs, effects);
+        await this.exchange.dispatch(pl, outcome.value as Outputs, effects);
       } catch (err) {
         failure = err;
       }
+      // The merge went in slices: the run may have been cancelled meanwhile.
+      if (run.stopped || pl.tasks.some((t) => (t.snapshot.value as TaskState) !== "running")) return;
       if (failure === undefined) {
         this.step(pl, { type: "attempt.succeeded", at: clock.now() });
         for (const e of effects) {
           try {
-            e.run();
+            await e.run();
           } catch (err) {
             // Taking the data in failed on this worker (a combiner's merge, say): its consumer fails.
             run.fail(e.node, err);

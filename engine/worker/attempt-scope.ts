@@ -1,0 +1,57 @@
+/**
+ * The attempt whose code is running, through its awaits and callbacks (an AsyncLocalStorage):
+ * what the worker's guards attribute a call to. `process.exit` from an attempt's code fails
+ * that attempt (exit-guard.ts); a child process it starts is the attempt's, and is ended when
+ * the attempt ends (child-process-guard.ts): returned, failed, timed out or cancelled.
+ */
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { ChildProcess } from "node:child_process";
+import { systemClock, type Clock } from "../base/clock.js";
+
+/** How long a child has after SIGTERM before SIGKILL. */
+export const CHILD_GRACE_MS = 2000;
+
+export class AttemptScope {
+  private children: Set<ChildProcess> | undefined;
+  private ended = false;
+
+  constructor(
+    /** "task items#2 attempt 1", as errors name the attempt. */
+    readonly label: string,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  /** A child process this attempt's code started; ended at once if the attempt already has. */
+  adopt(child: ChildProcess): void {
+    if (this.ended) {
+      endChild(child, this.clock);
+      return;
+    }
+    const children = (this.children ??= new Set());
+    children.add(child);
+    child.once("exit", () => children.delete(child));
+  }
+
+  /** The attempt is over: its children still running get SIGTERM, then SIGKILL after the grace. */
+  end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    for (const child of this.children ?? []) endChild(child, this.clock);
+    this.children = undefined;
+  }
+}
+
+function running(child: ChildProcess): boolean {
+  return child.pid !== undefined && child.exitCode === null && child.signalCode === null;
+}
+
+function endChild(child: ChildProcess, clock: Clock): void {
+  if (!running(child)) return;
+  child.kill("SIGTERM");
+  const timer = clock.setTimeout(() => running(child) && child.kill("SIGKILL"), CHILD_GRACE_MS);
+  (timer as { unref?: () => void } | undefined)?.unref?.(); // must not keep the worker alive
+  child.once("exit", () => clock.clearTimeout(timer));
+}
+
+/** The attempt whose code is running (undefined in weft's own code). */
+export const userCode = new AsyncLocalStorage<AttemptScope>();
