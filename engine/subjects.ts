@@ -31,8 +31,13 @@ export const subjects = {
   workerStart: (worker: string) => `${SUBJECT_PREFIX}.worker.${assertToken("worker name", worker)}.start`,
   /** Request/reply: RunControl (run id) -> empty, once the worker's log of that run is stored. */
   workerFlush: (worker: string) => `${SUBJECT_PREFIX}.worker.${assertToken("worker name", worker)}.flush`,
-  /** DataChunk stream for one worker. */
-  workerData: (worker: string) => `${SUBJECT_PREFIX}.worker.${assertToken("worker name", worker)}.data`,
+  /**
+   * DataChunk stream for worker `to` from worker `from`: the sender's name is in the subject, so
+   * the server's permissions (one user per worker) vouch for who sent it.
+   */
+  workerData: (to: string, from: string) => `${SUBJECT_PREFIX}.worker.${assertToken("worker name", to)}.data.${assertToken("worker name", from)}`,
+  /** Every DataChunk stream for worker `to`, whoever sends it. */
+  workerDataFromAny: (to: string) => `${SUBJECT_PREFIX}.worker.${assertToken("worker name", to)}.data.*`,
   /**
    * LogBatch of one worker: its task changes, user log lines and edge accounting of a run (never
    * the run's own state). Captured by the log stream.
@@ -62,7 +67,7 @@ export type ParsedSubject =
   | { kind: "coordinatorUp" }
   | { kind: "workerHeartbeat"; worker: string }
   | { kind: "workerStart"; worker: string }
-  | { kind: "workerData"; worker: string }
+  | { kind: "workerData"; worker: string; from: string }
   | { kind: "workerFlush"; worker: string }
   | { kind: "runLog"; runId: string; worker: string }
   | { kind: "runState"; runId: string }
@@ -82,13 +87,13 @@ export function parseSubject(subject: string): ParsedSubject | undefined {
   if (parts.length === 5 && area === "worker" && a && isName(a)) {
     if (b === "heartbeat") return { kind: "workerHeartbeat", worker: a };
     if (b === "start") return { kind: "workerStart", worker: a };
-    if (b === "data") return { kind: "workerData", worker: a };
     if (b === "flush") return { kind: "workerFlush", worker: a };
   }
   if (parts.length === 5 && area === "run" && a && isName(a)) {
     if (b === "state") return { kind: "runState", runId: a };
     if (b === "control") return { kind: "runControl", runId: a };
   }
+  if (parts.length === 6 && area === "worker" && a && isName(a) && b === "data" && c && isName(c)) return { kind: "workerData", worker: a, from: c };
   if (parts.length === 6 && area === "run" && a && isName(a) && b === "log" && c && isName(c)) return { kind: "runLog", runId: a, worker: c };
   return undefined;
 }

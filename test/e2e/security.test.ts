@@ -373,7 +373,7 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
       }
     });
 
-    it("stolen worker credentials decide no run: a forged end, task failure or sink value changes neither the follower's result nor the run's", async function () {
+    it("stolen worker credentials decide no run: a forged end, task failure, sink value or node value changes neither the follower's result nor the run's", async function () {
       this.timeout(90_000);
       const env = { WEFT_NATS_URL: url, WEFT_NATS_USER: "client", WEFT_NATS_PASSWORD: SECRETS.client };
       // wb stops: its credentials become those of a worker no new run is placed on.
@@ -405,13 +405,19 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
         forger.publish(`weft.v1.run.${runId}.log`, end);
         forger.publish("weft.v1.coord.data.wa", new Uint8Array([1]));
         forger.publish("weft.v1.coord.data", new Uint8Array([1]));
+        forger.publish("weft.v1.worker.wa.data.wa", new Uint8Array([1]));
         // Its own log subject is open to it, and stored: an end or a task failure there is believed by nobody.
         await forger.publishDurable(`weft.v1.run.${runId}.log.wb`, end);
         await forger.publishDurable(`weft.v1.run.${runId}.log.wb`, failure);
         // A sink value on its own data subject reaches the coordinator (it acks it), which drops it: wb is not placed on the run.
         await sendData(forger, "weft.v1.coord.data.wb", "wa", { runId, epoch: 0, sinkValue: { node: "wait", valueJson: '"forged"' } }, { deadlineMs: 10_000 });
-        await waitFor(() => denied.length >= 4, { timeoutMs: 10_000, message: `denied ${denied.join(", ")}` });
-        assert.deepEqual(denied.sort(), [`weft.v1.coord.data`, `weft.v1.coord.data.wa`, `weft.v1.run.${runId}.log`, `weft.v1.run.${runId}.state`].sort());
+        // A value for the run's worker, as itself: wa takes it in (acks it) and drops it, wb is not of the run.
+        await sendData(forger, "weft.v1.worker.wa.data.wb", "wb", { runId, epoch: 0, nodeValue: { node: "start", value: new TextEncoder().encode("1"), encoding: 1 } }, { deadlineMs: 10_000 });
+        await waitFor(() => denied.length >= 5, { timeoutMs: 10_000, message: `denied ${denied.join(", ")}` });
+        assert.deepEqual(
+          denied.sort(),
+          [`weft.v1.coord.data`, `weft.v1.coord.data.wa`, `weft.v1.run.${runId}.log`, `weft.v1.run.${runId}.state`, "weft.v1.worker.wa.data.wa"].sort(),
+        );
       } finally {
         await forger.close();
       }

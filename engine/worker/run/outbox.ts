@@ -79,7 +79,7 @@ export class RunOutbox implements StageOutbox, TaskLog {
 
   send(worker: number, body: Omit<weft.v1.DataMessage.$Properties, "runId">, edge?: { from: string; to: string; records: number }): void {
     const name = this.opts.workerName(worker);
-    this.deliver(subjects.workerData(name), body, `worker ${name}`, edge);
+    this.deliver(subjects.workerData(name, this.services.name), body, `worker ${name}`, edge);
   }
 
   /** Sends data to the coordinator (a sink's value). */
