@@ -364,7 +364,7 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
         { nats: url, nkeySeed: seedFile() },
         { nats: url, user: "coordinator", password: SECRETS.coordinator },
       ]) {
-        const bus = await connectClient(flags, "weft-e2e-probe");
+        const bus = await connectClient(flags, { name: "weft-e2e-probe" });
         try {
           await assert.rejects(bus.request("$JS.API.CONSUMER.DELETE.WEFT_RUN_LOG.any_consumer", new Uint8Array(0), { timeoutMs: 20_000 }), /permission to publish to "\$JS\.API\.CONSUMER\.DELETE\.WEFT_RUN_LOG\.any_consumer"/);
         } finally {
