@@ -461,7 +461,7 @@ describe("run table: taking runs up from their records", () => {
     assert.deepEqual(h.feed({ type: "resync.answered", runId: "r1", epoch: 2, worker: "w2", held: true }), []);
     // w1 sends the value of the sink it holds again: the run ends with it.
     h.log("r1", ...life("sum", "succeeded", { epoch: 2 }));
-    const end = h.feed({ type: "sink.arrived", runId: "r1", epoch: 2, node: "sum", valueJson: "42", error: undefined });
+    const end = h.feed({ type: "sink.arrived", worker: "w1", runId: "r1", epoch: 2, node: "sum", valueJson: "42", error: undefined });
     assert.deepEqual(types(end), ["SettleLog"]);
     assert.deepEqual(h.feed({ type: "resync.answered", runId: "r1", epoch: 2, worker: "w1", held: true }), [], "an answer after the end changes nothing");
     assert.equal(h.table.run("r1")?.snapshot.context.resultJson, "42");
@@ -503,7 +503,7 @@ describe("run table: taking runs up from their records", () => {
     const h = new Harness();
     h.beat("w1", "w2");
     resumed(h, "running", 0);
-    assert.deepEqual(h.feed({ type: "sink.arrived", runId: "r1", epoch: 0, node: "sum", valueJson: "7", error: undefined }), []);
+    assert.deepEqual(h.feed({ type: "sink.arrived", worker: "w1", runId: "r1", epoch: 0, node: "sum", valueJson: "7", error: undefined }), []);
     h.feed({ type: "log.replayed", runId: "r1" });
     assert.deepEqual(types(h.feed({ type: "run.restored", runId: "r1" })), ["Say", "RecordRun", "SettleLog"]);
     assert.equal(h.table.run("r1")?.snapshot.context.resultJson, "7");
