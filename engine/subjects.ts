@@ -18,8 +18,12 @@ export const subjects = {
   cancel: () => `${SUBJECT_PREFIX}.coord.cancel`,
   /** Empty: a coordinator became active; every worker answers with a heartbeat at once. */
   coordinatorUp: () => `${SUBJECT_PREFIX}.coord.up`,
-  /** DataChunk stream for the coordinator (sink values). */
-  coordinatorData: () => `${SUBJECT_PREFIX}.coord.data`,
+  /**
+   * DataChunk stream for the coordinator (sink values), from one worker: the worker's name is in
+   * the subject, so the server's permissions (one user per worker) vouch for who sent it.
+   */
+  coordinatorData: (worker: string) => `${SUBJECT_PREFIX}.coord.data.${assertToken("worker name", worker)}`,
+  allCoordinatorData: () => `${SUBJECT_PREFIX}.coord.data.*`,
   /** WorkerHeartbeat, every second. */
   workerHeartbeat: (worker: string) => `${SUBJECT_PREFIX}.worker.${assertToken("worker name", worker)}.heartbeat`,
   allWorkerHeartbeats: () => `${SUBJECT_PREFIX}.worker.*.heartbeat`,
@@ -27,11 +31,29 @@ export const subjects = {
   workerStart: (worker: string) => `${SUBJECT_PREFIX}.worker.${assertToken("worker name", worker)}.start`,
   /** Request/reply: RunControl (run id) -> empty, once the worker's log of that run is stored. */
   workerFlush: (worker: string) => `${SUBJECT_PREFIX}.worker.${assertToken("worker name", worker)}.flush`,
-  /** DataChunk stream for one worker. */
-  workerData: (worker: string) => `${SUBJECT_PREFIX}.worker.${assertToken("worker name", worker)}.data`,
-  /** LogBatch: every state change and user log line of a run. Captured by the log stream. */
-  runLog: (runId: string) => `${SUBJECT_PREFIX}.run.${assertToken("run id", runId)}.log`,
-  allRunLogs: () => `${SUBJECT_PREFIX}.run.*.log`,
+  /**
+   * DataChunk stream for worker `to` from worker `from`: the sender's name is in the subject, so
+   * the server's permissions (one user per worker) vouch for who sent it.
+   */
+  workerData: (to: string, from: string) => `${SUBJECT_PREFIX}.worker.${assertToken("worker name", to)}.data.${assertToken("worker name", from)}`,
+  /** Every DataChunk stream for worker `to`, whoever sends it. */
+  workerDataFromAny: (to: string) => `${SUBJECT_PREFIX}.worker.${assertToken("worker name", to)}.data.*`,
+  /**
+   * LogBatch of one worker: its task changes, user log lines and edge accounting of a run (never
+   * the run's own state). Captured by the log stream.
+   */
+  runLog: (runId: string, worker: string) => `${SUBJECT_PREFIX}.run.${assertToken("run id", runId)}.log.${assertToken("worker name", worker)}`,
+  allRunLogs: () => `${SUBJECT_PREFIX}.run.*.log.*`,
+  /**
+   * LogBatch of the coordinator: the run's state changes (its end and result) and its log
+   * markers. Only the coordinator may publish here: readers believe a run's state from nowhere else.
+   */
+  runState: (runId: string) => `${SUBJECT_PREFIX}.run.${assertToken("run id", runId)}.state`,
+  allRunStates: () => `${SUBJECT_PREFIX}.run.*.state`,
+  /** Everything the log stream holds of one run (state, every worker's log, controls), in stream order. */
+  runHistory: (runId: string) => `${SUBJECT_PREFIX}.run.${assertToken("run id", runId)}.>`,
+  /** Everything the log stream holds. */
+  allRunHistory: () => `${SUBJECT_PREFIX}.run.>`,
   /** RunControl, to every worker. */
   runControl: (runId: string) => `${SUBJECT_PREFIX}.run.${assertToken("run id", runId)}.control`,
   allRunControls: () => `${SUBJECT_PREFIX}.run.*.control`,
@@ -41,36 +63,38 @@ export const subjects = {
 export type ParsedSubject =
   | { kind: "submit" }
   | { kind: "cancel" }
-  | { kind: "coordinatorData" }
+  | { kind: "coordinatorData"; worker: string }
   | { kind: "coordinatorUp" }
   | { kind: "workerHeartbeat"; worker: string }
   | { kind: "workerStart"; worker: string }
-  | { kind: "workerData"; worker: string }
+  | { kind: "workerData"; worker: string; from: string }
   | { kind: "workerFlush"; worker: string }
-  | { kind: "runLog"; runId: string }
+  | { kind: "runLog"; runId: string; worker: string }
+  | { kind: "runState"; runId: string }
   | { kind: "runControl"; runId: string };
 
 /** Parses a subject built by `subjects`; returns undefined for anything else. */
 export function parseSubject(subject: string): ParsedSubject | undefined {
   const parts = subject.split(".");
   if (parts[0] !== "weft" || parts[1] !== "v1") return undefined;
-  const [, , area, a, b] = parts;
+  const [, , area, a, b, c] = parts;
   if (parts.length === 4 && area === "coord") {
     if (a === "submit") return { kind: "submit" };
     if (a === "cancel") return { kind: "cancel" };
-    if (a === "data") return { kind: "coordinatorData" };
     if (a === "up") return { kind: "coordinatorUp" };
   }
+  if (parts.length === 5 && area === "coord" && a === "data" && b && isName(b)) return { kind: "coordinatorData", worker: b };
   if (parts.length === 5 && area === "worker" && a && isName(a)) {
     if (b === "heartbeat") return { kind: "workerHeartbeat", worker: a };
     if (b === "start") return { kind: "workerStart", worker: a };
-    if (b === "data") return { kind: "workerData", worker: a };
     if (b === "flush") return { kind: "workerFlush", worker: a };
   }
   if (parts.length === 5 && area === "run" && a && isName(a)) {
-    if (b === "log") return { kind: "runLog", runId: a };
+    if (b === "state") return { kind: "runState", runId: a };
     if (b === "control") return { kind: "runControl", runId: a };
   }
+  if (parts.length === 6 && area === "worker" && a && isName(a) && b === "data" && c && isName(c)) return { kind: "workerData", worker: a, from: c };
+  if (parts.length === 6 && area === "run" && a && isName(a) && b === "log" && c && isName(c)) return { kind: "runLog", runId: a, worker: c };
   return undefined;
 }
 

@@ -17,6 +17,7 @@
  */
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { parseSubject } from "../../engine/subjects.js";
 
 export type TapClass = "weft_data" | "weft_log" | "weft_control" | "js_delivery" | "jetstream_api" | "kv_objects" | "inbox" | "other";
 export type TapCounters = Record<TapClass, { msgs: number; bytes: number }>;
@@ -33,8 +34,8 @@ export function emptyCounters(): TapCounters {
  * js_delivery: a stored message a JetStream consumer delivers to its client (it keeps its
  * original subject and carries a `$JS.ACK.…` reply): here, the client's replay of the run log
  * (followRun), which re-sends every log batch once more. The rest are publishes:
- * weft_data: values between workers and sink values (weft.v1.worker.*.data, weft.v1.coord.data);
- * weft_log: task/run state changes (weft.v1.run.*.log); weft_control: submit, start, heartbeats,
+ * weft_data: values between workers and sink values (weft.v1.worker.*.data, weft.v1.coord.data.*);
+ * weft_log: task/run state changes (weft.v1.run.*.log.*, weft.v1.run.*.state); weft_control: submit, start, heartbeats,
  * run control; jetstream_api: `$JS.…` (API requests, acks, flow control, advisories);
  * kv_objects: `$KV.…`/`$O.…` writes (run records, leader lock, bundles); inbox: `_INBOX.…`
  * (request replies, JetStream API replies and stream-consumer deliveries).
@@ -42,8 +43,9 @@ export function emptyCounters(): TapCounters {
 export function classify(subject: string, reply: string | undefined): TapClass {
   if (reply !== undefined && reply.startsWith("$JS.ACK.")) return "js_delivery";
   if (subject.startsWith("weft.")) {
-    if (subject.endsWith(".data")) return "weft_data";
-    if (subject.endsWith(".log")) return "weft_log";
+    const kind = parseSubject(subject)?.kind;
+    if (kind === "workerData" || kind === "coordinatorData") return "weft_data";
+    if (kind === "runLog" || kind === "runState") return "weft_log";
     return "weft_control";
   }
   if (subject.startsWith("_INBOX.")) return "inbox";

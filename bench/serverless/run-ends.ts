@@ -1,5 +1,5 @@
 /**
- * Every run's end on this NATS, as it happens: a core subscription to all run logs (set up
+ * Every run's end on this NATS, as it happens: a core subscription to all run states (set up
  * before the first event is published), keeping each run's terminal event once. Cheaper than
  * a log follower per run, and it sees the moment a run ends rather than a poll's next tick.
  * W8 sums the `{count, sum}` results of the succeeded runs to know when every event was run.
@@ -21,7 +21,7 @@ export class RunEnds {
   private readonly sub: { unsubscribe(): void };
 
   constructor(bus: Bus, private readonly onEnd: (end: RunEnd) => void) {
-    this.sub = bus.subscribe(subjects.allRunLogs(), (msg) => {
+    this.sub = bus.subscribe(subjects.allRunStates(), (msg) => {
       const batch = decodeMessage(pb.LogBatch, msg.data, () => {});
       if (!batch?.runId) return;
       for (const entry of batch.entries) {

@@ -102,8 +102,12 @@ export interface Bus {
   readonly maxPayload: number;
   kv(bucket: string, opts?: BucketOptions): Promise<KvBucket>;
   objects(bucket: string): Promise<ObjectBucket>;
-  /** Creates the stream if missing (idempotent): it captures every message on `subjects`. */
-  ensureStream(name: string, subjects: string[], opts?: BucketOptions): Promise<void>;
+  /**
+   * Creates the stream if missing (idempotent): it captures every message on `subjects`. An
+   * existing stream keeps its config, but with `updateSubjects` its subjects become `subjects`
+   * (a stream made by an older version; the messages it holds stay).
+   */
+  ensureStream(name: string, subjects: string[], opts?: BucketOptions & { updateSubjects?: boolean }): Promise<void>;
   /**
    * Delivers, in order, every message of `stream` stored on `subject` (wildcards allowed)
    * from the first (or, with `from: "new"`, only those stored from now on), then follows new

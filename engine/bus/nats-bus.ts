@@ -4,9 +4,9 @@
  * Verified against nats-server 2.9.10: nothing here needs 2.10 (a replay
  * uses one `filter_subject`, never `filter_subjects`; buckets expire by `max_age`, not per-key TTL).
  */
-import { errors as natsErrors, nanos, type Msg, type NatsConnection, type Subscription } from "@nats-io/transport-node";
+import { errors as natsErrors, nanos, nuid, type Msg, type NatsConnection, type Subscription } from "@nats-io/transport-node";
 import { createHash } from "node:crypto";
-import { DeliverPolicy, jetstream, jetstreamManager, JetStreamApiCodes, JetStreamApiError, StorageType, type JetStreamClient, type JetStreamManager, type MsgRequest } from "@nats-io/jetstream";
+import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, JetStreamApiCodes, JetStreamApiError, StorageType, type JetStreamClient, type JetStreamManager, type MsgRequest } from "@nats-io/jetstream";
 import { Kvm } from "@nats-io/kv";
 import { Objm } from "@nats-io/obj";
 import { objectChunkSubject, objectStreamName } from "./object-store-layout.js";
@@ -32,12 +32,19 @@ import { assertKvKey, assertName, assertSubject } from "./subject-match.js";
 export type { NatsAuth, NatsBusOptions, PermissionDenial } from "./nats-connection.js";
 
 const DRAIN_TIMEOUT_MS = 5000;
+/** A replay's consumer, abandoned (its reader stopped or died), is removed by the server after this long. */
+const REPLAY_INACTIVE_MS = 30_000;
+/** How long one pull of a replay waits before the next is sent. */
+const REPLAY_PULL_EXPIRES_MS = 5000;
 /** Until the server has said its max_payload (NATS's default). */
 const FALLBACK_MAX_PAYLOAD = 1024 * 1024;
 /** How long opening a stream, bucket or replay keeps trying while JetStream times out (#patient). */
 const JETSTREAM_PATIENCE_MS = 30_000;
-/** The server's heartbeat to an idle replay consumer: two missed, and the replay moves (about 2 s). */
-const REPLAY_HEARTBEAT_MS = 1000;
+/**
+ * The server's heartbeat to an idle replay consumer: two missed (about 1 s), and the replay
+ * creates a new consumer (its consumer was deleted, or its server went away).
+ */
+const REPLAY_HEARTBEAT_MS = 500;
 
 /**
  * Connects to NATS at `url` and returns the Bus on it; see openNatsConnection for the URL forms,
@@ -479,7 +486,7 @@ class NatsBus implements Bus {
     });
   }
 
-  async ensureStream(name: string, subjects: string[], opts?: BucketOptions): Promise<void> {
+  async ensureStream(name: string, subjects: string[], opts?: BucketOptions & { updateSubjects?: boolean }): Promise<void> {
     this.#assertOpen();
     assertName("stream", name);
     for (const s of subjects) assertSubject(s, { wildcards: true });
@@ -503,8 +510,13 @@ class NatsBus implements Bus {
           throw err;
         }
       });
-      // It exists: its config stays as it is, but for too few replicas.
+      // It exists: its config stays as it is, but for too few replicas, and its subjects when asked.
       if (exists) await raiseReplicas(jsm, name, what, replicas);
+      if (exists && opts?.updateSubjects) {
+        const has = (await jsm.streams.info(name)).config.subjects ?? [];
+        const same = has.length === subjects.length && subjects.every((s) => has.includes(s));
+        if (!same) await jsm.streams.update(name, { subjects });
+      }
     });
   }
 
@@ -517,10 +529,14 @@ class NatsBus implements Bus {
     this.#assertOpen();
     assertName("stream", stream);
     assertSubject(subject, { wildcards: true });
-    // An ordered consumer per attempt. The client's own reset after a server restart was seen
-    // to go silent here (2.9.10, v3.4 client), so this follower re-creates its consumer itself
-    // from the last stream sequence it delivered, on every reconnect and whenever a consumer
-    // closes. A *string* `filter_subjects` becomes the single `filter_subject` 2.9 understands.
+    // A consumer of our own per attempt, re-created by this follower from the last stream
+    // sequence it delivered: on every reconnect, and whenever its consumer goes away (deleted by
+    // someone, or gone with a server restart). Not the client's ordered consumer: that one noticed
+    // a deleted consumer only after two missed heartbeats of 15 s and then *deleted* the old one
+    // itself (a right no reader of the run log has, see docs/security.md); the client's own reset
+    // was also seen to go silent after a server restart (2.9.10, v3.4 client). Nothing here
+    // deletes a consumer: an abandoned one expires on the server (inactive_threshold). One
+    // `filter_subject`, which 2.9 understands (not `filter_subjects`).
     let next = 1;
     if (opts.from === "new") {
       const info = await this.#call(`replay "${stream}" ${subject}`, async () => {
@@ -540,13 +556,25 @@ class NatsBus implements Bus {
       const mine = ++generation;
       void current?.close().catch(() => {});
       current = undefined;
-      const consumer = await this.#js.consumers.get(stream, {
-        filter_subjects: subject,
+      const jsm = await this.#manager();
+      const info = await jsm.consumers.add(stream, {
+        name: `weft_${nuid.next()}`,
+        filter_subject: subject,
         deliver_policy: DeliverPolicy.StartSequence,
         opt_start_seq: next,
+        ack_policy: AckPolicy.None,
+        max_deliver: 1,
+        mem_storage: true,
+        num_replicas: 1,
+        inactive_threshold: nanos(REPLAY_INACTIVE_MS),
       });
+      const consumer = this.#js.consumers.getConsumerFromInfo(info);
       const messages = await consumer.consume({
+        // A deleted consumer ends the consumption at once (the server tells its pending pull), or
+        // after two missed heartbeats (below): then it is re-created.
+        abort_on_missing_resource: true,
         idle_heartbeat: REPLAY_HEARTBEAT_MS,
+        expires: REPLAY_PULL_EXPIRES_MS,
         callback: (m) => {
           if (stopped || mine !== generation || m.seq < next) return; // a stale consumer, or a re-delivery
           next = m.seq + 1;
@@ -612,7 +640,7 @@ class NatsBus implements Bus {
       this.#replays.delete(stop);
       const i = this.#statusListeners.indexOf(onStatus);
       if (i >= 0) this.#statusListeners.splice(i, 1);
-      // Closing an ordered consumer deletes it on the server.
+      // Its consumer is left to expire on the server (readers may not delete consumers).
       void current?.close().catch(() => {});
     };
     this.#replays.add(stop);

@@ -9,6 +9,7 @@ import type { weft } from "../gen/weft.js";
 import { newRunId } from "../model/run-id.js";
 import { buckets, streams, subjects } from "../subjects.js";
 import { decodeMessage, encodeMessage, errorFromWire, graphToWire, pb } from "../wire/protocol.js";
+import { readHistoryBatch } from "../wire/run-history.js";
 import { assertInputFits } from "../wire/value-codec.js";
 import { originToWire } from "../wire/origin.js";
 import type { RunOrigin } from "../../model/trigger.js";
@@ -182,11 +183,11 @@ export async function followRun(
   };
   let done = false;
   let seen = 0;
-  const handle = await replayRunLog(bus, runId, (data, seq) => {
+  const handle = await replayRunLog(bus, runId, (data, subject, seq) => {
     if (done) return;
-    const batch = decodeMessage(pb.LogBatch, data, () => {});
-    // A batch on this run's subject that names another run is not this run's history.
-    if (!batch || batch.runId !== runId) return;
+    // Only what its author may say: the run's state from the coordinator, tasks from workers.
+    const batch = readHistoryBatch(subject, data, () => {});
+    if (!batch) return;
     armIdle();
     for (const [index, entry] of batch.entries.entries()) {
       seen++;
@@ -207,10 +208,10 @@ export async function followRun(
   return { ended, seen: () => seen, stop: () => finish({ to: "" }) };
 }
 
-/** bus.replay of one run's log; a missing stream means no coordinator ever served this NATS. */
-async function replayRunLog(bus: Bus, runId: string, onData: (data: Uint8Array, seq: number) => void): Promise<{ stop(): void }> {
+/** bus.replay of one run's history; a missing stream means no coordinator ever served this NATS. */
+async function replayRunLog(bus: Bus, runId: string, onData: (data: Uint8Array, subject: string, seq: number) => void): Promise<{ stop(): void }> {
   try {
-    return await bus.replay(streams.runLog, subjects.runLog(runId), (data, _subject, seq) => onData(data, seq));
+    return await bus.replay(streams.runLog, subjects.runHistory(runId), onData);
   } catch (err) {
     if ((err as { code?: string }).code !== ErrorCode.NotFound) throw err;
     throw new WeftError(

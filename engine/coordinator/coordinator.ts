@@ -34,6 +34,7 @@ import { LeaderLock } from "./leader-lock.js";
 import { Leadership } from "./leadership.js";
 import { entriesFromWire } from "./log-entries.js";
 import { LogReadOnce } from "./log-read-once.js";
+import { readHistoryBatch, type HistoryBatch } from "../wire/run-history.js";
 import { LogSettler } from "./log-settler.js";
 import { PlanCache } from "./plan-cache.js";
 import { RunDeadlines } from "./run-deadlines.js";
@@ -173,7 +174,7 @@ export class Coordinator {
   static async start(bus: Bus, options: CoordinatorOptions = {}): Promise<Coordinator> {
     const c = new Coordinator(bus, options);
     await c.observe(options);
-    await ensureRunLogStream(bus, options.logMaxAgeMs);
+    await ensureRunLogStream(bus, options.logMaxAgeMs, true);
     await bus.kv(buckets.runs);
     await runNotices(bus); // made here: clients only read it (they may not create buckets)
     await bus.objects(buckets.bundles);
@@ -353,20 +354,18 @@ export class Coordinator {
       }),
       this.bus.subscribe(subjects.submit(), (msg) => void this.onSubmit(msg)),
       this.bus.subscribe(subjects.cancel(), (msg) => void this.onCancel(msg)),
-      receiveData(this.bus, subjects.coordinatorData(), (m) => this.onData(m), this.bad(subjects.coordinatorData())),
+      receiveData(this.bus, subjects.allCoordinatorData(), (m, subject) => this.onData(m, subject), this.bad(subjects.allCoordinatorData())),
     );
-    // Run logs through the stream (an ordered consumer resumes after a NATS restart), so no
-    // state change is missed while the connection is down.
+    // Run histories through the stream (its consumer resumes after a NATS restart or its
+    // deletion), so no state change is missed while the connection is down.
     const table = this.table;
     this.logFeed = await this.bus.replay(
       streams.runLog,
-      subjects.allRunLogs(),
+      subjects.allRunHistory(),
       (data, subject, seq) => {
-        const batch = decodeMessage(pb.LogBatch, data, this.bad(subject));
-        const parsed = parseSubject(subject);
-        // A batch counts only for the run its subject names (subject permissions then confine it).
-        if (!batch || parsed?.kind !== "runLog" || parsed.runId !== batch.runId) return;
-        if (this.readOnce.first(batch.runId, seq, true)) this.onLog(batch, table);
+        // Each batch with what its author may say (the subject names the author; permissions vouch for it).
+        const batch = readHistoryBatch(subject, data, this.bad(subject));
+        if (batch && this.readOnce.first(batch.runId, seq, true)) this.onLog(batch, table);
       },
       { from: "new" },
     );
@@ -395,20 +394,27 @@ export class Coordinator {
     }
   }
 
-  private onLog(batch: weft.v1.LogBatch, table: RunTable): void {
+  private onLog(batch: HistoryBatch, table: RunTable): void {
     const runId = batch.runId;
     const run = table.run(runId);
     if (!run) return;
-    for (const o of this.observers) o.logRead(run, batch);
-    this.handle({ type: "log.batch.read", runId, entries: entriesFromWire(batch.entries) }, table);
-    this.settler.read(runId, batch.entries.length === 0, () => table.run(runId)?.progress.allTasksRead() ?? false);
+    const worker = batch.author.kind === "worker" ? batch.author.worker : undefined;
+    // What a worker not placed on the run says of it is not counted (the table ignores it too).
+    if (worker === undefined || run.setup.placement.workers.includes(worker)) for (const o of this.observers) o.logRead(run, batch);
+    this.handle({ type: "log.batch.read", runId, worker, entries: entriesFromWire(batch.entries) }, table);
+    // A marker is the coordinator's own empty batch.
+    const marker = batch.author.kind === "coordinator" && batch.entries.length === 0;
+    this.settler.read(runId, marker, () => table.run(runId)?.progress.allTasksRead() ?? false);
   }
 
-  private onData(message: weft.v1.DataMessage): void {
-    if (message.body !== "sinkValue" || !message.sinkValue) return;
+  /** A sink value, from the worker its subject names (the server lets each worker publish only on its own). */
+  private onData(message: weft.v1.DataMessage, subject: string): void {
+    const parsed = parseSubject(subject);
+    if (parsed?.kind !== "coordinatorData" || message.body !== "sinkValue" || !message.sinkValue) return;
     const sink = message.sinkValue;
     this.handle({
       type: "sink.arrived",
+      worker: parsed.worker,
       runId: message.runId,
       epoch: message.epoch ?? 0,
       node: sink.node ?? "",
@@ -542,9 +548,9 @@ export class Coordinator {
       this.handle({ type: "record.read", setup, state: r.state, epoch: r.epoch ?? 0, nodes }, table);
       let read = 0;
       this.readOnce.replaying(r.runId);
-      const replay = await this.bus.replay(streams.runLog, subjects.runLog(r.runId), (data, _subject, seq) => {
-        const batch = decodeMessage(pb.LogBatch, data, () => {});
-        if (!batch || batch.runId !== r.runId) return;
+      const replay = await this.bus.replay(streams.runLog, subjects.runHistory(r.runId), (data, subject, seq) => {
+        const batch = readHistoryBatch(subject, data, () => {});
+        if (!batch) return;
         read++;
         if (this.readOnce.first(r.runId, seq, false)) this.onLog(batch, table);
       });

@@ -62,7 +62,7 @@ export class LogSettler {
     // A marker after those entries in the stream: once this coordinator reads it, it has read
     // them. A success also settles as soon as every task's end has been read.
     const seen = new Promise<void>((resolve) => this.waits.set(runId, askFlush ? { marker: resolve } : { marker: resolve, allRead: resolve }));
-    const stored = this.publisher.publish(subjects.runLog(runId), encodeMessage(pb.LogBatch, { runId, entries: [] }));
+    const stored = this.publisher.publish(subjects.runState(runId), encodeMessage(pb.LogBatch, { runId, entries: [] }));
     await Promise.race([seen, stored.then(() => new Promise((r) => this.clock.setTimeout(() => r(undefined), MARKER_WAIT_MS)))]);
     this.waits.delete(runId);
   }

@@ -1,6 +1,7 @@
 /**
- * Publishes the coordinator's run events on each run's log: the events of one turn (submitted,
- * then running) go out as one batch; an end goes out at once, with any of the turn before it,
+ * Publishes the coordinator's run events on each run's state subject (only the coordinator may
+ * publish there, and readers believe a run's state from nowhere else): the events of one turn
+ * (submitted, then running) go out as one batch; an end goes out at once, with any of the turn before it,
  * ahead of the controls and the record that follow it (followers wait for it).
  */
 import type { DurablePublisher } from "../bus/durable-publisher.js";
@@ -22,7 +23,7 @@ export class RunEventBatcher {
     const send = () => {
       if (this.pending.get(runId) !== entries) return; // already out
       this.pending.delete(runId);
-      void this.publisher.publish(subjects.runLog(runId), encodeMessage(pb.LogBatch, { runId, entries }));
+      void this.publisher.publish(subjects.runState(runId), encodeMessage(pb.LogBatch, { runId, entries }));
     };
     if (!waiting) this.pending.set(runId, entries);
     if (end) send();

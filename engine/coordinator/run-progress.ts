@@ -248,10 +248,15 @@ export class RunProgress {
     return this.sinkArrived(node, "null", at);
   }
 
+  /** Some task of the run was logged in `epoch` (a restored run is placed above every such epoch). */
+  sawEpoch(epoch: number): void {
+    if (epoch > this.latestEpoch) this.latestEpoch = epoch;
+  }
+
   /** A task changed state; returns a run event when the change decides the run. */
   taskChanged(change: TaskChange, at: number): RunEvent | undefined {
     const n = this.counts.get(change.node);
-    if ((change.epoch ?? 0) > this.latestEpoch) this.latestEpoch = change.epoch ?? 0;
+    this.sawEpoch(change.epoch ?? 0);
     if (!n || (change.epoch ?? 0) !== this.epoch) return undefined;
     if ((change.to === "retrying" || change.to === "failed") && this.attemptList.length < MAX_ATTEMPTS_KEPT) {
       const error = change.error ?? { code: "E_USER_CODE", message: change.to, stack: "", terminal: false };

@@ -24,8 +24,8 @@ export async function pruneRuns(bus: Bus, nowMs: number, retainMs: number): Prom
     // The log first: a record without a log reads as a run whose history expired; a log
     // without a record would be left for the stream's own age limit.
     if (logStream) {
-      await bus.purgeSubject(logStream, subjects.runLog(runId));
-      await bus.purgeSubject(logStream, subjects.runControl(runId));
+      // Its whole history: its state, every worker's log and its controls.
+      await bus.purgeSubject(logStream, subjects.runHistory(runId));
     }
     try {
       await kv.delete(runId);

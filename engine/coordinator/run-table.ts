@@ -48,8 +48,10 @@ export type CoordinatorEvent = { readonly at: number; readonly stimulusId: strin
   | { type: "run.restored"; runId: string }
   /** A worker's answer to a resync of an adopted epoch: whether it runs that epoch (it sent its sink values again). */
   | { type: "resync.answered"; runId: string; epoch: number; worker: string; held: boolean }
-  | { type: "log.batch.read"; runId: string; entries: readonly LogEntryRead[] }
-  | { type: "sink.arrived"; runId: string; epoch: number; node: string; valueJson: string; error: ErrorInfoLike | undefined }
+  /** A batch of the run's history: the coordinator's (`worker` undefined: run state changes) or a worker's (tasks). */
+  | { type: "log.batch.read"; runId: string; worker: string | undefined; entries: readonly LogEntryRead[] }
+  /** A sink value, from `worker` (as its NATS identity vouches, not as the value says). */
+  | { type: "sink.arrived"; runId: string; worker: string; epoch: number; node: string; valueJson: string; error: ErrorInfoLike | undefined }
   /** A worker told to keep outputs from an earlier epoch no longer holds them (it forgot the run meanwhile). */
   | { type: "outputs.missing"; runId: string; epoch: number; worker: string; nodes: readonly string[] }
   /** A worker refused (or never answered) a StartRun of `epoch`. */
@@ -275,7 +277,7 @@ export class RunTable {
         return;
       }
       case "log.batch.read":
-        return this.logRead(event.runId, event.entries, at, out);
+        return this.logRead(event.runId, event.worker, event.entries, at, out);
       case "sink.arrived":
         return this.sinkArrived(event, out);
       case "start.failed": {
@@ -329,9 +331,15 @@ export class RunTable {
     }
   }
 
-  private logRead(runId: string, entries: readonly LogEntryRead[], at: number, out: Instruction[]): void {
+  private logRead(runId: string, worker: string | undefined, entries: readonly LogEntryRead[], at: number, out: Instruction[]): void {
     const row = this.rows.get(runId);
     if (!row) return;
+    // A worker the run is not placed on has nothing to report of it (its credentials do not
+    // make it one of the run's workers); its epochs still count, so a restored run goes above them.
+    if (worker !== undefined && !row.setup.placement.workers.includes(worker)) {
+      for (const entry of entries) if (entry.kind === "task") row.progress.sawEpoch(entry.change.epoch ?? 0);
+      return;
+    }
     // The whole batch is taken in before its events act: a run that ends on one of them then
     // ends with the rest of the batch (the edge accounting after a last success) counted.
     const events: RunEvent[] = [];
@@ -340,6 +348,8 @@ export class RunTable {
     for (const entry of entries) {
       if (entry.kind === "run") {
         // This coordinator's own end comes back after the run ended here, and is ignored.
+        // (A run's state is only ever read from the coordinator's subject: see run-history.ts.)
+        if (worker !== undefined) continue;
         if (!row.ended && isTerminalRunState(entry.change.to as RunState)) endInLog ??= entry.change;
         continue;
       }
@@ -437,6 +447,8 @@ export class RunTable {
   private sinkArrived(event: Extract<CoordinatorEvent, { type: "sink.arrived" }>, out: Instruction[]): void {
     const row = this.rows.get(event.runId);
     if (!row || event.epoch !== row.epoch) return;
+    // Only the workers this epoch is placed on send its values: anyone else's is dropped.
+    if (!row.setup.placement.workers.includes(event.worker)) return;
     const at = event.at;
     let decided: RunEvent | undefined = event.error
       ? { type: "task.failed", at, taskId: event.node, error: event.error }

@@ -11,7 +11,7 @@ import type { Bus } from "../bus/bus.js";
 import type { weft } from "../gen/weft.js";
 import { RUN_STATES, TASK_STATES } from "../../model/status.js";
 import type { RunEventEntry, RunView } from "../coordinator/run-table.js";
-import type { RunObserver } from "../coordinator/run-observer.js";
+import type { LoggedBatch, RunObserver } from "../coordinator/run-observer.js";
 import { registerBusMetrics } from "./bus-metrics.js";
 import { registerScraped, type Sample } from "./scraped-metric.js";
 import { DURATION_BUCKETS_S } from "./duration-histogram.js";
@@ -83,7 +83,7 @@ export class CoordinatorMetrics implements RunObserver {
     ]);
   }
 
-  logRead(run: RunView, batch: weft.v1.LogBatch): void {
+  logRead(run: RunView, batch: LoggedBatch): void {
     const workflow = run.setup.graph.name;
     let counts = this.tasksRead.get(workflow);
     if (!counts) this.tasksRead.set(workflow, (counts = new Float64Array(TASK_STATES.length)));

@@ -9,7 +9,7 @@
 import { isTerminalTaskState } from "../../model/status.js";
 import type { weft } from "../gen/weft.js";
 import type { RunEventEntry, RunView } from "../coordinator/run-table.js";
-import type { RunObserver } from "../coordinator/run-observer.js";
+import type { LoggedBatch, RunObserver } from "../coordinator/run-observer.js";
 import { nodeSpanIdOf, runSpanIdOf, traceIdOf } from "./run-trace-ids.js";
 import type { SpanSink } from "./span-sink.js";
 
@@ -31,7 +31,7 @@ export class RunSpans implements RunObserver {
     private readonly coordinator: string,
   ) {}
 
-  logRead(_run: RunView, batch: weft.v1.LogBatch): void {
+  logRead(_run: RunView, batch: LoggedBatch): void {
     let nodes = this.runs.get(batch.runId);
     for (const entry of batch.entries) {
       const t = entry.task;

@@ -72,11 +72,15 @@ export async function sendData(
   return chunks.reduce((n, c) => n + c.length, 0);
 }
 
-/** Subscribes to `subject` and calls `onMessage` once with each reassembled data message. */
+/**
+ * Subscribes to `subject` (wildcards allowed) and calls `onMessage` once with each reassembled
+ * data message and the subject its chunks came on (a transfer is one subject's: chunks of the
+ * same sender and transfer id on another subject are another transfer).
+ */
 export function receiveData(
   bus: Bus,
   subject: string,
-  onMessage: (message: DataMessage) => void,
+  onMessage: (message: DataMessage, subject: string) => void,
   onBad: (reason: string) => void,
 ): BusSubscription {
   const assembler = new ChunkAssembler();
@@ -85,9 +89,10 @@ export function receiveData(
     const chunk = decodeMessage(pb.DataChunk, msg.data, onBad);
     if (!chunk) return;
     msg.respond(ACK); // acknowledged once accepted: a re-send of it is dropped below
-    const key = `${chunk.sender}/${chunk.transferId}`;
+    const sender = `${msg.subject} ${chunk.sender}`;
+    const key = `${sender}/${chunk.transferId}`;
     if (done.has(key)) return;
-    const whole = assembler.accept(chunk, Date.now());
+    const whole = assembler.accept({ transferId: chunk.transferId, seq: chunk.seq, count: chunk.count, data: chunk.data, sender }, Date.now());
     if (!whole) return;
     done.add(key);
     if (done.size > REMEMBERED) done.delete(done.values().next().value!);
@@ -97,6 +102,6 @@ export function receiveData(
       onBad(`data message on ${msg.subject} has no run id or body: dropped`);
       return;
     }
-    onMessage(message);
+    onMessage(message, msg.subject);
   });
 }

@@ -29,10 +29,12 @@ export class LogBatcher {
   constructor(
     private readonly publisher: DurablePublisher,
     private readonly runId: string,
+    /** This worker's name: its log of the run goes on a subject of its own. */
+    worker: string,
     private readonly collect: () => weft.v1.LogEntry.$Properties[] = () => [],
     private readonly clock: Clock = systemClock,
   ) {
-    this.subject = subjects.runLog(runId);
+    this.subject = subjects.runLog(runId, worker);
   }
 
   add(entry: weft.v1.LogEntry.$Properties, sizeEstimate = 96): void {

@@ -69,7 +69,8 @@ export interface WorkerOptions {
 
 /** Data that arrived for a run this worker has not started yet (another worker was faster). */
 interface EarlyData {
-  messages: DataMessage[];
+  /** Each with the worker that sent it. */
+  messages: { message: DataMessage; from: string }[];
   since: number;
 }
 
@@ -253,8 +254,8 @@ export class Worker implements WorkerServices {
         })();
       }),
     );
-    const dataSubject = subjects.workerData(this.name);
-    this.subs.push(receiveData(this.bus, dataSubject, (m) => this.onData(m), this.bad(dataSubject)));
+    const dataSubject = subjects.workerDataFromAny(this.name);
+    this.subs.push(receiveData(this.bus, dataSubject, (m, subject) => this.onData(m, subject), this.bad(dataSubject)));
     // Controls come through the stream, so a cancel sent while NATS restarts is not lost.
     this.control = await this.bus.replay(
       streams.runLog,
@@ -325,7 +326,7 @@ export class Worker implements WorkerServices {
     // Start on the next turn, after the reply has gone out.
     setImmediate(() => {
       run.start();
-      for (const m of early?.messages ?? []) if ((m.epoch ?? 0) === epoch) run.receive(m);
+      for (const { message, from } of early?.messages ?? []) if ((message.epoch ?? 0) === epoch && run.placedOn(from)) run.receive(message);
     });
     // Forgotten meanwhile (the run ended for a coordinator that died, or this is a new process):
     // the coordinator places the run again without them.
@@ -362,18 +363,23 @@ export class Worker implements WorkerServices {
     return p;
   }
 
-  private onData(message: DataMessage): void {
+  /** Data for a run here, from the worker its subject names (permissions let each worker send only as itself). */
+  private onData(message: DataMessage, subject: string): void {
+    const parsed = parseSubject(subject);
+    if (parsed?.kind !== "workerData") return;
+    const from = parsed.from;
     const run = this.runs.get(message.runId);
     const epoch = message.epoch ?? 0;
     if (run && run.epoch >= epoch) {
-      run.receive(message); // an older epoch's data is dropped there
+      // Only the run's own workers send it values; an older epoch's data is dropped there.
+      if (run.placedOn(from)) run.receive(message);
       return;
     }
     const now = this.clock.now();
     for (const [id, e] of this.early) if (now - e.since > 60_000) this.early.delete(id); // runs that never started here
     let e = this.early.get(message.runId);
     if (!e) this.early.set(message.runId, (e = { messages: [], since: now }));
-    e.messages.push(message);
+    e.messages.push({ message, from });
   }
 
   /** Beats now and every `ms` on the worker's clock (a simulated clock times them too). */

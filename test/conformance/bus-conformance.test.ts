@@ -14,6 +14,8 @@ import { fileURLToPath } from "node:url";
 import type { Bus, BusMessage, BusStatus } from "../../engine/bus/bus.js";
 import { connectMemoryBus, MemoryBroker } from "../../engine/bus/memory-bus.js";
 import { connectNatsBus } from "../../engine/bus/nats-bus.js";
+import { connect } from "@nats-io/transport-node";
+import { jetstreamManager } from "@nats-io/jetstream";
 import { isValidSubject, subjectMatches } from "../../engine/bus/subject-match.js";
 import { objectDigestOf, objectMetaSubject, objectMetaSubjects, objectStreamName, parseObjectMeta, type ObjectMeta } from "../../engine/bus/object-store-layout.js";
 import { ErrorCode, WeftError, NatsServerProcess } from "../../engine/internal.js";
@@ -689,6 +691,56 @@ describe("NatsBus (NATS only)", function () {
       assert.deepEqual(logged, ["l0", "l1"]);
       replay.stop();
     } finally {
+      await bus.close();
+      await server.stop();
+    }
+  });
+  it("ensureStream with updateSubjects sets an existing stream's subjects (the run log of an older weft), keeping its messages", async () => {
+    const server = await startNats();
+    const bus = await connectNatsBus(server.url);
+    try {
+      await bus.ensureStream("OLDLOG", ["old.*.log", "old.*.control"]);
+      await bus.publishDurable("old.r1.log", bytes("before"));
+      await bus.ensureStream("OLDLOG", ["old.>"]); // without the option: left alone
+      await assert.rejects(bus.publishDurable("old.r1.state", bytes("x")));
+      await bus.ensureStream("OLDLOG", ["old.>"], { updateSubjects: true });
+      await bus.publishDurable("old.r1.state", bytes("after"));
+      const seen: string[] = [];
+      const replay = await bus.replay("OLDLOG", "old.r1.>", (d, subject) => seen.push(`${subject}=${text(d)}`));
+      await waitFor(() => seen.length === 2, { message: `seen ${seen.join(",")}` });
+      assert.deepEqual(seen, ["old.r1.log=before", "old.r1.state=after"]);
+      replay.stop();
+    } finally {
+      await bus.close();
+      await server.stop();
+    }
+  });
+
+  it("a replay whose consumer is deleted under it re-creates it from its last sequence at once, losing and repeating nothing", async () => {
+    const server = await startNats();
+    const bus = await connectNatsBus(server.url);
+    const admin = await connect({ servers: server.url });
+    try {
+      await bus.ensureStream("GONE", ["gone.>"]);
+      bus.publish("gone.a", bytes("m0"));
+      const logged: string[] = [];
+      const replay = await bus.replay("GONE", "gone.>", (d) => logged.push(text(d)));
+      await waitFor(() => logged.length === 1);
+      const jsm = await jetstreamManager(admin);
+      for (let round = 1; round <= 3; round++) {
+        // What any user allowed $JS.API.CONSUMER.DELETE.GONE.> can do (names are visible on _INBOX.>).
+        const names: string[] = [];
+        for await (const c of await jsm.consumers.list("GONE")) names.push(c.name);
+        assert.ok(names.length > 0);
+        for (const name of names) await jsm.consumers.delete("GONE", name).catch(() => {});
+        bus.publish("gone.a", bytes(`m${round}`));
+        // The client's ordered consumer took two missed 15 s heartbeats (30 s and more) to notice.
+        await waitFor(() => logged.length === round + 1, { timeoutMs: 5000, message: `round ${round}: logged ${logged.join(",")}` });
+      }
+      assert.deepEqual(logged, ["m0", "m1", "m2", "m3"]);
+      replay.stop();
+    } finally {
+      await admin.close();
       await bus.close();
       await server.stop();
     }

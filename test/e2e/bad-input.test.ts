@@ -440,12 +440,13 @@ describe("e2e: bad input", function () {
       const targets = [
         "weft.v1.coord.submit",
         "weft.v1.coord.cancel",
-        "weft.v1.coord.data",
-        "weft.v1.worker.wa.data",
-        "weft.v1.worker.wb.data",
+        "weft.v1.coord.data.wa",
+        "weft.v1.worker.wa.data.wb",
+        "weft.v1.worker.wb.data.wa",
         "weft.v1.worker.wa.start",
         "weft.v1.worker.wa.heartbeat",
-        "weft.v1.run.x.log",
+        "weft.v1.run.x.log.wa",
+        "weft.v1.run.x.state",
         "weft.v1.run.x.control",
       ];
       for (let round = 0; round < 5; round++) {
@@ -475,7 +476,8 @@ describe("e2e: bad input", function () {
           `\`weft ${proc.args.join(" ")}\` did not log the bad message on ${subject}:\n${proc.stderr().slice(-3000)}`,
         );
       logged(c.coordinator, "weft.v1.coord.submit");
-      logged(c.coordinator, "weft.v1.run.x.log");
+      logged(c.coordinator, "weft.v1.run.x.log.wa");
+      logged(c.coordinator, "weft.v1.run.x.state");
       logged(c.workers[0]!, "weft.v1.worker.wa.data");
       logged(c.workers[0]!, "weft.v1.worker.wa.start");
 

@@ -349,7 +349,7 @@ class Fuzzer {
       case "cancel":
         return { subject: "weft.v1.coord.cancel", request: req };
       case "coordData":
-        return { subject: "weft.v1.coord.data", request: req };
+        return { subject: `weft.v1.coord.data.${r.pick(WORKERS)}`, request: req };
       case "heartbeat":
         // Heartbeats of workers that do not exist ("ghosts"), rarely: each makes a worker appear
         // that new runs may be placed on, and that is lost 3 s later (WEFT_FUZZ_GHOSTS=0: none).
@@ -359,9 +359,9 @@ class Fuzzer {
       case "start":
         return { subject: `weft.v1.worker.${worker}.start`, request: req, ...(real ? { worker: real } : {}) };
       case "workerData":
-        return { subject: `weft.v1.worker.${worker}.data`, request: req, ...(real ? { worker: real } : {}) };
+        return { subject: `weft.v1.worker.${worker}.data.${r.pick(WORKERS)}`, request: req, ...(real ? { worker: real } : {}) };
       case "log":
-        return { subject: `weft.v1.run.${this.runId(true)}.log`, request: false };
+        return { subject: `weft.v1.run.${this.runId(true)}.${r.next() < 0.5 ? "state" : `log.${r.pick(WORKERS)}`}`, request: false };
       case "control":
         return { subject: `weft.v1.run.${this.runId(true)}.control`, request: false };
     }
@@ -579,7 +579,7 @@ describe(`e2e: fuzz every weft subject (seed ${SEED}; replay with WEFT_FUZZ_SEED
     assert.ok(services.every((p) => p.running()), "still no process exited");
   });
 
-  // Was a BUG until 533010c: followers took every LogBatch on weft.v1.run.<RUN>.log as RUN's
+  // Was a BUG until 533010c: followers took every LogBatch on weft.v1.run.<RUN>.log (now .state) as RUN's
   // without checking its run id, and ended on any terminal run event in it, printing its
   // result_json ("{") and exiting 0 while the run still ran. (The coordinator went by the batch's
   // run id and ignored the subject.) The fuzz test found it.
@@ -589,7 +589,7 @@ describe(`e2e: fuzz every weft subject (seed ${SEED}; replay with WEFT_FUZZ_SEED
     const f = new Follower(c.spawn(["submit", SLOW_FANOUT, "--follow", "--json", "--nats", c.url, "--input", JSON.stringify(input)]));
     await f.waitFor((l) => l.type === "task" && l.node === "slow" && l.to === "succeeded", 30_000, "the fan-out under way");
     c.bus.publish(
-      `weft.v1.run.${f.runId}.log`,
+      `weft.v1.run.${f.runId}.state`,
       enc(pb.LogBatch, { runId: "r-someone-else", entries: [{ run: { from: "running", to: "succeeded", resultJson: "{", workflow: "x" } }] }),
     );
     const end = await f.end(60_000);
@@ -613,7 +613,8 @@ describe(`e2e: fuzz every weft subject (seed ${SEED}; replay with WEFT_FUZZ_SEED
       { runId: f.runId!, epoch: 0, mapItems: { node: "", start: 0, total: 3, items: new Uint8Array([1]), encoding: 1 } },
       { runId: f.runId!, epoch: 0, nodeValue: { node: "nope", value: new Uint8Array([1, 2, 3]), encoding: 1 } },
     ];
-    for (const w of WORKERS) for (const m of messages) await sendData(c.bus, `weft.v1.worker.${w}.data`, "fuzzer", m, { deadlineMs: 5000 });
+    // From a worker of the run (the subject names the sender), so that the run does take them in.
+    for (const w of WORKERS) for (const m of messages) await sendData(c.bus, `weft.v1.worker.${w}.data.${WORKERS.find((o) => o !== w) ?? w}`, "fuzzer", m, { deadlineMs: 5000 });
     const end = await f.end(40_000);
     assert.equal(end.code, 0, f.proc.stderr().slice(-2000));
     assert.deepEqual(end.result, expectedSlowFanout(input));
@@ -627,7 +628,7 @@ describe(`e2e: fuzz every weft subject (seed ${SEED}; replay with WEFT_FUZZ_SEED
     const c = cluster!;
     const f = new Follower(c.spawn(["submit", SLOW_FANOUT, "--follow", "--json", "--nats", c.url, "--input", JSON.stringify({ n: 300, salt: 4 })]));
     await f.waitFor((l) => l.type === "task" && l.node === "slow" && l.to === "succeeded", 30_000, "the fan-out under way");
-    c.bus.publish(`weft.v1.run.${f.runId}.log`, enc(pb.LogBatch, { runId: f.runId, entries: [{ edge: { from: "nope", to: "zz", records: 1e300, natsMsgs: -10 } }] }));
+    c.bus.publish(`weft.v1.run.${f.runId}.log.${WORKERS[0]}`, enc(pb.LogBatch, { runId: f.runId, entries: [{ edge: { from: "nope", to: "zz", records: 1e300, natsMsgs: -10 } }] }));
     const end = await f.end(40_000);
     assert.equal(end.code, 0);
     const r = await runCli(["status", f.runId!, "--json", "--nats", c.url], { timeoutMs: 20_000 });

@@ -4,6 +4,8 @@
  * worker keeps serving; failures absorbed by "skip"/"value" edges let the run finish.
  */
 import assert from "node:assert/strict";
+import { connect } from "@nats-io/transport-node";
+import { jetstreamManager } from "@nats-io/jetstream";
 import { parseLogLines, runCli, startCluster, type Cluster } from "../helpers/cli.js";
 
 describe("e2e: resilience", function () {
@@ -79,5 +81,39 @@ describe("e2e: resilience", function () {
       record.attempts.map((a) => a.outcome),
       [...record.attempts.slice(0, -1).map(() => "retrying"), "failed"],
     );
+  });
+
+  it("run log consumers deleted again and again under the coordinator and a follower: a failure at 3 s still reaches both within seconds", async () => {
+    const url = cluster!.url;
+    const follower = cluster!.spawn(["submit", "test/fixtures/fails-later.ts", "--follow", "--nats", url, "--input", '{"ms": 3000}']);
+    const admin = await connect({ servers: url, name: "weft-e2e-consumer-deleter" });
+    let deleted = 0;
+    try {
+      const jsm = await jetstreamManager(admin);
+      // What any user allowed $JS.API.CONSUMER.DELETE.WEFT_RUN_LOG.> could do: every consumer of
+      // the run log (the coordinator's, the follower's, the workers') deleted every 300 ms.
+      const deleting = (async () => {
+        while (follower.running()) {
+          for await (const c of await jsm.consumers.list("WEFT_RUN_LOG")) {
+            if (await jsm.consumers.delete("WEFT_RUN_LOG", c.name).catch(() => false)) deleted++;
+          }
+          await new Promise((r) => setTimeout(r, 300));
+        }
+      })();
+      // The client's ordered consumers took 38-121 s to notice (two missed 15 s heartbeats, then more).
+      let timer: NodeJS.Timeout | undefined;
+      const exit = await Promise.race([follower.exited, new Promise<undefined>((r) => (timer = setTimeout(() => r(undefined), 20_000)))]);
+      clearTimeout(timer);
+      assert.ok(exit, `the follower had not seen the failure 20 s after submitting (${deleted} consumers deleted):\n${follower.stderr().slice(-2000)}`);
+      assert.equal(exit.code, 1, follower.stderr());
+      assert.match(follower.stderr(), /failed on purpose after 3000 ms/);
+      await deleting;
+      assert.ok(deleted >= 3, `consumers deleted: ${deleted}`);
+      const runId = /"run":"([A-Za-z0-9_-]+)"/.exec(follower.stderr())?.[1] ?? "";
+      const status = await runCli(["status", runId, "--json", "--nats", url]);
+      assert.equal((JSON.parse(status.stdout) as { state: string }).state, "failed", status.stderr);
+    } finally {
+      await admin.close();
+    }
   });
 });

@@ -18,6 +18,8 @@ import { nkeys } from "@nats-io/transport-node";
 import { type Bus, connectNatsBus, type NatsAuth, NatsServerProcess } from "../../engine/internal.js";
 import { connectClient } from "../../engine/client/connect.js";
 import { maskSecrets } from "../../engine/bus/nats-connection.js";
+import { sendData } from "../../engine/wire/data-channel.js";
+import { encodeMessage, pb } from "../../engine/wire/protocol.js";
 import { describeResult, REPO_ROOT, runCli, startCli, stopAll, type CliOptions, type CliProcess, type CliResult } from "../helpers/cli.js";
 import { freePort, hasNatsServer, uid, waitFor } from "../helpers/nats.js";
 
@@ -234,6 +236,7 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
   describe("per-role users and permissions (test/fixtures/nats-roles.conf, docs/security.md)", () => {
     let server: Server | undefined;
     let url = "";
+    let wb: CliProcess | undefined;
     const seedFile = () => join(dir, "worker.nk");
 
     before(async function () {
@@ -241,15 +244,15 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
       writeFileSync(seedFile(), workerSeed + "\n", { mode: 0o600 });
       server = await startServer(ROLES_CONF, {
         WEFT_COORDINATOR_PASSWORD: SECRETS.coordinator,
-        WEFT_WORKER_PASSWORD: SECRETS.worker,
+        WEFT_WORKER_WA_PASSWORD: SECRETS.worker,
         WEFT_CLIENT_PASSWORD: SECRETS.client,
-        WEFT_WORKER_NKEY: workerKey.getPublicKey(),
+        WEFT_WORKER_WB_NKEY: workerKey.getPublicKey(),
       });
       url = server.url;
       // Three ways in: flags, WEFT_NATS_* variables, an nkey seed file.
       const coordinator = service(["coordinator", "--nats", url, "--user", "coordinator", "--password", SECRETS.coordinator]);
-      const wa = service(["worker", "--nats", url, "--name", "wa", "--slots", "2"], { WEFT_NATS_USER: "worker", WEFT_NATS_PASSWORD: SECRETS.worker });
-      const wb = service(["worker", "--nats", url, "--name", "wb", "--slots", "2", "--nkey-seed", seedFile()]);
+      const wa = service(["worker", "--nats", url, "--name", "wa", "--slots", "2"], { WEFT_NATS_USER: "wa", WEFT_NATS_PASSWORD: SECRETS.worker });
+      wb = service(["worker", "--nats", url, "--name", "wb", "--slots", "2", "--nkey-seed", seedFile()]);
       await waitForWeft(url, { user: "coordinator", pass: SECRETS.coordinator }, coordinator, { wa, wb });
     });
 
@@ -294,9 +297,9 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
     });
 
     it("the worker's credentials cannot submit: the CLI fails at once, exit 3, saying permission was denied", async () => {
-      const r = await cli(["submit", "examples/hello.ts", "--follow", "--nats", url, "--user", "worker", "--password", SECRETS.worker]);
+      const r = await cli(["submit", "examples/hello.ts", "--follow", "--nats", url, "--user", "wa", "--password", SECRETS.worker]);
       assert.equal(r.code, 3, describeResult(r));
-      assert.match(r.stderr, /^weft: NATS denied user "worker" permission to publish to "[^"]+": .*permissions .* docs\/security\.md/m);
+      assert.match(r.stderr, /^weft: NATS denied user "wa" permission to publish to "[^"]+": .*permissions .* docs\/security\.md/m);
       assert.ok(r.ms < 10_000, `failed only after ${r.ms} ms`);
       const nkey = await cli(["cancel", runId, "--nats", url, "--nkey-seed", seedFile()]);
       assert.equal(nkey.code, 3, describeResult(nkey));
@@ -304,11 +307,11 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
     });
 
     it("the worker's credentials cannot publish to weft.v1.coord.submit", async () => {
-      const bus = await connectClient({ nats: url, user: "worker", password: SECRETS.worker });
+      const bus = await connectClient({ nats: url, user: "wa", password: SECRETS.worker });
       try {
         const started = Date.now();
         await assert.rejects(bus.request("weft.v1.coord.submit", new Uint8Array([1]), { timeoutMs: 20_000 }), (err: Error) => {
-          assert.match(err.message, /NATS denied user "worker" permission to publish to "weft\.v1\.coord\.submit"/);
+          assert.match(err.message, /NATS denied user "wa" permission to publish to "weft\.v1\.coord\.submit"/);
           return true;
         });
         assert.ok(Date.now() - started < 5000, "refused at once, not by timeout");
@@ -354,14 +357,93 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
       assert.equal(undeployed.code, 0, describeResult(undeployed));
     });
 
+    it("no role may delete a consumer of the run log (the coordinator's and followers' names are visible on _INBOX.>)", async () => {
+      for (const flags of [
+        { nats: url, user: "client", password: SECRETS.client },
+        { nats: url, user: "wa", password: SECRETS.worker },
+        { nats: url, nkeySeed: seedFile() },
+        { nats: url, user: "coordinator", password: SECRETS.coordinator },
+      ]) {
+        const bus = await connectClient(flags, { name: "weft-e2e-probe" });
+        try {
+          await assert.rejects(bus.request("$JS.API.CONSUMER.DELETE.WEFT_RUN_LOG.any_consumer", new Uint8Array(0), { timeoutMs: 20_000 }), /permission to publish to "\$JS\.API\.CONSUMER\.DELETE\.WEFT_RUN_LOG\.any_consumer"/);
+        } finally {
+          await bus.close();
+        }
+      }
+    });
+
+    it("stolen worker credentials decide no run: a forged end, task failure, sink value or node value changes neither the follower's result nor the run's", async function () {
+      this.timeout(90_000);
+      const env = { WEFT_NATS_URL: url, WEFT_NATS_USER: "client", WEFT_NATS_PASSWORD: SECRETS.client };
+      // wb stops: its credentials become those of a worker no new run is placed on.
+      await stopAll([wb]);
+      await waitFor(
+        async () => {
+          const submitted = await cli(["submit", "examples/hello.ts"], { env });
+          const status = await cli(["status", submitted.stdout.trim(), "--json"], { env });
+          return (JSON.parse(status.stdout) as { workers: string[] }).workers.join() === "wa";
+        },
+        { timeoutMs: 30_000, intervalMs: 500, message: "runs placed on wa alone once wb is gone" },
+      );
+      const victim = startCli(["submit", "test/fixtures/slow.ts", "--follow", "--input", '{"ms": 5000}'], { env: { ...CLEAN_ENV, ...env } });
+      services.push(victim);
+      await victim.waitForStderr(/waiting 5000 ms/, 30_000);
+      const runId = /"run":"([A-Za-z0-9_-]+)"/.exec(victim.stderr())?.[1] ?? "";
+      assert.ok(runId, victim.stderr());
+
+      const denied: string[] = [];
+      const forger = await connectNatsBus(url, { name: "weft-e2e-probe", auth: { nkeySeed: workerSeed }, onPermissionDenied: (d) => denied.push(d.subject) });
+      try {
+        const end = encodeMessage(pb.LogBatch, { runId, entries: [{ run: { from: "running", to: "succeeded", atMs: Date.now(), resultJson: '"forged"', workflow: "slow" } }] });
+        const failure = encodeMessage(pb.LogBatch, {
+          runId,
+          entries: [{ task: { node: "wait", taskId: "wait", index: -1, from: "running", to: "failed", worker: "wa", attempt: 1, epoch: 0, atMs: Date.now(), error: { code: "E_USER_CODE", message: "forged", terminal: true } } }],
+        });
+        // Where a run's state goes (the coordinator's subject) and where it went before: refused.
+        forger.publish(`weft.v1.run.${runId}.state`, end);
+        forger.publish(`weft.v1.run.${runId}.log`, end);
+        forger.publish("weft.v1.coord.data.wa", new Uint8Array([1]));
+        forger.publish("weft.v1.coord.data", new Uint8Array([1]));
+        forger.publish("weft.v1.worker.wa.data.wa", new Uint8Array([1]));
+        // Its own log subject is open to it, and stored: an end or a task failure there is believed by nobody.
+        await forger.publishDurable(`weft.v1.run.${runId}.log.wb`, end);
+        await forger.publishDurable(`weft.v1.run.${runId}.log.wb`, failure);
+        // A sink value on its own data subject reaches the coordinator (it acks it), which drops it: wb is not placed on the run.
+        await sendData(forger, "weft.v1.coord.data.wb", "wa", { runId, epoch: 0, sinkValue: { node: "wait", valueJson: '"forged"' } }, { deadlineMs: 10_000 });
+        // A value for the run's worker, as itself: wa takes it in (acks it) and drops it, wb is not of the run.
+        await sendData(forger, "weft.v1.worker.wa.data.wb", "wb", { runId, epoch: 0, nodeValue: { node: "start", value: new TextEncoder().encode("1"), encoding: 1 } }, { deadlineMs: 10_000 });
+        await waitFor(() => denied.length >= 5, { timeoutMs: 10_000, message: `denied ${denied.join(", ")}` });
+        assert.deepEqual(
+          denied.sort(),
+          [`weft.v1.coord.data`, `weft.v1.coord.data.wa`, `weft.v1.run.${runId}.log`, `weft.v1.run.${runId}.state`, "weft.v1.worker.wa.data.wa"].sort(),
+        );
+      } finally {
+        await forger.close();
+      }
+      const exit = await victim.exited;
+      assert.equal(exit.code, 0, victim.stderr());
+      assert.equal(victim.stdout(), '"done"\n', "the follower printed the real result");
+      const status = await cli(["status", runId, "--json"], { env });
+      const record = JSON.parse(status.stdout) as { state: string; result: unknown; workers: string[] };
+      assert.equal(record.state, "succeeded");
+      assert.equal(record.result, "done");
+      assert.deepEqual(record.workers, ["wa"]);
+      outputs.push({ what: "the victim's follower", text: victim.stdout() + victim.stderr() });
+    });
+
     it("the server saw no permission violation from the coordinator or the workers", () => {
       const log = server!.log().split("\n");
       // The server logs each refusal with the connection's name and user...
-      assert.ok(log.some((l) => /Publish Violation - User "worker"/.test(l) && /weft-cli/.test(l)), "the refused worker-credential clients are logged");
+      assert.ok(log.some((l) => /Publish Violation - User "wa"/.test(l) && /weft-cli/.test(l)), "the refused worker-credential clients are logged");
       // ...and none of the services nor the client user was refused anything (but the
       // worker's start subject, tried on purpose above).
       const violations = log.filter(
-        (l) => /Violation/i.test(l) && (/weft-(coordinator|worker)/.test(l) || /User "(client|coordinator)"/.test(l)) && !/Subject "weft\.v1\.worker\.wa\.start"/.test(l),
+        (l) =>
+          /Violation/i.test(l) &&
+          (/weft-(coordinator|worker)/.test(l) || /User "(client|coordinator)"/.test(l)) &&
+          !/Subject "weft\.v1\.worker\.wa\.start"/.test(l) &&
+          !/weft-e2e-probe/.test(l),
       );
       assert.deepEqual(violations, []);
       for (const p of services) assert.ok(!/NATS denied/.test(p.stderr()), p.stderr());

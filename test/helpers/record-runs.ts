@@ -25,7 +25,8 @@ import { readRunRecord } from "../../engine/coordinator/run-store.js";
 import { isTerminalRunState, type RunState } from "../../engine/core/run.machine.js";
 import type { weft } from "../../engine/gen/weft.js";
 import { streams, subjects } from "../../engine/subjects.js";
-import { decodeMessage, graphToWire, pb } from "../../engine/wire/protocol.js";
+import { graphToWire, pb } from "../../engine/wire/protocol.js";
+import { readHistoryBatch } from "../../engine/wire/run-history.js";
 import { Worker } from "../../engine/worker/worker.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -105,10 +106,10 @@ async function record(scenario: Scenario): Promise<string> {
     const prepared = await prepareWorkflow(join(root, scenario.file));
     const batches: weft.v1.LogBatch[] = [];
     let ended = false;
-    const feed = await bus.replay(streams.runLog, subjects.runLog(runId), (data) => {
-      const batch = decodeMessage(pb.LogBatch, data, () => {});
-      if (!batch || batch.runId !== runId || batch.entries.length === 0) return; // markers carry nothing
-      batches.push(batch);
+    const feed = await bus.replay(streams.runLog, subjects.runHistory(runId), (data, subject) => {
+      const batch = readHistoryBatch(subject, data, () => {});
+      if (!batch || batch.entries.length === 0) return; // markers carry nothing
+      batches.push(pb.LogBatch.create({ runId, entries: batch.entries }));
       if (batch.entries.some((e) => e.run && isTerminalRunState(e.run.to as RunState))) ended = true;
     });
     await submitRun(bus, prepared, JSON.stringify(scenario.input), runId);

@@ -61,7 +61,7 @@ describe("coordinator: taking over runs from the KV store", function () {
     const at = Date.now() - 500;
     const task = { taskId: "answer", node: "answer", index: -1, worker: "ghost", attempt: 1, atMs: at, epoch: 0 };
     await bus.publishDurable(
-      subjects.runLog(runId),
+      subjects.runLog(runId, "ghost"),
       encodeMessage(pb.LogBatch, {
         runId,
         entries: [
@@ -72,7 +72,7 @@ describe("coordinator: taking over runs from the KV store", function () {
       }),
     );
     await bus.publishDurable(
-      subjects.runLog(runId),
+      subjects.runState(runId),
       encodeMessage(pb.LogBatch, { runId, entries: [{ run: { from: "running", to: "succeeded", atMs: at + 1, resultJson: "42", workflow: "one" } }] }),
     );
     const starts: string[] = [];
@@ -173,7 +173,7 @@ describe("coordinator: taking over runs from the KV store", function () {
       await waitFor(async () => (await readRunRecord(bus, runId))?.state === "running", { timeoutMs: 10_000, intervalMs: 50, message: "the run to be running" });
       // The coordinator that had the run before (it finished it after losing the leadership).
       await bus.publishDurable(
-        subjects.runLog(runId),
+        subjects.runState(runId),
         encodeMessage(pb.LogBatch, {
           runId,
           entries: [

@@ -51,7 +51,7 @@ function loopProbe(): { stop(): number } {
  */
 function logCounter(bus: Bus, runId: string): () => Map<string, number> {
   const batches: Uint8Array[] = [];
-  bus.subscribe(subjects.runLog(runId), (msg) => void batches.push(msg.data));
+  bus.subscribe(subjects.runLog(runId, "w1"), (msg) => void batches.push(msg.data));
   const counts = new Map<string, number>();
   return () => {
     for (const data of batches.splice(0)) {
@@ -117,7 +117,7 @@ async function oneWorker(wf: Workflow, input: unknown, slots = 2): Promise<OneWo
   const placement: Placement = { workers: ["w1"], nodeWorker, mapWeights: [slots], strategy: "locality" };
   const runId = `r-loop-${Math.random().toString(36).slice(2, 10)}`;
   const sink = new Promise<Outcome["sink"]>((resolve) => {
-    receiveData(bus, subjects.coordinatorData(), (m: DataMessage) => m.runId === runId && m.sinkValue && resolve(m.sinkValue), () => {});
+    receiveData(bus, subjects.allCoordinatorData(), (m: DataMessage) => m.runId === runId && m.sinkValue && resolve(m.sinkValue), () => {});
   });
   const run = new RunExecutor(services, {
     runId,

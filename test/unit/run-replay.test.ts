@@ -115,7 +115,7 @@ describe("run replay: recorded run logs through the run table", () => {
       for (const batch of f.batches) {
         const own = batch.filter((e) => e.kind === "run");
         const reported = batch.filter((e) => e.kind !== "run");
-        if (reported.length > 0) r.feed({ type: "log.batch.read", runId: header.runId, entries: reported });
+        if (reported.length > 0) r.feed({ type: "log.batch.read", runId: header.runId, worker: undefined, entries: reported });
         for (const entry of own) {
           if (entry.kind !== "run") continue;
           const { from, to, error, resultJson } = entry.change;
@@ -140,7 +140,7 @@ describe("run replay: recorded run logs through the run table", () => {
             if (to === "succeeded") {
               const sinks = r.run.progress.sinks;
               const values: Record<string, unknown> = sinks.length === 1 ? { [sinks[0]!]: JSON.parse(resultJson) } : JSON.parse(resultJson);
-              for (const node of sinks) r.feed({ type: "sink.arrived", runId: header.runId, epoch: r.run.epoch, node, valueJson: JSON.stringify(values[node]), error: undefined });
+              for (const node of sinks) r.feed({ type: "sink.arrived", worker: r.run.setup.placement.workers[0]!, runId: header.runId, epoch: r.run.epoch, node, valueJson: JSON.stringify(values[node]), error: undefined });
             } else if (to === "cancelled") {
               r.feed({ type: "cancel.requested", runId: header.runId, reason: error?.message ?? "" });
             }
@@ -166,7 +166,7 @@ describe("run replay: recorded run logs through the run table", () => {
       r.beat(header.workers);
       const setup = r.setup(header.workers);
       r.feed({ type: "record.read", setup, state: "running", epoch: header.record.epoch });
-      const out = f.batches.flatMap((entries) => r.feed({ type: "log.batch.read", runId: header.runId, entries }));
+      const out = f.batches.flatMap((entries) => r.feed({ type: "log.batch.read", runId: header.runId, worker: undefined, entries }));
       assert.ok(out.some((i) => i.type === "Say" && i.line.includes("recorded from its log")));
       assert.deepEqual(r.feed({ type: "log.replayed", runId: header.runId }), []);
       assert.deepEqual(r.feed({ type: "run.restored", runId: header.runId }), [], "not run again");

@@ -9,7 +9,7 @@
 import assert from "node:assert/strict";
 import { SimulatedClock } from "../../engine/base/clock.js";
 import type { LogEntryRead } from "../../engine/coordinator/log-entries.js";
-import type { TaskChange } from "../../engine/coordinator/run-progress.js";
+import type { RunProgress, TaskChange } from "../../engine/coordinator/run-progress.js";
 import type { RunSetup } from "../../engine/coordinator/run-setup.js";
 import { RunTable, type CoordinatorEvent, type CoordinatorEventBody, type CoordinatorInstruction } from "../../engine/coordinator/run-table.js";
 import { WorkerRegistry } from "../../engine/coordinator/worker-registry.js";
@@ -69,8 +69,11 @@ class Harness {
     this.feed({ type: "submission.accepted", runId });
   }
 
+  /** A batch of the run's history: the coordinator's when it holds run changes only, else the first task's worker's (w1 by default). */
   log(runId: string, ...entries: LogEntryRead[]): Plain[] {
-    return this.feed({ type: "log.batch.read", runId, entries });
+    const own = entries.every((e) => e.kind === "run");
+    const worker = own ? undefined : (entries.find((e) => e.kind === "task")?.change.worker ?? "w1");
+    return this.feed({ type: "log.batch.read", runId, worker, entries });
   }
 }
 
@@ -120,7 +123,7 @@ describe("run table: a run's end", () => {
     h.log("r1", ...life("double", "succeeded", { worker: "w2" }), ...life("sum", "succeeded"));
     assert.equal(h.table.run("r1")?.progress.allTasksRead(), true);
     h.clock.advance(5);
-    const end = h.feed({ type: "sink.arrived", runId: "r1", epoch: 0, node: "sum", valueJson: "42", error: undefined });
+    const end = h.feed({ type: "sink.arrived", worker: "w1", runId: "r1", epoch: 0, node: "sum", valueJson: "42", error: undefined });
     assert.deepEqual(end, [{ type: "SettleLog", runId: "r1", epoch: 0, workers: ["w1", "w2"], askFlush: false }]);
     assert.equal(h.table.run("r1")?.state, "succeeded");
     h.clock.advance(3);
@@ -169,16 +172,16 @@ describe("run table: a run's end", () => {
   it("a sink value from an older epoch is ignored; a sink error fails the run", () => {
     const h = new Harness();
     h.started();
-    assert.deepEqual(h.feed({ type: "sink.arrived", runId: "r1", epoch: 7, node: "sum", valueJson: "1", error: undefined }), []);
+    assert.deepEqual(h.feed({ type: "sink.arrived", worker: "w1", runId: "r1", epoch: 7, node: "sum", valueJson: "1", error: undefined }), []);
     const error = { code: "E_SERIALISE", message: "cannot send", stack: "", terminal: true };
-    assert.deepEqual(types(h.feed({ type: "sink.arrived", runId: "r1", epoch: 0, node: "sum", valueJson: "", error })), ["PublishControl", "SettleLog"]);
+    assert.deepEqual(types(h.feed({ type: "sink.arrived", worker: "w1", runId: "r1", epoch: 0, node: "sum", valueJson: "", error })), ["PublishControl", "SettleLog"]);
     assert.equal(h.table.run("r1")?.snapshot.context.error?.message, "task sum failed: cannot send");
   });
 
   it("a result too large for one message fails the run with a terminal E_PAYLOAD_TOO_LARGE", () => {
     const h = new Harness();
     h.started();
-    h.feed({ type: "sink.arrived", runId: "r1", epoch: 0, node: "sum", valueJson: JSON.stringify("x".repeat(2 * 1024 * 1024)), error: undefined });
+    h.feed({ type: "sink.arrived", worker: "w1", runId: "r1", epoch: 0, node: "sum", valueJson: JSON.stringify("x".repeat(2 * 1024 * 1024)), error: undefined });
     const ctx = h.table.run("r1")!.snapshot.context;
     assert.equal(h.table.run("r1")?.state, "failed");
     assert.equal(ctx.error?.code, "E_PAYLOAD_TOO_LARGE");
@@ -226,6 +229,38 @@ describe("run table: a run's end", () => {
     assert.equal(h.table.startWanted("r1", 3, "w2", h.clock.now()), false);
     assert.deepEqual(types(h.feed({ type: "start.failed", runId: "r1", epoch: 0, worker: "w2", error })), ["PublishControl", "SettleLog"]);
     assert.deepEqual(h.table.run("r1")?.snapshot.context.error, error);
+  });
+});
+
+describe("run table: who may say what (worker credentials decide no run)", () => {
+  it("a sink value from a worker the run is not placed on is dropped; the same from a placed worker ends the run", () => {
+    const h = new Harness();
+    h.started();
+    assert.deepEqual(h.feed({ type: "sink.arrived", worker: "w3", runId: "r1", epoch: 0, node: "sum", valueJson: '"forged"', error: undefined }), []);
+    assert.equal(h.table.run("r1")?.state, "running");
+    h.feed({ type: "sink.arrived", worker: "w2", runId: "r1", epoch: 0, node: "sum", valueJson: "42", error: undefined });
+    assert.equal(h.table.run("r1")?.state, "succeeded");
+    assert.equal(h.table.run("r1")?.snapshot.context.resultJson, "42");
+  });
+
+  it("a task failure logged by a worker the run is not placed on is ignored; its epochs still count for a restored run", () => {
+    const h = new Harness();
+    h.started();
+    const forged = task("sum", "running", "failed", { worker: "w3", error: { code: "E_USER_CODE", message: "forged", stack: "", terminal: true } });
+    assert.deepEqual(h.feed({ type: "log.batch.read", runId: "r1", worker: "w3", entries: [forged, task("sum", "running", "failed", { worker: "w3", epoch: 9 })] }), []);
+    assert.equal(h.table.run("r1")?.state, "running");
+    assert.equal(h.table.run("r1")?.progress.failures.length, 0);
+    assert.equal((h.table.run("r1")?.progress as RunProgress).highestEpoch, 9);
+  });
+
+  it("a run's end in a worker's batch is not the run's end (only the coordinator's state subject carries one)", () => {
+    const h = new Harness();
+    h.started();
+    const end: LogEntryRead = { kind: "run", change: { from: "running", to: "succeeded", atMs: 1, error: undefined, resultJson: '"forged"', edges: [] } };
+    h.feed({ type: "log.batch.read", runId: "r1", worker: "w1", entries: [end] });
+    assert.equal(h.table.run("r1")?.state, "running");
+    h.feed({ type: "log.batch.read", runId: "r1", worker: undefined, entries: [end] });
+    assert.equal(h.table.run("r1")?.state, "succeeded", "the same end from the coordinator's subject is read");
   });
 });
 
@@ -426,7 +461,7 @@ describe("run table: taking runs up from their records", () => {
     assert.deepEqual(h.feed({ type: "resync.answered", runId: "r1", epoch: 2, worker: "w2", held: true }), []);
     // w1 sends the value of the sink it holds again: the run ends with it.
     h.log("r1", ...life("sum", "succeeded", { epoch: 2 }));
-    const end = h.feed({ type: "sink.arrived", runId: "r1", epoch: 2, node: "sum", valueJson: "42", error: undefined });
+    const end = h.feed({ type: "sink.arrived", worker: "w1", runId: "r1", epoch: 2, node: "sum", valueJson: "42", error: undefined });
     assert.deepEqual(types(end), ["SettleLog"]);
     assert.deepEqual(h.feed({ type: "resync.answered", runId: "r1", epoch: 2, worker: "w1", held: true }), [], "an answer after the end changes nothing");
     assert.equal(h.table.run("r1")?.snapshot.context.resultJson, "42");
@@ -468,7 +503,7 @@ describe("run table: taking runs up from their records", () => {
     const h = new Harness();
     h.beat("w1", "w2");
     resumed(h, "running", 0);
-    assert.deepEqual(h.feed({ type: "sink.arrived", runId: "r1", epoch: 0, node: "sum", valueJson: "7", error: undefined }), []);
+    assert.deepEqual(h.feed({ type: "sink.arrived", worker: "w1", runId: "r1", epoch: 0, node: "sum", valueJson: "7", error: undefined }), []);
     h.feed({ type: "log.replayed", runId: "r1" });
     assert.deepEqual(types(h.feed({ type: "run.restored", runId: "r1" })), ["Say", "RecordRun", "SettleLog"]);
     assert.equal(h.table.run("r1")?.snapshot.context.resultJson, "7");

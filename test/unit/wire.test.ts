@@ -402,11 +402,12 @@ describe("subjects", () => {
   const cases: [string, ParsedSubject][] = [
     [subjects.submit(), { kind: "submit" }],
     [subjects.cancel(), { kind: "cancel" }],
-    [subjects.coordinatorData(), { kind: "coordinatorData" }],
+    [subjects.coordinatorData("w-1"), { kind: "coordinatorData", worker: "w-1" }],
     [subjects.workerHeartbeat("w-1"), { kind: "workerHeartbeat", worker: "w-1" }],
     [subjects.workerStart("host_2"), { kind: "workerStart", worker: "host_2" }],
-    [subjects.workerData("W3"), { kind: "workerData", worker: "W3" }],
-    [subjects.runLog("01HXRUN"), { kind: "runLog", runId: "01HXRUN" }],
+    [subjects.workerData("W3", "w-4"), { kind: "workerData", worker: "W3", from: "w-4" }],
+    [subjects.runLog("01HXRUN", "w-2"), { kind: "runLog", runId: "01HXRUN", worker: "w-2" }],
+    [subjects.runState("01HXRUN"), { kind: "runState", runId: "01HXRUN" }],
     [subjects.runControl("run-9"), { kind: "runControl", runId: "run-9" }],
   ];
 
@@ -422,8 +423,8 @@ describe("subjects", () => {
   });
 
   it("wildcard subjects are not concrete subjects", () => {
-    for (const s of [subjects.allWorkerHeartbeats(), subjects.allRunLogs(), subjects.allRunControls()]) {
-      assert.ok(s.includes("*"));
+    for (const s of [subjects.allWorkerHeartbeats(), subjects.allRunLogs(), subjects.allRunStates(), subjects.allRunControls(), subjects.allCoordinatorData(), subjects.runHistory("r1"), subjects.allRunHistory()]) {
+      assert.ok(s.includes("*") || s.includes(">"));
       assert.equal(parseSubject(s), undefined, s);
     }
   });
@@ -431,8 +432,14 @@ describe("subjects", () => {
   const tokenBuilders: [string, (t: string) => string][] = [
     ["workerHeartbeat", subjects.workerHeartbeat],
     ["workerStart", subjects.workerStart],
-    ["workerData", subjects.workerData],
-    ["runLog", subjects.runLog],
+    ["workerData (to)", (t) => subjects.workerData(t, "w1")],
+    ["workerData (from)", (t) => subjects.workerData("w1", t)],
+    ["workerDataFromAny", subjects.workerDataFromAny],
+    ["runLog (run id)", (t) => subjects.runLog(t, "w1")],
+    ["runLog (worker)", (t) => subjects.runLog("r1", t)],
+    ["runState", subjects.runState],
+    ["runHistory", subjects.runHistory],
+    ["coordinatorData", subjects.coordinatorData],
     ["runControl", subjects.runControl],
   ];
 
@@ -467,6 +474,13 @@ describe("subjects", () => {
       "weft.v1.worker.w 1.start",
       "weft.v1.run.r1.nope",
       "weft.v1.run.>.log",
+      "weft.v1.run.r1.log",
+      "weft.v1.run.r1.log.w1.x",
+      "weft.v1.run.r1.state.x",
+      "weft.v1.coord.data",
+      "weft.v1.coord.data.w 1",
+      "weft.v1.worker.w1.data",
+      "weft.v1.worker.w1.data.w2.x",
       "weft.v1.run.r1",
     ]) {
       assert.equal(parseSubject(s), undefined, JSON.stringify(s));

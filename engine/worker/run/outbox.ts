@@ -38,7 +38,7 @@ export class RunOutbox implements StageOutbox, TaskLog {
     private readonly services: OutboxServices,
     private readonly opts: RunOutboxOptions,
   ) {
-    this.log = new LogBatcher(services.publisher, opts.runId, () => this.drainEdges(), services.clock);
+    this.log = new LogBatcher(services.publisher, opts.runId, services.name, () => this.drainEdges(), services.clock);
   }
 
   /** Adds a log entry to the next batch. */
@@ -79,14 +79,14 @@ export class RunOutbox implements StageOutbox, TaskLog {
 
   send(worker: number, body: Omit<weft.v1.DataMessage.$Properties, "runId">, edge?: { from: string; to: string; records: number }): void {
     const name = this.opts.workerName(worker);
-    this.deliver(subjects.workerData(name), body, `worker ${name}`, edge);
+    this.deliver(subjects.workerData(name, this.services.name), body, `worker ${name}`, edge);
   }
 
   /** Sends data to the coordinator (a sink's value). */
   sendToCoordinator(body: Omit<weft.v1.DataMessage.$Properties, "runId">): void {
     // Undelivered for long, it fails nothing: the value stays here, and a coordinator that
     // takes the run up asks for it again (a resync).
-    this.deliver(subjects.coordinatorData(), body, "the coordinator", undefined, (err) => {
+    this.deliver(subjects.coordinatorData(this.services.name), body, "the coordinator", undefined, (err) => {
       const say = this.services.diagnostics ?? ((line: string) => process.stderr.write(line + "\n"));
       say(`weft worker ${this.services.name}: run ${this.opts.runId}: ${err.message}; kept until a coordinator asks for it again`);
     });

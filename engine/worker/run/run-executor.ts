@@ -132,6 +132,11 @@ export class RunExecutor implements RunControl {
     }
   }
 
+  /** Whether this epoch of the run is placed on `worker` (only those send it data). */
+  placedOn(worker: string): boolean {
+    return this.run.placement.workers.includes(worker);
+  }
+
   /** Data from another worker for this run. */
   receive(message: DataMessage): void {
     this.inbox.receive(message);
