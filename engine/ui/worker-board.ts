@@ -6,7 +6,7 @@
 import { systemClock, type Clock } from "../base/clock.js";
 import type { Bus, BusSubscription } from "../bus/bus.js";
 import { subjects } from "../subjects.js";
-import { decodeMessage, pb } from "../wire/protocol.js";
+import { heartbeatOf } from "../wire/heartbeat.js";
 
 /** A worker silent this long is shown as lost (the coordinator's own default loss time). */
 export const SILENT_AFTER_MS = 5000;
@@ -48,17 +48,10 @@ export class WorkerBoard {
     private readonly clock: Clock = systemClock,
   ) {
     this.sub = bus.subscribe(subjects.allWorkerHeartbeats(), (msg) => {
-      const hb = decodeMessage(pb.WorkerHeartbeat, msg.data, () => {});
-      if (!hb?.name) return;
-      this.beats.set(hb.name, {
-        name: hb.name,
-        host: hb.host,
-        pid: hb.pid,
-        slots: hb.slots,
-        running: hb.running,
-        startedAtMs: hb.startedAtMs,
-        heardAtMs: this.clock.now(),
-      });
+      const hb = heartbeatOf(msg.data);
+      if (!hb) return;
+      const { sentAtMs: _sent, ...worker } = hb;
+      this.beats.set(hb.name, { ...worker, heardAtMs: this.clock.now() });
     });
   }
 

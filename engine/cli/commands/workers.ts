@@ -4,7 +4,7 @@
  */
 import type { Bus } from "../../bus/bus.js";
 import { subjects } from "../../subjects.js";
-import { decodeMessage, pb } from "../../wire/protocol.js";
+import { heartbeatOf } from "../../wire/heartbeat.js";
 import { formatDuration } from "../../model/duration.js";
 import { withClient, type NatsFlags } from "../connect.js";
 import { printAnswer } from "../stdout.js";
@@ -27,17 +27,10 @@ export interface WorkerSeen {
 export async function listenForWorkers(bus: Bus, ms: number): Promise<WorkerSeen[]> {
   const seen = new Map<string, WorkerSeen>();
   const sub = bus.subscribe(subjects.allWorkerHeartbeats(), (m) => {
-    const hb = decodeMessage(pb.WorkerHeartbeat, m.data, () => {});
-    if (!hb?.name) return;
-    seen.set(hb.name, {
-      name: hb.name,
-      host: hb.host,
-      pid: hb.pid,
-      slots: hb.slots,
-      running: hb.running,
-      startedAtMs: hb.startedAtMs,
-      lastHeartbeatMs: hb.sentAtMs || Date.now(),
-    });
+    const hb = heartbeatOf(m.data);
+    if (!hb) return;
+    const { sentAtMs, ...worker } = hb;
+    seen.set(hb.name, { ...worker, lastHeartbeatMs: sentAtMs || Date.now() });
   });
   await bus.flush();
   await new Promise((r) => setTimeout(r, ms));

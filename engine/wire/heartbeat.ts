@@ -1,0 +1,20 @@
+/** A worker's heartbeat as the listings read it (`weft workers`, the web view's workers page). */
+import { decodeMessage, pb } from "./protocol.js";
+
+export interface HeartbeatSeen {
+  name: string;
+  host: string;
+  pid: number;
+  slots: number;
+  running: number;
+  startedAtMs: number;
+  /** When the worker sent it, by its own clock (0 when it did not say). */
+  sentAtMs: number;
+}
+
+/** The heartbeat in `data`; undefined when it does not decode or names no worker. */
+export function heartbeatOf(data: Uint8Array): HeartbeatSeen | undefined {
+  const hb = decodeMessage(pb.WorkerHeartbeat, data, () => {});
+  if (!hb?.name) return undefined;
+  return { name: hb.name, host: hb.host, pid: hb.pid, slots: hb.slots, running: hb.running, startedAtMs: hb.startedAtMs, sentAtMs: hb.sentAtMs };
+}
