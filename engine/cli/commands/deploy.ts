@@ -11,7 +11,7 @@ import { triggersOf, type TriggerFlags } from "../trigger-flags.js";
 import { cliClient, withClient, type NatsFlags } from "../connect.js";
 import { parseInput, runTimeout } from "../options.js";
 import { printAnswer } from "../stdout.js";
-import { snakeKeys } from "../snake-keys.js";
+import { snakeKeys } from "../../model/snake-keys.js";
 import { JSON_SCHEMA_VERSION } from "../../client/run-json.js";
 import { submitOrFollow } from "./submit.js";
 
