@@ -120,4 +120,9 @@ export const buckets = {
    * memory, so it can be written when JetStream's file store is full.
    */
   runNotices: "weft_run_notices",
+  /**
+   * One key the coordinator overwrites while the file store is full, to learn when it stores
+   * writes again (engine/coordinator/store-alarm.ts): on disk, unlike the leader lock.
+   */
+  storeProbe: "weft_store_probe",
 } as const;

@@ -179,7 +179,6 @@ export class Coordinator {
     await runNotices(bus); // made here: clients only read it (they may not create buckets)
     await bus.objects(buckets.bundles);
     const lock = await LeaderLock.open(bus, c.name, undefined, c.clock);
-    lock.watch = c.storeAlarm; // its renewals probe the store every 1.5 s
     c.leadership = new Leadership(lock, c.name, c.say, {
       serve: async () => {
         await c.listen();
@@ -248,6 +247,7 @@ export class Coordinator {
 
   async stop(): Promise<void> {
     this.leadership?.stop();
+    this.storeAlarm.stop();
     this.stopServing();
     await this.records.close(this.table.runs().filter((r) => !r.ended).map((r) => r.setup.runId));
     await Promise.race([this.publisher.idle(), new Promise((r) => this.clock.setTimeout(() => r(undefined), 2000))]);
