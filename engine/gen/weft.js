@@ -8109,35 +8109,30 @@ export const weft = $root.weft = (() => {
                             if (wireType !== 2)
                                 break;
                             message.task = $root.weft.v1.TaskEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.task);
-                            message.entry = "task";
                             continue;
                         }
                     case 2: {
                             if (wireType !== 2)
                                 break;
                             message.run = $root.weft.v1.RunEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.run);
-                            message.entry = "run";
                             continue;
                         }
                     case 3: {
                             if (wireType !== 2)
                                 break;
                             message.log = $root.weft.v1.UserLog.decode(reader, reader.size(), $undefined, _depth + 1, message.log);
-                            message.entry = "log";
                             continue;
                         }
                     case 4: {
                             if (wireType !== 2)
                                 break;
                             message.expanded = $root.weft.v1.MapExpanded.decode(reader, reader.size(), $undefined, _depth + 1, message.expanded);
-                            message.entry = "expanded";
                             continue;
                         }
                     case 5: {
                             if (wireType !== 2)
                                 break;
                             message.edge = $root.weft.v1.EdgeStats.decode(reader, reader.size(), $undefined, _depth + 1, message.edge);
-                            message.entry = "edge";
                             continue;
                         }
                     }
@@ -12247,56 +12242,48 @@ export const weft = $root.weft = (() => {
                             if (wireType !== 2)
                                 break;
                             message.nodeValue = $root.weft.v1.NodeValue.decode(reader, reader.size(), $undefined, _depth + 1, message.nodeValue);
-                            message.body = "nodeValue";
                             continue;
                         }
                     case 3: {
                             if (wireType !== 2)
                                 break;
                             message.mapItems = $root.weft.v1.MapItems.decode(reader, reader.size(), $undefined, _depth + 1, message.mapItems);
-                            message.body = "mapItems";
                             continue;
                         }
                     case 4: {
                             if (wireType !== 2)
                                 break;
                             message.mapResults = $root.weft.v1.MapResults.decode(reader, reader.size(), $undefined, _depth + 1, message.mapResults);
-                            message.body = "mapResults";
                             continue;
                         }
                     case 5: {
                             if (wireType !== 2)
                                 break;
                             message.sinkValue = $root.weft.v1.SinkValue.decode(reader, reader.size(), $undefined, _depth + 1, message.sinkValue);
-                            message.body = "sinkValue";
                             continue;
                         }
                     case 6: {
                             if (wireType !== 2)
                                 break;
                             message.stageRecords = $root.weft.v1.StageRecords.decode(reader, reader.size(), $undefined, _depth + 1, message.stageRecords);
-                            message.body = "stageRecords";
                             continue;
                         }
                     case 7: {
                             if (wireType !== 2)
                                 break;
                             message.shuffleBatch = $root.weft.v1.ShuffleBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.shuffleBatch);
-                            message.body = "shuffleBatch";
                             continue;
                         }
                     case 8: {
                             if (wireType !== 2)
                                 break;
                             message.partialAggregate = $root.weft.v1.PartialAggregate.decode(reader, reader.size(), $undefined, _depth + 1, message.partialAggregate);
-                            message.body = "partialAggregate";
                             continue;
                         }
                     case 9: {
                             if (wireType !== 2)
                                 break;
                             message.gatherBatch = $root.weft.v1.GatherBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.gatherBatch);
-                            message.body = "gatherBatch";
                             continue;
                         }
                     }
