@@ -21,6 +21,7 @@ import { ErrorCode, WeftError, toErrorInfo } from "../errors.js";
 import type { weft } from "../gen/weft.js";
 import { newRunId } from "../model/run-id.js";
 import type { PlacementStrategy } from "../plan/placement.js";
+import { unplaced } from "../model/placement.js";
 import { assertToken, buckets, parseSubject, streams, subjects } from "../subjects.js";
 import { receiveData } from "../wire/data-channel.js";
 import { assertInputFits } from "../wire/value-codec.js";
@@ -458,12 +459,10 @@ export class Coordinator {
       if (!Number.isFinite(timeoutMs) || timeoutMs < 0) {
         throw new WeftError(ErrorCode.Usage, `the run's timeout must be a number of milliseconds >= 0 (0: none), got ${timeoutMs}.`);
       }
-      const workers = await this.registry.waitFor(1, this.workerWaitMs, term);
-      if (term.aborted) throw notLeader();
-      if (workers.length === 0) {
-        throw new WeftError(ErrorCode.NoWorkers, "no worker is connected to this NATS: start one with `weft worker --nats URL`.");
-      }
-      const placement = this.plans.placement(submitted, workers, this.options.placement ?? "locality");
+      // No worker live: placed on none, and queued until one is (the run table starts it).
+      const workers = this.registry.live(this.clock.now());
+      const strategy = this.options.placement ?? "locality";
+      const placement = workers.length > 0 ? this.plans.placement(submitted, workers, strategy) : unplaced(strategy);
       const submittedAt = this.clock.now();
       const setup: RunSetup = {
         runId,
@@ -476,9 +475,6 @@ export class Coordinator {
         ...originField(req.origin),
       };
       rememberEncodedGraph(graph, submitted.bytes);
-      // Again after the wait: another submission may have taken the id meanwhile (the row,
-      // from here on, is this submission's own).
-      if (table.run(runId)) throw taken();
       this.handle({ type: "submission.received", setup }, table);
       // Recorded before anything starts: a coordinator that dies from here on leaves a record
       // its successor resumes the run from (and `weft status` finds it once submit returns).
@@ -559,7 +555,7 @@ export class Coordinator {
       this.readOnce.replayed(r.runId);
       this.handle({ type: "log.replayed", runId: r.runId }, table);
       if (table.run(r.runId)?.ended ?? true) continue;
-      await this.registry.waitFor(1, this.workerWaitMs);
+      if (r.state !== "queued") await this.registry.waitFor(1, this.workerWaitMs);
       // Its workers, if they are up, are heard within a loss window of this coordinator's start
       // (they beat at once when it says it is up): then the run goes on where it is.
       await this.registry.waitForAll(setup.placement.workers, startedAt + this.workerLostAfterMs);
