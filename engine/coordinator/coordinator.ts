@@ -45,6 +45,7 @@ import type { RunSetup } from "./run-setup.js";
 import type { RunOrigin } from "../../model/trigger.js";
 import type { RunObserver } from "./run-observer.js";
 import { RunStarter } from "./run-starter.js";
+import { serveExpressProbes } from "./express-probe.js";
 import { listRunRecords, readRunRecord, runRecordRevision, withdrawRunRecord } from "./run-store.js";
 import { RunTable, type CoordinatorEvent, type CoordinatorEventBody, type CoordinatorInstruction } from "./run-table.js";
 import { runNotices } from "../client/run-notice.js";
@@ -250,7 +251,7 @@ export class Coordinator {
   async stop(): Promise<void> {
     this.leadership?.stop();
     this.stopServing();
-    await this.records.close(this.table.runs().filter((r) => !r.ended).map((r) => r.setup.runId));
+    await this.records.close(this.table.runs().filter((r) => !r.ended && !r.setup.express).map((r) => r.setup.runId));
     await Promise.race([this.publisher.idle(), new Promise((r) => this.clock.setTimeout(() => r(undefined), 2000))]);
     this.publisher.close();
     await this.leadership?.release();
@@ -308,6 +309,7 @@ export class Coordinator {
         return;
       }
       case "RecordRun":
+        if (table.run(i.runId)?.setup.express) return; // an express run has no record
         if (i.now) void this.records.now(i.runId);
         else this.records.schedule(i.runId);
         return;
@@ -355,6 +357,7 @@ export class Coordinator {
       }),
       this.bus.subscribe(subjects.submit(), (msg) => void this.onSubmit(msg)),
       this.bus.subscribe(subjects.cancel(), (msg) => void this.onCancel(msg)),
+      serveExpressProbes(this.bus, this.name, (runId) => this.table.run(runId) !== undefined, this.bad(subjects.expressProbe())),
       receiveData(this.bus, subjects.allCoordinatorData(), (m, subject) => this.onData(m, subject), this.bad(subjects.allCoordinatorData())),
     );
     // Run histories through the stream (its consumer resumes after a NATS restart or its
@@ -473,9 +476,11 @@ export class Coordinator {
         placement,
         deadlineAt: timeoutMs > 0 ? submittedAt + timeoutMs : 0,
         ...originField(req.origin),
+        ...(req.express ? { express: true } : {}),
       };
       rememberEncodedGraph(graph, submitted.bytes);
       this.handle({ type: "submission.received", setup }, table);
+      if (setup.express) return this.acceptExpress(runId, term, table, reply, notLeader);
       // Recorded before anything starts: a coordinator that dies from here on leaves a record
       // its successor resumes the run from (and `weft status` finds it once submit returns).
       // Created only if the key is new: one round trip that also refuses a run id in use.
@@ -494,6 +499,16 @@ export class Coordinator {
     } catch (err) {
       reply("", err);
     }
+  }
+
+  /** An express run starts with no record: it lives in this coordinator only (docs/express.md). */
+  private acceptExpress(runId: string, term: AbortSignal, table: RunTable, reply: (runId: string, error?: unknown) => void, notLeader: () => WeftError): void {
+    if (term.aborted) {
+      this.handle({ type: "submission.withdrawn", runId }, table);
+      return reply("", notLeader());
+    }
+    this.handle({ type: "submission.accepted", runId }, table);
+    reply(runId);
   }
 
   private async onCancel(msg: BusMessage): Promise<void> {

@@ -635,6 +635,14 @@ export class RunTable {
     if (to !== "succeeded") {
       out.push({ type: "PublishControl", runId: row.setup.runId, action: "cancel", reason: row.snapshot.context.error?.message ?? to, epoch: row.epoch });
     }
+    // An express run's end goes out at once: its client waits, and it keeps no record whose
+    // accounting the settled log would complete.
+    if (row.setup.express) {
+      row.ending = undefined;
+      out.push(this.runEvent(row, from, to, event.at));
+      this.release(row, row.snapshot.context.error?.message ?? to, out);
+      return;
+    }
     out.push({ type: "SettleLog", runId: row.setup.runId, epoch: row.epoch, workers: row.setup.placement.workers, askFlush: to !== "succeeded" });
   }
 
