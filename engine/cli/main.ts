@@ -150,7 +150,7 @@ function program(): Command {
 
   const runs = withNats(p.command("runs"))
     .description("list runs, newest first")
-    .option("--state <state>", "only runs in this state: submitted, running, succeeded, failed, cancelled")
+    .option("--state <state>", "only runs in this state: submitted, queued, running, succeeded, failed, cancelled")
     .option("--workflow <name>", "only runs of this workflow")
     .option("--limit <n>", "at most this many (the newest)")
     .option("--json", "one JSON object per line (schema: docs/json.md)")
