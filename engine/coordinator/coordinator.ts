@@ -57,7 +57,7 @@ import { unsaid, type ServiceEvents } from "../base/service-events.js";
 
 export interface CoordinatorOptions {
   name?: string;
-  /** How long a submission waits for a first worker. */
+  /** How long a running run whose workers are all lost waits for another (a submission with none is queued instead). */
   workerWaitMs?: number;
   /** A worker silent this long is lost. */
   workerLostAfterMs?: number;
