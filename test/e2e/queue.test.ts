@@ -63,19 +63,35 @@ describe("e2e: queued runs (no worker yet)", function () {
     assert.match(states.at(-1)?.error?.message ?? "", /waited 2 s in the queue and never got a worker.*weft worker --nats URL.*--timeout/);
   });
 
-  it("is queued (in status and runs --json), stays queued across a coordinator restart, and succeeds once a worker joins", async () => {
+  /** `weft runs --json` rows (of `state` only, when given). */
+  async function runs(state?: string): Promise<(StatusJson & { deployment: string | null })[]> {
+    const listed = await runCli(["runs", ...(state ? ["--state", state] : []), "--json", "--nats", cluster!.url], { timeoutMs: 20_000 });
+    assert.equal(listed.code, 0, describeResult(listed));
+    return listed.stdout
+      .split("\n")
+      .filter((l) => l !== "")
+      .map((l) => JSON.parse(l) as StatusJson & { deployment: string | null });
+  }
+
+  it("is queued (in status and runs --json), a triggered event's run too; both stay queued across a coordinator restart and succeed once a worker joins", async () => {
     const c = cluster!;
     const submitted = await runCli(["submit", "examples/hello.ts", "--nats", c.url, "--input", '{"n": 4}'], { timeoutMs: 30_000 });
     assert.equal(submitted.code, 0, describeResult(submitted));
     const runId = submitted.stdout.trim();
     assert.equal((await status(runId)).state, "queued");
-    const listed = await runCli(["runs", "--state", "queued", "--json", "--nats", c.url], { timeoutMs: 20_000 });
-    assert.equal(listed.code, 0, describeResult(listed));
-    const rows = listed.stdout
-      .split("\n")
-      .filter((l) => l !== "")
-      .map((l) => JSON.parse(l) as StatusJson);
-    assert.ok(rows.some((row) => row.run === runId && row.state === "queued"), listed.stdout);
+    assert.ok((await runs("queued")).some((row) => row.run === runId && row.state === "queued"));
+
+    // An event of a NATS trigger, with no worker: its run is queued as well.
+    const deployed = await runCli(["deploy", "examples/hello.ts", "--name", "queued-hello", "--subject", "queued.in", "--nats", c.url]);
+    assert.equal(deployed.code, 0, describeResult(deployed));
+    const triggered = async () => (await runs("queued")).filter((row) => row.deployment === "queued-hello");
+    // The leader picks the deployment up within a second: until then, messages are not heard.
+    for (const deadline = Date.now() + 20_000; (await triggered()).length === 0; ) {
+      if (Date.now() > deadline) throw new Error(`no queued run of the trigger:\n${c.coordinator.stderr().slice(-3000)}`);
+      c.bus.publish("queued.in", new TextEncoder().encode('{"n": 2}'));
+      await sleep(500);
+    }
+    const triggeredIds = (await triggered()).map((row) => row.run);
 
     // The coordinator dies; another takes over from the record and keeps the run queued.
     const old = c.coordinator;
@@ -89,6 +105,7 @@ describe("e2e: queued runs (no worker yet)", function () {
     c.spawn(["worker", "--nats", c.url, "--name", "late"]);
     const done = await stateBecomes(runId, "succeeded", 60_000);
     assert.equal(done.error, null);
-    assert.notEqual(done.result, null);
+    assert.equal(done.result, 24);
+    for (const id of triggeredIds) assert.equal((await stateBecomes(id, "succeeded", 60_000)).result, 8);
   });
 });
