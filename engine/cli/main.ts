@@ -69,6 +69,7 @@ function program(): Command {
     .option("--id <id>", "the run's id (letters, digits, - and _); with --nats, the same id again gives that run, not a second one")
     .option("--json", "log as JSON lines")
     .option("--verbose", "on a terminal: every task's transitions, not only the live line per node")
+    .option("--express", "an express run: no record, result over core NATS, not resumed if its coordinator is lost (docs/express.md)")
     .action(async (file: string, flags) => done(await (await import("./commands/run.js")).runCommand(file, flags)));
 
   p.command("dev")
@@ -102,6 +103,7 @@ function program(): Command {
     .option("--id <id>", "the run's id (letters, digits, - and _); the same id again gives that run, not a second one")
     .option("--json", "log as JSON lines")
     .option("--verbose", "with --follow on a terminal: every task's transitions, not only the live line per node")
+    .option("--express", "an express run: no record, result over core NATS, not resumed if its coordinator is lost (docs/express.md)")
     .action(async (file: string, flags) => done(await (await import("./commands/submit.js")).submitAndFollow(file, flags)));
 
   withNats(p.command("deploy"))
@@ -122,6 +124,7 @@ function program(): Command {
     .option("--mqtt-url <url>", "with --mqtt: the MQTT broker, mqtt://HOST:PORT or mqtts://HOST:PORT (user:password@ allowed)")
     .option("--batch <n>", "one run per batch of up to N events (its input is the list of their bodies) instead of one per event")
     .option("--batch-wait <duration>", "with --batch: how long a batch waits for more events after its first (default 1s)")
+    .option("--express", "the runs of the triggers given by flags are express: no record, not resumed if the coordinator is lost, at-least-once (docs/express.md)")
     .action(async (file: string, flags) => done(await (await import("./commands/deploy.js")).deployCommand(file, flags)));
 
   withNats(p.command("deployments"))
@@ -142,11 +145,12 @@ function program(): Command {
     .option("--timeout <duration>", "fail the run (E_TIMEOUT) if it has not ended after this long: 90s, 5m, 1h, 1500ms")
     .option("--json", "log as JSON lines")
     .option("--verbose", "with --follow on a terminal: every task's transitions, not only the live line per node")
+    .option("--express", "an express run: no record, result over core NATS, not resumed if its coordinator is lost (docs/express.md)")
     .action(async (name: string, flags) => done(await (await import("./commands/deploy.js")).invokeCommand(name, flags)));
 
   const runs = withNats(p.command("runs"))
     .description("list runs, newest first")
-    .option("--state <state>", "only runs in this state: submitted, running, succeeded, failed, cancelled")
+    .option("--state <state>", "only runs in this state: submitted, queued, running, succeeded, failed, cancelled")
     .option("--workflow <name>", "only runs of this workflow")
     .option("--limit <n>", "at most this many (the newest)")
     .option("--json", "one JSON object per line (schema: docs/json.md)")

@@ -429,6 +429,9 @@ export namespace weft {
             /** WorkflowGraph nodes. */
             nodes: weft.v1.NodeSpec.$Properties[];
 
+            /** WorkflowGraph durability. */
+            durability: string;
+
             /**
              * Creates a new WorkflowGraph instance using the specified properties.
              * @param [properties] Properties to set
@@ -511,6 +514,9 @@ export namespace weft {
 
                 /** WorkflowGraph nodes */
                 nodes?: (weft.v1.NodeSpec.$Properties[]|null);
+
+                /** WorkflowGraph durability */
+                durability?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -688,6 +694,9 @@ export namespace weft {
             /** SubmitRequest origin. */
             origin?: (weft.v1.RunOrigin.$Properties|null);
 
+            /** SubmitRequest express. */
+            express: boolean;
+
             /**
              * Creates a new SubmitRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -785,6 +794,9 @@ export namespace weft {
 
                 /** SubmitRequest origin */
                 origin?: (weft.v1.RunOrigin.$Properties|null);
+
+                /** SubmitRequest express */
+                express?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -5345,6 +5357,232 @@ export namespace weft {
 
             /** Shape of a TaskAttempt. */
             type $Shape = weft.v1.TaskAttempt.$Properties;
+        }
+
+        /**
+         * Properties of an ExpressProbe.
+         * @deprecated Use weft.v1.ExpressProbe.$Properties instead.
+         */
+        interface IExpressProbe extends weft.v1.ExpressProbe.$Properties {
+        }
+
+        /** Represents an ExpressProbe. */
+        class ExpressProbe {
+
+            /**
+             * Constructs a new ExpressProbe.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.ExpressProbe.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ExpressProbe runId. */
+            runId: string;
+
+            /**
+             * Creates a new ExpressProbe instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ExpressProbe instance
+             */
+            static create(properties: weft.v1.ExpressProbe.$Shape): weft.v1.ExpressProbe & weft.v1.ExpressProbe.$Shape;
+            static create(properties?: weft.v1.ExpressProbe.$Properties): weft.v1.ExpressProbe;
+
+            /**
+             * Encodes the specified ExpressProbe message. Does not implicitly {@link weft.v1.ExpressProbe.verify|verify} messages.
+             * @param message ExpressProbe message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.ExpressProbe.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ExpressProbe message, length delimited. Does not implicitly {@link weft.v1.ExpressProbe.verify|verify} messages.
+             * @param message ExpressProbe message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.ExpressProbe.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ExpressProbe message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.ExpressProbe & weft.v1.ExpressProbe.$Shape} ExpressProbe
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.ExpressProbe & weft.v1.ExpressProbe.$Shape;
+
+            /**
+             * Decodes an ExpressProbe message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.ExpressProbe & weft.v1.ExpressProbe.$Shape} ExpressProbe
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.ExpressProbe & weft.v1.ExpressProbe.$Shape;
+
+            /**
+             * Creates an ExpressProbe message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ExpressProbe
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.ExpressProbe;
+
+            /**
+             * Creates a plain object from an ExpressProbe message. Also converts values to other types if specified.
+             * @param message ExpressProbe
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.ExpressProbe, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ExpressProbe to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ExpressProbe
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ExpressProbe {
+
+            /** Properties of an ExpressProbe. */
+            interface $Properties {
+
+                /** ExpressProbe runId */
+                runId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ExpressProbe. */
+            type $Shape = weft.v1.ExpressProbe.$Properties;
+        }
+
+        /**
+         * Properties of an ExpressProbeReply.
+         * @deprecated Use weft.v1.ExpressProbeReply.$Properties instead.
+         */
+        interface IExpressProbeReply extends weft.v1.ExpressProbeReply.$Properties {
+        }
+
+        /** Represents an ExpressProbeReply. */
+        class ExpressProbeReply {
+
+            /**
+             * Constructs a new ExpressProbeReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.ExpressProbeReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ExpressProbeReply held. */
+            held: boolean;
+
+            /** ExpressProbeReply coordinator. */
+            coordinator: string;
+
+            /**
+             * Creates a new ExpressProbeReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ExpressProbeReply instance
+             */
+            static create(properties: weft.v1.ExpressProbeReply.$Shape): weft.v1.ExpressProbeReply & weft.v1.ExpressProbeReply.$Shape;
+            static create(properties?: weft.v1.ExpressProbeReply.$Properties): weft.v1.ExpressProbeReply;
+
+            /**
+             * Encodes the specified ExpressProbeReply message. Does not implicitly {@link weft.v1.ExpressProbeReply.verify|verify} messages.
+             * @param message ExpressProbeReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.ExpressProbeReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ExpressProbeReply message, length delimited. Does not implicitly {@link weft.v1.ExpressProbeReply.verify|verify} messages.
+             * @param message ExpressProbeReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.ExpressProbeReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ExpressProbeReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.ExpressProbeReply & weft.v1.ExpressProbeReply.$Shape} ExpressProbeReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.ExpressProbeReply & weft.v1.ExpressProbeReply.$Shape;
+
+            /**
+             * Decodes an ExpressProbeReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.ExpressProbeReply & weft.v1.ExpressProbeReply.$Shape} ExpressProbeReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.ExpressProbeReply & weft.v1.ExpressProbeReply.$Shape;
+
+            /**
+             * Creates an ExpressProbeReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ExpressProbeReply
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.ExpressProbeReply;
+
+            /**
+             * Creates a plain object from an ExpressProbeReply message. Also converts values to other types if specified.
+             * @param message ExpressProbeReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.ExpressProbeReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ExpressProbeReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ExpressProbeReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ExpressProbeReply {
+
+            /** Properties of an ExpressProbeReply. */
+            interface $Properties {
+
+                /** ExpressProbeReply held */
+                held?: (boolean|null);
+
+                /** ExpressProbeReply coordinator */
+                coordinator?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ExpressProbeReply. */
+            type $Shape = weft.v1.ExpressProbeReply.$Properties;
         }
     }
 }

@@ -1223,6 +1223,7 @@ export const weft = $root.weft = (() => {
              * @typedef {Object} weft.v1.WorkflowGraph.$Properties
              * @property {string|null} [name] WorkflowGraph name
              * @property {Array.<weft.v1.NodeSpec.$Properties>|null} [nodes] WorkflowGraph nodes
+             * @property {string|null} [durability] WorkflowGraph durability
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1272,6 +1273,14 @@ export const weft = $root.weft = (() => {
             WorkflowGraph.prototype.nodes = $util.emptyArray;
 
             /**
+             * WorkflowGraph durability.
+             * @member {string} durability
+             * @memberof weft.v1.WorkflowGraph
+             * @instance
+             */
+            WorkflowGraph.prototype.durability = "";
+
+            /**
              * Creates a new WorkflowGraph instance using the specified properties.
              * @function create
              * @memberof weft.v1.WorkflowGraph
@@ -1308,6 +1317,8 @@ export const weft = $root.weft = (() => {
                 if (message.nodes != null && message.nodes.length)
                     for (let i = 0; i < message.nodes.length; ++i)
                         $root.weft.v1.NodeSpec.encode(message.nodes[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.durability != null && $Object.hasOwnProperty.call(message, "durability") && message.durability !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.durability);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1382,6 +1393,15 @@ export const weft = $root.weft = (() => {
                             message.nodes.push($root.weft.v1.NodeSpec.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.durability = value;
+                            else
+                                delete message.durability;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1446,6 +1466,9 @@ export const weft = $root.weft = (() => {
                         message.nodes[i] = $root.weft.v1.NodeSpec.fromObject(object.nodes[i], _depth + 1);
                     }
                 }
+                if (object.durability != null)
+                    if (typeof object.durability !== "string" || object.durability.length)
+                        message.durability = $String(object.durability);
                 return message;
             };
 
@@ -1468,8 +1491,10 @@ export const weft = $root.weft = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.nodes = [];
-                if (options.defaults)
+                if (options.defaults) {
                     object.name = "";
+                    object.durability = "";
+                }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
                 if (message.nodes && message.nodes.length) {
@@ -1477,6 +1502,8 @@ export const weft = $root.weft = (() => {
                     for (let j = 0; j < message.nodes.length; ++j)
                         object.nodes[j] = $root.weft.v1.NodeSpec.toObject(message.nodes[j], options, _depth + 1);
                 }
+                if (message.durability != null && $Object.hasOwnProperty.call(message, "durability"))
+                    object.durability = message.durability;
                 return object;
             };
 
@@ -1853,6 +1880,7 @@ export const weft = $root.weft = (() => {
              * @property {string|null} [submitter] SubmitRequest submitter
              * @property {number|null} [timeoutMs] SubmitRequest timeoutMs
              * @property {weft.v1.RunOrigin.$Properties|null} [origin] SubmitRequest origin
+             * @property {boolean|null} [express] SubmitRequest express
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1941,6 +1969,14 @@ export const weft = $root.weft = (() => {
             SubmitRequest.prototype.origin = null;
 
             /**
+             * SubmitRequest express.
+             * @member {boolean} express
+             * @memberof weft.v1.SubmitRequest
+             * @instance
+             */
+            SubmitRequest.prototype.express = false;
+
+            /**
              * Creates a new SubmitRequest instance using the specified properties.
              * @function create
              * @memberof weft.v1.SubmitRequest
@@ -1986,6 +2022,8 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 6, wireType 1 =*/49).double(message.timeoutMs);
                 if (message.origin != null && $Object.hasOwnProperty.call(message, "origin"))
                     $root.weft.v1.RunOrigin.encode(message.origin, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.express != null && $Object.hasOwnProperty.call(message, "express") && message.express !== false)
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.express);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2100,6 +2138,15 @@ export const weft = $root.weft = (() => {
                             message.origin = $root.weft.v1.RunOrigin.decode(reader, reader.size(), $undefined, _depth + 1, message.origin);
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.express = value;
+                            else
+                                delete message.express;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2176,6 +2223,9 @@ export const weft = $root.weft = (() => {
                         throw $TypeError(".weft.v1.SubmitRequest.origin: object expected");
                     message.origin = $root.weft.v1.RunOrigin.fromObject(object.origin, _depth + 1);
                 }
+                if (object.express != null)
+                    if (object.express)
+                        message.express = $Boolean(object.express);
                 return message;
             };
 
@@ -2204,6 +2254,7 @@ export const weft = $root.weft = (() => {
                     object.submitter = "";
                     object.timeoutMs = 0;
                     object.origin = null;
+                    object.express = false;
                 }
                 if (message.graph != null && $Object.hasOwnProperty.call(message, "graph"))
                     object.graph = $root.weft.v1.WorkflowGraph.toObject(message.graph, options, _depth + 1);
@@ -2219,6 +2270,8 @@ export const weft = $root.weft = (() => {
                     object.timeoutMs = options.json && !$isFinite(message.timeoutMs) ? $String(message.timeoutMs) : message.timeoutMs;
                 if (message.origin != null && $Object.hasOwnProperty.call(message, "origin"))
                     object.origin = $root.weft.v1.RunOrigin.toObject(message.origin, options, _depth + 1);
+                if (message.express != null && $Object.hasOwnProperty.call(message, "express"))
+                    object.express = message.express;
                 return object;
             };
 
@@ -14792,6 +14845,541 @@ export const weft = $root.weft = (() => {
             };
 
             return TaskAttempt;
+        })();
+
+        v1.ExpressProbe = (function() {
+
+            /**
+             * Properties of an ExpressProbe.
+             * @typedef {Object} weft.v1.ExpressProbe.$Properties
+             * @property {string|null} [runId] ExpressProbe runId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ExpressProbe.
+             * @memberof weft.v1
+             * @interface IExpressProbe
+             * @augments weft.v1.ExpressProbe.$Properties
+             * @deprecated Use weft.v1.ExpressProbe.$Properties instead.
+             */
+
+            /**
+             * Shape of an ExpressProbe.
+             * @typedef {weft.v1.ExpressProbe.$Properties} weft.v1.ExpressProbe.$Shape
+             */
+
+            /**
+             * Constructs a new ExpressProbe.
+             * @memberof weft.v1
+             * @classdesc Represents an ExpressProbe.
+             * @constructor
+             * @param {weft.v1.ExpressProbe.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ExpressProbe = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ExpressProbe runId.
+             * @member {string} runId
+             * @memberof weft.v1.ExpressProbe
+             * @instance
+             */
+            ExpressProbe.prototype.runId = "";
+
+            /**
+             * Creates a new ExpressProbe instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.ExpressProbe
+             * @static
+             * @param {weft.v1.ExpressProbe.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.ExpressProbe} ExpressProbe instance
+             * @type {{
+             *   (properties: weft.v1.ExpressProbe.$Shape): weft.v1.ExpressProbe & weft.v1.ExpressProbe.$Shape;
+             *   (properties?: weft.v1.ExpressProbe.$Properties): weft.v1.ExpressProbe;
+             * }}
+             */
+            ExpressProbe.create = function(properties) {
+                return new ExpressProbe(properties);
+            };
+
+            /**
+             * Encodes the specified ExpressProbe message. Does not implicitly {@link weft.v1.ExpressProbe.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.ExpressProbe
+             * @static
+             * @param {weft.v1.ExpressProbe.$Properties} message ExpressProbe message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExpressProbe.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.runId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ExpressProbe message, length delimited. Does not implicitly {@link weft.v1.ExpressProbe.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.ExpressProbe
+             * @static
+             * @param {weft.v1.ExpressProbe.$Properties} message ExpressProbe message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExpressProbe.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an ExpressProbe message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.ExpressProbe
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.ExpressProbe & weft.v1.ExpressProbe.$Shape} ExpressProbe
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExpressProbe.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.ExpressProbe();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.runId = value;
+                            else
+                                delete message.runId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an ExpressProbe message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.ExpressProbe
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.ExpressProbe & weft.v1.ExpressProbe.$Shape} ExpressProbe
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExpressProbe.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates an ExpressProbe message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.ExpressProbe
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.ExpressProbe} ExpressProbe
+             */
+            ExpressProbe.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.ExpressProbe)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.ExpressProbe: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.ExpressProbe();
+                if (object.runId != null)
+                    if (typeof object.runId !== "string" || object.runId.length)
+                        message.runId = $String(object.runId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an ExpressProbe message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.ExpressProbe
+             * @static
+             * @param {weft.v1.ExpressProbe} message ExpressProbe
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ExpressProbe.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.runId = "";
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                    object.runId = message.runId;
+                return object;
+            };
+
+            /**
+             * Converts this ExpressProbe to JSON.
+             * @function toJSON
+             * @memberof weft.v1.ExpressProbe
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ExpressProbe.prototype.toJSON = function() {
+                return ExpressProbe.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ExpressProbe
+             * @function getTypeUrl
+             * @memberof weft.v1.ExpressProbe
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ExpressProbe.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.ExpressProbe";
+            };
+
+            return ExpressProbe;
+        })();
+
+        v1.ExpressProbeReply = (function() {
+
+            /**
+             * Properties of an ExpressProbeReply.
+             * @typedef {Object} weft.v1.ExpressProbeReply.$Properties
+             * @property {boolean|null} [held] ExpressProbeReply held
+             * @property {string|null} [coordinator] ExpressProbeReply coordinator
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ExpressProbeReply.
+             * @memberof weft.v1
+             * @interface IExpressProbeReply
+             * @augments weft.v1.ExpressProbeReply.$Properties
+             * @deprecated Use weft.v1.ExpressProbeReply.$Properties instead.
+             */
+
+            /**
+             * Shape of an ExpressProbeReply.
+             * @typedef {weft.v1.ExpressProbeReply.$Properties} weft.v1.ExpressProbeReply.$Shape
+             */
+
+            /**
+             * Constructs a new ExpressProbeReply.
+             * @memberof weft.v1
+             * @classdesc Represents an ExpressProbeReply.
+             * @constructor
+             * @param {weft.v1.ExpressProbeReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ExpressProbeReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ExpressProbeReply held.
+             * @member {boolean} held
+             * @memberof weft.v1.ExpressProbeReply
+             * @instance
+             */
+            ExpressProbeReply.prototype.held = false;
+
+            /**
+             * ExpressProbeReply coordinator.
+             * @member {string} coordinator
+             * @memberof weft.v1.ExpressProbeReply
+             * @instance
+             */
+            ExpressProbeReply.prototype.coordinator = "";
+
+            /**
+             * Creates a new ExpressProbeReply instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.ExpressProbeReply
+             * @static
+             * @param {weft.v1.ExpressProbeReply.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.ExpressProbeReply} ExpressProbeReply instance
+             * @type {{
+             *   (properties: weft.v1.ExpressProbeReply.$Shape): weft.v1.ExpressProbeReply & weft.v1.ExpressProbeReply.$Shape;
+             *   (properties?: weft.v1.ExpressProbeReply.$Properties): weft.v1.ExpressProbeReply;
+             * }}
+             */
+            ExpressProbeReply.create = function(properties) {
+                return new ExpressProbeReply(properties);
+            };
+
+            /**
+             * Encodes the specified ExpressProbeReply message. Does not implicitly {@link weft.v1.ExpressProbeReply.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.ExpressProbeReply
+             * @static
+             * @param {weft.v1.ExpressProbeReply.$Properties} message ExpressProbeReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExpressProbeReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.held != null && $Object.hasOwnProperty.call(message, "held") && message.held !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.held);
+                if (message.coordinator != null && $Object.hasOwnProperty.call(message, "coordinator") && message.coordinator !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.coordinator);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ExpressProbeReply message, length delimited. Does not implicitly {@link weft.v1.ExpressProbeReply.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.ExpressProbeReply
+             * @static
+             * @param {weft.v1.ExpressProbeReply.$Properties} message ExpressProbeReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExpressProbeReply.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an ExpressProbeReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.ExpressProbeReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.ExpressProbeReply & weft.v1.ExpressProbeReply.$Shape} ExpressProbeReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExpressProbeReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.ExpressProbeReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.held = value;
+                            else
+                                delete message.held;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.coordinator = value;
+                            else
+                                delete message.coordinator;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an ExpressProbeReply message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.ExpressProbeReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.ExpressProbeReply & weft.v1.ExpressProbeReply.$Shape} ExpressProbeReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExpressProbeReply.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates an ExpressProbeReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.ExpressProbeReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.ExpressProbeReply} ExpressProbeReply
+             */
+            ExpressProbeReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.ExpressProbeReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.ExpressProbeReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.ExpressProbeReply();
+                if (object.held != null)
+                    if (object.held)
+                        message.held = $Boolean(object.held);
+                if (object.coordinator != null)
+                    if (typeof object.coordinator !== "string" || object.coordinator.length)
+                        message.coordinator = $String(object.coordinator);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an ExpressProbeReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.ExpressProbeReply
+             * @static
+             * @param {weft.v1.ExpressProbeReply} message ExpressProbeReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ExpressProbeReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.held = false;
+                    object.coordinator = "";
+                }
+                if (message.held != null && $Object.hasOwnProperty.call(message, "held"))
+                    object.held = message.held;
+                if (message.coordinator != null && $Object.hasOwnProperty.call(message, "coordinator"))
+                    object.coordinator = message.coordinator;
+                return object;
+            };
+
+            /**
+             * Converts this ExpressProbeReply to JSON.
+             * @function toJSON
+             * @memberof weft.v1.ExpressProbeReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ExpressProbeReply.prototype.toJSON = function() {
+                return ExpressProbeReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ExpressProbeReply
+             * @function getTypeUrl
+             * @memberof weft.v1.ExpressProbeReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ExpressProbeReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.ExpressProbeReply";
+            };
+
+            return ExpressProbeReply;
         })();
 
         return v1;

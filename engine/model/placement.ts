@@ -22,3 +22,8 @@ export interface WorkerInfo {
   name: string;
   slots: number;
 }
+
+/** The placement of a run on no worker yet (a queued run: see engine/core/admission.ts). */
+export function unplaced(strategy: Placement["strategy"]): Placement {
+  return { workers: [], nodeWorker: {}, mapWeights: [], strategy };
+}
