@@ -11,6 +11,8 @@
  * scripted events and no nats-server (test/unit/run-table.test.ts), and recorded run logs replay
  * through it (test/unit/run-replay.test.ts).
  */
+import { runCostOf } from "./run-cost.js";
+import type { RunCost } from "../core/run-usage.js";
 import { MachineStepper } from "../core/machine-stepper.js";
 import { neededNodes } from "../core/needed-nodes.js";
 import { isTerminalRunState, runMachine, type EndState, type RunEvent, type RunSnapshot, type RunState } from "../core/run.machine.js";
@@ -85,6 +87,8 @@ export interface RunEventEntry {
   workflow: string;
   /** On an end: the run's data accounting. */
   edges: EdgeTotals[];
+  /** On an end: what the run cost (docs/cost.md). */
+  cost?: RunCost;
 }
 
 /** What the coordinator must do. Each carries the stimulus id of the event that caused it. */
@@ -137,7 +141,7 @@ export interface RunTableOptions {
 export interface RunView {
   readonly setup: RunSetup;
   readonly snapshot: RunSnapshot;
-  readonly progress: Pick<RunProgress, "nodes" | "failures" | "attempts" | "doneOn" | "edges" | "tasksTotal" | "tasksDone" | "sinks" | "allTasksRead">;
+  readonly progress: Pick<RunProgress, "nodes" | "failures" | "attempts" | "doneOn" | "edges" | "tasksTotal" | "tasksDone" | "sinks" | "allTasksRead" | "usage">;
   readonly state: RunState;
   readonly ended: boolean;
   readonly epoch: number;
@@ -618,6 +622,7 @@ export class RunTable {
       resultJson: to === "succeeded" ? (ctx.resultJson ?? "null") : "",
       workflow: row.setup.graph.name,
       edges: end ? [...row.progress.edges.values()].map((e) => ({ ...e })) : [],
+      ...(end ? { cost: runCostOf(row.progress, at - ctx.submittedAt) } : {}),
     };
     return { type: "PublishRunEvent", runId: row.setup.runId, entry, end };
   }
