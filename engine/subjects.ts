@@ -120,4 +120,9 @@ export const buckets = {
    * memory, so it can be written when JetStream's file store is full.
    */
   runNotices: "weft_run_notices",
+  /**
+   * Per deployment version (or workflow and bundle) and node, the resource history of its
+   * attempts, and per scope the runs' cost totals (engine/coordinator/resource-history.ts).
+   */
+  resources: "weft_resources",
 } as const;

@@ -43,6 +43,8 @@ import { rememberEncodedGraph, RunRecorder } from "./run-recorder.js";
 import type { RunSetup } from "./run-setup.js";
 import type { RunOrigin } from "../../model/trigger.js";
 import type { RunObserver } from "./run-observer.js";
+import { placeWithHistory } from "./history-placement.js";
+import { ResourceHistory, scopeOf } from "./resource-history.js";
 import { RunStarter } from "./run-starter.js";
 import { listRunRecords, readRunRecord, runRecordRevision, withdrawRunRecord } from "./run-store.js";
 import { RunTable, type CoordinatorEvent, type CoordinatorEventBody, type CoordinatorInstruction } from "./run-table.js";
@@ -107,8 +109,10 @@ export class Coordinator {
   private readonly readOnce = new LogReadOnce();
   /** Events handled so far (each one's stimulus id is its type and number). */
   private stimuli = 0;
-  /** Metrics and traces, when asked for (none by default). */
+  /** Metrics and traces, when asked for (none by default), and the resource history. */
   private readonly observers: RunObserver[] = [];
+  /** What runs used, per node and scope (docs/cost.md): set by start. */
+  history: ResourceHistory | undefined;
   /** The Prometheus registry of this coordinator's metrics (with `metrics: true`). */
   metrics: Registry | undefined;
   readonly name: string;
@@ -178,6 +182,8 @@ export class Coordinator {
     await bus.kv(buckets.runs);
     await runNotices(bus); // made here: clients only read it (they may not create buckets)
     await bus.objects(buckets.bundles);
+    c.history = await ResourceHistory.open(bus, c.say, () => c.clock.now());
+    c.observers.push(c.history);
     const lock = await LeaderLock.open(bus, c.name, undefined, c.clock);
     lock.watch = c.storeAlarm; // its renewals probe the store every 1.5 s
     c.leadership = new Leadership(lock, c.name, c.say, {
@@ -345,6 +351,7 @@ export class Coordinator {
         if (!hb || parsed?.kind !== "workerHeartbeat" || hb.name !== parsed.worker) return;
         const incarnation = `${hb.host}/${hb.pid}/${hb.startedAtMs}`;
         this.handle({ type: "worker.heard", name: hb.name, slots: hb.slots, running: hb.running, incarnation, pid: hb.pid, host: hb.host });
+        this.registry.memorySaid(hb.name, hb.memoryBytes);
         if (this.presence.heard(hb.name)) {
           const fields = { worker: hb.name, slots: hb.slots, running: hb.running, pid: hb.pid, host: hb.host };
           this.events.event("worker.joined", `weft coordinator ${this.name}: worker ${hb.name} joined (${hb.slots} slots, pid ${hb.pid} on ${hb.host})`, fields);
@@ -463,7 +470,8 @@ export class Coordinator {
       if (workers.length === 0) {
         throw new WeftError(ErrorCode.NoWorkers, "no worker is connected to this NATS: start one with `weft worker --nats URL`.");
       }
-      const placement = this.plans.placement(submitted, workers, this.options.placement ?? "locality");
+      const scope = scopeOf({ graph, bundleHash: req.bundleHash, ...originField(req.origin) });
+      const placement = placeWithHistory(this.plans, submitted, workers, this.options.placement ?? "locality", this.history!.profiles(scope));
       const submittedAt = this.clock.now();
       const setup: RunSetup = {
         runId,

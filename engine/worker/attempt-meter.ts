@@ -119,3 +119,8 @@ export class AttemptMeter {
 
 /** The process's meter: its CPU time and heap are the process's, whatever workers it hosts. */
 export const attemptMeter = new AttemptMeter();
+
+/** The V8 heap limit of this process: a worker's memory when it is not told one. */
+export function heapLimit(): number {
+  return getHeapStatistics().heap_size_limit;
+}

@@ -237,7 +237,7 @@ export class TaskTable {
     const { effects } = this.opts;
     switch (x.type) {
       case "QueueAttempt":
-        this.opts.pool.submit(() => effects.runAttempt(task));
+        this.opts.pool.submit(() => effects.runAttempt(task), task.node.name);
         return;
       case "StartAttempt":
         this.started = effects.runAttempt(task);
@@ -284,7 +284,9 @@ export class TaskTable {
           error: error ?? null,
           epoch: this.opts.epoch,
           absorbed: x.absorbed,
-          ...(usage === undefined ? {} : { measured: true, cpuMs: usage.cpuMs, heapGrowthBytes: usage.heapGrowthBytes, memoryMbS: usage.memoryMbS, outputBytes: usage.outputBytes }),
+          ...(usage === undefined
+            ? {}
+            : { measured: true, cpuMs: usage.cpuMs, heapGrowthBytes: usage.heapGrowthBytes, memoryMbS: usage.memoryMbS, outputBytes: usage.outputBytes }),
         },
       },
       error ? 200 + error.stack.length + error.message.length : 96,
