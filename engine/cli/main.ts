@@ -164,6 +164,13 @@ function program(): Command {
     .option("--json", "one JSON object per line (schema: docs/json.md)")
     .action(async (flags) => done(await (await import("./commands/workers.js")).workersCommand(flags)));
 
+  withNats(p.command("stats"))
+    .description("what a deployment's or workflow's runs used: per node p50/p95 of duration, CPU, peak heap growth, output size; cost totals (docs/cost.md)")
+    .argument("<name>", "a deployment name, or a workflow name for plain runs")
+    .option("--version <version>", "this version (deployment version or bundle hash prefix) instead of the newest")
+    .option("--json", "as JSON (schema: docs/json.md)")
+    .action(async (name: string, flags) => done(await (await import("./commands/stats.js")).statsCommand(name, flags)));
+
   withNats(p.command("status"))
     .description("show a run: state, progress per node, failures, result")
     .argument("<run>")

@@ -1,12 +1,15 @@
-/** A size as people write it on a command line: "512MB", "2GB", "1.5GiB", "65536" (bytes). */
+/**
+ * A size as people write it on a command line: "512MB", "2GB", "1.5GiB", "64k", "65536" (bytes).
+ * K, M, G and T are powers of 1024 with or without "i" (as Docker and V8's flags read them).
+ */
 
 const UNITS: Record<string, number> = {
   "": 1,
   b: 1,
-  kb: 1e3,
-  mb: 1e6,
-  gb: 1e9,
-  tb: 1e12,
+  kb: 1024,
+  mb: 1024 ** 2,
+  gb: 1024 ** 3,
+  tb: 1024 ** 4,
   kib: 1024,
   mib: 1024 ** 2,
   gib: 1024 ** 3,
