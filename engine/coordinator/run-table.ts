@@ -549,6 +549,8 @@ export class RunTable {
     out.push({ type: "PublishControl", runId: row.setup.runId, action: "cancel", reason, epoch: row.epoch });
     const alive = new Set(live.map((w) => w.name));
     const placement = planPlacement(row.setup.graph, live, { strategy: row.setup.placement.strategy, validated: true });
+    // The memory needs the history predicted at submission still hold for the slot admission.
+    if (row.setup.placement.nodeMemory) placement.nodeMemory = row.setup.placement.nodeMemory;
     const recovered: Record<string, string[]> = {};
     for (const [node, worker] of row.progress.doneOn) {
       if (!alive.has(worker) || gone.has(worker)) continue;
