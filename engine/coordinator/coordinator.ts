@@ -188,6 +188,7 @@ export class Coordinator {
     lock.watch = c.storeAlarm; // its renewals probe the store every 1.5 s
     c.leadership = new Leadership(lock, c.name, c.say, {
       serve: async () => {
+        await c.history?.load();
         await c.listen();
         await c.resume();
         await c.startTriggers();

@@ -37,16 +37,27 @@ export class ResourceHistory implements RunObserver {
     private readonly now: () => number,
   ) {}
 
-  /** Opens the bucket (with the bus's replicas) and reads every node history in it. */
+  /** Opens the bucket (with the bus's replicas); `load` reads what it holds. */
   static async open(bus: Bus, say: (line: string) => void, now: () => number): Promise<ResourceHistory> {
-    const h = new ResourceHistory(await bus.kv(buckets.resources), say, now);
-    for (const key of await h.kv.keys()) {
-      const parsed = parseKey(key);
-      if (parsed?.node === undefined) continue;
-      const stored = await readJson<StoredNode>(h.kv, key).catch(() => undefined);
-      if (stored?.value.history) h.remember(parsed.scope, parsed.node, stored.value.history);
+    return new ResourceHistory(await bus.kv(buckets.resources), say, now);
+  }
+
+  /**
+   * Reads every node history in the bucket: when this coordinator becomes the leader (a standby
+   * taking over learns what the leader before it wrote). A failure is said, not thrown: placement
+   * then goes on with what is known.
+   */
+  async load(): Promise<void> {
+    try {
+      for (const key of await this.kv.keys()) {
+        const parsed = parseKey(key);
+        if (parsed?.node === undefined) continue;
+        const stored = await readJson<StoredNode>(this.kv, key).catch(() => undefined);
+        if (stored?.value.history) this.remember(parsed.scope, parsed.node, stored.value.history);
+      }
+    } catch (err) {
+      this.say(`resource history not read: ${(err as Error).message}; placement uses sizeHints until runs end`);
     }
-    return h;
   }
 
   /** Per node of the scope, what its history says (empty when it has none). */
