@@ -129,4 +129,9 @@ export const buckets = {
    * writes again (engine/coordinator/store-alarm.ts): on disk, unlike the leader lock.
    */
   storeProbe: "weft_store_probe",
+  /**
+   * Per deployment version (or workflow and bundle) and node, the resource history of its
+   * attempts, and per scope the runs' cost totals (engine/coordinator/resource-history.ts).
+   */
+  resources: "weft_resources",
 } as const;

@@ -92,6 +92,7 @@ function program(): Command {
     .option("--slots <n>", "concurrent tasks (default: CPU count)")
     .option("--name <name>", "worker name (default: w-HOST-PID)")
     .option("--isolate", "run every task in a worker thread (interruptible at its timeout; costs a copy of inputs and outputs)")
+    .option("--memory <size>", "memory its tasks may use, e.g. 512MB, 2GiB (default: the V8 heap limit): placement and slot admission keep to it (docs/cost.md)")
     .action(async (flags) => done(await (await import("./commands/worker.js")).workerCommand(flags)));
 
   withNats(p.command("submit"))
@@ -166,6 +167,13 @@ function program(): Command {
     .description("list the live workers (from their heartbeats): name, host, slots, tasks running, last heartbeat")
     .option("--json", "one JSON object per line (schema: docs/json.md)")
     .action(async (flags) => done(await (await import("./commands/workers.js")).workersCommand(flags)));
+
+  withNats(p.command("stats"))
+    .description("what a deployment's or workflow's runs used: per node p50/p95 of duration, CPU, peak heap growth, output size; cost totals (docs/cost.md)")
+    .argument("<name>", "a deployment name, or a workflow name for plain runs")
+    .option("--version <version>", "this version (deployment version or bundle hash prefix) instead of the newest")
+    .option("--json", "as JSON (schema: docs/json.md)")
+    .action(async (name: string, flags) => done(await (await import("./commands/stats.js")).statsCommand(name, flags)));
 
   withNats(p.command("status"))
     .description("show a run: state, progress per node, failures, result")

@@ -44,6 +44,8 @@ import { rememberEncodedGraph, RunRecorder } from "./run-recorder.js";
 import type { RunSetup } from "./run-setup.js";
 import type { RunOrigin } from "../../model/trigger.js";
 import type { RunObserver } from "./run-observer.js";
+import { placeWithHistory } from "./history-placement.js";
+import { ResourceHistory, scopeOf } from "./resource-history.js";
 import { RunStarter } from "./run-starter.js";
 import { serveExpressProbes } from "./express-probe.js";
 import { listRunRecords, readRunRecord, runRecordRevision, withdrawRunRecord } from "./run-store.js";
@@ -109,8 +111,10 @@ export class Coordinator {
   private readonly readOnce = new LogReadOnce();
   /** Events handled so far (each one's stimulus id is its type and number). */
   private stimuli = 0;
-  /** Metrics and traces, when asked for (none by default). */
+  /** Metrics and traces, when asked for (none by default), and the resource history. */
   private readonly observers: RunObserver[] = [];
+  /** What runs used, per node and scope (docs/cost.md): set by start. */
+  history: ResourceHistory | undefined;
   /** The Prometheus registry of this coordinator's metrics (with `metrics: true`). */
   metrics: Registry | undefined;
   readonly name: string;
@@ -180,9 +184,12 @@ export class Coordinator {
     await bus.kv(buckets.runs);
     await runNotices(bus); // made here: clients only read it (they may not create buckets)
     await bus.objects(buckets.bundles);
+    c.history = await ResourceHistory.open(bus, c.say, () => c.clock.now());
+    c.observers.push(c.history);
     const lock = await LeaderLock.open(bus, c.name, undefined, c.clock);
     c.leadership = new Leadership(lock, c.name, c.say, {
       serve: async () => {
+        await c.history?.load();
         await c.listen();
         await c.resume();
         await c.startTriggers();
@@ -348,6 +355,7 @@ export class Coordinator {
         if (!hb || parsed?.kind !== "workerHeartbeat" || hb.name !== parsed.worker) return;
         const incarnation = `${hb.host}/${hb.pid}/${hb.startedAtMs}`;
         this.handle({ type: "worker.heard", name: hb.name, slots: hb.slots, running: hb.running, incarnation, pid: hb.pid, host: hb.host });
+        this.registry.memorySaid(hb.name, hb.memoryBytes);
         if (this.presence.heard(hb.name)) {
           const fields = { worker: hb.name, slots: hb.slots, running: hb.running, pid: hb.pid, host: hb.host };
           this.events.event("worker.joined", `weft coordinator ${this.name}: worker ${hb.name} joined (${hb.slots} slots, pid ${hb.pid} on ${hb.host})`, fields);
@@ -465,7 +473,8 @@ export class Coordinator {
       // No worker live: placed on none, and queued until one is (the run table starts it).
       const workers = this.registry.live(this.clock.now());
       const strategy = this.options.placement ?? "locality";
-      const placement = workers.length > 0 ? this.plans.placement(submitted, workers, strategy) : unplaced(strategy);
+      const scope = scopeOf({ graph, bundleHash: req.bundleHash, ...originField(req.origin) });
+      const placement = workers.length > 0 ? placeWithHistory(this.plans, submitted, workers, strategy, this.history!.profiles(scope)) : unplaced(strategy);
       const submittedAt = this.clock.now();
       const setup: RunSetup = {
         runId,

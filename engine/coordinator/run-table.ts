@@ -12,6 +12,8 @@
  * through it (test/unit/run-replay.test.ts).
  */
 import { admitQueued, queuedTooLong } from "../core/admission.js";
+import { runCostOf } from "./run-cost.js";
+import type { RunCost } from "../core/run-usage.js";
 import { MachineStepper } from "../core/machine-stepper.js";
 import { neededNodes } from "../core/needed-nodes.js";
 import { isTerminalRunState, runMachine, type EndState, type RunEvent, type RunSnapshot, type RunState } from "../core/run.machine.js";
@@ -86,6 +88,8 @@ export interface RunEventEntry {
   workflow: string;
   /** On an end: the run's data accounting. */
   edges: EdgeTotals[];
+  /** On an end: what the run cost (docs/cost.md). */
+  cost?: RunCost;
 }
 
 /** What the coordinator must do. Each carries the stimulus id of the event that caused it. */
@@ -138,7 +142,7 @@ export interface RunTableOptions {
 export interface RunView {
   readonly setup: RunSetup;
   readonly snapshot: RunSnapshot;
-  readonly progress: Pick<RunProgress, "nodes" | "failures" | "attempts" | "doneOn" | "edges" | "tasksTotal" | "tasksDone" | "sinks" | "allTasksRead">;
+  readonly progress: Pick<RunProgress, "nodes" | "failures" | "attempts" | "doneOn" | "edges" | "tasksTotal" | "tasksDone" | "sinks" | "allTasksRead" | "usage">;
   readonly state: RunState;
   readonly ended: boolean;
   readonly epoch: number;
@@ -564,6 +568,8 @@ export class RunTable {
     out.push({ type: "PublishControl", runId: row.setup.runId, action: "cancel", reason, epoch: row.epoch });
     const alive = new Set(live.map((w) => w.name));
     const placement = planPlacement(row.setup.graph, live, { strategy: row.setup.placement.strategy, validated: true });
+    // The memory needs the history predicted at submission still hold for the slot admission.
+    if (row.setup.placement.nodeMemory) placement.nodeMemory = row.setup.placement.nodeMemory;
     const recovered: Record<string, string[]> = {};
     for (const [node, worker] of row.progress.doneOn) {
       if (!alive.has(worker) || gone.has(worker)) continue;
@@ -680,6 +686,7 @@ export class RunTable {
       resultJson: to === "succeeded" ? (ctx.resultJson ?? "null") : "",
       workflow: row.setup.graph.name,
       edges: end ? [...row.progress.edges.values()].map((e) => ({ ...e })) : [],
+      ...(end ? { cost: runCostOf(row.progress, at - ctx.submittedAt) } : {}),
     };
     return { type: "PublishRunEvent", runId: row.setup.runId, entry, end };
   }

@@ -3879,6 +3879,7 @@ export const weft = $root.weft = (() => {
              * @property {Object.<string,number>|null} [nodeWorker] Placement nodeWorker
              * @property {Array.<number>|null} [mapWeights] Placement mapWeights
              * @property {string|null} [strategy] Placement strategy
+             * @property {Object.<string,number>|null} [nodeMemoryBytes] Placement nodeMemoryBytes
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3907,6 +3908,7 @@ export const weft = $root.weft = (() => {
                 this.workers = [];
                 this.nodeWorker = {};
                 this.mapWeights = [];
+                this.nodeMemoryBytes = {};
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3944,6 +3946,14 @@ export const weft = $root.weft = (() => {
              * @instance
              */
             Placement.prototype.strategy = "";
+
+            /**
+             * Placement nodeMemoryBytes.
+             * @member {Object.<string,number>} nodeMemoryBytes
+             * @memberof weft.v1.Placement
+             * @instance
+             */
+            Placement.prototype.nodeMemoryBytes = $util.emptyObject;
 
             /**
              * Creates a new Placement instance using the specified properties.
@@ -3987,6 +3997,9 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.mapWeights);
                 if (message.strategy != null && $Object.hasOwnProperty.call(message, "strategy") && message.strategy !== "")
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.strategy);
+                if (message.nodeMemoryBytes != null && $Object.hasOwnProperty.call(message, "nodeMemoryBytes"))
+                    for (let keys = $Object.keys(message.nodeMemoryBytes), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 1 =*/17).double(message.nodeMemoryBytes[keys[i]]).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4111,6 +4124,42 @@ export const weft = $root.weft = (() => {
                                 delete message.strategy;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.nodeMemoryBytes === $util.emptyObject)
+                                message.nodeMemoryBytes = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = 0;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 1)
+                                        break;
+                                    value = reader.double();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.nodeMemoryBytes, key);
+                            message.nodeMemoryBytes[key] = value;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4189,6 +4238,16 @@ export const weft = $root.weft = (() => {
                 if (object.strategy != null)
                     if (typeof object.strategy !== "string" || object.strategy.length)
                         message.strategy = $String(object.strategy);
+                if (object.nodeMemoryBytes) {
+                    if (!$util.isObject(object.nodeMemoryBytes))
+                        throw $TypeError(".weft.v1.Placement.nodeMemoryBytes: object expected");
+                    message.nodeMemoryBytes = {};
+                    for (let keys = $Object.keys(object.nodeMemoryBytes), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.nodeMemoryBytes, keys[i]);
+                        message.nodeMemoryBytes[keys[i]] = $Number(object.nodeMemoryBytes[keys[i]]);
+                    }
+                }
                 return message;
             };
 
@@ -4213,8 +4272,10 @@ export const weft = $root.weft = (() => {
                     object.workers = [];
                     object.mapWeights = [];
                 }
-                if (options.objects || options.defaults)
+                if (options.objects || options.defaults) {
                     object.nodeWorker = {};
+                    object.nodeMemoryBytes = {};
+                }
                 if (options.defaults)
                     object.strategy = "";
                 if (message.workers && message.workers.length) {
@@ -4238,6 +4299,14 @@ export const weft = $root.weft = (() => {
                 }
                 if (message.strategy != null && $Object.hasOwnProperty.call(message, "strategy"))
                     object.strategy = message.strategy;
+                if (message.nodeMemoryBytes && (keys2 = $Object.keys(message.nodeMemoryBytes)).length) {
+                    object.nodeMemoryBytes = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.nodeMemoryBytes, keys2[j]);
+                        object.nodeMemoryBytes[keys2[j]] = options.json && !$isFinite(message.nodeMemoryBytes[keys2[j]]) ? $String(message.nodeMemoryBytes[keys2[j]]) : message.nodeMemoryBytes[keys2[j]];
+                    }
+                }
                 return object;
             };
 
@@ -5491,6 +5560,7 @@ export const weft = $root.weft = (() => {
              * @property {number|null} [startedAtMs] WorkerHeartbeat startedAtMs
              * @property {number|null} [sentAtMs] WorkerHeartbeat sentAtMs
              * @property {string|null} [storeRefused] WorkerHeartbeat storeRefused
+             * @property {number|null} [memoryBytes] WorkerHeartbeat memoryBytes
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5587,6 +5657,14 @@ export const weft = $root.weft = (() => {
             WorkerHeartbeat.prototype.storeRefused = "";
 
             /**
+             * WorkerHeartbeat memoryBytes.
+             * @member {number} memoryBytes
+             * @memberof weft.v1.WorkerHeartbeat
+             * @instance
+             */
+            WorkerHeartbeat.prototype.memoryBytes = 0;
+
+            /**
              * Creates a new WorkerHeartbeat instance using the specified properties.
              * @function create
              * @memberof weft.v1.WorkerHeartbeat
@@ -5634,6 +5712,8 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 7, wireType 1 =*/57).double(message.sentAtMs);
                 if (message.storeRefused != null && $Object.hasOwnProperty.call(message, "storeRefused") && message.storeRefused !== "")
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.storeRefused);
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes") && !$Object.is(message.memoryBytes, 0))
+                    writer.uint32(/* id 9, wireType 1 =*/73).double(message.memoryBytes);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5763,6 +5843,15 @@ export const weft = $root.weft = (() => {
                                 delete message.storeRefused;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.memoryBytes = value;
+                            else
+                                delete message.memoryBytes;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5838,6 +5927,9 @@ export const weft = $root.weft = (() => {
                 if (object.storeRefused != null)
                     if (typeof object.storeRefused !== "string" || object.storeRefused.length)
                         message.storeRefused = $String(object.storeRefused);
+                if (object.memoryBytes != null)
+                    if (!$Object.is($Number(object.memoryBytes), 0))
+                        message.memoryBytes = $Number(object.memoryBytes);
                 return message;
             };
 
@@ -5867,6 +5959,7 @@ export const weft = $root.weft = (() => {
                     object.startedAtMs = 0;
                     object.sentAtMs = 0;
                     object.storeRefused = "";
+                    object.memoryBytes = 0;
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -5884,6 +5977,8 @@ export const weft = $root.weft = (() => {
                     object.sentAtMs = options.json && !$isFinite(message.sentAtMs) ? $String(message.sentAtMs) : message.sentAtMs;
                 if (message.storeRefused != null && $Object.hasOwnProperty.call(message, "storeRefused"))
                     object.storeRefused = message.storeRefused;
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes"))
+                    object.memoryBytes = options.json && !$isFinite(message.memoryBytes) ? $String(message.memoryBytes) : message.memoryBytes;
                 return object;
             };
 
@@ -5932,6 +6027,11 @@ export const weft = $root.weft = (() => {
              * @property {weft.v1.ErrorInfo.$Properties|null} [error] TaskEvent error
              * @property {number|null} [epoch] TaskEvent epoch
              * @property {boolean|null} [absorbed] TaskEvent absorbed
+             * @property {boolean|null} [measured] TaskEvent measured
+             * @property {number|null} [cpuMs] TaskEvent cpuMs
+             * @property {number|null} [heapGrowthBytes] TaskEvent heapGrowthBytes
+             * @property {number|null} [memoryMbS] TaskEvent memoryMbS
+             * @property {number|null} [outputBytes] TaskEvent outputBytes
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6060,6 +6160,46 @@ export const weft = $root.weft = (() => {
             TaskEvent.prototype.absorbed = false;
 
             /**
+             * TaskEvent measured.
+             * @member {boolean} measured
+             * @memberof weft.v1.TaskEvent
+             * @instance
+             */
+            TaskEvent.prototype.measured = false;
+
+            /**
+             * TaskEvent cpuMs.
+             * @member {number} cpuMs
+             * @memberof weft.v1.TaskEvent
+             * @instance
+             */
+            TaskEvent.prototype.cpuMs = 0;
+
+            /**
+             * TaskEvent heapGrowthBytes.
+             * @member {number} heapGrowthBytes
+             * @memberof weft.v1.TaskEvent
+             * @instance
+             */
+            TaskEvent.prototype.heapGrowthBytes = 0;
+
+            /**
+             * TaskEvent memoryMbS.
+             * @member {number} memoryMbS
+             * @memberof weft.v1.TaskEvent
+             * @instance
+             */
+            TaskEvent.prototype.memoryMbS = 0;
+
+            /**
+             * TaskEvent outputBytes.
+             * @member {number} outputBytes
+             * @memberof weft.v1.TaskEvent
+             * @instance
+             */
+            TaskEvent.prototype.outputBytes = 0;
+
+            /**
              * Creates a new TaskEvent instance using the specified properties.
              * @function create
              * @memberof weft.v1.TaskEvent
@@ -6115,6 +6255,16 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.epoch);
                 if (message.absorbed != null && $Object.hasOwnProperty.call(message, "absorbed") && message.absorbed !== false)
                     writer.uint32(/* id 12, wireType 0 =*/96).bool(message.absorbed);
+                if (message.measured != null && $Object.hasOwnProperty.call(message, "measured") && message.measured !== false)
+                    writer.uint32(/* id 13, wireType 0 =*/104).bool(message.measured);
+                if (message.cpuMs != null && $Object.hasOwnProperty.call(message, "cpuMs") && !$Object.is(message.cpuMs, 0))
+                    writer.uint32(/* id 14, wireType 1 =*/113).double(message.cpuMs);
+                if (message.heapGrowthBytes != null && $Object.hasOwnProperty.call(message, "heapGrowthBytes") && !$Object.is(message.heapGrowthBytes, 0))
+                    writer.uint32(/* id 15, wireType 1 =*/121).double(message.heapGrowthBytes);
+                if (message.memoryMbS != null && $Object.hasOwnProperty.call(message, "memoryMbS") && !$Object.is(message.memoryMbS, 0))
+                    writer.uint32(/* id 16, wireType 1 =*/129).double(message.memoryMbS);
+                if (message.outputBytes != null && $Object.hasOwnProperty.call(message, "outputBytes") && !$Object.is(message.outputBytes, 0))
+                    writer.uint32(/* id 17, wireType 1 =*/137).double(message.outputBytes);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6277,6 +6427,51 @@ export const weft = $root.weft = (() => {
                                 delete message.absorbed;
                             continue;
                         }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.measured = value;
+                            else
+                                delete message.measured;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.cpuMs = value;
+                            else
+                                delete message.cpuMs;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.heapGrowthBytes = value;
+                            else
+                                delete message.heapGrowthBytes;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.memoryMbS = value;
+                            else
+                                delete message.memoryMbS;
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.outputBytes = value;
+                            else
+                                delete message.outputBytes;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6366,6 +6561,21 @@ export const weft = $root.weft = (() => {
                 if (object.absorbed != null)
                     if (object.absorbed)
                         message.absorbed = $Boolean(object.absorbed);
+                if (object.measured != null)
+                    if (object.measured)
+                        message.measured = $Boolean(object.measured);
+                if (object.cpuMs != null)
+                    if (!$Object.is($Number(object.cpuMs), 0))
+                        message.cpuMs = $Number(object.cpuMs);
+                if (object.heapGrowthBytes != null)
+                    if (!$Object.is($Number(object.heapGrowthBytes), 0))
+                        message.heapGrowthBytes = $Number(object.heapGrowthBytes);
+                if (object.memoryMbS != null)
+                    if (!$Object.is($Number(object.memoryMbS), 0))
+                        message.memoryMbS = $Number(object.memoryMbS);
+                if (object.outputBytes != null)
+                    if (!$Object.is($Number(object.outputBytes), 0))
+                        message.outputBytes = $Number(object.outputBytes);
                 return message;
             };
 
@@ -6399,6 +6609,11 @@ export const weft = $root.weft = (() => {
                     object.error = null;
                     object.epoch = 0;
                     object.absorbed = false;
+                    object.measured = false;
+                    object.cpuMs = 0;
+                    object.heapGrowthBytes = 0;
+                    object.memoryMbS = 0;
+                    object.outputBytes = 0;
                 }
                 if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                     object.taskId = message.taskId;
@@ -6424,6 +6639,16 @@ export const weft = $root.weft = (() => {
                     object.epoch = message.epoch;
                 if (message.absorbed != null && $Object.hasOwnProperty.call(message, "absorbed"))
                     object.absorbed = message.absorbed;
+                if (message.measured != null && $Object.hasOwnProperty.call(message, "measured"))
+                    object.measured = message.measured;
+                if (message.cpuMs != null && $Object.hasOwnProperty.call(message, "cpuMs"))
+                    object.cpuMs = options.json && !$isFinite(message.cpuMs) ? $String(message.cpuMs) : message.cpuMs;
+                if (message.heapGrowthBytes != null && $Object.hasOwnProperty.call(message, "heapGrowthBytes"))
+                    object.heapGrowthBytes = options.json && !$isFinite(message.heapGrowthBytes) ? $String(message.heapGrowthBytes) : message.heapGrowthBytes;
+                if (message.memoryMbS != null && $Object.hasOwnProperty.call(message, "memoryMbS"))
+                    object.memoryMbS = options.json && !$isFinite(message.memoryMbS) ? $String(message.memoryMbS) : message.memoryMbS;
+                if (message.outputBytes != null && $Object.hasOwnProperty.call(message, "outputBytes"))
+                    object.outputBytes = options.json && !$isFinite(message.outputBytes) ? $String(message.outputBytes) : message.outputBytes;
                 return object;
             };
 
@@ -6467,6 +6692,7 @@ export const weft = $root.weft = (() => {
              * @property {string|null} [resultJson] RunEvent resultJson
              * @property {string|null} [workflow] RunEvent workflow
              * @property {Array.<weft.v1.EdgeStats.$Properties>|null} [edges] RunEvent edges
+             * @property {weft.v1.RunCost.$Properties|null} [cost] RunEvent cost
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6556,6 +6782,14 @@ export const weft = $root.weft = (() => {
             RunEvent.prototype.edges = $util.emptyArray;
 
             /**
+             * RunEvent cost.
+             * @member {weft.v1.RunCost.$Properties|null|undefined} cost
+             * @memberof weft.v1.RunEvent
+             * @instance
+             */
+            RunEvent.prototype.cost = null;
+
+            /**
              * Creates a new RunEvent instance using the specified properties.
              * @function create
              * @memberof weft.v1.RunEvent
@@ -6602,6 +6836,8 @@ export const weft = $root.weft = (() => {
                 if (message.edges != null && message.edges.length)
                     for (let i = 0; i < message.edges.length; ++i)
                         $root.weft.v1.EdgeStats.encode(message.edges[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.cost != null && $Object.hasOwnProperty.call(message, "cost"))
+                    $root.weft.v1.RunCost.encode(message.cost, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6718,6 +6954,12 @@ export const weft = $root.weft = (() => {
                             message.edges.push($root.weft.v1.EdgeStats.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.cost = $root.weft.v1.RunCost.decode(reader, reader.size(), $undefined, _depth + 1, message.cost);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6799,6 +7041,11 @@ export const weft = $root.weft = (() => {
                         message.edges[i] = $root.weft.v1.EdgeStats.fromObject(object.edges[i], _depth + 1);
                     }
                 }
+                if (object.cost != null) {
+                    if (!$util.isObject(object.cost))
+                        throw $TypeError(".weft.v1.RunEvent.cost: object expected");
+                    message.cost = $root.weft.v1.RunCost.fromObject(object.cost, _depth + 1);
+                }
                 return message;
             };
 
@@ -6828,6 +7075,7 @@ export const weft = $root.weft = (() => {
                     object.error = null;
                     object.resultJson = "";
                     object.workflow = "";
+                    object.cost = null;
                 }
                 if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
                     object.from = message.from;
@@ -6846,6 +7094,8 @@ export const weft = $root.weft = (() => {
                     for (let j = 0; j < message.edges.length; ++j)
                         object.edges[j] = $root.weft.v1.EdgeStats.toObject(message.edges[j], options, _depth + 1);
                 }
+                if (message.cost != null && $Object.hasOwnProperty.call(message, "cost"))
+                    object.cost = $root.weft.v1.RunCost.toObject(message.cost, options, _depth + 1);
                 return object;
             };
 
@@ -13672,6 +13922,7 @@ export const weft = $root.weft = (() => {
              * @property {Array.<weft.v1.TaskAttempt.$Properties>|null} [attempts] RunRecord attempts
              * @property {number|null} [deadlineAtMs] RunRecord deadlineAtMs
              * @property {weft.v1.RunOrigin.$Properties|null} [origin] RunRecord origin
+             * @property {weft.v1.RunCost.$Properties|null} [cost] RunRecord cost
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13876,6 +14127,14 @@ export const weft = $root.weft = (() => {
             RunRecord.prototype.origin = null;
 
             /**
+             * RunRecord cost.
+             * @member {weft.v1.RunCost.$Properties|null|undefined} cost
+             * @memberof weft.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.cost = null;
+
+            /**
              * Creates a new RunRecord instance using the specified properties.
              * @function create
              * @memberof weft.v1.RunRecord
@@ -13953,6 +14212,8 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 20, wireType 1 =*/161).double(message.deadlineAtMs);
                 if (message.origin != null && $Object.hasOwnProperty.call(message, "origin"))
                     $root.weft.v1.RunOrigin.encode(message.origin, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+                if (message.cost != null && $Object.hasOwnProperty.call(message, "cost"))
+                    $root.weft.v1.RunCost.encode(message.cost, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -14183,6 +14444,12 @@ export const weft = $root.weft = (() => {
                             message.origin = $root.weft.v1.RunOrigin.decode(reader, reader.size(), $undefined, _depth + 1, message.origin);
                             continue;
                         }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            message.cost = $root.weft.v1.RunCost.decode(reader, reader.size(), $undefined, _depth + 1, message.cost);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -14333,6 +14600,11 @@ export const weft = $root.weft = (() => {
                         throw $TypeError(".weft.v1.RunRecord.origin: object expected");
                     message.origin = $root.weft.v1.RunOrigin.fromObject(object.origin, _depth + 1);
                 }
+                if (object.cost != null) {
+                    if (!$util.isObject(object.cost))
+                        throw $TypeError(".weft.v1.RunRecord.cost: object expected");
+                    message.cost = $root.weft.v1.RunCost.fromObject(object.cost, _depth + 1);
+                }
                 return message;
             };
 
@@ -14377,6 +14649,7 @@ export const weft = $root.weft = (() => {
                     object.epoch = 0;
                     object.deadlineAtMs = 0;
                     object.origin = null;
+                    object.cost = null;
                 }
                 if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                     object.runId = message.runId;
@@ -14432,6 +14705,8 @@ export const weft = $root.weft = (() => {
                     object.deadlineAtMs = options.json && !$isFinite(message.deadlineAtMs) ? $String(message.deadlineAtMs) : message.deadlineAtMs;
                 if (message.origin != null && $Object.hasOwnProperty.call(message, "origin"))
                     object.origin = $root.weft.v1.RunOrigin.toObject(message.origin, options, _depth + 1);
+                if (message.cost != null && $Object.hasOwnProperty.call(message, "cost"))
+                    object.cost = $root.weft.v1.RunCost.toObject(message.cost, options, _depth + 1);
                 return object;
             };
 
@@ -15380,6 +15655,944 @@ export const weft = $root.weft = (() => {
             };
 
             return ExpressProbeReply;
+        })();
+
+        v1.NodeCost = (function() {
+
+            /**
+             * Properties of a NodeCost.
+             * @typedef {Object} weft.v1.NodeCost.$Properties
+             * @property {string|null} [node] NodeCost node
+             * @property {number|null} [attempts] NodeCost attempts
+             * @property {number|null} [measured] NodeCost measured
+             * @property {number|null} [durationMs] NodeCost durationMs
+             * @property {number|null} [billedMs] NodeCost billedMs
+             * @property {number|null} [cpuMs] NodeCost cpuMs
+             * @property {number|null} [memoryMbS] NodeCost memoryMbS
+             * @property {number|null} [heapGrowthBytes] NodeCost heapGrowthBytes
+             * @property {number|null} [outputBytes] NodeCost outputBytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NodeCost.
+             * @memberof weft.v1
+             * @interface INodeCost
+             * @augments weft.v1.NodeCost.$Properties
+             * @deprecated Use weft.v1.NodeCost.$Properties instead.
+             */
+
+            /**
+             * Shape of a NodeCost.
+             * @typedef {weft.v1.NodeCost.$Properties} weft.v1.NodeCost.$Shape
+             */
+
+            /**
+             * Constructs a new NodeCost.
+             * @memberof weft.v1
+             * @classdesc Represents a NodeCost.
+             * @constructor
+             * @param {weft.v1.NodeCost.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NodeCost = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NodeCost node.
+             * @member {string} node
+             * @memberof weft.v1.NodeCost
+             * @instance
+             */
+            NodeCost.prototype.node = "";
+
+            /**
+             * NodeCost attempts.
+             * @member {number} attempts
+             * @memberof weft.v1.NodeCost
+             * @instance
+             */
+            NodeCost.prototype.attempts = 0;
+
+            /**
+             * NodeCost measured.
+             * @member {number} measured
+             * @memberof weft.v1.NodeCost
+             * @instance
+             */
+            NodeCost.prototype.measured = 0;
+
+            /**
+             * NodeCost durationMs.
+             * @member {number} durationMs
+             * @memberof weft.v1.NodeCost
+             * @instance
+             */
+            NodeCost.prototype.durationMs = 0;
+
+            /**
+             * NodeCost billedMs.
+             * @member {number} billedMs
+             * @memberof weft.v1.NodeCost
+             * @instance
+             */
+            NodeCost.prototype.billedMs = 0;
+
+            /**
+             * NodeCost cpuMs.
+             * @member {number} cpuMs
+             * @memberof weft.v1.NodeCost
+             * @instance
+             */
+            NodeCost.prototype.cpuMs = 0;
+
+            /**
+             * NodeCost memoryMbS.
+             * @member {number} memoryMbS
+             * @memberof weft.v1.NodeCost
+             * @instance
+             */
+            NodeCost.prototype.memoryMbS = 0;
+
+            /**
+             * NodeCost heapGrowthBytes.
+             * @member {number} heapGrowthBytes
+             * @memberof weft.v1.NodeCost
+             * @instance
+             */
+            NodeCost.prototype.heapGrowthBytes = 0;
+
+            /**
+             * NodeCost outputBytes.
+             * @member {number} outputBytes
+             * @memberof weft.v1.NodeCost
+             * @instance
+             */
+            NodeCost.prototype.outputBytes = 0;
+
+            /**
+             * Creates a new NodeCost instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.NodeCost
+             * @static
+             * @param {weft.v1.NodeCost.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.NodeCost} NodeCost instance
+             * @type {{
+             *   (properties: weft.v1.NodeCost.$Shape): weft.v1.NodeCost & weft.v1.NodeCost.$Shape;
+             *   (properties?: weft.v1.NodeCost.$Properties): weft.v1.NodeCost;
+             * }}
+             */
+            NodeCost.create = function(properties) {
+                return new NodeCost(properties);
+            };
+
+            /**
+             * Encodes the specified NodeCost message. Does not implicitly {@link weft.v1.NodeCost.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.NodeCost
+             * @static
+             * @param {weft.v1.NodeCost.$Properties} message NodeCost message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeCost.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node") && message.node !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.node);
+                if (message.attempts != null && $Object.hasOwnProperty.call(message, "attempts") && !$Object.is(message.attempts, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.attempts);
+                if (message.measured != null && $Object.hasOwnProperty.call(message, "measured") && !$Object.is(message.measured, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.measured);
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && !$Object.is(message.durationMs, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.durationMs);
+                if (message.billedMs != null && $Object.hasOwnProperty.call(message, "billedMs") && !$Object.is(message.billedMs, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.billedMs);
+                if (message.cpuMs != null && $Object.hasOwnProperty.call(message, "cpuMs") && !$Object.is(message.cpuMs, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.cpuMs);
+                if (message.memoryMbS != null && $Object.hasOwnProperty.call(message, "memoryMbS") && !$Object.is(message.memoryMbS, 0))
+                    writer.uint32(/* id 7, wireType 1 =*/57).double(message.memoryMbS);
+                if (message.heapGrowthBytes != null && $Object.hasOwnProperty.call(message, "heapGrowthBytes") && !$Object.is(message.heapGrowthBytes, 0))
+                    writer.uint32(/* id 8, wireType 1 =*/65).double(message.heapGrowthBytes);
+                if (message.outputBytes != null && $Object.hasOwnProperty.call(message, "outputBytes") && !$Object.is(message.outputBytes, 0))
+                    writer.uint32(/* id 9, wireType 1 =*/73).double(message.outputBytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified NodeCost message, length delimited. Does not implicitly {@link weft.v1.NodeCost.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.NodeCost
+             * @static
+             * @param {weft.v1.NodeCost.$Properties} message NodeCost message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeCost.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a NodeCost message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.NodeCost
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.NodeCost & weft.v1.NodeCost.$Shape} NodeCost
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeCost.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.NodeCost();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.node = value;
+                            else
+                                delete message.node;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.attempts = value;
+                            else
+                                delete message.attempts;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.measured = value;
+                            else
+                                delete message.measured;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.durationMs = value;
+                            else
+                                delete message.durationMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.billedMs = value;
+                            else
+                                delete message.billedMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.cpuMs = value;
+                            else
+                                delete message.cpuMs;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.memoryMbS = value;
+                            else
+                                delete message.memoryMbS;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.heapGrowthBytes = value;
+                            else
+                                delete message.heapGrowthBytes;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.outputBytes = value;
+                            else
+                                delete message.outputBytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a NodeCost message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.NodeCost
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.NodeCost & weft.v1.NodeCost.$Shape} NodeCost
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeCost.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a NodeCost message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.NodeCost
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.NodeCost} NodeCost
+             */
+            NodeCost.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.NodeCost)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.NodeCost: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.NodeCost();
+                if (object.node != null)
+                    if (typeof object.node !== "string" || object.node.length)
+                        message.node = $String(object.node);
+                if (object.attempts != null)
+                    if (!$Object.is($Number(object.attempts), 0))
+                        message.attempts = $Number(object.attempts);
+                if (object.measured != null)
+                    if (!$Object.is($Number(object.measured), 0))
+                        message.measured = $Number(object.measured);
+                if (object.durationMs != null)
+                    if (!$Object.is($Number(object.durationMs), 0))
+                        message.durationMs = $Number(object.durationMs);
+                if (object.billedMs != null)
+                    if (!$Object.is($Number(object.billedMs), 0))
+                        message.billedMs = $Number(object.billedMs);
+                if (object.cpuMs != null)
+                    if (!$Object.is($Number(object.cpuMs), 0))
+                        message.cpuMs = $Number(object.cpuMs);
+                if (object.memoryMbS != null)
+                    if (!$Object.is($Number(object.memoryMbS), 0))
+                        message.memoryMbS = $Number(object.memoryMbS);
+                if (object.heapGrowthBytes != null)
+                    if (!$Object.is($Number(object.heapGrowthBytes), 0))
+                        message.heapGrowthBytes = $Number(object.heapGrowthBytes);
+                if (object.outputBytes != null)
+                    if (!$Object.is($Number(object.outputBytes), 0))
+                        message.outputBytes = $Number(object.outputBytes);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NodeCost message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.NodeCost
+             * @static
+             * @param {weft.v1.NodeCost} message NodeCost
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NodeCost.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.node = "";
+                    object.attempts = 0;
+                    object.measured = 0;
+                    object.durationMs = 0;
+                    object.billedMs = 0;
+                    object.cpuMs = 0;
+                    object.memoryMbS = 0;
+                    object.heapGrowthBytes = 0;
+                    object.outputBytes = 0;
+                }
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
+                    object.node = message.node;
+                if (message.attempts != null && $Object.hasOwnProperty.call(message, "attempts"))
+                    object.attempts = options.json && !$isFinite(message.attempts) ? $String(message.attempts) : message.attempts;
+                if (message.measured != null && $Object.hasOwnProperty.call(message, "measured"))
+                    object.measured = options.json && !$isFinite(message.measured) ? $String(message.measured) : message.measured;
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                    object.durationMs = options.json && !$isFinite(message.durationMs) ? $String(message.durationMs) : message.durationMs;
+                if (message.billedMs != null && $Object.hasOwnProperty.call(message, "billedMs"))
+                    object.billedMs = options.json && !$isFinite(message.billedMs) ? $String(message.billedMs) : message.billedMs;
+                if (message.cpuMs != null && $Object.hasOwnProperty.call(message, "cpuMs"))
+                    object.cpuMs = options.json && !$isFinite(message.cpuMs) ? $String(message.cpuMs) : message.cpuMs;
+                if (message.memoryMbS != null && $Object.hasOwnProperty.call(message, "memoryMbS"))
+                    object.memoryMbS = options.json && !$isFinite(message.memoryMbS) ? $String(message.memoryMbS) : message.memoryMbS;
+                if (message.heapGrowthBytes != null && $Object.hasOwnProperty.call(message, "heapGrowthBytes"))
+                    object.heapGrowthBytes = options.json && !$isFinite(message.heapGrowthBytes) ? $String(message.heapGrowthBytes) : message.heapGrowthBytes;
+                if (message.outputBytes != null && $Object.hasOwnProperty.call(message, "outputBytes"))
+                    object.outputBytes = options.json && !$isFinite(message.outputBytes) ? $String(message.outputBytes) : message.outputBytes;
+                return object;
+            };
+
+            /**
+             * Converts this NodeCost to JSON.
+             * @function toJSON
+             * @memberof weft.v1.NodeCost
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NodeCost.prototype.toJSON = function() {
+                return NodeCost.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NodeCost
+             * @function getTypeUrl
+             * @memberof weft.v1.NodeCost
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NodeCost.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.NodeCost";
+            };
+
+            return NodeCost;
+        })();
+
+        v1.RunCost = (function() {
+
+            /**
+             * Properties of a RunCost.
+             * @typedef {Object} weft.v1.RunCost.$Properties
+             * @property {number|null} [wallMs] RunCost wallMs
+             * @property {number|null} [durationMs] RunCost durationMs
+             * @property {number|null} [billedMs] RunCost billedMs
+             * @property {number|null} [cpuMs] RunCost cpuMs
+             * @property {number|null} [memoryMbS] RunCost memoryMbS
+             * @property {number|null} [natsMsgs] RunCost natsMsgs
+             * @property {number|null} [natsBytes] RunCost natsBytes
+             * @property {number|null} [attempts] RunCost attempts
+             * @property {Array.<weft.v1.NodeCost.$Properties>|null} [nodes] RunCost nodes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RunCost.
+             * @memberof weft.v1
+             * @interface IRunCost
+             * @augments weft.v1.RunCost.$Properties
+             * @deprecated Use weft.v1.RunCost.$Properties instead.
+             */
+
+            /**
+             * Shape of a RunCost.
+             * @typedef {weft.v1.RunCost.$Properties} weft.v1.RunCost.$Shape
+             */
+
+            /**
+             * Constructs a new RunCost.
+             * @memberof weft.v1
+             * @classdesc Represents a RunCost.
+             * @constructor
+             * @param {weft.v1.RunCost.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RunCost = function (properties) {
+                this.nodes = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RunCost wallMs.
+             * @member {number} wallMs
+             * @memberof weft.v1.RunCost
+             * @instance
+             */
+            RunCost.prototype.wallMs = 0;
+
+            /**
+             * RunCost durationMs.
+             * @member {number} durationMs
+             * @memberof weft.v1.RunCost
+             * @instance
+             */
+            RunCost.prototype.durationMs = 0;
+
+            /**
+             * RunCost billedMs.
+             * @member {number} billedMs
+             * @memberof weft.v1.RunCost
+             * @instance
+             */
+            RunCost.prototype.billedMs = 0;
+
+            /**
+             * RunCost cpuMs.
+             * @member {number} cpuMs
+             * @memberof weft.v1.RunCost
+             * @instance
+             */
+            RunCost.prototype.cpuMs = 0;
+
+            /**
+             * RunCost memoryMbS.
+             * @member {number} memoryMbS
+             * @memberof weft.v1.RunCost
+             * @instance
+             */
+            RunCost.prototype.memoryMbS = 0;
+
+            /**
+             * RunCost natsMsgs.
+             * @member {number} natsMsgs
+             * @memberof weft.v1.RunCost
+             * @instance
+             */
+            RunCost.prototype.natsMsgs = 0;
+
+            /**
+             * RunCost natsBytes.
+             * @member {number} natsBytes
+             * @memberof weft.v1.RunCost
+             * @instance
+             */
+            RunCost.prototype.natsBytes = 0;
+
+            /**
+             * RunCost attempts.
+             * @member {number} attempts
+             * @memberof weft.v1.RunCost
+             * @instance
+             */
+            RunCost.prototype.attempts = 0;
+
+            /**
+             * RunCost nodes.
+             * @member {Array.<weft.v1.NodeCost.$Properties>} nodes
+             * @memberof weft.v1.RunCost
+             * @instance
+             */
+            RunCost.prototype.nodes = $util.emptyArray;
+
+            /**
+             * Creates a new RunCost instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.RunCost
+             * @static
+             * @param {weft.v1.RunCost.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.RunCost} RunCost instance
+             * @type {{
+             *   (properties: weft.v1.RunCost.$Shape): weft.v1.RunCost & weft.v1.RunCost.$Shape;
+             *   (properties?: weft.v1.RunCost.$Properties): weft.v1.RunCost;
+             * }}
+             */
+            RunCost.create = function(properties) {
+                return new RunCost(properties);
+            };
+
+            /**
+             * Encodes the specified RunCost message. Does not implicitly {@link weft.v1.RunCost.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.RunCost
+             * @static
+             * @param {weft.v1.RunCost.$Properties} message RunCost message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RunCost.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.wallMs != null && $Object.hasOwnProperty.call(message, "wallMs") && !$Object.is(message.wallMs, 0))
+                    writer.uint32(/* id 1, wireType 1 =*/9).double(message.wallMs);
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && !$Object.is(message.durationMs, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.durationMs);
+                if (message.billedMs != null && $Object.hasOwnProperty.call(message, "billedMs") && !$Object.is(message.billedMs, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.billedMs);
+                if (message.cpuMs != null && $Object.hasOwnProperty.call(message, "cpuMs") && !$Object.is(message.cpuMs, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.cpuMs);
+                if (message.memoryMbS != null && $Object.hasOwnProperty.call(message, "memoryMbS") && !$Object.is(message.memoryMbS, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.memoryMbS);
+                if (message.natsMsgs != null && $Object.hasOwnProperty.call(message, "natsMsgs") && !$Object.is(message.natsMsgs, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.natsMsgs);
+                if (message.natsBytes != null && $Object.hasOwnProperty.call(message, "natsBytes") && !$Object.is(message.natsBytes, 0))
+                    writer.uint32(/* id 7, wireType 1 =*/57).double(message.natsBytes);
+                if (message.attempts != null && $Object.hasOwnProperty.call(message, "attempts") && !$Object.is(message.attempts, 0))
+                    writer.uint32(/* id 8, wireType 1 =*/65).double(message.attempts);
+                if (message.nodes != null && message.nodes.length)
+                    for (let i = 0; i < message.nodes.length; ++i)
+                        $root.weft.v1.NodeCost.encode(message.nodes[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RunCost message, length delimited. Does not implicitly {@link weft.v1.RunCost.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.RunCost
+             * @static
+             * @param {weft.v1.RunCost.$Properties} message RunCost message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RunCost.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RunCost message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.RunCost
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.RunCost & weft.v1.RunCost.$Shape} RunCost
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RunCost.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.RunCost();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.wallMs = value;
+                            else
+                                delete message.wallMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.durationMs = value;
+                            else
+                                delete message.durationMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.billedMs = value;
+                            else
+                                delete message.billedMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.cpuMs = value;
+                            else
+                                delete message.cpuMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.memoryMbS = value;
+                            else
+                                delete message.memoryMbS;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.natsMsgs = value;
+                            else
+                                delete message.natsMsgs;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.natsBytes = value;
+                            else
+                                delete message.natsBytes;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.attempts = value;
+                            else
+                                delete message.attempts;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.nodes && message.nodes.length))
+                                message.nodes = [];
+                            message.nodes.push($root.weft.v1.NodeCost.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RunCost message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.RunCost
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.RunCost & weft.v1.RunCost.$Shape} RunCost
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RunCost.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a RunCost message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.RunCost
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.RunCost} RunCost
+             */
+            RunCost.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.RunCost)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.RunCost: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.RunCost();
+                if (object.wallMs != null)
+                    if (!$Object.is($Number(object.wallMs), 0))
+                        message.wallMs = $Number(object.wallMs);
+                if (object.durationMs != null)
+                    if (!$Object.is($Number(object.durationMs), 0))
+                        message.durationMs = $Number(object.durationMs);
+                if (object.billedMs != null)
+                    if (!$Object.is($Number(object.billedMs), 0))
+                        message.billedMs = $Number(object.billedMs);
+                if (object.cpuMs != null)
+                    if (!$Object.is($Number(object.cpuMs), 0))
+                        message.cpuMs = $Number(object.cpuMs);
+                if (object.memoryMbS != null)
+                    if (!$Object.is($Number(object.memoryMbS), 0))
+                        message.memoryMbS = $Number(object.memoryMbS);
+                if (object.natsMsgs != null)
+                    if (!$Object.is($Number(object.natsMsgs), 0))
+                        message.natsMsgs = $Number(object.natsMsgs);
+                if (object.natsBytes != null)
+                    if (!$Object.is($Number(object.natsBytes), 0))
+                        message.natsBytes = $Number(object.natsBytes);
+                if (object.attempts != null)
+                    if (!$Object.is($Number(object.attempts), 0))
+                        message.attempts = $Number(object.attempts);
+                if (object.nodes) {
+                    if (!$Array.isArray(object.nodes))
+                        throw $TypeError(".weft.v1.RunCost.nodes: array expected");
+                    message.nodes = $Array(object.nodes.length);
+                    for (let i = 0; i < object.nodes.length; ++i) {
+                        if (!$util.isObject(object.nodes[i]))
+                            throw $TypeError(".weft.v1.RunCost.nodes: object expected");
+                        message.nodes[i] = $root.weft.v1.NodeCost.fromObject(object.nodes[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RunCost message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.RunCost
+             * @static
+             * @param {weft.v1.RunCost} message RunCost
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RunCost.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.nodes = [];
+                if (options.defaults) {
+                    object.wallMs = 0;
+                    object.durationMs = 0;
+                    object.billedMs = 0;
+                    object.cpuMs = 0;
+                    object.memoryMbS = 0;
+                    object.natsMsgs = 0;
+                    object.natsBytes = 0;
+                    object.attempts = 0;
+                }
+                if (message.wallMs != null && $Object.hasOwnProperty.call(message, "wallMs"))
+                    object.wallMs = options.json && !$isFinite(message.wallMs) ? $String(message.wallMs) : message.wallMs;
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                    object.durationMs = options.json && !$isFinite(message.durationMs) ? $String(message.durationMs) : message.durationMs;
+                if (message.billedMs != null && $Object.hasOwnProperty.call(message, "billedMs"))
+                    object.billedMs = options.json && !$isFinite(message.billedMs) ? $String(message.billedMs) : message.billedMs;
+                if (message.cpuMs != null && $Object.hasOwnProperty.call(message, "cpuMs"))
+                    object.cpuMs = options.json && !$isFinite(message.cpuMs) ? $String(message.cpuMs) : message.cpuMs;
+                if (message.memoryMbS != null && $Object.hasOwnProperty.call(message, "memoryMbS"))
+                    object.memoryMbS = options.json && !$isFinite(message.memoryMbS) ? $String(message.memoryMbS) : message.memoryMbS;
+                if (message.natsMsgs != null && $Object.hasOwnProperty.call(message, "natsMsgs"))
+                    object.natsMsgs = options.json && !$isFinite(message.natsMsgs) ? $String(message.natsMsgs) : message.natsMsgs;
+                if (message.natsBytes != null && $Object.hasOwnProperty.call(message, "natsBytes"))
+                    object.natsBytes = options.json && !$isFinite(message.natsBytes) ? $String(message.natsBytes) : message.natsBytes;
+                if (message.attempts != null && $Object.hasOwnProperty.call(message, "attempts"))
+                    object.attempts = options.json && !$isFinite(message.attempts) ? $String(message.attempts) : message.attempts;
+                if (message.nodes && message.nodes.length) {
+                    object.nodes = $Array(message.nodes.length);
+                    for (let j = 0; j < message.nodes.length; ++j)
+                        object.nodes[j] = $root.weft.v1.NodeCost.toObject(message.nodes[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this RunCost to JSON.
+             * @function toJSON
+             * @memberof weft.v1.RunCost
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RunCost.prototype.toJSON = function() {
+                return RunCost.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RunCost
+             * @function getTypeUrl
+             * @memberof weft.v1.RunCost
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RunCost.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.RunCost";
+            };
+
+            return RunCost;
         })();
 
         return v1;

@@ -127,7 +127,7 @@ export function graphFromWire(wire: weft.v1.WorkflowGraph.$Properties | null | u
 }
 
 export function placementToWire(p: Placement): weft.v1.Placement.$Properties {
-  return { workers: p.workers, nodeWorker: p.nodeWorker, mapWeights: p.mapWeights, strategy: p.strategy };
+  return { workers: p.workers, nodeWorker: p.nodeWorker, mapWeights: p.mapWeights, strategy: p.strategy, nodeMemoryBytes: p.nodeMemory ?? {} };
 }
 
 export function placementFromWire(wire: weft.v1.Placement.$Properties | null | undefined): Placement {
@@ -136,6 +136,7 @@ export function placementFromWire(wire: weft.v1.Placement.$Properties | null | u
     nodeWorker: { ...(wire?.nodeWorker ?? {}) },
     mapWeights: [...(wire?.mapWeights ?? [])],
     strategy: wire?.strategy === "round-robin" ? "round-robin" : "locality",
+    ...(wire?.nodeMemoryBytes && Object.keys(wire.nodeMemoryBytes).length > 0 ? { nodeMemory: { ...wire.nodeMemoryBytes } } : {}),
   };
 }
 
