@@ -91,6 +91,7 @@ function program(): Command {
     .option("--slots <n>", "concurrent tasks (default: CPU count)")
     .option("--name <name>", "worker name (default: w-HOST-PID)")
     .option("--isolate", "run every task in a worker thread (interruptible at its timeout; costs a copy of inputs and outputs)")
+    .option("--drain-timeout <duration>", "on SIGTERM/SIGINT, how long running tasks may finish before they are handed back (default: 30s)")
     .action(async (flags) => done(await (await import("./commands/worker.js")).workerCommand(flags)));
 
   withNats(p.command("submit"))

@@ -5070,6 +5070,7 @@ export const weft = $root.weft = (() => {
              * @property {weft.v1.RunControl.Action|null} [action] RunControl action
              * @property {string|null} [reason] RunControl reason
              * @property {number|null} [epoch] RunControl epoch
+             * @property {weft.v1.Placement.$Properties|null} [placement] RunControl placement
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5134,6 +5135,14 @@ export const weft = $root.weft = (() => {
             RunControl.prototype.epoch = 0;
 
             /**
+             * RunControl placement.
+             * @member {weft.v1.Placement.$Properties|null|undefined} placement
+             * @memberof weft.v1.RunControl
+             * @instance
+             */
+            RunControl.prototype.placement = null;
+
+            /**
              * Creates a new RunControl instance using the specified properties.
              * @function create
              * @memberof weft.v1.RunControl
@@ -5173,6 +5182,8 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
                 if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.epoch);
+                if (message.placement != null && $Object.hasOwnProperty.call(message, "placement"))
+                    $root.weft.v1.Placement.encode(message.placement, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5266,6 +5277,12 @@ export const weft = $root.weft = (() => {
                                 delete message.epoch;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.placement = $root.weft.v1.Placement.decode(reader, reader.size(), $undefined, _depth + 1, message.placement);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5334,6 +5351,10 @@ export const weft = $root.weft = (() => {
                     case 2:
                         message.action = 2;
                         break;
+                    case "ACTION_GROW":
+                    case 3:
+                        message.action = 3;
+                        break;
                     default:
                         if (typeof object.action === "number" && (object.action | 0) === object.action)
                             message.action = object.action;
@@ -5344,6 +5365,11 @@ export const weft = $root.weft = (() => {
                 if (object.epoch != null)
                     if ($Number(object.epoch) !== 0)
                         message.epoch = object.epoch >>> 0;
+                if (object.placement != null) {
+                    if (!$util.isObject(object.placement))
+                        throw $TypeError(".weft.v1.RunControl.placement: object expected");
+                    message.placement = $root.weft.v1.Placement.fromObject(object.placement, _depth + 1);
+                }
                 return message;
             };
 
@@ -5369,6 +5395,7 @@ export const weft = $root.weft = (() => {
                     object.action = options.enums === $String ? "ACTION_UNSPECIFIED" : 0;
                     object.reason = "";
                     object.epoch = 0;
+                    object.placement = null;
                 }
                 if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                     object.runId = message.runId;
@@ -5378,6 +5405,8 @@ export const weft = $root.weft = (() => {
                     object.reason = message.reason;
                 if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
                     object.epoch = message.epoch;
+                if (message.placement != null && $Object.hasOwnProperty.call(message, "placement"))
+                    object.placement = $root.weft.v1.Placement.toObject(message.placement, options, _depth + 1);
                 return object;
             };
 
@@ -5413,12 +5442,14 @@ export const weft = $root.weft = (() => {
              * @property {number} ACTION_UNSPECIFIED=0 ACTION_UNSPECIFIED value
              * @property {number} ACTION_CANCEL=1 ACTION_CANCEL value
              * @property {number} ACTION_FORGET=2 ACTION_FORGET value
+             * @property {number} ACTION_GROW=3 ACTION_GROW value
              */
             RunControl.Action = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
                 values[valuesById[0] = "ACTION_UNSPECIFIED"] = 0;
                 values[valuesById[1] = "ACTION_CANCEL"] = 1;
                 values[valuesById[2] = "ACTION_FORGET"] = 2;
+                values[valuesById[3] = "ACTION_GROW"] = 3;
                 return values;
             })();
 
@@ -5438,6 +5469,9 @@ export const weft = $root.weft = (() => {
              * @property {number|null} [startedAtMs] WorkerHeartbeat startedAtMs
              * @property {number|null} [sentAtMs] WorkerHeartbeat sentAtMs
              * @property {string|null} [storeRefused] WorkerHeartbeat storeRefused
+             * @property {boolean|null} [draining] WorkerHeartbeat draining
+             * @property {boolean|null} [leaving] WorkerHeartbeat leaving
+             * @property {Array.<string>|null} [unfinishedRuns] WorkerHeartbeat unfinishedRuns
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5463,6 +5497,7 @@ export const weft = $root.weft = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const WorkerHeartbeat = function (properties) {
+                this.unfinishedRuns = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5534,6 +5569,30 @@ export const weft = $root.weft = (() => {
             WorkerHeartbeat.prototype.storeRefused = "";
 
             /**
+             * WorkerHeartbeat draining.
+             * @member {boolean} draining
+             * @memberof weft.v1.WorkerHeartbeat
+             * @instance
+             */
+            WorkerHeartbeat.prototype.draining = false;
+
+            /**
+             * WorkerHeartbeat leaving.
+             * @member {boolean} leaving
+             * @memberof weft.v1.WorkerHeartbeat
+             * @instance
+             */
+            WorkerHeartbeat.prototype.leaving = false;
+
+            /**
+             * WorkerHeartbeat unfinishedRuns.
+             * @member {Array.<string>} unfinishedRuns
+             * @memberof weft.v1.WorkerHeartbeat
+             * @instance
+             */
+            WorkerHeartbeat.prototype.unfinishedRuns = $util.emptyArray;
+
+            /**
              * Creates a new WorkerHeartbeat instance using the specified properties.
              * @function create
              * @memberof weft.v1.WorkerHeartbeat
@@ -5581,6 +5640,13 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 7, wireType 1 =*/57).double(message.sentAtMs);
                 if (message.storeRefused != null && $Object.hasOwnProperty.call(message, "storeRefused") && message.storeRefused !== "")
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.storeRefused);
+                if (message.draining != null && $Object.hasOwnProperty.call(message, "draining") && message.draining !== false)
+                    writer.uint32(/* id 9, wireType 0 =*/72).bool(message.draining);
+                if (message.leaving != null && $Object.hasOwnProperty.call(message, "leaving") && message.leaving !== false)
+                    writer.uint32(/* id 10, wireType 0 =*/80).bool(message.leaving);
+                if (message.unfinishedRuns != null && message.unfinishedRuns.length)
+                    for (let i = 0; i < message.unfinishedRuns.length; ++i)
+                        writer.uint32(/* id 11, wireType 2 =*/90).string(message.unfinishedRuns[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5710,6 +5776,32 @@ export const weft = $root.weft = (() => {
                                 delete message.storeRefused;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.draining = value;
+                            else
+                                delete message.draining;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.leaving = value;
+                            else
+                                delete message.leaving;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.unfinishedRuns && message.unfinishedRuns.length))
+                                message.unfinishedRuns = [];
+                            message.unfinishedRuns.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5785,6 +5877,19 @@ export const weft = $root.weft = (() => {
                 if (object.storeRefused != null)
                     if (typeof object.storeRefused !== "string" || object.storeRefused.length)
                         message.storeRefused = $String(object.storeRefused);
+                if (object.draining != null)
+                    if (object.draining)
+                        message.draining = $Boolean(object.draining);
+                if (object.leaving != null)
+                    if (object.leaving)
+                        message.leaving = $Boolean(object.leaving);
+                if (object.unfinishedRuns) {
+                    if (!$Array.isArray(object.unfinishedRuns))
+                        throw $TypeError(".weft.v1.WorkerHeartbeat.unfinishedRuns: array expected");
+                    message.unfinishedRuns = $Array(object.unfinishedRuns.length);
+                    for (let i = 0; i < object.unfinishedRuns.length; ++i)
+                        message.unfinishedRuns[i] = $String(object.unfinishedRuns[i]);
+                }
                 return message;
             };
 
@@ -5805,6 +5910,8 @@ export const weft = $root.weft = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.unfinishedRuns = [];
                 if (options.defaults) {
                     object.name = "";
                     object.slots = 0;
@@ -5814,6 +5921,8 @@ export const weft = $root.weft = (() => {
                     object.startedAtMs = 0;
                     object.sentAtMs = 0;
                     object.storeRefused = "";
+                    object.draining = false;
+                    object.leaving = false;
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -5831,6 +5940,15 @@ export const weft = $root.weft = (() => {
                     object.sentAtMs = options.json && !$isFinite(message.sentAtMs) ? $String(message.sentAtMs) : message.sentAtMs;
                 if (message.storeRefused != null && $Object.hasOwnProperty.call(message, "storeRefused"))
                     object.storeRefused = message.storeRefused;
+                if (message.draining != null && $Object.hasOwnProperty.call(message, "draining"))
+                    object.draining = message.draining;
+                if (message.leaving != null && $Object.hasOwnProperty.call(message, "leaving"))
+                    object.leaving = message.leaving;
+                if (message.unfinishedRuns && message.unfinishedRuns.length) {
+                    object.unfinishedRuns = $Array(message.unfinishedRuns.length);
+                    for (let j = 0; j < message.unfinishedRuns.length; ++j)
+                        object.unfinishedRuns[j] = message.unfinishedRuns[j];
+                }
                 return object;
             };
 

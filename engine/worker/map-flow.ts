@@ -5,6 +5,11 @@
  * queue entry whatever its length, and only running instances have a machine), and a finished
  * block goes as ONE message to each worker that gathers the node (not one per instance).
  * Gathering is by position: the gathered list is in item order.
+ *
+ * Elastic capacity: items of a block not started yet can be handed to other workers of the
+ * epoch (`handOff`: a share to a worker that joined, or all of them when this worker drains),
+ * as blocks of their own; what this worker keeps is gathered as a shorter slice. A started item
+ * never moves, so each item runs once per epoch and its result is gathered once.
  */
 import { MAX_MAP_ITEMS, splitMapBlocks } from "../core/map-split.js";
 import type { Clock } from "../base/clock.js";
@@ -17,6 +22,10 @@ import type { RunOutbox } from "./run/outbox.js";
 import type { TaskTable } from "./run/tasks.js";
 import type { RunValues } from "./run/values.js";
 import type { WorkLabeler } from "./work-labeler.js";
+import type { ItemShare } from "../core/elastic-placement.js";
+
+/** Decides, for a block's items not started yet, which other workers take how many. */
+export type ShareRule = (unstarted: number) => ItemShare[];
 
 /** What MapFlow works through: narrow views of the run's parts. */
 export interface MapPorts {
@@ -44,6 +53,12 @@ interface Gather {
 
 export class MapFlow {
   private readonly gathers = new Map<string, Gather>();
+  /** Blocks running here with instances left to finish. */
+  private readonly blocks = new Set<MapBlockRun>();
+  /** The items of each block running here (to hand on those not started). */
+  private readonly itemsOf = new WeakMap<MapBlockRun, unknown[]>();
+  /** Set while this worker drains: every block that arrives goes on at once. */
+  private drainRule: ShareRule | undefined;
 
   constructor(private readonly ports: MapPorts) {}
 
@@ -88,14 +103,65 @@ export class MapFlow {
   /** A block of items for this worker (from the split, here or on another worker). */
   startBlock(node: NodeSpec, start: number, total: number, items: unknown[]): void {
     if (this.ports.run.stopped) return;
-    const block: MapBlockRun = { node, start, total, results: new Array<unknown>(items.length), remaining: items.length };
+    const block: MapBlockRun = { node, start, total, results: new Array<unknown>(items.length), remaining: items.length, taken: 0, limit: items.length };
+    this.blocks.add(block);
     // One queue entry for the whole block: instance k is made when a slot takes it.
     this.ports.pool.submitMany(items.length, async (k) => {
-      if (this.ports.run.stopped) return;
+      // Handed to another worker before it started here: nothing to do.
+      if (this.ports.run.stopped || k >= block.limit) return;
+      block.taken = k + 1;
       const task = this.ports.tasks.newTask(node, start + k, items[k], block);
       // Its slot is already taken: it runs at once, without queueing again.
       await this.ports.tasks.readyInHeldSlot(task);
     });
+    this.itemsOf.set(block, items);
+    if (this.drainRule) this.handOffBlock(block, items, this.drainRule);
+  }
+
+  /**
+   * Hands items not started yet to other workers of the epoch, as `rule` shares them out per
+   * block; with `drain`, every block that arrives from now on too. Returns how many went to each
+   * worker index.
+   */
+  handOff(rule: ShareRule, drain = false): Map<number, number> {
+    if (drain) this.drainRule = rule;
+    const moved = new Map<number, number>();
+    for (const block of [...this.blocks]) {
+      for (const [w, n] of this.handOffBlock(block, this.itemsOf.get(block) ?? [], rule)) moved.set(w, (moved.get(w) ?? 0) + n);
+    }
+    return moved;
+  }
+
+  /** Map instances here that have not ended (started or not). */
+  get unfinished(): number {
+    let n = 0;
+    for (const b of this.blocks) n += b.remaining;
+    return n;
+  }
+
+  private handOffBlock(block: MapBlockRun, items: unknown[], rule: ShareRule): Map<number, number> {
+    const moved = new Map<number, number>();
+    if (this.ports.run.stopped) return moved;
+    const shares = rule(block.limit - block.taken);
+    let from = block.limit - shares.reduce((s, x) => s + x.count, 0);
+    if (from >= block.limit) return moved;
+    const keep = from;
+    for (const { worker, count } of shares) {
+      const slice = items.slice(from, from + count);
+      const start = block.start + from;
+      from += count;
+      moved.set(worker, count);
+      this.ports.outbox.send(
+        worker,
+        { mapItems: { node: block.node.name, start, total: block.total, items: encodeValue(slice, `node "${block.node.deps[0]}"`) } },
+        { from: block.node.deps[0]!, to: block.node.name, records: slice.length },
+      );
+    }
+    block.remaining -= block.limit - keep;
+    block.limit = keep;
+    block.results.length = keep;
+    if (block.remaining === 0) this.blockDone(block);
+    return moved;
   }
 
   /** One instance is done (with its value, or a failure its consumers take in). */
@@ -104,6 +170,15 @@ export class MapFlow {
     b.results[task.index - b.start] = value;
     this.ports.tasks.forget(task); // instances are many: keep only the live ones
     if (--b.remaining > 0) return;
+    this.blockDone(b);
+  }
+
+  /** Every instance this worker kept of a block ended: its slice of results goes to the gatherers. */
+  private blockDone(b: MapBlockRun): void {
+    this.blocks.delete(b);
+    this.itemsOf.delete(b);
+    // Every item was handed on: the other workers deliver theirs.
+    if (b.limit === 0) return;
     this.ports.labeler.engineWork(`gathering the ${b.results.length} results of map node "${b.node.name}" from ${b.start}`, () => {
       try {
         for (const w of this.ports.values.recipientsOf(b.node)) this.deliver(w, b.node, b.start, b.total, b.results);
@@ -128,6 +203,7 @@ export class MapFlow {
 
   clear(): void {
     this.gathers.clear();
+    this.blocks.clear();
   }
 
   private deliver(worker: number, node: NodeSpec, start: number, total: number, values: unknown[]): void {

@@ -13,6 +13,10 @@ export interface MapBlockRun {
   total: number;
   results: unknown[];
   remaining: number;
+  /** Instances started here so far (slots take them in order). */
+  taken: number;
+  /** Instances kept here: those from `limit` on were handed to other workers, not started. */
+  limit: number;
 }
 
 export interface Task {
