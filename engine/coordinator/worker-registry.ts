@@ -93,6 +93,8 @@ export class WorkerRegistry {
       w.slots = Math.max(1, slots);
       w.running = running;
       w.incarnationSeen = now;
+      const drained = this.drainHeard(w, drain);
+      if (drained !== "same") return drained;
       // The known process still beats while another one does too: they share the name.
       if (w.candidate && w.candidate.beats >= 2 && !w.sharedSaid) {
         w.sharedSaid = true;

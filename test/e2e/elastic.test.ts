@@ -104,6 +104,9 @@ describe("e2e: elastic capacity (workers joining and draining mid-run)", functio
     for (const [task, n] of starts) assert.equal(n, 1, `${task} started ${n} times: a drain must not re-run a task`);
     assert.equal(f.count(isReplaced), 0, "the run was not placed again");
     assert.equal(f.count(isSlow("cancelled")), 0, "no task was cancelled");
+    const coordinator = cluster.coordinator.stderr();
+    assert.match(coordinator, new RegExp(`worker ${victimName} is draining`));
+    assert.match(coordinator, new RegExp(`worker ${victimName} left after draining`));
   });
 
   it("a drain timeout shorter than a task: the task is handed back, runs again elsewhere, and the run succeeds", async () => {
