@@ -23,7 +23,7 @@ import type { LogEntryRead, LoggedRunChange } from "./log-entries.js";
 import { RunProgress, type NodeCounts } from "./run-progress.js";
 import { withPlacement, type RunSetup } from "./run-setup.js";
 import type { DrainSaid, WorkerRegistry } from "./worker-registry.js";
-import { placementWithJoiner } from "../core/elastic-placement.js";
+import { keptGathers, placementWithJoiner } from "../core/elastic-placement.js";
 import type { Placement } from "../model/placement.js";
 
 const stepper = new MachineStepper(runMachine);
@@ -602,9 +602,12 @@ export class RunTable {
       placement.nodeWorker[node] = placement.workers.indexOf(worker); // its output is there
       (recovered[worker] ??= []).push(node);
     }
+    const kept = new Set(Object.values(recovered).flat());
+    // Map results gathered on a worker that lives stay there: only the items they lack run again.
+    const stay = new Set([...alive].filter((w) => !gone.has(w)));
+    for (const [node, worker] of keptGathers(row.setup.graph, row.setup.placement, stay, kept)) placement.nodeWorker[node] = placement.workers.indexOf(worker);
     row.setup = withPlacement(row.setup, placement);
     row.joiners.clear();
-    const kept = new Set(Object.values(recovered).flat());
     row.progress.restart(row.epoch + 1, neededNodes(row.setup.graph, kept), kept);
     // Recorded now, before the StartRun goes out (see run.restored).
     this.feed(row, { type: "run.replaced", at, reason: `${reason}: placed again on ${placement.workers.join(", ")} (${kept.size} outputs kept)` }, out, true);

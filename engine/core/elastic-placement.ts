@@ -75,3 +75,28 @@ export function drainShare(unstarted: number, placement: Placement, me: number, 
     .filter((t) => t.weight > 0);
   return shareUnstarted(unstarted, 0, targets);
 }
+
+/**
+ * After a loss, the map nodes whose results gathered so far survive into the new epoch: a map
+ * node not done whose list is kept (so the same items come again) and whose results were
+ * gathered on one worker that lives (its consumers' worker, or its own when nothing consumes
+ * it). That worker keeps them; the map node and its consumers are placed there again, so it
+ * splits only the items whose results it lacks (the lost worker's, and those not finished).
+ * Returns node -> worker: each such map node and its consumers.
+ */
+export function keptGathers(graph: WorkflowGraph, old: Placement, alive: ReadonlySet<string>, kept: ReadonlySet<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  if (graph.nodes.some((n) => n.kind === "stage")) return out;
+  const consumers = new Map<string, string[]>(graph.nodes.map((n) => [n.name, []]));
+  for (const n of graph.nodes) for (const d of n.deps) consumers.get(d)?.push(n.name);
+  const workerOf = (name: string) => old.workers[old.nodeWorker[name] ?? -1];
+  for (const n of graph.nodes) {
+    if (n.kind !== "map" || kept.has(n.name) || !kept.has(n.deps[0] ?? "")) continue;
+    const cs = consumers.get(n.name) ?? [];
+    const gatherers = new Set((cs.length > 0 ? cs : [n.name]).map(workerOf));
+    const [gatherer] = gatherers;
+    if (gatherers.size !== 1 || gatherer === undefined || !alive.has(gatherer)) continue;
+    for (const name of [n.name, ...cs]) out.set(name, gatherer);
+  }
+  return out;
+}

@@ -23,6 +23,7 @@ import type { TaskTable } from "./run/tasks.js";
 import type { RunValues } from "./run/values.js";
 import type { WorkLabeler } from "./work-labeler.js";
 import type { ItemShare } from "../core/elastic-placement.js";
+import { missingRanges, rangesLength, rangesSlice, type Range } from "../core/map-ranges.js";
 
 /** Decides, for a block's items not started yet, which other workers take how many. */
 export type ShareRule = (unstarted: number) => ItemShare[];
@@ -45,11 +46,17 @@ export interface MapPorts {
   };
 }
 
-interface Gather {
+/** A map node's results gathered on this worker (kept into the run's next epoch here: see seed). */
+export interface Gather {
   total: number;
   received: number;
   values: unknown[];
+  /** Per position: 1 once its result arrived (a result arriving twice counts once). */
+  have: Uint8Array;
 }
+
+/** A block sends its results to the gatherers in about this many slices (finished prefixes), so a loss costs only what was not sent. */
+const DELIVERIES_PER_BLOCK = 16;
 
 export class MapFlow {
   private readonly gathers = new Map<string, Gather>();
@@ -77,25 +84,31 @@ export class MapFlow {
       return;
     }
     const total = list.length;
-    this.ports.outbox.logExpanded(node.name, total);
+    // Results gathered here in an earlier epoch of the run (kept after a loss): only the rest runs.
+    const kept = this.gathers.get(node.name);
+    if (kept && kept.total !== total) this.gathers.delete(node.name);
+    const ranges: Range[] = kept && kept.total === total ? missingRanges(kept.have) : [[0, total]];
+    const count = rangesLength(ranges);
+    this.ports.outbox.logExpanded(node.name, count);
     if (total === 0) {
       for (const w of this.ports.values.recipientsOf(node)) this.deliver(w, node, 0, 0, []);
       return;
     }
     const { me, placement } = this.ports.values;
-    const blocks = splitMapBlocks(total, placement.mapWeights, placement.workers.length);
+    const blocks = splitMapBlocks(count, placement.mapWeights, placement.workers.length);
     // Remote blocks first: the other workers start while this one works through its own.
     blocks.sort((a, b) => Number(a.worker === me) - Number(b.worker === me));
     for (const b of blocks) {
-      if (b.end <= b.start) continue;
-      const items = list.slice(b.start, b.end);
-      if (b.worker === me) this.startBlock(node, b.start, total, items);
-      else {
-        this.ports.outbox.send(
-          b.worker,
-          { mapItems: { node: node.name, start: b.start, total, items: encodeValue(items, `node "${node.deps[0]}"`) } },
-          { from: node.deps[0]!, to: node.name, records: items.length },
-        );
+      for (const [start, end] of rangesSlice(ranges, b.start, b.end)) {
+        const items = list.slice(start, end);
+        if (b.worker === me) this.startBlock(node, start, total, items);
+        else {
+          this.ports.outbox.send(
+            b.worker,
+            { mapItems: { node: node.name, start, total, items: encodeValue(items, `node "${node.deps[0]}"`) } },
+            { from: node.deps[0]!, to: node.name, records: items.length },
+          );
+        }
       }
     }
   }
@@ -103,7 +116,8 @@ export class MapFlow {
   /** A block of items for this worker (from the split, here or on another worker). */
   startBlock(node: NodeSpec, start: number, total: number, items: unknown[]): void {
     if (this.ports.run.stopped) return;
-    const block: MapBlockRun = { node, start, total, results: new Array<unknown>(items.length), remaining: items.length, taken: 0, limit: items.length };
+    const n = items.length;
+    const block: MapBlockRun = { node, start, total, results: new Array<unknown>(n), remaining: n, taken: 0, limit: n, ended: new Uint8Array(n), delivered: 0 };
     this.blocks.add(block);
     // One queue entry for the whole block: instance k is made when a slot takes it.
     this.ports.pool.submitMany(items.length, async (k) => {
@@ -168,20 +182,29 @@ export class MapFlow {
   instanceDone(task: Task, value: unknown): void {
     const b = task.block!;
     b.results[task.index - b.start] = value;
+    b.ended[task.index - b.start] = 1;
     this.ports.tasks.forget(task); // instances are many: keep only the live ones
-    if (--b.remaining > 0) return;
+    if (--b.remaining > 0) return this.deliverPrefix(b);
     this.blockDone(b);
   }
 
-  /** Every instance this worker kept of a block ended: its slice of results goes to the gatherers. */
-  private blockDone(b: MapBlockRun): void {
-    this.blocks.delete(b);
-    this.itemsOf.delete(b);
-    // Every item was handed on: the other workers deliver theirs.
-    if (b.limit === 0) return;
-    this.ports.labeler.engineWork(`gathering the ${b.results.length} results of map node "${b.node.name}" from ${b.start}`, () => {
+  /** Sends the block's finished prefix once it is a slice long: what a loss of this worker then costs is only what was not sent. */
+  private deliverPrefix(b: MapBlockRun): void {
+    let upto = b.delivered;
+    while (upto < b.limit && b.ended[upto] === 1) upto++;
+    if (upto - b.delivered < Math.max(1, Math.ceil(b.ended.length / DELIVERIES_PER_BLOCK))) return;
+    this.sendResults(b, upto);
+  }
+
+  /** Sends the block's results from what was sent to `upto` to every worker that gathers the node. */
+  private sendResults(b: MapBlockRun, upto: number): void {
+    const from = b.delivered;
+    if (upto <= from) return;
+    b.delivered = upto;
+    const values = from === 0 && upto === b.results.length ? b.results : b.results.slice(from, upto);
+    this.ports.labeler.engineWork(`gathering the ${values.length} results of map node "${b.node.name}" from ${b.start + from}`, () => {
       try {
-        for (const w of this.ports.values.recipientsOf(b.node)) this.deliver(w, b.node, b.start, b.total, b.results);
+        for (const w of this.ports.values.recipientsOf(b.node)) this.deliver(w, b.node, b.start + from, b.total, values);
       } catch (err) {
         // The gathered results cannot travel (e.g. functions in them): the map node fails.
         this.ports.run.fail(b.node.name, err instanceof WeftError ? err : new WeftError(ErrorCode.NotSerializable, String(err)));
@@ -189,16 +212,39 @@ export class MapFlow {
     });
   }
 
+  /** Every instance this worker kept of a block ended: its slice of results goes to the gatherers. */
+  private blockDone(b: MapBlockRun): void {
+    this.blocks.delete(b);
+    this.itemsOf.delete(b);
+    // What is not sent yet (nothing when every item was handed on: the others send theirs).
+    this.sendResults(b, b.limit);
+  }
+
   /** A slice of results for a map node gathered here. */
   results(node: string, start: number, total: number, values: unknown[]): void {
     let g = this.gathers.get(node);
-    if (!g) this.gathers.set(node, (g = { total, received: 0, values: new Array<unknown>(total) }));
-    for (let k = 0; k < values.length; k++) g.values[start + k] = values[k];
-    g.received += values.length;
+    if (!g) this.gathers.set(node, (g = { total, received: 0, values: new Array<unknown>(total), have: new Uint8Array(total) }));
+    for (let k = 0; k < values.length; k++) {
+      const at = start + k;
+      if (at >= g.total || g.have[at] === 1) continue;
+      g.have[at] = 1;
+      g.values[at] = values[k];
+      g.received++;
+    }
     if (g.received >= g.total) {
       this.gathers.delete(node);
       this.ports.run.gathered(node, g.values);
     }
+  }
+
+  /** The results gathered here so far, per map node not complete yet (they seed the run's next epoch here). */
+  partialGathers(): Map<string, Gather> {
+    return new Map(this.gathers);
+  }
+
+  /** Results gathered here in the run's previous epoch: a split of the same list runs only the rest. */
+  seed(gathers: ReadonlyMap<string, Gather>): void {
+    for (const [node, g] of gathers) this.gathers.set(node, g);
   }
 
   clear(): void {

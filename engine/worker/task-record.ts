@@ -17,6 +17,10 @@ export interface MapBlockRun {
   taken: number;
   /** Instances kept here: those from `limit` on were handed to other workers, not started. */
   limit: number;
+  /** Per instance: 1 once it ended (its result is in `results`). */
+  ended: Uint8Array;
+  /** Results from the block's start sent to the gatherers so far (a prefix, sent in chunks). */
+  delivered: number;
 }
 
 export interface Task {

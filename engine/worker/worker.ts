@@ -318,6 +318,7 @@ export class Worker implements WorkerServices {
     // The run was placed again (a worker was lost): keep what this worker computed, stop the rest.
     const previous = this.runs.get(runId);
     const seed = previous && previous.epoch < epoch ? previous.heldValues() : new Map<string, unknown>();
+    const gathers = previous && previous.epoch < epoch ? previous.partialGathers() : undefined;
     if (previous && previous.epoch < epoch) previous.dispose();
     const run = new RunExecutor(this, {
       runId,
@@ -331,6 +332,7 @@ export class Worker implements WorkerServices {
       recovered: [...(start.recovered ?? [])],
       seed,
       done: [...(start.done ?? [])],
+      ...(gathers ? { gathers } : {}),
     });
     this.runs.set(runId, run);
     const early = this.early.get(runId);

@@ -8,13 +8,25 @@
  * Spawns the COMPILED CLI: `npm run -s build` first.
  */
 import assert from "node:assert/strict";
-import { startCluster, type CliProcess, type Cluster, type LogLine } from "../helpers/cli.js";
+import { runCli, startCluster, type CliProcess, type Cluster, type LogLine } from "../helpers/cli.js";
 import { hasNatsServer } from "../helpers/nats.js";
 import { expectedSlowFanout, Follower, isReplaced } from "../fixtures/chaos-lib.js";
 
 const SLOW_FANOUT = "test/fixtures/chaos-slow-fanout.ts";
 
 const isSlow = (to: string) => (l: LogLine) => l.type === "task" && l.node === "slow" && l.to === to;
+
+/**
+ * The worker (of `names`, in name order) the plan places no node on, only map items: its loss
+ * or drain touches nothing but those (`weft graph --json` plans as the coordinator does).
+ */
+async function mapOnlyWorker(names: string[]): Promise<string> {
+  const r = await runCli(["graph", SLOW_FANOUT, "--workers", String(names.length), "--json"]);
+  const plan = JSON.parse(r.stdout) as { workers: { name: string }[]; nodes: { worker: string }[] };
+  const index = plan.workers.findIndex((w) => !plan.nodes.some((n) => n.worker === w.name));
+  assert.ok(index >= 0, r.stdout);
+  return [...names].sort()[index]!;
+}
 
 /** Per map instance (task id), how often it started running. */
 function startsPerItem(f: Follower): Map<string, number> {
@@ -85,10 +97,8 @@ describe("e2e: elastic capacity (workers joining and draining mid-run)", functio
     const input = { n: 24, salt: 5, minMs: 500, maxMs: 500 };
     const f = submit(input);
     await f.waitFor(() => f.count(isSlow("succeeded")) >= 4, 30_000, "4 map instances succeeded");
-    // The victim: a worker running map items that holds no other node (else it drains once they ran).
-    const holders = new Set(f.lines.filter(({ line }) => line.type === "task" && line.node !== "slow").map(({ line }) => line.worker));
-    const running = f.lines.filter(({ line }) => isSlow("running")(line) && !holders.has(line.worker)).map(({ line }) => line.worker);
-    const victimName = running.at(-1) ?? "wc";
+    // The victim runs map items and holds no other node (one that does drains once its nodes ran).
+    const victimName = await mapOnlyWorker(["wa", "wb", "wc"]);
     const victim = workers.find((w) => w.args.includes(victimName))!;
     victim.child.kill("SIGTERM");
     const exit = await victim.exited;
@@ -107,6 +117,31 @@ describe("e2e: elastic capacity (workers joining and draining mid-run)", functio
     const coordinator = cluster.coordinator.stderr();
     assert.match(coordinator, new RegExp(`worker ${victimName} is draining`));
     assert.match(coordinator, new RegExp(`worker ${victimName} left after draining`));
+  });
+
+  it("SIGKILL mid-run: only the lost worker's map items run again (plus what their results feed), not the whole map", async () => {
+    cluster = await startCluster(["wa", "wb", "wc"], { slots: 2 });
+    const input = { n: 24, salt: 11, minMs: 1000, maxMs: 1000 };
+    const f = submit(input);
+    await f.waitFor(() => f.count(isSlow("succeeded")) >= 8, 30_000, "8 map instances succeeded");
+    // Not the worker that gathers the map's results (they would be lost with it).
+    const victimName = await mapOnlyWorker(["wa", "wb", "wc"]);
+    cluster.workers.find((w) => w.args.includes(victimName))!.child.kill("SIGKILL");
+    const killedAt = f.lines.length;
+    const end = await f.end(60_000);
+    assert.equal(end.code, 0, f.proc.stderr().slice(-3000));
+    assert.deepEqual(end.result, expectedSlowFanout(input));
+    const victimDone = f.lines.slice(0, killedAt).filter(({ line }) => isSlow("succeeded")(line) && line.worker === victimName).length;
+    assert.ok(f.count(isReplaced) >= 1, `the run was placed again (${victimName} had finished ${victimDone} items when it was killed)`);
+    // Items that succeeded on a survivor before the loss: their results were sent, so they do not run again
+    // (but for the few finished out of order behind one still running: at most a slot's worth per survivor).
+    const before = f.lines.slice(0, killedAt).filter(({ line }) => isSlow("succeeded")(line) && line.worker !== victimName).map(({ line }) => line.task!);
+    const starts = startsPerItem(f);
+    const again = before.filter((task) => (starts.get(task) ?? 0) > 1);
+    assert.ok(again.length <= 4, `items done on survivors ran again: ${again.join(", ")}`);
+    const rerun = [...starts].filter(([, n]) => n > 1).length;
+    assert.ok(rerun <= input.n / 2, `${rerun} of ${input.n} items ran again`);
+    console.log(`      [elastic] SIGKILL of ${victimName} after ${before.length} items done on the survivors: ${rerun} of ${input.n} items ran again`);
   });
 
   it("a drain timeout shorter than a task: the task is handed back, runs again elsewhere, and the run succeeds", async () => {

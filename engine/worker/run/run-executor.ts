@@ -13,7 +13,7 @@ import { userError } from "../../bundle/user-stack.js";
 import { isTerminalTaskState, type TaskState } from "../../core/task.machine.js";
 import { ErrorCode, WeftError, toErrorInfo } from "../../errors.js";
 import type { DataMessage } from "../../wire/data-channel.js";
-import type { MapFlow } from "../map-flow.js";
+import type { Gather, MapFlow } from "../map-flow.js";
 import { inSlices } from "../slot-pool.js";
 import { StartFault, type StageFlow } from "../stages/stage-flow.js";
 import type { WorkerServices } from "../worker-services.js";
@@ -71,6 +71,11 @@ export class RunExecutor implements RunControl {
   /** The values of task-like nodes this worker holds: they seed the run's next epoch here. */
   heldValues(): Map<string, unknown> {
     return this.values.heldValues();
+  }
+
+  /** The map results gathered here so far: they seed the run's next epoch here. */
+  partialGathers(): Map<string, Gather> {
+    return this.maps.partialGathers();
   }
 
   /** Sends the coordinator again the values of the sinks this worker holds (a new coordinator asks). */
