@@ -85,9 +85,11 @@ export class MapFlow {
     }
     const total = list.length;
     // Results gathered here in an earlier epoch of the run (kept after a loss): only the rest runs.
+    // Only when this worker alone gathers them: another gatherer needs every item's result.
+    const recipients = this.ports.values.recipientsOf(node);
     const kept = this.gathers.get(node.name);
-    if (kept && kept.total !== total) this.gathers.delete(node.name);
-    const ranges: Range[] = kept && kept.total === total ? missingRanges(kept.have) : [[0, total]];
+    const usable = kept !== undefined && kept.total === total && recipients.size === 1 && recipients.has(this.ports.values.me);
+    const ranges: Range[] = usable ? missingRanges(kept.have) : [[0, total]];
     const count = rangesLength(ranges);
     this.ports.outbox.logExpanded(node.name, count);
     if (total === 0) {
@@ -242,9 +244,12 @@ export class MapFlow {
     return new Map(this.gathers);
   }
 
-  /** Results gathered here in the run's previous epoch: a split of the same list runs only the rest. */
-  seed(gathers: ReadonlyMap<string, Gather>): void {
-    for (const [node, g] of gathers) this.gathers.set(node, g);
+  /**
+   * Results gathered here in the run's previous epoch, for map nodes whose list survived it (so
+   * the same items come again): a split of that list here runs only the rest.
+   */
+  seed(gathers: ReadonlyMap<string, Gather>, listKept: (node: string) => boolean): void {
+    for (const [node, g] of gathers) if (listKept(node)) this.gathers.set(node, g);
   }
 
   clear(): void {
