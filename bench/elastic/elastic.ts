@@ -71,6 +71,7 @@ class Proc {
   async waitFor(text: string, timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!this.stderr.includes(text)) {
+      if (this.child.exitCode !== null) throw new Error(`exited (${this.child.exitCode}) before saying: ${text}\n${this.stderr.slice(-2000)}`);
       if (Date.now() > deadline) throw new Error(`not said within ${timeoutMs} ms: ${text}\n${this.stderr.slice(-2000)}`);
       await new Promise((r) => setTimeout(r, 20));
     }
