@@ -435,7 +435,7 @@ export class Worker implements WorkerServices {
     }
     const deadline = this.clock.now() + timeoutMs;
     const pending = () => [...this.runs].filter(([, run]) => !run.doneHere).map(([id]) => id);
-    while (pending().length > 0 && this.clock.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    while (pending().length > 0 && this.clock.now() < deadline) await new Promise<void>((r) => this.clock.setTimeout(r, 50));
     const unfinished = pending();
     if (unfinished.length > 0) events.timedOut(unfinished, timeoutMs);
     for (const run of this.runs.values()) await run.flushLog();
