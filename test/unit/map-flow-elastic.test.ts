@@ -47,9 +47,9 @@ function flowOn(me: number, gatherer: number, placement: Placement) {
     },
     outbox: {
       send: (worker, body) => {
-        const m = body.mapItems ?? body.mapResults!;
-        const bytes = "items" in m ? m.items : m.values;
-        sent.push({ worker, kind: body.mapItems ? "items" : "results", start: m.start ?? 0, values: decodeValue(bytes as Uint8Array) as unknown[] });
+        const bytes = body.mapItems ? body.mapItems.items : body.mapResults?.values;
+        const start = (body.mapItems ?? body.mapResults)?.start ?? 0;
+        sent.push({ worker, kind: body.mapItems ? "items" : "results", start, values: decodeValue(bytes as Uint8Array) as unknown[] });
       },
       logExpanded: (_node, count) => void expanded.push(count),
     },
