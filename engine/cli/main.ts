@@ -93,6 +93,7 @@ function program(): Command {
     .option("--name <name>", "worker name (default: w-HOST-PID)")
     .option("--isolate", "run every task in a worker thread (interruptible at its timeout; costs a copy of inputs and outputs)")
     .option("--memory <size>", "memory its tasks may use, e.g. 512MB, 2GiB (default: the V8 heap limit): placement and slot admission keep to it (docs/cost.md)")
+    .option("--drain-timeout <duration>", "on SIGTERM/SIGINT, how long running tasks may finish before they are handed back (default: 30s)")
     .action(async (flags) => done(await (await import("./commands/worker.js")).workerCommand(flags)));
 
   withNats(p.command("submit"))

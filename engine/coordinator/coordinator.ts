@@ -26,7 +26,8 @@ import { assertToken, buckets, parseSubject, streams, subjects } from "../subjec
 import { receiveData } from "../wire/data-channel.js";
 import { assertInputFits } from "../wire/value-codec.js";
 import { fieldBytes, GRAPH_FIELD, withoutField } from "../wire/embedded-field.js";
-import { decodeMessage, encodeMessage, errorFromWire, graphFromWire, pb, placementFromWire } from "../wire/protocol.js";
+import { decodeMessage, encodeMessage, errorFromWire, graphFromWire, pb, placementFromWire, placementToWire } from "../wire/protocol.js";
+import { controlAction } from "../wire/run-control.js";
 import { originFromWire } from "../wire/origin.js";
 import { TriggerHost } from "../triggers/trigger-host.js";
 import type { SpanSink } from "../observability/span-sink.js";
@@ -311,8 +312,10 @@ export class Coordinator {
       }
       case "PublishControl": {
         // Through the stream: a worker that reconnects still gets it.
-        const action = i.action === "cancel" ? pb.RunControl.Action.ACTION_CANCEL : pb.RunControl.Action.ACTION_FORGET;
-        void this.publisher.publish(subjects.runControl(i.runId), encodeMessage(pb.RunControl, { runId: i.runId, action, reason: i.reason, epoch: i.epoch }));
+        const action = controlAction(i.action);
+        const placement = i.placement ? placementToWire(i.placement) : null;
+        const control = encodeMessage(pb.RunControl, { runId: i.runId, action, reason: i.reason, epoch: i.epoch, placement });
+        void this.publisher.publish(subjects.runControl(i.runId), control);
         return;
       }
       case "RecordRun":
@@ -354,7 +357,8 @@ export class Coordinator {
         const parsed = parseSubject(msg.subject);
         if (!hb || parsed?.kind !== "workerHeartbeat" || hb.name !== parsed.worker) return;
         const incarnation = `${hb.host}/${hb.pid}/${hb.startedAtMs}`;
-        this.handle({ type: "worker.heard", name: hb.name, slots: hb.slots, running: hb.running, incarnation, pid: hb.pid, host: hb.host });
+        const drain = { draining: hb.draining, leaving: hb.leaving, unfinished: hb.unfinishedRuns ?? [] };
+        this.handle({ type: "worker.heard", name: hb.name, slots: hb.slots, running: hb.running, incarnation, pid: hb.pid, host: hb.host, drain });
         this.registry.memorySaid(hb.name, hb.memoryBytes);
         if (this.presence.heard(hb.name)) {
           const fields = { worker: hb.name, slots: hb.slots, running: hb.running, pid: hb.pid, host: hb.host };
@@ -396,7 +400,7 @@ export class Coordinator {
   private sayLostWorkers(): void {
     if (this.registry.cutOff) return;
     const now = this.clock.now();
-    for (const worker of this.presence.checked(this.registry.live(now).map((w) => w.name))) {
+    for (const worker of this.presence.checked(this.registry.present(now))) {
       this.events.event(
         "worker.lost",
         `weft coordinator ${this.name}: worker ${worker} lost: no heartbeat for ${Math.round((now - (this.registry.lastSeen(worker) ?? now)) / 1000)} s (it stopped, died, or cannot reach NATS)`,

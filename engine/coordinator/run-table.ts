@@ -25,7 +25,9 @@ import { assertResultFits } from "../wire/value-codec.js";
 import type { LogEntryRead, LoggedRunChange } from "./log-entries.js";
 import { RunProgress, type NodeCounts } from "./run-progress.js";
 import { withPlacement, type RunSetup } from "./run-setup.js";
-import type { WorkerRegistry } from "./worker-registry.js";
+import type { DrainSaid, WorkerRegistry } from "./worker-registry.js";
+import { keptGathers, placementWithJoiner } from "../core/elastic-placement.js";
+import type { Placement } from "../model/placement.js";
 
 const stepper = new MachineStepper(runMachine);
 
@@ -59,7 +61,7 @@ export type CoordinatorEvent = { readonly at: number; readonly stimulusId: strin
   | { type: "outputs.missing"; runId: string; epoch: number; worker: string; nodes: readonly string[] }
   /** A worker refused (or never answered) a StartRun of `epoch`. */
   | { type: "start.failed"; runId: string; epoch: number; worker: string; error: ErrorInfoLike }
-  | { type: "worker.heard"; name: string; slots: number; running: number; incarnation: string; pid: number; host: string }
+  | { type: "worker.heard"; name: string; slots: number; running: number; incarnation: string; pid: number; host: string; drain?: DrainSaid }
   /** The coordinator's own connection to NATS went down: it hears nobody from now on. */
   | { type: "connection.lost" }
   | { type: "connection.restored" }
@@ -103,8 +105,8 @@ export type CoordinatorInstruction = { readonly stimulusId: string } & (
   | { type: "ResyncWorkers"; runId: string; epoch: number; workers: readonly string[] }
   /** Publish on the run's log; an `end` goes out at once, other events of one turn as one batch. */
   | { type: "PublishRunEvent"; runId: string; entry: RunEventEntry; end: boolean }
-  /** A control for the run's workers, through the stream. */
-  | { type: "PublishControl"; runId: string; action: "cancel" | "forget"; reason: string; epoch: number }
+  /** A control for the run's workers, through the stream ("grow": `placement` is the epoch's with a worker that joined). */
+  | { type: "PublishControl"; runId: string; action: "cancel" | "forget" | "grow"; reason: string; epoch: number; placement?: Placement }
   /** Write the run's record: `now`, or within a short while (one write for the changes until then). */
   | { type: "RecordRun"; runId: string; now: boolean }
   | { type: "ArmDeadline"; runId: string; at: number }
@@ -166,6 +168,8 @@ class Row implements RunView {
   resyncing: Set<string> | undefined;
   /** The state its record had, when taken up from one (a queued run stays queued). */
   recordedState = "";
+  /** Workers that joined the current epoch while it ran (see joined). */
+  joiners = new Set<string>();
 
   constructor(
     public setup: RunSetup,
@@ -297,6 +301,11 @@ export class RunTable {
         const row = this.rows.get(event.runId);
         // A worker lost meanwhile is the watchdog's business (it places the run again).
         if (!row || row.epoch !== event.epoch || !this.isLive(event.worker, at)) return;
+        // A worker that joined could not take its part: items may have gone to it, so the run is placed again without it.
+        if (row.joiners.has(event.worker)) {
+          this.replace(row, `worker ${event.worker} joined the run but could not start it (${event.error.message})`, new Set([event.worker]), at, out, `joiner ${event.worker}`);
+          return;
+        }
         this.feed(row, { type: "assignment.failed", at, error: event.error }, out);
         return;
       }
@@ -489,7 +498,13 @@ export class RunTable {
   }
 
   private heard(event: Extract<CoordinatorEvent, { type: "worker.heard" }>, out: Instruction[]): void {
-    const heard = this.registry.heard(event.name, event.slots, event.running, event.at, event.incarnation);
+    const heard = this.registry.heard(event.name, event.slots, event.running, event.at, event.incarnation, event.drain);
+    if (heard === "new") return this.joined(event.name, event.slots, event.at, out);
+    if (heard === "draining") {
+      out.push({ type: "Say", line: `weft coordinator ${this.options.name}: worker ${event.name} is draining: nothing new is placed on it` });
+      return;
+    }
+    if (heard === "left") return this.left(event.name, event.at, out);
     if (heard === "duplicate") {
       out.push({
         type: "Say",
@@ -506,6 +521,42 @@ export class RunTable {
     }
   }
 
+  /**
+   * A worker joined: every running epoch it can help (one with a map node, no stages) takes it
+   * in, recorded first, then started on it; the run's workers hand it a share of their map
+   * items not started yet (engine/core/elastic-placement.ts).
+   */
+  private joined(name: string, slots: number, at: number, out: Instruction[]): void {
+    for (const row of this.rows.values()) {
+      if (row.ended || row.state !== "running" || row.restoring || row.resyncing || row.orphanedSince !== undefined) continue;
+      const placement = placementWithJoiner(row.setup.graph, row.setup.placement, { name, slots });
+      if (!placement) continue;
+      row.setup = withPlacement(row.setup, placement);
+      row.joiners.add(name);
+      const runId = row.setup.runId;
+      out.push(
+        { type: "Say", line: `weft coordinator ${this.options.name}: worker ${name} joined run ${runId} (epoch ${row.epoch}): its map items not started yet are shared with it` },
+        { type: "RecordRun", runId, now: true },
+        { type: "StartRunOnWorkers", runId, epoch: row.epoch, workers: [name], recovered: {} },
+        { type: "PublishControl", runId, action: "grow", reason: `worker ${name} joined`, epoch: row.epoch, placement },
+      );
+    }
+  }
+
+  /**
+   * A worker left after draining: the runs it named unfinished (its drain timeout passed with
+   * their tasks running there) are placed again without it; it is done with every other run,
+   * which goes on without it (see checkWorkers).
+   */
+  private left(name: string, at: number, out: Instruction[]): void {
+    out.push({ type: "Say", line: `weft coordinator ${this.options.name}: worker ${name} left after draining` });
+    for (const row of this.rows.values()) {
+      if (row.ended || row.state !== "running" || !row.setup.placement.workers.includes(name)) continue;
+      if (!this.registry.goneFor(name, row.setup.runId, at)) continue;
+      this.replace(row, `worker ${name} drained past its --drain-timeout with tasks of the run still running there`, new Set([name]), at, out, `left ${name}`);
+    }
+  }
+
   /** A worker of a running run went silent: the run is placed again on the live ones. */
   private checkWorkers(at: number, out: Instruction[]): void {
     const lag = this.lastCheckAt > 0 ? at - this.lastCheckAt - this.checkEveryMs : 0;
@@ -516,10 +567,10 @@ export class RunTable {
     // Cut off from NATS, this coordinator hears nobody: that says nothing about the workers.
     if (this.registry.cutOff) return;
     if (this.queued.size > 0) this.admit(at, out);
-    const live = new Set(this.registry.live(at).map((w) => w.name));
     for (const row of this.rows.values()) {
       if (row.ended || row.state !== "running") continue;
-      const lost = row.setup.placement.workers.filter((w) => !live.has(w));
+      // A worker that drains still runs its part; one that left after finishing it owes the run nothing.
+      const lost = row.setup.placement.workers.filter((w) => this.registry.goneFor(w, row.setup.runId, at));
       // Any worker's loss is one cause: a run whose work blocks its workers loses one after the other.
       if (lost.length > 0 || row.orphanedSince !== undefined) this.replace(row, this.lossReason(lost), new Set(), at, out, lost.length > 0 ? "lost" : "");
     }
@@ -576,8 +627,12 @@ export class RunTable {
       placement.nodeWorker[node] = placement.workers.indexOf(worker); // its output is there
       (recovered[worker] ??= []).push(node);
     }
-    row.setup = withPlacement(row.setup, placement);
     const kept = new Set(Object.values(recovered).flat());
+    // Map results gathered on a worker that lives stay there: only the items they lack run again.
+    const stay = new Set([...alive].filter((w) => !gone.has(w)));
+    for (const [node, worker] of keptGathers(row.setup.graph, row.setup.placement, stay, kept)) placement.nodeWorker[node] = placement.workers.indexOf(worker);
+    row.setup = withPlacement(row.setup, placement);
+    row.joiners.clear();
     row.progress.restart(row.epoch + 1, neededNodes(row.setup.graph, kept), kept);
     // Recorded now, before the StartRun goes out (see run.restored).
     this.feed(row, { type: "run.replaced", at, reason: `${reason}: placed again on ${placement.workers.join(", ")} (${kept.size} outputs kept)` }, out, true);

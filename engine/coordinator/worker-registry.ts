@@ -25,13 +25,26 @@ interface Seen extends WorkerInfo {
   /** Another process heard under this name, not yet taken for a restart. */
   candidate: { incarnation: string; beats: number } | undefined;
   sharedSaid: boolean;
+  /** Serving; draining (nothing new is placed on it); or left after a drain. */
+  mode: "serving" | "draining" | "left";
+  /** Once left: the runs it could not finish (they are placed again); it is done with every other. */
+  unfinished: ReadonlySet<string>;
 }
+
+/** What a heartbeat says of its worker's drain (engine/worker/worker.ts drain). */
+export interface DrainSaid {
+  draining: boolean;
+  leaving: boolean;
+  unfinished: readonly string[];
+}
+
+const SERVING: DrainSaid = { draining: false, leaving: false, unfinished: [] };
 
 /**
  * What a heartbeat says about its worker: first heard, as before, a new process under a known
  * name (a restart), or two processes sharing a name.
  */
-export type Heard = "new" | "same" | "restarted" | "duplicate";
+export type Heard = "new" | "same" | "restarted" | "duplicate" | "draining" | "left";
 
 /**
  * A new process is taken for a restart once it has beaten twice while the old one has been
@@ -54,10 +67,11 @@ export class WorkerRegistry {
     private readonly clock: Clock = systemClock,
   ) {}
 
-  heard(name: string, slots: number, running: number, now: number, incarnation = ""): Heard {
+  heard(name: string, slots: number, running: number, now: number, incarnation = "", drain: DrainSaid = SERVING): Heard {
     const w = this.workers.get(name);
     for (const wake of this.waiters) wake();
-    if (!w) {
+    // A process under the name of one that left is a new worker: the old one owes nothing.
+    if (!w || (w.mode === "left" && incarnation !== w.incarnation)) {
       this.workers.set(name, {
         name,
         slots: Math.max(1, slots),
@@ -68,8 +82,10 @@ export class WorkerRegistry {
         incarnationSeen: now,
         candidate: undefined,
         sharedSaid: false,
+        mode: "serving",
+        unfinished: new Set(),
       });
-      return "new";
+      return drain.draining || drain.leaving ? this.drainHeard(this.workers.get(name)!, drain) : "new";
     }
     w.lastSeen = now;
     w.silentSince = now;
@@ -77,6 +93,8 @@ export class WorkerRegistry {
       w.slots = Math.max(1, slots);
       w.running = running;
       w.incarnationSeen = now;
+      const drained = this.drainHeard(w, drain);
+      if (drained !== "same") return drained;
       // The known process still beats while another one does too: they share the name.
       if (w.candidate && w.candidate.beats >= 2 && !w.sharedSaid) {
         w.sharedSaid = true;
@@ -98,6 +116,32 @@ export class WorkerRegistry {
   memorySaid(name: string, bytes: number): void {
     const w = this.workers.get(name);
     if (w !== undefined) w.memoryBytes = bytes > 0 ? bytes : undefined;
+  }
+
+  /** Takes in what a heartbeat says of the worker's drain: "draining" or "left" when that is news. */
+  private drainHeard(w: Seen, drain: DrainSaid): Heard {
+    if (w.mode === "left") return "same";
+    if (drain.leaving) {
+      w.mode = "left";
+      w.unfinished = new Set(drain.unfinished);
+      return "left";
+    }
+    if (drain.draining && w.mode === "serving") {
+      w.mode = "draining";
+      return "draining";
+    }
+    return "same";
+  }
+
+  /**
+   * Whether `name` is gone for run `runId`: never heard, silent too long, or left after a
+   * drain with that run unfinished (a worker that left with its part done is not gone for it).
+   */
+  goneFor(name: string, runId: string, now: number): boolean {
+    const w = this.workers.get(name);
+    if (!w) return true;
+    if (w.mode === "left") return w.unfinished.has(runId);
+    return !this.isLive(w, this.cutOffSince ?? now);
   }
 
   /** The coordinator's connection to NATS went down: from now on it hears no worker. */
@@ -150,19 +194,25 @@ export class WorkerRegistry {
     return unheard ? outage.to - outage.from : undefined;
   }
 
+  /** Workers heard lately, draining ones too, and those that left after a drain (not lost: they said goodbye). */
+  present(now: number): string[] {
+    const at = this.cutOffSince ?? now;
+    return [...this.workers.values()].filter((w) => w.mode === "left" || this.isLive(w, at)).map((w) => w.name);
+  }
+
   /** When `name` was last heard (undefined for a worker never heard). */
   lastSeen(name: string): number | undefined {
     return this.workers.get(name)?.lastSeen;
   }
 
   /**
-   * Live workers, sorted by name (a stable order for placement). While the coordinator is cut
-   * off: those live when its connection went down.
+   * Live workers that take work, sorted by name (a stable order for placement): not draining,
+   * not left. While the coordinator is cut off: those live when its connection went down.
    */
   live(now: number): WorkerInfo[] {
     const at = this.cutOffSince ?? now;
     return [...this.workers.values()]
-      .filter((w) => this.isLive(w, at))
+      .filter((w) => w.mode === "serving" && this.isLive(w, at))
       .sort(byWorkerName)
       .map(({ name, slots, memoryBytes }) => (memoryBytes ? { name, slots, memoryBytes } : { name, slots }));
   }
@@ -174,7 +224,7 @@ export class WorkerRegistry {
     let slots = 0;
     let running = 0;
     for (const w of this.workers.values()) {
-      if (!this.isLive(w, at)) continue;
+      if (w.mode !== "serving" || !this.isLive(w, at)) continue;
       workers++;
       slots += w.slots;
       running += Math.min(w.running, w.slots);

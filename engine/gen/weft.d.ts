@@ -1879,6 +1879,9 @@ export namespace weft {
             /** RunControl epoch. */
             epoch: number;
 
+            /** RunControl placement. */
+            placement?: (weft.v1.Placement.$Properties|null);
+
             /**
              * Creates a new RunControl instance using the specified properties.
              * @param [properties] Properties to set
@@ -1968,6 +1971,9 @@ export namespace weft {
                 /** RunControl epoch */
                 epoch?: (number|null);
 
+                /** RunControl placement */
+                placement?: (weft.v1.Placement.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1985,7 +1991,10 @@ export namespace weft {
                 ACTION_CANCEL = 1,
 
                 /** ACTION_FORGET value */
-                ACTION_FORGET = 2
+                ACTION_FORGET = 2,
+
+                /** ACTION_GROW value */
+                ACTION_GROW = 3
             }
         }
 
@@ -2034,6 +2043,15 @@ export namespace weft {
 
             /** WorkerHeartbeat memoryBytes. */
             memoryBytes: number;
+
+            /** WorkerHeartbeat draining. */
+            draining: boolean;
+
+            /** WorkerHeartbeat leaving. */
+            leaving: boolean;
+
+            /** WorkerHeartbeat unfinishedRuns. */
+            unfinishedRuns: string[];
 
             /**
              * Creates a new WorkerHeartbeat instance using the specified properties.
@@ -2138,6 +2156,15 @@ export namespace weft {
 
                 /** WorkerHeartbeat memoryBytes */
                 memoryBytes?: (number|null);
+
+                /** WorkerHeartbeat draining */
+                draining?: (boolean|null);
+
+                /** WorkerHeartbeat leaving */
+                leaving?: (boolean|null);
+
+                /** WorkerHeartbeat unfinishedRuns */
+                unfinishedRuns?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -5192,6 +5192,7 @@ export const weft = $root.weft = (() => {
              * @property {weft.v1.RunControl.Action|null} [action] RunControl action
              * @property {string|null} [reason] RunControl reason
              * @property {number|null} [epoch] RunControl epoch
+             * @property {weft.v1.Placement.$Properties|null} [placement] RunControl placement
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5256,6 +5257,14 @@ export const weft = $root.weft = (() => {
             RunControl.prototype.epoch = 0;
 
             /**
+             * RunControl placement.
+             * @member {weft.v1.Placement.$Properties|null|undefined} placement
+             * @memberof weft.v1.RunControl
+             * @instance
+             */
+            RunControl.prototype.placement = null;
+
+            /**
              * Creates a new RunControl instance using the specified properties.
              * @function create
              * @memberof weft.v1.RunControl
@@ -5295,6 +5304,8 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
                 if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.epoch);
+                if (message.placement != null && $Object.hasOwnProperty.call(message, "placement"))
+                    $root.weft.v1.Placement.encode(message.placement, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5388,6 +5399,12 @@ export const weft = $root.weft = (() => {
                                 delete message.epoch;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.placement = $root.weft.v1.Placement.decode(reader, reader.size(), $undefined, _depth + 1, message.placement);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5456,6 +5473,10 @@ export const weft = $root.weft = (() => {
                     case 2:
                         message.action = 2;
                         break;
+                    case "ACTION_GROW":
+                    case 3:
+                        message.action = 3;
+                        break;
                     default:
                         if (typeof object.action === "number" && (object.action | 0) === object.action)
                             message.action = object.action;
@@ -5466,6 +5487,11 @@ export const weft = $root.weft = (() => {
                 if (object.epoch != null)
                     if ($Number(object.epoch) !== 0)
                         message.epoch = object.epoch >>> 0;
+                if (object.placement != null) {
+                    if (!$util.isObject(object.placement))
+                        throw $TypeError(".weft.v1.RunControl.placement: object expected");
+                    message.placement = $root.weft.v1.Placement.fromObject(object.placement, _depth + 1);
+                }
                 return message;
             };
 
@@ -5491,6 +5517,7 @@ export const weft = $root.weft = (() => {
                     object.action = options.enums === $String ? "ACTION_UNSPECIFIED" : 0;
                     object.reason = "";
                     object.epoch = 0;
+                    object.placement = null;
                 }
                 if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                     object.runId = message.runId;
@@ -5500,6 +5527,8 @@ export const weft = $root.weft = (() => {
                     object.reason = message.reason;
                 if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
                     object.epoch = message.epoch;
+                if (message.placement != null && $Object.hasOwnProperty.call(message, "placement"))
+                    object.placement = $root.weft.v1.Placement.toObject(message.placement, options, _depth + 1);
                 return object;
             };
 
@@ -5535,12 +5564,14 @@ export const weft = $root.weft = (() => {
              * @property {number} ACTION_UNSPECIFIED=0 ACTION_UNSPECIFIED value
              * @property {number} ACTION_CANCEL=1 ACTION_CANCEL value
              * @property {number} ACTION_FORGET=2 ACTION_FORGET value
+             * @property {number} ACTION_GROW=3 ACTION_GROW value
              */
             RunControl.Action = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
                 values[valuesById[0] = "ACTION_UNSPECIFIED"] = 0;
                 values[valuesById[1] = "ACTION_CANCEL"] = 1;
                 values[valuesById[2] = "ACTION_FORGET"] = 2;
+                values[valuesById[3] = "ACTION_GROW"] = 3;
                 return values;
             })();
 
@@ -5561,6 +5592,9 @@ export const weft = $root.weft = (() => {
              * @property {number|null} [sentAtMs] WorkerHeartbeat sentAtMs
              * @property {string|null} [storeRefused] WorkerHeartbeat storeRefused
              * @property {number|null} [memoryBytes] WorkerHeartbeat memoryBytes
+             * @property {boolean|null} [draining] WorkerHeartbeat draining
+             * @property {boolean|null} [leaving] WorkerHeartbeat leaving
+             * @property {Array.<string>|null} [unfinishedRuns] WorkerHeartbeat unfinishedRuns
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5586,6 +5620,7 @@ export const weft = $root.weft = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const WorkerHeartbeat = function (properties) {
+                this.unfinishedRuns = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5665,6 +5700,30 @@ export const weft = $root.weft = (() => {
             WorkerHeartbeat.prototype.memoryBytes = 0;
 
             /**
+             * WorkerHeartbeat draining.
+             * @member {boolean} draining
+             * @memberof weft.v1.WorkerHeartbeat
+             * @instance
+             */
+            WorkerHeartbeat.prototype.draining = false;
+
+            /**
+             * WorkerHeartbeat leaving.
+             * @member {boolean} leaving
+             * @memberof weft.v1.WorkerHeartbeat
+             * @instance
+             */
+            WorkerHeartbeat.prototype.leaving = false;
+
+            /**
+             * WorkerHeartbeat unfinishedRuns.
+             * @member {Array.<string>} unfinishedRuns
+             * @memberof weft.v1.WorkerHeartbeat
+             * @instance
+             */
+            WorkerHeartbeat.prototype.unfinishedRuns = $util.emptyArray;
+
+            /**
              * Creates a new WorkerHeartbeat instance using the specified properties.
              * @function create
              * @memberof weft.v1.WorkerHeartbeat
@@ -5714,6 +5773,13 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.storeRefused);
                 if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes") && !$Object.is(message.memoryBytes, 0))
                     writer.uint32(/* id 9, wireType 1 =*/73).double(message.memoryBytes);
+                if (message.draining != null && $Object.hasOwnProperty.call(message, "draining") && message.draining !== false)
+                    writer.uint32(/* id 10, wireType 0 =*/80).bool(message.draining);
+                if (message.leaving != null && $Object.hasOwnProperty.call(message, "leaving") && message.leaving !== false)
+                    writer.uint32(/* id 11, wireType 0 =*/88).bool(message.leaving);
+                if (message.unfinishedRuns != null && message.unfinishedRuns.length)
+                    for (let i = 0; i < message.unfinishedRuns.length; ++i)
+                        writer.uint32(/* id 12, wireType 2 =*/98).string(message.unfinishedRuns[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5852,6 +5918,32 @@ export const weft = $root.weft = (() => {
                                 delete message.memoryBytes;
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.draining = value;
+                            else
+                                delete message.draining;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.leaving = value;
+                            else
+                                delete message.leaving;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.unfinishedRuns && message.unfinishedRuns.length))
+                                message.unfinishedRuns = [];
+                            message.unfinishedRuns.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5930,6 +6022,19 @@ export const weft = $root.weft = (() => {
                 if (object.memoryBytes != null)
                     if (!$Object.is($Number(object.memoryBytes), 0))
                         message.memoryBytes = $Number(object.memoryBytes);
+                if (object.draining != null)
+                    if (object.draining)
+                        message.draining = $Boolean(object.draining);
+                if (object.leaving != null)
+                    if (object.leaving)
+                        message.leaving = $Boolean(object.leaving);
+                if (object.unfinishedRuns) {
+                    if (!$Array.isArray(object.unfinishedRuns))
+                        throw $TypeError(".weft.v1.WorkerHeartbeat.unfinishedRuns: array expected");
+                    message.unfinishedRuns = $Array(object.unfinishedRuns.length);
+                    for (let i = 0; i < object.unfinishedRuns.length; ++i)
+                        message.unfinishedRuns[i] = $String(object.unfinishedRuns[i]);
+                }
                 return message;
             };
 
@@ -5950,6 +6055,8 @@ export const weft = $root.weft = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.unfinishedRuns = [];
                 if (options.defaults) {
                     object.name = "";
                     object.slots = 0;
@@ -5960,6 +6067,8 @@ export const weft = $root.weft = (() => {
                     object.sentAtMs = 0;
                     object.storeRefused = "";
                     object.memoryBytes = 0;
+                    object.draining = false;
+                    object.leaving = false;
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -5979,6 +6088,15 @@ export const weft = $root.weft = (() => {
                     object.storeRefused = message.storeRefused;
                 if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes"))
                     object.memoryBytes = options.json && !$isFinite(message.memoryBytes) ? $String(message.memoryBytes) : message.memoryBytes;
+                if (message.draining != null && $Object.hasOwnProperty.call(message, "draining"))
+                    object.draining = message.draining;
+                if (message.leaving != null && $Object.hasOwnProperty.call(message, "leaving"))
+                    object.leaving = message.leaving;
+                if (message.unfinishedRuns && message.unfinishedRuns.length) {
+                    object.unfinishedRuns = $Array(message.unfinishedRuns.length);
+                    for (let j = 0; j < message.unfinishedRuns.length; ++j)
+                        object.unfinishedRuns[j] = message.unfinishedRuns[j];
+                }
                 return object;
             };
 

@@ -5,6 +5,11 @@
  * queue entry whatever its length, and only running instances have a machine), and a finished
  * block goes as ONE message to each worker that gathers the node (not one per instance).
  * Gathering is by position: the gathered list is in item order.
+ *
+ * Elastic capacity: items of a block not started yet can be handed to other workers of the
+ * epoch (`handOff`: a share to a worker that joined, or all of them when this worker drains),
+ * as blocks of their own; what this worker keeps is gathered as a shorter slice. A started item
+ * never moves, so each item runs once per epoch and its result is gathered once.
  */
 import { MAX_MAP_ITEMS, splitMapBlocks } from "../core/map-split.js";
 import type { Clock } from "../base/clock.js";
@@ -17,6 +22,11 @@ import type { RunOutbox } from "./run/outbox.js";
 import type { TaskTable } from "./run/tasks.js";
 import type { RunValues } from "./run/values.js";
 import type { WorkLabeler } from "./work-labeler.js";
+import type { ItemShare } from "../core/elastic-placement.js";
+import { missingRanges, rangesLength, rangesSlice, type Range } from "../core/map-ranges.js";
+
+/** Decides, for a block's items not started yet, which other workers take how many. */
+export type ShareRule = (unstarted: number) => ItemShare[];
 
 /** What MapFlow works through: narrow views of the run's parts. */
 export interface MapPorts {
@@ -36,14 +46,26 @@ export interface MapPorts {
   };
 }
 
-interface Gather {
+/** A map node's results gathered on this worker (kept into the run's next epoch here: see seed). */
+export interface Gather {
   total: number;
   received: number;
   values: unknown[];
+  /** Per position: 1 once its result arrived (a result arriving twice counts once). */
+  have: Uint8Array;
 }
+
+/** A block sends its results to the gatherers in about this many slices (finished prefixes), so a loss costs only what was not sent. */
+const DELIVERIES_PER_BLOCK = 16;
 
 export class MapFlow {
   private readonly gathers = new Map<string, Gather>();
+  /** Blocks running here with instances left to finish. */
+  private readonly blocks = new Set<MapBlockRun>();
+  /** The items of each block running here (to hand on those not started). */
+  private readonly itemsOf = new WeakMap<MapBlockRun, unknown[]>();
+  /** Set while this worker drains: every block that arrives goes on at once. */
+  private drainRule: ShareRule | undefined;
 
   constructor(private readonly ports: MapPorts) {}
 
@@ -62,25 +84,33 @@ export class MapFlow {
       return;
     }
     const total = list.length;
-    this.ports.outbox.logExpanded(node.name, total);
+    // Results gathered here in an earlier epoch of the run (kept after a loss): only the rest runs.
+    // Only when this worker alone gathers them: another gatherer needs every item's result.
+    const recipients = this.ports.values.recipientsOf(node);
+    const kept = this.gathers.get(node.name);
+    const usable = kept !== undefined && kept.total === total && recipients.size === 1 && recipients.has(this.ports.values.me);
+    const ranges: Range[] = usable ? missingRanges(kept.have) : [[0, total]];
+    const count = rangesLength(ranges);
+    this.ports.outbox.logExpanded(node.name, count);
     if (total === 0) {
       for (const w of this.ports.values.recipientsOf(node)) this.deliver(w, node, 0, 0, []);
       return;
     }
     const { me, placement } = this.ports.values;
-    const blocks = splitMapBlocks(total, placement.mapWeights, placement.workers.length);
+    const blocks = splitMapBlocks(count, placement.mapWeights, placement.workers.length);
     // Remote blocks first: the other workers start while this one works through its own.
     blocks.sort((a, b) => Number(a.worker === me) - Number(b.worker === me));
     for (const b of blocks) {
-      if (b.end <= b.start) continue;
-      const items = list.slice(b.start, b.end);
-      if (b.worker === me) this.startBlock(node, b.start, total, items);
-      else {
-        this.ports.outbox.send(
-          b.worker,
-          { mapItems: { node: node.name, start: b.start, total, items: encodeValue(items, `node "${node.deps[0]}"`) } },
-          { from: node.deps[0]!, to: node.name, records: items.length },
-        );
+      for (const [start, end] of rangesSlice(ranges, b.start, b.end)) {
+        const items = list.slice(start, end);
+        if (b.worker === me) this.startBlock(node, start, total, items);
+        else {
+          this.ports.outbox.send(
+            b.worker,
+            { mapItems: { node: node.name, start, total, items: encodeValue(items, `node "${node.deps[0]}"`) } },
+            { from: node.deps[0]!, to: node.name, records: items.length },
+          );
+        }
       }
     }
   }
@@ -88,25 +118,95 @@ export class MapFlow {
   /** A block of items for this worker (from the split, here or on another worker). */
   startBlock(node: NodeSpec, start: number, total: number, items: unknown[]): void {
     if (this.ports.run.stopped) return;
-    const block: MapBlockRun = { node, start, total, results: new Array<unknown>(items.length), remaining: items.length };
+    const n = items.length;
+    const block: MapBlockRun = { node, start, total, results: new Array<unknown>(n), remaining: n, taken: 0, limit: n, ended: new Uint8Array(n), delivered: 0 };
+    this.blocks.add(block);
     // One queue entry for the whole block: instance k is made when a slot takes it.
     this.ports.pool.submitMany(items.length, async (k) => {
-      if (this.ports.run.stopped) return;
+      // Handed to another worker before it started here: nothing to do.
+      if (this.ports.run.stopped || k >= block.limit) return;
+      block.taken = k + 1;
       const task = this.ports.tasks.newTask(node, start + k, items[k], block);
       // Its slot is already taken: it runs at once, without queueing again.
       await this.ports.tasks.readyInHeldSlot(task);
     }, node.name);
+    this.itemsOf.set(block, items);
+    if (this.drainRule) this.handOffBlock(block, items, this.drainRule);
+  }
+
+  /**
+   * Hands items not started yet to other workers of the epoch, as `rule` shares them out per
+   * block; with `drain`, every block that arrives from now on too. Returns how many went to each
+   * worker index.
+   */
+  handOff(rule: ShareRule, drain = false): Map<number, number> {
+    if (drain) this.drainRule = rule;
+    const moved = new Map<number, number>();
+    for (const block of [...this.blocks]) {
+      for (const [w, n] of this.handOffBlock(block, this.itemsOf.get(block) ?? [], rule)) moved.set(w, (moved.get(w) ?? 0) + n);
+    }
+    return moved;
+  }
+
+  /** Map instances here that have not ended (started or not). */
+  get unfinished(): number {
+    let n = 0;
+    for (const b of this.blocks) n += b.remaining;
+    return n;
+  }
+
+  private handOffBlock(block: MapBlockRun, items: unknown[], rule: ShareRule): Map<number, number> {
+    const moved = new Map<number, number>();
+    if (this.ports.run.stopped) return moved;
+    const shares = rule(block.limit - block.taken);
+    let from = block.limit - shares.reduce((s, x) => s + x.count, 0);
+    if (from >= block.limit) return moved;
+    const keep = from;
+    for (const { worker, count } of shares) {
+      const slice = items.slice(from, from + count);
+      const start = block.start + from;
+      from += count;
+      moved.set(worker, count);
+      this.ports.outbox.send(
+        worker,
+        { mapItems: { node: block.node.name, start, total: block.total, items: encodeValue(slice, `node "${block.node.deps[0]}"`) } },
+        { from: block.node.deps[0]!, to: block.node.name, records: slice.length },
+      );
+    }
+    block.remaining -= block.limit - keep;
+    block.limit = keep;
+    block.results.length = keep;
+    if (block.remaining === 0) this.blockDone(block);
+    return moved;
   }
 
   /** One instance is done (with its value, or a failure its consumers take in). */
   instanceDone(task: Task, value: unknown): void {
     const b = task.block!;
     b.results[task.index - b.start] = value;
+    b.ended[task.index - b.start] = 1;
     this.ports.tasks.forget(task); // instances are many: keep only the live ones
-    if (--b.remaining > 0) return;
-    this.ports.labeler.engineWork(`gathering the ${b.results.length} results of map node "${b.node.name}" from ${b.start}`, () => {
+    if (--b.remaining > 0) return this.deliverPrefix(b);
+    this.blockDone(b);
+  }
+
+  /** Sends the block's finished prefix once it is a slice long: what a loss of this worker then costs is only what was not sent. */
+  private deliverPrefix(b: MapBlockRun): void {
+    let upto = b.delivered;
+    while (upto < b.limit && b.ended[upto] === 1) upto++;
+    if (upto - b.delivered < Math.max(1, Math.ceil(b.ended.length / DELIVERIES_PER_BLOCK))) return;
+    this.sendResults(b, upto);
+  }
+
+  /** Sends the block's results from what was sent to `upto` to every worker that gathers the node. */
+  private sendResults(b: MapBlockRun, upto: number): void {
+    const from = b.delivered;
+    if (upto <= from) return;
+    b.delivered = upto;
+    const values = from === 0 && upto === b.results.length ? b.results : b.results.slice(from, upto);
+    this.ports.labeler.engineWork(`gathering the ${values.length} results of map node "${b.node.name}" from ${b.start + from}`, () => {
       try {
-        for (const w of this.ports.values.recipientsOf(b.node)) this.deliver(w, b.node, b.start, b.total, b.results);
+        for (const w of this.ports.values.recipientsOf(b.node)) this.deliver(w, b.node, b.start + from, b.total, values);
       } catch (err) {
         // The gathered results cannot travel (e.g. functions in them): the map node fails.
         this.ports.run.fail(b.node.name, err instanceof WeftError ? err : new WeftError(ErrorCode.NotSerializable, String(err)));
@@ -114,20 +214,47 @@ export class MapFlow {
     });
   }
 
+  /** Every instance this worker kept of a block ended: its slice of results goes to the gatherers. */
+  private blockDone(b: MapBlockRun): void {
+    this.blocks.delete(b);
+    this.itemsOf.delete(b);
+    // What is not sent yet (nothing when every item was handed on: the others send theirs).
+    this.sendResults(b, b.limit);
+  }
+
   /** A slice of results for a map node gathered here. */
   results(node: string, start: number, total: number, values: unknown[]): void {
     let g = this.gathers.get(node);
-    if (!g) this.gathers.set(node, (g = { total, received: 0, values: new Array<unknown>(total) }));
-    for (let k = 0; k < values.length; k++) g.values[start + k] = values[k];
-    g.received += values.length;
+    if (!g) this.gathers.set(node, (g = { total, received: 0, values: new Array<unknown>(total), have: new Uint8Array(total) }));
+    for (let k = 0; k < values.length; k++) {
+      const at = start + k;
+      if (at >= g.total || g.have[at] === 1) continue;
+      g.have[at] = 1;
+      g.values[at] = values[k];
+      g.received++;
+    }
     if (g.received >= g.total) {
       this.gathers.delete(node);
       this.ports.run.gathered(node, g.values);
     }
   }
 
+  /** The results gathered here so far, per map node not complete yet (they seed the run's next epoch here). */
+  partialGathers(): Map<string, Gather> {
+    return new Map(this.gathers);
+  }
+
+  /**
+   * Results gathered here in the run's previous epoch, for map nodes whose list survived it (so
+   * the same items come again): a split of that list here runs only the rest.
+   */
+  seed(gathers: ReadonlyMap<string, Gather>, listKept: (node: string) => boolean): void {
+    for (const [node, g] of gathers) if (listKept(node)) this.gathers.set(node, g);
+  }
+
   clear(): void {
     this.gathers.clear();
+    this.blocks.clear();
   }
 
   private deliver(worker: number, node: NodeSpec, start: number, total: number, values: unknown[]): void {

@@ -14,6 +14,14 @@ export interface MapBlockRun {
   total: number;
   results: unknown[];
   remaining: number;
+  /** Instances started here so far (slots take them in order). */
+  taken: number;
+  /** Instances kept here: those from `limit` on were handed to other workers, not started. */
+  limit: number;
+  /** Per instance: 1 once it ended (its result is in `results`). */
+  ended: Uint8Array;
+  /** Results from the block's start sent to the gatherers so far (a prefix, sent in chunks). */
+  delivered: number;
 }
 
 export interface Task {

@@ -70,6 +70,17 @@ export interface WorkerOptions {
   spans?: SpanSink;
 }
 
+/** What a drain says as it goes (the service log). */
+export interface DrainEvents {
+  draining(runs: number): void;
+  /** Map items not started here went to these workers (by name). */
+  handedOver(runId: string, moved: ReadonlyMap<string, number>): void;
+  /** These runs still had work here at the drain timeout: it runs again elsewhere. */
+  timedOut(runIds: readonly string[], timeoutMs: number): void;
+  /** The last heartbeat went out: the coordinator knows it left. */
+  left(unfinished: readonly string[]): void;
+}
+
 /** Data that arrived for a run this worker has not started yet (another worker was faster). */
 interface EarlyData {
   /** Each with the worker that sent it. */
@@ -271,6 +282,7 @@ export class Worker implements WorkerServices {
         // A control of an older epoch must not touch the run's newer placement here.
         if (!run || run.epoch > control.epoch) return;
         this.early.delete(parsed.runId);
+        if (control.action === pb.RunControl.Action.ACTION_GROW) return this.grow(parsed.runId, run, control);
         if (control.action === pb.RunControl.Action.ACTION_CANCEL) run.cancel(control.reason || "cancelled");
         else if (control.action === pb.RunControl.Action.ACTION_FORGET) {
           run.dispose();
@@ -309,6 +321,7 @@ export class Worker implements WorkerServices {
     // The run was placed again (a worker was lost): keep what this worker computed, stop the rest.
     const previous = this.runs.get(runId);
     const seed = previous && previous.epoch < epoch ? previous.heldValues() : new Map<string, unknown>();
+    const gathers = previous && previous.epoch < epoch ? previous.partialGathers() : undefined;
     if (previous && previous.epoch < epoch) previous.dispose();
     const run = new RunExecutor(this, {
       runId,
@@ -322,6 +335,7 @@ export class Worker implements WorkerServices {
       recovered: [...(start.recovered ?? [])],
       seed,
       done: [...(start.done ?? [])],
+      ...(gathers ? { gathers } : {}),
     });
     this.runs.set(runId, run);
     const early = this.early.get(runId);
@@ -374,16 +388,71 @@ export class Worker implements WorkerServices {
     const run = this.runs.get(message.runId);
     const epoch = message.epoch ?? 0;
     if (run && run.epoch >= epoch) {
-      // Only the run's own workers send it values; an older epoch's data is dropped there.
+      // Only the run's own workers send it values; an older epoch's data is dropped there. A
+      // worker that joined this epoch may be heard of before its placement arrives (see grow).
       if (run.placedOn(from)) run.receive(message);
+      else if (run.epoch === epoch) this.keepEarly(message, from);
       return;
     }
+    this.keepEarly(message, from);
+  }
+
+  /** Data that may be for this worker once a run (or a worker joining it) is known here. */
+  private keepEarly(message: DataMessage, from: string): void {
     const now = this.clock.now();
     for (const [id, e] of this.early) if (now - e.since > 60_000) this.early.delete(id); // runs that never started here
     let e = this.early.get(message.runId);
     if (!e) this.early.set(message.runId, (e = { messages: [], since: now }));
     e.messages.push({ message, from });
   }
+
+  /** A worker joined the run's epoch: it gets its share of the map items not started here. */
+  private grow(runId: string, run: RunExecutor, control: InstanceType<typeof pb.RunControl>): void {
+    if (run.epoch !== control.epoch || !control.placement) return;
+    const placement = placementFromWire(control.placement);
+    const moved = run.grow(placement);
+    if (moved > 0) this.say(`weft worker ${this.name}: run ${runId}: worker ${placement.workers.at(-1) ?? "?"} joined; handed it ${moved} map item(s) not started here`);
+    // What it sent before its placement arrived here.
+    const early = this.early.get(runId);
+    if (!early) return;
+    this.early.delete(runId);
+    for (const { message, from } of early.messages) if ((message.epoch ?? 0) === run.epoch && run.placedOn(from)) run.receive(message);
+  }
+
+  /** Draining (SIGTERM): said in each heartbeat, so the coordinator places nothing new here. */
+  private draining = false;
+
+  /**
+   * Drains this worker: the coordinator is told at once (nothing new is placed here), map items
+   * not started yet go to the runs' other workers, what runs here finishes (at most `timeoutMs`),
+   * the log is flushed, and a last heartbeat says it leaves, naming the runs it could not finish
+   * (their tasks here run again elsewhere). Then it stops. `events` hears each step.
+   */
+  async drain(timeoutMs: number, events: DrainEvents): Promise<{ unfinished: string[] }> {
+    this.draining = true;
+    this.beat();
+    events.draining(this.runs.size);
+    for (const [runId, run] of this.runs) {
+      const moved = run.drain();
+      if (moved.size > 0) events.handedOver(runId, moved);
+    }
+    const deadline = this.clock.now() + timeoutMs;
+    const pending = () => [...this.runs].filter(([, run]) => !run.doneHere).map(([id]) => id);
+    while (pending().length > 0 && this.clock.now() < deadline) await new Promise<void>((r) => this.clock.setTimeout(r, 50));
+    const unfinished = pending();
+    if (unfinished.length > 0) events.timedOut(unfinished, timeoutMs);
+    for (const run of this.runs.values()) await run.flushLog();
+    await Promise.race([this.publisher.idle(), new Promise((r) => setTimeout(r, 2000))]);
+    this.leaving = unfinished;
+    this.beat();
+    await this.bus.flush().catch(() => {});
+    events.left(unfinished);
+    await this.stop();
+    return { unfinished };
+  }
+
+  /** Set by drain for the last heartbeat: the runs left unfinished here. */
+  private leaving: string[] | undefined;
 
   /** Beats now and every `ms` on the worker's clock (a simulated clock times them too). */
   private beatEvery(ms: number): void {
@@ -405,6 +474,9 @@ export class Worker implements WorkerServices {
           sentAtMs: this.clock.now(),
           storeRefused: this.store.full?.detail ?? "",
           memoryBytes: this.pool.memoryBytes,
+          draining: this.draining,
+          leaving: this.leaving !== undefined,
+          unfinishedRuns: this.leaving ?? [],
         }),
       );
     } catch {

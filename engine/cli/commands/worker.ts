@@ -8,17 +8,22 @@ import { Worker } from "../../worker/worker.js";
 import { connectService, type NatsFlags } from "../connect.js";
 import { forgetCredentialsInEnv } from "../../client/nats-auth.js";
 import { untilSignal } from "../interrupt.js";
-import { natsUrl, positiveInt, redactUrl } from "../options.js";
+import { durationFlag, natsUrl, positiveInt, redactUrl } from "../options.js";
 import { ErrorCode, WeftError } from "../../errors.js";
 import { parseByteSize } from "../../model/byte-size.js";
+import { drainLog } from "../drain-log.js";
 import { ProcessObservability, type ObservabilityFlags } from "../observability-flags.js";
 import { serviceLog } from "../service-log.js";
 
-type WorkerFlags = NatsFlags & ObservabilityFlags & { slots?: string; name?: string; isolate?: boolean; memory?: string };
+/** How long a draining worker's running tasks may take to finish (`--drain-timeout`). */
+const DEFAULT_DRAIN_TIMEOUT_MS = 30_000;
+
+type WorkerFlags = NatsFlags & ObservabilityFlags & { slots?: string; name?: string; isolate?: boolean; memory?: string; drainTimeout?: string };
 
 export async function workerCommand(flags: WorkerFlags): Promise<number> {
   const slots = positiveInt("--slots", flags.slots, availableParallelism());
   const memoryBytes = memoryFlag(flags.memory);
+  const drainTimeoutMs = durationFlag("--drain-timeout", flags.drainTimeout) ?? DEFAULT_DRAIN_TIMEOUT_MS;
   const name = assertToken("worker name", flags.name ?? `w-${hostname().replace(/[^A-Za-z0-9_-]/g, "-")}-${process.pid}`);
   const log = serviceLog("worker", name);
   const observability = await ProcessObservability.start(flags, "weft-worker", { "service.instance.id": name });
@@ -63,10 +68,15 @@ export async function workerCommand(flags: WorkerFlags): Promise<number> {
       }
     }, 1000);
   });
-  await Promise.race([untilSignal(), orphaned]);
-  log.event("worker.stopping", `weft worker ${name}: stopping (its running tasks end here; the coordinator places them again)`);
+  const signal = await Promise.race([untilSignal(), orphaned]);
   if (orphanWatch) clearInterval(orphanWatch);
-  await worker.stop();
+  if (signal) {
+    // A signal drains (a second one stops at once); a vanished parent took its stack with it.
+    await Promise.race([worker.drain(drainTimeoutMs, drainLog(log, name)), untilSignal().then(() => worker.stop())]);
+  } else {
+    log.event("worker.stopping", `weft worker ${name}: stopping (its running tasks end here; the coordinator places them again)`);
+    await worker.stop();
+  }
   await bus.close().catch(() => {});
   await observability.stop();
   return 0;

@@ -13,7 +13,7 @@ import { userError } from "../../bundle/user-stack.js";
 import { isTerminalTaskState, type TaskState } from "../../core/task.machine.js";
 import { ErrorCode, WeftError, toErrorInfo } from "../../errors.js";
 import type { DataMessage } from "../../wire/data-channel.js";
-import type { MapFlow } from "../map-flow.js";
+import type { Gather, MapFlow } from "../map-flow.js";
 import { inSlices } from "../slot-pool.js";
 import { StartFault, type StageFlow } from "../stages/stage-flow.js";
 import type { WorkerServices } from "../worker-services.js";
@@ -24,6 +24,8 @@ import { buildRunParts, type RunControl } from "./run-parts.js";
 import type { TaskTable } from "./tasks.js";
 import type { ValueFlow } from "./value-flow.js";
 import type { RunAssignment, RunValues } from "./values.js";
+import { drainShare, joinerShare } from "../../core/elastic-placement.js";
+import type { Placement } from "../../model/placement.js";
 
 export type { RunAssignment } from "./values.js";
 export type { WorkerServices } from "../worker-services.js";
@@ -69,6 +71,11 @@ export class RunExecutor implements RunControl {
   /** The values of task-like nodes this worker holds: they seed the run's next epoch here. */
   heldValues(): Map<string, unknown> {
     return this.values.heldValues();
+  }
+
+  /** The map results gathered here so far: they seed the run's next epoch here. */
+  partialGathers(): Map<string, Gather> {
+    return this.maps.partialGathers();
   }
 
   /** Sends the coordinator again the values of the sinks this worker holds (a new coordinator asks). */
@@ -135,6 +142,53 @@ export class RunExecutor implements RunControl {
   /** Whether this epoch of the run is placed on `worker` (only those send it data). */
   placedOn(worker: string): boolean {
     return this.run.placement.workers.includes(worker);
+  }
+
+  /**
+   * A worker joined this epoch (`placement` is the epoch's with it at the end): it may send and
+   * be sent data from now on, and gets its share of the map items not started here. Returns how
+   * many went to it.
+   */
+  grow(placement: Placement): number {
+    const before = this.run.placement.workers.length;
+    if (placement.workers.length <= before || this.halted) return 0;
+    this.run.placement = placement;
+    let moved = 0;
+    for (let joiner = before; joiner < placement.workers.length; joiner++) {
+      for (const n of this.maps.handOff((unstarted) => joinerShare(unstarted, placement, joiner)).values()) moved += n;
+    }
+    return moved;
+  }
+
+  /**
+   * This worker drains: its map items not started yet (and any that arrive later) go to the
+   * epoch's other workers. Returns how many went to each of them, by name.
+   */
+  drain(): Map<string, number> {
+    const { placement } = this.run;
+    const moved = this.maps.handOff((unstarted) => drainShare(unstarted, placement, this.values.me, new Set()), true);
+    return new Map([...moved].map(([w, n]) => [this.values.workerName(w), n]));
+  }
+
+  /**
+   * Whether this worker's part of the run is done: nothing of it is left to run here (the run
+   * stopped, or every task-like node placed here has its value and no map item is unfinished).
+   * A run with stages is done here once every partition here has ended (they do not move).
+   */
+  get doneHere(): boolean {
+    if (this.halted) return true;
+    if (this.maps.unfinished > 0) return false;
+    if (this.stages.hasStages) {
+      const tasks = this.tasks.all();
+      if (tasks.length === 0 || !tasks.every((t) => isTerminalTaskState(t.snapshot.value as TaskState))) return false;
+    }
+    const { values } = this;
+    return this.run.graph.nodes.every((node) => {
+      if (!values.isHere(node) || !values.isNeeded(node.name)) return true;
+      // A map node here has split its list; its value is gathered where its consumers are (here only when it has none).
+      if (node.kind === "map") return values.hasValue(node.deps[0] ?? "") && (values.consumersOf(node.name).length > 0 || values.hasValue(node.name));
+      return values.hasValue(node.name);
+    });
   }
 
   /** Data from another worker for this run. */

@@ -10,6 +10,7 @@ import type { Placement } from "../../model/placement.js";
 import type { Workflow } from "../../../model/workflow.js";
 import type { TriggerInfo } from "../../../model/trigger.js";
 import type { StageValues } from "../stages/ports.js";
+import type { Gather } from "../map-flow.js";
 
 export interface RunAssignment {
   runId: string;
@@ -28,6 +29,8 @@ export interface RunAssignment {
   seed: ReadonlyMap<string, unknown>;
   /** Every node whose output survives from the previous epoch (on any worker). */
   done: readonly string[];
+  /** Map results this worker gathered in the previous epoch (only the rest of those maps runs). */
+  gathers?: ReadonlyMap<string, Gather>;
 }
 
 /** A graph's nodes by name and each node's consumers: read-only, shared by every run of the graph. */

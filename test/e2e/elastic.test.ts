@@ -1,0 +1,165 @@
+/**
+ * End to end, elastic capacity (issue 15 item 2): real `nats-server`, `weft coordinator` and
+ * `weft worker` processes, real signals. A worker that joins mid-run takes map items not started
+ * yet; a worker SIGTERMed mid-run drains (no task runs twice, it exits 0); a drain timeout
+ * shorter than a task hands that task back and it runs elsewhere. Attempts are counted from the
+ * run's log (`weft submit --follow --json`): every `to: running` line of a map instance.
+ *
+ * Spawns the COMPILED CLI: `npm run -s build` first.
+ */
+import assert from "node:assert/strict";
+import { runCli, startCluster, type CliProcess, type Cluster, type LogLine } from "../helpers/cli.js";
+import { hasNatsServer } from "../helpers/nats.js";
+import { expectedSlowFanout, Follower, isReplaced } from "../fixtures/chaos-lib.js";
+
+const SLOW_FANOUT = "test/fixtures/chaos-slow-fanout.ts";
+
+const isSlow = (to: string) => (l: LogLine) => l.type === "task" && l.node === "slow" && l.to === to;
+
+/**
+ * The worker (of `names`, in name order) the plan places no node on, only map items: its loss
+ * or drain touches nothing but those (`weft graph --json` plans as the coordinator does).
+ */
+async function mapOnlyWorker(names: string[]): Promise<string> {
+  const r = await runCli(["graph", SLOW_FANOUT, "--workers", String(names.length), "--json"]);
+  const plan = JSON.parse(r.stdout) as { workers: { name: string }[]; nodes: { worker: string }[] };
+  const index = plan.workers.findIndex((w) => !plan.nodes.some((n) => n.worker === w.name));
+  assert.ok(index >= 0, r.stdout);
+  return [...names].sort()[index]!;
+}
+
+/** Per map instance (task id), how often it started running. */
+function startsPerItem(f: Follower): Map<string, number> {
+  const starts = new Map<string, number>();
+  for (const { line } of f.lines) if (isSlow("running")(line)) starts.set(line.task!, (starts.get(line.task!) ?? 0) + 1);
+  return starts;
+}
+
+/** Which worker ran how many map instances to success. */
+function successesPerWorker(f: Follower): Map<string, number> {
+  const by = new Map<string, number>();
+  for (const { line } of f.lines) if (isSlow("succeeded")(line)) by.set(line.worker!, (by.get(line.worker!) ?? 0) + 1);
+  return by;
+}
+
+describe("e2e: elastic capacity (workers joining and draining mid-run)", function () {
+  this.timeout(120_000);
+  let cluster: Cluster | undefined;
+
+  before(function () {
+    if (!hasNatsServer()) this.skip();
+  });
+
+  afterEach(async function () {
+    this.timeout(40_000);
+    await cluster?.stop();
+    cluster = undefined;
+  });
+
+  /** A worker started by the test (extra flags), once the coordinator has heard it. */
+  async function worker(name: string, extra: string[] = []): Promise<CliProcess> {
+    const heard = new Promise<void>((resolve) => {
+      const sub = cluster!.bus.subscribe(`weft.v1.worker.${name}.heartbeat`, () => {
+        sub.unsubscribe();
+        resolve();
+      });
+    });
+    const p = cluster!.spawn(["worker", "--nats", cluster!.url, "--name", name, "--slots", "2", ...extra]);
+    await heard;
+    return p;
+  }
+
+  function submit(input: object): Follower {
+    return new Follower(cluster!.spawn(["submit", SLOW_FANOUT, "--follow", "--json", "--nats", cluster!.url, "--input", JSON.stringify(input)]));
+  }
+
+  it("a worker that joins mid-run runs some of the map items; each item runs once; the result is exact", async () => {
+    cluster = await startCluster(["wa"], { slots: 2 });
+    const input = { n: 16, salt: 3, minMs: 500, maxMs: 500 };
+    const f = submit(input);
+    await f.waitFor(isSlow("succeeded"), 30_000, "a first map instance succeeded on wa");
+    await worker("wj");
+    const end = await f.end(60_000);
+    assert.equal(end.code, 0, f.proc.stderr().slice(-3000));
+    assert.deepEqual(end.result, expectedSlowFanout(input));
+    const by = successesPerWorker(f);
+    assert.ok((by.get("wj") ?? 0) > 0, `the joiner ran no map item: ${JSON.stringify([...by])}`);
+    assert.equal((by.get("wa") ?? 0) + (by.get("wj") ?? 0), input.n);
+    const starts = startsPerItem(f);
+    assert.equal(starts.size, input.n);
+    for (const [task, n] of starts) assert.equal(n, 1, `${task} started ${n} times`);
+    assert.equal(f.count(isReplaced), 0, "the run was not placed again");
+  });
+
+  it("SIGTERM mid-run drains the worker: no task runs again, it exits 0, the result is exact", async () => {
+    cluster = await startCluster([], { slots: 2 });
+    const workers = [await worker("wa"), await worker("wb"), await worker("wc")];
+    const input = { n: 24, salt: 5, minMs: 500, maxMs: 500 };
+    const f = submit(input);
+    await f.waitFor(() => f.count(isSlow("succeeded")) >= 4, 30_000, "4 map instances succeeded");
+    // The victim runs map items and holds no other node (one that does drains once its nodes ran).
+    const victimName = await mapOnlyWorker(["wa", "wb", "wc"]);
+    const victim = workers.find((w) => w.args.includes(victimName))!;
+    victim.child.kill("SIGTERM");
+    const exit = await victim.exited;
+    assert.equal(exit.code, 0, victim.stderr().slice(-3000));
+    const said = victim.stderr();
+    assert.match(said, /draining/);
+    assert.match(said, /left/);
+    const end = await f.end(60_000);
+    assert.equal(end.code, 0, f.proc.stderr().slice(-3000));
+    assert.deepEqual(end.result, expectedSlowFanout(input));
+    const starts = startsPerItem(f);
+    assert.equal(starts.size, input.n);
+    for (const [task, n] of starts) assert.equal(n, 1, `${task} started ${n} times: a drain must not re-run a task`);
+    assert.equal(f.count(isReplaced), 0, "the run was not placed again");
+    assert.equal(f.count(isSlow("cancelled")), 0, "no task was cancelled");
+    const coordinator = cluster.coordinator.stderr();
+    assert.match(coordinator, new RegExp(`worker ${victimName} is draining`));
+    assert.match(coordinator, new RegExp(`worker ${victimName} left after draining`));
+  });
+
+  it("SIGKILL mid-run: only the lost worker's map items run again (plus what their results feed), not the whole map", async () => {
+    cluster = await startCluster(["wa", "wb", "wc"], { slots: 2 });
+    const input = { n: 24, salt: 11, minMs: 1000, maxMs: 1000 };
+    const f = submit(input);
+    await f.waitFor(() => f.count(isSlow("succeeded")) >= 8, 30_000, "8 map instances succeeded");
+    // Not the worker that gathers the map's results (they would be lost with it).
+    const victimName = await mapOnlyWorker(["wa", "wb", "wc"]);
+    cluster.workers.find((w) => w.args.includes(victimName))!.child.kill("SIGKILL");
+    const killedAt = f.lines.length;
+    const end = await f.end(60_000);
+    assert.equal(end.code, 0, f.proc.stderr().slice(-3000));
+    assert.deepEqual(end.result, expectedSlowFanout(input));
+    const victimDone = f.lines.slice(0, killedAt).filter(({ line }) => isSlow("succeeded")(line) && line.worker === victimName).length;
+    assert.ok(f.count(isReplaced) >= 1, `the run was placed again (${victimName} had finished ${victimDone} items when it was killed)`);
+    // Items that succeeded on a survivor before the loss: their results were sent, so they do not run again
+    // (but for the few finished out of order behind one still running: at most a slot's worth per survivor).
+    const before = f.lines.slice(0, killedAt).filter(({ line }) => isSlow("succeeded")(line) && line.worker !== victimName).map(({ line }) => line.task!);
+    const starts = startsPerItem(f);
+    const again = before.filter((task) => (starts.get(task) ?? 0) > 1);
+    assert.ok(again.length <= 4, `items done on survivors ran again: ${again.join(", ")}`);
+    const rerun = [...starts].filter(([, n]) => n > 1).length;
+    assert.ok(rerun <= input.n / 2, `${rerun} of ${input.n} items ran again`);
+    console.log(`      [elastic] SIGKILL of ${victimName} after ${before.length} items done on the survivors: ${rerun} of ${input.n} items ran again`);
+  });
+
+  it("a drain timeout shorter than a task: the task is handed back, runs again elsewhere, and the run succeeds", async () => {
+    cluster = await startCluster([], { slots: 2 });
+    const victim = await worker("wa", ["--drain-timeout", "300ms"]);
+    await worker("wb");
+    const input = { n: 8, salt: 9, minMs: 4000, maxMs: 4000 };
+    const f = submit(input);
+    await f.waitFor((l) => isSlow("running")(l) && l.worker === "wa", 30_000, "a map instance running on wa");
+    victim.child.kill("SIGTERM");
+    const exit = await victim.exited;
+    assert.equal(exit.code, 0, victim.stderr().slice(-3000));
+    assert.match(victim.stderr(), /drain timeout/);
+    const end = await f.end(90_000);
+    assert.equal(end.code, 0, f.proc.stderr().slice(-3000));
+    assert.deepEqual(end.result, expectedSlowFanout(input));
+    assert.ok(f.count(isReplaced) >= 1, "the run was placed again for the tasks handed back");
+    const again = [...startsPerItem(f)].filter(([, n]) => n > 1);
+    assert.ok(again.length > 0, "some task ran again");
+  });
+});
