@@ -52,6 +52,7 @@ import { StoreAlarm } from "./store-alarm.js";
 import { WorkerRegistry } from "./worker-registry.js";
 import { WorkerPresence } from "./worker-presence.js";
 import { unsaid, type ServiceEvents } from "../base/service-events.js";
+import { demandOf, workersHeld, type CapacityView } from "../observability/demand.js";
 
 export interface CoordinatorOptions {
   name?: string;
@@ -239,6 +240,18 @@ export class Coordinator {
   /** Live workers, as the registry sees them. */
   workers() {
     return this.registry.live(this.clock.now());
+  }
+
+  /** What the local autoscaler reads (engine/client/worker-autoscaler.ts): the demand and each live worker's load. */
+  capacity(): CapacityView {
+    const runs = this.table.runs();
+    const now = this.clock.now();
+    return { demand: demandOf(runs, this.registry.load(now)), workers: this.registry.liveLoad(now), held: workersHeld(runs) };
+  }
+
+  /** A worker stopped on purpose (by the autoscaler): not offered to new runs while it exits. */
+  workerLeaving(name: string): void {
+    this.registry.forget(name);
   }
 
   /** Resolves when `count` workers are live, or after `timeoutMs` with those that are. */

@@ -43,6 +43,8 @@ const OLD_SILENT_MS = 1500;
 export class WorkerRegistry {
   private readonly workers = new Map<string, Seen>();
   private readonly waiters = new Set<() => void>();
+  /** Calls of waitFor still waiting for enough live workers. */
+  private waitingForWorker = 0;
   /** Since when the coordinator's own connection is down (undefined while it is up). */
   private cutOffSince: number | undefined;
   /** The coordinator's last outage, once it is over. */
@@ -161,8 +163,19 @@ export class WorkerRegistry {
       .map(({ name, slots }) => ({ name, slots }));
   }
 
-  /** The live workers' count, slots and busy slots (from their last heartbeats). */
-  load(now: number): { workers: number; slots: number; running: number } {
+  /** Live workers with their busy slots (from their last heartbeats), for the local autoscaler. */
+  liveLoad(now: number): { name: string; slots: number; running: number }[] {
+    const at = this.cutOffSince ?? now;
+    return [...this.workers.values()].filter((w) => this.isLive(w, at)).map(({ name, slots, running }) => ({ name, slots, running }));
+  }
+
+  /** A worker that left on purpose (stopped by the autoscaler): no longer offered to new runs. */
+  forget(name: string): void {
+    this.workers.delete(name);
+  }
+
+  /** The live workers' count, slots and busy slots (from their last heartbeats), and the submissions waiting for one. */
+  load(now: number): { workers: number; slots: number; running: number; waitingForWorker: number } {
     const at = this.cutOffSince ?? now;
     let workers = 0;
     let slots = 0;
@@ -173,7 +186,7 @@ export class WorkerRegistry {
       slots += w.slots;
       running += Math.min(w.running, w.slots);
     }
-    return { workers, slots, running };
+    return { workers, slots, running, waitingForWorker: this.waitingForWorker };
   }
 
   private isLive(w: Seen, at: number): boolean {
@@ -208,7 +221,14 @@ export class WorkerRegistry {
   async waitFor(count: number, timeoutMs: number, signal?: AbortSignal): Promise<WorkerInfo[]> {
     const clock = this.clock;
     const deadline = clock.now() + timeoutMs;
-    while (this.live(clock.now()).length < count && clock.now() < deadline && !signal?.aborted) await this.nextHeartbeat(deadline);
+    const waits = this.live(clock.now()).length < count;
+    // Counted as demand meanwhile (engine/observability/demand.ts): what makes an autoscaler start a first worker.
+    if (waits) this.waitingForWorker++;
+    try {
+      while (this.live(clock.now()).length < count && clock.now() < deadline && !signal?.aborted) await this.nextHeartbeat(deadline);
+    } finally {
+      if (waits) this.waitingForWorker--;
+    }
     return this.live(clock.now());
   }
 }

@@ -11,10 +11,15 @@ export interface WorkerLoad {
   readonly workers: number;
   readonly slots: number;
   readonly running: number;
+  /** Submissions waiting for a first live worker (no run row yet): one task each. */
+  readonly waitingForWorker?: number;
 }
 
 export interface Demand {
-  /** Known tasks of running runs not ended (a map's items count once it has expanded). */
+  /**
+   * Known tasks of running runs not ended (a map's items count once it has expanded), plus one
+   * per submission waiting for a first worker: with no worker at all this is what asks for one.
+   */
   readonly tasks: number;
   /** Of those, the ones a worker runs now (as the logs read so far say). */
   readonly running: number;
@@ -23,7 +28,7 @@ export interface Demand {
 }
 
 export function demandOf(runs: readonly RunView[], load: WorkerLoad): Demand {
-  let tasks = 0;
+  let tasks = load.waitingForWorker ?? 0;
   let running = 0;
   for (const r of runs) {
     if (r.ended) continue;
@@ -32,4 +37,19 @@ export function demandOf(runs: readonly RunView[], load: WorkerLoad): Demand {
   }
   const ratio = tasks === 0 ? 0 : load.slots === 0 ? Infinity : tasks / load.slots;
   return { tasks, running, ratio };
+}
+
+/** The workers an unended run is placed on: stopping one of them would cost that run its work. */
+export function workersHeld(runs: readonly RunView[]): Set<string> {
+  const held = new Set<string>();
+  for (const r of runs) if (!r.ended) for (const w of r.setup.placement.workers) held.add(w);
+  return held;
+}
+
+/** The demand and the live workers, as the local autoscaler reads them from the coordinator. */
+export interface CapacityView {
+  readonly demand: Demand;
+  readonly workers: readonly { readonly name: string; readonly slots: number; readonly running: number }[];
+  /** Workers an unended run is placed on. */
+  readonly held: ReadonlySet<string>;
 }
