@@ -251,7 +251,8 @@ export class Coordinator {
 
   /** A worker stopped on purpose (by the autoscaler): not offered to new runs while it exits. */
   workerLeaving(name: string): void {
-    this.registry.forget(name);
+    this.registry.forget(name, this.clock.now());
+    this.presence.leaving(name);
   }
 
   /** Resolves when `count` workers are live, or after `timeoutMs` with those that are. */

@@ -40,9 +40,14 @@ export type Heard = "new" | "same" | "restarted" | "duplicate";
  */
 const OLD_SILENT_MS = 1500;
 
+/** How long heartbeats of a worker that left on purpose are ignored (its process exits well within). */
+const LEFT_KEPT_MS = 60_000;
+
 export class WorkerRegistry {
   private readonly workers = new Map<string, Seen>();
   private readonly waiters = new Set<() => void>();
+  /** Workers that left on purpose, and when (see forget). */
+  private readonly left = new Map<string, number>();
   /** Calls of waitFor still waiting for enough live workers. */
   private waitingForWorker = 0;
   /** Since when the coordinator's own connection is down (undefined while it is up). */
@@ -57,6 +62,8 @@ export class WorkerRegistry {
   ) {}
 
   heard(name: string, slots: number, running: number, now: number, incarnation = ""): Heard {
+    const leftAt = this.left.get(name);
+    if (leftAt !== undefined && now - leftAt <= LEFT_KEPT_MS) return "same";
     const w = this.workers.get(name);
     for (const wake of this.waiters) wake();
     if (!w) {
@@ -169,9 +176,14 @@ export class WorkerRegistry {
     return [...this.workers.values()].filter((w) => this.isLive(w, at)).map(({ name, slots, running }) => ({ name, slots, running }));
   }
 
-  /** A worker that left on purpose (stopped by the autoscaler): no longer offered to new runs. */
-  forget(name: string): void {
+  /**
+   * A worker that leaves on purpose (stopped by the autoscaler): no longer offered to new runs,
+   * and its last heartbeats, still on their way, do not bring it back (for LEFT_KEPT_MS).
+   */
+  forget(name: string, now: number): void {
     this.workers.delete(name);
+    for (const [n, at] of this.left) if (now - at > LEFT_KEPT_MS) this.left.delete(n);
+    this.left.set(name, now);
   }
 
   /** The live workers' count, slots and busy slots (from their last heartbeats), and the submissions waiting for one. */
