@@ -11,20 +11,29 @@ import { untilSignal } from "../interrupt.js";
 import { natsUrl, positiveInt, redactUrl } from "../options.js";
 import { ProcessObservability, type ObservabilityFlags } from "../observability-flags.js";
 import { serviceLog } from "../service-log.js";
+import { ColdStart } from "../../worker/cold-start.js";
+import { keepDeploymentsWarm } from "../../worker/prewarm.js";
+import { registerColdStartMetrics } from "../../observability/cold-start-metrics.js";
 
 export async function workerCommand(flags: NatsFlags & ObservabilityFlags & { slots?: string; name?: string; isolate?: boolean }): Promise<number> {
+  const processStartMs = performance.now();
   const slots = positiveInt("--slots", flags.slots, availableParallelism());
   const name = assertToken("worker name", flags.name ?? `w-${hostname().replace(/[^A-Za-z0-9_-]/g, "-")}-${process.pid}`);
   const log = serviceLog("worker", name);
+  const coldStart = new ColdStart(name, log, () => performance.now());
   const observability = await ProcessObservability.start(flags, "weft-worker", { "service.instance.id": name });
   // The exporter has read its headers (often an API key): workflow code must not find them.
   delete process.env.OTEL_EXPORTER_OTLP_HEADERS;
   delete process.env.OTEL_EXPORTER_OTLP_TRACES_HEADERS;
+  const connectFrom = performance.now();
   const bus = await connectService(flags, `weft-worker-${name}`, `weft worker ${name}`);
+  const natsConnectMs = performance.now() - connectFrom;
   // Workflow code runs in this process: it must not find the worker's credentials in process.env.
   forgetCredentialsInEnv();
   bus.onStatus((s) => s !== "closed" && log.say(`weft worker ${name}: NATS ${s}`, s === "reconnected" ? "info" : "warn"));
+  const serveFrom = performance.now();
   const worker = await Worker.start(bus, {
+    coldStart,
     name,
     slots,
     isolate: flags.isolate ?? false,
@@ -42,6 +51,10 @@ export async function workerCommand(flags: NatsFlags & ObservabilityFlags & { sl
     host: hostname(),
     isolate: flags.isolate ?? false,
   });
+  coldStart.started({ processStartMs, natsConnectMs, serveMs: performance.now() - serveFrom });
+  if (worker.metrics) registerColdStartMetrics(worker.metrics, coldStart);
+  // Deployed workflows are imported now, not by their first run here (engine/worker/prewarm.ts).
+  const warm = keepDeploymentsWarm(bus, (hash) => worker.workflow(hash, true), (p) => log.say(`weft worker ${name}: ${p}`, "warn")).catch(() => undefined);
   const metricsUrl = await observability.serve(worker.metrics);
   if (metricsUrl) log.say(`weft worker ${name}: metrics at ${metricsUrl}`);
   // Started by `weft run`/`weft dev`: leave when that process is gone, even if it was killed.
@@ -60,6 +73,7 @@ export async function workerCommand(flags: NatsFlags & ObservabilityFlags & { sl
   await Promise.race([untilSignal(), orphaned]);
   log.event("worker.stopping", `weft worker ${name}: stopping (its running tasks end here; the coordinator places them again)`);
   if (orphanWatch) clearInterval(orphanWatch);
+  (await warm)?.stop();
   await worker.stop();
   await bus.close().catch(() => {});
   await observability.stop();
