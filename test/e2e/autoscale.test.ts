@@ -118,6 +118,34 @@ describe("e2e: autoscaled local workers (weft coordinator --workers MIN..MAX)", 
     assert.equal(events(coordinator, "worker.retiring").length, 0);
   });
 
+  it("a started worker pre-imports deployed bundles, imports a new deployment as it comes, once each, and reports its cold start", async () => {
+    const hello = await runCli(["deploy", "examples/hello.ts", "--name", "warm-hello", "--nats", url]);
+    assert.equal(hello.code, 0, describeResult(hello));
+    const helloHash = hello.stdout.trim().split("@")[1]!;
+    coordinator = startCli(["coordinator", "--nats", url, "--workers", "1..1", "--slots", "2"]);
+    const loaded = () => parseLogLines(coordinator!.stderr()).filter((l) => l.event === "bundle.loaded");
+    await waitFor(() => loaded().some((l) => String(l.bundle).startsWith(helloHash)), { timeoutMs: 60_000, intervalMs: 200, message: () => coordinator!.stderr().slice(-3000) });
+    assert.equal(loaded()[0]!.prewarmed, true, "imported before any run asked");
+    const cold = events(coordinator, "worker.cold_start")[0]!;
+    for (const f of ["processStartMs", "natsConnectMs", "serveMs"]) assert.ok(Number(cold[f]) > 0, `${f} in ${JSON.stringify(cold)}`);
+    const fanout = await runCli(["deploy", "examples/fanout.ts", "--name", "warm-fanout", "--nats", url]);
+    assert.equal(fanout.code, 0, describeResult(fanout));
+    const fanoutHash = fanout.stdout.trim().split("@")[1]!;
+    await waitFor(() => loaded().some((l) => String(l.bundle).startsWith(fanoutHash)), { timeoutMs: 30_000, intervalMs: 200, message: "the new deployment was not pre-imported" });
+    for (let i = 0; i < 2; i++) {
+      const r = await runCli(["invoke", "warm-hello", "--follow", "--nats", url], { timeoutMs: 60_000 });
+      assert.equal(r.stdout.trim(), "15", describeResult(r));
+    }
+    const r = await runCli(["invoke", "warm-fanout", "--follow", "--input", '{"n": 5}', "--nats", url], { timeoutMs: 60_000 });
+    assert.equal(r.code, 0, describeResult(r));
+    assert.equal(loaded().length, 2, `each bundle imported once: ${JSON.stringify(loaded())}`);
+    assert.ok(loaded().every((l) => l.prewarmed === true));
+    const first = events(coordinator, "worker.first_task");
+    assert.equal(first.length, 1);
+    assert.ok(Number(first[0]!.sinceProcessStartMs) > Number(cold.processStartMs));
+    for (const name of ["warm-hello", "warm-fanout"]) assert.equal((await runCli(["undeploy", name, "--nats", url])).code, 0);
+  });
+
   it("a worker that crashes at start is replaced with a growing back-off, and the log names its exit code and stderr", async () => {
     coordinator = startCli(["coordinator", "--nats", url, "--workers", "1..1", "--worker-node-options", "--require=./no-such-preload.cjs"]);
     await waitFor(() => events(coordinator!, "worker.crashed").length >= 3, {
