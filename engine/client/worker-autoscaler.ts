@@ -29,10 +29,12 @@ export interface AutoscalerOptions {
   events: ServiceEvents;
   spawn?: SpawnWorkerOptions;
   clock?: Clock;
-  /** How often demand is read (default 200 ms). */
+  /** How often demand is read (default 100 ms: a first worker starts within it of a submission). */
   tickMs?: number;
   /** A started worker not heard within this long is killed and counted as a crash (default 30 s). */
   startTimeoutMs?: number;
+  /** Each line a worker writes on stderr (its service log), besides this process's stderr. */
+  onWorkerLine?: (worker: string, line: string) => void;
 }
 
 /** Lines of a worker's stderr kept for its crash report. */
@@ -57,12 +59,20 @@ export class WorkerAutoscaler {
   private timer: TimerId | undefined;
   private stopped = false;
   private lastWant = -1;
+  private exitedWorkerMs = 0;
 
   constructor(
     private readonly coordinator: ScaledCoordinator,
     private readonly options: AutoscalerOptions,
   ) {
     this.clock = options.clock ?? systemClock;
+  }
+
+  /** Worker-milliseconds used: the lifetimes (spawn to exit) of the workers started, those still running counted to `now`. */
+  workerMs(now = this.clock.now()): number {
+    let ms = this.exitedWorkerMs;
+    for (const c of this.children.values()) ms += now - c.startedAt;
+    return ms;
   }
 
   /** Worker processes running now (started by this autoscaler, not exited). */
@@ -96,7 +106,7 @@ export class WorkerAutoscaler {
     try {
       this.step();
     } finally {
-      this.timer = this.clock.setTimeout(() => this.tick(), this.options.tickMs ?? 200);
+      this.timer = this.clock.setTimeout(() => this.tick(), this.options.tickMs ?? 100);
     }
   }
 
@@ -146,7 +156,11 @@ export class WorkerAutoscaler {
       process.stderr.write(chunk);
       const lines = (partial + chunk.toString("utf8")).split("\n");
       partial = lines.pop() ?? "";
-      c.stderrTail.push(...lines.filter((l) => l !== ""));
+      for (const line of lines) {
+        if (line === "") continue;
+        c.stderrTail.push(line);
+        this.options.onWorkerLine?.(c.name, line);
+      }
       if (partial.length > 4096) partial = partial.slice(-4096);
       if (c.stderrTail.length > STDERR_TAIL_LINES) c.stderrTail.splice(0, c.stderrTail.length - STDERR_TAIL_LINES);
     });
@@ -169,6 +183,7 @@ export class WorkerAutoscaler {
 
   private exited(c: Child, code: number | null, signal: NodeJS.Signals | null): void {
     this.children.delete(c.name);
+    this.exitedWorkerMs += this.clock.now() - c.startedAt;
     if (this.stopped || c.phase === "stopping") {
       this.say("info", "worker.stopped", `weft autoscaler: worker ${c.name} stopped (${signal ?? `exit code ${code}`})`, { worker: c.name, exitCode: code, signal });
       return;
