@@ -5,7 +5,9 @@
 import { availableParallelism, hostname } from "node:os";
 import { assertToken } from "../../subjects.js";
 import { Worker } from "../../worker/worker.js";
-import { connectService, type NatsFlags } from "../connect.js";
+// From the client module itself, not ../connect.js: that one loads the whole client API (the
+// local stack, the bundler), which a worker never uses and whose load was most of its start.
+import { connectService, type NatsFlags } from "../../client/connect.js";
 import { forgetCredentialsInEnv } from "../../client/nats-auth.js";
 import { untilSignal } from "../interrupt.js";
 import { natsUrl, positiveInt, redactUrl } from "../options.js";
@@ -13,7 +15,6 @@ import { ProcessObservability, type ObservabilityFlags } from "../observability-
 import { serviceLog } from "../service-log.js";
 import { ColdStart } from "../../worker/cold-start.js";
 import { keepDeploymentsWarm } from "../../worker/prewarm.js";
-import { registerColdStartMetrics } from "../../observability/cold-start-metrics.js";
 
 export async function workerCommand(flags: NatsFlags & ObservabilityFlags & { slots?: string; name?: string; isolate?: boolean }): Promise<number> {
   const processStartMs = performance.now();
@@ -52,7 +53,7 @@ export async function workerCommand(flags: NatsFlags & ObservabilityFlags & { sl
     isolate: flags.isolate ?? false,
   });
   coldStart.started({ processStartMs, natsConnectMs, serveMs: performance.now() - serveFrom });
-  if (worker.metrics) registerColdStartMetrics(worker.metrics, coldStart);
+  if (worker.metrics) (await import("../../observability/cold-start-metrics.js")).registerColdStartMetrics(worker.metrics, coldStart);
   // Deployed workflows are imported now, not by their first run here (engine/worker/prewarm.ts).
   const warm = keepDeploymentsWarm(bus, (hash) => worker.workflow(hash, true), (p) => log.say(`weft worker ${name}: ${p}`, "warn")).catch(() => undefined);
   const metricsUrl = await observability.serve(worker.metrics);
