@@ -34,6 +34,7 @@ import type { Registry } from "prom-client";
 import type { SpanSink } from "../observability/span-sink.js";
 import type { WorkerMetrics } from "../observability/worker-metrics.js";
 import { firstTaskWatch, type ColdStart } from "./cold-start.js";
+import { Prewarm } from "./prewarm.js";
 
 export interface WorkerOptions {
   name: string;
@@ -88,6 +89,8 @@ export class Worker implements WorkerServices {
   private readonly runs = new Map<string, RunExecutor>();
   private readonly early = new Map<string, EarlyData>();
   private readonly bundles = new Map<string, Promise<Workflow>>();
+  /** Imports the deployed bundles the coordinator names, ahead of their first run. */
+  private readonly prewarm: Prewarm;
   private readonly inits = new Map<string, Promise<unknown>>();
   /** Decoded graphs by content: every run of a workflow brings the same one. */
   private readonly graphs = new ContentCache<WorkflowGraph>();
@@ -120,6 +123,7 @@ export class Worker implements WorkerServices {
       failed: (err) => this.store.failed(err, this.clock.now()),
     });
     this.loopWatchdog = options.watchLoop ? new LoopWatchdog(options.name) : undefined;
+    this.prewarm = new Prewarm((hash) => this.workflow(hash, true), (line) => this.say(`weft worker ${options.name}: ${line}`));
     this.labeler = this.loopWatchdog ? new WatchdogLabeler(this.loopWatchdog) : noLabels;
   }
 
@@ -246,7 +250,12 @@ export class Worker implements WorkerServices {
         );
       }),
     );
-    this.subs.push(this.bus.subscribe(subjects.coordinatorUp(), () => this.beat()));
+    this.subs.push(
+      this.bus.subscribe(subjects.coordinatorUp(), (msg) => {
+        this.beat();
+        this.prewarm.told(msg.data);
+      }),
+    );
     const flushSubject = subjects.workerFlush(this.name);
     this.subs.push(
       this.bus.subscribe(flushSubject, (msg) => {

@@ -14,7 +14,6 @@ import { natsUrl, positiveInt, redactUrl } from "../options.js";
 import { ProcessObservability, type ObservabilityFlags } from "../observability-flags.js";
 import { serviceLog } from "../service-log.js";
 import { ColdStart } from "../../worker/cold-start.js";
-import { keepDeploymentsWarm } from "../../worker/prewarm.js";
 
 export async function workerCommand(flags: NatsFlags & ObservabilityFlags & { slots?: string; name?: string; isolate?: boolean }): Promise<number> {
   const processStartMs = performance.now();
@@ -54,8 +53,6 @@ export async function workerCommand(flags: NatsFlags & ObservabilityFlags & { sl
   });
   coldStart.started({ processStartMs, natsConnectMs, serveMs: performance.now() - serveFrom });
   if (worker.metrics) (await import("../../observability/cold-start-metrics.js")).registerColdStartMetrics(worker.metrics, coldStart);
-  // Deployed workflows are imported now, not by their first run here (engine/worker/prewarm.ts).
-  const warm = keepDeploymentsWarm(bus, (hash) => worker.workflow(hash, true), (p) => log.say(`weft worker ${name}: ${p}`, "warn")).catch(() => undefined);
   const metricsUrl = await observability.serve(worker.metrics);
   if (metricsUrl) log.say(`weft worker ${name}: metrics at ${metricsUrl}`);
   // Started by `weft run`/`weft dev`: leave when that process is gone, even if it was killed.
@@ -74,7 +71,6 @@ export async function workerCommand(flags: NatsFlags & ObservabilityFlags & { sl
   await Promise.race([untilSignal(), orphaned]);
   log.event("worker.stopping", `weft worker ${name}: stopping (its running tasks end here; the coordinator places them again)`);
   if (orphanWatch) clearInterval(orphanWatch);
-  (await warm)?.stop();
   await worker.stop();
   await bus.close().catch(() => {});
   await observability.stop();
