@@ -138,7 +138,7 @@ export class WorkerAutoscaler {
     });
     if (decision.want !== this.lastWant) {
       this.lastWant = decision.want;
-      this.say("info", "autoscaler.wants", `weft autoscaler: ${decision.want} workers wanted (demand ${view.demand.tasks} tasks)`, { want: decision.want, demand: view.demand.tasks });
+      this.say("info", "autoscaler.wants", `weft autoscaler: workers wanted: ${decision.want} (demand: ${view.demand.tasks} tasks)`, { want: decision.want, demand: view.demand.tasks });
     }
     for (let i = 0; i < decision.start; i++) this.spawn(now);
     for (const name of decision.stop) this.retire(name, now);

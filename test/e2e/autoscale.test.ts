@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { describeResult, parseLogLines, runCli, startCli, type CliProcess } from "../helpers/cli.js";
-import { hasNatsServer, startNats, waitFor } from "../helpers/nats.js";
+import { freePort, hasNatsServer, isProcessAlive, startNats, waitFor } from "../helpers/nats.js";
 import type { NatsServerProcess } from "../../engine/internal.js";
 
 /** The pids of the live child processes of `pid` (from the process table). */
@@ -52,10 +52,11 @@ describe("e2e: autoscaled local workers (weft coordinator --workers MIN..MAX)", 
   afterEach(async function () {
     this.timeout(30_000);
     const pid = coordinator?.child.pid;
+    const children = pid ? childrenOf(pid) : [];
     await coordinator?.stop(10_000);
     coordinator = undefined;
     // Its workers leave with it: none is left behind.
-    if (pid) await waitFor(() => childrenOf(pid).length === 0, { timeoutMs: 10_000, message: "workers outlived their coordinator" });
+    await waitFor(() => children.every((c) => !isProcessAlive(c)), { timeoutMs: 10_000, message: () => `outlived their parent: ${children.filter(isProcessAlive).join(", ")}` });
   });
 
   after(async () => {
@@ -144,6 +145,19 @@ describe("e2e: autoscaled local workers (weft coordinator --workers MIN..MAX)", 
     assert.equal(first.length, 1);
     assert.ok(Number(first[0]!.sinceProcessStartMs) > Number(cold.processStartMs));
     for (const name of ["warm-hello", "warm-fanout"]) assert.equal((await runCli(["undeploy", name, "--nats", url])).code, 0);
+  });
+
+  it("weft dev --workers 0..1 starts a worker for a run and stops it after --idle", async () => {
+    const port = await freePort();
+    coordinator = startCli(["dev", "--port", String(port), "--gateway-port", "0", "--ui-port", "0", "--workers", "0..1", "--idle", "1s", "--slots", "2"]);
+    await coordinator.waitForStderr("0..1 autoscaled workers are up", 60_000);
+    const pid = coordinator.child.pid!;
+    const run = await runCli(["submit", "examples/hello.ts", "--follow", "--nats", `nats://127.0.0.1:${port}`], { timeoutMs: 60_000 });
+    assert.equal(run.stdout.trim(), "15", describeResult(run));
+    await coordinator.waitForStderr(/worker w-1 stopped/, 30_000);
+    // Only its nats-server is left among its children.
+    await waitFor(async () => (await workersSeen(`nats://127.0.0.1:${port}`)).length === 0, { timeoutMs: 15_000, intervalMs: 500 });
+    assert.equal(childrenOf(pid).length, 1);
   });
 
   it("a worker that crashes at start is replaced with a growing back-off, and the log names its exit code and stderr", async () => {
