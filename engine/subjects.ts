@@ -16,6 +16,8 @@ export const subjects = {
   submit: () => `${SUBJECT_PREFIX}.coord.submit`,
   /** Request/reply: CancelRequest -> CancelReply. */
   cancel: () => `${SUBJECT_PREFIX}.coord.cancel`,
+  /** Requests: does the active coordinator still hold this express run (ExpressProbe)? */
+  expressProbe: () => `${SUBJECT_PREFIX}.coord.express`,
   /** Empty: a coordinator became active; every worker answers with a heartbeat at once. */
   coordinatorUp: () => `${SUBJECT_PREFIX}.coord.up`,
   /**
@@ -44,6 +46,8 @@ export const subjects = {
    */
   runLog: (runId: string, worker: string) => `${SUBJECT_PREFIX}.run.${assertToken("run id", runId)}.log.${assertToken("worker name", worker)}`,
   allRunLogs: () => `${SUBJECT_PREFIX}.run.*.log.*`,
+  /** Every worker's log of one run (an express run's client reads it live, not from the stream). */
+  runLogs: (runId: string) => `${SUBJECT_PREFIX}.run.${assertToken("run id", runId)}.log.*`,
   /**
    * LogBatch of the coordinator: the run's state changes (its end and result) and its log
    * markers. Only the coordinator may publish here: readers believe a run's state from nowhere else.
@@ -120,4 +124,14 @@ export const buckets = {
    * memory, so it can be written when JetStream's file store is full.
    */
   runNotices: "weft_run_notices",
+  /**
+   * One key the coordinator overwrites while the file store is full, to learn when it stores
+   * writes again (engine/coordinator/store-alarm.ts): on disk, unlike the leader lock.
+   */
+  storeProbe: "weft_store_probe",
+  /**
+   * Per deployment version (or workflow and bundle) and node, the resource history of its
+   * attempts, and per scope the runs' cost totals (engine/coordinator/resource-history.ts).
+   */
+  resources: "weft_resources",
 } as const;

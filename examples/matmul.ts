@@ -2,8 +2,11 @@
 // partition of a source; the products are summed per output block C_ij by a keyed reduce (the
 // partials of one C_ij are combined on their worker before anything crosses); the result is a
 // checksum of C. Any n: when bs does not divide it, the last row and column of blocks are smaller.
+// The engine moves the blocks (Float64Array, sent as raw bytes); the SDK's kernel does the flops
+// (`matmulBlock` from weft/kernels — "weft-engine/kernels" in a project of yours — WebAssembly SIMD).
 //   npx weft run examples/matmul.ts --input '{"n": 512, "bs": 128}'
 import { TerminalError, workflow } from "weft";
+import { addInto, matmulBlock } from "weft/kernels";
 
 interface Input {
   n?: number;
@@ -31,20 +34,6 @@ export function blockOf(which: "A" | "B", bi: number, bj: number, bs: number, n:
     }
   }
   return out;
-}
-
-/** C += A * B for a rows x inner block A and an inner x cols block B: the plain i-k-j loop. */
-export function multiplyInto(c: Float64Array, a: Float64Array, b: Float64Array, rows: number, inner: number, cols: number): void {
-  for (let i = 0; i < rows; i++) {
-    const ci = i * cols;
-    const ai = i * inner;
-    for (let k = 0; k < inner; k++) {
-      const aik = a[ai + k]!;
-      if (aik === 0) continue;
-      const bk = k * cols;
-      for (let j = 0; j < cols; j++) c[ci + j]! += aik * b[bk + j]!;
-    }
-  }
 }
 
 /** sum C[i][j] * (((3i + 5j) mod 7) + 1) over block (bi, bj) of C, global indices. */
@@ -80,15 +69,13 @@ export default workflow<Input>("matmul", (wf) => {
     const bi = Math.floor(p / (nb * nb));
     const [rows, inner, cols] = [blockDim(bi, bs, n), blockDim(bk, bs, n), blockDim(bj, bs, n)];
     const c = new Float64Array(rows * cols);
-    multiplyInto(c, blockOf("A", bi, bk, bs, n), blockOf("B", bk, bj, bs, n), rows, inner, cols);
+    matmulBlock(c, blockOf("A", bi, bk, bs, n), blockOf("B", bk, bj, bs, n), rows, inner, cols);
     return [[`${bi},${bj}`, c]];
   }, { partitions: (input) => sizes(input).nb ** 3 });
   const blocks = products.keyBy(([key]) => key).reduce(
     "sum",
     (a, b) => {
-      const out = a[1];
-      const add = b[1];
-      for (let i = 0; i < out.length; i++) out[i]! += add[i]!;
+      addInto(a[1], b[1]);
       return a;
     },
     { partitions: (input) => sizes(input).nb ** 2 },

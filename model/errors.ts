@@ -37,6 +37,8 @@ export const ErrorCode = {
   StorageFull: "E_STORAGE_FULL",
   /** A coordinator that is no longer the active one was asked to take a run. */
   NotLeader: "E_NOT_LEADER",
+  /** An express run's coordinator went away before the run ended: express runs are not resumed (docs/express.md). */
+  ExpressLost: "E_EXPRESS_LOST",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

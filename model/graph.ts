@@ -92,6 +92,8 @@ export type FailurePolicy = "fail" | "skip" | "value";
 
 export interface WorkflowGraph {
   name: string;
+  /** "express": its runs are express unless a submission says durable (docs/express.md); absent: durable. */
+  durability?: "express";
   /** In declaration order, which the SDK guarantees is a topological order. */
   nodes: NodeSpec[];
 }

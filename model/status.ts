@@ -9,7 +9,8 @@ export const TASK_STATES = ["pending", "ready", "running", "retrying", "succeede
 export type TaskState = (typeof TASK_STATES)[number];
 
 /** Every state a run can be in. */
-export const RUN_STATES = ["submitted", "running", "succeeded", "failed", "cancelled"] as const;
+/** `queued`: accepted and recorded, waiting for a worker to take it (none was live). */
+export const RUN_STATES = ["submitted", "queued", "running", "succeeded", "failed", "cancelled"] as const;
 export type RunState = (typeof RUN_STATES)[number];
 
 const TERMINAL_TASK_STATES: ReadonlySet<string> = new Set<TaskState>(["succeeded", "failed", "cancelled", "skipped"]);

@@ -17,6 +17,8 @@ interface TriggerCommon {
   readonly batch?: TriggerBatch;
   /** Set for a trigger declared in the workflow file: its index among the file's triggers (its `map` runs on the workers). */
   readonly declared?: number;
+  /** Its runs are express runs: no record, not resumed after a coordinator's loss, at-least-once (docs/express.md). */
+  readonly express?: boolean;
 }
 
 /**
@@ -103,7 +105,7 @@ export function publicSpec(t: TriggerSpec): TriggerSpec {
 
 /** How a trigger reads in listings: `nats:orders.> (stream ORDERS)`, `cron:0 3 * * * (Europe/Paris)`. */
 export function describeTrigger(t: TriggerSpec): string {
-  const batch = t.batch ? ` [batch ${t.batch.max}/${t.batch.waitMs} ms]` : "";
+  const batch = (t.batch ? ` [batch ${t.batch.max}/${t.batch.waitMs} ms]` : "") + (t.express ? " [express]" : "");
   switch (t.kind) {
     case "nats":
       return `nats:${t.subject}${t.stream ? ` (stream ${t.stream})` : ""}${batch}`;

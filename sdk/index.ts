@@ -3,7 +3,7 @@
  * uses, and nothing the engine needs internally (that is in model/ and `weft-engine/internal`).
  */
 export { workflow, isWorkflow } from "./workflow.js";
-export type { WorkflowBuilder, Workflow, Combiner, EndNodes, ResultOfEnds, InputOf, ResultOf } from "./workflow.js";
+export type { WorkflowBuilder, WorkflowOptions, Workflow, Combiner, EndNodes, ResultOfEnds, InputOf, ResultOf } from "./workflow.js";
 export type { Collection, Keyed, StageContext, StageOptions, SourceOptions, KeyedOptions, AggregateOptions, FanIn, PartitionCount, RecordsOf } from "./collection.js";
 export type { NodeRef, NodeOptions, RetryOptions, TaskContext, TaskLogger, TaskObjects, OutputOf, OutputsOf, FailurePolicy } from "./types.js";
 export type { CronTick, ObjectPut, RowChange, TriggerBatch, TriggerEventOf, TriggerInfo, TriggerKind, TriggerSpec } from "../model/trigger.js";

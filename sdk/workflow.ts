@@ -170,7 +170,7 @@ export class WorkflowBuilder<I = any> implements StageBuilder {
    * The finished workflow. `ends`, what the build function returned (if anything), must name
    * exactly its end nodes: the result type is read from them, so they must be the truth.
    */
-  build(ends?: unknown, source?: string): Workflow<I> {
+  build(ends?: unknown, source?: string, options: WorkflowOptions = {}): Workflow<I> {
     if (this.nodes.length === 0) {
       throw new WeftError(ErrorCode.InvalidWorkflow, `workflow "${this.workflowName}" has no nodes: add one with wf.node(name, fn).`);
     }
@@ -178,7 +178,7 @@ export class WorkflowBuilder<I = any> implements StageBuilder {
     return {
       [WORKFLOW_BRAND]: true,
       name: this.workflowName,
-      graph: { name: this.workflowName, nodes: [...this.nodes] },
+      graph: { name: this.workflowName, nodes: [...this.nodes], ...durabilityOf(this.workflowName, options) },
       impls: new Map(this.impls),
       triggers: [...this.triggerList],
       ...(source !== undefined ? { source } : {}),
@@ -321,14 +321,36 @@ function failurePolicies(node: string, deps: string[], given: NodeOptions<unknow
  *   return wf.node("sum", [d, n], async ([a, b]) => a + b);   // Workflow<{ n?: number }, number>
  * });
  */
-export function workflow<I = any, E extends EndNodes | void = void>(name: string, build: (wf: WorkflowBuilder<I>) => E): Workflow<I, ResultOfEnds<E>> {
+export function workflow<I = any, E extends EndNodes | void = void>(
+  name: string,
+  build: (wf: WorkflowBuilder<I>) => E,
+  options?: WorkflowOptions,
+): Workflow<I, ResultOfEnds<E>> {
   if (!isName(name)) {
     throw new WeftError(ErrorCode.InvalidWorkflow, `workflow name ${JSON.stringify(name)} is not valid: use letters, digits, "-" and "_".`);
   }
   const source = callerFile(new Error());
   const builder = new WorkflowBuilder<I>(name);
   const ends: unknown = build(builder);
-  return builder.build(ends, source) as Workflow<I, ResultOfEnds<E>>;
+  return builder.build(ends, source, options) as Workflow<I, ResultOfEnds<E>>;
+}
+
+/** Options of a whole workflow (the third argument of `workflow`). */
+export interface WorkflowOptions {
+  /**
+   * "durable" (the default): recorded before it starts, resumed by another coordinator after a
+   * loss. "express": no record, result over core NATS, at-least-once, not resumed (docs/express.md);
+   * `--express` and the client's `durability` choose per run.
+   */
+  durability?: "durable" | "express";
+}
+
+function durabilityOf(workflow: string, options: WorkflowOptions): { durability?: "express" } {
+  const d = options.durability;
+  if (d !== undefined && d !== "durable" && d !== "express") {
+    throw new WeftError(ErrorCode.InvalidWorkflow, `workflow "${workflow}": durability must be "durable" or "express", got ${JSON.stringify(d)}.`);
+  }
+  return d === "express" ? { durability: "express" } : {};
 }
 
 /**

@@ -31,6 +31,8 @@ export interface BenchArgs {
   timeline: boolean;
   timeoutS: number;
   profileDir: string | undefined;
+  /** --express: every run is an express run (docs/express.md). */
+  express: boolean;
 }
 
 /** Flags every workload takes. */
@@ -43,6 +45,7 @@ const COMMON: Record<string, FlagSpec> = {
   "no-tap": { kind: "switch" },
   timeline: { kind: "switch" },
   profile: { kind: "text" },
+  express: { kind: "switch" },
 };
 
 /**
@@ -77,6 +80,7 @@ export const USAGE = `usage: npm run -s bench -- W<k> [--param value ...] [flags
   --no-tap      do not count NATS traffic on an extra run (the tap's fields are null)
   --timeout-s S give up on a run after S seconds (default 600)
   --timeline    add "timeline": when each node started and ended on each worker (ms after submit)
+  --express     express runs (no run record, end over core NATS; docs/express.md)
   --profile DIR start the worker processes with --cpu-prof into DIR (profile this process with node --cpu-prof)
   W3-W6 only:
   --baseline    the same computation in this one process, no engine (system "baseline")
@@ -117,6 +121,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     timeline: values.timeline === true,
     timeoutS: num("timeout-s", 600),
     profileDir: typeof values.profile === "string" ? values.profile : undefined,
+    express: values.express === true,
   };
   if (args.spread && args.workers < 2) throw new UsageError("--spread needs --workers 2 or more");
   return args;

@@ -73,7 +73,12 @@ async function main(argv: string[]): Promise<number> {
     return ok ? 0 : 1;
   }
 
-  Object.assign(base, { workers: args.workers, ...(workload.family === "tasks" ? { spread: args.spread } : {}), placement: args.placement });
+  Object.assign(base, {
+    workers: args.workers,
+    ...(workload.family === "tasks" ? { spread: args.spread } : {}),
+    placement: args.placement,
+    durability: args.express ? "express" : "durable",
+  });
   // dist/bench/runner/run.js -> the repository root.
   const engineRev = engineRevision(fileURLToPath(new URL("../../../", import.meta.url)));
   const prepared = await prepare(args, say);

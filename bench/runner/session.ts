@@ -102,7 +102,7 @@ export async function measure(
 ): Promise<Session> {
   const id = args.workload.id;
   const inputJson = JSON.stringify(ready.input);
-  const options = { timeoutS: args.timeoutS, sampleRss: args.workload.family === "tasks" };
+  const options = { timeoutS: args.timeoutS, sampleRss: args.workload.family === "tasks", express: args.express };
   // The upload `weft run` does on every submission, done once here, outside the clock.
   await (await stack.bus.objects("weft_bundles")).put(prepared.bundle.hash, prepared.bundle.code);
   const done: CompanionRuns[] = companions.map((c) => ({ name: c.name, warmupS: [], runs: [] }));

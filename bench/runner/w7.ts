@@ -18,12 +18,12 @@ import { createServer } from "node:net";
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { cliCommand, deployWorkflow, followRun, invokeVersion, prepareWorkflow, stopChild, type Bus, type Deployment } from "../../engine/internal.js";
+import { cliCommand, deployWorkflow, followExpress, followRun, invokeVersion, newRunId, prepareWorkflow, stopChild, type Bus, type Deployment } from "../../engine/internal.js";
 import { parseFlags, UsageError } from "./flags.js";
 import { median, round } from "./numbers.js";
 import { startBenchStack } from "./stack.js";
 
-export const W7_USAGE = "usage: npm run -s bench -- W7 [--n 200] [--repeat 3] [--warmup 20] [--workers 2] [--peers DIR]";
+export const W7_USAGE = "usage: npm run -s bench -- W7 [--n 200] [--repeat 3] [--warmup 20] [--workers 2] [--express] [--peers DIR]";
 
 export interface W7Args {
   n: number;
@@ -32,6 +32,8 @@ export interface W7Args {
   workers: number;
   /** A checkout of the peers' benchmarks (its serverless/bench.mjs), to run beside weft. */
   peers: string | undefined;
+  /** Express runs (docs/express.md) instead of durable ones. */
+  express: boolean;
 }
 
 export function parseW7Args(argv: string[]): W7Args {
@@ -41,6 +43,7 @@ export function parseW7Args(argv: string[]): W7Args {
     warmup: { kind: "whole", min: 0 },
     workers: { kind: "whole", min: 1 },
     peers: { kind: "text" },
+    express: { kind: "switch" },
   });
   const peers = values.peers as string | undefined;
   if (peers !== undefined && !existsSync(`${peers}/serverless/bench.mjs`)) throw new UsageError(`--peers ${peers}: no serverless/bench.mjs there`);
@@ -50,6 +53,7 @@ export function parseW7Args(argv: string[]): W7Args {
     warmup: (values.warmup as number | undefined) ?? 20,
     workers: (values.workers as number | undefined) ?? 2,
     peers,
+    express: values.express === true,
   };
 }
 
@@ -84,15 +88,24 @@ async function timed(n: number, one: (i: number) => Promise<unknown>): Promise<n
 }
 
 /** One request to the route, as a client sends it: the result of the run, under ?wait. */
-async function httpCall(url: string, i: number): Promise<unknown> {
-  const res = await fetch(`${url}/bench-w7?wait=30s`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ n: i }) });
+async function httpCall(url: string, i: number, express: boolean): Promise<unknown> {
+  const res = await fetch(`${url}/bench-w7?wait=30s${express ? "&durability=express" : ""}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ n: i }) });
   const body = (await res.json()) as { state?: string; result?: unknown };
   if (res.status !== 200 || body.state !== "succeeded") throw new Error(`POST /bench-w7 answered ${res.status} ${JSON.stringify(body)}`);
   return body.result;
 }
 
 /** What `weft invoke NAME --follow` does: submit the deployment's version, follow its log to the end. */
-async function submitCall(bus: Bus, d: Deployment, i: number): Promise<unknown> {
+async function submitCall(bus: Bus, d: Deployment, i: number, express: boolean): Promise<unknown> {
+  if (express) {
+    const runId = newRunId();
+    const follow = followExpress(bus, runId, () => {});
+    await invokeVersion(bus, d, JSON.stringify({ n: i }), { runId, submitter: "bench-w7", express: true });
+    follow.submitted();
+    const end = await follow.ended;
+    if (end.to !== "succeeded") throw new Error(`run ${runId} ended ${end.to}`);
+    return JSON.parse(end.resultJson || "null");
+  }
   const runId = await invokeVersion(bus, d, JSON.stringify({ n: i }), { submitter: "bench-w7" });
   const handle = await followRun(bus, runId, () => {});
   try {
@@ -190,15 +203,15 @@ export async function runW7(args: W7Args, say: (line: string) => void): Promise<
       redisPort = r.port;
     }
     // Warm-ups, both paths: the bundle imported on the workers, the code paths optimised.
-    await timed(args.warmup, (i) => httpCall(g.url, i));
-    await timed(args.warmup, (i) => submitCall(stack.bus, d, i));
+    await timed(args.warmup, (i) => httpCall(g.url, i, args.express));
+    await timed(args.warmup, (i) => submitCall(stack.bus, d, i, args.express));
     const http: Round[] = [];
     const submit: Round[] = [];
     const floor: Round[] = [];
     const bullmq: Round[] = [];
     for (let r = 0; r < args.repeat; r++) {
-      http.push(roundOf(await timed(args.n, (i) => httpCall(g.url, i))));
-      submit.push(roundOf(await timed(args.n, (i) => submitCall(stack.bus, d, i))));
+      http.push(roundOf(await timed(args.n, (i) => httpCall(g.url, i, args.express))));
+      submit.push(roundOf(await timed(args.n, (i) => submitCall(stack.bus, d, i, args.express))));
       say(`weft bench W7: round ${r + 1}: http ${JSON.stringify(http.at(-1))}, submit ${JSON.stringify(submit.at(-1))}`);
       if (args.peers) {
         floor.push(await peerRound(args.peers, "floor", args.n, redisPort));
@@ -209,6 +222,7 @@ export async function runW7(args: W7Args, say: (line: string) => void): Promise<
     load.push(loadavg()[0] ?? 0);
     return {
       ok: true,
+      durability: args.express ? "express" : "durable",
       http: mediansOf(http),
       submit: mediansOf(submit),
       ...(args.peers ? { peers: { "node-fastify": mediansOf(floor), bullmq: mediansOf(bullmq) } } : {}),

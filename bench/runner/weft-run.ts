@@ -5,7 +5,7 @@
  * with its result. The bundle was uploaded before, outside the clock.
  */
 import { performance } from "node:perf_hooks";
-import { type Bus, type PreparedWorkflow, cancelRun, followRun, requestRun, newRunId, errorFromWire } from "../../engine/internal.js";
+import { type Bus, type PreparedWorkflow, cancelRun, followExpress, followRun, requestRun, newRunId, errorFromWire } from "../../engine/internal.js";
 import { edgesOf, type EdgeTotals } from "./edges.js";
 import type { BenchStack } from "./stack.js";
 import { diffCounters, type NatsTap, type TapCounters } from "./tap.js";
@@ -32,11 +32,13 @@ export interface WeftRunOptions {
   timeline?: boolean;
   /** Sample this process's RSS every 50 ms (the coordinator runs here). */
   sampleRss?: boolean;
+  /** An express run (docs/express.md): no record, followed over core NATS. */
+  express?: boolean;
 }
 
 /** submitRun without its bundle upload: the bundle was uploaded before the timed runs. */
-export async function submitOnly(bus: Bus, prepared: PreparedWorkflow, inputJson: string, runId: string): Promise<void> {
-  await requestRun(bus, prepared, inputJson, runId, { submitter: `bench-pid-${process.pid}` });
+export async function submitOnly(bus: Bus, prepared: PreparedWorkflow, inputJson: string, runId: string, express = false): Promise<void> {
+  await requestRun(bus, prepared, inputJson, runId, { submitter: `bench-pid-${process.pid}`, express });
 }
 
 /** Samples this process's RSS every 50 ms. */
@@ -60,7 +62,9 @@ export async function weftRun(stack: BenchStack, prepared: PreparedWorkflow, inp
   const runId = newRunId();
   const recorder = opts.timeline ? timelineRecorder() : undefined;
   // The follower exists before the clock starts.
-  const follow = await followRun(bus, runId, recorder ? (e) => recorder.onEntry(e) : () => {});
+  const onEntry = recorder ? (e: Parameters<typeof recorder.onEntry>[0]) => recorder.onEntry(e) : () => {};
+  const expressFollow = opts.express ? followExpress(bus, runId, onEntry) : undefined;
+  const follow = expressFollow ?? (await followRun(bus, runId, onEntry));
   const tapBefore = opts.tap ? await opts.tap.snapshot() : undefined;
   const clientBefore = bus.stats();
   const rssBeforeBytes = process.memoryUsage.rss();
@@ -73,7 +77,8 @@ export async function weftRun(stack: BenchStack, prepared: PreparedWorkflow, inp
   const t0 = performance.now();
   let end;
   try {
-    await submitOnly(bus, prepared, inputJson, runId);
+    await submitOnly(bus, prepared, inputJson, runId, opts.express);
+    expressFollow?.submitted();
     end = await Promise.race([follow.ended, timeout]);
   } catch (err) {
     sampler?.stop();

@@ -2,8 +2,9 @@
  * The compute kernels of W3–W6 (see docs/workloads.md), shared by the weft workflows
  * (bench/workloads/w3.ts … w6.ts, bundled and run on the workers) and the single-process
  * baseline (bench/workloads/baseline.ts): each figure is then a ratio of the same code run two ways.
- * No imports: this file is bundled into the workflows as it is.
+ * Its one import is the SDK's own block multiply (weft/kernels), bundled with it as it is.
  */
+import { matmulBlock } from "../../sdk/kernels/index.js";
 
 // ---------- W3 word count ----------
 
@@ -141,37 +142,49 @@ export const sumCountCombiner = {
 
 // ---------- W5 blocked matrix multiply ----------
 
-/** A[i][j] = ((31i + 17j) mod 13) - 4 and B[i][j] = ((7i + 29j) mod 11) - 3, global indices. */
+/**
+ * A[i][j] = ((31i + 17j) mod 13) - 4 and B[i][j] = ((7i + 29j) mod 11) - 3, global indices.
+ * Along a row the residue steps by 17 mod 13 (A) or 29 mod 11 (B): one add and one compare per
+ * element instead of a division, so generating a block costs less than multiplying it.
+ */
 export function blockOf(which: "A" | "B", bi: number, bj: number, bs: number): Float64Array {
   const out = new Float64Array(bs * bs);
+  const [ri, rj, mod, shift] = which === "A" ? [31, 17, 13, 4] : [7, 29, 11, 3];
+  const step = rj % mod;
   for (let r = 0; r < bs; r++) {
     const i = bi * bs + r;
+    let v = (ri * i + rj * bj * bs) % mod;
+    const row = r * bs;
     for (let c = 0; c < bs; c++) {
-      const j = bj * bs + c;
-      out[r * bs + c] = which === "A" ? ((31 * i + 17 * j) % 13) - 4 : ((7 * i + 29 * j) % 11) - 3;
+      out[row + c] = v - shift;
+      v += step;
+      if (v >= mod) v -= mod;
     }
   }
   return out;
 }
 
-/** C += A * B for bs x bs blocks: a plain i-k-j triple loop on Float64Array. */
+/**
+ * C += A * B for bs x bs blocks: the SDK's kernel (`matmulBlock` from weft/kernels, WebAssembly
+ * SIMD), the one the workflow and the baseline both run. The plain i-k-j loop it replaced ran
+ * at about 1/25 of its speed on one core (bench/README.md, W5).
+ */
 export function multiplyInto(c: Float64Array, a: Float64Array, b: Float64Array, bs: number): void {
-  for (let i = 0; i < bs; i++) {
-    const ci = i * bs;
-    for (let k = 0; k < bs; k++) {
-      const aik = a[ci + k]!;
-      const bk = k * bs;
-      for (let j = 0; j < bs; j++) c[ci + j]! += aik * b[bk + j]!;
-    }
-  }
+  matmulBlock(c, a, b, bs, bs, bs);
 }
 
-/** sum C[i][j] * (((3i + 5j) mod 7) + 1) over one block, global indices. */
+/** sum C[i][j] * (((3i + 5j) mod 7) + 1) over one block, global indices (the weight steps by 5 mod 7 along a row). */
 export function blockChecksum(c: Float64Array, bi: number, bj: number, bs: number): number {
   let sum = 0;
   for (let r = 0; r < bs; r++) {
     const i = bi * bs + r;
-    for (let col = 0; col < bs; col++) sum += c[r * bs + col]! * (((3 * i + 5 * (bj * bs + col)) % 7) + 1);
+    let w = (3 * i + 5 * bj * bs) % 7;
+    const row = r * bs;
+    for (let col = 0; col < bs; col++) {
+      sum += c[row + col]! * (w + 1);
+      w += 5;
+      if (w >= 7) w -= 7;
+    }
   }
   return sum;
 }

@@ -3,8 +3,10 @@
 // generated inside the task), the products are summed per output block C_ij by a keyed reduce
 // (partials of one C_ij are combined on their worker before anything crosses), each C_ij's
 // weighted checksum is a forward map, and `aggregate` sums them. Input: {"n": 1024, "bs": 256}.
+// The block product is the SDK's WebAssembly SIMD kernel (weft/kernels), as in examples/matmul.ts.
 import { workflow } from "weft";
-import { blockChecksum, blockOf, multiplyInto, sumCombiner } from "./kernels.js";
+import { addInto, matmulBlock } from "weft/kernels";
+import { blockChecksum, blockOf, sumCombiner } from "./kernels.js";
 
 export interface W5Input {
   n: number;
@@ -27,15 +29,13 @@ export default workflow<W5Input>("bench-w5", (wf) => {
     const bj = Math.floor(p / nb) % nb;
     const bi = Math.floor(p / (nb * nb));
     const c = new Float64Array(bs * bs);
-    multiplyInto(c, blockOf("A", bi, bk, bs), blockOf("B", bk, bj, bs), bs);
+    matmulBlock(c, blockOf("A", bi, bk, bs), blockOf("B", bk, bj, bs), bs, bs, bs);
     return [[`${bi},${bj}`, c]];
   }, { partitions: (input) => blocksPerSide(input) ** 3 });
   const blocks = products.keyBy(([key]) => key).reduce(
     "sum",
     (a, b) => {
-      const out = a[1];
-      const add = b[1];
-      for (let i = 0; i < out.length; i++) out[i]! += add[i]!;
+      addInto(a[1], b[1]);
       return a;
     },
     { partitions: (input) => blocksPerSide(input) ** 2 },

@@ -26,6 +26,12 @@ function sdkEntry(): string {
   return existsSync(js) ? js : fileURLToPath(new URL("../../sdk/index.ts", import.meta.url));
 }
 
+/** The SDK's numeric kernels (`weft/kernels`), compiled or source like sdkEntry. */
+function kernelsEntry(): string {
+  const js = fileURLToPath(new URL("../../sdk/kernels/index.js", import.meta.url));
+  return existsSync(js) ? js : fileURLToPath(new URL("../../sdk/kernels/index.ts", import.meta.url));
+}
+
 /** esbuild's messages, the workflow file named as the user gave it (esbuild names it relative to the cwd). */
 function formatMessages(messages: Message[], file: string): string {
   const where = (f: string) => (resolve(f) === resolve(file) ? file : f);
@@ -61,7 +67,12 @@ export async function bundleWorkflow(file: string): Promise<Bundle> {
       sourcemap: "inline",
       // A workflow imports the SDK by the package's name (what users install) or as "weft"
       // (this repository's own examples): both link to this engine's SDK, whatever else is installed.
-      alias: { [SDK_ALIAS]: sdkEntry(), [PACKAGE_NAME]: sdkEntry() },
+      alias: {
+        [SDK_ALIAS]: sdkEntry(),
+        [PACKAGE_NAME]: sdkEntry(),
+        [`${SDK_ALIAS}/kernels`]: kernelsEntry(),
+        [`${PACKAGE_NAME}/kernels`]: kernelsEntry(),
+      },
       // Packages with native addons are loaded from the worker's node_modules (native-modules.ts).
       plugins: [nativeModulesPlugin()],
       // Bundled CommonJS dependencies may call require() for Node built-ins.

@@ -69,6 +69,7 @@ function program(): Command {
     .option("--id <id>", "the run's id (letters, digits, - and _); with --nats, the same id again gives that run, not a second one")
     .option("--json", "log as JSON lines")
     .option("--verbose", "on a terminal: every task's transitions, not only the live line per node")
+    .option("--express", "an express run: no record, result over core NATS, not resumed if its coordinator is lost (docs/express.md)")
     .action(async (file: string, flags) => done(await (await import("./commands/run.js")).runCommand(file, flags)));
 
   p.command("dev")
@@ -99,6 +100,7 @@ function program(): Command {
     .option("--slots <n>", "concurrent tasks (default: CPU count)")
     .option("--name <name>", "worker name (default: w-HOST-PID)")
     .option("--isolate", "run every task in a worker thread (interruptible at its timeout; costs a copy of inputs and outputs)")
+    .option("--memory <size>", "memory its tasks may use, e.g. 512MB, 2GiB (default: the V8 heap limit): placement and slot admission keep to it (docs/cost.md)")
     .action(async (flags) => done(await (await import("./commands/worker.js")).workerCommand(flags)));
 
   withNats(p.command("submit"))
@@ -110,6 +112,7 @@ function program(): Command {
     .option("--id <id>", "the run's id (letters, digits, - and _); the same id again gives that run, not a second one")
     .option("--json", "log as JSON lines")
     .option("--verbose", "with --follow on a terminal: every task's transitions, not only the live line per node")
+    .option("--express", "an express run: no record, result over core NATS, not resumed if its coordinator is lost (docs/express.md)")
     .action(async (file: string, flags) => done(await (await import("./commands/submit.js")).submitAndFollow(file, flags)));
 
   withNats(p.command("deploy"))
@@ -130,6 +133,7 @@ function program(): Command {
     .option("--mqtt-url <url>", "with --mqtt: the MQTT broker, mqtt://HOST:PORT or mqtts://HOST:PORT (user:password@ allowed)")
     .option("--batch <n>", "one run per batch of up to N events (its input is the list of their bodies) instead of one per event")
     .option("--batch-wait <duration>", "with --batch: how long a batch waits for more events after its first (default 1s)")
+    .option("--express", "the runs of the triggers given by flags are express: no record, not resumed if the coordinator is lost, at-least-once (docs/express.md)")
     .action(async (file: string, flags) => done(await (await import("./commands/deploy.js")).deployCommand(file, flags)));
 
   withNats(p.command("deployments"))
@@ -150,11 +154,12 @@ function program(): Command {
     .option("--timeout <duration>", "fail the run (E_TIMEOUT) if it has not ended after this long: 90s, 5m, 1h, 1500ms")
     .option("--json", "log as JSON lines")
     .option("--verbose", "with --follow on a terminal: every task's transitions, not only the live line per node")
+    .option("--express", "an express run: no record, result over core NATS, not resumed if its coordinator is lost (docs/express.md)")
     .action(async (name: string, flags) => done(await (await import("./commands/deploy.js")).invokeCommand(name, flags)));
 
   const runs = withNats(p.command("runs"))
     .description("list runs, newest first")
-    .option("--state <state>", "only runs in this state: submitted, running, succeeded, failed, cancelled")
+    .option("--state <state>", "only runs in this state: submitted, queued, running, succeeded, failed, cancelled")
     .option("--workflow <name>", "only runs of this workflow")
     .option("--limit <n>", "at most this many (the newest)")
     .option("--json", "one JSON object per line (schema: docs/json.md)")
@@ -170,6 +175,13 @@ function program(): Command {
     .description("list the live workers (from their heartbeats): name, host, slots, tasks running, last heartbeat")
     .option("--json", "one JSON object per line (schema: docs/json.md)")
     .action(async (flags) => done(await (await import("./commands/workers.js")).workersCommand(flags)));
+
+  withNats(p.command("stats"))
+    .description("what a deployment's or workflow's runs used: per node p50/p95 of duration, CPU, peak heap growth, output size; cost totals (docs/cost.md)")
+    .argument("<name>", "a deployment name, or a workflow name for plain runs")
+    .option("--version <version>", "this version (deployment version or bundle hash prefix) instead of the newest")
+    .option("--json", "as JSON (schema: docs/json.md)")
+    .action(async (name: string, flags) => done(await (await import("./commands/stats.js")).statsCommand(name, flags)));
 
   withNats(p.command("status"))
     .description("show a run: state, progress per node, failures, result")

@@ -69,3 +69,8 @@ export function portFlag(flag: string, raw: string | undefined, fallback: number
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new WeftError(ErrorCode.Usage, `${flag} must be a whole number from 0 to 65535, got "${raw}".`);
   return n;
 }
+
+/** `--express` on run, submit and invoke: the run's durability (docs/express.md); none given, the workflow's own. */
+export function durabilityOf(flags: { express?: boolean }): { durability?: "express" } {
+  return flags.express ? { durability: "express" } : {};
+}

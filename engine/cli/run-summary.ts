@@ -5,6 +5,7 @@
 import type { weft } from "../gen/weft.js";
 import { formatDuration } from "../model/duration.js";
 import { dataTotals } from "../client/run-json.js";
+import { costLine } from "../client/cost-json.js";
 import type { NodeBoard } from "./node-board.js";
 
 export function mb(bytes: number): string {
@@ -29,5 +30,6 @@ export function runSummary(runId: string, board: NodeBoard, end: weft.v1.RunEven
     const d = dataTotals(end.edges);
     line += `; ${d.nats_msgs} ${d.nats_msgs === 1 ? "message" : "messages"}, ${size(d.nats_bytes)} over NATS, ${size(d.local_bytes)} handed over in memory`;
   }
+  if (end.cost) line += `; ${costLine(end.cost)}`;
   return line;
 }

@@ -25,6 +25,8 @@ export interface TriggerFlags {
   mqttUrl?: string;
   batch?: string;
   batchWait?: string;
+  /** `--express`: the triggers' runs are express runs (docs/express.md). */
+  express?: boolean;
 }
 
 /** How long a batch waits for more events when --batch is given without --batch-wait. */
@@ -54,10 +56,12 @@ export function triggersOf(flags: TriggerFlags): TriggerSpec[] {
     throw new WeftError(ErrorCode.Usage, "--mqtt-url needs --mqtt: the topic filter (+ and # allowed) whose messages start runs, e.g. --mqtt 'sensors/+/temp'.");
   }
   if (flags.mqtt !== undefined && flags.mqttUrl !== undefined) triggers.push({ kind: "mqtt", topic: flags.mqtt, url: flags.mqttUrl });
+  if (flags.express && triggers.length === 0) throw new WeftError(ErrorCode.Usage, "--express makes the runs of a trigger given by a flag (--subject, --http, ...) express: give one.");
+  const express = flags.express ? { express: true } : {};
   const batch = batchOf(flags);
-  if (!batch) return triggers;
+  if (!batch) return triggers.map((t) => ({ ...t, ...express }));
   if (triggers.length === 0) throw new WeftError(ErrorCode.Usage, "--batch and --batch-wait batch the events of a trigger given by a flag (--subject, --cron, ...): give one.");
-  return triggers.map((t) => ({ ...t, batch }));
+  return triggers.map((t) => ({ ...t, batch, ...express }));
 }
 
 /** `--cron EXPR [--tz ZONE] [--catch-up skip|once]`; the expression and zone are checked at deploy (cron-trigger.ts). */

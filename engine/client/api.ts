@@ -10,6 +10,7 @@
  *   await weft.close();
  */
 import type { TriggerSpec } from "../../model/trigger.js";
+import type { WorkflowGraph } from "../../model/graph.js";
 import type { InputOf, ResultOf, Workflow } from "../../model/workflow.js";
 import type { Bus } from "../bus/bus.js";
 import type { RunRecord } from "../coordinator/run-store.js";
@@ -21,6 +22,7 @@ import { newRunId } from "../model/run-id.js";
 import { connectClient, type NatsFlags } from "./connect.js";
 import { deploymentNamed, invokeVersion } from "./invoke.js";
 import { startLocalStack } from "./local-stack.js";
+import { followExpress } from "./express-follow.js";
 import type { PreparedWorkflow } from "./prepare-workflow.js";
 import { cancelRun, submitFollowed, submitRun, type LogEntry } from "./run-client.js";
 import { ClientRunHandle, followForClient, recordOf, statusOf, type Followers, type RunHandle, type RunStatus } from "./run-handle.js";
@@ -63,6 +65,12 @@ export interface SubmitOptions {
   submitter?: string;
   /** Every entry of the run's log, as it arrives on the wire (the CLI prints them). */
   tap?: (entry: LogEntry) => void;
+  /**
+   * "express": no KV record before it starts, its end over core NATS at once, at-least-once,
+   * not resumed after its coordinator's loss (the handle then rejects with E_EXPRESS_LOST; see
+   * docs/express.md). Default "durable".
+   */
+  durability?: "durable" | "express";
 }
 
 export interface DeployOptions {
@@ -114,7 +122,7 @@ export class WeftClient {
   async submit(workflow: WorkflowSource, input: unknown, opts: SubmitOptions = {}): Promise<RunHandle<unknown>> {
     const inputJson = inputJsonOf(input);
     const prepared = await this.prepare(workflow);
-    return this.start(opts, (runId) => submitRun(this.bus, prepared, inputJson, runId, this.runOptions(opts)));
+    return this.start(opts, prepared.graph, (runId) => submitRun(this.bus, prepared, inputJson, runId, this.runOptions(opts)));
   }
 
   /** Deploys `workflow` (its bundle and graph, stored in NATS, with its triggers); resolves with the deployment. */
@@ -141,7 +149,7 @@ export class WeftClient {
   ): Promise<RunHandle<ResultOf<W>>> {
     const inputJson = inputJsonOf(input);
     const d = typeof deployment === "string" ? await this.deployment(deployment) : deployment;
-    const run = await this.start(opts, (runId) => invokeVersion(this.bus, d, inputJson, { runId, ...this.runOptions(opts) }));
+    const run = await this.start(opts, d.graph, (runId) => invokeVersion(this.bus, d, inputJson, { runId, ...this.runOptions(opts) }));
     return run as RunHandle<ResultOf<W>>;
   }
 
@@ -177,7 +185,11 @@ export class WeftClient {
   }
 
   private runOptions(opts: SubmitOptions) {
-    return { ...(opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}), ...(opts.submitter !== undefined ? { submitter: opts.submitter } : {}) };
+    return {
+      ...(opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}),
+      ...(opts.submitter !== undefined ? { submitter: opts.submitter } : {}),
+      ...(opts.durability !== undefined ? { express: opts.durability === "express" } : {}),
+    };
   }
 
   /**
@@ -185,10 +197,11 @@ export class WeftClient {
    * answered (it died in between; its successor resumes the run), the run's log proves it
    * exists and the handle goes on. The follower is the handle's: its end is the outcome.
    */
-  private async start(opts: SubmitOptions, send: (runId: string) => Promise<string>): Promise<RunHandle<unknown>> {
+  private async start(opts: SubmitOptions, graph: WorkflowGraph, send: (runId: string) => Promise<string>): Promise<RunHandle<unknown>> {
     this.assertOpen();
     const runId = opts.runId ?? newRunId();
     const tap = opts.tap;
+    if ((opts.durability ?? graph.durability ?? "durable") === "express") return this.startExpress(runId, tap, send);
     const follower = await followForClient(this.bus, this.followers, runId, tap ? (e) => tap(e) : () => {});
     try {
       await submitFollowed(this.bus, follower, () => send(runId));
@@ -196,6 +209,25 @@ export class WeftClient {
       follower.stop();
       throw err;
     }
+    return new ClientRunHandle(this.bus, this.followers, runId, follower);
+  }
+
+  /** An express run: read live from before it is sent; its coordinator's loss ends it (E_EXPRESS_LOST). */
+  private async startExpress(
+    runId: string,
+    tap: ((entry: LogEntry) => void) | undefined,
+    send: (runId: string) => Promise<string>,
+  ): Promise<RunHandle<unknown>> {
+    const follower = followExpress(this.bus, runId, tap ?? (() => {}));
+    this.followers.add(follower);
+    void follower.ended.then(() => this.followers.delete(follower));
+    try {
+      await send(runId);
+    } catch (err) {
+      follower.stop();
+      throw err;
+    }
+    follower.submitted();
     return new ClientRunHandle(this.bus, this.followers, runId, follower);
   }
 

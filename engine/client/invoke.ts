@@ -18,6 +18,8 @@ export interface InvokeOptions {
   trigger?: TriggerInfo;
   timeoutMs?: number;
   submitter?: string;
+  /** An express run (docs/express.md); absent: the deployed workflow's own durability. */
+  express?: boolean;
 }
 
 /** The deployment named `name`; E_NOT_FOUND (exit 2) when there is none. */
@@ -41,5 +43,6 @@ export async function invokeDeployment(bus: Bus, name: string, inputJson: string
 export async function invokeVersion(bus: Bus, d: Deployment, inputJson: string, opts: InvokeOptions = {}): Promise<string> {
   const runOptions: RunOptions = { origin: originOf(d, opts.trigger), submitter: opts.submitter ?? `pid-${process.pid}` };
   if (opts.timeoutMs !== undefined) runOptions.timeoutMs = opts.timeoutMs;
+  if (opts.express !== undefined) runOptions.express = opts.express;
   return requestRun(bus, { graph: d.graph, bundle: { hash: d.bundleSha256 } }, inputJson, opts.runId ?? newRunId(), runOptions);
 }

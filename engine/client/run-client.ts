@@ -28,6 +28,8 @@ export interface RunOptions {
   submitter?: string;
   /** The deployment (version, trigger event) the run is of; absent for a plain submission. */
   origin?: RunOrigin;
+  /** An express run (docs/express.md): no record, not resumed after its coordinator's loss. Absent: the workflow's own durability. */
+  express?: boolean;
 }
 
 /** What a submission needs of a workflow: its graph and the hash of its bundle (already stored). */
@@ -55,6 +57,7 @@ export async function requestRun(bus: Bus, prepared: Submittable, inputJson: str
     submitter: opts.submitter ?? `pid-${process.pid}`,
     timeoutMs: opts.timeoutMs ?? 0,
     origin: originToWire(opts.origin),
+    express: opts.express ?? prepared.graph.durability === "express",
   });
   const submit = async () => {
     const reply = decodeMessage(pb.SubmitReply, await bus.request(subjects.submit(), request, { timeoutMs: 30_000 }), () => {});

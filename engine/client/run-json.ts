@@ -10,6 +10,7 @@ export const JSON_SCHEMA_VERSION = 1;
 import type { RunRecord } from "../coordinator/run-store.js";
 import type { weft } from "../gen/weft.js";
 import { edgeFromWire } from "../wire/protocol.js";
+import { costJson } from "./cost-json.js";
 import type { LogEntry } from "./run-client.js";
 
 type EdgeLike = weft.v1.EdgeStats.$Properties;
@@ -96,6 +97,7 @@ export function runStatusJson(r: RunRecord) {
     workers: r.placement?.workers ?? [],
     data: dataTotals(r.edges),
     edges: r.edges.map(edgeJson),
+    cost: r.cost ? costJson(r.cost) : null,
   };
 }
 
@@ -131,6 +133,7 @@ export function logEntryJson(run: string, entry: LogEntry): Record<string, unkno
       ...(r.error ? { error: { code: r.error.code, message: r.error.message } } : {}),
       ...(r.to === "succeeded" && r.resultJson ? { result: JSON.parse(r.resultJson) as unknown } : {}),
       ...(r.edges?.length ? { data: dataTotals(r.edges), edges: r.edges.map(edgeJson) } : {}),
+      ...(r.cost ? { cost: costJson(r.cost) } : {}),
     };
   }
   if (entry.log) {

@@ -21,6 +21,7 @@ import { ErrorCode, WeftError, toErrorInfo } from "../errors.js";
 import type { weft } from "../gen/weft.js";
 import { newRunId } from "../model/run-id.js";
 import type { PlacementStrategy } from "../plan/placement.js";
+import { unplaced } from "../model/placement.js";
 import { assertToken, buckets, parseSubject, streams, subjects } from "../subjects.js";
 import { receiveData } from "../wire/data-channel.js";
 import { assertInputFits } from "../wire/value-codec.js";
@@ -43,7 +44,10 @@ import { rememberEncodedGraph, RunRecorder } from "./run-recorder.js";
 import type { RunSetup } from "./run-setup.js";
 import type { RunOrigin } from "../../model/trigger.js";
 import type { RunObserver } from "./run-observer.js";
+import { placeWithHistory } from "./history-placement.js";
+import { ResourceHistory, scopeOf } from "./resource-history.js";
 import { RunStarter } from "./run-starter.js";
+import { serveExpressProbes } from "./express-probe.js";
 import { listRunRecords, readRunRecord, runRecordRevision, withdrawRunRecord } from "./run-store.js";
 import { RunTable, type CoordinatorEvent, type CoordinatorEventBody, type CoordinatorInstruction } from "./run-table.js";
 import { runNotices } from "../client/run-notice.js";
@@ -57,7 +61,7 @@ import { demandOf, workersHeld, type CapacityView } from "../observability/deman
 
 export interface CoordinatorOptions {
   name?: string;
-  /** How long a submission waits for a first worker. */
+  /** How long a running run whose workers are all lost waits for another (a submission with none is queued instead). */
   workerWaitMs?: number;
   /** A worker silent this long is lost. */
   workerLostAfterMs?: number;
@@ -111,8 +115,10 @@ export class Coordinator {
   private readonly readOnce = new LogReadOnce();
   /** Events handled so far (each one's stimulus id is its type and number). */
   private stimuli = 0;
-  /** Metrics and traces, when asked for (none by default). */
+  /** Metrics and traces, when asked for (none by default), and the resource history. */
   private readonly observers: RunObserver[] = [];
+  /** What runs used, per node and scope (docs/cost.md): set by start. */
+  history: ResourceHistory | undefined;
   /** The Prometheus registry of this coordinator's metrics (with `metrics: true`). */
   metrics: Registry | undefined;
   readonly name: string;
@@ -183,10 +189,12 @@ export class Coordinator {
     await bus.kv(buckets.runs);
     await runNotices(bus); // made here: clients only read it (they may not create buckets)
     await bus.objects(buckets.bundles);
+    c.history = await ResourceHistory.open(bus, c.say, () => c.clock.now());
+    c.observers.push(c.history);
     const lock = await LeaderLock.open(bus, c.name, undefined, c.clock);
-    lock.watch = c.storeAlarm; // its renewals probe the store every 1.5 s
     c.leadership = new Leadership(lock, c.name, c.say, {
       serve: async () => {
+        await c.history?.load();
         await c.listen();
         await c.resume();
         await c.startTriggers();
@@ -266,8 +274,9 @@ export class Coordinator {
 
   async stop(): Promise<void> {
     this.leadership?.stop();
+    this.storeAlarm.stop();
     this.stopServing();
-    await this.records.close(this.table.runs().filter((r) => !r.ended).map((r) => r.setup.runId));
+    await this.records.close(this.table.runs().filter((r) => !r.ended && !r.setup.express).map((r) => r.setup.runId));
     await Promise.race([this.publisher.idle(), new Promise((r) => this.clock.setTimeout(() => r(undefined), 2000))]);
     this.publisher.close();
     await this.leadership?.release();
@@ -325,6 +334,7 @@ export class Coordinator {
         return;
       }
       case "RecordRun":
+        if (table.run(i.runId)?.setup.express) return; // an express run has no record
         if (i.now) void this.records.now(i.runId);
         else this.records.schedule(i.runId);
         return;
@@ -363,6 +373,7 @@ export class Coordinator {
         if (!hb || parsed?.kind !== "workerHeartbeat" || hb.name !== parsed.worker) return;
         const incarnation = `${hb.host}/${hb.pid}/${hb.startedAtMs}`;
         this.handle({ type: "worker.heard", name: hb.name, slots: hb.slots, running: hb.running, incarnation, pid: hb.pid, host: hb.host });
+        this.registry.memorySaid(hb.name, hb.memoryBytes);
         if (this.presence.heard(hb.name)) {
           const fields = { worker: hb.name, slots: hb.slots, running: hb.running, pid: hb.pid, host: hb.host };
           this.events.event("worker.joined", `weft coordinator ${this.name}: worker ${hb.name} joined (${hb.slots} slots, pid ${hb.pid} on ${hb.host})`, fields);
@@ -373,6 +384,7 @@ export class Coordinator {
       }),
       this.bus.subscribe(subjects.submit(), (msg) => void this.onSubmit(msg)),
       this.bus.subscribe(subjects.cancel(), (msg) => void this.onCancel(msg)),
+      serveExpressProbes(this.bus, this.name, (runId) => this.table.run(runId) !== undefined, this.bad(subjects.expressProbe())),
       receiveData(this.bus, subjects.allCoordinatorData(), (m, subject) => this.onData(m, subject), this.bad(subjects.allCoordinatorData())),
     );
     // Run histories through the stream (its consumer resumes after a NATS restart or its
@@ -477,12 +489,11 @@ export class Coordinator {
       if (!Number.isFinite(timeoutMs) || timeoutMs < 0) {
         throw new WeftError(ErrorCode.Usage, `the run's timeout must be a number of milliseconds >= 0 (0: none), got ${timeoutMs}.`);
       }
-      const workers = await this.registry.waitFor(1, this.workerWaitMs, term);
-      if (term.aborted) throw notLeader();
-      if (workers.length === 0) {
-        throw new WeftError(ErrorCode.NoWorkers, "no worker is connected to this NATS: start one with `weft worker --nats URL`.");
-      }
-      const placement = this.plans.placement(submitted, workers, this.options.placement ?? "locality");
+      // No worker live: placed on none, and queued until one is (the run table starts it).
+      const workers = this.registry.live(this.clock.now());
+      const strategy = this.options.placement ?? "locality";
+      const scope = scopeOf({ graph, bundleHash: req.bundleHash, ...originField(req.origin) });
+      const placement = workers.length > 0 ? placeWithHistory(this.plans, submitted, workers, strategy, this.history!.profiles(scope)) : unplaced(strategy);
       const submittedAt = this.clock.now();
       const setup: RunSetup = {
         runId,
@@ -493,12 +504,11 @@ export class Coordinator {
         placement,
         deadlineAt: timeoutMs > 0 ? submittedAt + timeoutMs : 0,
         ...originField(req.origin),
+        ...(req.express ? { express: true } : {}),
       };
       rememberEncodedGraph(graph, submitted.bytes);
-      // Again after the wait: another submission may have taken the id meanwhile (the row,
-      // from here on, is this submission's own).
-      if (table.run(runId)) throw taken();
       this.handle({ type: "submission.received", setup }, table);
+      if (setup.express) return this.acceptExpress(runId, term, table, reply, notLeader);
       // Recorded before anything starts: a coordinator that dies from here on leaves a record
       // its successor resumes the run from (and `weft status` finds it once submit returns).
       // Created only if the key is new: one round trip that also refuses a run id in use.
@@ -517,6 +527,16 @@ export class Coordinator {
     } catch (err) {
       reply("", err);
     }
+  }
+
+  /** An express run starts with no record: it lives in this coordinator only (docs/express.md). */
+  private acceptExpress(runId: string, term: AbortSignal, table: RunTable, reply: (runId: string, error?: unknown) => void, notLeader: () => WeftError): void {
+    if (term.aborted) {
+      this.handle({ type: "submission.withdrawn", runId }, table);
+      return reply("", notLeader());
+    }
+    this.handle({ type: "submission.accepted", runId }, table);
+    reply(runId);
   }
 
   private async onCancel(msg: BusMessage): Promise<void> {
@@ -578,7 +598,7 @@ export class Coordinator {
       this.readOnce.replayed(r.runId);
       this.handle({ type: "log.replayed", runId: r.runId }, table);
       if (table.run(r.runId)?.ended ?? true) continue;
-      await this.registry.waitFor(1, this.workerWaitMs);
+      if (r.state !== "queued") await this.registry.waitFor(1, this.workerWaitMs);
       // Its workers, if they are up, are heard within a loss window of this coordinator's start
       // (they beat at once when it says it is up): then the run goes on where it is.
       await this.registry.waitForAll(setup.placement.workers, startedAt + this.workerLostAfterMs);

@@ -6,7 +6,6 @@
 import { systemClock, type Clock, type TimerId } from "../base/clock.js";
 import type { Bus, KvBucket } from "../bus/bus.js";
 import { ErrorCode } from "../errors.js";
-import type { StoreWatch } from "../core/store-health.js";
 import { buckets } from "../subjects.js";
 
 const KEY = "coordinator";
@@ -22,8 +21,6 @@ export class LeaderLock {
   /** When the lock was last known to be ours (acquired or renewed). */
   private confirmedAt = 0;
   private onLost: () => void = () => {};
-  /** Told how each renewal went: a renewal is a write, so it probes whether JetStream stores them. */
-  watch: StoreWatch | undefined;
 
   private constructor(
     private readonly kv: KvBucket,
@@ -34,7 +31,10 @@ export class LeaderLock {
 
   /** `clock` times the renewals and the lock's age (the key's expiry is the server's, in real time). */
   static async open(bus: Bus, name: string, ttlMs = LEADER_TTL_MS, clock: Clock = systemClock): Promise<LeaderLock> {
-    return new LeaderLock(await bus.kv(buckets.leader, { maxAgeMs: ttlMs }), name, ttlMs, clock);
+    // In the server's memory: a coordinator that starts while the file store is full can still
+    // take the lead (and say why the runs are stalled). A bucket made by an earlier weft on disk
+    // keeps its storage (create binds to it).
+    return new LeaderLock(await bus.kv(buckets.leader, { maxAgeMs: ttlMs, memory: true }), name, ttlMs, clock);
   }
 
   /** Who holds the lock now, if anyone. */
@@ -97,9 +97,7 @@ export class LeaderLock {
     try {
       this.revision = await this.kv.update(KEY, new TextEncoder().encode(this.name), this.revision);
       this.confirmedAt = this.clock.now();
-      this.watch?.stored();
     } catch (err) {
-      this.watch?.failed(err);
       // Other errors (a reconnect in progress) are retried at the next tick.
       if ((err as { code?: string }).code !== ErrorCode.KvConflict) return;
       const holder = await this.holderAfterConflict();

@@ -58,6 +58,19 @@ export function entriesFromWire(entries: readonly weft.v1.LogEntry.$Properties[]
           epoch: t.epoch ?? 0,
           index: t.index ?? -1,
           absorbed: t.absorbed ?? false,
+          ...(t.from === "running"
+            ? {
+                usage: {
+                  node: t.node ?? "",
+                  durationMs: Number(t.durationMs) || 0,
+                  measured: t.measured ?? false,
+                  cpuMs: Number(t.cpuMs) || 0,
+                  heapGrowthBytes: Number(t.heapGrowthBytes) || 0,
+                  memoryMbS: Number(t.memoryMbS) || 0,
+                  outputBytes: Number(t.outputBytes) || 0,
+                },
+              }
+            : {}),
         },
       });
     } else if (entry.expanded) {

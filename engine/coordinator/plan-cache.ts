@@ -53,9 +53,10 @@ export class PlanCache {
     });
   }
 
-  /** The placement of a graph from `graph()` on these workers. */
-  placement(of: CachedGraph, workers: readonly WorkerInfo[], strategy: PlacementStrategy): Placement {
-    const key = `${of.key}|${strategy}|${workers.map((w) => `${w.name}:${w.slots}`).join(",")}`;
-    return this.placements.get(key, () => planPlacement(of.graph, [...workers], { strategy, validated: true }));
+  /** The placement of a graph from `graph()` on these workers (edge weights from `nodeWeights` where given). */
+  placement(of: CachedGraph, workers: readonly WorkerInfo[], strategy: PlacementStrategy, nodeWeights?: ReadonlyMap<string, number>): Placement {
+    const weights = nodeWeights === undefined || nodeWeights.size === 0 ? "" : `|${[...nodeWeights].map(([n, w]) => `${n}=${w}`).join(",")}`;
+    const key = `${of.key}|${strategy}|${workers.map((w) => `${w.name}:${w.slots}`).join(",")}${weights}`;
+    return this.placements.get(key, () => planPlacement(of.graph, [...workers], { strategy, validated: true, nodeWeights }));
   }
 }

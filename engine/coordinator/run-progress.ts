@@ -13,6 +13,7 @@ import { formatDuration } from "../model/duration.js";
 import type { EdgeTotals } from "../model/edge-totals.js";
 import type { WorkflowGraph } from "../../model/graph.js";
 import { neededNodes } from "../core/needed-nodes.js";
+import { RunUsage, type AttemptUsage } from "../core/run-usage.js";
 
 const MAX_FAILURES_KEPT = 20;
 const MAX_ATTEMPTS_KEPT = 50;
@@ -63,6 +64,8 @@ export interface TaskChange {
   worker: string;
   attempt: number;
   error: ErrorInfoLike | undefined;
+  /** On a change out of "running": what the attempt used (docs/cost.md). */
+  usage?: AttemptUsage;
 }
 
 /** The nodes nobody consumes: a run's result is made of their values. */
@@ -123,6 +126,8 @@ export class RunProgress {
   get edges(): ReadonlyMap<string, Readonly<EdgeTotals>> {
     return this.edgeTotals;
   }
+  /** What the run's attempts used, every epoch's (docs/cost.md). */
+  readonly usage = new RunUsage();
   /** The highest placement epoch the log showed work of: a restored run must be placed above it. */
   get highestEpoch(): number {
     return Math.max(this.epoch, this.latestEpoch);
@@ -257,6 +262,8 @@ export class RunProgress {
   taskChanged(change: TaskChange, at: number): RunEvent | undefined {
     const n = this.counts.get(change.node);
     this.sawEpoch(change.epoch ?? 0);
+    // Every attempt cost something, also those of an earlier placement.
+    if (n && change.usage) this.usage.add(change.usage);
     if (!n || (change.epoch ?? 0) !== this.epoch) return undefined;
     if ((change.to === "retrying" || change.to === "failed") && this.attemptList.length < MAX_ATTEMPTS_KEPT) {
       const error = change.error ?? { code: "E_USER_CODE", message: change.to, stack: "", terminal: false };

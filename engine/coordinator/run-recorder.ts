@@ -4,6 +4,7 @@
  * so that the last state wins, and coalesced while a run goes on (one write per
  * PERSIST_EVERY_MS at most). A conflict with another coordinator's write hands the run over.
  */
+import { runCostOf } from "./run-cost.js";
 import { systemClock, type Clock, type TimerId } from "../base/clock.js";
 import type { Bus } from "../bus/bus.js";
 import { ErrorCode, WeftError } from "../errors.js";
@@ -212,6 +213,7 @@ export class RunRecorder {
       attempts: progress.attempts.map((a) => ({ taskId: a.taskId, attempt: a.attempt, worker: a.worker, outcome: a.outcome, error: a.error, atMs: a.at })),
       deadlineAtMs: setup.deadlineAt,
       origin: originToWire(setup.origin),
+      ...(ctx.endedAt ? { cost: runCostOf(progress, ctx.endedAt - ctx.submittedAt) } : {}),
     };
   }
 }

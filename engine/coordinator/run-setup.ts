@@ -22,6 +22,8 @@ export interface RunSetup {
   readonly deadlineAt: number;
   /** The deployment, version and trigger event of a deployed workflow's run (undefined: a plain run). */
   readonly origin?: RunOrigin;
+  /** An express run: no record, its end published at once, not resumed after this coordinator's loss (docs/express.md). */
+  readonly express?: boolean;
 }
 
 /** The same run, placed anew. */

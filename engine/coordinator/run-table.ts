@@ -11,6 +11,9 @@
  * scripted events and no nats-server (test/unit/run-table.test.ts), and recorded run logs replay
  * through it (test/unit/run-replay.test.ts).
  */
+import { admitQueued, queuedTooLong } from "../core/admission.js";
+import { runCostOf } from "./run-cost.js";
+import type { RunCost } from "../core/run-usage.js";
 import { MachineStepper } from "../core/machine-stepper.js";
 import { neededNodes } from "../core/needed-nodes.js";
 import { isTerminalRunState, runMachine, type EndState, type RunEvent, type RunSnapshot, type RunState } from "../core/run.machine.js";
@@ -85,6 +88,8 @@ export interface RunEventEntry {
   workflow: string;
   /** On an end: the run's data accounting. */
   edges: EdgeTotals[];
+  /** On an end: what the run cost (docs/cost.md). */
+  cost?: RunCost;
 }
 
 /** What the coordinator must do. Each carries the stimulus id of the event that caused it. */
@@ -137,7 +142,7 @@ export interface RunTableOptions {
 export interface RunView {
   readonly setup: RunSetup;
   readonly snapshot: RunSnapshot;
-  readonly progress: Pick<RunProgress, "nodes" | "failures" | "attempts" | "doneOn" | "edges" | "tasksTotal" | "tasksDone" | "sinks" | "allTasksRead">;
+  readonly progress: Pick<RunProgress, "nodes" | "failures" | "attempts" | "doneOn" | "edges" | "tasksTotal" | "tasksDone" | "sinks" | "allTasksRead" | "usage">;
   readonly state: RunState;
   readonly ended: boolean;
   readonly epoch: number;
@@ -159,6 +164,8 @@ class Row implements RunView {
   recordedNodes: readonly NodeCounts[] = [];
   /** The workers of an adopted epoch that have not answered its resync yet. */
   resyncing: Set<string> | undefined;
+  /** The state its record had, when taken up from one (a queued run stays queued). */
+  recordedState = "";
 
   constructor(
     public setup: RunSetup,
@@ -179,6 +186,8 @@ class Row implements RunView {
 
 export class RunTable {
   private readonly rows = new Map<string, Row>();
+  /** The runs waiting for a worker (see engine/core/admission.ts). */
+  private readonly queued = new Set<string>();
   /** When workers.checked was last handled (0: not yet). */
   private lastCheckAt = 0;
   private readonly checkEveryMs: number;
@@ -235,6 +244,8 @@ export class RunTable {
         if (!row || row.state !== "submitted") return;
         if (row.setup.deadlineAt > 0) out.push({ type: "ArmDeadline", runId: event.runId, at: row.setup.deadlineAt });
         out.push(this.runEvent(row, "", "submitted", at));
+        // Placed on no worker (none was live): it waits, recorded, until one is.
+        if (row.setup.placement.workers.length === 0) return this.enqueue(row, at, out);
         // Running before the first StartRun goes out: a fast run may finish before all replies are in.
         this.feed(row, { type: "workers.assigned", at }, out);
         this.start(row, {}, out);
@@ -244,6 +255,7 @@ export class RunTable {
       case "run.handed.over":
       case "forget.due":
         this.rows.delete(event.runId);
+        this.queued.delete(event.runId);
         return;
       case "record.read": {
         const { setup } = event;
@@ -251,6 +263,7 @@ export class RunTable {
         const row = newRow(setup, event.epoch);
         row.restoring = true;
         row.recordedNodes = event.nodes ?? [];
+        row.recordedState = event.state;
         this.rows.set(setup.runId, row);
         out.push({ type: "Say", line: `weft coordinator ${this.options.name}: resuming run ${setup.runId} (${event.state}, epoch ${event.epoch})` });
         return;
@@ -309,6 +322,7 @@ export class RunTable {
       case "deadline.passed": {
         const row = this.rows.get(event.runId);
         if (!row || row.ended) return;
+        if (row.state === "queued") return this.feed(row, { type: "deadline.passed", at, error: queuedTooLong(at - row.setup.submittedAt) }, out);
         this.feed(row, row.progress.deadlinePassed(row.setup.deadlineAt - row.setup.submittedAt, at), out);
         return;
       }
@@ -394,6 +408,13 @@ export class RunTable {
     const decided = row.decidedMeanwhile;
     row.restoring = false;
     row.decidedMeanwhile = undefined;
+    // Never placed: it is queued again, and starts like any queued run.
+    if (row.recordedState === "queued") {
+      if (!this.step(row, { type: "run.restored", at, state: "queued", epoch: row.epoch })) return;
+      this.queued.add(runId);
+      this.admit(at, out);
+      return;
+    }
     let epoch = row.epoch;
     const behind = row.progress.highestEpoch > epoch;
     if (behind) {
@@ -475,6 +496,7 @@ export class RunTable {
         line: `weft coordinator: two worker processes are named ${event.name} (one is pid ${event.pid} on ${event.host}): give each worker its own --name; until then their runs may be placed again or stall.`,
       });
     }
+    if (this.queued.size > 0) this.admit(event.at, out);
     if (heard !== "restarted") return;
     // A new process under the name before the old one was declared lost: its tasks and the
     // values it held are gone, so its running runs are placed again (keeping nothing done there).
@@ -493,6 +515,7 @@ export class RunTable {
     if (lag > this.lagToleratedMs) this.registry.stalled(lag, at);
     // Cut off from NATS, this coordinator hears nobody: that says nothing about the workers.
     if (this.registry.cutOff) return;
+    if (this.queued.size > 0) this.admit(at, out);
     const live = new Set(this.registry.live(at).map((w) => w.name));
     for (const row of this.rows.values()) {
       if (row.ended || row.state !== "running") continue;
@@ -545,6 +568,8 @@ export class RunTable {
     out.push({ type: "PublishControl", runId: row.setup.runId, action: "cancel", reason, epoch: row.epoch });
     const alive = new Set(live.map((w) => w.name));
     const placement = planPlacement(row.setup.graph, live, { strategy: row.setup.placement.strategy, validated: true });
+    // The memory needs the history predicted at submission still hold for the slot admission.
+    if (row.setup.placement.nodeMemory) placement.nodeMemory = row.setup.placement.nodeMemory;
     const recovered: Record<string, string[]> = {};
     for (const [node, worker] of row.progress.doneOn) {
       if (!alive.has(worker) || gone.has(worker)) continue;
@@ -557,6 +582,41 @@ export class RunTable {
     // Recorded now, before the StartRun goes out (see run.restored).
     this.feed(row, { type: "run.replaced", at, reason: `${reason}: placed again on ${placement.workers.join(", ")} (${kept.size} outputs kept)` }, out, true);
     this.start(row, recovered, out);
+  }
+
+  /** A run no worker can take yet: queued (published and recorded) until admit starts it. */
+  private enqueue(row: Row, at: number, out: Instruction[]): void {
+    this.feed(row, { type: "run.queued", at }, out, true);
+    if (row.state !== "queued") return;
+    this.queued.add(row.setup.runId);
+    this.admit(at, out);
+  }
+
+  /**
+   * Starts the queued runs that can start now, in submission order: each is placed on the live
+   * workers and recorded so before its StartRun goes out (a coordinator that takes it up after
+   * this one dies then finds it placed, not queued).
+   */
+  private admit(at: number, out: Instruction[]): void {
+    const waiting: Row[] = [];
+    for (const runId of this.queued) {
+      const row = this.rows.get(runId);
+      if (row?.state === "queued") waiting.push(row);
+      else this.queued.delete(runId);
+    }
+    const live = this.registry.live(at);
+    for (const runId of admitQueued(waiting.map((r) => ({ runId: r.setup.runId, submittedAt: r.setup.submittedAt })), live.length)) {
+      const row = this.rows.get(runId)!;
+      this.queued.delete(runId);
+      row.setup = withPlacement(row.setup, planPlacement(row.setup.graph, live, { strategy: row.setup.placement.strategy, validated: true }));
+      this.feed(row, { type: "workers.assigned", at }, out, true);
+      this.start(row, {}, out);
+    }
+  }
+
+  /** Runs waiting for a worker now. */
+  queuedRuns(): number {
+    return this.queued.size;
   }
 
   /** The run's StartRun for its current epoch and placement. */
@@ -580,6 +640,14 @@ export class RunTable {
     row.ending = { from, to };
     if (to !== "succeeded") {
       out.push({ type: "PublishControl", runId: row.setup.runId, action: "cancel", reason: row.snapshot.context.error?.message ?? to, epoch: row.epoch });
+    }
+    // An express run's end goes out at once: its client waits, and it keeps no record whose
+    // accounting the settled log would complete.
+    if (row.setup.express) {
+      row.ending = undefined;
+      out.push(this.runEvent(row, from, to, event.at));
+      this.release(row, row.snapshot.context.error?.message ?? to, out);
+      return;
     }
     out.push({ type: "SettleLog", runId: row.setup.runId, epoch: row.epoch, workers: row.setup.placement.workers, askFlush: to !== "succeeded" });
   }
@@ -618,6 +686,7 @@ export class RunTable {
       resultJson: to === "succeeded" ? (ctx.resultJson ?? "null") : "",
       workflow: row.setup.graph.name,
       edges: end ? [...row.progress.edges.values()].map((e) => ({ ...e })) : [],
+      ...(end ? { cost: runCostOf(row.progress, at - ctx.submittedAt) } : {}),
     };
     return { type: "PublishRunEvent", runId: row.setup.runId, entry, end };
   }

@@ -103,6 +103,12 @@ export class WorkerRegistry {
     return "same";
   }
 
+  /** A known worker said how much memory its tasks may use (its heartbeat; 0: not said). */
+  memorySaid(name: string, bytes: number): void {
+    const w = this.workers.get(name);
+    if (w !== undefined) w.memoryBytes = bytes > 0 ? bytes : undefined;
+  }
+
   /** The coordinator's connection to NATS went down: from now on it hears no worker. */
   disconnected(now: number): void {
     this.cutOffSince ??= now;
@@ -167,7 +173,7 @@ export class WorkerRegistry {
     return [...this.workers.values()]
       .filter((w) => this.isLive(w, at))
       .sort(byWorkerName)
-      .map(({ name, slots }) => ({ name, slots }));
+      .map(({ name, slots, memoryBytes }) => (memoryBytes ? { name, slots, memoryBytes } : { name, slots }));
   }
 
   /** Live workers with their busy slots (from their last heartbeats), for the local autoscaler. */

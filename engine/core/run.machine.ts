@@ -15,6 +15,8 @@ export type EndState = EndRunState;
 
 export type RunEvent =
   | { type: "workers.assigned"; at: number }
+  /** No worker could take it: it waits, recorded, until one can (see engine/core/admission.ts). */
+  | { type: "run.queued"; at: number }
   | { type: "sinks.completed"; at: number; resultJson: string }
   | { type: "task.failed"; at: number; taskId: string; error: ErrorInfoLike }
   | { type: "assignment.failed"; at: number; error: ErrorInfoLike }
@@ -109,10 +111,20 @@ export const runMachine = setup({
     submitted: {
       on: {
         "workers.assigned": "running",
+        "run.queued": "queued",
         "assignment.failed": { target: "failed", actions: ["markEnded", "recordError"] },
         "deadline.passed": { target: "failed", actions: ["markEnded", "recordError"] },
         "cancel.requested": { target: "cancelled", actions: ["markEnded", "recordCancel"] },
         "run.restored": RUN_STATES.map((target) => ({ target, guard: restoredTo(target), reenter: true, actions: ["restore"] as const })),
+        "end.logged": END_RUN_STATES.map((target) => ({ target, guard: endedIn(target), actions: ["restore"] as const })),
+      },
+    },
+    queued: {
+      on: {
+        "workers.assigned": "running",
+        "assignment.failed": { target: "failed", actions: ["markEnded", "recordError"] },
+        "deadline.passed": { target: "failed", actions: ["markEnded", "recordError"] },
+        "cancel.requested": { target: "cancelled", actions: ["markEnded", "recordCancel"] },
         "end.logged": END_RUN_STATES.map((target) => ({ target, guard: endedIn(target), actions: ["restore"] as const })),
       },
     },

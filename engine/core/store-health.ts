@@ -1,7 +1,7 @@
 /**
- * Whether JetStream stores what this coordinator writes (run events, run records, leader-lock
- * renewals: the last come every 1.5 s, so they probe the store even when nothing else is
- * written). With its storage full (max_file_store reached, or the disk of its store_dir) every
+ * Whether JetStream stores what this coordinator writes (run events, run records, and while the
+ * store is full a probe every 1.5 s, so it is learnt when the store has room again though
+ * nothing else is written). With its storage full (max_file_store reached, or the disk of its store_dir) every
  * write is refused with "insufficient resources": runs cannot move, and used to stall silently
  * (issue 19 item 6). This pure core tells the coordinator when the store became full (say why,
  * and put a notice on each unfinished run) and when writes are stored again (take the notices
@@ -9,7 +9,7 @@
  */
 import { ErrorCode } from "../errors.js";
 
-/** Told of the outcome of each JetStream write of the coordinator (DurablePublisher, RunRecorder, LeaderLock). */
+/** Told of the outcome of each JetStream write of the coordinator (DurablePublisher, RunRecorder, StoreAlarm's probe). */
 export interface StoreWatch {
   stored(): void;
   failed(err: unknown): void;

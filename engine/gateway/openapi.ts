@@ -115,6 +115,13 @@ function staticDocument(): Record<string, unknown> & { paths: object } {
           parameters: [
             { name: "name", in: "path", required: true, description: "the deployment's name", schema: { type: "string" } },
             { name: "wait", in: "query", required: false, description: "wait this long for the run to end (500ms, 30s, 2m; at most 5m)", schema: { type: "string" } },
+            {
+              name: "durability",
+              in: "query",
+              required: false,
+              description: "express: no run record, not resumed if its coordinator is lost (docs/express.md); durable; default: the trigger's, else the workflow's (durable)",
+              schema: { type: "string", enum: ["durable", "express"] },
+            },
             { name: "Idempotency-Key", in: "header", required: false, description: "the same key (for this deployment) gives the same run", schema: { type: "string" } },
           ],
           requestBody: { required: false, content: { "application/json": { schema: { type: "object" } } } },
@@ -125,7 +132,7 @@ function staticDocument(): Record<string, unknown> & { paths: object } {
               headers: { Location: { schema: { type: "string" } } },
               content: { "application/json": { schema: { type: "object", required: ["run_id"], properties: { run_id: { type: "string" } } } } },
             },
-            "400": errorResponse("the body is not a JSON object, or wait / Idempotency-Key is malformed"),
+            "400": errorResponse("the body is not a JSON object, or wait / durability / Idempotency-Key is malformed"),
             "404": errorResponse("no such deployment"),
             "413": errorResponse("the input is over half of NATS max_payload"),
             ...COMMON_ERRORS,

@@ -8,6 +8,7 @@ import type { TriggerInfo } from "../../model/trigger.js";
 import type { Bus } from "../bus/bus.js";
 import { invokeVersion } from "../client/invoke.js";
 import { followRun } from "../client/run-client.js";
+import { followExpress } from "../client/express-follow.js";
 import { readRunRecord } from "../coordinator/run-store.js";
 import type { Deployment } from "../deploy/deployment-store.js";
 import { ErrorCode, WeftError } from "../errors.js";
@@ -26,6 +27,14 @@ export interface RunRequest {
   readonly waitMs: number | undefined;
   /** The Idempotency-Key header, when given. */
   readonly key: string | undefined;
+  /** `?durability=express|durable`; undefined: the trigger's, else the workflow's own (docs/express.md). */
+  readonly durability: "durable" | "express" | undefined;
+}
+
+function durabilityParam(raw: unknown): "durable" | "express" | undefined {
+  if (raw === undefined) return undefined;
+  if (raw === "durable" || raw === "express") return raw;
+  throw new WeftError(ErrorCode.InvalidInput, `durability must be durable or express, got ${JSON.stringify(raw)}`);
 }
 
 function waitMs(raw: unknown): number | undefined {
@@ -39,20 +48,30 @@ function waitMs(raw: unknown): number | undefined {
 
 /** The request's input, wait and Idempotency-Key; E_INVALID_INPUT (400) or 413 when one is malformed. */
 export function readRunRequest(req: FastifyRequest, maxPayload: number): RunRequest {
-  const wait = waitMs((req.query as { wait?: unknown } | undefined)?.wait);
+  const query = req.query as { wait?: unknown; durability?: unknown } | undefined;
+  const wait = waitMs(query?.wait);
+  const durability = durabilityParam(query?.durability);
   const inputJson = runInputOf(req.body, maxPayload);
   const key = req.headers["idempotency-key"];
   if (Array.isArray(key) || (typeof key === "string" && key.trim() === "")) {
     throw new HttpError(400, ErrorCode.InvalidInput, "Idempotency-Key must be given once, and not empty");
   }
-  return { inputJson, waitMs: wait, key };
+  return { inputJson, waitMs: wait, key, durability };
 }
 
 /** Submits unless the run exists already (a repeated Idempotency-Key): the same run either way. */
-async function startRun(bus: Bus, d: Deployment, inputJson: string, runId: string, idempotent: boolean, trigger: TriggerInfo | undefined): Promise<void> {
+async function startRun(
+  bus: Bus,
+  d: Deployment,
+  inputJson: string,
+  runId: string,
+  idempotent: boolean,
+  trigger: TriggerInfo | undefined,
+  express: boolean,
+): Promise<void> {
   if (idempotent && (await readRunRecord(bus, runId))) return;
   try {
-    await invokeVersion(bus, d, inputJson, { runId, submitter: "gateway", ...(trigger ? { trigger } : {}) });
+    await invokeVersion(bus, d, inputJson, { runId, submitter: "gateway", express, ...(trigger ? { trigger } : {}) });
   } catch (err) {
     // Two requests with one key at once: the coordinator took the other (its record may not be
     // written yet), and refuses this id as taken.
@@ -69,11 +88,20 @@ function accepted(reply: FastifyReply, runId: string) {
  * Starts the run `runId` of `d` (or finds it, for a repeated key) and answers: 202 with its id at
  * once, or with `wait`, 200 with its end when it comes in time (202 with Location if not).
  */
-export async function answerRunRequest(bus: Bus, reply: FastifyReply, d: Deployment, request: RunRequest, runId: string, trigger?: TriggerInfo) {
+export async function answerRunRequest(
+  bus: Bus,
+  reply: FastifyReply,
+  d: Deployment,
+  request: RunRequest,
+  runId: string,
+  trigger?: TriggerInfo,
+  triggerExpress = false,
+) {
   const idempotent = request.key !== undefined;
   const wait = request.waitMs;
+  const express = (request.durability ?? (triggerExpress ? "express" : undefined) ?? d.graph.durability ?? "durable") === "express";
   if (wait === undefined) {
-    await startRun(bus, d, request.inputJson, runId, idempotent, trigger);
+    await startRun(bus, d, request.inputJson, runId, idempotent, trigger, express);
     return accepted(reply, runId);
   }
   const ended = (state: string, resultJson: string | null | undefined, error: { code?: string | null; message?: string | null } | null | undefined) =>
@@ -88,13 +116,16 @@ export async function answerRunRequest(bus: Bus, reply: FastifyReply, d: Deploym
   if (record && isTerminalRunState(record.state)) return ended(record.state, record.resultJson, record.error);
   // Following starts with the submission, not after it (one round trip less per request): the
   // log is replayed from its first entry, so an end that comes before the follower is set up is seen.
-  const following = followRun(bus, runId, () => {});
+  // An express run is read live over core NATS (no stream consumer), its coordinator's loss ending it.
+  const expressFollow = express ? followExpress(bus, runId, () => {}) : undefined;
+  const following = expressFollow ? Promise.resolve(expressFollow) : followRun(bus, runId, () => {});
   try {
-    if (!record) await startRun(bus, d, request.inputJson, runId, idempotent, trigger);
+    if (!record) await startRun(bus, d, request.inputJson, runId, idempotent, trigger, express);
   } catch (err) {
     void following.then((h) => h.stop(), () => {});
     throw err;
   }
+  expressFollow?.submitted();
   const handle = await following;
   let timer: NodeJS.Timeout | undefined;
   try {

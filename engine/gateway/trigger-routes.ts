@@ -130,7 +130,7 @@ export function triggerRoutes(app: FastifyInstance, bus: Bus, clock: Clock): Tri
         receivedAtMs,
         ...(spec.declared !== undefined ? { declared: spec.declared } : {}),
       };
-      return answerRunRequest(bus, reply, d, request, eventRunId(d.name, spec, eventId), trigger);
+      return answerRunRequest(bus, reply, d, request, eventRunId(d.name, spec, eventId), trigger, spec.express === true);
     },
   });
   return cache;

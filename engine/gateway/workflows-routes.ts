@@ -10,16 +10,17 @@ import { ErrorCode, WeftError } from "../errors.js";
 import { isName } from "../../model/names.js";
 import { describeTrigger, publicSpec } from "../../model/trigger.js";
 import { newRunId } from "../model/run-id.js";
+import { snakeKeys } from "../model/snake-keys.js";
 import { deploymentNamed } from "../client/invoke.js";
 import { answerRunRequest, readRunRequest } from "./run-request.js";
 
-/** A deployment as GET /v1/workflows lists it (and the web view). */
+/** A deployment as GET /v1/workflows lists it (and the web view): snake_case keys, as every JSON weft writes (docs/json.md). */
 export function deploymentJson(d: Deployment) {
   return {
     name: d.name,
     version: d.version,
     workflow: d.workflow,
-    triggers: d.triggers.map((t) => ({ ...publicSpec(t), description: describeTrigger(t) })),
+    triggers: d.triggers.map((t) => snakeKeys({ ...publicSpec(t), description: describeTrigger(t) })),
     deployed: new Date(d.deployedAtMs).toISOString(),
   };
 }

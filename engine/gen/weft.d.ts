@@ -429,6 +429,9 @@ export namespace weft {
             /** WorkflowGraph nodes. */
             nodes: weft.v1.NodeSpec.$Properties[];
 
+            /** WorkflowGraph durability. */
+            durability: string;
+
             /**
              * Creates a new WorkflowGraph instance using the specified properties.
              * @param [properties] Properties to set
@@ -511,6 +514,9 @@ export namespace weft {
 
                 /** WorkflowGraph nodes */
                 nodes?: (weft.v1.NodeSpec.$Properties[]|null);
+
+                /** WorkflowGraph durability */
+                durability?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -688,6 +694,9 @@ export namespace weft {
             /** SubmitRequest origin. */
             origin?: (weft.v1.RunOrigin.$Properties|null);
 
+            /** SubmitRequest express. */
+            express: boolean;
+
             /**
              * Creates a new SubmitRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -785,6 +794,9 @@ export namespace weft {
 
                 /** SubmitRequest origin */
                 origin?: (weft.v1.RunOrigin.$Properties|null);
+
+                /** SubmitRequest express */
+                express?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1441,6 +1453,9 @@ export namespace weft {
             /** Placement strategy. */
             strategy: string;
 
+            /** Placement nodeMemoryBytes. */
+            nodeMemoryBytes: { [k: string]: number };
+
             /**
              * Creates a new Placement instance using the specified properties.
              * @param [properties] Properties to set
@@ -1529,6 +1544,9 @@ export namespace weft {
 
                 /** Placement strategy */
                 strategy?: (string|null);
+
+                /** Placement nodeMemoryBytes */
+                nodeMemoryBytes?: ({ [k: string]: number }|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2014,6 +2032,9 @@ export namespace weft {
             /** WorkerHeartbeat storeRefused. */
             storeRefused: string;
 
+            /** WorkerHeartbeat memoryBytes. */
+            memoryBytes: number;
+
             /**
              * Creates a new WorkerHeartbeat instance using the specified properties.
              * @param [properties] Properties to set
@@ -2115,6 +2136,9 @@ export namespace weft {
                 /** WorkerHeartbeat storeRefused */
                 storeRefused?: (string|null);
 
+                /** WorkerHeartbeat memoryBytes */
+                memoryBytes?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -2177,6 +2201,21 @@ export namespace weft {
 
             /** TaskEvent absorbed. */
             absorbed: boolean;
+
+            /** TaskEvent measured. */
+            measured: boolean;
+
+            /** TaskEvent cpuMs. */
+            cpuMs: number;
+
+            /** TaskEvent heapGrowthBytes. */
+            heapGrowthBytes: number;
+
+            /** TaskEvent memoryMbS. */
+            memoryMbS: number;
+
+            /** TaskEvent outputBytes. */
+            outputBytes: number;
 
             /**
              * Creates a new TaskEvent instance using the specified properties.
@@ -2291,6 +2330,21 @@ export namespace weft {
                 /** TaskEvent absorbed */
                 absorbed?: (boolean|null);
 
+                /** TaskEvent measured */
+                measured?: (boolean|null);
+
+                /** TaskEvent cpuMs */
+                cpuMs?: (number|null);
+
+                /** TaskEvent heapGrowthBytes */
+                heapGrowthBytes?: (number|null);
+
+                /** TaskEvent memoryMbS */
+                memoryMbS?: (number|null);
+
+                /** TaskEvent outputBytes */
+                outputBytes?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -2338,6 +2392,9 @@ export namespace weft {
 
             /** RunEvent edges. */
             edges: weft.v1.EdgeStats.$Properties[];
+
+            /** RunEvent cost. */
+            cost?: (weft.v1.RunCost.$Properties|null);
 
             /**
              * Creates a new RunEvent instance using the specified properties.
@@ -2436,6 +2493,9 @@ export namespace weft {
 
                 /** RunEvent edges */
                 edges?: (weft.v1.EdgeStats.$Properties[]|null);
+
+                /** RunEvent cost */
+                cost?: (weft.v1.RunCost.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -5059,6 +5119,9 @@ export namespace weft {
             /** RunRecord origin. */
             origin?: (weft.v1.RunOrigin.$Properties|null);
 
+            /** RunRecord cost. */
+            cost?: (weft.v1.RunCost.$Properties|null);
+
             /**
              * Creates a new RunRecord instance using the specified properties.
              * @param [properties] Properties to set
@@ -5198,6 +5261,9 @@ export namespace weft {
 
                 /** RunRecord origin */
                 origin?: (weft.v1.RunOrigin.$Properties|null);
+
+                /** RunRecord cost */
+                cost?: (weft.v1.RunCost.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -5345,6 +5411,548 @@ export namespace weft {
 
             /** Shape of a TaskAttempt. */
             type $Shape = weft.v1.TaskAttempt.$Properties;
+        }
+
+        /**
+         * Properties of an ExpressProbe.
+         * @deprecated Use weft.v1.ExpressProbe.$Properties instead.
+         */
+        interface IExpressProbe extends weft.v1.ExpressProbe.$Properties {
+        }
+
+        /** Represents an ExpressProbe. */
+        class ExpressProbe {
+
+            /**
+             * Constructs a new ExpressProbe.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.ExpressProbe.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ExpressProbe runId. */
+            runId: string;
+
+            /**
+             * Creates a new ExpressProbe instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ExpressProbe instance
+             */
+            static create(properties: weft.v1.ExpressProbe.$Shape): weft.v1.ExpressProbe & weft.v1.ExpressProbe.$Shape;
+            static create(properties?: weft.v1.ExpressProbe.$Properties): weft.v1.ExpressProbe;
+
+            /**
+             * Encodes the specified ExpressProbe message. Does not implicitly {@link weft.v1.ExpressProbe.verify|verify} messages.
+             * @param message ExpressProbe message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.ExpressProbe.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ExpressProbe message, length delimited. Does not implicitly {@link weft.v1.ExpressProbe.verify|verify} messages.
+             * @param message ExpressProbe message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.ExpressProbe.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ExpressProbe message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.ExpressProbe & weft.v1.ExpressProbe.$Shape} ExpressProbe
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.ExpressProbe & weft.v1.ExpressProbe.$Shape;
+
+            /**
+             * Decodes an ExpressProbe message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.ExpressProbe & weft.v1.ExpressProbe.$Shape} ExpressProbe
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.ExpressProbe & weft.v1.ExpressProbe.$Shape;
+
+            /**
+             * Creates an ExpressProbe message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ExpressProbe
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.ExpressProbe;
+
+            /**
+             * Creates a plain object from an ExpressProbe message. Also converts values to other types if specified.
+             * @param message ExpressProbe
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.ExpressProbe, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ExpressProbe to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ExpressProbe
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ExpressProbe {
+
+            /** Properties of an ExpressProbe. */
+            interface $Properties {
+
+                /** ExpressProbe runId */
+                runId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ExpressProbe. */
+            type $Shape = weft.v1.ExpressProbe.$Properties;
+        }
+
+        /**
+         * Properties of an ExpressProbeReply.
+         * @deprecated Use weft.v1.ExpressProbeReply.$Properties instead.
+         */
+        interface IExpressProbeReply extends weft.v1.ExpressProbeReply.$Properties {
+        }
+
+        /** Represents an ExpressProbeReply. */
+        class ExpressProbeReply {
+
+            /**
+             * Constructs a new ExpressProbeReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.ExpressProbeReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ExpressProbeReply held. */
+            held: boolean;
+
+            /** ExpressProbeReply coordinator. */
+            coordinator: string;
+
+            /**
+             * Creates a new ExpressProbeReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ExpressProbeReply instance
+             */
+            static create(properties: weft.v1.ExpressProbeReply.$Shape): weft.v1.ExpressProbeReply & weft.v1.ExpressProbeReply.$Shape;
+            static create(properties?: weft.v1.ExpressProbeReply.$Properties): weft.v1.ExpressProbeReply;
+
+            /**
+             * Encodes the specified ExpressProbeReply message. Does not implicitly {@link weft.v1.ExpressProbeReply.verify|verify} messages.
+             * @param message ExpressProbeReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.ExpressProbeReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ExpressProbeReply message, length delimited. Does not implicitly {@link weft.v1.ExpressProbeReply.verify|verify} messages.
+             * @param message ExpressProbeReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.ExpressProbeReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ExpressProbeReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.ExpressProbeReply & weft.v1.ExpressProbeReply.$Shape} ExpressProbeReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.ExpressProbeReply & weft.v1.ExpressProbeReply.$Shape;
+
+            /**
+             * Decodes an ExpressProbeReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.ExpressProbeReply & weft.v1.ExpressProbeReply.$Shape} ExpressProbeReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.ExpressProbeReply & weft.v1.ExpressProbeReply.$Shape;
+
+            /**
+             * Creates an ExpressProbeReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ExpressProbeReply
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.ExpressProbeReply;
+
+            /**
+             * Creates a plain object from an ExpressProbeReply message. Also converts values to other types if specified.
+             * @param message ExpressProbeReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.ExpressProbeReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ExpressProbeReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ExpressProbeReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ExpressProbeReply {
+
+            /** Properties of an ExpressProbeReply. */
+            interface $Properties {
+
+                /** ExpressProbeReply held */
+                held?: (boolean|null);
+
+                /** ExpressProbeReply coordinator */
+                coordinator?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ExpressProbeReply. */
+            type $Shape = weft.v1.ExpressProbeReply.$Properties;
+        }
+
+        /**
+         * Properties of a NodeCost.
+         * @deprecated Use weft.v1.NodeCost.$Properties instead.
+         */
+        interface INodeCost extends weft.v1.NodeCost.$Properties {
+        }
+
+        /** Represents a NodeCost. */
+        class NodeCost {
+
+            /**
+             * Constructs a new NodeCost.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.NodeCost.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NodeCost node. */
+            node: string;
+
+            /** NodeCost attempts. */
+            attempts: number;
+
+            /** NodeCost measured. */
+            measured: number;
+
+            /** NodeCost durationMs. */
+            durationMs: number;
+
+            /** NodeCost billedMs. */
+            billedMs: number;
+
+            /** NodeCost cpuMs. */
+            cpuMs: number;
+
+            /** NodeCost memoryMbS. */
+            memoryMbS: number;
+
+            /** NodeCost heapGrowthBytes. */
+            heapGrowthBytes: number;
+
+            /** NodeCost outputBytes. */
+            outputBytes: number;
+
+            /**
+             * Creates a new NodeCost instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NodeCost instance
+             */
+            static create(properties: weft.v1.NodeCost.$Shape): weft.v1.NodeCost & weft.v1.NodeCost.$Shape;
+            static create(properties?: weft.v1.NodeCost.$Properties): weft.v1.NodeCost;
+
+            /**
+             * Encodes the specified NodeCost message. Does not implicitly {@link weft.v1.NodeCost.verify|verify} messages.
+             * @param message NodeCost message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.NodeCost.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified NodeCost message, length delimited. Does not implicitly {@link weft.v1.NodeCost.verify|verify} messages.
+             * @param message NodeCost message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.NodeCost.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NodeCost message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.NodeCost & weft.v1.NodeCost.$Shape} NodeCost
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.NodeCost & weft.v1.NodeCost.$Shape;
+
+            /**
+             * Decodes a NodeCost message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.NodeCost & weft.v1.NodeCost.$Shape} NodeCost
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.NodeCost & weft.v1.NodeCost.$Shape;
+
+            /**
+             * Creates a NodeCost message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NodeCost
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.NodeCost;
+
+            /**
+             * Creates a plain object from a NodeCost message. Also converts values to other types if specified.
+             * @param message NodeCost
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.NodeCost, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NodeCost to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NodeCost
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NodeCost {
+
+            /** Properties of a NodeCost. */
+            interface $Properties {
+
+                /** NodeCost node */
+                node?: (string|null);
+
+                /** NodeCost attempts */
+                attempts?: (number|null);
+
+                /** NodeCost measured */
+                measured?: (number|null);
+
+                /** NodeCost durationMs */
+                durationMs?: (number|null);
+
+                /** NodeCost billedMs */
+                billedMs?: (number|null);
+
+                /** NodeCost cpuMs */
+                cpuMs?: (number|null);
+
+                /** NodeCost memoryMbS */
+                memoryMbS?: (number|null);
+
+                /** NodeCost heapGrowthBytes */
+                heapGrowthBytes?: (number|null);
+
+                /** NodeCost outputBytes */
+                outputBytes?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NodeCost. */
+            type $Shape = weft.v1.NodeCost.$Properties;
+        }
+
+        /**
+         * Properties of a RunCost.
+         * @deprecated Use weft.v1.RunCost.$Properties instead.
+         */
+        interface IRunCost extends weft.v1.RunCost.$Properties {
+        }
+
+        /** Represents a RunCost. */
+        class RunCost {
+
+            /**
+             * Constructs a new RunCost.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.RunCost.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RunCost wallMs. */
+            wallMs: number;
+
+            /** RunCost durationMs. */
+            durationMs: number;
+
+            /** RunCost billedMs. */
+            billedMs: number;
+
+            /** RunCost cpuMs. */
+            cpuMs: number;
+
+            /** RunCost memoryMbS. */
+            memoryMbS: number;
+
+            /** RunCost natsMsgs. */
+            natsMsgs: number;
+
+            /** RunCost natsBytes. */
+            natsBytes: number;
+
+            /** RunCost attempts. */
+            attempts: number;
+
+            /** RunCost nodes. */
+            nodes: weft.v1.NodeCost.$Properties[];
+
+            /**
+             * Creates a new RunCost instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RunCost instance
+             */
+            static create(properties: weft.v1.RunCost.$Shape): weft.v1.RunCost & weft.v1.RunCost.$Shape;
+            static create(properties?: weft.v1.RunCost.$Properties): weft.v1.RunCost;
+
+            /**
+             * Encodes the specified RunCost message. Does not implicitly {@link weft.v1.RunCost.verify|verify} messages.
+             * @param message RunCost message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.RunCost.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RunCost message, length delimited. Does not implicitly {@link weft.v1.RunCost.verify|verify} messages.
+             * @param message RunCost message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.RunCost.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RunCost message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.RunCost & weft.v1.RunCost.$Shape} RunCost
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.RunCost & weft.v1.RunCost.$Shape;
+
+            /**
+             * Decodes a RunCost message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.RunCost & weft.v1.RunCost.$Shape} RunCost
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.RunCost & weft.v1.RunCost.$Shape;
+
+            /**
+             * Creates a RunCost message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RunCost
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.RunCost;
+
+            /**
+             * Creates a plain object from a RunCost message. Also converts values to other types if specified.
+             * @param message RunCost
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.RunCost, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RunCost to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RunCost
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RunCost {
+
+            /** Properties of a RunCost. */
+            interface $Properties {
+
+                /** RunCost wallMs */
+                wallMs?: (number|null);
+
+                /** RunCost durationMs */
+                durationMs?: (number|null);
+
+                /** RunCost billedMs */
+                billedMs?: (number|null);
+
+                /** RunCost cpuMs */
+                cpuMs?: (number|null);
+
+                /** RunCost memoryMbS */
+                memoryMbS?: (number|null);
+
+                /** RunCost natsMsgs */
+                natsMsgs?: (number|null);
+
+                /** RunCost natsBytes */
+                natsBytes?: (number|null);
+
+                /** RunCost attempts */
+                attempts?: (number|null);
+
+                /** RunCost nodes */
+                nodes?: (weft.v1.NodeCost.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RunCost. */
+            type $Shape = weft.v1.RunCost.$Properties;
         }
 
         /**

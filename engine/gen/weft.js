@@ -1223,6 +1223,7 @@ export const weft = $root.weft = (() => {
              * @typedef {Object} weft.v1.WorkflowGraph.$Properties
              * @property {string|null} [name] WorkflowGraph name
              * @property {Array.<weft.v1.NodeSpec.$Properties>|null} [nodes] WorkflowGraph nodes
+             * @property {string|null} [durability] WorkflowGraph durability
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1272,6 +1273,14 @@ export const weft = $root.weft = (() => {
             WorkflowGraph.prototype.nodes = $util.emptyArray;
 
             /**
+             * WorkflowGraph durability.
+             * @member {string} durability
+             * @memberof weft.v1.WorkflowGraph
+             * @instance
+             */
+            WorkflowGraph.prototype.durability = "";
+
+            /**
              * Creates a new WorkflowGraph instance using the specified properties.
              * @function create
              * @memberof weft.v1.WorkflowGraph
@@ -1308,6 +1317,8 @@ export const weft = $root.weft = (() => {
                 if (message.nodes != null && message.nodes.length)
                     for (let i = 0; i < message.nodes.length; ++i)
                         $root.weft.v1.NodeSpec.encode(message.nodes[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.durability != null && $Object.hasOwnProperty.call(message, "durability") && message.durability !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.durability);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1382,6 +1393,15 @@ export const weft = $root.weft = (() => {
                             message.nodes.push($root.weft.v1.NodeSpec.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.durability = value;
+                            else
+                                delete message.durability;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1446,6 +1466,9 @@ export const weft = $root.weft = (() => {
                         message.nodes[i] = $root.weft.v1.NodeSpec.fromObject(object.nodes[i], _depth + 1);
                     }
                 }
+                if (object.durability != null)
+                    if (typeof object.durability !== "string" || object.durability.length)
+                        message.durability = $String(object.durability);
                 return message;
             };
 
@@ -1468,8 +1491,10 @@ export const weft = $root.weft = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.nodes = [];
-                if (options.defaults)
+                if (options.defaults) {
                     object.name = "";
+                    object.durability = "";
+                }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
                 if (message.nodes && message.nodes.length) {
@@ -1477,6 +1502,8 @@ export const weft = $root.weft = (() => {
                     for (let j = 0; j < message.nodes.length; ++j)
                         object.nodes[j] = $root.weft.v1.NodeSpec.toObject(message.nodes[j], options, _depth + 1);
                 }
+                if (message.durability != null && $Object.hasOwnProperty.call(message, "durability"))
+                    object.durability = message.durability;
                 return object;
             };
 
@@ -1853,6 +1880,7 @@ export const weft = $root.weft = (() => {
              * @property {string|null} [submitter] SubmitRequest submitter
              * @property {number|null} [timeoutMs] SubmitRequest timeoutMs
              * @property {weft.v1.RunOrigin.$Properties|null} [origin] SubmitRequest origin
+             * @property {boolean|null} [express] SubmitRequest express
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1941,6 +1969,14 @@ export const weft = $root.weft = (() => {
             SubmitRequest.prototype.origin = null;
 
             /**
+             * SubmitRequest express.
+             * @member {boolean} express
+             * @memberof weft.v1.SubmitRequest
+             * @instance
+             */
+            SubmitRequest.prototype.express = false;
+
+            /**
              * Creates a new SubmitRequest instance using the specified properties.
              * @function create
              * @memberof weft.v1.SubmitRequest
@@ -1986,6 +2022,8 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 6, wireType 1 =*/49).double(message.timeoutMs);
                 if (message.origin != null && $Object.hasOwnProperty.call(message, "origin"))
                     $root.weft.v1.RunOrigin.encode(message.origin, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.express != null && $Object.hasOwnProperty.call(message, "express") && message.express !== false)
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.express);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2100,6 +2138,15 @@ export const weft = $root.weft = (() => {
                             message.origin = $root.weft.v1.RunOrigin.decode(reader, reader.size(), $undefined, _depth + 1, message.origin);
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.express = value;
+                            else
+                                delete message.express;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2176,6 +2223,9 @@ export const weft = $root.weft = (() => {
                         throw $TypeError(".weft.v1.SubmitRequest.origin: object expected");
                     message.origin = $root.weft.v1.RunOrigin.fromObject(object.origin, _depth + 1);
                 }
+                if (object.express != null)
+                    if (object.express)
+                        message.express = $Boolean(object.express);
                 return message;
             };
 
@@ -2204,6 +2254,7 @@ export const weft = $root.weft = (() => {
                     object.submitter = "";
                     object.timeoutMs = 0;
                     object.origin = null;
+                    object.express = false;
                 }
                 if (message.graph != null && $Object.hasOwnProperty.call(message, "graph"))
                     object.graph = $root.weft.v1.WorkflowGraph.toObject(message.graph, options, _depth + 1);
@@ -2219,6 +2270,8 @@ export const weft = $root.weft = (() => {
                     object.timeoutMs = options.json && !$isFinite(message.timeoutMs) ? $String(message.timeoutMs) : message.timeoutMs;
                 if (message.origin != null && $Object.hasOwnProperty.call(message, "origin"))
                     object.origin = $root.weft.v1.RunOrigin.toObject(message.origin, options, _depth + 1);
+                if (message.express != null && $Object.hasOwnProperty.call(message, "express"))
+                    object.express = message.express;
                 return object;
             };
 
@@ -3826,6 +3879,7 @@ export const weft = $root.weft = (() => {
              * @property {Object.<string,number>|null} [nodeWorker] Placement nodeWorker
              * @property {Array.<number>|null} [mapWeights] Placement mapWeights
              * @property {string|null} [strategy] Placement strategy
+             * @property {Object.<string,number>|null} [nodeMemoryBytes] Placement nodeMemoryBytes
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3854,6 +3908,7 @@ export const weft = $root.weft = (() => {
                 this.workers = [];
                 this.nodeWorker = {};
                 this.mapWeights = [];
+                this.nodeMemoryBytes = {};
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3891,6 +3946,14 @@ export const weft = $root.weft = (() => {
              * @instance
              */
             Placement.prototype.strategy = "";
+
+            /**
+             * Placement nodeMemoryBytes.
+             * @member {Object.<string,number>} nodeMemoryBytes
+             * @memberof weft.v1.Placement
+             * @instance
+             */
+            Placement.prototype.nodeMemoryBytes = $util.emptyObject;
 
             /**
              * Creates a new Placement instance using the specified properties.
@@ -3934,6 +3997,9 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.mapWeights);
                 if (message.strategy != null && $Object.hasOwnProperty.call(message, "strategy") && message.strategy !== "")
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.strategy);
+                if (message.nodeMemoryBytes != null && $Object.hasOwnProperty.call(message, "nodeMemoryBytes"))
+                    for (let keys = $Object.keys(message.nodeMemoryBytes), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 1 =*/17).double(message.nodeMemoryBytes[keys[i]]).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4058,6 +4124,42 @@ export const weft = $root.weft = (() => {
                                 delete message.strategy;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.nodeMemoryBytes === $util.emptyObject)
+                                message.nodeMemoryBytes = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = 0;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 1)
+                                        break;
+                                    value = reader.double();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.nodeMemoryBytes, key);
+                            message.nodeMemoryBytes[key] = value;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4136,6 +4238,16 @@ export const weft = $root.weft = (() => {
                 if (object.strategy != null)
                     if (typeof object.strategy !== "string" || object.strategy.length)
                         message.strategy = $String(object.strategy);
+                if (object.nodeMemoryBytes) {
+                    if (!$util.isObject(object.nodeMemoryBytes))
+                        throw $TypeError(".weft.v1.Placement.nodeMemoryBytes: object expected");
+                    message.nodeMemoryBytes = {};
+                    for (let keys = $Object.keys(object.nodeMemoryBytes), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.nodeMemoryBytes, keys[i]);
+                        message.nodeMemoryBytes[keys[i]] = $Number(object.nodeMemoryBytes[keys[i]]);
+                    }
+                }
                 return message;
             };
 
@@ -4160,8 +4272,10 @@ export const weft = $root.weft = (() => {
                     object.workers = [];
                     object.mapWeights = [];
                 }
-                if (options.objects || options.defaults)
+                if (options.objects || options.defaults) {
                     object.nodeWorker = {};
+                    object.nodeMemoryBytes = {};
+                }
                 if (options.defaults)
                     object.strategy = "";
                 if (message.workers && message.workers.length) {
@@ -4185,6 +4299,14 @@ export const weft = $root.weft = (() => {
                 }
                 if (message.strategy != null && $Object.hasOwnProperty.call(message, "strategy"))
                     object.strategy = message.strategy;
+                if (message.nodeMemoryBytes && (keys2 = $Object.keys(message.nodeMemoryBytes)).length) {
+                    object.nodeMemoryBytes = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.nodeMemoryBytes, keys2[j]);
+                        object.nodeMemoryBytes[keys2[j]] = options.json && !$isFinite(message.nodeMemoryBytes[keys2[j]]) ? $String(message.nodeMemoryBytes[keys2[j]]) : message.nodeMemoryBytes[keys2[j]];
+                    }
+                }
                 return object;
             };
 
@@ -5438,6 +5560,7 @@ export const weft = $root.weft = (() => {
              * @property {number|null} [startedAtMs] WorkerHeartbeat startedAtMs
              * @property {number|null} [sentAtMs] WorkerHeartbeat sentAtMs
              * @property {string|null} [storeRefused] WorkerHeartbeat storeRefused
+             * @property {number|null} [memoryBytes] WorkerHeartbeat memoryBytes
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5534,6 +5657,14 @@ export const weft = $root.weft = (() => {
             WorkerHeartbeat.prototype.storeRefused = "";
 
             /**
+             * WorkerHeartbeat memoryBytes.
+             * @member {number} memoryBytes
+             * @memberof weft.v1.WorkerHeartbeat
+             * @instance
+             */
+            WorkerHeartbeat.prototype.memoryBytes = 0;
+
+            /**
              * Creates a new WorkerHeartbeat instance using the specified properties.
              * @function create
              * @memberof weft.v1.WorkerHeartbeat
@@ -5581,6 +5712,8 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 7, wireType 1 =*/57).double(message.sentAtMs);
                 if (message.storeRefused != null && $Object.hasOwnProperty.call(message, "storeRefused") && message.storeRefused !== "")
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.storeRefused);
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes") && !$Object.is(message.memoryBytes, 0))
+                    writer.uint32(/* id 9, wireType 1 =*/73).double(message.memoryBytes);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5710,6 +5843,15 @@ export const weft = $root.weft = (() => {
                                 delete message.storeRefused;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.memoryBytes = value;
+                            else
+                                delete message.memoryBytes;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5785,6 +5927,9 @@ export const weft = $root.weft = (() => {
                 if (object.storeRefused != null)
                     if (typeof object.storeRefused !== "string" || object.storeRefused.length)
                         message.storeRefused = $String(object.storeRefused);
+                if (object.memoryBytes != null)
+                    if (!$Object.is($Number(object.memoryBytes), 0))
+                        message.memoryBytes = $Number(object.memoryBytes);
                 return message;
             };
 
@@ -5814,6 +5959,7 @@ export const weft = $root.weft = (() => {
                     object.startedAtMs = 0;
                     object.sentAtMs = 0;
                     object.storeRefused = "";
+                    object.memoryBytes = 0;
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -5831,6 +5977,8 @@ export const weft = $root.weft = (() => {
                     object.sentAtMs = options.json && !$isFinite(message.sentAtMs) ? $String(message.sentAtMs) : message.sentAtMs;
                 if (message.storeRefused != null && $Object.hasOwnProperty.call(message, "storeRefused"))
                     object.storeRefused = message.storeRefused;
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes"))
+                    object.memoryBytes = options.json && !$isFinite(message.memoryBytes) ? $String(message.memoryBytes) : message.memoryBytes;
                 return object;
             };
 
@@ -5879,6 +6027,11 @@ export const weft = $root.weft = (() => {
              * @property {weft.v1.ErrorInfo.$Properties|null} [error] TaskEvent error
              * @property {number|null} [epoch] TaskEvent epoch
              * @property {boolean|null} [absorbed] TaskEvent absorbed
+             * @property {boolean|null} [measured] TaskEvent measured
+             * @property {number|null} [cpuMs] TaskEvent cpuMs
+             * @property {number|null} [heapGrowthBytes] TaskEvent heapGrowthBytes
+             * @property {number|null} [memoryMbS] TaskEvent memoryMbS
+             * @property {number|null} [outputBytes] TaskEvent outputBytes
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6007,6 +6160,46 @@ export const weft = $root.weft = (() => {
             TaskEvent.prototype.absorbed = false;
 
             /**
+             * TaskEvent measured.
+             * @member {boolean} measured
+             * @memberof weft.v1.TaskEvent
+             * @instance
+             */
+            TaskEvent.prototype.measured = false;
+
+            /**
+             * TaskEvent cpuMs.
+             * @member {number} cpuMs
+             * @memberof weft.v1.TaskEvent
+             * @instance
+             */
+            TaskEvent.prototype.cpuMs = 0;
+
+            /**
+             * TaskEvent heapGrowthBytes.
+             * @member {number} heapGrowthBytes
+             * @memberof weft.v1.TaskEvent
+             * @instance
+             */
+            TaskEvent.prototype.heapGrowthBytes = 0;
+
+            /**
+             * TaskEvent memoryMbS.
+             * @member {number} memoryMbS
+             * @memberof weft.v1.TaskEvent
+             * @instance
+             */
+            TaskEvent.prototype.memoryMbS = 0;
+
+            /**
+             * TaskEvent outputBytes.
+             * @member {number} outputBytes
+             * @memberof weft.v1.TaskEvent
+             * @instance
+             */
+            TaskEvent.prototype.outputBytes = 0;
+
+            /**
              * Creates a new TaskEvent instance using the specified properties.
              * @function create
              * @memberof weft.v1.TaskEvent
@@ -6062,6 +6255,16 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.epoch);
                 if (message.absorbed != null && $Object.hasOwnProperty.call(message, "absorbed") && message.absorbed !== false)
                     writer.uint32(/* id 12, wireType 0 =*/96).bool(message.absorbed);
+                if (message.measured != null && $Object.hasOwnProperty.call(message, "measured") && message.measured !== false)
+                    writer.uint32(/* id 13, wireType 0 =*/104).bool(message.measured);
+                if (message.cpuMs != null && $Object.hasOwnProperty.call(message, "cpuMs") && !$Object.is(message.cpuMs, 0))
+                    writer.uint32(/* id 14, wireType 1 =*/113).double(message.cpuMs);
+                if (message.heapGrowthBytes != null && $Object.hasOwnProperty.call(message, "heapGrowthBytes") && !$Object.is(message.heapGrowthBytes, 0))
+                    writer.uint32(/* id 15, wireType 1 =*/121).double(message.heapGrowthBytes);
+                if (message.memoryMbS != null && $Object.hasOwnProperty.call(message, "memoryMbS") && !$Object.is(message.memoryMbS, 0))
+                    writer.uint32(/* id 16, wireType 1 =*/129).double(message.memoryMbS);
+                if (message.outputBytes != null && $Object.hasOwnProperty.call(message, "outputBytes") && !$Object.is(message.outputBytes, 0))
+                    writer.uint32(/* id 17, wireType 1 =*/137).double(message.outputBytes);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6224,6 +6427,51 @@ export const weft = $root.weft = (() => {
                                 delete message.absorbed;
                             continue;
                         }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.measured = value;
+                            else
+                                delete message.measured;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.cpuMs = value;
+                            else
+                                delete message.cpuMs;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.heapGrowthBytes = value;
+                            else
+                                delete message.heapGrowthBytes;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.memoryMbS = value;
+                            else
+                                delete message.memoryMbS;
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.outputBytes = value;
+                            else
+                                delete message.outputBytes;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6313,6 +6561,21 @@ export const weft = $root.weft = (() => {
                 if (object.absorbed != null)
                     if (object.absorbed)
                         message.absorbed = $Boolean(object.absorbed);
+                if (object.measured != null)
+                    if (object.measured)
+                        message.measured = $Boolean(object.measured);
+                if (object.cpuMs != null)
+                    if (!$Object.is($Number(object.cpuMs), 0))
+                        message.cpuMs = $Number(object.cpuMs);
+                if (object.heapGrowthBytes != null)
+                    if (!$Object.is($Number(object.heapGrowthBytes), 0))
+                        message.heapGrowthBytes = $Number(object.heapGrowthBytes);
+                if (object.memoryMbS != null)
+                    if (!$Object.is($Number(object.memoryMbS), 0))
+                        message.memoryMbS = $Number(object.memoryMbS);
+                if (object.outputBytes != null)
+                    if (!$Object.is($Number(object.outputBytes), 0))
+                        message.outputBytes = $Number(object.outputBytes);
                 return message;
             };
 
@@ -6346,6 +6609,11 @@ export const weft = $root.weft = (() => {
                     object.error = null;
                     object.epoch = 0;
                     object.absorbed = false;
+                    object.measured = false;
+                    object.cpuMs = 0;
+                    object.heapGrowthBytes = 0;
+                    object.memoryMbS = 0;
+                    object.outputBytes = 0;
                 }
                 if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                     object.taskId = message.taskId;
@@ -6371,6 +6639,16 @@ export const weft = $root.weft = (() => {
                     object.epoch = message.epoch;
                 if (message.absorbed != null && $Object.hasOwnProperty.call(message, "absorbed"))
                     object.absorbed = message.absorbed;
+                if (message.measured != null && $Object.hasOwnProperty.call(message, "measured"))
+                    object.measured = message.measured;
+                if (message.cpuMs != null && $Object.hasOwnProperty.call(message, "cpuMs"))
+                    object.cpuMs = options.json && !$isFinite(message.cpuMs) ? $String(message.cpuMs) : message.cpuMs;
+                if (message.heapGrowthBytes != null && $Object.hasOwnProperty.call(message, "heapGrowthBytes"))
+                    object.heapGrowthBytes = options.json && !$isFinite(message.heapGrowthBytes) ? $String(message.heapGrowthBytes) : message.heapGrowthBytes;
+                if (message.memoryMbS != null && $Object.hasOwnProperty.call(message, "memoryMbS"))
+                    object.memoryMbS = options.json && !$isFinite(message.memoryMbS) ? $String(message.memoryMbS) : message.memoryMbS;
+                if (message.outputBytes != null && $Object.hasOwnProperty.call(message, "outputBytes"))
+                    object.outputBytes = options.json && !$isFinite(message.outputBytes) ? $String(message.outputBytes) : message.outputBytes;
                 return object;
             };
 
@@ -6414,6 +6692,7 @@ export const weft = $root.weft = (() => {
              * @property {string|null} [resultJson] RunEvent resultJson
              * @property {string|null} [workflow] RunEvent workflow
              * @property {Array.<weft.v1.EdgeStats.$Properties>|null} [edges] RunEvent edges
+             * @property {weft.v1.RunCost.$Properties|null} [cost] RunEvent cost
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6503,6 +6782,14 @@ export const weft = $root.weft = (() => {
             RunEvent.prototype.edges = $util.emptyArray;
 
             /**
+             * RunEvent cost.
+             * @member {weft.v1.RunCost.$Properties|null|undefined} cost
+             * @memberof weft.v1.RunEvent
+             * @instance
+             */
+            RunEvent.prototype.cost = null;
+
+            /**
              * Creates a new RunEvent instance using the specified properties.
              * @function create
              * @memberof weft.v1.RunEvent
@@ -6549,6 +6836,8 @@ export const weft = $root.weft = (() => {
                 if (message.edges != null && message.edges.length)
                     for (let i = 0; i < message.edges.length; ++i)
                         $root.weft.v1.EdgeStats.encode(message.edges[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.cost != null && $Object.hasOwnProperty.call(message, "cost"))
+                    $root.weft.v1.RunCost.encode(message.cost, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6665,6 +6954,12 @@ export const weft = $root.weft = (() => {
                             message.edges.push($root.weft.v1.EdgeStats.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.cost = $root.weft.v1.RunCost.decode(reader, reader.size(), $undefined, _depth + 1, message.cost);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6746,6 +7041,11 @@ export const weft = $root.weft = (() => {
                         message.edges[i] = $root.weft.v1.EdgeStats.fromObject(object.edges[i], _depth + 1);
                     }
                 }
+                if (object.cost != null) {
+                    if (!$util.isObject(object.cost))
+                        throw $TypeError(".weft.v1.RunEvent.cost: object expected");
+                    message.cost = $root.weft.v1.RunCost.fromObject(object.cost, _depth + 1);
+                }
                 return message;
             };
 
@@ -6775,6 +7075,7 @@ export const weft = $root.weft = (() => {
                     object.error = null;
                     object.resultJson = "";
                     object.workflow = "";
+                    object.cost = null;
                 }
                 if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
                     object.from = message.from;
@@ -6793,6 +7094,8 @@ export const weft = $root.weft = (() => {
                     for (let j = 0; j < message.edges.length; ++j)
                         object.edges[j] = $root.weft.v1.EdgeStats.toObject(message.edges[j], options, _depth + 1);
                 }
+                if (message.cost != null && $Object.hasOwnProperty.call(message, "cost"))
+                    object.cost = $root.weft.v1.RunCost.toObject(message.cost, options, _depth + 1);
                 return object;
             };
 
@@ -8109,35 +8412,30 @@ export const weft = $root.weft = (() => {
                             if (wireType !== 2)
                                 break;
                             message.task = $root.weft.v1.TaskEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.task);
-                            message.entry = "task";
                             continue;
                         }
                     case 2: {
                             if (wireType !== 2)
                                 break;
                             message.run = $root.weft.v1.RunEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.run);
-                            message.entry = "run";
                             continue;
                         }
                     case 3: {
                             if (wireType !== 2)
                                 break;
                             message.log = $root.weft.v1.UserLog.decode(reader, reader.size(), $undefined, _depth + 1, message.log);
-                            message.entry = "log";
                             continue;
                         }
                     case 4: {
                             if (wireType !== 2)
                                 break;
                             message.expanded = $root.weft.v1.MapExpanded.decode(reader, reader.size(), $undefined, _depth + 1, message.expanded);
-                            message.entry = "expanded";
                             continue;
                         }
                     case 5: {
                             if (wireType !== 2)
                                 break;
                             message.edge = $root.weft.v1.EdgeStats.decode(reader, reader.size(), $undefined, _depth + 1, message.edge);
-                            message.entry = "edge";
                             continue;
                         }
                     }
@@ -12247,56 +12545,48 @@ export const weft = $root.weft = (() => {
                             if (wireType !== 2)
                                 break;
                             message.nodeValue = $root.weft.v1.NodeValue.decode(reader, reader.size(), $undefined, _depth + 1, message.nodeValue);
-                            message.body = "nodeValue";
                             continue;
                         }
                     case 3: {
                             if (wireType !== 2)
                                 break;
                             message.mapItems = $root.weft.v1.MapItems.decode(reader, reader.size(), $undefined, _depth + 1, message.mapItems);
-                            message.body = "mapItems";
                             continue;
                         }
                     case 4: {
                             if (wireType !== 2)
                                 break;
                             message.mapResults = $root.weft.v1.MapResults.decode(reader, reader.size(), $undefined, _depth + 1, message.mapResults);
-                            message.body = "mapResults";
                             continue;
                         }
                     case 5: {
                             if (wireType !== 2)
                                 break;
                             message.sinkValue = $root.weft.v1.SinkValue.decode(reader, reader.size(), $undefined, _depth + 1, message.sinkValue);
-                            message.body = "sinkValue";
                             continue;
                         }
                     case 6: {
                             if (wireType !== 2)
                                 break;
                             message.stageRecords = $root.weft.v1.StageRecords.decode(reader, reader.size(), $undefined, _depth + 1, message.stageRecords);
-                            message.body = "stageRecords";
                             continue;
                         }
                     case 7: {
                             if (wireType !== 2)
                                 break;
                             message.shuffleBatch = $root.weft.v1.ShuffleBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.shuffleBatch);
-                            message.body = "shuffleBatch";
                             continue;
                         }
                     case 8: {
                             if (wireType !== 2)
                                 break;
                             message.partialAggregate = $root.weft.v1.PartialAggregate.decode(reader, reader.size(), $undefined, _depth + 1, message.partialAggregate);
-                            message.body = "partialAggregate";
                             continue;
                         }
                     case 9: {
                             if (wireType !== 2)
                                 break;
                             message.gatherBatch = $root.weft.v1.GatherBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.gatherBatch);
-                            message.body = "gatherBatch";
                             continue;
                         }
                     }
@@ -13632,6 +13922,7 @@ export const weft = $root.weft = (() => {
              * @property {Array.<weft.v1.TaskAttempt.$Properties>|null} [attempts] RunRecord attempts
              * @property {number|null} [deadlineAtMs] RunRecord deadlineAtMs
              * @property {weft.v1.RunOrigin.$Properties|null} [origin] RunRecord origin
+             * @property {weft.v1.RunCost.$Properties|null} [cost] RunRecord cost
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13836,6 +14127,14 @@ export const weft = $root.weft = (() => {
             RunRecord.prototype.origin = null;
 
             /**
+             * RunRecord cost.
+             * @member {weft.v1.RunCost.$Properties|null|undefined} cost
+             * @memberof weft.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.cost = null;
+
+            /**
              * Creates a new RunRecord instance using the specified properties.
              * @function create
              * @memberof weft.v1.RunRecord
@@ -13913,6 +14212,8 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 20, wireType 1 =*/161).double(message.deadlineAtMs);
                 if (message.origin != null && $Object.hasOwnProperty.call(message, "origin"))
                     $root.weft.v1.RunOrigin.encode(message.origin, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+                if (message.cost != null && $Object.hasOwnProperty.call(message, "cost"))
+                    $root.weft.v1.RunCost.encode(message.cost, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -14143,6 +14444,12 @@ export const weft = $root.weft = (() => {
                             message.origin = $root.weft.v1.RunOrigin.decode(reader, reader.size(), $undefined, _depth + 1, message.origin);
                             continue;
                         }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            message.cost = $root.weft.v1.RunCost.decode(reader, reader.size(), $undefined, _depth + 1, message.cost);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -14293,6 +14600,11 @@ export const weft = $root.weft = (() => {
                         throw $TypeError(".weft.v1.RunRecord.origin: object expected");
                     message.origin = $root.weft.v1.RunOrigin.fromObject(object.origin, _depth + 1);
                 }
+                if (object.cost != null) {
+                    if (!$util.isObject(object.cost))
+                        throw $TypeError(".weft.v1.RunRecord.cost: object expected");
+                    message.cost = $root.weft.v1.RunCost.fromObject(object.cost, _depth + 1);
+                }
                 return message;
             };
 
@@ -14337,6 +14649,7 @@ export const weft = $root.weft = (() => {
                     object.epoch = 0;
                     object.deadlineAtMs = 0;
                     object.origin = null;
+                    object.cost = null;
                 }
                 if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                     object.runId = message.runId;
@@ -14392,6 +14705,8 @@ export const weft = $root.weft = (() => {
                     object.deadlineAtMs = options.json && !$isFinite(message.deadlineAtMs) ? $String(message.deadlineAtMs) : message.deadlineAtMs;
                 if (message.origin != null && $Object.hasOwnProperty.call(message, "origin"))
                     object.origin = $root.weft.v1.RunOrigin.toObject(message.origin, options, _depth + 1);
+                if (message.cost != null && $Object.hasOwnProperty.call(message, "cost"))
+                    object.cost = $root.weft.v1.RunCost.toObject(message.cost, options, _depth + 1);
                 return object;
             };
 
@@ -14805,6 +15120,1479 @@ export const weft = $root.weft = (() => {
             };
 
             return TaskAttempt;
+        })();
+
+        v1.ExpressProbe = (function() {
+
+            /**
+             * Properties of an ExpressProbe.
+             * @typedef {Object} weft.v1.ExpressProbe.$Properties
+             * @property {string|null} [runId] ExpressProbe runId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ExpressProbe.
+             * @memberof weft.v1
+             * @interface IExpressProbe
+             * @augments weft.v1.ExpressProbe.$Properties
+             * @deprecated Use weft.v1.ExpressProbe.$Properties instead.
+             */
+
+            /**
+             * Shape of an ExpressProbe.
+             * @typedef {weft.v1.ExpressProbe.$Properties} weft.v1.ExpressProbe.$Shape
+             */
+
+            /**
+             * Constructs a new ExpressProbe.
+             * @memberof weft.v1
+             * @classdesc Represents an ExpressProbe.
+             * @constructor
+             * @param {weft.v1.ExpressProbe.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ExpressProbe = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ExpressProbe runId.
+             * @member {string} runId
+             * @memberof weft.v1.ExpressProbe
+             * @instance
+             */
+            ExpressProbe.prototype.runId = "";
+
+            /**
+             * Creates a new ExpressProbe instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.ExpressProbe
+             * @static
+             * @param {weft.v1.ExpressProbe.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.ExpressProbe} ExpressProbe instance
+             * @type {{
+             *   (properties: weft.v1.ExpressProbe.$Shape): weft.v1.ExpressProbe & weft.v1.ExpressProbe.$Shape;
+             *   (properties?: weft.v1.ExpressProbe.$Properties): weft.v1.ExpressProbe;
+             * }}
+             */
+            ExpressProbe.create = function(properties) {
+                return new ExpressProbe(properties);
+            };
+
+            /**
+             * Encodes the specified ExpressProbe message. Does not implicitly {@link weft.v1.ExpressProbe.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.ExpressProbe
+             * @static
+             * @param {weft.v1.ExpressProbe.$Properties} message ExpressProbe message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExpressProbe.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.runId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ExpressProbe message, length delimited. Does not implicitly {@link weft.v1.ExpressProbe.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.ExpressProbe
+             * @static
+             * @param {weft.v1.ExpressProbe.$Properties} message ExpressProbe message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExpressProbe.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an ExpressProbe message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.ExpressProbe
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.ExpressProbe & weft.v1.ExpressProbe.$Shape} ExpressProbe
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExpressProbe.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.ExpressProbe();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.runId = value;
+                            else
+                                delete message.runId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an ExpressProbe message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.ExpressProbe
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.ExpressProbe & weft.v1.ExpressProbe.$Shape} ExpressProbe
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExpressProbe.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates an ExpressProbe message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.ExpressProbe
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.ExpressProbe} ExpressProbe
+             */
+            ExpressProbe.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.ExpressProbe)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.ExpressProbe: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.ExpressProbe();
+                if (object.runId != null)
+                    if (typeof object.runId !== "string" || object.runId.length)
+                        message.runId = $String(object.runId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an ExpressProbe message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.ExpressProbe
+             * @static
+             * @param {weft.v1.ExpressProbe} message ExpressProbe
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ExpressProbe.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.runId = "";
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                    object.runId = message.runId;
+                return object;
+            };
+
+            /**
+             * Converts this ExpressProbe to JSON.
+             * @function toJSON
+             * @memberof weft.v1.ExpressProbe
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ExpressProbe.prototype.toJSON = function() {
+                return ExpressProbe.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ExpressProbe
+             * @function getTypeUrl
+             * @memberof weft.v1.ExpressProbe
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ExpressProbe.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.ExpressProbe";
+            };
+
+            return ExpressProbe;
+        })();
+
+        v1.ExpressProbeReply = (function() {
+
+            /**
+             * Properties of an ExpressProbeReply.
+             * @typedef {Object} weft.v1.ExpressProbeReply.$Properties
+             * @property {boolean|null} [held] ExpressProbeReply held
+             * @property {string|null} [coordinator] ExpressProbeReply coordinator
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ExpressProbeReply.
+             * @memberof weft.v1
+             * @interface IExpressProbeReply
+             * @augments weft.v1.ExpressProbeReply.$Properties
+             * @deprecated Use weft.v1.ExpressProbeReply.$Properties instead.
+             */
+
+            /**
+             * Shape of an ExpressProbeReply.
+             * @typedef {weft.v1.ExpressProbeReply.$Properties} weft.v1.ExpressProbeReply.$Shape
+             */
+
+            /**
+             * Constructs a new ExpressProbeReply.
+             * @memberof weft.v1
+             * @classdesc Represents an ExpressProbeReply.
+             * @constructor
+             * @param {weft.v1.ExpressProbeReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ExpressProbeReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ExpressProbeReply held.
+             * @member {boolean} held
+             * @memberof weft.v1.ExpressProbeReply
+             * @instance
+             */
+            ExpressProbeReply.prototype.held = false;
+
+            /**
+             * ExpressProbeReply coordinator.
+             * @member {string} coordinator
+             * @memberof weft.v1.ExpressProbeReply
+             * @instance
+             */
+            ExpressProbeReply.prototype.coordinator = "";
+
+            /**
+             * Creates a new ExpressProbeReply instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.ExpressProbeReply
+             * @static
+             * @param {weft.v1.ExpressProbeReply.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.ExpressProbeReply} ExpressProbeReply instance
+             * @type {{
+             *   (properties: weft.v1.ExpressProbeReply.$Shape): weft.v1.ExpressProbeReply & weft.v1.ExpressProbeReply.$Shape;
+             *   (properties?: weft.v1.ExpressProbeReply.$Properties): weft.v1.ExpressProbeReply;
+             * }}
+             */
+            ExpressProbeReply.create = function(properties) {
+                return new ExpressProbeReply(properties);
+            };
+
+            /**
+             * Encodes the specified ExpressProbeReply message. Does not implicitly {@link weft.v1.ExpressProbeReply.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.ExpressProbeReply
+             * @static
+             * @param {weft.v1.ExpressProbeReply.$Properties} message ExpressProbeReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExpressProbeReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.held != null && $Object.hasOwnProperty.call(message, "held") && message.held !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.held);
+                if (message.coordinator != null && $Object.hasOwnProperty.call(message, "coordinator") && message.coordinator !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.coordinator);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ExpressProbeReply message, length delimited. Does not implicitly {@link weft.v1.ExpressProbeReply.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.ExpressProbeReply
+             * @static
+             * @param {weft.v1.ExpressProbeReply.$Properties} message ExpressProbeReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExpressProbeReply.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an ExpressProbeReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.ExpressProbeReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.ExpressProbeReply & weft.v1.ExpressProbeReply.$Shape} ExpressProbeReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExpressProbeReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.ExpressProbeReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.held = value;
+                            else
+                                delete message.held;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.coordinator = value;
+                            else
+                                delete message.coordinator;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an ExpressProbeReply message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.ExpressProbeReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.ExpressProbeReply & weft.v1.ExpressProbeReply.$Shape} ExpressProbeReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExpressProbeReply.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates an ExpressProbeReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.ExpressProbeReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.ExpressProbeReply} ExpressProbeReply
+             */
+            ExpressProbeReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.ExpressProbeReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.ExpressProbeReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.ExpressProbeReply();
+                if (object.held != null)
+                    if (object.held)
+                        message.held = $Boolean(object.held);
+                if (object.coordinator != null)
+                    if (typeof object.coordinator !== "string" || object.coordinator.length)
+                        message.coordinator = $String(object.coordinator);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an ExpressProbeReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.ExpressProbeReply
+             * @static
+             * @param {weft.v1.ExpressProbeReply} message ExpressProbeReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ExpressProbeReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.held = false;
+                    object.coordinator = "";
+                }
+                if (message.held != null && $Object.hasOwnProperty.call(message, "held"))
+                    object.held = message.held;
+                if (message.coordinator != null && $Object.hasOwnProperty.call(message, "coordinator"))
+                    object.coordinator = message.coordinator;
+                return object;
+            };
+
+            /**
+             * Converts this ExpressProbeReply to JSON.
+             * @function toJSON
+             * @memberof weft.v1.ExpressProbeReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ExpressProbeReply.prototype.toJSON = function() {
+                return ExpressProbeReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ExpressProbeReply
+             * @function getTypeUrl
+             * @memberof weft.v1.ExpressProbeReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ExpressProbeReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.ExpressProbeReply";
+            };
+
+            return ExpressProbeReply;
+        })();
+
+        v1.NodeCost = (function() {
+
+            /**
+             * Properties of a NodeCost.
+             * @typedef {Object} weft.v1.NodeCost.$Properties
+             * @property {string|null} [node] NodeCost node
+             * @property {number|null} [attempts] NodeCost attempts
+             * @property {number|null} [measured] NodeCost measured
+             * @property {number|null} [durationMs] NodeCost durationMs
+             * @property {number|null} [billedMs] NodeCost billedMs
+             * @property {number|null} [cpuMs] NodeCost cpuMs
+             * @property {number|null} [memoryMbS] NodeCost memoryMbS
+             * @property {number|null} [heapGrowthBytes] NodeCost heapGrowthBytes
+             * @property {number|null} [outputBytes] NodeCost outputBytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NodeCost.
+             * @memberof weft.v1
+             * @interface INodeCost
+             * @augments weft.v1.NodeCost.$Properties
+             * @deprecated Use weft.v1.NodeCost.$Properties instead.
+             */
+
+            /**
+             * Shape of a NodeCost.
+             * @typedef {weft.v1.NodeCost.$Properties} weft.v1.NodeCost.$Shape
+             */
+
+            /**
+             * Constructs a new NodeCost.
+             * @memberof weft.v1
+             * @classdesc Represents a NodeCost.
+             * @constructor
+             * @param {weft.v1.NodeCost.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NodeCost = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NodeCost node.
+             * @member {string} node
+             * @memberof weft.v1.NodeCost
+             * @instance
+             */
+            NodeCost.prototype.node = "";
+
+            /**
+             * NodeCost attempts.
+             * @member {number} attempts
+             * @memberof weft.v1.NodeCost
+             * @instance
+             */
+            NodeCost.prototype.attempts = 0;
+
+            /**
+             * NodeCost measured.
+             * @member {number} measured
+             * @memberof weft.v1.NodeCost
+             * @instance
+             */
+            NodeCost.prototype.measured = 0;
+
+            /**
+             * NodeCost durationMs.
+             * @member {number} durationMs
+             * @memberof weft.v1.NodeCost
+             * @instance
+             */
+            NodeCost.prototype.durationMs = 0;
+
+            /**
+             * NodeCost billedMs.
+             * @member {number} billedMs
+             * @memberof weft.v1.NodeCost
+             * @instance
+             */
+            NodeCost.prototype.billedMs = 0;
+
+            /**
+             * NodeCost cpuMs.
+             * @member {number} cpuMs
+             * @memberof weft.v1.NodeCost
+             * @instance
+             */
+            NodeCost.prototype.cpuMs = 0;
+
+            /**
+             * NodeCost memoryMbS.
+             * @member {number} memoryMbS
+             * @memberof weft.v1.NodeCost
+             * @instance
+             */
+            NodeCost.prototype.memoryMbS = 0;
+
+            /**
+             * NodeCost heapGrowthBytes.
+             * @member {number} heapGrowthBytes
+             * @memberof weft.v1.NodeCost
+             * @instance
+             */
+            NodeCost.prototype.heapGrowthBytes = 0;
+
+            /**
+             * NodeCost outputBytes.
+             * @member {number} outputBytes
+             * @memberof weft.v1.NodeCost
+             * @instance
+             */
+            NodeCost.prototype.outputBytes = 0;
+
+            /**
+             * Creates a new NodeCost instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.NodeCost
+             * @static
+             * @param {weft.v1.NodeCost.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.NodeCost} NodeCost instance
+             * @type {{
+             *   (properties: weft.v1.NodeCost.$Shape): weft.v1.NodeCost & weft.v1.NodeCost.$Shape;
+             *   (properties?: weft.v1.NodeCost.$Properties): weft.v1.NodeCost;
+             * }}
+             */
+            NodeCost.create = function(properties) {
+                return new NodeCost(properties);
+            };
+
+            /**
+             * Encodes the specified NodeCost message. Does not implicitly {@link weft.v1.NodeCost.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.NodeCost
+             * @static
+             * @param {weft.v1.NodeCost.$Properties} message NodeCost message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeCost.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node") && message.node !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.node);
+                if (message.attempts != null && $Object.hasOwnProperty.call(message, "attempts") && !$Object.is(message.attempts, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.attempts);
+                if (message.measured != null && $Object.hasOwnProperty.call(message, "measured") && !$Object.is(message.measured, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.measured);
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && !$Object.is(message.durationMs, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.durationMs);
+                if (message.billedMs != null && $Object.hasOwnProperty.call(message, "billedMs") && !$Object.is(message.billedMs, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.billedMs);
+                if (message.cpuMs != null && $Object.hasOwnProperty.call(message, "cpuMs") && !$Object.is(message.cpuMs, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.cpuMs);
+                if (message.memoryMbS != null && $Object.hasOwnProperty.call(message, "memoryMbS") && !$Object.is(message.memoryMbS, 0))
+                    writer.uint32(/* id 7, wireType 1 =*/57).double(message.memoryMbS);
+                if (message.heapGrowthBytes != null && $Object.hasOwnProperty.call(message, "heapGrowthBytes") && !$Object.is(message.heapGrowthBytes, 0))
+                    writer.uint32(/* id 8, wireType 1 =*/65).double(message.heapGrowthBytes);
+                if (message.outputBytes != null && $Object.hasOwnProperty.call(message, "outputBytes") && !$Object.is(message.outputBytes, 0))
+                    writer.uint32(/* id 9, wireType 1 =*/73).double(message.outputBytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified NodeCost message, length delimited. Does not implicitly {@link weft.v1.NodeCost.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.NodeCost
+             * @static
+             * @param {weft.v1.NodeCost.$Properties} message NodeCost message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeCost.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a NodeCost message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.NodeCost
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.NodeCost & weft.v1.NodeCost.$Shape} NodeCost
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeCost.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.NodeCost();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.node = value;
+                            else
+                                delete message.node;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.attempts = value;
+                            else
+                                delete message.attempts;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.measured = value;
+                            else
+                                delete message.measured;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.durationMs = value;
+                            else
+                                delete message.durationMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.billedMs = value;
+                            else
+                                delete message.billedMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.cpuMs = value;
+                            else
+                                delete message.cpuMs;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.memoryMbS = value;
+                            else
+                                delete message.memoryMbS;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.heapGrowthBytes = value;
+                            else
+                                delete message.heapGrowthBytes;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.outputBytes = value;
+                            else
+                                delete message.outputBytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a NodeCost message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.NodeCost
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.NodeCost & weft.v1.NodeCost.$Shape} NodeCost
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeCost.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a NodeCost message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.NodeCost
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.NodeCost} NodeCost
+             */
+            NodeCost.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.NodeCost)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.NodeCost: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.NodeCost();
+                if (object.node != null)
+                    if (typeof object.node !== "string" || object.node.length)
+                        message.node = $String(object.node);
+                if (object.attempts != null)
+                    if (!$Object.is($Number(object.attempts), 0))
+                        message.attempts = $Number(object.attempts);
+                if (object.measured != null)
+                    if (!$Object.is($Number(object.measured), 0))
+                        message.measured = $Number(object.measured);
+                if (object.durationMs != null)
+                    if (!$Object.is($Number(object.durationMs), 0))
+                        message.durationMs = $Number(object.durationMs);
+                if (object.billedMs != null)
+                    if (!$Object.is($Number(object.billedMs), 0))
+                        message.billedMs = $Number(object.billedMs);
+                if (object.cpuMs != null)
+                    if (!$Object.is($Number(object.cpuMs), 0))
+                        message.cpuMs = $Number(object.cpuMs);
+                if (object.memoryMbS != null)
+                    if (!$Object.is($Number(object.memoryMbS), 0))
+                        message.memoryMbS = $Number(object.memoryMbS);
+                if (object.heapGrowthBytes != null)
+                    if (!$Object.is($Number(object.heapGrowthBytes), 0))
+                        message.heapGrowthBytes = $Number(object.heapGrowthBytes);
+                if (object.outputBytes != null)
+                    if (!$Object.is($Number(object.outputBytes), 0))
+                        message.outputBytes = $Number(object.outputBytes);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NodeCost message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.NodeCost
+             * @static
+             * @param {weft.v1.NodeCost} message NodeCost
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NodeCost.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.node = "";
+                    object.attempts = 0;
+                    object.measured = 0;
+                    object.durationMs = 0;
+                    object.billedMs = 0;
+                    object.cpuMs = 0;
+                    object.memoryMbS = 0;
+                    object.heapGrowthBytes = 0;
+                    object.outputBytes = 0;
+                }
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
+                    object.node = message.node;
+                if (message.attempts != null && $Object.hasOwnProperty.call(message, "attempts"))
+                    object.attempts = options.json && !$isFinite(message.attempts) ? $String(message.attempts) : message.attempts;
+                if (message.measured != null && $Object.hasOwnProperty.call(message, "measured"))
+                    object.measured = options.json && !$isFinite(message.measured) ? $String(message.measured) : message.measured;
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                    object.durationMs = options.json && !$isFinite(message.durationMs) ? $String(message.durationMs) : message.durationMs;
+                if (message.billedMs != null && $Object.hasOwnProperty.call(message, "billedMs"))
+                    object.billedMs = options.json && !$isFinite(message.billedMs) ? $String(message.billedMs) : message.billedMs;
+                if (message.cpuMs != null && $Object.hasOwnProperty.call(message, "cpuMs"))
+                    object.cpuMs = options.json && !$isFinite(message.cpuMs) ? $String(message.cpuMs) : message.cpuMs;
+                if (message.memoryMbS != null && $Object.hasOwnProperty.call(message, "memoryMbS"))
+                    object.memoryMbS = options.json && !$isFinite(message.memoryMbS) ? $String(message.memoryMbS) : message.memoryMbS;
+                if (message.heapGrowthBytes != null && $Object.hasOwnProperty.call(message, "heapGrowthBytes"))
+                    object.heapGrowthBytes = options.json && !$isFinite(message.heapGrowthBytes) ? $String(message.heapGrowthBytes) : message.heapGrowthBytes;
+                if (message.outputBytes != null && $Object.hasOwnProperty.call(message, "outputBytes"))
+                    object.outputBytes = options.json && !$isFinite(message.outputBytes) ? $String(message.outputBytes) : message.outputBytes;
+                return object;
+            };
+
+            /**
+             * Converts this NodeCost to JSON.
+             * @function toJSON
+             * @memberof weft.v1.NodeCost
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NodeCost.prototype.toJSON = function() {
+                return NodeCost.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NodeCost
+             * @function getTypeUrl
+             * @memberof weft.v1.NodeCost
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NodeCost.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.NodeCost";
+            };
+
+            return NodeCost;
+        })();
+
+        v1.RunCost = (function() {
+
+            /**
+             * Properties of a RunCost.
+             * @typedef {Object} weft.v1.RunCost.$Properties
+             * @property {number|null} [wallMs] RunCost wallMs
+             * @property {number|null} [durationMs] RunCost durationMs
+             * @property {number|null} [billedMs] RunCost billedMs
+             * @property {number|null} [cpuMs] RunCost cpuMs
+             * @property {number|null} [memoryMbS] RunCost memoryMbS
+             * @property {number|null} [natsMsgs] RunCost natsMsgs
+             * @property {number|null} [natsBytes] RunCost natsBytes
+             * @property {number|null} [attempts] RunCost attempts
+             * @property {Array.<weft.v1.NodeCost.$Properties>|null} [nodes] RunCost nodes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RunCost.
+             * @memberof weft.v1
+             * @interface IRunCost
+             * @augments weft.v1.RunCost.$Properties
+             * @deprecated Use weft.v1.RunCost.$Properties instead.
+             */
+
+            /**
+             * Shape of a RunCost.
+             * @typedef {weft.v1.RunCost.$Properties} weft.v1.RunCost.$Shape
+             */
+
+            /**
+             * Constructs a new RunCost.
+             * @memberof weft.v1
+             * @classdesc Represents a RunCost.
+             * @constructor
+             * @param {weft.v1.RunCost.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RunCost = function (properties) {
+                this.nodes = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RunCost wallMs.
+             * @member {number} wallMs
+             * @memberof weft.v1.RunCost
+             * @instance
+             */
+            RunCost.prototype.wallMs = 0;
+
+            /**
+             * RunCost durationMs.
+             * @member {number} durationMs
+             * @memberof weft.v1.RunCost
+             * @instance
+             */
+            RunCost.prototype.durationMs = 0;
+
+            /**
+             * RunCost billedMs.
+             * @member {number} billedMs
+             * @memberof weft.v1.RunCost
+             * @instance
+             */
+            RunCost.prototype.billedMs = 0;
+
+            /**
+             * RunCost cpuMs.
+             * @member {number} cpuMs
+             * @memberof weft.v1.RunCost
+             * @instance
+             */
+            RunCost.prototype.cpuMs = 0;
+
+            /**
+             * RunCost memoryMbS.
+             * @member {number} memoryMbS
+             * @memberof weft.v1.RunCost
+             * @instance
+             */
+            RunCost.prototype.memoryMbS = 0;
+
+            /**
+             * RunCost natsMsgs.
+             * @member {number} natsMsgs
+             * @memberof weft.v1.RunCost
+             * @instance
+             */
+            RunCost.prototype.natsMsgs = 0;
+
+            /**
+             * RunCost natsBytes.
+             * @member {number} natsBytes
+             * @memberof weft.v1.RunCost
+             * @instance
+             */
+            RunCost.prototype.natsBytes = 0;
+
+            /**
+             * RunCost attempts.
+             * @member {number} attempts
+             * @memberof weft.v1.RunCost
+             * @instance
+             */
+            RunCost.prototype.attempts = 0;
+
+            /**
+             * RunCost nodes.
+             * @member {Array.<weft.v1.NodeCost.$Properties>} nodes
+             * @memberof weft.v1.RunCost
+             * @instance
+             */
+            RunCost.prototype.nodes = $util.emptyArray;
+
+            /**
+             * Creates a new RunCost instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.RunCost
+             * @static
+             * @param {weft.v1.RunCost.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.RunCost} RunCost instance
+             * @type {{
+             *   (properties: weft.v1.RunCost.$Shape): weft.v1.RunCost & weft.v1.RunCost.$Shape;
+             *   (properties?: weft.v1.RunCost.$Properties): weft.v1.RunCost;
+             * }}
+             */
+            RunCost.create = function(properties) {
+                return new RunCost(properties);
+            };
+
+            /**
+             * Encodes the specified RunCost message. Does not implicitly {@link weft.v1.RunCost.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.RunCost
+             * @static
+             * @param {weft.v1.RunCost.$Properties} message RunCost message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RunCost.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.wallMs != null && $Object.hasOwnProperty.call(message, "wallMs") && !$Object.is(message.wallMs, 0))
+                    writer.uint32(/* id 1, wireType 1 =*/9).double(message.wallMs);
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && !$Object.is(message.durationMs, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.durationMs);
+                if (message.billedMs != null && $Object.hasOwnProperty.call(message, "billedMs") && !$Object.is(message.billedMs, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.billedMs);
+                if (message.cpuMs != null && $Object.hasOwnProperty.call(message, "cpuMs") && !$Object.is(message.cpuMs, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.cpuMs);
+                if (message.memoryMbS != null && $Object.hasOwnProperty.call(message, "memoryMbS") && !$Object.is(message.memoryMbS, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.memoryMbS);
+                if (message.natsMsgs != null && $Object.hasOwnProperty.call(message, "natsMsgs") && !$Object.is(message.natsMsgs, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.natsMsgs);
+                if (message.natsBytes != null && $Object.hasOwnProperty.call(message, "natsBytes") && !$Object.is(message.natsBytes, 0))
+                    writer.uint32(/* id 7, wireType 1 =*/57).double(message.natsBytes);
+                if (message.attempts != null && $Object.hasOwnProperty.call(message, "attempts") && !$Object.is(message.attempts, 0))
+                    writer.uint32(/* id 8, wireType 1 =*/65).double(message.attempts);
+                if (message.nodes != null && message.nodes.length)
+                    for (let i = 0; i < message.nodes.length; ++i)
+                        $root.weft.v1.NodeCost.encode(message.nodes[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RunCost message, length delimited. Does not implicitly {@link weft.v1.RunCost.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.RunCost
+             * @static
+             * @param {weft.v1.RunCost.$Properties} message RunCost message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RunCost.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RunCost message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.RunCost
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.RunCost & weft.v1.RunCost.$Shape} RunCost
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RunCost.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.RunCost();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.wallMs = value;
+                            else
+                                delete message.wallMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.durationMs = value;
+                            else
+                                delete message.durationMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.billedMs = value;
+                            else
+                                delete message.billedMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.cpuMs = value;
+                            else
+                                delete message.cpuMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.memoryMbS = value;
+                            else
+                                delete message.memoryMbS;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.natsMsgs = value;
+                            else
+                                delete message.natsMsgs;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.natsBytes = value;
+                            else
+                                delete message.natsBytes;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.attempts = value;
+                            else
+                                delete message.attempts;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.nodes && message.nodes.length))
+                                message.nodes = [];
+                            message.nodes.push($root.weft.v1.NodeCost.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RunCost message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.RunCost
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.RunCost & weft.v1.RunCost.$Shape} RunCost
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RunCost.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a RunCost message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.RunCost
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.RunCost} RunCost
+             */
+            RunCost.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.RunCost)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.RunCost: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.RunCost();
+                if (object.wallMs != null)
+                    if (!$Object.is($Number(object.wallMs), 0))
+                        message.wallMs = $Number(object.wallMs);
+                if (object.durationMs != null)
+                    if (!$Object.is($Number(object.durationMs), 0))
+                        message.durationMs = $Number(object.durationMs);
+                if (object.billedMs != null)
+                    if (!$Object.is($Number(object.billedMs), 0))
+                        message.billedMs = $Number(object.billedMs);
+                if (object.cpuMs != null)
+                    if (!$Object.is($Number(object.cpuMs), 0))
+                        message.cpuMs = $Number(object.cpuMs);
+                if (object.memoryMbS != null)
+                    if (!$Object.is($Number(object.memoryMbS), 0))
+                        message.memoryMbS = $Number(object.memoryMbS);
+                if (object.natsMsgs != null)
+                    if (!$Object.is($Number(object.natsMsgs), 0))
+                        message.natsMsgs = $Number(object.natsMsgs);
+                if (object.natsBytes != null)
+                    if (!$Object.is($Number(object.natsBytes), 0))
+                        message.natsBytes = $Number(object.natsBytes);
+                if (object.attempts != null)
+                    if (!$Object.is($Number(object.attempts), 0))
+                        message.attempts = $Number(object.attempts);
+                if (object.nodes) {
+                    if (!$Array.isArray(object.nodes))
+                        throw $TypeError(".weft.v1.RunCost.nodes: array expected");
+                    message.nodes = $Array(object.nodes.length);
+                    for (let i = 0; i < object.nodes.length; ++i) {
+                        if (!$util.isObject(object.nodes[i]))
+                            throw $TypeError(".weft.v1.RunCost.nodes: object expected");
+                        message.nodes[i] = $root.weft.v1.NodeCost.fromObject(object.nodes[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RunCost message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.RunCost
+             * @static
+             * @param {weft.v1.RunCost} message RunCost
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RunCost.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.nodes = [];
+                if (options.defaults) {
+                    object.wallMs = 0;
+                    object.durationMs = 0;
+                    object.billedMs = 0;
+                    object.cpuMs = 0;
+                    object.memoryMbS = 0;
+                    object.natsMsgs = 0;
+                    object.natsBytes = 0;
+                    object.attempts = 0;
+                }
+                if (message.wallMs != null && $Object.hasOwnProperty.call(message, "wallMs"))
+                    object.wallMs = options.json && !$isFinite(message.wallMs) ? $String(message.wallMs) : message.wallMs;
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                    object.durationMs = options.json && !$isFinite(message.durationMs) ? $String(message.durationMs) : message.durationMs;
+                if (message.billedMs != null && $Object.hasOwnProperty.call(message, "billedMs"))
+                    object.billedMs = options.json && !$isFinite(message.billedMs) ? $String(message.billedMs) : message.billedMs;
+                if (message.cpuMs != null && $Object.hasOwnProperty.call(message, "cpuMs"))
+                    object.cpuMs = options.json && !$isFinite(message.cpuMs) ? $String(message.cpuMs) : message.cpuMs;
+                if (message.memoryMbS != null && $Object.hasOwnProperty.call(message, "memoryMbS"))
+                    object.memoryMbS = options.json && !$isFinite(message.memoryMbS) ? $String(message.memoryMbS) : message.memoryMbS;
+                if (message.natsMsgs != null && $Object.hasOwnProperty.call(message, "natsMsgs"))
+                    object.natsMsgs = options.json && !$isFinite(message.natsMsgs) ? $String(message.natsMsgs) : message.natsMsgs;
+                if (message.natsBytes != null && $Object.hasOwnProperty.call(message, "natsBytes"))
+                    object.natsBytes = options.json && !$isFinite(message.natsBytes) ? $String(message.natsBytes) : message.natsBytes;
+                if (message.attempts != null && $Object.hasOwnProperty.call(message, "attempts"))
+                    object.attempts = options.json && !$isFinite(message.attempts) ? $String(message.attempts) : message.attempts;
+                if (message.nodes && message.nodes.length) {
+                    object.nodes = $Array(message.nodes.length);
+                    for (let j = 0; j < message.nodes.length; ++j)
+                        object.nodes[j] = $root.weft.v1.NodeCost.toObject(message.nodes[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this RunCost to JSON.
+             * @function toJSON
+             * @memberof weft.v1.RunCost
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RunCost.prototype.toJSON = function() {
+                return RunCost.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RunCost
+             * @function getTypeUrl
+             * @memberof weft.v1.RunCost
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RunCost.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.RunCost";
+            };
+
+            return RunCost;
         })();
 
         v1.CoordinatorUp = (function() {

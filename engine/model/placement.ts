@@ -15,10 +15,22 @@ export interface Placement {
    * comparison: every forward edge crosses).
    */
   strategy: "locality" | "round-robin";
+  /**
+   * Node -> its predicted memory need in bytes, from its resource history (only nodes that have
+   * one): a worker admits attempts while the needs of those running fit its memory.
+   */
+  nodeMemory?: Record<string, number>;
 }
 
 /** A worker as the planner sees it. */
 export interface WorkerInfo {
   name: string;
   slots: number;
+  /** The memory its tasks may use, in bytes (0 or absent: not said). */
+  memoryBytes?: number;
+}
+
+/** The placement of a run on no worker yet (a queued run: see engine/core/admission.ts). */
+export function unplaced(strategy: Placement["strategy"]): Placement {
+  return { workers: [], nodeWorker: {}, mapWeights: [], strategy };
 }

@@ -75,8 +75,11 @@ export class CoordinatorMetrics implements RunObserver {
     load("weft_workers", "Live workers (heard within the loss window).", (l) => l.workers);
     load("weft_slots", "Slots of the live workers, in all.", (l) => l.slots);
     load("weft_slots_busy", "Slots of the live workers running a task, from their last heartbeats.", (l) => l.running);
-    registerScraped(this.registry, { name: "weft_demand_tasks", help: "Tasks of the running runs not ended yet (queued or running), plus one per submission waiting for a first worker: the work asking for slots. Desired workers = ceil(this / slots per worker).", type: "gauge" }, () => [
+    registerScraped(this.registry, { name: "weft_demand_tasks", help: "Tasks of the runs not ended yet (of queued runs too, at least one each; waiting or running): the work asking for slots. Desired workers = ceil(this / slots per worker).", type: "gauge" }, () => [
       { labels: {}, value: demandOf(view.runs(), view.workerLoad()).tasks },
+    ]);
+    registerScraped(this.registry, { name: "weft_runs_queued", help: "Runs waiting for a worker to take them (state queued): work an autoscaler should start a worker for.", type: "gauge" }, () => [
+      { labels: {}, value: demandOf(view.runs(), view.workerLoad()).queued },
     ]);
     registerScraped(this.registry, { name: "weft_demand_ratio", help: "weft_demand_tasks / weft_slots: above 1, more work than slots (+Inf: work and no worker; 0: idle).", type: "gauge" }, () => [
       { labels: {}, value: demandOf(view.runs(), view.workerLoad()).ratio },

@@ -1,8 +1,10 @@
 /**
- * The coordinator's demand: the tasks of its running runs that have not ended (queued on a
- * worker, waiting for their inputs, or running) against the slots of the live workers. An
- * autoscaler (issue 15) adds workers while the ratio stays above 1 and removes them while it
- * stays well below. Pure.
+ * The coordinator's demand: the work waiting for capacity against the capacity there is. Work
+ * is the tasks of every run not ended that have not ended (waiting on a worker's slots, waiting
+ * for their inputs, or running) — a queued run (no worker could take it: see
+ * engine/core/admission.ts) counts with all its known tasks, at least one. Capacity is the slots
+ * of the live workers. An autoscaler adds workers while `ratio` stays above 1 (and at once when
+ * `queued` > 0 with no worker), and removes them while it stays well below. Pure.
  */
 import type { RunView } from "../coordinator/run-table.js";
 
@@ -17,26 +19,38 @@ export interface WorkerLoad {
 
 export interface Demand {
   /**
-   * Known tasks of running runs not ended (a map's items count once it has expanded), plus one
-   * per submission waiting for a first worker: with no worker at all this is what asks for one.
+   * Known tasks of runs not ended, not ended themselves (a map's items count once it has
+   * expanded), plus one per caller still waiting in WorkerRegistry.waitFor for a first worker.
    */
   readonly tasks: number;
   /** Of those, the ones a worker runs now (as the logs read so far say). */
   readonly running: number;
+  /** Runs waiting for a worker (state `queued`); their tasks are in `tasks`. */
+  readonly queued: number;
+  /** Slots of the live workers not running a task (from their last heartbeats). */
+  readonly freeSlots: number;
   /** tasks / slots; 0 when there is no work, +Inf when there is work and no slot. */
   readonly ratio: number;
 }
 
+/** Queued runs and running work against the live workers' slots. */
 export function demandOf(runs: readonly RunView[], load: WorkerLoad): Demand {
   let tasks = load.waitingForWorker ?? 0;
   let running = 0;
+  let queued = 0;
   for (const r of runs) {
     if (r.ended) continue;
-    tasks += Math.max(0, r.progress.tasksTotal - r.progress.tasksDone);
+    const open = Math.max(0, r.progress.tasksTotal - r.progress.tasksDone);
+    if (r.state === "queued") {
+      queued++;
+      tasks += Math.max(1, open);
+      continue;
+    }
+    tasks += open;
     for (const n of r.progress.nodes.values()) running += Math.max(0, n.running);
   }
   const ratio = tasks === 0 ? 0 : load.slots === 0 ? Infinity : tasks / load.slots;
-  return { tasks, running, ratio };
+  return { tasks, running, queued, freeSlots: Math.max(0, load.slots - load.running), ratio };
 }
 
 /** The workers an unended run is placed on: stopping one of them would cost that run its work. */

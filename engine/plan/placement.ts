@@ -46,6 +46,11 @@ export interface PlanOptions {
   strategy?: PlacementStrategy;
   /** The caller already ran validateGraph on this graph (it is not cheap on large graphs). */
   validated?: boolean;
+  /**
+   * Per node, the weight of the edges leaving it, in place of its `sizeHint`: from its resource
+   * history (`nodeWeight`, engine/core/resource-placement.ts).
+   */
+  nodeWeights?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -95,7 +100,7 @@ export function planPlacement(graph: WorkflowGraph, workers: WorkerInfo[], opts:
   let assignment: ReadonlyMap<string, number>;
   switch (strategy) {
     case "locality":
-      assignment = sorted.length === 1 ? allOnFirst(graph) : placeByLocality(buildNodeGraph(graph), sorted);
+      assignment = sorted.length === 1 ? allOnFirst(graph) : placeByLocality(buildNodeGraph(graph, opts.nodeWeights), sorted);
       break;
     case "round-robin":
       assignment = roundRobin(graph, sorted.length);

@@ -52,12 +52,13 @@ export function edgeWeight(upstream: NodeSpec): number {
 /**
  * Builds the node graph of a workflow. Nodes are added in declaration order, so iteration over
  * the result is deterministic. A dependency listed twice (`wf.node("sq", [x, x], ...)`) gives one
- * edge: the value crosses once (with the routing of the first listing). Self-dependencies are kept as self-loops so that cycle
+ * edge: the value crosses once (with the routing of the first listing). `weights` (node -> weight
+ * of the edges leaving it) replace the sizeHints of the nodes they name. Self-dependencies are kept as self-loops so that cycle
  * detection sees them.
  *
  * @throws WeftError E_DUPLICATE_NODE or E_UNKNOWN_DEPENDENCY when the graph was not validated.
  */
-export function buildNodeGraph(graph: WorkflowGraph): NodeGraph {
+export function buildNodeGraph(graph: WorkflowGraph, weights?: ReadonlyMap<string, number>): NodeGraph {
   const g: NodeGraph = new DirectedGraph<NodeSpec, EdgeAttrs>({ allowSelfLoops: true });
   for (const spec of graph.nodes) {
     if (g.hasNode(spec.name)) {
@@ -79,7 +80,7 @@ export function buildNodeGraph(graph: WorkflowGraph): NodeGraph {
       }
       if (!g.hasDirectedEdge(dep, spec.name)) {
         g.addDirectedEdgeWithKey(`${dep}->${spec.name}`, dep, spec.name, {
-          weight: edgeWeight(upstream),
+          weight: weights?.get(dep) ?? edgeWeight(upstream),
           routing: spec.routing?.[i] ?? "value",
         });
       }

@@ -125,7 +125,7 @@ export class TriggerEvents {
       const inputJson = batched ? `[${rest.map((g) => g.json).join(",")}]` : rest[0]!.json;
       const what = batched ? `batch of ${ids.length} ${first.kind} events from ${first.eventId}` : `${first.kind} event ${first.eventId}`;
       try {
-        await invokeVersion(this.bus, target, inputJson, { runId, trigger: info, submitter: `trigger ${first.kind} (${this.coordinator})` });
+        await invokeVersion(this.bus, target, inputJson, { runId, trigger: info, submitter: `trigger ${first.kind} (${this.coordinator})`, ...(trigger.express ? { express: true } : {}) });
       } catch (err) {
         if (!(await this.takenBy(runId).catch(() => undefined))) {
           this.say(`weft coordinator: ${target.name}: ${what} not accepted yet (${(err as Error).message}); it is delivered again`);

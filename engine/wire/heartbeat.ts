@@ -10,11 +10,14 @@ export interface HeartbeatSeen {
   startedAtMs: number;
   /** When the worker sent it, by its own clock (0 when it did not say). */
   sentAtMs: number;
+  /** The memory its tasks may use, in bytes (0 when it did not say). */
+  memoryBytes: number;
 }
 
 /** The heartbeat in `data`; undefined when it does not decode or names no worker. */
 export function heartbeatOf(data: Uint8Array): HeartbeatSeen | undefined {
   const hb = decodeMessage(pb.WorkerHeartbeat, data, () => {});
   if (!hb?.name) return undefined;
-  return { name: hb.name, host: hb.host, pid: hb.pid, slots: hb.slots, running: hb.running, startedAtMs: hb.startedAtMs, sentAtMs: hb.sentAtMs };
+  const { name, host, pid, slots, running, startedAtMs, sentAtMs, memoryBytes } = hb;
+  return { name, host, pid, slots, running, startedAtMs, sentAtMs, memoryBytes };
 }

@@ -68,6 +68,7 @@ const SHAPE_TO_PB = {
 export function graphToWire(graph: WorkflowGraph): weft.v1.WorkflowGraph.$Properties {
   return {
     name: graph.name,
+    ...(graph.durability ? { durability: graph.durability } : {}),
     nodes: graph.nodes.map((n) => ({
       name: n.name,
       kind: KIND_TO_PB[n.kind],
@@ -122,11 +123,11 @@ export function graphFromWire(wire: weft.v1.WorkflowGraph.$Properties | null | u
     ...(n.fanin ? { fanin: n.fanin } : {}),
     ...(n.faninFromInput ? { faninFromInput: true } : {}),
   }));
-  return { name: wire?.name ?? "", nodes };
+  return { name: wire?.name ?? "", nodes, ...(wire?.durability === "express" ? { durability: "express" as const } : {}) };
 }
 
 export function placementToWire(p: Placement): weft.v1.Placement.$Properties {
-  return { workers: p.workers, nodeWorker: p.nodeWorker, mapWeights: p.mapWeights, strategy: p.strategy };
+  return { workers: p.workers, nodeWorker: p.nodeWorker, mapWeights: p.mapWeights, strategy: p.strategy, nodeMemoryBytes: p.nodeMemory ?? {} };
 }
 
 export function placementFromWire(wire: weft.v1.Placement.$Properties | null | undefined): Placement {
@@ -135,6 +136,7 @@ export function placementFromWire(wire: weft.v1.Placement.$Properties | null | u
     nodeWorker: { ...(wire?.nodeWorker ?? {}) },
     mapWeights: [...(wire?.mapWeights ?? [])],
     strategy: wire?.strategy === "round-robin" ? "round-robin" : "locality",
+    ...(wire?.nodeMemoryBytes && Object.keys(wire.nodeMemoryBytes).length > 0 ? { nodeMemory: { ...wire.nodeMemoryBytes } } : {}),
   };
 }
 

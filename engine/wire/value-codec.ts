@@ -2,6 +2,16 @@
  * How user values cross workers: node:v8 structured clone inside a protobuf `bytes` field.
  * It keeps what JSON loses (typed arrays for matrices and buffers, Map, Set, Date, BigInt)
  * at protobuf-like speed. Values handed over on one worker are never encoded.
+ *
+ * Typed-array blocks (the fast path of docs/kernels.md; after the version header 0xff 0x0f): Node's serializer writes every typed
+ * array or DataView as a host object, wherever it sits in the value: the tag `\` (0x5c), the
+ * view's type index (varint: 0 Int8Array, 1 Uint8Array, 2 Uint8ClampedArray, 3 Int16Array,
+ * 4 Uint16Array, 5 Int32Array, 6 Uint32Array, 7 Float32Array, 8 Float64Array, 9 DataView,
+ * 10 Buffer, 11 BigInt64Array, 12 BigUint64Array), its byte length (varint), then its bytes as they are in
+ * memory (little-endian), only the view's own part of its ArrayBuffer. No JSON, no per-element
+ * work: a 256x256 Float64Array block costs its 512 KiB plus a few bytes. Decoding is zero-copy
+ * when those bytes are aligned in the received message (the array is a view of it); otherwise
+ * they are copied once.
  */
 import { deserialize, serialize } from "node:v8";
 import { ErrorCode, WeftError } from "../errors.js";

@@ -13,6 +13,8 @@ export const CHILD_GRACE_MS = 2000;
 
 export class AttemptScope {
   private children: Set<ChildProcess> | undefined;
+  /** Children started in an isolation thread, known by pid (the thread may be terminated before them). */
+  private pids: Set<number> | undefined;
   private ended = false;
 
   constructor(
@@ -32,12 +34,27 @@ export class AttemptScope {
     child.once("exit", () => children.delete(child));
   }
 
+  /** A child process this attempt's isolation thread started; `exited`: it has exited (its pid is no longer its). */
+  adoptPid(pid: number, exited = false): void {
+    if (exited) {
+      this.pids?.delete(pid);
+      return;
+    }
+    if (this.ended) {
+      endPid(pid, this.clock);
+      return;
+    }
+    (this.pids ??= new Set()).add(pid);
+  }
+
   /** The attempt is over: its children still running get SIGTERM, then SIGKILL after the grace. */
   end(): void {
     if (this.ended) return;
     this.ended = true;
     for (const child of this.children ?? []) endChild(child, this.clock);
+    for (const pid of this.pids ?? []) endPid(pid, this.clock);
     this.children = undefined;
+    this.pids = undefined;
   }
 }
 
@@ -51,6 +68,21 @@ function endChild(child: ChildProcess, clock: Clock): void {
   const timer = clock.setTimeout(() => running(child) && child.kill("SIGKILL"), CHILD_GRACE_MS);
   (timer as { unref?: () => void } | undefined)?.unref?.(); // must not keep the worker alive
   child.once("exit", () => clock.clearTimeout(timer));
+}
+
+/** A process known only by its pid (no ChildProcess of this thread's): signalled, not awaited. */
+function endPid(pid: number, clock: Clock): void {
+  const signal = (sig: NodeJS.Signals) => {
+    try {
+      process.kill(pid, sig);
+      return true;
+    } catch {
+      return false; // gone already
+    }
+  };
+  if (!signal("SIGTERM")) return;
+  const timer = clock.setTimeout(() => signal("SIGKILL"), CHILD_GRACE_MS);
+  (timer as { unref?: () => void } | undefined)?.unref?.();
 }
 
 /** The attempt whose code is running (undefined in weft's own code). */

@@ -12,15 +12,21 @@ import { userCode } from "./attempt-scope.js";
 
 let installed = false;
 
-/** Makes child processes started by an attempt's code that attempt's (once per process). */
-export function guardChildProcesses(): void {
+/** Who takes a child process started by user code: the running attempt's scope, if any. */
+export type ChildAdopter = () => { adopt(child: ChildProcess): void } | undefined;
+
+/**
+ * Makes child processes started by an attempt's code that attempt's (once per process, or per
+ * thread: an isolation thread has its own ChildProcess and passes an adopter that tells its worker).
+ */
+export function guardChildProcesses(adopter: ChildAdopter = () => userCode.getStore()): void {
   if (installed) return;
   installed = true;
   const proto = ChildProcess.prototype as unknown as { spawn: (this: ChildProcess, ...args: unknown[]) => unknown };
   const spawn = proto.spawn;
   proto.spawn = function (this: ChildProcess, ...args: unknown[]): unknown {
     const result = spawn.apply(this, args); // throws as before (bad arguments): nothing to adopt
-    userCode.getStore()?.adopt(this);
+    adopter()?.adopt(this);
     return result;
   };
 }

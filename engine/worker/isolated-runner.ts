@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { systemClock, type Clock, type TimerId } from "../base/clock.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import type { AttemptOutcome } from "./invoke.js";
+import { AttemptScope } from "./attempt-scope.js";
 
 export interface IsolatedCall {
   bundlePath: string;
@@ -45,12 +46,15 @@ export class IsolatedRunner {
   run(call: IsolatedCall): Promise<AttemptOutcome> {
     const thread = this.take(call.memoryLimitMb);
     const id = this.nextId++;
+    // The child processes the attempt starts in its thread: ended with the attempt, by pid.
+    const scope = new AttemptScope(`task ${call.ctx.taskId}`, this.clock);
     return new Promise<AttemptOutcome>((resolve) => {
       let settled = false;
       let timer: TimerId | undefined;
       const finish = (outcome: AttemptOutcome, reusable: boolean) => {
         if (settled) return;
         settled = true;
+        scope.end();
         if (timer !== undefined) this.clock.clearTimeout(timer);
         thread.off("message", onMessage);
         thread.off("error", onError);
@@ -60,9 +64,10 @@ export class IsolatedRunner {
         else void thread.terminate();
         resolve(outcome);
       };
-      const onMessage = (m: { type: string; id: number; level?: string; message?: string; ok?: boolean; value?: unknown; error?: Record<string, unknown> }) => {
+      const onMessage = (m: ThreadMessage) => {
         if (m.id !== id) return;
         if (m.type === "log") call.onLog(m.level ?? "info", m.message ?? "");
+        else if (m.type === "child" || m.type === "child.exit") scope.adoptPid(m.pid!, m.type === "child.exit");
         else if (m.type === "objects") answerObjects(thread, call.objects, m as unknown as ObjectsRequest);
         else if (m.type === "done") {
           if (m.ok) finish({ ok: true, value: m.value }, true);
@@ -114,6 +119,19 @@ export class IsolatedRunner {
     thread.unref();
     return thread;
   }
+}
+
+/** What an isolation thread posts about an attempt (isolated-thread.ts). */
+interface ThreadMessage {
+  type: string;
+  id: number;
+  level?: string;
+  message?: string;
+  ok?: boolean;
+  value?: unknown;
+  error?: Record<string, unknown>;
+  /** A child process the attempt started ("child"), or one that exited ("child.exit"). */
+  pid?: number;
 }
 
 /** A thread's ctx.objects call. */

@@ -9,6 +9,8 @@ import { parentPort } from "node:worker_threads";
 import { pathToFileURL } from "node:url";
 import { format } from "node:util";
 import { installNativeRequire } from "../bundle/native-modules.js";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { guardChildProcesses } from "./child-process-guard.js";
 
 interface RunMessage {
   type: "run";
@@ -38,6 +40,21 @@ interface Impl {
 }
 
 const port = parentPort!;
+/** The run message whose code is running, through its awaits. */
+const attemptOf = new AsyncLocalStorage<number>();
+// A child process an attempt starts here is told to the worker, which ends it with the attempt
+// (this thread may be terminated first, at a timeout, and cannot end it then).
+guardChildProcesses(() => {
+  const id = attemptOf.getStore();
+  if (id === undefined) return undefined;
+  return {
+    adopt: (child) => {
+      if (child.pid === undefined) return;
+      port.postMessage({ type: "child", id, pid: child.pid });
+      child.once("exit", () => port.postMessage({ type: "child.exit", id, pid: child.pid }));
+    },
+  };
+});
 const modules = new Map<string, Promise<{ impls: Map<string, Impl> }>>();
 const inits = new Map<string, Promise<unknown>>();
 const controllers = new Map<number, AbortController>();
@@ -109,7 +126,7 @@ port.on("message", (m: Inbound) => {
     else pending?.reject(Object.assign(new Error(m.error?.message ?? "ctx.objects failed"), { code: m.error?.code ?? "E_USER_CODE" }));
     return;
   }
-  void run(m).then(
+  void attemptOf.run(m.id, () => run(m)).then(
     (value) => {
       controllers.delete(m.id);
       try {

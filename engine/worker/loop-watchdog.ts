@@ -37,7 +37,8 @@ export class LoopWatchdog {
   private readonly beat: NodeJS.Timeout;
   private readonly thread: Thread;
 
-  constructor(workerName: string, reportAfterMs = REPORT_AFTER_MS) {
+  /** `json`: write the service log's JSON lines (docs/json.md) rather than plain lines; off a terminal, as the worker's own log does. */
+  constructor(workerName: string, reportAfterMs = REPORT_AFTER_MS, json = process.stderr.isTTY !== true) {
     this.beat = setInterval(() => Atomics.add(this.words, 0, 1), BEAT_MS);
     this.beat.unref();
     // The thread's code is this file's `watch`, passed as source: no module of weft to resolve
@@ -46,7 +47,7 @@ export class LoopWatchdog {
       eval: true,
       // Plain JS: none of this process's loaders or flags (tsx, --input-type) are needed.
       execArgv: [],
-      workerData: { shared: this.shared, workerName, reportAfterMs, beatMs: BEAT_MS, headerBytes: HEADER_BYTES, labelBytes: LABEL_BYTES },
+      workerData: { shared: this.shared, workerName, json, reportAfterMs, beatMs: BEAT_MS, headerBytes: HEADER_BYTES, labelBytes: LABEL_BYTES },
     });
     // A watchdog that cannot run must not take the worker down with it.
     this.thread.on("error", (err) => process.stderr.write(`weft worker ${workerName}: the event-loop watchdog stopped: ${err.message}\n`));
@@ -85,10 +86,14 @@ async function watch(): Promise<void> {
   // Dynamic imports: the source runs as a script or as a module, depending on the host.
   const { workerData } = await import("node:worker_threads");
   const { writeSync } = await import("node:fs");
-  const d = workerData as { shared: SharedArrayBuffer; workerName: string; reportAfterMs: number; beatMs: number; headerBytes: number; labelBytes: number };
+  type Data = { shared: SharedArrayBuffer; workerName: string; json: boolean; reportAfterMs: number; beatMs: number; headerBytes: number; labelBytes: number };
+  const d = workerData as Data;
   const words = new Int32Array(d.shared, 0, 3);
   const label = new Uint8Array(d.shared, d.headerBytes, d.labelBytes);
   const work = new Uint8Array(d.shared, d.headerBytes + d.labelBytes);
+  // The worker's service log format (engine/cli/service-log.ts) written by hand: pino lives on the blocked thread.
+  const say = (level: 30 | 40, event: string, fields: Record<string, unknown>, msg: string) =>
+    writeSync(2, d.json ? JSON.stringify({ level, time: Date.now(), role: "worker", name: d.workerName, event, ...fields, msg }) + "\n" : msg + "\n");
   let last = Atomics.load(words, 0);
   let since = Date.now();
   let told = false;
@@ -106,7 +111,10 @@ async function watch(): Promise<void> {
       return;
     }
     if (beats !== last) {
-      if (told) writeSync(2, `weft worker ${d.workerName}: its event loop runs again after ${Math.round((now - since) / 1000)} s\n`);
+      if (told) {
+        const blockedS = Math.round((now - since) / 1000);
+        say(30, "worker.loop_resumed", { blocked_s: blockedS }, `weft worker ${d.workerName}: its event loop runs again after ${blockedS} s`);
+      }
       last = beats;
       since = now;
       told = false;
@@ -121,19 +129,23 @@ async function watch(): Promise<void> {
     if (engineLength > 0) {
       // The engine's own section: not the workflow's doing, and no advice for its author.
       const doing = new TextDecoder().decode(work.slice(0, engineLength));
-      writeSync(
-        2,
+      say(
+        40,
+        "worker.loop_blocked",
+        { blocked_s: Math.round(blockedMs / 1000), by: "weft", engine_work: doing, function: what },
         `weft worker ${d.workerName}: its event loop has been blocked for ${Math.round(blockedMs / 1000)} s by weft itself (${doing}), ` +
           `not by a function of the workflow (the last one it entered: ${what}). ` +
-          "Its heartbeats stop meanwhile and its runs may be placed elsewhere: please report this with the run's size.\n",
+          "Its heartbeats stop meanwhile and its runs may be placed elsewhere: please report this with the run's size.",
       );
       return;
     }
-    writeSync(
-      2,
+    say(
+      40,
+      "worker.loop_blocked",
+      { blocked_s: Math.round(blockedMs / 1000), by: "workflow", function: what },
       `weft worker ${d.workerName}: its event loop has been blocked for ${Math.round(blockedMs / 1000)} s; the last function it entered: ${what}. ` +
         "A function that never yields (a synchronous loop) stops this worker's heartbeats and its runs are placed elsewhere; " +
-        "run such a task or map node with isolate: true and a timeoutMs, and make a stage function yield.\n",
+        "run such a task or map node with isolate: true and a timeoutMs, and make a stage function yield.",
     );
   }, d.beatMs);
 }

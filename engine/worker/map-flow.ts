@@ -95,7 +95,7 @@ export class MapFlow {
       const task = this.ports.tasks.newTask(node, start + k, items[k], block);
       // Its slot is already taken: it runs at once, without queueing again.
       await this.ports.tasks.readyInHeldSlot(task);
-    });
+    }, node.name);
   }
 
   /** One instance is done (with its value, or a failure its consumers take in). */

@@ -7,6 +7,11 @@
  * The engine's own long loops (laying out a run's tasks, cancelling them) go in slices the same
  * way (`Slicer`, `inSlices`): a worker whose loop is held for 3 s is declared lost.
  *
+ * Memory: a job may carry its node's predicted memory need (the run's placement says it, from the
+ * node's resource history; docs/cost.md). A job with a need starts only while the needs of the
+ * jobs running fit the worker's memory, or when nothing runs (a job is never kept out forever);
+ * meanwhile the other runs' lanes take the free slots. Jobs without a need pay one comparison.
+ *
  * Real time on purpose: slices measure how long this thread really held the event loop
  * (performance.now, setImmediate), which the worker's injected Clock does not model.
  */
@@ -18,19 +23,24 @@ interface Batch {
   next: number;
   readonly count: number;
   readonly run: (k: number) => Promise<void>;
+  /** Each job's predicted memory need in bytes (0: none said). */
+  readonly memory: number;
 }
 
 type Entry = (() => Promise<void>) | Batch;
 
 /** Where a run queues its jobs. */
 export interface JobQueue {
-  /** Queues a job; it starts when a slot is free. A job's rejection is its own business. */
-  submit(job: () => Promise<void>): void;
+  /**
+   * Queues a job; it starts when a slot is free (and, when `node` has a predicted memory need,
+   * when its memory is free too). A job's rejection is its own business.
+   */
+  submit(job: () => Promise<void>, node?: string): void;
   /**
    * Queues `count` jobs, `run(0)` … `run(count - 1)`, in this order, in one queue entry: each
    * is made when a slot takes it, so queueing a million costs what queueing one does.
    */
-  submitMany(count: number, run: (k: number) => Promise<void>): void;
+  submitMany(count: number, run: (k: number) => Promise<void>, node?: string): void;
 }
 
 /** One run's jobs, in FIFO order. */
@@ -41,20 +51,35 @@ class Lane implements JobQueue {
   pending = 0;
   closed = false;
 
-  constructor(private readonly pool: SlotPool) {}
+  constructor(
+    private readonly pool: SlotPool,
+    /** Node -> predicted memory need in bytes (the run's placement). */
+    private readonly nodeMemory?: Readonly<Record<string, number>>,
+  ) {}
 
-  submit(job: () => Promise<void>): void {
+  submit(job: () => Promise<void>, node?: string): void {
     if (this.closed) return;
-    this.queue.push(job);
+    const memory = this.needOf(node);
+    this.queue.push(memory > 0 ? { next: 0, count: 1, run: () => job(), memory } : job);
     this.pending++;
     this.pool.queued(this, 1);
   }
 
-  submitMany(count: number, run: (k: number) => Promise<void>): void {
+  submitMany(count: number, run: (k: number) => Promise<void>, node?: string): void {
     if (count <= 0 || this.closed) return;
-    this.queue.push({ next: 0, count, run });
+    this.queue.push({ next: 0, count, run, memory: this.needOf(node) });
     this.pending += count;
     this.pool.queued(this, count);
+  }
+
+  private needOf(node: string | undefined): number {
+    return node === undefined || this.nodeMemory === undefined ? 0 : (this.nodeMemory[node] ?? 0);
+  }
+
+  /** The predicted memory need of the next job (0: none said). */
+  headNeed(): number {
+    const entry = this.queue[this.head]!;
+    return typeof entry === "function" ? 0 : entry.memory;
   }
 
   /** No more jobs from this lane: those waiting are dropped (their run is over here). */
@@ -106,7 +131,14 @@ export class SlotPool implements JobQueue {
   /** The lane of submit/submitMany on the pool itself. */
   private readonly shared = new Lane(this);
 
-  constructor(readonly slots: number) {}
+  /** Predicted memory of the jobs running now. */
+  private memoryInUse = 0;
+
+  constructor(
+    readonly slots: number,
+    /** The memory jobs may use together, in bytes (0: no limit). */
+    readonly memoryBytes = 0,
+  ) {}
 
   /** Jobs running now. */
   get running(): number {
@@ -118,17 +150,20 @@ export class SlotPool implements JobQueue {
     return this.pending;
   }
 
-  /** A lane of its own for one run's jobs: close it when the run is over here. */
-  lane(): Lane {
-    return new Lane(this);
+  /**
+   * A lane of its own for one run's jobs: close it when the run is over here. `nodeMemory`:
+   * the predicted memory need per node of the run (its placement's).
+   */
+  lane(nodeMemory?: Readonly<Record<string, number>>): Lane {
+    return new Lane(this, nodeMemory);
   }
 
-  submit(job: () => Promise<void>): void {
-    this.shared.submit(job);
+  submit(job: () => Promise<void>, node?: string): void {
+    this.shared.submit(job, node);
   }
 
-  submitMany(count: number, run: (k: number) => Promise<void>): void {
-    this.shared.submitMany(count, run);
+  submitMany(count: number, run: (k: number) => Promise<void>, node?: string): void {
+    this.shared.submitMany(count, run, node);
   }
 
   /** @internal A lane queued `count` jobs. */
@@ -162,9 +197,19 @@ export class SlotPool implements JobQueue {
       }
       this.sliceStart = now;
     }
-    while (this.active < this.slots && this.ready.length > 0) {
+    // Lanes passed over in a row because their next job's memory does not fit now.
+    let passed = 0;
+    while (this.active < this.slots && this.ready.length > passed) {
       if (this.turn >= this.ready.length) this.turn = 0;
       const lane = this.ready[this.turn]!;
+      const need = lane.headNeed();
+      if (need > 0 && this.memoryBytes > 0 && this.active > 0 && this.memoryInUse + need > this.memoryBytes) {
+        this.turn++;
+        passed++;
+        continue;
+      }
+      passed = 0;
+      this.memoryInUse += need;
       const job = lane.take();
       this.pending--;
       // A lane emptied leaves the turn (the next lane takes its place); else the next lane's turn.
@@ -175,6 +220,7 @@ export class SlotPool implements JobQueue {
         .catch(() => {})
         .finally(() => {
           this.active--;
+          this.memoryInUse -= need;
           this.pump();
         });
     }

@@ -5,6 +5,7 @@
 import type { TimerId } from "../base/clock.js";
 import type { TaskSnapshot } from "../core/task.machine.js";
 import type { NodeSpec } from "../../model/graph.js";
+import type { AttemptFigures } from "./attempt-meter.js";
 
 /** The instances of a map node that one worker runs: a contiguous block. */
 export interface MapBlockRun {
@@ -31,6 +32,8 @@ export interface Task {
   block: MapBlockRun | undefined;
   /** Set for stage partitions: their pipeline drives them (not the executor's own attempt loop). */
   pipeline: object | undefined;
+  /** What its last attempt used, when measured: logged with the change out of "running". */
+  usage: AttemptFigures | undefined;
 }
 
 /** Records, bytes and messages one edge moved (in memory or over NATS). */

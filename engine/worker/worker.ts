@@ -27,6 +27,7 @@ import { noLabels, WatchdogLabeler, type WorkLabeler } from "./work-labeler.js";
 import { IsolatedRunner } from "./isolated-runner.js";
 import { LoopWatchdog } from "./loop-watchdog.js";
 import { SlotPool } from "./slot-pool.js";
+import { heapLimit } from "./attempt-meter.js";
 import { systemClock, type Clock, type TimerId } from "../base/clock.js";
 import { systemRandom, type Random } from "../base/random.js";
 import { strictTransitionsFromEnv, type TaskObserver } from "./run/tasks.js";
@@ -42,6 +43,8 @@ export interface WorkerOptions {
   heartbeatMs?: number;
   /** Run every task and map attempt in a worker thread (as if every node said `isolate`). */
   isolate?: boolean;
+  /** The memory its tasks may use, in bytes (default: the V8 heap limit): heartbeats say it, slot admission keeps to it. */
+  memoryBytes?: number;
   /** Where diagnostics go (default: stderr). */
   diagnostics?: (line: string) => void;
   /**
@@ -111,7 +114,7 @@ export class Worker implements WorkerServices {
     readonly bus: Bus,
     private readonly options: WorkerOptions,
   ) {
-    this.pool = new SlotPool(options.slots);
+    this.pool = new SlotPool(options.slots, options.memoryBytes ?? heapLimit());
     this.clock = options.clock ?? systemClock;
     this.random = options.random ?? systemRandom;
     this.strictTransitions = options.strictTransitions ?? strictTransitionsFromEnv();
@@ -429,6 +432,7 @@ export class Worker implements WorkerServices {
           startedAtMs: this.startedAt,
           sentAtMs: this.clock.now(),
           storeRefused: this.store.full?.detail ?? "",
+          memoryBytes: this.pool.memoryBytes,
         }),
       );
     } catch {

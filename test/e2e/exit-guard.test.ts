@@ -6,8 +6,34 @@
  * attempt. And a task does not find its worker's NATS credentials in process.env (item 4). Spawns the COMPILED CLI: build first.
  */
 import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describeResult, runCli, startCluster, type Cluster } from "../helpers/cli.js";
 import { hasNatsServer } from "../helpers/nats.js";
+
+/** Whether `pid` still runs (a zombie, ended but not yet reaped, counts as ended). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return false;
+  }
+}
+
+/** Waits (polled, not timed) until `pid` has ended; fails the test, killing it, if it runs on after 20 s. */
+async function waitGone(pid: number): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (alive(pid) && Date.now() < deadline) await new Promise((res) => setTimeout(res, 100));
+  const still = alive(pid);
+  if (still) process.kill(pid, "SIGKILL");
+  assert.equal(still, false, `the task's child ${pid} still runs`);
+}
 
 describe("e2e: process.exit() in a task", function () {
   this.timeout(90_000);
@@ -40,22 +66,28 @@ describe("e2e: process.exit() in a task", function () {
     assert.equal(r.code, 0, describeResult(r));
     const { pid } = JSON.parse(r.stdout) as { pid: number };
     assert.ok(Number.isInteger(pid) && pid > 0, r.stdout);
-    // Gone (SIGTERM at the attempt's end): polled, not timed. Without the guard it sleeps on for 60 s.
-    const alive = () => {
-      try {
-        process.kill(pid, 0);
-        return true;
-      } catch {
-        return false;
-      }
-    };
-    const deadline = Date.now() + 20_000;
-    while (alive() && Date.now() < deadline) await new Promise((res) => setTimeout(res, 100));
-    const still = alive();
-    if (still) process.kill(pid, "SIGKILL");
-    assert.equal(still, false, `the task's child ${pid} still runs`);
+    // Gone (SIGTERM at the attempt's end). Without the guard it sleeps on for 60 s.
+    await waitGone(pid);
     assert.ok(cluster!.workers[0]!.running(), "the worker is alive");
   });
+
+  for (const hang of [false, true]) {
+    it(`a child process an isolated task started is ended when the attempt ends${hang ? " (its thread terminated at the timeout)" : ""}`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), "weft-child-"));
+      const pidFile = join(dir, "pid");
+      try {
+        const r = await runCli(["submit", "test/fixtures/spawns-child-isolated.ts", "--follow", "--nats", cluster!.url, "--input", JSON.stringify({ pidFile, hang })], { timeoutMs: 30_000 });
+        assert.equal(r.code, hang ? 1 : 0, describeResult(r));
+        if (hang) assert.match(r.stderr, /timed out after 3000 ms \(its thread was stopped\)/, describeResult(r));
+        const pid = Number(readFileSync(pidFile, "utf8"));
+        assert.ok(Number.isInteger(pid) && pid > 0);
+        await waitGone(pid);
+        assert.ok(cluster!.workers[0]!.running(), "the worker is alive");
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
 
   it("a task (inline or isolated) finds none of its worker's NATS credentials in process.env", async () => {
     // A server without authorization ignores the credentials: the worker connects with them.

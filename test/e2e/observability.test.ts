@@ -72,6 +72,7 @@ describe("e2e: metrics and traces (--metrics-port, OTEL_EXPORTER_OTLP_ENDPOINT)"
     assert.equal(sampleValue(samples, "weft_slots"), 4);
     assert.equal(sampleValue(samples, "weft_demand_tasks"), 0);
     assert.equal(sampleValue(samples, "weft_demand_ratio"), 0);
+    assert.equal(sampleValue(samples, "weft_runs_queued"), 0);
     assert.ok(sampleValue(samples, "weft_nats_messages_total", { direction: "in" })! > 0);
     assert.ok(sampleValue(samples, "weft_nats_bytes_total", { direction: "out" })! > 0);
     assert.ok(sampleValue(samples, "process_cpu_seconds_total")! > 0, "the default process metrics are there");

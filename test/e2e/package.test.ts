@@ -2,15 +2,20 @@
  * End to end, the package as a user gets it, following README's "In a project of your own":
  * `npm pack`, the tarball installed into a fresh project outside the checkout (its
  * dependencies from the registry, through npm's cache), a typed workflow type-checked there
- * (and a wrongly typed use of its result refused), then run with `npx weft run`.
+ * (and a wrongly typed use of its result refused), then run with `npx weft run`; then the rest
+ * of that walk: a unit test of the workflow under vitest, `weft dev` with a run submitted to it,
+ * watched in the web view in Chromium, and the run's trace received over OTLP.
  */
 import assert from "node:assert/strict";
-import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { spawn, spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { REPO_ROOT } from "../helpers/cli.js";
-import { hasNatsServer } from "../helpers/nats.js";
+import { freePort, hasNatsServer, waitFor } from "../helpers/nats.js";
+import { hasChromium, launchBrowser } from "../helpers/browser.js";
+import { startOtlpReceiver } from "../helpers/otlp-receiver.js";
+import { traceIdOf } from "../../engine/observability/run-trace-ids.js";
 
 /** The project's files, as README.md shows them (checked below). */
 const PROJECT_PACKAGE_JSON = `{
@@ -28,6 +33,18 @@ export default workflow("lengths", (wf: WorkflowBuilder<{ words: string[] }>) =>
   const words = wf.node("words", (ctx) => ctx.input.words);
   const lengths = wf.map("length", words, (w) => w.length);
   return wf.node("total", lengths, (ls) => ls.reduce((a, b) => a + b, 0));
+});
+`;
+
+/** README's unit test of the workflow. */
+const UNIT_TEST = `import { expect, test } from "vitest";
+import { runLocal } from "weft-engine/testing";
+import lengths from "./wf.js";
+
+test("adds up the lengths of the words", async () => {
+  const run = await runLocal(lengths, { words: ["a", "bc"] });
+  expect(run.result).toBe(3);
+  expect(run.nodes.length?.succeeded).toBe(2);
 });
 `;
 
@@ -63,6 +80,7 @@ function described(r: SpawnSyncReturns<string>): string {
 describe("e2e: the packed package in a project of its own", function () {
   this.timeout(240_000);
   let tmp = "";
+  let project = "";
 
   before(function () {
     if (!hasNatsServer()) this.skip();
@@ -75,7 +93,7 @@ describe("e2e: the packed package in a project of its own", function () {
 
   it("packs dist/ (the web view too; no tests, no bench), installs without a warning, type-checks a typed workflow and runs it with npx weft run", () => {
     const readme = readFileSync(join(REPO_ROOT, "README.md"), "utf8");
-    for (const [name, text] of Object.entries({ PROJECT_PACKAGE_JSON, TSCONFIG, WORKFLOW })) {
+    for (const [name, text] of Object.entries({ PROJECT_PACKAGE_JSON, TSCONFIG, WORKFLOW, UNIT_TEST })) {
       assert.ok(readme.includes(text.trim()), `README.md shows the project's ${name} as this test writes it`);
     }
     const own = JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")) as { name: string; version: string };
@@ -95,7 +113,7 @@ describe("e2e: the packed package in a project of its own", function () {
     assert.equal(manifest.scripts.prepare, undefined, "no prepare script for npm to hold as an install script");
     assert.match(readFileSync(join(REPO_ROOT, "package.json"), "utf8"), /"prepare":/, "the checkout's package.json is restored after packing");
 
-    const project = join(tmp, "project");
+    project = join(tmp, "project");
     mkdirSync(project);
     writeFileSync(join(project, "package.json"), PROJECT_PACKAGE_JSON);
     const installed = sh("npm", ["install", join(tmp, tarball), "--no-audit", "--no-fund", "--prefer-offline"], project, 180_000);
@@ -125,5 +143,59 @@ describe("e2e: the packed package in a project of its own", function () {
     const run = sh("npx", ["weft", "run", "wf.ts", "--input", '{"words": ["a", "bc"]}'], project);
     assert.equal(run.status, 0, described(run));
     assert.equal(run.stdout, "3\n");
+  });
+
+  it("then, as README goes on: a vitest unit test of it, a run on `weft dev` watched in the web view, and its trace", async function () {
+    if (!project) this.skip();
+    // README installs vitest; the checkout's serves here (offline, fast).
+    symlinkSync(join(REPO_ROOT, "node_modules", "vitest"), join(project, "node_modules", "vitest"));
+    writeFileSync(join(project, "wf.test.ts"), UNIT_TEST);
+    const unit = sh(process.execPath, [join(project, "node_modules", "vitest", "vitest.mjs"), "run"], project);
+    assert.equal(unit.status, 0, `the unit test passes: ${described(unit)}`);
+    assert.match(unit.stdout, /1 passed/, described(unit));
+    // The unit test can fail: a wrong expectation is caught.
+    writeFileSync(join(project, "wf.test.ts"), UNIT_TEST.replace("toBe(3)", "toBe(4)"));
+    const wrong = sh(process.execPath, [join(project, "node_modules", "vitest", "vitest.mjs"), "run"], project);
+    assert.notEqual(wrong.status, 0, described(wrong));
+    writeFileSync(join(project, "wf.test.ts"), UNIT_TEST);
+
+    if (!hasChromium()) return;
+    const receiver = await startOtlpReceiver();
+    const port = await freePort();
+    const env: NodeJS.ProcessEnv = { ...process.env, OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, OTEL_BSP_SCHEDULE_DELAY: "100" };
+    delete env.WEFT_NATS_URL;
+    const dev = spawn("npx", ["weft", "dev", "--port", String(port), "--gateway-port", "0", "--ui-port", "0"], { cwd: project, env, stdio: ["ignore", "ignore", "pipe"] });
+    let said = "";
+    dev.stderr!.on("data", (b: Buffer) => (said += b.toString()));
+    const browser = await launchBrowser();
+    try {
+      await waitFor(() => /web view: http:\/\/\S+/.test(said) || dev.exitCode !== null, { timeoutMs: 60_000, message: () => said });
+      const ui = said.match(/web view: (http:\/\/\S+)/)![1]!;
+      const runId = "readme-walk-1";
+      const submitted = sh("npx", ["weft", "submit", "wf.ts", "--input", '{"words": ["a", "bc"]}', "--follow", "--nats", `nats://127.0.0.1:${port}`, "--id", runId], project);
+      assert.equal(submitted.status, 0, described(submitted));
+      assert.equal(submitted.stdout, "3\n", described(submitted));
+
+      const page = await browser.newPage();
+      await page.goto(ui);
+      await page.waitForSelector(`tr[data-run="${runId}"] .state-succeeded`, { timeout: 20_000 });
+      await page.goto(`${ui}/runs/${runId}`);
+      await page.waitForSelector('[data-run-state="succeeded"]', { timeout: 20_000 });
+      for (const node of ["words", "length", "total"]) {
+        assert.equal(await page.getAttribute(`[data-node="${node}"]`, "data-state"), "succeeded", node);
+      }
+      assert.match((await page.textContent('[data-node="length"]')) ?? "", /2\/2 ok/);
+
+      const inTrace = () => receiver.spans.filter((s) => s.traceId === traceIdOf(runId)).map((s) => s.name);
+      await waitFor(() => ["node words", "node length", "node total"].every((n) => inTrace().includes(n)), {
+        timeoutMs: 20_000,
+        message: () => `spans of the run's trace: ${inTrace().join(", ")}`,
+      });
+    } finally {
+      await browser.close();
+      dev.kill("SIGINT");
+      await waitFor(() => dev.exitCode !== null || dev.signalCode !== null, { timeoutMs: 20_000 }).catch(() => dev.kill("SIGKILL"));
+      await receiver.close();
+    }
   });
 });

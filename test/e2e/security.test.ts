@@ -276,6 +276,13 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
       assert.ok(runId);
     });
 
+    it("an express run as the client user: the result over core NATS, the coordinator probed on weft.v1.coord.express (docs/express.md)", async () => {
+      const r = await cli(["submit", "examples/hello.ts", "--express", "--follow", "--nats", url, "--user", "client"], { env: { WEFT_NATS_PASSWORD: SECRETS.client } });
+      assert.equal(r.code, 0, describeResult(r));
+      assert.equal(r.stdout, "15\n");
+      assert.doesNotMatch(r.stderr, /denied|Violation/i, describeResult(r));
+    });
+
     it("weft run --nats, runs, status, logs and cancel work as the client user (variables only)", async () => {
       const env = { WEFT_NATS_URL: url, WEFT_NATS_USER: "client", WEFT_NATS_PASSWORD: SECRETS.client };
       const run = await cli(["run", "examples/fanout.ts", "--input", '{"n": 20}'], { env });

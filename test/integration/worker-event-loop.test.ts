@@ -281,7 +281,7 @@ describe("the loop watchdog and the engine's own work", function () {
         "-e",
         `
         import { LoopWatchdog } from "./dist/engine/worker/loop-watchdog.js";
-        const w = new LoopWatchdog("wx", 400);
+        const w = new LoopWatchdog("wx", 400, false);
         const spin = (ms) => { const t = Date.now(); while (Date.now() - t < ms) {} };
         setTimeout(() => {
           w.entering("task items");

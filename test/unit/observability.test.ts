@@ -46,12 +46,18 @@ describe("DurationHistogram", function () {
 });
 
 describe("demandOf", function () {
-  const run = (total: number, done: number, running: number, ended = false) =>
-    ({ ended, progress: { tasksTotal: total, tasksDone: done, nodes: new Map([["n", { running }]]) } }) as unknown as RunView;
+  const run = (total: number, done: number, running: number, ended = false, state = ended ? "succeeded" : "running") =>
+    ({ ended, state, progress: { tasksTotal: total, tasksDone: done, nodes: new Map([["n", { running }]]) } }) as unknown as RunView;
 
   it("sums the unended tasks of running runs against the live slots", () => {
     const d = demandOf([run(10, 4, 2), run(5, 5, 0, true), run(3, 0, 1)], { workers: 2, slots: 4, running: 3 });
-    assert.deepEqual(d, { tasks: 9, running: 3, ratio: 9 / 4 });
+    assert.deepEqual(d, { tasks: 9, running: 3, queued: 0, freeSlots: 1, ratio: 9 / 4 });
+  });
+
+  it("counts queued runs (each with its known tasks, at least one) as work: +Inf with no worker", () => {
+    const d = demandOf([run(3, 0, 0, false, "queued"), run(0, 0, 0, false, "queued")], { workers: 0, slots: 0, running: 0 });
+    assert.deepEqual(d, { tasks: 4, running: 0, queued: 2, freeSlots: 0, ratio: Infinity });
+    assert.equal(demandOf([run(2, 0, 0, false, "queued")], { workers: 1, slots: 4, running: 0 }).ratio, 0.5);
   });
 
   it("is 0 with no work, +Inf with work and no slot", () => {

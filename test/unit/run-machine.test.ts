@@ -18,6 +18,7 @@ const state = (s: RunSnapshot): RunState => s.value as RunState;
 
 const SAMPLE_EVENTS: readonly RunEvent[] = [
   { type: "workers.assigned", at: 1001 },
+  { type: "run.queued", at: 1001 },
   { type: "sinks.completed", at: 1002, resultJson: "15" },
   { type: "task.failed", at: 1003, taskId: "double", error: userError },
   { type: "assignment.failed", at: 1004, error: noWorkers },
@@ -34,6 +35,8 @@ function reach(target: RunState): RunSnapshot {
   switch (target) {
     case "submitted":
       return s0;
+    case "queued":
+      return stepper.step(s0, { type: "run.queued", at: 1001 });
     case "running":
       return running();
     case "succeeded":
@@ -221,10 +224,18 @@ describe("run machine: the full (state, event) table", () => {
   const LEGAL: Record<RunState, Partial<Record<RunEvent["type"], RunState>>> = {
     submitted: {
       "workers.assigned": "running",
+      "run.queued": "queued",
       "assignment.failed": "failed",
       "cancel.requested": "cancelled",
       "deadline.passed": "failed",
       "run.restored": "running",
+      "end.logged": "succeeded",
+    },
+    queued: {
+      "workers.assigned": "running",
+      "assignment.failed": "failed",
+      "deadline.passed": "failed",
+      "cancel.requested": "cancelled",
       "end.logged": "succeeded",
     },
     running: {

@@ -114,6 +114,11 @@ describe("run table: a submission", () => {
   });
 });
 
+/** The cost of a run whose attempts said nothing of their usage (docs/cost.md). */
+function idleCost(wallMs: number, natsMsgs = 0, natsBytes = 0) {
+  return { wallMs, durationMs: 0, billedMs: 0, cpuMs: 0, memoryMbS: 0, natsMsgs, natsBytes, attempts: 0, nodes: [] };
+}
+
 describe("run table: a run's end", () => {
   it("a success settles the log, then publishes the end with the accounting, records it, and lets the workers forget the run", () => {
     const h = new Harness();
@@ -128,7 +133,7 @@ describe("run table: a run's end", () => {
     assert.equal(h.table.run("r1")?.state, "succeeded");
     h.clock.advance(3);
     assert.deepEqual(h.feed({ type: "log.settled", runId: "r1" }), [
-      { type: "PublishRunEvent", runId: "r1", end: true, entry: { from: "running", to: "succeeded", atMs: 1008, error: null, resultJson: "42", workflow: "chain", edges: [edge] } },
+      { type: "PublishRunEvent", runId: "r1", end: true, entry: { from: "running", to: "succeeded", atMs: 1008, error: null, resultJson: "42", workflow: "chain", edges: [edge], cost: idleCost(8, 1, 12) } },
       { type: "RecordRun", runId: "r1", now: true },
       { type: "DisarmDeadline", runId: "r1" },
       { type: "PublishControl", runId: "r1", action: "forget", reason: "succeeded", epoch: 0 },
@@ -157,7 +162,7 @@ describe("run table: a run's end", () => {
       type: "PublishRunEvent",
       runId: "r1",
       end: true,
-      entry: { from: "running", to: "failed", atMs: 1000, error: { ...error, message: "task double failed: boom" }, resultJson: "", workflow: "chain", edges: [] },
+      entry: { from: "running", to: "failed", atMs: 1000, error: { ...error, message: "task double failed: boom" }, resultJson: "", workflow: "chain", edges: [], cost: idleCost(0) },
     });
     assert.deepEqual(h.table.run("r1")?.progress.failures.length, 2);
   });
@@ -201,7 +206,16 @@ describe("run table: a run's end", () => {
       type: "PublishRunEvent",
       runId: "r1",
       end: true,
-      entry: { from: "running", to: "cancelled", atMs: 1000, error: { code: "E_CANCELLED", message: "user pressed ctrl-c", stack: "", terminal: true }, resultJson: "", workflow: "chain", edges: [] },
+      entry: {
+        from: "running",
+        to: "cancelled",
+        atMs: 1000,
+        error: { code: "E_CANCELLED", message: "user pressed ctrl-c", stack: "", terminal: true },
+        resultJson: "",
+        workflow: "chain",
+        edges: [],
+        cost: idleCost(0),
+      },
     });
     assert.deepEqual(settled.at(3), { type: "PublishControl", runId: "r1", action: "forget", reason: "user pressed ctrl-c", epoch: 0 });
   });

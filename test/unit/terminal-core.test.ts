@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { pathToFileURL } from "node:url";
 import { colourWanted } from "../../engine/cli/colour.js";
 import { logFilter, matches, tailCount } from "../../engine/cli/log-filter.js";
-import { snakeKeys } from "../../engine/cli/snake-keys.js";
+import { snakeKeys } from "../../engine/model/snake-keys.js";
 import { expiredRuns } from "../../engine/coordinator/run-retention.js";
 import { absoluteSourcePaths } from "../../engine/bundle/source-map-paths.js";
 import { ErrorCode, WeftError } from "../../engine/errors.js";

@@ -179,6 +179,20 @@ describe("wire: protocol conversions", () => {
   });
 });
 
+describe("wire: oneof members after decoding (the decoders skip protobufjs's oneof setter)", () => {
+  it("a decoded LogEntry and DataMessage name the member they hold, and only it is set", () => {
+    const batch = pb.LogBatch.decode(
+      pb.LogBatch.encode({ runId: "r", entries: [{ task: { taskId: "a[1]", node: "a", index: 1, from: "ready", to: "running" } }, { expanded: { node: "a", count: 3 } }] }).finish(),
+    );
+    assert.deepEqual(batch.entries.map((e) => e.entry), ["task", "expanded"]);
+    assert.equal(batch.entries[0]!.task?.taskId, "a[1]");
+    assert.equal(batch.entries[0]!.expanded, null, "the other members stay unset (the prototype's null)");
+    const data = pb.DataMessage.decode(pb.DataMessage.encode({ runId: "r", mapResults: { node: "m", start: 0, total: 1 } }).finish());
+    assert.equal(data.body, "mapResults");
+    assert.equal(data.mapResults?.node, "m");
+  });
+});
+
 describe("wire: decodeMessage never throws", () => {
   it("random bytes: each buffer either decodes or is reported once to onBad", () => {
     const rand = prng(2024);

@@ -132,5 +132,5 @@ export async function api<T>(path: string, init?: RequestInit): Promise<T> {
   return body as T;
 }
 
-export const RUN_STATES = ["submitted", "running", "succeeded", "failed", "cancelled"];
+export const RUN_STATES = ["submitted", "queued", "running", "succeeded", "failed", "cancelled"];
 export const isEnded = (state: string) => state === "succeeded" || state === "failed" || state === "cancelled";

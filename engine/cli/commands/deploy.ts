@@ -9,9 +9,9 @@ import { DeploymentStore } from "../../deploy/deployment-store.js";
 import { ErrorCode, WeftError } from "../../errors.js";
 import { triggersOf, type TriggerFlags } from "../trigger-flags.js";
 import { cliClient, withClient, type NatsFlags } from "../connect.js";
-import { parseInput, runTimeout } from "../options.js";
+import { durabilityOf, parseInput, runTimeout } from "../options.js";
 import { printAnswer } from "../stdout.js";
-import { snakeKeys } from "../snake-keys.js";
+import { snakeKeys } from "../../model/snake-keys.js";
 import { JSON_SCHEMA_VERSION } from "../../client/run-json.js";
 import { submitOrFollow } from "./submit.js";
 
@@ -83,6 +83,7 @@ export interface InvokeFlags extends NatsFlags {
   follow?: boolean;
   json?: boolean;
   timeout?: string;
+  express?: boolean;
 }
 
 /** Runs the deployment's current version; output and exit codes as `weft submit`. */
@@ -92,7 +93,9 @@ export async function invokeCommand(name: string, flags: InvokeFlags): Promise<n
   const client = await cliClient(flags);
   try {
     const d = await client.deployment(name);
-    return await submitOrFollow(client, d.graph, flags, (opts) => client.invoke(d, input, { ...opts, ...(timeoutMs !== undefined ? { timeoutMs } : {}) }));
+    return await submitOrFollow(client, d.graph, flags, (opts) =>
+      client.invoke(d, input, { ...opts, ...(timeoutMs !== undefined ? { timeoutMs } : {}), ...durabilityOf(flags) }),
+    );
   } finally {
     await client.close();
   }

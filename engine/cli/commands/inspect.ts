@@ -7,6 +7,7 @@ import { readRunNotice } from "../../client/run-notice.js";
 import { isTerminalRunState } from "../../../model/status.js";
 import { printAnswer } from "../stdout.js";
 import { originText, seconds } from "../run-text.js";
+import { costText } from "../cost-text.js";
 
 export async function statusCommand(runId: string, flags: NatsFlags & { json?: boolean }): Promise<number> {
   return withWeft(flags, async (client) => {
@@ -46,6 +47,7 @@ export async function statusCommand(runId: string, flags: NatsFlags & { json?: b
         );
       }
     }
+    if (r.cost) out.push("", ...costText(r.cost));
     if (r.attempts.length > 0) {
       out.push("", "failed attempts:");
       for (const a of r.attempts) out.push(`  ${a.taskId} attempt ${a.attempt} on ${a.worker}: ${a.outcome}: ${a.error?.code}: ${a.error?.message}`);

@@ -10,7 +10,7 @@ import { printRunToExit } from "../follow-to-exit.js";
 import { onInterrupt } from "../interrupt.js";
 import { MAX_LOCAL_WORKERS } from "../../client/local-stack.js";
 import { assertAuthNeedsUrl, type NatsFlags } from "../../client/nats-auth.js";
-import { natsUrlGiven, parseInput, positiveInt, runTimeout } from "../options.js";
+import { durabilityOf, natsUrlGiven, parseInput, positiveInt, runTimeout } from "../options.js";
 import { prepareWorkflow } from "../../client/prepare-workflow.js";
 import { cancelInterrupted } from "../../client/run-client.js";
 import { submitAndFollow } from "./submit.js";
@@ -23,6 +23,7 @@ export interface RunFlags extends NatsFlags {
   json?: boolean;
   nats?: string;
   timeout?: string;
+  express?: boolean;
   /** --id: the run's id (on a private stack there is no earlier run to find). */
   id?: string;
 }
@@ -56,7 +57,7 @@ export async function runCommand(file: string, flags: RunFlags): Promise<number>
   try {
     return await Promise.race([
       printRunToExit(runId, { json: flags.json ?? false, graph: prepared.graph, bus: local.bus }, (tap) =>
-        local.submit(prepared, input, { runId, tap, ...(timeoutMs === undefined ? {} : { timeoutMs }) }),
+        local.submit(prepared, input, { runId, tap, ...(timeoutMs === undefined ? {} : { timeoutMs }), ...durabilityOf(flags) }),
       ),
       local.failed, // the private NATS died: say so (exit 3) instead of waiting for it forever
     ]);

@@ -5,7 +5,7 @@ import type { RunHandle } from "../../client/run-handle.js";
 import { cliClient, type NatsFlags } from "../connect.js";
 import { printRunToExit } from "../follow-to-exit.js";
 import { onInterrupt } from "../interrupt.js";
-import { parseInput, runTimeout } from "../options.js";
+import { durabilityOf, parseInput, runTimeout } from "../options.js";
 import { prepareWorkflow } from "../../client/prepare-workflow.js";
 import { cancelInterrupted } from "../../client/run-client.js";
 import { printAnswer } from "../stdout.js";
@@ -18,6 +18,7 @@ export interface SubmitFlags extends NatsFlags {
   json?: boolean;
   timeout?: string;
   nats?: string;
+  express?: boolean;
   /** --id: the run's id; the same id again gives the same run. */
   id?: string;
 }
@@ -29,7 +30,7 @@ export async function submitAndFollow(file: string, flags: SubmitFlags): Promise
   const client = await cliClient(flags);
   try {
     const timeout = timeoutMs !== undefined ? { timeoutMs } : {};
-    return await submitOrFollow(client, prepared.graph, flags, (opts) => client.submit(prepared, input, { ...opts, ...timeout }));
+    return await submitOrFollow(client, prepared.graph, flags, (opts) => client.submit(prepared, input, { ...opts, ...timeout, ...durabilityOf(flags) }));
   } finally {
     await client.close();
   }

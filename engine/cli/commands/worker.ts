@@ -11,13 +11,18 @@ import { connectService, type NatsFlags } from "../../client/connect.js";
 import { forgetCredentialsInEnv } from "../../client/nats-auth.js";
 import { untilSignal } from "../interrupt.js";
 import { natsUrl, positiveInt, redactUrl } from "../options.js";
+import { ErrorCode, WeftError } from "../../errors.js";
+import { parseByteSize } from "../../model/byte-size.js";
 import { ProcessObservability, type ObservabilityFlags } from "../observability-flags.js";
 import { serviceLog } from "../service-log.js";
 import { ColdStart } from "../../worker/cold-start.js";
 
-export async function workerCommand(flags: NatsFlags & ObservabilityFlags & { slots?: string; name?: string; isolate?: boolean }): Promise<number> {
+type WorkerFlags = NatsFlags & ObservabilityFlags & { slots?: string; name?: string; isolate?: boolean; memory?: string };
+
+export async function workerCommand(flags: WorkerFlags): Promise<number> {
   const processStartMs = performance.now();
   const slots = positiveInt("--slots", flags.slots, availableParallelism());
+  const memoryBytes = memoryFlag(flags.memory);
   const name = assertToken("worker name", flags.name ?? `w-${hostname().replace(/[^A-Za-z0-9_-]/g, "-")}-${process.pid}`);
   const log = serviceLog("worker", name);
   const coldStart = new ColdStart(name, log, () => performance.now());
@@ -37,6 +42,7 @@ export async function workerCommand(flags: NatsFlags & ObservabilityFlags & { sl
     name,
     slots,
     isolate: flags.isolate ?? false,
+    ...(memoryBytes === undefined ? {} : { memoryBytes }),
     watchLoop: true,
     diagnostics: (l) => log.say(l, "warn"),
     metrics: observability.metrics,
@@ -75,4 +81,14 @@ export async function workerCommand(flags: NatsFlags & ObservabilityFlags & { sl
   await bus.close().catch(() => {});
   await observability.stop();
   return 0;
+}
+
+/** `--memory SIZE`: bytes >= 1 MB, or undefined when not given. */
+function memoryFlag(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const bytes = parseByteSize(raw);
+  if (bytes === undefined || bytes < 1048576) {
+    throw new WeftError(ErrorCode.Usage, `--memory must be a size of at least 1MB, like 512MB or 2GiB; got "${raw}".`);
+  }
+  return bytes;
 }

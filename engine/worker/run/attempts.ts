@@ -13,6 +13,7 @@ import { ErrorCode, WeftError, toErrorInfo } from "../../errors.js";
 import type { TaskState } from "../../core/task.machine.js";
 import type { TaskContext, TaskLogger, TaskObjects } from "../../../model/context.js";
 import { AttemptAbort, invokeAttempt } from "../invoke.js";
+import { attemptMeter, measures } from "../attempt-meter.js";
 import type { StageAttempts } from "../stages/ports.js";
 import type { Task } from "../task-record.js";
 import type { WorkerServices } from "../worker-services.js";
@@ -71,6 +72,8 @@ export class AttemptRunner implements StageAttempts {
     const label = `task ${task.id} (run ${values.runId})`;
     const isolated = (task.node.isolate || this.services.isolateAll) && (task.node.kind === "task" || task.node.kind === "map");
     const slow = this.watchSlow(task, label);
+    attemptMeter.started();
+    const probe = measures(task.index) ? attemptMeter.begin() : undefined;
     const outcome = !impl
       ? { ok: false as const, error: new WeftError(ErrorCode.WorkflowLoad, `the bundle has no function for node "${task.node.name}"`) }
       : isolated
@@ -114,6 +117,8 @@ export class AttemptRunner implements StageAttempts {
             clock,
           );
     if (slow !== undefined) clock.clearTimeout(slow);
+    task.usage = probe === undefined ? undefined : attemptMeter.end(probe, outcome.ok ? outcome.value : undefined);
+    attemptMeter.ended();
     task.controller = undefined;
     // Cancelled meanwhile: the late result is dropped.
     if (this.opts.stopped() || (task.snapshot.value as TaskState) !== "running") return;

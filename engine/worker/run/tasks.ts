@@ -131,6 +131,7 @@ export class TaskTable {
       item,
       block,
       pipeline,
+      usage: undefined,
     };
     this.tasks.set(id, task);
     return task;
@@ -236,7 +237,7 @@ export class TaskTable {
     const { effects } = this.opts;
     switch (x.type) {
       case "QueueAttempt":
-        this.opts.pool.submit(() => effects.runAttempt(task));
+        this.opts.pool.submit(() => effects.runAttempt(task), task.node.name);
         return;
       case "StartAttempt":
         this.started = effects.runAttempt(task);
@@ -266,6 +267,8 @@ export class TaskTable {
   private log(task: Task, x: LogTransition): number {
     const now = this.opts.clock.now();
     const error = x.error;
+    const usage = x.from === "running" ? task.usage : undefined;
+    if (usage !== undefined) task.usage = undefined;
     this.opts.log.add(
       {
         task: {
@@ -281,6 +284,9 @@ export class TaskTable {
           error: error ?? null,
           epoch: this.opts.epoch,
           absorbed: x.absorbed,
+          ...(usage === undefined
+            ? {}
+            : { measured: true, cpuMs: usage.cpuMs, heapGrowthBytes: usage.heapGrowthBytes, memoryMbS: usage.memoryMbS, outputBytes: usage.outputBytes }),
         },
       },
       error ? 200 + error.stack.length + error.message.length : 96,

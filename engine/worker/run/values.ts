@@ -30,9 +30,36 @@ export interface RunAssignment {
   done: readonly string[];
 }
 
+/** A graph's nodes by name and each node's consumers: read-only, shared by every run of the graph. */
+interface GraphIndex {
+  readonly nodes: ReadonlyMap<string, NodeSpec>;
+  readonly consumers: ReadonlyMap<string, NodeSpec[]>;
+}
+
+/**
+ * Made once per graph object: a worker keeps the decoded graph of a workflow (ContentCache) and
+ * hands the same object to each of its runs, and a 1000-node graph would cost each run its
+ * index again (W2's chain: part of every hop's cost).
+ */
+const graphIndexes = new WeakMap<WorkflowGraph, GraphIndex>();
+
+function graphIndex(graph: WorkflowGraph): GraphIndex {
+  let index = graphIndexes.get(graph);
+  if (index) return index;
+  const nodes = new Map<string, NodeSpec>();
+  const consumers = new Map<string, NodeSpec[]>();
+  for (const node of graph.nodes) {
+    nodes.set(node.name, node);
+    consumers.set(node.name, []);
+  }
+  for (const node of graph.nodes) for (const dep of node.deps) consumers.get(dep)!.push(node);
+  graphIndexes.set(graph, (index = { nodes, consumers }));
+  return index;
+}
+
 export class RunValues implements StageValues {
-  private readonly nodes = new Map<string, NodeSpec>();
-  private readonly consumers = new Map<string, NodeSpec[]>();
+  private readonly nodes: ReadonlyMap<string, NodeSpec>;
+  private readonly consumers: ReadonlyMap<string, NodeSpec[]>;
   private readonly values = new Map<string, unknown>();
   private readonly recipients = new Map<string, Set<number>>();
   private readonly needed: ReadonlySet<string> | undefined;
@@ -44,11 +71,7 @@ export class RunValues implements StageValues {
     workerName: string,
   ) {
     this.me = run.placement.workers.indexOf(workerName);
-    for (const node of run.graph.nodes) {
-      this.nodes.set(node.name, node);
-      this.consumers.set(node.name, []);
-    }
-    for (const node of run.graph.nodes) for (const dep of node.deps) this.consumers.get(dep)!.push(node);
+    ({ nodes: this.nodes, consumers: this.consumers } = graphIndex(run.graph));
     // After a re-placement, what only surviving outputs needed is not computed again.
     this.needed = run.done.length > 0 ? neededNodes(run.graph, new Set(run.done)) : undefined;
   }

@@ -1,0 +1,91 @@
+/**
+ * Follows an express run (docs/express.md): live over core NATS, not through a stream consumer.
+ * Its state subject and its workers' logs are read as they are published; its end arrives there
+ * at once. An express run lives only in the coordinator that took it, so while it goes on the
+ * client asks the active coordinator whether it still holds it: a coordinator that went away
+ * (none answers, or another one that does not know the run took over) ends the follow with
+ * E_EXPRESS_LOST instead of a wait that would never end.
+ */
+import type { Bus, BusSubscription } from "../bus/bus.js";
+import { ErrorCode } from "../errors.js";
+import type { weft } from "../gen/weft.js";
+import { isTerminalRunState } from "../../model/status.js";
+import { subjects } from "../subjects.js";
+import { decodeMessage, encodeMessage, pb } from "../wire/protocol.js";
+import { readHistoryBatch } from "../wire/run-history.js";
+import type { FollowHandle, LogEntry } from "./run-client.js";
+
+/** How often the client asks whether the run's coordinator still holds it. */
+const PROBE_EVERY_MS = 500;
+/** A probe unanswered this long counts as a miss. */
+const PROBE_TIMEOUT_MS = 1000;
+/** Misses in a row (no coordinator, or no answer) that mean the coordinator is gone; "not held" is at once. */
+const MISSES_LOST = 2;
+
+export interface ExpressFollow extends FollowHandle {
+  /** The coordinator took the run: from now on, its loss ends the follow. */
+  submitted(): void;
+}
+
+/** Starts reading the run's subjects (before it is submitted, so no entry is missed). */
+export function followExpress(bus: Bus, runId: string, onEntry: (entry: LogEntry) => void): ExpressFollow {
+  let finish!: (e: weft.v1.RunEvent.$Properties) => void;
+  const ended = new Promise<weft.v1.RunEvent.$Properties>((r) => (finish = r));
+  let done = false;
+  let seen = 0;
+  let probe: NodeJS.Timeout | undefined;
+  const end = (e: weft.v1.RunEvent.$Properties) => {
+    if (done) return;
+    done = true;
+    finish(e);
+  };
+  const read = (data: Uint8Array, subject: string) => {
+    if (done) return;
+    const batch = readHistoryBatch(subject, data, () => {});
+    if (!batch) return;
+    for (const entry of batch.entries) {
+      seen++;
+      onEntry(entry);
+      if (entry.run && isTerminalRunState(entry.run.to ?? "")) return end(entry.run);
+    }
+  };
+  const subs: BusSubscription[] = [
+    bus.subscribe(subjects.runState(runId), (m) => read(m.data, m.subject)),
+    bus.subscribe(subjects.runLogs(runId), (m) => read(m.data, m.subject)),
+  ];
+  const lost = (why: string) => {
+    const message =
+      `express run ${runId}: ${why} before the run ended. An express run is not resumed by another coordinator ` +
+      "(it has no record): submit it again, or run it durable (without --express) to have it survive a coordinator's loss.";
+    const event = { from: "", to: "failed", atMs: Date.now(), error: { code: ErrorCode.ExpressLost, message, stack: "", terminal: true } };
+    onEntry({ run: event });
+    end(event);
+  };
+  let misses = 0;
+  const ask = async () => {
+    try {
+      const data = await bus.request(subjects.expressProbe(), encodeMessage(pb.ExpressProbe, { runId }), { timeoutMs: PROBE_TIMEOUT_MS });
+      const reply = decodeMessage(pb.ExpressProbeReply, data, () => {});
+      misses = 0;
+      if (reply && !reply.held && !done) lost(`the active coordinator (${reply.coordinator}) does not hold it: the one that took it went away`);
+    } catch {
+      if (++misses >= MISSES_LOST && !done) lost("no coordinator answers for it any more (the one that took it went away)");
+    }
+  };
+  const schedule = () => {
+    probe = setTimeout(() => void ask().finally(() => !done && schedule()), PROBE_EVERY_MS);
+    probe.unref?.();
+  };
+  void ended.then(() => {
+    clearTimeout(probe);
+    for (const s of subs) s.unsubscribe();
+  });
+  return {
+    ended,
+    seen: () => seen,
+    stop: () => end({ to: "" }),
+    submitted: () => {
+      if (!done && probe === undefined) schedule();
+    },
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * What a run's attempts used, summed per node as their ends are read from the run log, and the
+ * run's cost from it (docs/cost.md). Pure: the coordinator feeds it the logged attempt ends.
+ *
+ * Every attempt counts for duration and billing. CPU and memory are measured on every attempt
+ * of a task node and on a sample of map items (the worker keeps the per-item cost small), so
+ * their sums are scaled up from the measured attempts to all of them.
+ */
+import { billedMs, type NodeSample } from "./usage-figures.js";
+
+/** One attempt's end, as logged. */
+export interface AttemptUsage {
+  node: string;
+  durationMs: number;
+  /** Whether the figures below were measured (else they are 0 and not counted). */
+  measured: boolean;
+  cpuMs: number;
+  heapGrowthBytes: number;
+  memoryMbS: number;
+  outputBytes: number;
+}
+
+/** One node's share (see the NodeCost message). */
+export interface NodeCost {
+  node: string;
+  attempts: number;
+  measured: number;
+  durationMs: number;
+  billedMs: number;
+  cpuMs: number;
+  memoryMbS: number;
+  heapGrowthBytes: number;
+  outputBytes: number;
+}
+
+/** A run's cost (see the RunCost message). */
+export interface RunCost {
+  wallMs: number;
+  durationMs: number;
+  billedMs: number;
+  cpuMs: number;
+  memoryMbS: number;
+  natsMsgs: number;
+  natsBytes: number;
+  attempts: number;
+  nodes: NodeCost[];
+}
+
+interface NodeSums {
+  attempts: number;
+  measured: number;
+  durationMs: number;
+  billedMs: number;
+  cpuMs: number;
+  memoryMbS: number;
+  heapGrowthBytes: number;
+  outputBytes: number;
+}
+
+export class RunUsage {
+  private readonly nodes = new Map<string, NodeSums>();
+
+  /** An attempt ended (succeeded, failed or is retried). */
+  add(a: AttemptUsage): void {
+    let n = this.nodes.get(a.node);
+    if (n === undefined) {
+      n = { attempts: 0, measured: 0, durationMs: 0, billedMs: 0, cpuMs: 0, memoryMbS: 0, heapGrowthBytes: 0, outputBytes: 0 };
+      this.nodes.set(a.node, n);
+    }
+    const d = Number.isFinite(a.durationMs) && a.durationMs > 0 ? a.durationMs : 0;
+    n.attempts++;
+    n.durationMs += d;
+    n.billedMs += billedMs(d);
+    if (!a.measured) return;
+    n.measured++;
+    n.cpuMs += finite(a.cpuMs);
+    n.memoryMbS += finite(a.memoryMbS);
+    n.heapGrowthBytes = Math.max(n.heapGrowthBytes, finite(a.heapGrowthBytes));
+    n.outputBytes += finite(a.outputBytes);
+  }
+
+  get attempts(): number {
+    let sum = 0;
+    for (const n of this.nodes.values()) sum += n.attempts;
+    return sum;
+  }
+
+  /** Per node: CPU and memory scaled from its measured attempts to all of them. */
+  nodeCosts(): NodeCost[] {
+    return [...this.nodes].map(([node, n]) => {
+      const scale = n.measured > 0 ? n.attempts / n.measured : 0;
+      return {
+        node,
+        attempts: n.attempts,
+        measured: n.measured,
+        durationMs: n.durationMs,
+        billedMs: n.billedMs,
+        cpuMs: n.cpuMs * scale,
+        memoryMbS: n.memoryMbS * scale,
+        heapGrowthBytes: n.heapGrowthBytes,
+        outputBytes: n.measured > 0 ? n.outputBytes / n.measured : 0,
+      };
+    });
+  }
+
+  /** The run's cost: `wallMs` from submission to end, NATS figures from its edge totals. */
+  cost(wallMs: number, nats: { msgs: number; bytes: number }): RunCost {
+    const nodes = this.nodeCosts();
+    const sum = (f: (n: NodeCost) => number) => nodes.reduce((s, n) => s + f(n), 0);
+    return {
+      wallMs: Math.max(0, wallMs),
+      durationMs: sum((n) => n.durationMs),
+      billedMs: sum((n) => n.billedMs),
+      cpuMs: sum((n) => n.cpuMs),
+      memoryMbS: sum((n) => n.memoryMbS),
+      natsMsgs: nats.msgs,
+      natsBytes: nats.bytes,
+      attempts: sum((n) => n.attempts),
+      nodes,
+    };
+  }
+
+  /** One history sample per measured node: per attempt means, heap its largest. */
+  samples(): Map<string, NodeSample> {
+    const out = new Map<string, NodeSample>();
+    for (const [node, n] of this.nodes) {
+      if (n.measured === 0) continue;
+      out.set(node, {
+        attempts: n.attempts,
+        durationMs: n.durationMs / n.attempts,
+        cpuMs: n.cpuMs / n.measured,
+        heapGrowthBytes: n.heapGrowthBytes,
+        outputBytes: n.outputBytes / n.measured,
+      });
+    }
+    return out;
+  }
+}
+
+function finite(v: number): number {
+  return Number.isFinite(v) && v > 0 ? v : 0;
+}

@@ -1,0 +1,126 @@
+/**
+ * Measures what attempts use on this worker (docs/cost.md): CPU time, peak heap growth, heap
+ * over time and output size. One meter per worker, shared by every run.
+ *
+ * Cheap by design: every attempt costs two integer updates; only measured attempts (every task,
+ * and a sample of map items: `measures`) read the process's CPU time and heap (about 1 µs each),
+ * and a 20 ms timer samples the heap's peak only while a measured attempt runs. The process's
+ * CPU time and heap are shared evenly among the attempts running at the time (an integral per
+ * attempt, advanced at each reading): a run's figures are estimates when attempts overlap, exact
+ * with one slot. Isolated attempts run in threads whose CPU the process's figure includes and
+ * whose heap it does not.
+ */
+import { getHeapStatistics } from "node:v8";
+import { estimateBytes } from "../core/estimate-bytes.js";
+
+/** How often the heap is sampled while a measured attempt runs. */
+const SAMPLE_EVERY_MS = 20;
+
+/** What one measured attempt used. */
+export interface AttemptFigures {
+  cpuMs: number;
+  heapGrowthBytes: number;
+  memoryMbS: number;
+  outputBytes: number;
+}
+
+/** A measured attempt in progress. */
+export interface Probe {
+  readonly cpuShare0: number;
+  readonly memShare0: number;
+  readonly heap0: number;
+  peak: number;
+}
+
+/** Whether the attempt of instance `index` (-1: a task) is measured: every task, map items 0-3 and each 64th. */
+export function measures(index: number): boolean {
+  return index < 4 || (index & 63) === 0;
+}
+
+function heapNow(): number {
+  const h = getHeapStatistics();
+  return h.used_heap_size + h.external_memory;
+}
+
+export class AttemptMeter {
+  /** Attempts running now (measured or not). */
+  private running = 0;
+  /** Per running attempt, CPU µs and heap MB·s since the meter began (integrals). */
+  private cpuShare = 0;
+  private memShare = 0;
+  private lastCpu = 0;
+  private lastAt = 0;
+  private lastHeap = 0;
+  /** `running` at the last reading: the share until the next one. */
+  private sharedBy = 1;
+  private readonly open = new Set<Probe>();
+  private timer: ReturnType<typeof setInterval> | undefined;
+
+  /** An attempt began (every one: it takes a share). */
+  started(): void {
+    this.running++;
+  }
+
+  /** An attempt ended. */
+  ended(): void {
+    if (this.running > 0) this.running--;
+  }
+
+  /** Begins measuring an attempt (call after `started`). */
+  begin(): Probe {
+    const heap = this.advance();
+    const probe: Probe = { cpuShare0: this.cpuShare, memShare0: this.memShare, heap0: heap, peak: heap };
+    this.open.add(probe);
+    if (this.timer === undefined) {
+      this.timer = setInterval(() => this.sample(), SAMPLE_EVERY_MS);
+      this.timer.unref();
+    }
+    return probe;
+  }
+
+  /** Ends measuring (call before `ended`); `output` is the value it returned (undefined on failure). */
+  end(probe: Probe, output: unknown): AttemptFigures {
+    const heap = this.advance();
+    this.open.delete(probe);
+    if (this.open.size === 0 && this.timer !== undefined) {
+      clearInterval(this.timer);
+      this.timer = undefined;
+    }
+    return {
+      cpuMs: (this.cpuShare - probe.cpuShare0) / 1000,
+      heapGrowthBytes: Math.max(0, Math.max(probe.peak, heap) - probe.heap0),
+      memoryMbS: this.memShare - probe.memShare0,
+      outputBytes: output === undefined ? 0 : estimateBytes(output),
+    };
+  }
+
+  /** Reads CPU time and heap, shares what passed since the last reading; returns the heap. */
+  private advance(): number {
+    const cpu = process.cpuUsage();
+    const cpuNow = cpu.user + cpu.system;
+    const at = performance.now();
+    const heap = heapNow();
+    if (this.lastAt !== 0) {
+      this.cpuShare += (cpuNow - this.lastCpu) / this.sharedBy;
+      this.memShare += ((this.lastHeap / 1048576) * ((at - this.lastAt) / 1000)) / this.sharedBy;
+    }
+    this.lastCpu = cpuNow;
+    this.lastAt = at;
+    this.lastHeap = heap;
+    this.sharedBy = Math.max(1, this.running);
+    return heap;
+  }
+
+  private sample(): void {
+    const heap = this.advance();
+    for (const p of this.open) if (heap > p.peak) p.peak = heap;
+  }
+}
+
+/** The process's meter: its CPU time and heap are the process's, whatever workers it hosts. */
+export const attemptMeter = new AttemptMeter();
+
+/** The V8 heap limit of this process: a worker's memory when it is not told one. */
+export function heapLimit(): number {
+  return getHeapStatistics().heap_size_limit;
+}

@@ -1,0 +1,109 @@
+/**
+ * End to end (issue 15, item 5): express runs. Real `nats-server`, `weft coordinator`, a worker
+ * and `weft gateway` processes. Through every way in (run, submit, invoke, the gateway's run
+ * endpoint, an HTTP trigger deployed with --express, a workflow declaring durability "express")
+ * an express run gives its result and leaves no run record; an express run whose coordinator is
+ * SIGKILLed mid-run ends its waiting client promptly with E_EXPRESS_LOST (not a hang).
+ *
+ * Spawns the COMPILED CLI: `npm run -s build` first.
+ */
+import assert from "node:assert/strict";
+import { describeResult, parseLogLines, runCli, startCluster, type CliResult, type Cluster } from "../helpers/cli.js";
+import { call, startGateway } from "../helpers/gateway.js";
+import { hasNatsServer } from "../helpers/nats.js";
+
+describe("e2e: express runs", function () {
+  this.timeout(120_000);
+  let cluster: Cluster | undefined;
+  let gw = "";
+
+  before(async function () {
+    if (!hasNatsServer()) this.skip();
+    this.timeout(60_000);
+    cluster = await startCluster(["wa"]);
+    for (const args of [
+      ["deploy", "examples/hello.ts", "--name", "hello"],
+      ["deploy", "examples/hello.ts", "--name", "hello-http", "--http", "POST /express-hello", "--express"],
+    ]) {
+      const r = await runCli([...args, "--nats", cluster.url]);
+      assert.equal(r.code, 0, describeResult(r));
+    }
+    gw = (await startGateway((a, o) => cluster!.spawn(a, o), cluster.url)).url;
+  });
+
+  after(async function () {
+    this.timeout(40_000);
+    await cluster?.stop();
+  });
+
+  /** The run's record is absent: `weft status` says there is no such run (exit 2). */
+  async function noRecord(runId: string): Promise<void> {
+    const s = await runCli(["status", runId, "--nats", cluster!.url], { timeoutMs: 20_000 });
+    assert.equal(s.code, 2, describeResult(s));
+    assert.match(s.stderr, new RegExp(`no run ${runId}`));
+  }
+
+  /** A followed run's id, from its first log line. */
+  function runIdOf(r: CliResult): string {
+    const id = parseLogLines(r.stderr).find((l) => l.type === "run")?.run;
+    assert.ok(id, describeResult(r));
+    return id;
+  }
+
+  it("weft submit --express --follow, weft run --nats --express and weft invoke --express --follow give the result and leave no record", async () => {
+    const url = cluster!.url;
+    const runs = await Promise.all([
+      runCli(["submit", "examples/hello.ts", "--express", "--follow", "--json", "--nats", url, "--input", '{"n": 3}'], { timeoutMs: 60_000 }),
+      runCli(["run", "examples/hello.ts", "--express", "--json", "--nats", url, "--input", '{"n": 4}'], { timeoutMs: 60_000 }),
+      runCli(["invoke", "hello", "--express", "--follow", "--json", "--nats", url, "--input", '{"n": 5}'], { timeoutMs: 60_000 }),
+    ]);
+    assert.deepEqual(
+      runs.map((r) => [r.code, r.stdout.trim()]),
+      [
+        [0, "15"],
+        [0, "24"],
+        [0, "35"],
+      ],
+      runs.map(describeResult).join("\n"),
+    );
+    for (const r of runs) await noRecord(runIdOf(r));
+  });
+
+  it("a workflow that declares durability \"express\" runs express without the flag", async () => {
+    const r = await runCli(["submit", "test/fixtures/express-hello.ts", "--follow", "--json", "--nats", cluster!.url, "--input", '{"n": 7}'], { timeoutMs: 60_000 });
+    assert.equal(r.code, 0, describeResult(r));
+    assert.equal(r.stdout.trim(), "21");
+    await noRecord(runIdOf(r));
+  });
+
+  it("the gateway: ?durability=express on the run endpoint, and an HTTP trigger deployed with --express, answer with the result; no record", async () => {
+    const json = { "content-type": "application/json" };
+    const a = await call(`${gw}/v1/workflows/hello/runs?wait=30s&durability=express`, { method: "POST", body: '{"n": 2}', headers: json });
+    assert.equal(a.status, 200, JSON.stringify(a.body));
+    assert.deepEqual([a.body.state, a.body.result], ["succeeded", 8]);
+    assert.equal((await call(`${gw}/v1/runs/${a.body.run_id}`)).status, 404);
+    const t = await call(`${gw}/express-hello?wait=30s`, { method: "POST", body: '{"n": 6}', headers: json });
+    assert.equal(t.status, 200, JSON.stringify(t.body));
+    assert.deepEqual([t.body.state, t.body.result], ["succeeded", 48]);
+    assert.equal((await call(`${gw}/v1/runs/${t.body.run_id}`)).status, 404);
+    const bad = await call(`${gw}/v1/workflows/hello/runs?durability=fast`, { method: "POST", body: "{}", headers: json });
+    assert.equal(bad.status, 400, JSON.stringify(bad.body));
+  });
+
+  it("its coordinator SIGKILLed mid-run: the waiting client fails promptly with E_EXPRESS_LOST, saying what to do", async () => {
+    const c = cluster!;
+    const follower = c.spawn(["submit", "test/fixtures/slow.ts", "--express", "--follow", "--json", "--nats", c.url, "--input", '{"ms": 60000}']);
+    await follower.waitForStderr(/waiting 60000 ms/, 30_000);
+    c.coordinator.child.kill("SIGKILL");
+    await c.coordinator.exited;
+    const killedAt = Date.now();
+    const end = await follower.exited;
+    const waited = Date.now() - killedAt;
+    assert.equal(end.code, 1, follower.stderr());
+    const last = parseLogLines(follower.stderr()).filter((l) => l.type === "run").at(-1);
+    assert.equal(last?.error?.code, "E_EXPRESS_LOST", follower.stderr());
+    assert.match(last?.error?.message ?? "", /not resumed by another coordinator.*submit it again, or run it durable/);
+    // Promptly: well before the run itself (60 s) would have ended.
+    assert.ok(waited < 30_000, `the client waited ${waited} ms`);
+  });
+});
