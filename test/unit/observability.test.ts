@@ -66,7 +66,7 @@ describe("demandOf", function () {
   });
 
   it("counts each submission waiting for a first worker as a task: with no worker at all, that is what asks for one", () => {
-    assert.deepEqual(demandOf([], { workers: 0, slots: 0, running: 0, waitingForWorker: 2 }), { tasks: 2, running: 0, ratio: Infinity });
+    assert.deepEqual(demandOf([], { workers: 0, slots: 0, running: 0, waitingForWorker: 2 }), { tasks: 2, running: 0, queued: 0, freeSlots: 0, ratio: Infinity });
     assert.equal(demandOf([run(3, 0, 0)], { workers: 1, slots: 4, running: 0, waitingForWorker: 1 }).tasks, 4);
   });
 
