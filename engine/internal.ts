@@ -41,6 +41,7 @@ export { sendData, receiveData, type DataMessage, type DeliveryOptions } from ".
 export { requestRun, cancelInterrupted, submitFollowed, type RunOptions, type LogEntry, type FollowHandle } from "./client/run-client.js";
 export { followExpress, type ExpressFollow } from "./client/express-follow.js";
 export { spawnWorker, stopChild, cliCommand, MAX_LOCAL_WORKERS } from "./client/local-stack.js";
+export { WorkerAutoscaler, type AutoscalerOptions } from "./client/worker-autoscaler.js";
 
 // Runs at rest and plans.
 export { writeRunRecord, putRunRecord, withdrawRunRecord, encodeRunRecord, runRecordRevision, type RunRecord } from "./coordinator/run-store.js";

@@ -75,8 +75,11 @@ function program(): Command {
   p.command("dev")
     .description("start NATS, a coordinator, workers, an HTTP gateway and the web view, and keep them up for `weft submit`")
     .option("--port <p>", "NATS client port", "4222")
-    .option("--workers <n>", "worker processes", "2")
+    .option("--workers <n>", "worker processes: a count, or MIN..MAX to start and stop them with demand (docs/autoscaling.md; default: 2)")
     .option("--slots <n>", "concurrent tasks per worker (default: CPU count)")
+    .option("--idle <duration>", "with --workers MIN..MAX: stop a surplus worker after this long without work (default 30s)")
+    .option("--warm <k>", "with --workers MIN..MAX: keep K idle workers ready beyond the demand (default 0)")
+    .option("--worker-node-options <flags>", "node flags of each worker process, e.g. \"--max-old-space-size=4096\"")
     .option("--gateway-port <p>", "HTTP gateway port on 127.0.0.1 (0: any free one)", "8080")
     .option("--ui-port <p>", "web view port on 127.0.0.1 (0: any free one)", "8090")
     .action(async (flags) => done(await (await import("./commands/services.js")).devCommand(flags)));
@@ -85,6 +88,11 @@ function program(): Command {
     .description("run the coordinator (one active per NATS; others stand by)")
     .option("--placement <strategy>", "locality or round-robin", "locality")
     .option("--retain <duration>", "delete finished runs (record and log) this long after they end: 7d, 12h, 30m (default: kept; logs expire after 7 days)")
+    .option("--workers <n>", "start local worker processes: a count (kept up), or MIN..MAX to start and stop them with demand (docs/autoscaling.md)")
+    .option("--slots <n>", "with --workers: concurrent tasks per worker (default: CPU count)")
+    .option("--idle <duration>", "with --workers MIN..MAX: stop a surplus worker after this long without work (default 30s)")
+    .option("--warm <k>", "with --workers MIN..MAX: keep K idle workers ready beyond the demand (default 0)")
+    .option("--worker-node-options <flags>", "with --workers: node flags of each worker process, e.g. \"--max-old-space-size=4096\"")
     .action(async (flags) => done(await (await import("./commands/services.js")).coordinatorCommand(flags)));
 
   withMetrics(withNats(p.command("worker")))

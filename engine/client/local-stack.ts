@@ -64,16 +64,30 @@ export const MAX_LOCAL_WORKERS = 64;
  * the worker (and the user's functions in it) print on stdout goes to this process's stderr:
  * stdout carries only the result or the run id.
  */
-export function spawnWorker(url: string, name: string, slots: number, opts: { execArgv?: string[] } = {}): ChildProcess {
+export function spawnWorker(url: string, name: string, slots: number, opts: SpawnWorkerOptions = {}): ChildProcess {
   const { command, args } = cliCommand();
+  // The private server takes no credentials or TLS: drop any WEFT_NATS_* ones of the user.
+  const env = opts.userNats ? { ...process.env } : withoutNatsAuth(process.env);
   return spawn(command, [...(opts.execArgv ?? []), ...args, "worker", "--nats", url, "--name", name, "--slots", String(slots)], {
-    stdio: ["ignore", 2, "inherit"],
-    // The worker exits when this process goes away, even if this one is killed. It talks to
-    // the private server without credentials or TLS: drop any WEFT_NATS_* ones of the user.
+    stdio: ["ignore", 2, opts.pipeStderr ? "pipe" : "inherit"],
+    // The worker exits when this process goes away, even if this one is killed.
     // WEFT_METRICS_PORT is the user's for their own services: several workers cannot share a port.
     // Its routine events (started, stopping) would only crowd the run's log: warnings only.
-    env: { ...withoutNatsAuth(process.env), WEFT_PARENT_PID: String(process.pid), WEFT_METRICS_PORT: undefined, WEFT_LOG_LEVEL: process.env.WEFT_LOG_LEVEL ?? "warn" },
+    env: { ...env, ...opts.env, WEFT_PARENT_PID: String(process.pid), WEFT_METRICS_PORT: undefined, WEFT_LOG_LEVEL: process.env.WEFT_LOG_LEVEL ?? opts.logLevel ?? "warn" },
   });
+}
+
+export interface SpawnWorkerOptions {
+  /** Node flags (e.g. --cpu-prof, --max-old-space-size=4096). */
+  execArgv?: string[];
+  /** The user's NATS (not a private server): keep the WEFT_NATS_* credentials of the environment. */
+  userNats?: boolean;
+  /** Read the worker's stderr (the autoscaler keeps its last lines) instead of sharing this process's. */
+  pipeStderr?: boolean;
+  /** More environment variables (the NATS credentials given to this process as flags). */
+  env?: Record<string, string>;
+  /** The worker's WEFT_LOG_LEVEL when this process has none (default: warn). */
+  logLevel?: string;
 }
 
 function withoutNatsAuth(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {

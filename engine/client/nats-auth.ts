@@ -71,6 +71,17 @@ export function forgetCredentialsInEnv(): void {
   if (url && /\/\/[^/]*@/.test(url)) delete process.env.WEFT_NATS_URL;
 }
 
+/** The credential and TLS flags given, as the WEFT_NATS_* variables of a child process (a worker the coordinator starts). */
+export function natsEnvOf(flags: NatsFlags): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const s of NATS_AUTH_SETTINGS) {
+    const given = flags[s.key];
+    if (given !== undefined) env[s.env] = given;
+  }
+  if (flags.replicas !== undefined) env[REPLICAS_ENV] = flags.replicas;
+  return env;
+}
+
 /** Everything needed to connect: the URL, and credentials/TLS for `connectNatsBus(url, { auth })`. */
 export interface ConnectionOptions {
   url: string;

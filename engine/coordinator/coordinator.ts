@@ -56,7 +56,9 @@ import { ServerProbe } from "./server-probe.js";
 import { StoreAlarm } from "./store-alarm.js";
 import { WorkerRegistry } from "./worker-registry.js";
 import { WorkerPresence } from "./worker-presence.js";
+import { WarmBundles } from "./warm-bundles.js";
 import { unsaid, type ServiceEvents } from "../base/service-events.js";
+import { demandOf, workersHeld, type CapacityView } from "../observability/demand.js";
 
 export interface CoordinatorOptions {
   name?: string;
@@ -86,6 +88,8 @@ export class Coordinator {
   private readonly registry: WorkerRegistry;
   /** Which workers were said to have joined (their loss is said once too). */
   private readonly presence = new WorkerPresence();
+  /** The deployed bundles workers pre-import, sent on coord.up (engine/coordinator/warm-bundles.ts). */
+  private readonly warm: WarmBundles;
   private readonly events: ServiceEvents;
   private table: RunTable;
   private records: RunRecorder;
@@ -130,6 +134,7 @@ export class Coordinator {
     this.workerWaitMs = options.workerWaitMs ?? 10_000;
     this.workerLostAfterMs = options.workerLostAfterMs ?? 3000;
     this.registry = new WorkerRegistry(this.workerLostAfterMs, this.clock);
+    this.warm = new WarmBundles(bus);
     this.events = options.events ?? unsaid;
     this.storeAlarm = new StoreAlarm(bus, this.say, this.clock, () => this.table.runs().filter((r) => !r.ended).map((r) => r.setup.runId));
     // A server that does not answer is an outage of this coordinator's, like a disconnect: the
@@ -218,7 +223,7 @@ export class Coordinator {
   /** The leader runs the triggers of every deployment (engine/triggers). */
   private async startTriggers(): Promise<void> {
     this.triggers?.stop();
-    this.triggers = new TriggerHost(this.bus, this.name, this.say, this.clock);
+    this.triggers = new TriggerHost(this.bus, this.name, this.say, this.clock, (hashes) => this.warm.deployed(hashes));
     await this.triggers.start();
   }
 
@@ -248,6 +253,19 @@ export class Coordinator {
   /** Live workers, as the registry sees them. */
   workers() {
     return this.registry.live(this.clock.now());
+  }
+
+  /** What the local autoscaler reads (engine/client/worker-autoscaler.ts): the demand and each live worker's load. */
+  capacity(): CapacityView {
+    const runs = this.table.runs();
+    const now = this.clock.now();
+    return { demand: demandOf(runs, this.registry.load(now)), workers: this.registry.liveLoad(now), held: workersHeld(runs) };
+  }
+
+  /** A worker stopped on purpose (by the autoscaler): not offered to new runs while it exits. */
+  workerLeaving(name: string): void {
+    this.registry.forget(name, this.clock.now());
+    this.presence.leaving(name);
   }
 
   /** Resolves when `count` workers are live, or after `timeoutMs` with those that are. */
@@ -363,6 +381,7 @@ export class Coordinator {
         if (this.presence.heard(hb.name)) {
           const fields = { worker: hb.name, slots: hb.slots, running: hb.running, pid: hb.pid, host: hb.host };
           this.events.event("worker.joined", `weft coordinator ${this.name}: worker ${hb.name} joined (${hb.slots} slots, pid ${hb.pid} on ${hb.host})`, fields);
+          this.warm.joined();
         }
         // Its run-log writes are refused: the runs wait on it though this coordinator's own writes may go through.
         if (hb.storeRefused) this.storeAlarm.failed(new WeftError(ErrorCode.StorageFull, `worker ${hb.name}: ${hb.storeRefused}`));
@@ -393,7 +412,7 @@ export class Coordinator {
     this.watchdog = this.clock.setTimeout(tick, CHECK_WORKERS_MS);
     this.probe.start();
     // Workers that were already up say so now, not at their next heartbeat.
-    this.bus.publish(subjects.coordinatorUp(), new Uint8Array(0));
+    this.warm.announce();
   }
 
   /** Workers said to have joined that are no longer live are said lost (not while cut off from NATS: that says nothing of them). */

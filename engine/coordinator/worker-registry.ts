@@ -53,9 +53,16 @@ export type Heard = "new" | "same" | "restarted" | "duplicate" | "draining" | "l
  */
 const OLD_SILENT_MS = 1500;
 
+/** How long heartbeats of a worker that left on purpose are ignored (its process exits well within). */
+const LEFT_KEPT_MS = 60_000;
+
 export class WorkerRegistry {
   private readonly workers = new Map<string, Seen>();
   private readonly waiters = new Set<() => void>();
+  /** Workers that left on purpose, and when (see forget). */
+  private readonly left = new Map<string, number>();
+  /** Calls of waitFor still waiting for enough live workers. */
+  private waitingForWorker = 0;
   /** Since when the coordinator's own connection is down (undefined while it is up). */
   private cutOffSince: number | undefined;
   /** The coordinator's last outage, once it is over. */
@@ -68,6 +75,8 @@ export class WorkerRegistry {
   ) {}
 
   heard(name: string, slots: number, running: number, now: number, incarnation = "", drain: DrainSaid = SERVING): Heard {
+    const leftAt = this.left.get(name);
+    if (leftAt !== undefined && now - leftAt <= LEFT_KEPT_MS) return "same";
     const w = this.workers.get(name);
     for (const wake of this.waiters) wake();
     // A process under the name of one that left is a new worker: the old one owes nothing.
@@ -217,8 +226,24 @@ export class WorkerRegistry {
       .map(({ name, slots, memoryBytes }) => (memoryBytes ? { name, slots, memoryBytes } : { name, slots }));
   }
 
-  /** The live workers' count, slots and busy slots (from their last heartbeats). */
-  load(now: number): { workers: number; slots: number; running: number } {
+  /** Live workers with their busy slots (from their last heartbeats), for the local autoscaler. */
+  liveLoad(now: number): { name: string; slots: number; running: number }[] {
+    const at = this.cutOffSince ?? now;
+    return [...this.workers.values()].filter((w) => this.isLive(w, at)).map(({ name, slots, running }) => ({ name, slots, running }));
+  }
+
+  /**
+   * A worker that leaves on purpose (stopped by the autoscaler): no longer offered to new runs,
+   * and its last heartbeats, still on their way, do not bring it back (for LEFT_KEPT_MS).
+   */
+  forget(name: string, now: number): void {
+    this.workers.delete(name);
+    for (const [n, at] of this.left) if (now - at > LEFT_KEPT_MS) this.left.delete(n);
+    this.left.set(name, now);
+  }
+
+  /** The live workers' count, slots and busy slots (from their last heartbeats), and the submissions waiting for one. */
+  load(now: number): { workers: number; slots: number; running: number; waitingForWorker: number } {
     const at = this.cutOffSince ?? now;
     let workers = 0;
     let slots = 0;
@@ -229,7 +254,7 @@ export class WorkerRegistry {
       slots += w.slots;
       running += Math.min(w.running, w.slots);
     }
-    return { workers, slots, running };
+    return { workers, slots, running, waitingForWorker: this.waitingForWorker };
   }
 
   private isLive(w: Seen, at: number): boolean {
@@ -264,7 +289,14 @@ export class WorkerRegistry {
   async waitFor(count: number, timeoutMs: number, signal?: AbortSignal): Promise<WorkerInfo[]> {
     const clock = this.clock;
     const deadline = clock.now() + timeoutMs;
-    while (this.live(clock.now()).length < count && clock.now() < deadline && !signal?.aborted) await this.nextHeartbeat(deadline);
+    const waits = this.live(clock.now()).length < count;
+    // Counted as demand meanwhile (engine/observability/demand.ts): what makes an autoscaler start a first worker.
+    if (waits) this.waitingForWorker++;
+    try {
+      while (this.live(clock.now()).length < count && clock.now() < deadline && !signal?.aborted) await this.nextHeartbeat(deadline);
+    } finally {
+      if (waits) this.waitingForWorker--;
+    }
     return this.live(clock.now());
   }
 }

@@ -5981,5 +5981,115 @@ export namespace weft {
             /** Shape of a RunCost. */
             type $Shape = weft.v1.RunCost.$Properties;
         }
+
+        /**
+         * Properties of a CoordinatorUp.
+         * @deprecated Use weft.v1.CoordinatorUp.$Properties instead.
+         */
+        interface ICoordinatorUp extends weft.v1.CoordinatorUp.$Properties {
+        }
+
+        /** Represents a CoordinatorUp. */
+        class CoordinatorUp {
+
+            /**
+             * Constructs a new CoordinatorUp.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.CoordinatorUp.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CoordinatorUp warmBundles. */
+            warmBundles: string[];
+
+            /**
+             * Creates a new CoordinatorUp instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CoordinatorUp instance
+             */
+            static create(properties: weft.v1.CoordinatorUp.$Shape): weft.v1.CoordinatorUp & weft.v1.CoordinatorUp.$Shape;
+            static create(properties?: weft.v1.CoordinatorUp.$Properties): weft.v1.CoordinatorUp;
+
+            /**
+             * Encodes the specified CoordinatorUp message. Does not implicitly {@link weft.v1.CoordinatorUp.verify|verify} messages.
+             * @param message CoordinatorUp message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.CoordinatorUp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CoordinatorUp message, length delimited. Does not implicitly {@link weft.v1.CoordinatorUp.verify|verify} messages.
+             * @param message CoordinatorUp message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.CoordinatorUp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CoordinatorUp message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.CoordinatorUp & weft.v1.CoordinatorUp.$Shape} CoordinatorUp
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.CoordinatorUp & weft.v1.CoordinatorUp.$Shape;
+
+            /**
+             * Decodes a CoordinatorUp message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.CoordinatorUp & weft.v1.CoordinatorUp.$Shape} CoordinatorUp
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.CoordinatorUp & weft.v1.CoordinatorUp.$Shape;
+
+            /**
+             * Creates a CoordinatorUp message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CoordinatorUp
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.CoordinatorUp;
+
+            /**
+             * Creates a plain object from a CoordinatorUp message. Also converts values to other types if specified.
+             * @param message CoordinatorUp
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.CoordinatorUp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CoordinatorUp to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CoordinatorUp
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CoordinatorUp {
+
+            /** Properties of a CoordinatorUp. */
+            interface $Properties {
+
+                /** CoordinatorUp warmBundles */
+                warmBundles?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CoordinatorUp. */
+            type $Shape = weft.v1.CoordinatorUp.$Properties;
+        }
     }
 }

@@ -16713,6 +16713,268 @@ export const weft = $root.weft = (() => {
             return RunCost;
         })();
 
+        v1.CoordinatorUp = (function() {
+
+            /**
+             * Properties of a CoordinatorUp.
+             * @typedef {Object} weft.v1.CoordinatorUp.$Properties
+             * @property {Array.<string>|null} [warmBundles] CoordinatorUp warmBundles
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CoordinatorUp.
+             * @memberof weft.v1
+             * @interface ICoordinatorUp
+             * @augments weft.v1.CoordinatorUp.$Properties
+             * @deprecated Use weft.v1.CoordinatorUp.$Properties instead.
+             */
+
+            /**
+             * Shape of a CoordinatorUp.
+             * @typedef {weft.v1.CoordinatorUp.$Properties} weft.v1.CoordinatorUp.$Shape
+             */
+
+            /**
+             * Constructs a new CoordinatorUp.
+             * @memberof weft.v1
+             * @classdesc Represents a CoordinatorUp.
+             * @constructor
+             * @param {weft.v1.CoordinatorUp.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CoordinatorUp = function (properties) {
+                this.warmBundles = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CoordinatorUp warmBundles.
+             * @member {Array.<string>} warmBundles
+             * @memberof weft.v1.CoordinatorUp
+             * @instance
+             */
+            CoordinatorUp.prototype.warmBundles = $util.emptyArray;
+
+            /**
+             * Creates a new CoordinatorUp instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.CoordinatorUp
+             * @static
+             * @param {weft.v1.CoordinatorUp.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.CoordinatorUp} CoordinatorUp instance
+             * @type {{
+             *   (properties: weft.v1.CoordinatorUp.$Shape): weft.v1.CoordinatorUp & weft.v1.CoordinatorUp.$Shape;
+             *   (properties?: weft.v1.CoordinatorUp.$Properties): weft.v1.CoordinatorUp;
+             * }}
+             */
+            CoordinatorUp.create = function(properties) {
+                return new CoordinatorUp(properties);
+            };
+
+            /**
+             * Encodes the specified CoordinatorUp message. Does not implicitly {@link weft.v1.CoordinatorUp.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.CoordinatorUp
+             * @static
+             * @param {weft.v1.CoordinatorUp.$Properties} message CoordinatorUp message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CoordinatorUp.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.warmBundles != null && message.warmBundles.length)
+                    for (let i = 0; i < message.warmBundles.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.warmBundles[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CoordinatorUp message, length delimited. Does not implicitly {@link weft.v1.CoordinatorUp.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.CoordinatorUp
+             * @static
+             * @param {weft.v1.CoordinatorUp.$Properties} message CoordinatorUp message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CoordinatorUp.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CoordinatorUp message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.CoordinatorUp
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.CoordinatorUp & weft.v1.CoordinatorUp.$Shape} CoordinatorUp
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CoordinatorUp.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.CoordinatorUp();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.warmBundles && message.warmBundles.length))
+                                message.warmBundles = [];
+                            message.warmBundles.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CoordinatorUp message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.CoordinatorUp
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.CoordinatorUp & weft.v1.CoordinatorUp.$Shape} CoordinatorUp
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CoordinatorUp.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a CoordinatorUp message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.CoordinatorUp
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.CoordinatorUp} CoordinatorUp
+             */
+            CoordinatorUp.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.CoordinatorUp)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.CoordinatorUp: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.CoordinatorUp();
+                if (object.warmBundles) {
+                    if (!$Array.isArray(object.warmBundles))
+                        throw $TypeError(".weft.v1.CoordinatorUp.warmBundles: array expected");
+                    message.warmBundles = $Array(object.warmBundles.length);
+                    for (let i = 0; i < object.warmBundles.length; ++i)
+                        message.warmBundles[i] = $String(object.warmBundles[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CoordinatorUp message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.CoordinatorUp
+             * @static
+             * @param {weft.v1.CoordinatorUp} message CoordinatorUp
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CoordinatorUp.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.warmBundles = [];
+                if (message.warmBundles && message.warmBundles.length) {
+                    object.warmBundles = $Array(message.warmBundles.length);
+                    for (let j = 0; j < message.warmBundles.length; ++j)
+                        object.warmBundles[j] = message.warmBundles[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this CoordinatorUp to JSON.
+             * @function toJSON
+             * @memberof weft.v1.CoordinatorUp
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CoordinatorUp.prototype.toJSON = function() {
+                return CoordinatorUp.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CoordinatorUp
+             * @function getTypeUrl
+             * @memberof weft.v1.CoordinatorUp
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CoordinatorUp.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.CoordinatorUp";
+            };
+
+            return CoordinatorUp;
+        })();
+
         return v1;
     })();
 

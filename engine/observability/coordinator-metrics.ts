@@ -75,7 +75,7 @@ export class CoordinatorMetrics implements RunObserver {
     load("weft_workers", "Live workers (heard within the loss window).", (l) => l.workers);
     load("weft_slots", "Slots of the live workers, in all.", (l) => l.slots);
     load("weft_slots_busy", "Slots of the live workers running a task, from their last heartbeats.", (l) => l.running);
-    registerScraped(this.registry, { name: "weft_demand_tasks", help: "Tasks of the runs not ended yet (of queued runs too, at least one each; waiting or running): the work asking for slots.", type: "gauge" }, () => [
+    registerScraped(this.registry, { name: "weft_demand_tasks", help: "Tasks of the runs not ended yet (of queued runs too, at least one each; waiting or running): the work asking for slots. Desired workers = ceil(this / slots per worker).", type: "gauge" }, () => [
       { labels: {}, value: demandOf(view.runs(), view.workerLoad()).tasks },
     ]);
     registerScraped(this.registry, { name: "weft_runs_queued", help: "Runs waiting for a worker to take them (state queued): work an autoscaler should start a worker for.", type: "gauge" }, () => [

@@ -13,10 +13,15 @@ export interface WorkerLoad {
   readonly workers: number;
   readonly slots: number;
   readonly running: number;
+  /** Submissions waiting for a first live worker (no run row yet): one task each. */
+  readonly waitingForWorker?: number;
 }
 
 export interface Demand {
-  /** Known tasks of runs not ended, not ended themselves (a map's items count once it has expanded). */
+  /**
+   * Known tasks of runs not ended, not ended themselves (a map's items count once it has
+   * expanded), plus one per caller still waiting in WorkerRegistry.waitFor for a first worker.
+   */
   readonly tasks: number;
   /** Of those, the ones a worker runs now (as the logs read so far say). */
   readonly running: number;
@@ -30,7 +35,7 @@ export interface Demand {
 
 /** Queued runs and running work against the live workers' slots. */
 export function demandOf(runs: readonly RunView[], load: WorkerLoad): Demand {
-  let tasks = 0;
+  let tasks = load.waitingForWorker ?? 0;
   let running = 0;
   let queued = 0;
   for (const r of runs) {
@@ -46,4 +51,19 @@ export function demandOf(runs: readonly RunView[], load: WorkerLoad): Demand {
   }
   const ratio = tasks === 0 ? 0 : load.slots === 0 ? Infinity : tasks / load.slots;
   return { tasks, running, queued, freeSlots: Math.max(0, load.slots - load.running), ratio };
+}
+
+/** The workers an unended run is placed on: stopping one of them would cost that run its work. */
+export function workersHeld(runs: readonly RunView[]): Set<string> {
+  const held = new Set<string>();
+  for (const r of runs) if (!r.ended) for (const w of r.setup.placement.workers) held.add(w);
+  return held;
+}
+
+/** The demand and the live workers, as the local autoscaler reads them from the coordinator. */
+export interface CapacityView {
+  readonly demand: Demand;
+  readonly workers: readonly { readonly name: string; readonly slots: number; readonly running: number }[];
+  /** Workers an unended run is placed on. */
+  readonly held: ReadonlySet<string>;
 }

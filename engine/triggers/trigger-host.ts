@@ -30,6 +30,8 @@ export class TriggerHost {
     private readonly coordinator: string,
     private readonly say: (line: string) => void,
     private readonly clock: Clock,
+    /** The bundles of the deployments, after each reading of the bucket (the workers' pre-import list). */
+    private readonly deployedBundles: (hashes: string[]) => void = () => {},
   ) {}
 
   /** Starts the triggers of the deployments there are now, then follows the bucket. */
@@ -54,8 +56,10 @@ export class TriggerHost {
         this.events = new TriggerEvents(this.bus, this.store, this.coordinator, this.say, this.clock);
       }
       const wanted = new Map<string, { deployment: string; spec: TriggerSpec }>();
-      for (const d of await this.store.list()) for (const spec of d.triggers) wanted.set(`${d.name}\n${JSON.stringify(spec)}`, { deployment: d.name, spec });
+      const deployments = await this.store.list();
+      for (const d of deployments) for (const spec of d.triggers) wanted.set(`${d.name}\n${JSON.stringify(spec)}`, { deployment: d.name, spec });
       if (this.stopped) return;
+      this.deployedBundles(deployments.map((d) => d.bundleSha256));
       for (const [key, t] of this.running) {
         if (wanted.has(key)) continue;
         this.running.delete(key);

@@ -34,6 +34,8 @@ import { strictTransitionsFromEnv, type TaskObserver } from "./run/tasks.js";
 import type { Registry } from "prom-client";
 import type { SpanSink } from "../observability/span-sink.js";
 import type { WorkerMetrics } from "../observability/worker-metrics.js";
+import { firstTaskWatch, type ColdStart } from "./cold-start.js";
+import { Prewarm } from "./prewarm.js";
 
 export interface WorkerOptions {
   name: string;
@@ -68,6 +70,8 @@ export interface WorkerOptions {
   metrics?: boolean;
   /** Emit a span per attempt of each single task there (engine/observability/span-sink.ts). */
   spans?: SpanSink;
+  /** Told each bundle's fetch and import time, and the first task's end (`weft worker`'s cold-start report). */
+  coldStart?: ColdStart;
 }
 
 /** What a drain says as it goes (the service log). */
@@ -99,6 +103,8 @@ export class Worker implements WorkerServices {
   private readonly runs = new Map<string, RunExecutor>();
   private readonly early = new Map<string, EarlyData>();
   private readonly bundles = new Map<string, Promise<Workflow>>();
+  /** Imports the deployed bundles the coordinator names, ahead of their first run. */
+  private readonly prewarm: Prewarm;
   private readonly inits = new Map<string, Promise<unknown>>();
   /** Decoded graphs by content: every run of a workflow brings the same one. */
   private readonly graphs = new ContentCache<WorkflowGraph>();
@@ -131,6 +137,7 @@ export class Worker implements WorkerServices {
       failed: (err) => this.store.failed(err, this.clock.now()),
     });
     this.loopWatchdog = options.watchLoop ? new LoopWatchdog(options.name) : undefined;
+    this.prewarm = new Prewarm((hash) => this.workflow(hash, true), (line) => this.say(`weft worker ${options.name}: ${line}`));
     this.labeler = this.loopWatchdog ? new WatchdogLabeler(this.loopWatchdog) : noLabels;
   }
 
@@ -154,6 +161,12 @@ export class Worker implements WorkerServices {
 
   /** What watches a run's task changes: metrics, traces, both, or nothing (the default). */
   observeRun(runId: string, workflow: string): TaskObserver | undefined {
+    const coldStart = this.options.coldStart;
+    if (coldStart && !coldStart.firstTaskDone) return firstTaskWatch(coldStart, this.observeRunAfterStart(runId, workflow));
+    return this.observeRunAfterStart(runId, workflow);
+  }
+
+  private observeRunAfterStart(runId: string, workflow: string): TaskObserver | undefined {
     const counted = this.workerMetrics?.observeRun(workflow);
     const spans = this.options.spans;
     const traced = spans && this.attemptSpans?.(spans, this.name, runId, workflow);
@@ -251,7 +264,12 @@ export class Worker implements WorkerServices {
         );
       }),
     );
-    this.subs.push(this.bus.subscribe(subjects.coordinatorUp(), () => this.beat()));
+    this.subs.push(
+      this.bus.subscribe(subjects.coordinatorUp(), (msg) => {
+        this.beat();
+        this.prewarm.told(msg.data);
+      }),
+    );
     const flushSubject = subjects.workerFlush(this.name);
     this.subs.push(
       this.bus.subscribe(flushSubject, (msg) => {
@@ -363,16 +381,26 @@ export class Worker implements WorkerServices {
     return true;
   }
 
-  private workflow(hash: string): Promise<Workflow> {
+  /**
+   * The workflow of a bundle, fetched and imported once per process: every later run, and every
+   * run asking while the first import is under way, shares it. `prewarmed`: asked at start for a
+   * deployed workflow (engine/worker/prewarm.ts), before any task needs it.
+   */
+  workflow(hash: string, prewarmed = false): Promise<Workflow> {
     let p = this.bundles.get(hash);
     const given = p ? undefined : this.options.workflows?.(hash);
     if (given) return Promise.resolve(given);
     if (!p) {
       p = (async () => {
+        const fetchFrom = performance.now();
         const store = await this.bus.objects(buckets.bundles);
         const code = await store.get(hash);
         if (!code) throw new WeftError(ErrorCode.NotFound, `bundle ${hash.slice(0, 12)} is not in the object store: submit the workflow again.`);
-        return loadBundle(code, hash, `bundle ${hash.slice(0, 12)}`);
+        const importFrom = performance.now();
+        const workflow = await loadBundle(code, hash, `bundle ${hash.slice(0, 12)}`);
+        const fetchMs = importFrom - fetchFrom;
+        this.options.coldStart?.bundleLoaded({ bundle: hash, fetchMs, importMs: performance.now() - importFrom, bytes: code.byteLength, prewarmed });
+        return workflow;
       })();
       p.catch(() => this.bundles.delete(hash));
       this.bundles.set(hash, p);

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { Registry } from "prom-client";
 import { metricsListen } from "../../engine/cli/observability-flags.js";
 import type { RunView } from "../../engine/coordinator/run-table.js";
-import { demandOf } from "../../engine/observability/demand.js";
+import { demandOf, workersHeld } from "../../engine/observability/demand.js";
 import { DurationHistogram } from "../../engine/observability/duration-histogram.js";
 import { nodeSpanIdOf, runSpanIdOf, traceIdOf } from "../../engine/observability/run-trace-ids.js";
 import { registerScraped } from "../../engine/observability/scraped-metric.js";
@@ -63,6 +63,16 @@ describe("demandOf", function () {
   it("is 0 with no work, +Inf with work and no slot", () => {
     assert.equal(demandOf([], { workers: 0, slots: 0, running: 0 }).ratio, 0);
     assert.equal(demandOf([run(1, 0, 0)], { workers: 0, slots: 0, running: 0 }).ratio, Infinity);
+  });
+
+  it("counts each submission waiting for a first worker as a task: with no worker at all, that is what asks for one", () => {
+    assert.deepEqual(demandOf([], { workers: 0, slots: 0, running: 0, waitingForWorker: 2 }), { tasks: 2, running: 0, queued: 0, freeSlots: 0, ratio: Infinity });
+    assert.equal(demandOf([run(3, 0, 0)], { workers: 1, slots: 4, running: 0, waitingForWorker: 1 }).tasks, 4);
+  });
+
+  it("names the workers an unended run is placed on", () => {
+    const placed = (workers: string[], ended = false) => ({ ended, setup: { placement: { workers } } }) as unknown as RunView;
+    assert.deepEqual([...workersHeld([placed(["a", "b"]), placed(["c"], true), placed(["b", "d"])])].sort(), ["a", "b", "d"]);
   });
 });
 

@@ -101,4 +101,25 @@ describe("WorkerRegistry", () => {
     assert.deepEqual(r.live(12_000).map((w) => w.name), ["w1"], "silence never counts from later than now; gone stays lost");
     assert.deepEqual(r.live(12_001).map((w) => w.name), []);
   });
+
+  it("a worker that leaves on purpose is offered no more, and its late heartbeats do not bring it back", () => {
+    const r = new WorkerRegistry(3000);
+    r.heard("w1", 2, 1, 1000, "a");
+    r.heard("w2", 2, 0, 1000, "b");
+    r.forget("w1", 1100);
+    assert.deepEqual(r.live(1200).map((w) => w.name), ["w2"]);
+    r.heard("w1", 2, 0, 1300, "a");
+    assert.deepEqual(r.live(1400).map((w) => w.name), ["w2"]);
+    assert.deepEqual(r.liveLoad(1400), [{ name: "w2", slots: 2, running: 0 }]);
+  });
+
+  it("counts submissions waiting for a first worker in its load (the demand an autoscaler starts one for)", async () => {
+    const r = new WorkerRegistry(3000);
+    assert.equal(r.load(Date.now()).waitingForWorker, 0);
+    const waiting = r.waitFor(1, 5000);
+    assert.equal(r.load(Date.now()).waitingForWorker, 1);
+    r.heard("w1", 2, 0, Date.now(), "a");
+    assert.equal((await waiting).length, 1);
+    assert.equal(r.load(Date.now()).waitingForWorker, 0);
+  });
 });

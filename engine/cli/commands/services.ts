@@ -9,20 +9,27 @@ import { durationFlag, natsUrl, portFlag, positiveInt, redactUrl } from "../opti
 import { ProcessObservability, type ObservabilityFlags } from "../observability-flags.js";
 import { keepRetention } from "../../coordinator/run-retention.js";
 import { serviceLog } from "../service-log.js";
-import { hostname } from "node:os";
+import { availableParallelism, hostname } from "node:os";
+import { WorkerAutoscaler } from "../../client/worker-autoscaler.js";
+import { natsEnvOf } from "../../client/nats-auth.js";
+import { scaleLimitsOf, workerNodeOptions, type ScaleFlags } from "../scale-flags.js";
 import { systemClock } from "../../base/clock.js";
 
 const say = (line: string) => process.stderr.write(line + "\n");
 
-export async function devCommand(flags: { port?: string; workers?: string; slots?: string; gatewayPort?: string; uiPort?: string }): Promise<number> {
+export async function devCommand(flags: ScaleFlags & { port?: string; gatewayPort?: string; uiPort?: string }): Promise<number> {
   const port = positiveInt("--port", flags.port, 4222, 65535);
   const gatewayPort = portFlag("--gateway-port", flags.gatewayPort, 8080);
   const uiPort = portFlag("--ui-port", flags.uiPort, 8090);
-  const workers = positiveInt("--workers", flags.workers, 2, MAX_LOCAL_WORKERS);
   const slots = flags.slots === undefined ? undefined : positiveInt("--slots", flags.slots, 1);
+  const limits = scaleLimitsOf({ ...flags, workers: flags.workers ?? "2" }, slots ?? availableParallelism(), MAX_LOCAL_WORKERS)!;
+  const nodeOptions = workerNodeOptions(flags.workerNodeOptions);
+  // A range is autoscaled (engine/client/worker-autoscaler.ts); a count starts that many workers, as always.
+  const scaled = limits.min !== limits.max || flags.idle !== undefined || flags.warm !== undefined;
+  const workers = scaled ? 0 : limits.max;
   let stack;
   try {
-    stack = await startLocalStack({ workers, port, ...(slots ? { slots } : {}), say });
+    stack = await startLocalStack({ workers, port, ...(slots ? { slots } : {}), say, ...(nodeOptions.length ? { workerExecArgv: nodeOptions } : {}) });
   } catch (err) {
     throw new WeftError(
       ErrorCode.Infrastructure,
@@ -53,13 +60,32 @@ export async function devCommand(flags: { port?: string; workers?: string; slots
       throw new WeftError(ErrorCode.Infrastructure, `weft dev: ${(err as Error).message} Pass --ui-port (0: any free one).`, { cause: err });
     }
   }
-  say(`weft dev: NATS at ${stack.url ?? "(in-process)"}, a coordinator and ${workers} workers are up; HTTP gateway at ${gateway.url}`);
+  let autoscaler: WorkerAutoscaler | undefined;
+  if (scaled) {
+    if (!stack.url) {
+      await ui?.close();
+      await gateway.close();
+      await stack.stop();
+      throw new WeftError(ErrorCode.Infrastructure, "weft dev --workers MIN..MAX starts worker processes: it needs nats-server on PATH (or pass a count, --workers N).");
+    }
+    autoscaler = new WorkerAutoscaler(stack.coordinator, {
+      limits,
+      url: stack.url,
+      namePrefix: "w",
+      events: { event: (_e, msg) => say(msg) },
+      spawn: { execArgv: nodeOptions, logLevel: "warn" },
+    });
+    autoscaler.start();
+  }
+  const team = scaled ? `${limits.min}..${limits.max} autoscaled workers` : `${workers} workers`;
+  say(`weft dev: NATS at ${stack.url ?? "(in-process)"}, a coordinator and ${team} are up; HTTP gateway at ${gateway.url}`);
   if (ui) say(`  web view: ${ui.url}`);
   if (stack.url) say(`  submit with: weft submit FILE --follow --nats ${stack.url}   (Ctrl-C stops everything)`);
   try {
     await Promise.race([untilSignal(), stack.failed]);
   } finally {
     say("weft dev: stopping");
+    await autoscaler?.stop();
     await ui?.close();
     await gateway.close();
     await stack.stop();
@@ -67,12 +93,15 @@ export async function devCommand(flags: { port?: string; workers?: string; slots
   return 0;
 }
 
-export async function coordinatorCommand(flags: NatsFlags & ObservabilityFlags & { placement?: string; retain?: string }): Promise<number> {
+export async function coordinatorCommand(flags: NatsFlags & ObservabilityFlags & ScaleFlags & { placement?: string; retain?: string }): Promise<number> {
   const placement = flags.placement ?? "locality";
   if (placement !== "locality" && placement !== "round-robin") {
     throw new WeftError(ErrorCode.Usage, `--placement must be locality or round-robin, got "${placement}".`);
   }
   const retainMs = durationFlag("--retain", flags.retain);
+  if (flags.workers === undefined && flags.slots !== undefined) throw new WeftError(ErrorCode.Usage, "--slots needs --workers (the workers this coordinator starts).");
+  const limits = scaleLimitsOf(flags, positiveInt("--slots", flags.slots, availableParallelism()), MAX_LOCAL_WORKERS);
+  const nodeOptions = workerNodeOptions(flags.workerNodeOptions);
   const observability = await ProcessObservability.start(flags, "weft-coordinator", { "service.instance.id": `coordinator-${process.pid}` });
   const bus = await connectService(flags, "weft-coordinator", "weft coordinator");
   const name = `coordinator-${process.pid}`;
@@ -102,8 +131,18 @@ export async function coordinatorCommand(flags: NatsFlags & ObservabilityFlags &
   const metricsUrl = await observability.serve(coordinator.metrics);
   if (metricsUrl) log.say(`weft coordinator ${coordinator.name}: metrics at ${metricsUrl}`);
   const retention = retainMs === undefined ? undefined : keepRetention(bus, retainMs, systemClock, (l) => log.say(`weft coordinator ${coordinator.name}: ${l}`));
+  // Only the active coordinator gets here: a standby starts no worker.
+  const autoscaler = limits && new WorkerAutoscaler(coordinator, {
+    limits,
+    url: natsUrl(flags.nats),
+    namePrefix: `${hostname().replace(/[^A-Za-z0-9_-]/g, "-")}-${process.pid}`,
+    events: log,
+    spawn: { userNats: true, env: natsEnvOf(flags), execArgv: nodeOptions },
+  });
+  autoscaler?.start();
   await signal;
   log.event("coordinator.stopping", `weft coordinator ${coordinator.name}: stopping`);
+  await autoscaler?.stop();
   retention?.stop();
   await coordinator.stop();
   await bus.close();

@@ -5,7 +5,9 @@
 import { availableParallelism, hostname } from "node:os";
 import { assertToken } from "../../subjects.js";
 import { Worker } from "../../worker/worker.js";
-import { connectService, type NatsFlags } from "../connect.js";
+// From the client module itself, not ../connect.js: that one loads the whole client API (the
+// local stack, the bundler), which a worker never uses and whose load was most of its start.
+import { connectService, type NatsFlags } from "../../client/connect.js";
 import { forgetCredentialsInEnv } from "../../client/nats-auth.js";
 import { untilSignal } from "../interrupt.js";
 import { durationFlag, natsUrl, positiveInt, redactUrl } from "../options.js";
@@ -14,6 +16,7 @@ import { parseByteSize } from "../../model/byte-size.js";
 import { drainLog } from "../drain-log.js";
 import { ProcessObservability, type ObservabilityFlags } from "../observability-flags.js";
 import { serviceLog } from "../service-log.js";
+import { ColdStart } from "../../worker/cold-start.js";
 
 /** How long a draining worker's running tasks may take to finish (`--drain-timeout`). */
 const DEFAULT_DRAIN_TIMEOUT_MS = 30_000;
@@ -21,20 +24,26 @@ const DEFAULT_DRAIN_TIMEOUT_MS = 30_000;
 type WorkerFlags = NatsFlags & ObservabilityFlags & { slots?: string; name?: string; isolate?: boolean; memory?: string; drainTimeout?: string };
 
 export async function workerCommand(flags: WorkerFlags): Promise<number> {
+  const processStartMs = performance.now();
   const slots = positiveInt("--slots", flags.slots, availableParallelism());
   const memoryBytes = memoryFlag(flags.memory);
   const drainTimeoutMs = durationFlag("--drain-timeout", flags.drainTimeout) ?? DEFAULT_DRAIN_TIMEOUT_MS;
   const name = assertToken("worker name", flags.name ?? `w-${hostname().replace(/[^A-Za-z0-9_-]/g, "-")}-${process.pid}`);
   const log = serviceLog("worker", name);
+  const coldStart = new ColdStart(name, log, () => performance.now());
   const observability = await ProcessObservability.start(flags, "weft-worker", { "service.instance.id": name });
   // The exporter has read its headers (often an API key): workflow code must not find them.
   delete process.env.OTEL_EXPORTER_OTLP_HEADERS;
   delete process.env.OTEL_EXPORTER_OTLP_TRACES_HEADERS;
+  const connectFrom = performance.now();
   const bus = await connectService(flags, `weft-worker-${name}`, `weft worker ${name}`);
+  const natsConnectMs = performance.now() - connectFrom;
   // Workflow code runs in this process: it must not find the worker's credentials in process.env.
   forgetCredentialsInEnv();
   bus.onStatus((s) => s !== "closed" && log.say(`weft worker ${name}: NATS ${s}`, s === "reconnected" ? "info" : "warn"));
+  const serveFrom = performance.now();
   const worker = await Worker.start(bus, {
+    coldStart,
     name,
     slots,
     isolate: flags.isolate ?? false,
@@ -53,6 +62,8 @@ export async function workerCommand(flags: WorkerFlags): Promise<number> {
     host: hostname(),
     isolate: flags.isolate ?? false,
   });
+  coldStart.started({ processStartMs, natsConnectMs, serveMs: performance.now() - serveFrom });
+  if (worker.metrics) (await import("../../observability/cold-start-metrics.js")).registerColdStartMetrics(worker.metrics, coldStart);
   const metricsUrl = await observability.serve(worker.metrics);
   if (metricsUrl) log.say(`weft worker ${name}: metrics at ${metricsUrl}`);
   // Started by `weft run`/`weft dev`: leave when that process is gone, even if it was killed.

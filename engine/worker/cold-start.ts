@@ -1,0 +1,93 @@
+/**
+ * What a worker's cold start cost, split: process start (node up and the CLI loaded), NATS
+ * connect, serving (streams checked, subscriptions made, first heartbeat), then per bundle its
+ * fetch from the object store and its import, and the first task (its run time, and when it
+ * ended counted from the process start). Said in the worker's service log as it happens
+ * (worker.cold_start, bundle.loaded, worker.first_task) and kept for the metrics
+ * (weft_worker_cold_start_seconds, weft_worker_bundle_load_seconds).
+ */
+import type { ServiceEvents } from "../base/service-events.js";
+import type { TaskState } from "../../model/status.js";
+import type { TaskObserver } from "./run/tasks.js";
+
+export interface StartPhases {
+  /** From the process's start to the worker command running (node, the CLI's modules). */
+  readonly processStartMs: number;
+  readonly natsConnectMs: number;
+  /** Worker.start: streams, subscriptions, the first heartbeat. */
+  readonly serveMs: number;
+}
+
+export interface BundleLoad {
+  readonly bundle: string;
+  readonly fetchMs: number;
+  readonly importMs: number;
+  readonly bytes: number;
+  /** Loaded before any task asked for it (a deployed workflow, pre-imported at start). */
+  readonly prewarmed: boolean;
+}
+
+export interface FirstTask {
+  readonly node: string;
+  readonly runMs: number;
+  /** When it ended, from the process's start. */
+  readonly sinceProcessStartMs: number;
+}
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+export class ColdStart {
+  phases: StartPhases | undefined;
+  readonly bundles: BundleLoad[] = [];
+  firstTask: FirstTask | undefined;
+
+  constructor(
+    private readonly worker: string,
+    private readonly events: ServiceEvents,
+    /** Milliseconds since the process started (performance.now()). */
+    private readonly sinceStart: () => number,
+  ) {}
+
+  started(phases: StartPhases): void {
+    this.phases = phases;
+    const f = { processStartMs: round(phases.processStartMs), natsConnectMs: round(phases.natsConnectMs), serveMs: round(phases.serveMs) };
+    this.events.event(
+      "worker.cold_start",
+      `weft worker ${this.worker}: serving ${round(this.sinceStart())} ms after its process started (process start ${f.processStartMs} ms, NATS connect ${f.natsConnectMs} ms, serve ${f.serveMs} ms)`,
+      f,
+    );
+  }
+
+  bundleLoaded(load: BundleLoad): void {
+    this.bundles.push(load);
+    const f = { ...load, fetchMs: round(load.fetchMs), importMs: round(load.importMs) };
+    this.events.event(
+      "bundle.loaded",
+      `weft worker ${this.worker}: bundle ${load.bundle.slice(0, 12)} ${load.prewarmed ? "pre-imported" : "loaded"}: fetch ${f.fetchMs} ms, import ${f.importMs} ms (${load.bytes} bytes)`,
+      f,
+    );
+  }
+
+  /** Whether the first task has ended (the worker stops watching for it then). */
+  get firstTaskDone(): boolean {
+    return this.firstTask !== undefined;
+  }
+
+  /** A task changed state: the first one to leave "running" is the first task. */
+  taskChanged(node: string, from: TaskState, durationMs: number): void {
+    if (this.firstTask || from !== "running") return;
+    this.firstTask = { node, runMs: durationMs, sinceProcessStartMs: this.sinceStart() };
+    const f = { node, runMs: round(durationMs), sinceProcessStartMs: round(this.firstTask.sinceProcessStartMs) };
+    this.events.event("worker.first_task", `weft worker ${this.worker}: first task (${node}) ran ${f.runMs} ms, ended ${f.sinceProcessStartMs} ms after the process started`, f);
+  }
+}
+
+/** `inner` (or nothing), and the first task's end told to `coldStart`. */
+export function firstTaskWatch(coldStart: ColdStart, inner: TaskObserver | undefined): TaskObserver {
+  return {
+    changed(task, from, to, attempt, atMs, durationMs, error) {
+      coldStart.taskChanged(task.node.name, from, durationMs);
+      inner?.changed(task, from, to, attempt, atMs, durationMs, error);
+    },
+  };
+}
