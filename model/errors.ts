@@ -37,6 +37,8 @@ export const ErrorCode = {
   StorageFull: "E_STORAGE_FULL",
   /** A coordinator that is no longer the active one was asked to take a run. */
   NotLeader: "E_NOT_LEADER",
+  /** A run was asked for by someone who is neither its owner nor an admin (docs/security.md, "Tenancy"). */
+  NotOwner: "E_NOT_OWNER",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

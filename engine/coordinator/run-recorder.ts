@@ -212,6 +212,7 @@ export class RunRecorder {
       attempts: progress.attempts.map((a) => ({ taskId: a.taskId, attempt: a.attempt, worker: a.worker, outcome: a.outcome, error: a.error, atMs: a.at })),
       deadlineAtMs: setup.deadlineAt,
       origin: originToWire(setup.origin),
+      owner: setup.owner ?? "",
     };
   }
 }

@@ -22,6 +22,8 @@ export interface RunSetup {
   readonly deadlineAt: number;
   /** The deployment, version and trigger event of a deployed workflow's run (undefined: a plain run). */
   readonly origin?: RunOrigin;
+  /** The NATS identity that submitted it, from its submit subject ("" or absent: no owner). */
+  readonly owner?: string;
 }
 
 /** The same run, placed anew. */

@@ -5059,6 +5059,9 @@ export namespace weft {
             /** RunRecord origin. */
             origin?: (weft.v1.RunOrigin.$Properties|null);
 
+            /** RunRecord owner. */
+            owner: string;
+
             /**
              * Creates a new RunRecord instance using the specified properties.
              * @param [properties] Properties to set
@@ -5198,6 +5201,9 @@ export namespace weft {
 
                 /** RunRecord origin */
                 origin?: (weft.v1.RunOrigin.$Properties|null);
+
+                /** RunRecord owner */
+                owner?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -13632,6 +13632,7 @@ export const weft = $root.weft = (() => {
              * @property {Array.<weft.v1.TaskAttempt.$Properties>|null} [attempts] RunRecord attempts
              * @property {number|null} [deadlineAtMs] RunRecord deadlineAtMs
              * @property {weft.v1.RunOrigin.$Properties|null} [origin] RunRecord origin
+             * @property {string|null} [owner] RunRecord owner
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13836,6 +13837,14 @@ export const weft = $root.weft = (() => {
             RunRecord.prototype.origin = null;
 
             /**
+             * RunRecord owner.
+             * @member {string} owner
+             * @memberof weft.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.owner = "";
+
+            /**
              * Creates a new RunRecord instance using the specified properties.
              * @function create
              * @memberof weft.v1.RunRecord
@@ -13913,6 +13922,8 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 20, wireType 1 =*/161).double(message.deadlineAtMs);
                 if (message.origin != null && $Object.hasOwnProperty.call(message, "origin"))
                     $root.weft.v1.RunOrigin.encode(message.origin, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+                if (message.owner != null && $Object.hasOwnProperty.call(message, "owner") && message.owner !== "")
+                    writer.uint32(/* id 22, wireType 2 =*/178).string(message.owner);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -14143,6 +14154,15 @@ export const weft = $root.weft = (() => {
                             message.origin = $root.weft.v1.RunOrigin.decode(reader, reader.size(), $undefined, _depth + 1, message.origin);
                             continue;
                         }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.owner = value;
+                            else
+                                delete message.owner;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -14293,6 +14313,9 @@ export const weft = $root.weft = (() => {
                         throw $TypeError(".weft.v1.RunRecord.origin: object expected");
                     message.origin = $root.weft.v1.RunOrigin.fromObject(object.origin, _depth + 1);
                 }
+                if (object.owner != null)
+                    if (typeof object.owner !== "string" || object.owner.length)
+                        message.owner = $String(object.owner);
                 return message;
             };
 
@@ -14337,6 +14360,7 @@ export const weft = $root.weft = (() => {
                     object.epoch = 0;
                     object.deadlineAtMs = 0;
                     object.origin = null;
+                    object.owner = "";
                 }
                 if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                     object.runId = message.runId;
@@ -14392,6 +14416,8 @@ export const weft = $root.weft = (() => {
                     object.deadlineAtMs = options.json && !$isFinite(message.deadlineAtMs) ? $String(message.deadlineAtMs) : message.deadlineAtMs;
                 if (message.origin != null && $Object.hasOwnProperty.call(message, "origin"))
                     object.origin = $root.weft.v1.RunOrigin.toObject(message.origin, options, _depth + 1);
+                if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                    object.owner = message.owner;
                 return object;
             };
 
