@@ -393,6 +393,23 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
       }
     });
 
+    it("a task finds no secret of its worker in the exec environment or command line (/proc/self/environ, /proc/self/cmdline)", async function () {
+      this.timeout(60_000);
+      const env = { WEFT_NATS_URL: url, WEFT_NATS_USER: "client", WEFT_NATS_PASSWORD: SECRETS.client };
+      const r = await cli(["submit", "test/fixtures/reads-environ.ts", "--follow"], { env });
+      assert.equal(r.code, 0, describeResult(r));
+      const read = JSON.parse(r.stdout) as { environ: string; cmdline: string; env: string }[];
+      assert.equal(read.length, 8);
+      assert.ok(/"worker":"wa"/.test(r.stderr), "worker wa (its password in WEFT_NATS_PASSWORD) ran some of the tasks");
+      for (const x of read) {
+        assert.ok(x.environ.length > 0, "the environment was read");
+        assertNoSecret(x.environ, "/proc/self/environ");
+        assertNoSecret(x.cmdline, "/proc/self/cmdline");
+        assertNoSecret(x.env, "process.env");
+        assert.ok(!/WEFT_NATS_PASSWORD|WEFT_NATS_NKEY_SEED/.test(x.environ), x.environ.replaceAll("\0", "\n"));
+      }
+    });
+
     it("runs have owners: another client cannot cancel a run (by the owner's subject or its own), an admin can", async function () {
       this.timeout(90_000);
       const as = (user: string, password: string) => ({ WEFT_NATS_URL: url, WEFT_NATS_USER: user, WEFT_NATS_PASSWORD: password });

@@ -11,8 +11,13 @@ import { untilSignal } from "../interrupt.js";
 import { natsUrl, positiveInt, redactUrl } from "../options.js";
 import { ProcessObservability, type ObservabilityFlags } from "../observability-flags.js";
 import { serviceLog } from "../service-log.js";
+import { relaunchWithoutSecrets, takeLaunchedSecrets } from "../secret-launcher.js";
 
 export async function workerCommand(flags: NatsFlags & ObservabilityFlags & { slots?: string; name?: string; isolate?: boolean }): Promise<number> {
+  // Workflow code runs here and can read the exec environment: secrets come on a pipe instead.
+  takeLaunchedSecrets();
+  const launched = relaunchWithoutSecrets();
+  if (launched) return launched;
   const slots = positiveInt("--slots", flags.slots, availableParallelism());
   const name = assertToken("worker name", flags.name ?? `w-${hostname().replace(/[^A-Za-z0-9_-]/g, "-")}-${process.pid}`);
   const log = serviceLog("worker", name);
