@@ -22,14 +22,18 @@ const SECRET_FLAGS: Record<string, string> = { "--password": "WEFT_NATS_PASSWORD
 
 const hasCredentials = (url: string | undefined) => url !== undefined && /\/\/[^/]*@/.test(url);
 
-/** In the relaunched worker: takes the secrets its launcher sent on the pipe into `process.env` (not the exec environment). */
-export function takeLaunchedSecrets(): void {
+/**
+ * In the relaunched worker: takes the secrets its launcher sent on the pipe into `process.env`
+ * (not the exec environment); true when this process is that relaunched worker.
+ */
+export function takeLaunchedSecrets(): boolean {
   const fd = Number(process.env[SECRETS_FD]);
-  if (!fd) return;
+  if (!fd) return false;
   delete process.env[SECRETS_FD];
   const secrets = JSON.parse(readFileSync(fd, "utf8")) as Record<string, string>;
   closeSync(fd);
   Object.assign(process.env, secrets);
+  return true;
 }
 
 /** What a relaunch moves: the secrets (as variables) and the arguments left without them. */

@@ -15,8 +15,7 @@ import { relaunchWithoutSecrets, takeLaunchedSecrets } from "../secret-launcher.
 
 export async function workerCommand(flags: NatsFlags & ObservabilityFlags & { slots?: string; name?: string; isolate?: boolean }): Promise<number> {
   // Workflow code runs here and can read the exec environment: secrets come on a pipe instead.
-  takeLaunchedSecrets();
-  const launched = relaunchWithoutSecrets();
+  const launched = takeLaunchedSecrets() ? undefined : relaunchWithoutSecrets();
   if (launched) return launched;
   const slots = positiveInt("--slots", flags.slots, availableParallelism());
   const name = assertToken("worker name", flags.name ?? `w-${hostname().replace(/[^A-Za-z0-9_-]/g, "-")}-${process.pid}`);
