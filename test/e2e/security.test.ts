@@ -416,7 +416,11 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
       const submitted = await cli(["submit", "test/fixtures/slow.ts", "--input", '{"ms": 60000}'], { env: as("client", SECRETS.client) });
       assert.equal(submitted.code, 0, describeResult(submitted));
       const runId = submitted.stdout.trim();
-      const status = async () => JSON.parse((await cli(["status", runId, "--json"], { env: as("client", SECRETS.client) })).stdout) as { state: string; owner: string | null };
+      const status = async () => {
+        const r = await cli(["status", runId, "--json"], { env: as("client", SECRETS.client) });
+        assert.equal(r.code, 0, describeResult(r));
+        return JSON.parse(r.stdout) as { state: string; owner: string | null };
+      };
       assert.equal((await status()).owner, "client", "the run's owner is the submitting user");
       // bob, through the CLI: the cancel goes to the owner's subject, which the server refuses him.
       const byBob = await cli(["cancel", runId], { env: as("bob", SECRETS.bob) });
