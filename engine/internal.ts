@@ -42,6 +42,7 @@ export { requestRun, cancelInterrupted, submitFollowed, type RunOptions, type Lo
 export { spawnWorker, stopChild, cliCommand, MAX_LOCAL_WORKERS } from "./client/local-stack.js";
 
 // Runs at rest and plans.
+export { openBundles } from "./bundle/bundle-store.js";
 export { writeRunRecord, putRunRecord, withdrawRunRecord, encodeRunRecord, runRecordRevision, type RunRecord } from "./coordinator/run-store.js";
 export { isChainable, stageLayouts, workerName, byWorkerName, ALL_WORKERS, type PlacementStrategy, type PlanOptions, type CrossingEdge, type StageLayout } from "./plan/placement.js";
 

@@ -423,7 +423,8 @@ class NatsBus implements Bus {
 
   async objects(bucket: string, opts?: ObjectBucketOptions): Promise<ObjectBucket> {
     this.#assertOpen();
-    return this.#cached(this.#objs, bucket, () => (opts?.writeOnce ? this.#openWriteOnceObjects(bucket) : this.#openObjects(bucket)));
+    // Keyed by mode too: a write-once store is never served by a plain handle, nor the reverse.
+    return this.#cached(this.#objs, opts?.writeOnce ? `${bucket} (write-once)` : bucket, () => (opts?.writeOnce ? this.#openWriteOnceObjects(bucket) : this.#openObjects(bucket)));
   }
 
   /**
