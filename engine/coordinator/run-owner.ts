@@ -3,9 +3,10 @@
  * (`weft.v1.coord.submit.<owner>`). A cancel names its requester the same way
  * (`weft.v1.coord.cancel.<requester>`), and the server's permissions let a user publish only on
  * the subjects of its own name, or, for an admin, of any name: so the coordinator compares the
- * two names and needs no list of users or admins of its own. Runs without an owner (submitted
- * on a server without users, or by a trigger) are cancelled on the plain subject, which only
- * the coordinator and admins may publish on a server with per-owner permissions.
+ * two names and needs no list of users or admins of its own. A trigger's runs are the
+ * coordinator's user's. Runs without an owner (a server without users, or one shared token) are
+ * cancelled on the plain subject, open to everyone there; a server with per-owner permissions
+ * gives it to admins only.
  */
 import { ErrorCode, WeftError } from "../errors.js";
 import { parseSubject } from "../subjects.js";
