@@ -44,6 +44,7 @@ export { spawnWorker, stopChild, cliCommand, MAX_LOCAL_WORKERS } from "./client/
 export { WorkerAutoscaler, type AutoscalerOptions } from "./client/worker-autoscaler.js";
 
 // Runs at rest and plans.
+export { openBundles } from "./bundle/bundle-store.js";
 export { writeRunRecord, putRunRecord, withdrawRunRecord, encodeRunRecord, runRecordRevision, type RunRecord } from "./coordinator/run-store.js";
 export { isChainable, stageLayouts, workerName, byWorkerName, ALL_WORKERS, type PlacementStrategy, type PlanOptions, type CrossingEdge, type StageLayout } from "./plan/placement.js";
 

@@ -12,12 +12,19 @@ export function assertToken(kind: string, value: string): string {
 }
 
 export const subjects = {
-  /** Request/reply: SubmitRequest -> SubmitReply. */
-  submit: () => `${SUBJECT_PREFIX}.coord.submit`,
-  /** Request/reply: CancelRequest -> CancelReply. */
-  cancel: () => `${SUBJECT_PREFIX}.coord.cancel`,
   /** Requests: does the active coordinator still hold this express run (ExpressProbe)? */
   expressProbe: () => `${SUBJECT_PREFIX}.coord.express`,
+  /**
+   * Request/reply: SubmitRequest -> SubmitReply. With an owner (the submitter's NATS identity,
+   * engine/client/owner.ts), the run is that owner's: the server's permissions let each user
+   * publish only on the subject with its own name, so the coordinator takes the owner from the
+   * subject. Without one (a server without users), the run has no owner.
+   */
+  submit: (owner = "") => (owner ? `${SUBJECT_PREFIX}.coord.submit.${assertToken("owner", owner)}` : `${SUBJECT_PREFIX}.coord.submit`),
+  allOwnedSubmits: () => `${SUBJECT_PREFIX}.coord.submit.*`,
+  /** Request/reply: CancelRequest -> CancelReply, on behalf of the run's owner (as `submit`). */
+  cancel: (owner = "") => (owner ? `${SUBJECT_PREFIX}.coord.cancel.${assertToken("owner", owner)}` : `${SUBJECT_PREFIX}.coord.cancel`),
+  allOwnedCancels: () => `${SUBJECT_PREFIX}.coord.cancel.*`,
   /** Empty: a coordinator became active; every worker answers with a heartbeat at once. */
   coordinatorUp: () => `${SUBJECT_PREFIX}.coord.up`,
   /**
@@ -65,8 +72,8 @@ export const subjects = {
 
 /** What a concrete subject names. */
 export type ParsedSubject =
-  | { kind: "submit" }
-  | { kind: "cancel" }
+  | { kind: "submit"; owner: string }
+  | { kind: "cancel"; owner: string }
   | { kind: "coordinatorData"; worker: string }
   | { kind: "coordinatorUp" }
   | { kind: "workerHeartbeat"; worker: string }
@@ -83,11 +90,12 @@ export function parseSubject(subject: string): ParsedSubject | undefined {
   if (parts[0] !== "weft" || parts[1] !== "v1") return undefined;
   const [, , area, a, b, c] = parts;
   if (parts.length === 4 && area === "coord") {
-    if (a === "submit") return { kind: "submit" };
-    if (a === "cancel") return { kind: "cancel" };
+    if (a === "submit") return { kind: "submit", owner: "" };
+    if (a === "cancel") return { kind: "cancel", owner: "" };
     if (a === "up") return { kind: "coordinatorUp" };
   }
   if (parts.length === 5 && area === "coord" && a === "data" && b && isName(b)) return { kind: "coordinatorData", worker: b };
+  if (parts.length === 5 && area === "coord" && (a === "submit" || a === "cancel") && b && isName(b)) return { kind: a, owner: b };
   if (parts.length === 5 && area === "worker" && a && isName(a)) {
     if (b === "heartbeat") return { kind: "workerHeartbeat", worker: a };
     if (b === "start") return { kind: "workerStart", worker: a };

@@ -11,7 +11,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { prepareWorkflow, type PreparedWorkflow, readRunRecord, crossingEdges, type CrossingEdge, placementFromWire } from "../../engine/internal.js";
+import { openBundles, prepareWorkflow, type PreparedWorkflow, readRunRecord, crossingEdges, type CrossingEdge, placementFromWire } from "../../engine/internal.js";
 import type { Ready } from "./catalog.js";
 import type { BenchArgs } from "./bench-args.js";
 import { median } from "./numbers.js";
@@ -104,7 +104,7 @@ export async function measure(
   const inputJson = JSON.stringify(ready.input);
   const options = { timeoutS: args.timeoutS, sampleRss: args.workload.family === "tasks", express: args.express };
   // The upload `weft run` does on every submission, done once here, outside the clock.
-  await (await stack.bus.objects("weft_bundles")).put(prepared.bundle.hash, prepared.bundle.code);
+  await (await openBundles(stack.bus)).put(prepared.bundle.hash, prepared.bundle.code);
   const done: CompanionRuns[] = companions.map((c) => ({ name: c.name, warmupS: [], runs: [] }));
 
   const warmupS: number[] = [];

@@ -24,6 +24,7 @@ import {
   deployWorkflow,
   followRun,
   newRunId,
+  openBundles,
   prepareWorkflow,
   requestRun,
   triggerKey,
@@ -158,7 +159,7 @@ async function triggerRounds(args: W8Args, stack: BenchStack, prepared: Prepared
 /** submit mode: each event its own run, submitted and followed to its end, `conc` at once. */
 async function submitRounds(args: W8Args, bus: Bus, prepared: PreparedWorkflow, say: (line: string) => void): Promise<{ warm: Round | undefined; rounds: Round[] }> {
   // The upload `weft submit` does on every submission, done once here, outside the clock.
-  await (await bus.objects("weft_bundles")).put(prepared.bundle.hash, prepared.bundle.code);
+  await (await openBundles(bus)).put(prepared.bundle.hash, prepared.bundle.code);
   const round = async (n: number, label: string): Promise<Round> => {
     const totals = new Totals();
     let next = 0;

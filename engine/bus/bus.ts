@@ -42,6 +42,15 @@ export interface ObjectBucket {
   get(name: string): Promise<Uint8Array | undefined>;
 }
 
+export interface ObjectBucketOptions {
+  /**
+   * Objects are written once and never replaced, purged or deleted, by anyone (the stream
+   * refuses it): a put of a name that exists stores nothing, and fails if the bytes differ.
+   * Only when the bucket's stream is created with it (the coordinator creates weft_bundles so).
+   */
+  writeOnce?: boolean;
+}
+
 export interface BucketOptions {
   /** Entries older than this disappear (bucket-level max_age; per-key TTLs do nothing on 2.9). */
   maxAgeMs?: number;
@@ -100,8 +109,13 @@ export interface Bus {
   flush(): Promise<void>;
   /** The largest payload one publish may carry. */
   readonly maxPayload: number;
+  /**
+   * Who this connection authenticated as, as one subject token (engine/client/owner.ts): the
+   * owner of the runs it submits. Absent or "" without per-user credentials.
+   */
+  readonly identity?: string;
   kv(bucket: string, opts?: BucketOptions): Promise<KvBucket>;
-  objects(bucket: string): Promise<ObjectBucket>;
+  objects(bucket: string, opts?: ObjectBucketOptions): Promise<ObjectBucket>;
   /**
    * Creates the stream if missing (idempotent): it captures every message on `subjects`. An
    * existing stream keeps its config, but with `updateSubjects` its subjects become `subjects`

@@ -18,6 +18,7 @@ import type {
   ConsumeOptions,
   KvEntry,
   ObjectBucket,
+  ObjectBucketOptions,
 } from "./bus.js";
 import { assertKvKey, assertName, assertSubject, subjectMatches } from "./subject-match.js";
 import { MemoryDurables } from "./memory-durables.js";
@@ -473,7 +474,7 @@ class MemoryConnection implements Bus {
     };
   }
 
-  async objects(bucket: string): Promise<ObjectBucket> {
+  async objects(bucket: string, opts?: ObjectBucketOptions): Promise<ObjectBucket> {
     this.#assertOpen();
     assertName("object bucket", bucket);
     const store = this.#broker.objectBucket(bucket);
@@ -482,6 +483,11 @@ class MemoryConnection implements Bus {
     return {
       put: async (name, data) => {
         this.#assertOpen();
+        const had = opts?.writeOnce ? store.get(name) : undefined;
+        if (had) {
+          if (Buffer.compare(had, data) === 0) return;
+          throw new WeftError(ErrorCode.BundleMismatch, `object ${bucket}/${name} is stored already, with other bytes: objects of ${bucket} are written once and never replaced.`);
+        }
         store.set(name, data.slice());
         const meta: ObjectMeta = {
           name,

@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, JetStreamApiCodes, JetStreamApiError, StorageType, type JetStreamClient, type JetStreamManager, type MsgRequest } from "@nats-io/jetstream";
 import { Kvm } from "@nats-io/kv";
 import { Objm } from "@nats-io/obj";
-import { objectChunkSubject, objectStreamName } from "./object-store-layout.js";
+import { objectChunkSubject, objectDigestOf, objectMetaSubject, objectStreamName, parseObjectMeta, OBJECT_CHUNK_BYTES, writeOnceStreamConfig, type ObjectMeta } from "./object-store-layout.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import type {
   BucketOptions,
@@ -20,6 +20,7 @@ import type {
   BusSubscription,
   KvBucket,
   ObjectBucket,
+  ObjectBucketOptions,
   StreamMessage,
   StreamOutcome,
   ConsumeOptions,
@@ -27,6 +28,7 @@ import type {
 import { consumeDurable } from "./nats-durable-consumer.js";
 import { assertClustered, checkReplicas, placementError, raiseReplicas } from "./nats-replicas.js";
 import { describe, openNatsConnection, type NatsBusOptions } from "./nats-connection.js";
+import { identityOf } from "./nats-identity.js";
 import { assertKvKey, assertName, assertSubject } from "./subject-match.js";
 
 export type { NatsAuth, NatsBusOptions, PermissionDenial } from "./nats-connection.js";
@@ -52,7 +54,7 @@ const REPLAY_HEARTBEAT_MS = 500;
  */
 export async function connectNatsBus(url: string, opts: NatsBusOptions = {}): Promise<Bus> {
   const replicas = checkReplicas(opts.replicas ?? 1);
-  return new NatsBus(await openNatsConnection(url, opts), replicas);
+  return new NatsBus(await openNatsConnection(url, opts), replicas, identityOf(opts.auth, url));
 }
 
 /** Maps a client error to a WeftError; `what` names the operation for the message. */
@@ -140,7 +142,11 @@ class NatsBus implements Bus {
   /** Copies JetStream keeps of each stream and bucket this bus creates (nats-replicas.ts). */
   readonly #replicas: number;
 
-  constructor(nc: NatsConnection, replicas: number) {
+  constructor(
+    nc: NatsConnection,
+    replicas: number,
+    readonly identity: string,
+  ) {
     this.#nc = nc;
     this.#replicas = replicas;
     this.#js = jetstream(nc);
@@ -415,9 +421,71 @@ class NatsBus implements Bus {
     };
   }
 
-  async objects(bucket: string): Promise<ObjectBucket> {
+  async objects(bucket: string, opts?: ObjectBucketOptions): Promise<ObjectBucket> {
     this.#assertOpen();
-    return this.#cached(this.#objs, bucket, () => this.#openObjects(bucket));
+    // Keyed by mode too: a write-once store is never served by a plain handle, nor the reverse.
+    return this.#cached(this.#objs, opts?.writeOnce ? `${bucket} (write-once)` : bucket, () => (opts?.writeOnce ? this.#openWriteOnceObjects(bucket) : this.#openObjects(bucket)));
+  }
+
+  /**
+   * A bucket whose objects are written once (docs/security.md, "Tenancy"): its stream refuses
+   * rollups, purges and deletes (a client cannot replace or remove an object's metadata or
+   * chunks), a name's *first* metadata is the object (a later one, published by hand, is not
+   * read), and a put of a name that exists stores nothing: the same bytes (same digest) are
+   * fine, other bytes are refused. The layout is the object store's (object-store-layout.ts).
+   */
+  async #openWriteOnceObjects(bucket: string): Promise<ObjectBucket> {
+    assertName("object bucket", bucket);
+    const what = `object bucket "${bucket}"`;
+    const stream = objectStreamName(bucket);
+    await this.#patient(`open ${what}`, async () => {
+      const jsm = await this.#manager();
+      const replicas = this.#replicas;
+      const exists = await this.#placed(what, () => addUnlessExists(jsm, stream, () => jsm.streams.add(writeOnceStreamConfig(bucket, replicas))));
+      if (exists) await raiseReplicas(jsm, stream, what, replicas);
+    });
+    const firstMeta = async (name: string): Promise<ObjectMeta | undefined> => {
+      const jsm = await this.#manager();
+      const first = { seq: 1, next_by_subj: objectMetaSubject(bucket, name) } as unknown as MsgRequest;
+      const m = await jsm.streams.getMessage(stream, first).catch((err: unknown) => {
+        if (err instanceof JetStreamApiError && err.code === 404) return null;
+        throw err;
+      });
+      return m ? parseObjectMeta(m.data) : undefined;
+    };
+    return {
+      put: (name, data) =>
+        this.#patient(`object ${bucket}/${name}: put`, async () => {
+          const digest = objectDigestOf(createHash("sha256").update(data).digest());
+          const refuseOther = (meta: ObjectMeta) => {
+            if (meta.digest === digest && meta.size === data.length) return;
+            throw new WeftError(ErrorCode.BundleMismatch, `object ${bucket}/${name} is stored already, with other bytes (${meta.digest}): objects of ${bucket} are written once and never replaced.`);
+          };
+          const had = await firstMeta(name);
+          if (had) return refuseOther(had);
+          const id = nuid.next();
+          for (let at = 0; at < data.length; at += OBJECT_CHUNK_BYTES) {
+            await this.#js.publish(objectChunkSubject(bucket, id), data.subarray(at, at + OBJECT_CHUNK_BYTES));
+          }
+          const chunks = Math.ceil(data.length / OBJECT_CHUNK_BYTES);
+          const meta: ObjectMeta = { name, bucket, nuid: id, size: data.length, chunks, digest, mtime: new Date().toISOString() };
+          try {
+            // Only if no metadata of that name exists: of two puts at once, one writes it.
+            const encoded = new TextEncoder().encode(JSON.stringify(meta));
+            await this.#js.publish(objectMetaSubject(bucket, name), encoded, { expect: { lastSubjectSequence: 0 } });
+          } catch (err) {
+            const other = await firstMeta(name);
+            if (!other) throw err;
+            refuseOther(other);
+          }
+        }),
+      get: (name) =>
+        this.#patient(`object ${bucket}/${name}: get`, async () => {
+          const meta = await firstMeta(name);
+          if (!meta || meta.deleted) return undefined;
+          return this.#readChunks(stream, objectChunkSubject(bucket, meta.nuid), meta.size, meta.chunks, meta.digest, `${bucket}/${name}`);
+        }),
+    };
   }
 
   async #openObjects(bucket: string): Promise<ObjectBucket> {
@@ -494,22 +562,8 @@ class NatsBus implements Bus {
     await this.#patient(`ensure ${what}`, async () => {
       const jsm = await this.#manager();
       const replicas = this.#replicas;
-      const exists = await this.#placed(what, async () => {
-        try {
-          await jsm.streams.info(name);
-          return true;
-        } catch (err) {
-          if (!isStreamNotFound(err)) throw err;
-        }
-        try {
-          await jsm.streams.add({ name, subjects, num_replicas: replicas, ...(opts?.maxAgeMs ? { max_age: nanos(opts.maxAgeMs) } : {}) });
-          return false;
-        } catch (err) {
-          // Another process created it between our info and add.
-          if (err instanceof JetStreamApiError && err.code === STREAM_NAME_IN_USE) return true;
-          throw err;
-        }
-      });
+      const config = { name, subjects, num_replicas: replicas, ...(opts?.maxAgeMs ? { max_age: nanos(opts.maxAgeMs) } : {}) };
+      const exists = await this.#placed(what, () => addUnlessExists(jsm, name, () => jsm.streams.add(config)));
       // It exists: its config stays as it is, but for too few replicas, and its subjects when asked.
       if (exists) await raiseReplicas(jsm, name, what, replicas);
       if (exists && opts?.updateSubjects) {
@@ -728,6 +782,24 @@ class NatsBus implements Bus {
       this.#emit("closed");
     })();
     return this.#closing;
+  }
+}
+
+/** Creates stream `name` with `add` unless it exists; true when it existed (its config is then left as it is). */
+async function addUnlessExists(jsm: JetStreamManager, name: string, add: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await jsm.streams.info(name);
+    return true;
+  } catch (err) {
+    if (!isStreamNotFound(err)) throw err;
+  }
+  try {
+    await add();
+    return false;
+  } catch (err) {
+    // Another process created it between our info and add.
+    if (err instanceof JetStreamApiError && err.code === STREAM_NAME_IN_USE) return true;
+    throw err;
   }
 }
 

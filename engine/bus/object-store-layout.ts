@@ -6,6 +6,7 @@
  * subject, so the newest meta of a name is the object's current state. A delete publishes a
  * meta with `deleted: true`. Pure functions, no I/O.
  */
+import { DiscardPolicy } from "@nats-io/jetstream";
 
 /** The metadata of one object as the store publishes it (the fields weft reads). */
 export interface ObjectMeta {
@@ -66,6 +67,27 @@ export function parseObjectMeta(data: Uint8Array): ObjectMeta | undefined {
     mtime: typeof m.mtime === "string" ? m.mtime : "",
     ...(m.deleted === true ? { deleted: true } : {}),
     ...(typeof m.options === "object" && m.options !== null ? { options: m.options as { link?: unknown } } : {}),
+  };
+}
+
+/** Chunks of objects weft writes itself (the object store client's default size). */
+export const OBJECT_CHUNK_BYTES = 128 * 1024;
+
+/**
+ * The stream of a bucket whose objects are written once: no rollups (a later metadata cannot
+ * replace the first), no purges, no deletes; direct gets for readers. The rest as the object
+ * store client makes it.
+ */
+export function writeOnceStreamConfig(bucket: string, replicas: number) {
+  return {
+    name: objectStreamName(bucket),
+    subjects: [`$O.${bucket}.C.>`, `$O.${bucket}.M.>`],
+    num_replicas: replicas,
+    discard: DiscardPolicy.New,
+    allow_direct: true,
+    allow_rollup_hdrs: false,
+    deny_delete: true,
+    deny_purge: true,
   };
 }
 

@@ -3,11 +3,13 @@
  * a run's log (from its first entry, live) until the run ends.
  */
 import type { Bus } from "../bus/bus.js";
+import { openBundles } from "../bundle/bundle-store.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import { isTerminalRunState } from "../../model/status.js";
 import type { weft } from "../gen/weft.js";
 import { newRunId } from "../model/run-id.js";
 import { buckets, streams, subjects } from "../subjects.js";
+import { readRunRecord } from "../coordinator/run-store.js";
 import { decodeMessage, encodeMessage, errorFromWire, graphToWire, pb } from "../wire/protocol.js";
 import { readHistoryBatch } from "../wire/run-history.js";
 import { assertInputFits } from "../wire/value-codec.js";
@@ -41,7 +43,7 @@ export interface Submittable {
 
 /** Ships the bundle and submits the run; returns its id. `runId` lets a caller follow before submitting. */
 export async function submitRun(bus: Bus, prepared: PreparedWorkflow, inputJson: string, runId = newRunId(), opts: RunOptions = {}): Promise<string> {
-  const store = await bus.objects(buckets.bundles);
+  const store = await openBundles(bus);
   await store.put(prepared.bundle.hash, prepared.bundle.code);
   return requestRun(bus, prepared, inputJson, runId, opts);
 }
@@ -60,7 +62,7 @@ export async function requestRun(bus: Bus, prepared: Submittable, inputJson: str
     express: opts.express ?? prepared.graph.durability === "express",
   });
   const submit = async () => {
-    const reply = decodeMessage(pb.SubmitReply, await bus.request(subjects.submit(), request, { timeoutMs: 30_000 }), () => {});
+    const reply = decodeMessage(pb.SubmitReply, await bus.request(subjects.submit(bus.identity), request, { timeoutMs: 30_000 }), () => {});
     if (!reply) throw new WeftError(ErrorCode.Decode, "the coordinator's reply did not decode");
     raise(reply.error);
     return reply.runId;
@@ -122,11 +124,16 @@ async function whileCoordinatorReturns<T>(bus: Bus, runId: string, send: () => P
   }
 }
 
-/** Asks the coordinator to cancel a run. */
+/**
+ * Asks the coordinator to cancel a run, on behalf of the run's owner: the cancel subject names
+ * the owner, and the server lets only that user, or an admin, publish there (docs/security.md,
+ * "Tenancy"). A run whose record this user cannot read is asked for in its own name.
+ */
 export async function cancelRun(bus: Bus, runId: string, reason: string): Promise<void> {
+  const owner = (await readRunRecord(bus, runId).catch(() => undefined))?.owner ?? bus.identity ?? "";
   let data: Uint8Array;
   try {
-    data = await bus.request(subjects.cancel(), encodeMessage(pb.CancelRequest, { runId, reason }), { timeoutMs: 10_000 });
+    data = await bus.request(subjects.cancel(owner), encodeMessage(pb.CancelRequest, { runId, reason }), { timeoutMs: 10_000 });
   } catch (err) {
     if ((err as { code?: string }).code === "E_NO_RESPONDERS") {
       throw new WeftError(ErrorCode.Infrastructure, "no coordinator answers on this NATS: start one with `weft coordinator`.", { cause: err });

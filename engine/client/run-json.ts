@@ -48,6 +48,7 @@ export function runStatusJson(r: RunRecord) {
     run: r.runId,
     workflow: r.workflow,
     state: r.state,
+    owner: r.owner || null,
     deployment: o?.deployment || null,
     version: o?.deployment ? o.version : null,
     trigger: o?.trigger?.kind

@@ -52,6 +52,8 @@ import { serveExpressProbes } from "./express-probe.js";
 import { listRunRecords, readRunRecord, runRecordRevision, withdrawRunRecord } from "./run-store.js";
 import { RunTable, type CoordinatorEvent, type CoordinatorEventBody, type CoordinatorInstruction } from "./run-table.js";
 import { runNotices } from "../client/run-notice.js";
+import { openBundles } from "../bundle/bundle-store.js";
+import { notOwnerError, ownerOfRequest } from "./run-owner.js";
 import { ServerProbe } from "./server-probe.js";
 import { StoreAlarm } from "./store-alarm.js";
 import { WorkerRegistry } from "./worker-registry.js";
@@ -189,7 +191,7 @@ export class Coordinator {
     await ensureRunLogStream(bus, options.logMaxAgeMs, true);
     await bus.kv(buckets.runs);
     await runNotices(bus); // made here: clients only read it (they may not create buckets)
-    await bus.objects(buckets.bundles);
+    await openBundles(bus);
     c.history = await ResourceHistory.open(bus, c.say, () => c.clock.now());
     c.observers.push(c.history);
     const lock = await LeaderLock.open(bus, c.name, undefined, c.clock);
@@ -387,7 +389,9 @@ export class Coordinator {
         if (hb.storeRefused) this.storeAlarm.failed(new WeftError(ErrorCode.StorageFull, `worker ${hb.name}: ${hb.storeRefused}`));
       }),
       this.bus.subscribe(subjects.submit(), (msg) => void this.onSubmit(msg)),
+      this.bus.subscribe(subjects.allOwnedSubmits(), (msg) => void this.onSubmit(msg)),
       this.bus.subscribe(subjects.cancel(), (msg) => void this.onCancel(msg)),
+      this.bus.subscribe(subjects.allOwnedCancels(), (msg) => void this.onCancel(msg)),
       serveExpressProbes(this.bus, this.name, (runId) => this.table.run(runId) !== undefined, this.bad(subjects.expressProbe())),
       receiveData(this.bus, subjects.allCoordinatorData(), (m, subject) => this.onData(m, subject), this.bad(subjects.allCoordinatorData())),
     );
@@ -509,6 +513,7 @@ export class Coordinator {
         deadlineAt: timeoutMs > 0 ? submittedAt + timeoutMs : 0,
         ...originField(req.origin),
         ...(req.express ? { express: true } : {}),
+        owner: ownerOfRequest(msg.subject),
       };
       rememberEncodedGraph(graph, submitted.bytes);
       this.handle({ type: "submission.received", setup }, table);
@@ -552,8 +557,10 @@ export class Coordinator {
     if (!run) {
       const record = await readRunRecord(this.bus, req.runId).catch(() => undefined);
       if (!record) return reply(false, new WeftError(ErrorCode.NotFound, `no run ${req.runId}: list runs with \`weft runs\`.`));
-      return reply(false, new WeftError(ErrorCode.Usage, `run ${req.runId} already ended: ${record.state}.`));
+      return reply(false, notOwnerError(req.runId, record.owner ?? "", ownerOfRequest(msg.subject)) ?? new WeftError(ErrorCode.Usage, `run ${req.runId} already ended: ${record.state}.`));
     }
+    const refused = notOwnerError(req.runId, run.setup.owner ?? "", ownerOfRequest(msg.subject));
+    if (refused) return reply(false, refused);
     if (run.ended) return reply(false, new WeftError(ErrorCode.Usage, `run ${req.runId} already ended: ${run.state}.`));
     this.handle({ type: "cancel.requested", runId: req.runId, reason: req.reason || "cancelled by request" });
     reply(true);
@@ -585,6 +592,7 @@ export class Coordinator {
         placement: placementFromWire(r.placement),
         deadlineAt: r.deadlineAtMs ?? 0,
         ...originField(r.origin),
+        owner: r.owner ?? "",
       };
       records.adopt(r.runId, await runRecordRevision(this.bus, r.runId));
       const nodes = (r.nodes ?? []).map((n) => ({ node: n.node ?? "", total: n.total ?? 0, succeeded: n.succeeded ?? 0, failed: n.failed ?? 0, running: n.running ?? 0, retries: n.retries ?? 0, cancelled: n.cancelled ?? 0 }));

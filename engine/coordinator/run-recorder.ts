@@ -214,6 +214,7 @@ export class RunRecorder {
       deadlineAtMs: setup.deadlineAt,
       origin: originToWire(setup.origin),
       ...(ctx.endedAt ? { cost: runCostOf(progress, ctx.endedAt - ctx.submittedAt) } : {}),
+      owner: setup.owner ?? "",
     };
   }
 }

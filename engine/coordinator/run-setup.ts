@@ -24,6 +24,8 @@ export interface RunSetup {
   readonly origin?: RunOrigin;
   /** An express run: no record, its end published at once, not resumed after this coordinator's loss (docs/express.md). */
   readonly express?: boolean;
+  /** The NATS identity that submitted it, from its submit subject ("" or absent: no owner). */
+  readonly owner?: string;
 }
 
 /** The same run, placed anew. */

@@ -9,6 +9,7 @@
 import { assertName } from "../../model/names.js";
 import type { TriggerSpec } from "../../model/trigger.js";
 import type { Bus } from "../bus/bus.js";
+import { openBundles } from "../bundle/bundle-store.js";
 import type { PreparedWorkflow } from "../client/prepare-workflow.js";
 import { buckets } from "../subjects.js";
 import { runnerOf } from "../triggers/kinds.js";
@@ -39,7 +40,7 @@ export async function deployWorkflow(bus: Bus, prepared: PreparedWorkflow, opts:
   const name = assertName("deployment name", opts.name ?? prepared.graph.name);
   const triggers = [...prepared.triggers, ...(opts.triggers ?? [])];
   await prepareTriggers(bus, name, triggers);
-  await (await bus.objects(buckets.bundles)).put(prepared.bundle.hash, prepared.bundle.code);
+  await (await openBundles(bus)).put(prepared.bundle.hash, prepared.bundle.code);
   const deployment: Deployment = {
     name,
     version: versionOf(prepared.bundle.hash),

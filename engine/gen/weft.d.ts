@@ -5149,6 +5149,9 @@ export namespace weft {
             /** RunRecord cost. */
             cost?: (weft.v1.RunCost.$Properties|null);
 
+            /** RunRecord owner. */
+            owner: string;
+
             /**
              * Creates a new RunRecord instance using the specified properties.
              * @param [properties] Properties to set
@@ -5291,6 +5294,9 @@ export namespace weft {
 
                 /** RunRecord cost */
                 cost?: (weft.v1.RunCost.$Properties|null);
+
+                /** RunRecord owner */
+                owner?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -14041,6 +14041,7 @@ export const weft = $root.weft = (() => {
              * @property {number|null} [deadlineAtMs] RunRecord deadlineAtMs
              * @property {weft.v1.RunOrigin.$Properties|null} [origin] RunRecord origin
              * @property {weft.v1.RunCost.$Properties|null} [cost] RunRecord cost
+             * @property {string|null} [owner] RunRecord owner
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -14253,6 +14254,14 @@ export const weft = $root.weft = (() => {
             RunRecord.prototype.cost = null;
 
             /**
+             * RunRecord owner.
+             * @member {string} owner
+             * @memberof weft.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.owner = "";
+
+            /**
              * Creates a new RunRecord instance using the specified properties.
              * @function create
              * @memberof weft.v1.RunRecord
@@ -14332,6 +14341,8 @@ export const weft = $root.weft = (() => {
                     $root.weft.v1.RunOrigin.encode(message.origin, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
                 if (message.cost != null && $Object.hasOwnProperty.call(message, "cost"))
                     $root.weft.v1.RunCost.encode(message.cost, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
+                if (message.owner != null && $Object.hasOwnProperty.call(message, "owner") && message.owner !== "")
+                    writer.uint32(/* id 23, wireType 2 =*/186).string(message.owner);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -14568,6 +14579,15 @@ export const weft = $root.weft = (() => {
                             message.cost = $root.weft.v1.RunCost.decode(reader, reader.size(), $undefined, _depth + 1, message.cost);
                             continue;
                         }
+                    case 23: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.owner = value;
+                            else
+                                delete message.owner;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -14723,6 +14743,9 @@ export const weft = $root.weft = (() => {
                         throw $TypeError(".weft.v1.RunRecord.cost: object expected");
                     message.cost = $root.weft.v1.RunCost.fromObject(object.cost, _depth + 1);
                 }
+                if (object.owner != null)
+                    if (typeof object.owner !== "string" || object.owner.length)
+                        message.owner = $String(object.owner);
                 return message;
             };
 
@@ -14768,6 +14791,7 @@ export const weft = $root.weft = (() => {
                     object.deadlineAtMs = 0;
                     object.origin = null;
                     object.cost = null;
+                    object.owner = "";
                 }
                 if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                     object.runId = message.runId;
@@ -14825,6 +14849,8 @@ export const weft = $root.weft = (() => {
                     object.origin = $root.weft.v1.RunOrigin.toObject(message.origin, options, _depth + 1);
                 if (message.cost != null && $Object.hasOwnProperty.call(message, "cost"))
                     object.cost = $root.weft.v1.RunCost.toObject(message.cost, options, _depth + 1);
+                if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                    object.owner = message.owner;
                 return object;
             };
 

@@ -26,6 +26,10 @@ export class SeverableBus implements Bus {
     return this.inner.maxPayload;
   }
 
+  get identity() {
+    return this.inner.identity;
+  }
+
   get severed(): boolean {
     return this.cut;
   }
@@ -72,7 +76,7 @@ export class SeverableBus implements Bus {
   }
 
   kv: Bus["kv"] = (bucket, opts) => this.inner.kv(bucket, opts);
-  objects: Bus["objects"] = (bucket) => this.inner.objects(bucket);
+  objects: Bus["objects"] = (bucket, opts) => this.inner.objects(bucket, opts);
   ensureStream: Bus["ensureStream"] = (name, subjects, opts) => this.inner.ensureStream(name, subjects, opts);
   streamExists: Bus["streamExists"] = (name) => this.inner.streamExists(name);
   nextMessage: Bus["nextMessage"] = (stream, subject, seq) => this.inner.nextMessage(stream, subject, seq);

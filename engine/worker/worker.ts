@@ -7,6 +7,7 @@
 import { originFromWire } from "../wire/origin.js";
 import { hostname } from "node:os";
 import type { Bus, BusSubscription } from "../bus/bus.js";
+import { openBundles } from "../bundle/bundle-store.js";
 import { DurablePublisher } from "../bus/durable-publisher.js";
 import { ensureRunLogStream } from "../bus/run-log-stream.js";
 import { loadBundle } from "../bundle/load-bundle.js";
@@ -393,7 +394,7 @@ export class Worker implements WorkerServices {
     if (!p) {
       p = (async () => {
         const fetchFrom = performance.now();
-        const store = await this.bus.objects(buckets.bundles);
+        const store = await openBundles(this.bus);
         const code = await store.get(hash);
         if (!code) throw new WeftError(ErrorCode.NotFound, `bundle ${hash.slice(0, 12)} is not in the object store: submit the workflow again.`);
         const importFrom = performance.now();

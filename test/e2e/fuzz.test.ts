@@ -30,7 +30,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Bus, prepareWorkflow, readRunRecord, buckets, sendData, encodeMessage, graphToWire, pb } from "../../engine/internal.js";
+import { type Bus, openBundles, prepareWorkflow, readRunRecord, buckets, sendData, encodeMessage, graphToWire, pb } from "../../engine/internal.js";
 import { describeResult, runCli, startCluster, type CliProcess, type Cluster } from "../helpers/cli.js";
 import { hasNatsServer } from "../helpers/nats.js";
 import {
@@ -474,7 +474,7 @@ describe(`e2e: fuzz every weft subject (seed ${SEED}; replay with WEFT_FUZZ_SEED
     // The bundle the CLI stored (what a StartRun for a real bundle names): from the run record.
     const record = await readRunRecord(c.bus, fanRun.runId!);
     const realBundle = record?.bundleHash ?? "";
-    const store = await c.bus.objects(buckets.bundles);
+    const store = await openBundles(c.bus);
     assert.ok(realBundle && (await store.get(realBundle)), "the fan-out's bundle is in the object store");
 
     const target: Target = {

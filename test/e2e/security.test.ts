@@ -17,9 +17,14 @@ import { join } from "node:path";
 import { nkeys } from "@nats-io/transport-node";
 import { type Bus, connectNatsBus, type NatsAuth, NatsServerProcess } from "../../engine/internal.js";
 import { connectClient } from "../../engine/client/connect.js";
+import { readRunRecord } from "../../engine/coordinator/run-store.js";
+import { objectMetaSubject } from "../../engine/bus/object-store-layout.js";
+import { connect } from "@nats-io/transport-node";
+import { jetstream, jetstreamManager } from "@nats-io/jetstream";
+import { Objm } from "@nats-io/obj";
 import { maskSecrets } from "../../engine/bus/nats-connection.js";
 import { sendData } from "../../engine/wire/data-channel.js";
-import { encodeMessage, pb } from "../../engine/wire/protocol.js";
+import { decodeMessage, encodeMessage, pb } from "../../engine/wire/protocol.js";
 import { describeResult, REPO_ROOT, runCli, startCli, stopAll, type CliOptions, type CliProcess, type CliResult } from "../helpers/cli.js";
 import { freePort, hasNatsServer, uid, waitFor } from "../helpers/nats.js";
 
@@ -43,6 +48,8 @@ const SECRETS = {
   coordinator: `coord-pw-${uid()}${uid()}`,
   worker: `worker-pw-${uid()}${uid()}`,
   client: `client-pw-${uid()}${uid()}`,
+  bob: `bob-pw-${uid()}${uid()}`,
+  admin: `admin-pw-${uid()}${uid()}`,
   wrongPassword: `wrong-pw-${uid()}${uid()}`,
   token: `tok-${uid()}${uid()}${uid()}`,
   wrongToken: `badtok-${uid()}${uid()}`,
@@ -139,6 +146,19 @@ async function waitForWeft(url: string, watch: NatsAuth, coordinator: CliProcess
       await new Promise((r) => setTimeout(r, 25));
     }
     sub.unsubscribe();
+  } finally {
+    await bus.close();
+  }
+}
+
+/** A request on `subject` with these credentials is refused by the server (a connection of its own: a denial is reported apart from the request). */
+async function assertDenied(flags: { nats: string; user?: string; password?: string; nkeySeed?: string }, subject: string, data: Uint8Array = new Uint8Array(0)): Promise<void> {
+  const bus = await connectClient(flags, { name: "weft-e2e-probe" });
+  try {
+    await assert.rejects(bus.request(subject, data, { timeoutMs: 20_000 }), (err: Error) => {
+      assert.ok(err.message.includes(`permission to publish to "${subject}"`), `${flags.user ?? "nkey user"}: ${err.message}`);
+      return true;
+    });
   } finally {
     await bus.close();
   }
@@ -246,6 +266,8 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
         WEFT_COORDINATOR_PASSWORD: SECRETS.coordinator,
         WEFT_WORKER_WA_PASSWORD: SECRETS.worker,
         WEFT_CLIENT_PASSWORD: SECRETS.client,
+        WEFT_CLIENT_BOB_PASSWORD: SECRETS.bob,
+        WEFT_ADMIN_PASSWORD: SECRETS.admin,
         WEFT_WORKER_WB_NKEY: workerKey.getPublicKey(),
       });
       url = server.url;
@@ -364,20 +386,111 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
       assert.equal(undeployed.code, 0, describeResult(undeployed));
     });
 
-    it("no role may delete a consumer of the run log (the coordinator's and followers' names are visible on _INBOX.>)", async () => {
+    it("no role may delete a consumer of the run log, the run records, the deployments or the bundles (their names are visible on _INBOX.>)", async () => {
       for (const flags of [
         { nats: url, user: "client", password: SECRETS.client },
+        { nats: url, user: "admin", password: SECRETS.admin },
         { nats: url, user: "wa", password: SECRETS.worker },
         { nats: url, nkeySeed: seedFile() },
         { nats: url, user: "coordinator", password: SECRETS.coordinator },
       ]) {
-        const bus = await connectClient(flags, { name: "weft-e2e-probe" });
-        try {
-          await assert.rejects(bus.request("$JS.API.CONSUMER.DELETE.WEFT_RUN_LOG.any_consumer", new Uint8Array(0), { timeoutMs: 20_000 }), /permission to publish to "\$JS\.API\.CONSUMER\.DELETE\.WEFT_RUN_LOG\.any_consumer"/);
-        } finally {
-          await bus.close();
+        for (const stream of ["WEFT_RUN_LOG", "KV_weft_runs", "KV_weft_deployments", "OBJ_weft_bundles"]) {
+          await assertDenied(flags, `$JS.API.CONSUMER.DELETE.${stream}.any_consumer`);
         }
       }
+    });
+
+    it("a task finds no secret of its worker in the exec environment or command line (/proc/self/environ, /proc/self/cmdline)", async function () {
+      this.timeout(60_000);
+      const env = { WEFT_NATS_URL: url, WEFT_NATS_USER: "client", WEFT_NATS_PASSWORD: SECRETS.client };
+      const r = await cli(["submit", "test/fixtures/reads-environ.ts", "--follow"], { env });
+      assert.equal(r.code, 0, describeResult(r));
+      const read = JSON.parse(r.stdout) as { environ: string; cmdline: string; env: string }[];
+      assert.equal(read.length, 8);
+      assert.ok(/"worker":"wa"/.test(r.stderr), "worker wa (its password in WEFT_NATS_PASSWORD) ran some of the tasks");
+      for (const x of read) {
+        assert.ok(x.environ.length > 0, "the environment was read");
+        assertNoSecret(x.environ, "/proc/self/environ");
+        assertNoSecret(x.cmdline, "/proc/self/cmdline");
+        assertNoSecret(x.env, "process.env");
+        assert.ok(!/WEFT_NATS_PASSWORD|WEFT_NATS_NKEY_SEED/.test(x.environ), x.environ.replaceAll("\0", "\n"));
+      }
+    });
+
+    it("runs have owners: another client cannot cancel a run (by the owner's subject or its own), an admin can", async function () {
+      this.timeout(90_000);
+      const as = (user: string, password: string) => ({ WEFT_NATS_URL: url, WEFT_NATS_USER: user, WEFT_NATS_PASSWORD: password });
+      const submitted = await cli(["submit", "test/fixtures/slow.ts", "--input", '{"ms": 60000}'], { env: as("client", SECRETS.client) });
+      assert.equal(submitted.code, 0, describeResult(submitted));
+      const runId = submitted.stdout.trim();
+      const status = async () => {
+        const r = await cli(["status", runId, "--json"], { env: as("client", SECRETS.client) });
+        assert.equal(r.code, 0, describeResult(r));
+        return JSON.parse(r.stdout) as { state: string; owner: string | null };
+      };
+      assert.equal((await status()).owner, "client", "the run's owner is the submitting user");
+      // bob, through the CLI: the cancel goes to the owner's subject, which the server refuses him.
+      const byBob = await cli(["cancel", runId], { env: as("bob", SECRETS.bob) });
+      assert.equal(byBob.code, 3, describeResult(byBob));
+      assert.match(byBob.stderr, /NATS denied user "bob" permission to publish to "weft\.v1\.coord\.cancel\.client"/);
+      // bob, by hand, on his own cancel subject: the coordinator refuses (he is not the owner).
+      const bob = await connectClient({ nats: url, user: "bob", password: SECRETS.bob }, { name: "weft-e2e-probe" });
+      try {
+        const reply = decodeMessage(pb.CancelReply, await bob.request("weft.v1.coord.cancel.bob", encodeMessage(pb.CancelRequest, { runId, reason: "bob" }), { timeoutMs: 20_000 }), () => {});
+        assert.equal(reply?.ok, false);
+        assert.equal(reply?.error?.code, "E_NOT_OWNER", JSON.stringify(reply));
+      } finally {
+        await bob.close();
+      }
+      // Nor may he speak for runs without an owner, or submit in the owner's name.
+      for (const subject of ["weft.v1.coord.cancel", "weft.v1.coord.submit", "weft.v1.coord.submit.client"]) {
+        await assertDenied({ nats: url, user: "bob", password: SECRETS.bob }, subject, encodeMessage(pb.CancelRequest, { runId, reason: "bob" }));
+      }
+      assert.equal((await status()).state, "running", "bob's cancels changed nothing");
+      const byAdmin = await cli(["cancel", runId], { env: as("admin", SECRETS.admin) });
+      assert.equal(byAdmin.code, 0, describeResult(byAdmin));
+      await waitFor(async () => (await status()).state === "cancelled", { timeoutMs: 30_000, intervalMs: 300, message: "the admin's cancel ends the run" });
+    });
+
+    it("bundles are written once: no client may purge, delete or replace a stored bundle", async function () {
+      this.timeout(90_000);
+      const env = { WEFT_NATS_URL: url, WEFT_NATS_USER: "client", WEFT_NATS_PASSWORD: SECRETS.client };
+      const first = await cli(["submit", "examples/hello.ts", "--follow"], { env });
+      assert.equal(first.code, 0, describeResult(first));
+      const runId = /"run":"([A-Za-z0-9_-]+)"/.exec(first.stderr)?.[1] ?? "";
+      const reader = await connectClient({ nats: url, user: "client", password: SECRETS.client }, { name: "weft-e2e-probe" });
+      const hash = (await readRunRecord(reader, runId))?.bundleHash ?? "";
+      assert.ok(hash, "the run's record names its bundle");
+      // weft's own put of other bytes under that name is refused, and stores nothing.
+      await assert.rejects((await reader.objects("weft_bundles", { writeOnce: true })).put(hash, new TextEncoder().encode("export default 1;")), /written once/);
+      await reader.close();
+      const nc = await connect({ servers: url, user: "bob", pass: SECRETS.bob, name: "weft-e2e-probe" });
+      try {
+        const jsm = await jetstreamManager(nc);
+        await assert.rejects(jsm.streams.purge("OBJ_weft_bundles"), /permission|Permissions Violation/i, "purge");
+        await assert.rejects(jsm.streams.delete("OBJ_weft_bundles"), /permission|Permissions Violation/i, "delete");
+        // The object store client's put of garbage under the victim's name (its metadata rolls the old one up): refused.
+        const store = await new Objm(jetstream(nc)).open("weft_bundles");
+        await assert.rejects(store.putBlob({ name: hash }, new TextEncoder().encode("throw new Error('planted');")));
+        // A metadata published by hand, without a rollup, is stored, but the first one is the bundle.
+        const planted = { name: hash, bucket: "weft_bundles", nuid: "planted", size: 1, chunks: 1, digest: "SHA-256=x", mtime: new Date().toISOString() };
+        await jetstream(nc).publish(objectMetaSubject("weft_bundles", hash), new TextEncoder().encode(JSON.stringify(planted)));
+      } finally {
+        await nc.close();
+      }
+      // What a worker fetches (a new connection, no cache) is still the submitter's code...
+      const fresh = await connectClient({ nats: url, user: "wa", password: SECRETS.worker }, { name: "weft-e2e-probe" });
+      try {
+        const code = await (await fresh.objects("weft_bundles", { writeOnce: true })).get(hash);
+        assert.ok(code, "the bundle is still there");
+        assert.equal(createHash("sha256").update(code).digest("hex"), hash);
+      } finally {
+        await fresh.close();
+      }
+      // ...and runs.
+      const again = await cli(["submit", "examples/hello.ts", "--follow"], { env });
+      assert.equal(again.code, 0, describeResult(again));
+      assert.equal(again.stdout, "15\n");
     });
 
     it("stolen worker credentials decide no run: a forged end, task failure, sink value or node value changes neither the follower's result nor the run's", async function () {

@@ -414,8 +414,10 @@ describe("wire: value codec", () => {
 
 describe("subjects", () => {
   const cases: [string, ParsedSubject][] = [
-    [subjects.submit(), { kind: "submit" }],
-    [subjects.cancel(), { kind: "cancel" }],
+    [subjects.submit(), { kind: "submit", owner: "" }],
+    [subjects.cancel(), { kind: "cancel", owner: "" }],
+    [subjects.submit("alice"), { kind: "submit", owner: "alice" }],
+    [subjects.cancel("alice"), { kind: "cancel", owner: "alice" }],
     [subjects.coordinatorData("w-1"), { kind: "coordinatorData", worker: "w-1" }],
     [subjects.workerHeartbeat("w-1"), { kind: "workerHeartbeat", worker: "w-1" }],
     [subjects.workerStart("host_2"), { kind: "workerStart", worker: "host_2" }],
@@ -480,7 +482,8 @@ describe("subjects", () => {
       "other.v1.coord.submit",
       "weft.v1.coord",
       "weft.v1.coord.nope",
-      "weft.v1.coord.submit.extra",
+      "weft.v1.coord.submit.extra.more",
+      "weft.v1.coord.submit.a*b",
       "weft.v1.worker.w1",
       "weft.v1.worker..heartbeat",
       "weft.v1.worker.w1.nope",

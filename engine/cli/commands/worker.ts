@@ -17,6 +17,7 @@ import { drainLog } from "../drain-log.js";
 import { ProcessObservability, type ObservabilityFlags } from "../observability-flags.js";
 import { serviceLog } from "../service-log.js";
 import { ColdStart } from "../../worker/cold-start.js";
+import { relaunchWithoutSecrets, takeLaunchedSecrets } from "../secret-launcher.js";
 
 /** How long a draining worker's running tasks may take to finish (`--drain-timeout`). */
 const DEFAULT_DRAIN_TIMEOUT_MS = 30_000;
@@ -25,6 +26,9 @@ type WorkerFlags = NatsFlags & ObservabilityFlags & { slots?: string; name?: str
 
 export async function workerCommand(flags: WorkerFlags): Promise<number> {
   const processStartMs = performance.now();
+  // Workflow code runs here and can read the exec environment: secrets come on a pipe instead.
+  const launched = takeLaunchedSecrets() ? undefined : relaunchWithoutSecrets();
+  if (launched) return launched;
   const slots = positiveInt("--slots", flags.slots, availableParallelism());
   const memoryBytes = memoryFlag(flags.memory);
   const drainTimeoutMs = durationFlag("--drain-timeout", flags.drainTimeout) ?? DEFAULT_DRAIN_TIMEOUT_MS;
