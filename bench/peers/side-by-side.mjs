@@ -4,7 +4,7 @@
 // under, goes into bench/README.md between the side-by-side markers.
 //
 //   npm run -s bench:peers -- --reps 3 [--workloads "W1 W2 W3 W4 W5 W6"] [--systems "node dask dask-bag bullmq weft"]
-//                             [--w3-kernels scan,words] [--peers DIR] [--no-readme]
+//                             [--w3-kernels scan,words] [--w3-mb 64] [--peers DIR] [--no-readme]
 //
 // The harness (--peers, default ../shared/peers next to this checkout) is copied to a temporary
 // folder, never edited in place; its npm dependencies are installed there with `npm ci`. Fair kernels
@@ -33,12 +33,13 @@ const END = "<!-- side-by-side:end -->";
 
 function usage(message) {
   process.stderr.write(`side-by-side: ${message}\n` +
-    'usage: npm run -s bench:peers -- [--reps 3] [--workloads "W1 ... W6"] [--systems "node dask dask-bag bullmq weft"] [--w3-kernels scan,words] [--peers DIR] [--no-readme]\n');
+    'usage: npm run -s bench:peers -- [--reps 3] [--workloads "W1 ... W6"] [--systems "node dask dask-bag bullmq weft"] [--w3-kernels scan,words] [--w3-mb 64]' +
+      " [--peers DIR] [--no-readme]\n");
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const o = { reps: 3, workloads: ALL_WORKLOADS, systems: ALL_SYSTEMS, kernels: KERNELS, peers: resolve(REPO, "../shared/peers"), readme: true };
+  const o = { reps: 3, workloads: ALL_WORKLOADS, systems: ALL_SYSTEMS, kernels: KERNELS, w3mb: 64, peers: resolve(REPO, "../shared/peers"), readme: true };
   const list = (v, allowed, what) => {
     const xs = v.split(/[\s,]+/).filter(Boolean);
     const bad = xs.filter((x) => !allowed.includes(x));
@@ -56,7 +57,10 @@ function parseArgs(argv) {
     } else if (flag === "--workloads") o.workloads = list(v.toUpperCase(), ALL_WORKLOADS, "--workloads");
     else if (flag === "--systems") o.systems = list(v, ALL_SYSTEMS, "--systems");
     else if (flag === "--w3-kernels") o.kernels = list(v, KERNELS, "--w3-kernels");
-    else if (flag === "--peers") o.peers = resolve(v);
+    else if (flag === "--w3-mb") {
+      o.w3mb = Number(v);
+      if (!Number.isInteger(o.w3mb) || o.w3mb < 1) usage(`--w3-mb must be a whole number >= 1, got ${v}`);
+    } else if (flag === "--peers") o.peers = resolve(v);
     else usage(`unknown flag ${flag}`);
   }
   if (!existsSync(join(o.peers, "run-all.sh"))) usage(`no peers harness at ${o.peers} (no run-all.sh): give its folder with --peers DIR`);
@@ -113,6 +117,17 @@ function table(rows, o) {
   return out.join("\n");
 }
 
+/** The flags that gave these figures, as a command (not --peers: a path of this machine). */
+function command(o) {
+  const q = (xs) => `"${xs.join(" ")}"`;
+  const parts = [`--reps ${o.reps}`];
+  if (o.workloads.length !== ALL_WORKLOADS.length) parts.push(`--workloads ${q(o.workloads)}`);
+  if (o.systems.length !== ALL_SYSTEMS.length) parts.push(`--systems ${q(o.systems)}`);
+  if (o.kernels.length !== KERNELS.length) parts.push(`--w3-kernels ${o.kernels.join(",")}`);
+  if (o.w3mb !== 64) parts.push(`--w3-mb ${o.w3mb}`);
+  return parts.join(" ");
+}
+
 function main() {
   const o = parseArgs(process.argv.slice(2));
   const say = (m) => process.stderr.write(`side-by-side: ${m}\n`);
@@ -142,7 +157,7 @@ function main() {
     const r = spawnSync("bash", ["run-all.sh", String(o.reps), jsonl], {
       cwd: peers,
       stdio: ["ignore", 2, 2],
-      env: { ...process.env, WEFT_DIR: REPO, SYSTEMS: o.systems.join(" "), WORKLOADS: pass.workloads.join(" "), BENCH_TAG: pass.tag, WEFT_BENCH_W3_SOURCE: pass.w3Source },
+      env: { ...process.env, WEFT_DIR: REPO, SYSTEMS: o.systems.join(" "), WORKLOADS: pass.workloads.join(" "), BENCH_TAG: pass.tag, W3_MB: String(o.w3mb), WEFT_BENCH_W3_SOURCE: pass.w3Source },
     });
     if (r.status !== 0) failed = true;
   }
@@ -156,7 +171,7 @@ function main() {
   const rev = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: REPO, encoding: "utf8" }).trim();
   const md = [
     `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC at ${rev} on a ${availableParallelism()}-core machine: ` +
-      `medians of ${o.reps} interleaved rounds (\`npm run -s bench:peers -- --reps ${o.reps}\`), rates (higher is better, W2: lower).`,
+      `medians of ${o.reps} interleaved rounds (\`npm run -s bench:peers -- ${command(o)}\`), W3 over ${o.w3mb} MB; rates (higher is better, W2: lower).`,
     "",
     table(rows, o),
     "",
