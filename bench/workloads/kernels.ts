@@ -26,6 +26,33 @@ export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+/**
+ * The peers' tokenising kernel (the character scan of ../shared/peers/lib/common.mjs
+ * `countWords`): counts the runs of non-whitespace into `counts` as it scans, with no array of
+ * words. bench/workloads/w3-scan.ts runs it, so that weft and the peers can run the same kernel.
+ */
+export function countWordsScan(text: string, counts: Map<string, number> = new Map()): Map<string, number> {
+  let start = -1;
+  for (let i = 0, n = text.length; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    if (c === 32 || c === 10 || c === 13 || c === 9) {
+      if (start >= 0) {
+        const w = text.slice(start, i);
+        counts.set(w, (counts.get(w) ?? 0) + 1);
+        start = -1;
+      }
+    } else if (start < 0) start = i;
+  }
+  return counts;
+}
+
+/** Per word, a count: a combiner over [word, count] pairs (counted map-side by countWordsScan). */
+export const pairCountCombiner = {
+  zero: (): number => 0,
+  add: (n: number, pair: [string, number]): number => n + pair[1],
+  merge: (a: number, b: number): number => a + b,
+};
+
 /** What W3 answers. `top`: the 20 most frequent words, count descending, then word ascending. */
 export interface WordSummary {
   tokens: number;
@@ -83,6 +110,13 @@ export const countCombiner = {
   add: (n: number, _word: string): number => n + 1,
   merge: (a: number, b: number): number => a + b,
 };
+
+/** W3's run input: the corpus directory, its map partitions (files), the reduce partitions. */
+export interface W3Input {
+  dir: string;
+  maps: number;
+  reduces: number;
+}
 
 /** The file of map partition p: part-00.txt, part-01.txt, … */
 export function partFile(p: number): string {

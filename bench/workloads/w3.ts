@@ -9,13 +9,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { workflow } from "weft";
-import { countCombiner, partFile, summaryCombiner, wordsOf } from "./kernels.js";
-
-export interface W3Input {
-  dir: string;
-  maps: number;
-  reduces: number;
-}
+import { countCombiner, partFile, summaryCombiner, wordsOf, type W3Input } from "./kernels.js";
 
 export default workflow<W3Input>("bench-w3", (wf) => {
   const texts = wf.source("read", (p, ctx) => [readFileSync(join(ctx.input.dir, partFile(p)), "latin1")], { partitions: (input) => input.maps });

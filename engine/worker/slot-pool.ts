@@ -237,8 +237,11 @@ export class Slicer {
   private start = performance.now();
   private calls = 0;
 
-  due(): boolean {
-    if ((++this.calls & 63) !== 0) return false;
+  /** `records`: what the step just done weighed (a batch of records counts as many). */
+  due(records = 1): boolean {
+    this.calls += records;
+    if (this.calls < 64) return false;
+    this.calls = 0;
     return performance.now() - this.start > SLICE_MS;
   }
 

@@ -453,6 +453,24 @@ describe("StageFlow (in process, fake workers)", function () {
     assert.equal(done.length, 32);
   });
 
+  it("a first flatMap's big arrays (handed on in batches and slices) keep every record, in order, through the fused stages after it", async () => {
+    // 1,000-element arrays are several batches (record-push.ts BATCH): each one's rest is drained before the next record.
+    const wf = workflow("big-flatmap", (w) => {
+      w.source("lines", (p) => [`${p}a`, `${p}b`, `${p}c`], { partitions: 2 })
+        .flatMap("words", (line) => Array.from({ length: 1000 }, (_, i) => `${line}${i}`))
+        .filter("odd", (word) => Number(word.slice(2)) % 2 === 1)
+        .map("upper", (word) => word.toUpperCase())
+        .collect("all");
+    });
+    const c = new Cluster(wf, {}, 1, "locality");
+    assert.equal(await c.run(["all"]), "done", JSON.stringify(c.failures));
+    const expected = [0, 1].flatMap((p) => ["a", "b", "c"].flatMap((l) => Array.from({ length: 500 }, (_, k) => `${p}${l}${2 * k + 1}`.toUpperCase())));
+    assert.deepEqual(c.gathered.get("all"), expected);
+    const edges = c.edges();
+    assert.equal(edges.get("words->odd")?.localRecords, 6000);
+    assert.equal(edges.get("odd->upper")?.localRecords, 3000);
+  });
+
   it("a broadcast value reaches every partition on every worker; partitions wait for it", async () => {
     const wf = workflow("bc", (w) => {
       const table = w.node("table", () => ({ k: 7 }));

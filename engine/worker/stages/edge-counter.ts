@@ -31,6 +31,11 @@ export class EdgeCounter {
     }
   }
 
+  /** Counts the records rs[lo..hi) (a batch handed on at once). */
+  addMany(rs: readonly unknown[], lo: number, hi: number): void {
+    for (let i = lo; i < hi; i++) this.add(rs[i]);
+  }
+
   /** The bytes that crossed: exact ones plus the sample's mean for each estimated record. */
   get bytes(): number {
     const estimate = this.sampled === 0 ? 0 : (this.sampledBytes / this.sampled) * this.estimated;

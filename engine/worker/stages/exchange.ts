@@ -13,7 +13,7 @@ import { ErrorCode, WeftError } from "../../errors.js";
 import type { weft } from "../../gen/weft.js";
 import type { NodeSpec } from "../../../model/graph.js";
 import { decodeValue, encodeValue } from "../../wire/value-codec.js";
-import { mergeFold, newFold, type KeyFold } from "./key-fold.js";
+import { mergeFold, newFold, type KeyEntry, type KeyFold } from "./key-fold.js";
 import type { StageLayout } from "./layout.js";
 import { eachInSlices, Slicer } from "../slot-pool.js";
 import type { Outputs, Pipeline } from "./pipeline.js";
@@ -200,8 +200,10 @@ export class Exchange {
     const fold = acc.value;
     acc.value = newFold();
     const slicer = new Slicer();
-    await eachInSlices(fold.primitives, ([key, a]) => entries[partitionOfKey(key, owners.length)]!.push([key, a]), slicer);
-    await eachInSlices(fold.objects.values(), ([key, a]) => entries[partitionOfKey(key, owners.length)]!.push([key, a]), slicer);
+    // The fold's own [key, accumulator] entries go out as they are: no new pair per key.
+    const place = (e: KeyEntry) => entries[partitionOfKey(e[0], owners.length)]!.push(e);
+    await eachInSlices(fold.primitives.values(), place, slicer);
+    await eachInSlices(fold.objects.values(), place, slicer);
     const byWorker = new Map<number, number[]>();
     owners.forEach((w, r) => {
       if (!byWorker.has(w)) byWorker.set(w, []);
@@ -267,11 +269,11 @@ export class Exchange {
       const into = map;
       await eachInSlices(
         entries,
-        ([key, acc]) => {
-          const id = keyIdentity(key);
-          const e = into.get(id);
-          if (e) e[1] = merge(e[1], acc);
-          else into.set(id, [key, acc]);
+        (e) => {
+          const id = keyIdentity(e[0]);
+          const mine = into.get(id);
+          if (mine) mine[1] = merge(mine[1], e[1]);
+          else into.set(id, e); // the arrived entry itself: a batch's entries are this worker's now
         },
         slicer,
       );

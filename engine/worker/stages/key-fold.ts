@@ -1,17 +1,22 @@
 /**
  * What one producer (a partition, then a worker) folded per key for a keyed consumer: the
- * map-side combine of a shuffle. Keys that are strings, numbers or booleans map straight to
- * their accumulator (one Map lookup per record, like a plain count); other keys go by their
- * JSON text. Target partitions are worked out once per distinct key, when the fold is sent.
+ * map-side combine of a shuffle. Every key has one entry, `[key, accumulator]`, updated in place:
+ * a record of a key already seen costs one Map lookup (no get-then-set), and the entries are
+ * what the shuffle sends, with no new pair per key. Keys that are strings, numbers or booleans
+ * are their own Map key; other keys go by their JSON text. Target partitions are worked out once
+ * per distinct key, when the fold is sent.
  */
 import { eachInSlices, Slicer } from "../slot-pool.js";
 import { describe, misuse } from "./user-shapes.js";
 
+/** One key's entry: the key as the records gave it, and its accumulator (updated in place). */
+export type KeyEntry = [key: unknown, acc: unknown];
+
 export interface KeyFold {
-  /** Accumulators of keys that are strings, numbers or booleans. */
-  primitives: Map<unknown, unknown>;
-  /** [key, accumulator] of other keys, by the key's JSON text. */
-  objects: Map<string, [unknown, unknown]>;
+  /** Entries of keys that are strings, numbers or booleans, by the key itself. */
+  primitives: Map<unknown, KeyEntry>;
+  /** Entries of other keys, by the key's JSON text. */
+  objects: Map<string, KeyEntry>;
 }
 
 export const newFold = (): KeyFold => ({ primitives: new Map(), objects: new Map() });
@@ -28,17 +33,13 @@ export async function mergeFold(into: KeyFold, from: KeyFold, merge: (a: unknown
     return;
   }
   const slicer = new Slicer();
-  const { primitives, objects } = into;
-  await eachInSlices(from.primitives, ([key, a]) => primitives.set(key, primitives.has(key) ? merge(primitives.get(key), a) : a), slicer);
-  await eachInSlices(
-    from.objects,
-    ([id, e]) => {
-      const mine = objects.get(id);
-      if (mine) mine[1] = merge(mine[1], e[1]);
-      else objects.set(id, e);
-    },
-    slicer,
-  );
+  const mergeInto = <K>(mine: Map<K, KeyEntry>) => ([id, e]: [K, KeyEntry]) => {
+    const m = mine.get(id);
+    if (m) m[1] = merge(m[1], e[1]);
+    else mine.set(id, e);
+  };
+  await eachInSlices(from.primitives, mergeInto(into.primitives), slicer);
+  await eachInSlices(from.objects, mergeInto(into.objects), slicer);
 }
 
 /**

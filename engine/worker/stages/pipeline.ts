@@ -16,6 +16,7 @@ import type { WorkLabeler } from "../work-labeler.js";
 import { newFold, objectKeyId, type KeyFold } from "./key-fold.js";
 import type { StageLayout } from "./layout.js";
 import type { StageAttempts, StageValues } from "./ports.js";
+import { Backlog, BATCH, onePerRecord, type RecordPush } from "./record-push.js";
 import { describe, isAsyncIterable, isThenable, misuse } from "./user-shapes.js";
 
 /** One partition of a chain of fused stages, run as one. */
@@ -77,30 +78,52 @@ export class PipelineRunner {
     const label = `stage ${pl.members.map((m) => `${m.name}[${p}]`).join(" → ")} (run ${this.values.runId})`;
     this.labeler.entering(label);
     const tail = pl.members[pl.members.length - 1]!;
-    let push = this.tailEmitter(tail, pl.members.length - 1, out);
+    let push: RecordPush = this.tailEmitter(tail, pl.members.length - 1, out);
     const finishers: Array<() => Promise<void>> = [];
+    const head = pl.members[0]!;
+    const first = head.op === "source" || head.op === "keyed" ? 1 : 0; // the first stage that transforms
+    // A first flatMap leaves the rest of a big array to the driver (below), which drains it in slices.
+    const backlog = pl.members[first]?.op === "flatMap" ? new Backlog() : undefined;
     // Compose from the tail backwards: each stage's op feeds the next one's push.
     for (let i = pl.members.length - 1; i >= 0; i--) {
       const m = pl.members[i]!;
       if (m.op === "source" || m.op === "keyed") continue; // heads that produce, not transform
-      const wrapped = this.opPush(m, i, contexts[i]!, push, finishers);
+      const wrapped = this.opPush(m, i, contexts[i]!, push, finishers, i === first ? backlog : undefined);
       const edge = `${m.deps[0]}->${m.name}`;
       push = i > 0 ? countingPush(out.counts, edge, wrapped) : wrapped;
     }
     // A partition of millions of records is seconds of work: it goes in slices, letting the
     // worker's heartbeats and I/O through (the stages' own code is synchronous per record).
     const slicer = new Slicer();
+    /** After a slice is due: false when the attempt was aborted meanwhile. */
+    const breathe = async (): Promise<boolean> => {
+      await slicer.pause();
+      if (abort.isAborted) return false;
+      this.labeler.entering(label);
+      return true;
+    };
+    /** Hands on what the first flatMap deferred, in slices; false when aborted meanwhile. */
+    const drain = async (): Promise<boolean> => {
+      while (backlog?.pending) {
+        if (slicer.due(backlog.step()) && !(await breathe())) return false;
+      }
+      return true;
+    };
     const pushAll = async (records: Iterable<unknown>): Promise<void> => {
-      for (const r of records) {
-        push(r);
-        if (slicer.due()) {
-          await slicer.pause();
-          if (abort.isAborted) return;
-          this.labeler.entering(label);
+      if (Array.isArray(records) && !backlog) {
+        for (let lo = 0; lo < records.length; lo += BATCH) {
+          push.many(records, lo, Math.min(lo + BATCH, records.length));
+          if (slicer.due(BATCH) && !(await breathe())) return;
         }
+        return;
+      }
+      // With a backlog, one record at a time: each one's output is drained before the next goes in.
+      for (const r of records) {
+        push.one(r);
+        if (backlog?.pending && !(await drain())) return;
+        if (slicer.due() && !(await breathe())) return;
       }
     };
-    const head = pl.members[0]!;
     if (head.op === "source") {
       // Errors of the source's own code (its call, its generator) are its own; those of the
       // stages it feeds come out of push() already blamed on them.
@@ -112,7 +135,8 @@ export class PipelineRunner {
           for await (const r of produced) {
             if (abort.isAborted) break;
             this.labeler.entering(label);
-            push(r);
+            push.one(r);
+            if (!(await drain())) break;
             // An async generator that never waits for I/O resumes in microtasks: it would hold the loop too.
             if (slicer.due()) await slicer.pause();
           }
@@ -147,9 +171,10 @@ export class PipelineRunner {
     m: NodeSpec,
     i: number,
     ctx: StageContext<unknown, unknown, unknown>,
-    next: (r: unknown) => void,
+    next: RecordPush,
     finishers: Array<() => Promise<void>>,
-  ): (r: unknown) => void {
+    backlog: Backlog | undefined,
+  ): RecordPush {
     const fn = this.layout.impl(m).fn;
     const call = (r: unknown): unknown => {
       try {
@@ -162,30 +187,37 @@ export class PipelineRunner {
       blame(i, misuse(`${m.op} "${m.name}" returned ${what}: map, filter and flatMap run synchronously, once per record. Do asynchronous work in a source (it may be an async generator) or a sink, or in a task node.`));
     switch (m.op) {
       case "map":
-        return (r) => {
+        return onePerRecord((r) => {
           const v = call(r);
           if (isThenable(v)) throw async("a Promise");
-          next(v);
-        };
+          next.one(v);
+        });
       case "filter":
-        return (r) => {
+        return onePerRecord((r) => {
           const keep = call(r);
           if (keep && isThenable(keep)) throw async("a Promise where true or false belongs");
-          if (keep) next(r);
-        };
+          if (keep) next.one(r);
+        });
       case "flatMap":
-        return (r) => {
+        return onePerRecord((r) => {
           const xs = call(r) as Iterable<unknown> | null | undefined;
           if (xs == null || typeof xs[Symbol.iterator] !== "function") {
             if (isThenable(xs) || isAsyncIterable(xs)) throw async(describe(xs));
             throw blame(i, misuse(`flatMap "${m.name}" must return an iterable (an array, a generator) for each record; it returned ${describe(xs)}.`));
           }
           try {
-            for (const x of xs) next(x);
+            // An array goes on in batches: the next stage loops over each. A big one's rest is
+            // the driver's to hand on, in slices, when this is the chain's first stage.
+            if (Array.isArray(xs)) {
+              if (backlog && xs.length > BATCH) {
+                next.many(xs, 0, BATCH);
+                backlog.defer(xs, BATCH, next);
+              } else next.many(xs, 0, xs.length);
+            } else for (const x of xs) next.one(x);
           } catch (err) {
-            throw blame(i, err); // a generator's own error is this stage's; next()'s are blamed already
+            throw blame(i, err); // a generator's own error is this stage's; next's are blamed already
           }
-        };
+        });
       case "sink": {
         const records: unknown[] = [];
         finishers.push(async () => {
@@ -195,7 +227,12 @@ export class PipelineRunner {
             throw blame(i, err);
           }
         });
-        return (r) => records.push(r);
+        return {
+          one: (r) => records.push(r),
+          many: (rs, lo, hi) => {
+            for (let j = lo; j < hi; j++) records.push(rs[j]);
+          },
+        };
       }
       default:
         throw new WeftError(ErrorCode.InvalidWorkflow, `stage "${m.name}" has op "${m.op}", which cannot follow another stage`);
@@ -203,57 +240,87 @@ export class PipelineRunner {
   }
 
   /** Where the tail stage's records go: every consumer of it. */
-  private tailEmitter(tail: NodeSpec, tailIndex: number, out: Outputs): (r: unknown) => void {
-    const sinks: Array<(r: unknown) => void> = [];
+  private tailEmitter(tail: NodeSpec, tailIndex: number, out: Outputs): RecordPush {
+    const sinks: RecordPush[] = [];
     for (const c of this.values.consumersOf(tail.name)) {
       if (c.kind === "stage" && c.op === "keyed") {
-        const fold = newFold();
-        out.keyed.set(c.name, fold);
-        const { keyOf, combiner } = this.layout.impl(c);
-        if (!keyOf || !combiner) throw new WeftError(ErrorCode.WorkflowLoad, `keyed stage "${c.name}" has no key function or combiner in the bundle`);
-        const { primitives, objects } = fold;
-        // Map-side combine: each key's records fold into one accumulator before anything is sent.
-        sinks.push((r) => {
-          try {
-            const key = keyOf(r);
-            const t = typeof key;
-            if (t === "string" || t === "number" || t === "boolean") {
-              const acc = primitives.get(key);
-              primitives.set(key, combiner.add(acc === undefined && !primitives.has(key) ? combiner.zero() : acc, r));
-            } else {
-              const id = objectKeyId(c.name, key);
-              const entry = objects.get(id);
-              if (entry) entry[1] = combiner.add(entry[1], r);
-              else objects.set(id, [key, combiner.add(combiner.zero(), r)]);
-            }
-          } catch (err) {
-            throw blame(tailIndex, err);
-          }
-        });
+        sinks.push(this.keyedFold(c, tailIndex, out));
       } else if (c.kind === "aggregate") {
         const combiner = this.layout.combinerOf(c);
-        out.aggregate.set(c.name, combiner.zero());
-        sinks.push((r) => {
+        let acc = combiner.zero();
+        out.aggregate.set(c.name, acc);
+        const add = (r: unknown) => {
           try {
-            out.aggregate.set(c.name, combiner.add(out.aggregate.get(c.name), r));
+            acc = combiner.add(acc, r);
           } catch (err) {
             throw blame(tailIndex, err);
           }
+          out.aggregate.set(c.name, acc);
+        };
+        sinks.push(onePerRecord(add));
+      } else if (c.kind === "collect" || c.kind === "stage") {
+        const records: unknown[] = [];
+        (c.kind === "collect" ? out.gather : out.forward).set(c.name, records);
+        sinks.push({
+          one: (r) => records.push(r),
+          many: (rs, lo, hi) => {
+            for (let j = lo; j < hi; j++) records.push(rs[j]);
+          },
         });
-      } else if (c.kind === "collect") {
-        const records: unknown[] = [];
-        out.gather.set(c.name, records);
-        sinks.push((r) => records.push(r));
-      } else if (c.kind === "stage") {
-        const records: unknown[] = [];
-        out.forward.set(c.name, records);
-        sinks.push((r) => records.push(r));
       }
     }
-    if (sinks.length === 0) return () => {};
+    if (sinks.length === 0) return { one: () => {}, many: () => {} };
     if (sinks.length === 1) return sinks[0]!;
-    return (r) => {
-      for (const s of sinks) s(r);
+    return {
+      one: (r) => {
+        for (const s of sinks) s.one(r);
+      },
+      many: (rs, lo, hi) => {
+        for (const s of sinks) s.many(rs, lo, hi);
+      },
+    };
+  }
+
+  /**
+   * Map-side combine into keyed consumer `c`: each key's records fold into its one entry before
+   * anything is sent. A record of a key already seen costs one Map lookup, and a batch is one
+   * loop here, not a call per record.
+   */
+  private keyedFold(c: NodeSpec, tailIndex: number, out: Outputs): RecordPush {
+    const fold = newFold();
+    out.keyed.set(c.name, fold);
+    const { keyOf, combiner } = this.layout.impl(c);
+    if (!keyOf || !combiner) throw new WeftError(ErrorCode.WorkflowLoad, `keyed stage "${c.name}" has no key function or combiner in the bundle`);
+    const { primitives, objects } = fold;
+    const one = (r: unknown): void => {
+      const key = keyOf(r);
+      const t = typeof key;
+      if (t === "string" || t === "number" || t === "boolean") {
+        const e = primitives.get(key);
+        if (e !== undefined) e[1] = combiner.add(e[1], r);
+        else primitives.set(key, [key, combiner.add(combiner.zero(), r)]);
+      } else {
+        const id = objectKeyId(c.name, key);
+        const e = objects.get(id);
+        if (e !== undefined) e[1] = combiner.add(e[1], r);
+        else objects.set(id, [key, combiner.add(combiner.zero(), r)]);
+      }
+    };
+    return {
+      one: (r) => {
+        try {
+          one(r);
+        } catch (err) {
+          throw blame(tailIndex, err);
+        }
+      },
+      many: (rs, lo, hi) => {
+        try {
+          for (let j = lo; j < hi; j++) one(rs[j]);
+        } catch (err) {
+          throw blame(tailIndex, err);
+        }
+      },
     };
   }
 
@@ -270,11 +337,17 @@ export class PipelineRunner {
 }
 
 /** Counts the records (and estimates the bytes) crossing a fused edge: no array, no copy, just counters. */
-function countingPush(counts: Map<string, EdgeCounter>, edge: string, next: (r: unknown) => void): (r: unknown) => void {
+function countingPush(counts: Map<string, EdgeCounter>, edge: string, next: RecordPush): RecordPush {
   const c = new EdgeCounter();
   counts.set(edge, c);
-  return (r) => {
-    c.add(r);
-    next(r);
+  return {
+    one: (r) => {
+      c.add(r);
+      next.one(r);
+    },
+    many: (rs, lo, hi) => {
+      c.addMany(rs, lo, hi);
+      next.many(rs, lo, hi);
+    },
   };
 }
