@@ -31,6 +31,8 @@ export type StreamSinkSpec =
 export interface StreamSinkContext {
   /** The same for the same records after a replay: write with it to write once. */
   readonly idempotencyKey: string;
+  /** One id per record, stable across replays (a window result's names its key and window). */
+  readonly ids: readonly string[];
 }
 
 /** Event-time windows. Durations are in ms. */
