@@ -13,6 +13,9 @@ import { decodeJson, encodeJson, type AckMessage } from "./exchange-message.js";
 import { latestCheckpointKey, STREAM_CHECKPOINTS_BUCKET, streamSubjects } from "./stream-subjects.js";
 import type { TaskEnv } from "./task-env.js";
 
+/** What the master needs of a job (not its functions: it runs in the coordinator, which imports no user code). */
+export type MasterEnv = Pick<TaskEnv, "bus" | "clock" | "job" | "epoch" | "settings" | "say">;
+
 export class JobMaster {
   private readonly tracker: CheckpointTracker;
   private readonly subjects;
@@ -25,11 +28,12 @@ export class JobMaster {
   failedCount = 0;
 
   constructor(
-    private readonly env: TaskEnv,
-    tasks: readonly string[],
+    private readonly env: MasterEnv,
     restoredFrom: CompletedCheckpoint | undefined,
   ) {
     this.subjects = streamSubjects(env.job, env.epoch);
+    const { partitions, workers } = env.settings;
+    const tasks = [...Array.from({ length: partitions }, (_, p) => `s${p}`), ...Array.from({ length: workers }, (_, s) => `w${s}`)];
     this.tracker = new CheckpointTracker(tasks, env.settings.checkpointTimeoutMs, restoredFrom);
   }
 

@@ -84,8 +84,25 @@ export class SourceTask {
       }),
       this.env.bus.subscribe(this.subjects.trigger, (m) => this.barrier(decodeJson<{ id: number }>(m.data).id)),
     );
+    await this.awaitSlots();
+    if (this.stopped) return;
     this.tick();
     await this.reader.start(this.position, (r, pos, bad) => this.read(r, pos, bad), () => this.end());
+  }
+
+  /** Records sent before a slot listens would be lost (core NATS keeps nothing): wait for every slot. */
+  private async awaitSlots(): Promise<void> {
+    for (let s = 0; s < this.outboxes.length && !this.stopped; s++) {
+      for (;;) {
+        try {
+          await this.env.bus.request(this.subjects.ready(s), new Uint8Array(), { timeoutMs: 1000 });
+          break;
+        } catch {
+          if (this.stopped) return;
+          await new Promise<void>((r) => this.env.clock.setTimeout(r, 200));
+        }
+      }
+    }
   }
 
   private read(record: unknown, position: number, bad: string | undefined): void {

@@ -31,6 +31,10 @@ export interface StreamJobOptions {
   readonly say?: (line: string) => void;
   /** Names this process in the metrics bucket. */
   readonly process?: string;
+  /** The epoch to join (tasks placed on several processes share one); default: the job's next. */
+  readonly epoch?: number;
+  /** The checkpoint to restore from, as the placement says (null: none); default: the job's last. */
+  readonly restoredFrom?: CompletedCheckpoint | null;
 }
 
 export interface StreamJobHandle {
@@ -53,7 +57,7 @@ const dec = new TextDecoder();
 const enc = new TextEncoder();
 
 /** The job's next epoch (a counter in the jobs bucket). */
-async function nextEpoch(bus: Bus, job: string): Promise<number> {
+export async function nextEpoch(bus: Bus, job: string): Promise<number> {
   const kv = await bus.kv(STREAM_JOBS_BUCKET);
   for (;;) {
     const e = await kv.get(`${job}.epoch`);
@@ -106,9 +110,10 @@ export async function startStreamJob(bus: Bus, wf: StreamWorkflow, opts: StreamJ
   const clock = opts.clock ?? systemClock;
   const say = opts.say ?? ((line: string) => process.stderr.write(line + "\n"));
   const book = new FigureBook(job);
-  const epoch = await nextEpoch(bus, job);
+  const epoch = opts.epoch ?? (await nextEpoch(bus, job));
   const env: TaskEnv = { bus, clock, job, epoch, wf, settings, say, figures: (op) => book.of(op) };
-  const restoredFrom = opts.restore === false ? undefined : await lastCheckpoint(bus, job);
+  const restoredFrom =
+    opts.restoredFrom !== undefined ? (opts.restoredFrom ?? undefined) : opts.restore === false ? undefined : await lastCheckpoint(bus, job);
   const all = (n: number) => Array.from({ length: n }, (_, i) => i);
   const place = opts.place ?? { sources: all(settings.partitions), slots: all(settings.workers), master: true };
 
@@ -116,12 +121,13 @@ export async function startStreamJob(bus: Bus, wf: StreamWorkflow, opts: StreamJ
   const states = restoredFrom ? await windowStates(bus, restoredFrom) : [];
   for (const w of slots) await w.start(states);
   await bus.flush();
-  const master = place.master ? new JobMaster(env, [...all(settings.partitions).map((p) => `s${p}`), ...all(settings.workers).map((s) => `w${s}`)], restoredFrom) : undefined;
+  const master = place.master ? new JobMaster(env, restoredFrom) : undefined;
   master?.start();
   const sources = place.sources.map((p) => new SourceTask(env, p));
   for (const s of sources) {
     const ack = restoredFrom?.acks.find((a) => a.task === s.name);
-    await s.start(ack ? (JSON.parse(ack.stateRef) as SourcePosition) : undefined);
+    // Not awaited: a source first waits for every window slot, which may run on other workers.
+    void s.start(ack ? (JSON.parse(ack.stateRef) as SourcePosition) : undefined).catch((err: unknown) => say(`weft stream ${job}: ${s.name}: ${(err as Error).message}`));
   }
 
   const processName = opts.process ?? `p${process.pid}`;

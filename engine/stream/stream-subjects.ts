@@ -16,6 +16,8 @@ export function streamSubjects(job: string, epoch: number) {
   return {
     /** Records, watermarks and barriers for window slot `slot`. */
     toSlot: (slot: number) => `${base}.slot.${slot}`,
+    /** Window slot `slot` answers here once it takes records (sources wait for every slot). */
+    ready: (slot: number) => `${base}.ready.${slot}`,
     /** Credits from window slot to source partition `p`. */
     credit: (p: number) => `${base}.credit.${p}`,
     /** Checkpoint barriers from the master to the sources. */

@@ -41,7 +41,7 @@ export class WindowTask {
   private readonly sinks: SinkSlot[];
   private readonly emitter: WindowEmitter;
   private readonly after: (record: unknown) => void;
-  private sub: BusSubscription | undefined;
+  private subs: BusSubscription[] = [];
   private chain: Promise<void> = Promise.resolve();
   private timer: TimerId | undefined;
   private stopped = false;
@@ -82,10 +82,13 @@ export class WindowTask {
   async start(restore: readonly WindowSnapshot[]): Promise<void> {
     const { keyGroups, workers } = this.env.settings;
     this.op?.restore(restore, (g) => Math.floor((g * workers) / keyGroups) === this.slot);
-    this.sub = this.env.bus.subscribe(this.subjects.toSlot(this.slot), (m) => {
-      const msg = decodeJson<ExchangeMessage>(m.data);
-      this.chain = this.chain.then(() => this.handle(msg)).catch((err: unknown) => this.env.say(`weft stream ${this.env.job}: ${this.name}: ${(err as Error).message}`));
-    });
+    this.subs.push(
+      this.env.bus.subscribe(this.subjects.toSlot(this.slot), (m) => {
+        const msg = decodeJson<ExchangeMessage>(m.data);
+        this.chain = this.chain.then(() => this.handle(msg)).catch((err: unknown) => this.env.say(`weft stream ${this.env.job}: ${this.name}: ${(err as Error).message}`));
+      }),
+      this.env.bus.subscribe(this.subjects.ready(this.slot), (m) => m.respond(new Uint8Array())),
+    );
     this.tick();
   }
 
@@ -195,7 +198,7 @@ export class WindowTask {
 
   /** Stops taking batches; with `drain`, what was taken is handled and written first. */
   async stop(drain: boolean): Promise<void> {
-    this.sub?.unsubscribe();
+    for (const sub of this.subs) sub.unsubscribe();
     this.env.clock.clearTimeout(this.timer);
     if (drain) await this.chain.then(() => this.flush());
     this.stopped = true;

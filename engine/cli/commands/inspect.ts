@@ -9,6 +9,8 @@ import { printAnswer } from "../stdout.js";
 import { originText, seconds } from "../run-text.js";
 
 export async function statusCommand(runId: string, flags: NatsFlags & { json?: boolean }): Promise<number> {
+  const streamed = await (await import("./stream.js")).streamStatus(runId, flags);
+  if (streamed !== undefined) return streamed;
   return withWeft(flags, async (client) => {
     const r = await client.record(runId);
     // Why an unfinished run is stalled: its record cannot be written then (JetStream storage full).
