@@ -34,6 +34,8 @@ async function main(argv: string[]): Promise<number> {
   if (argv[0] === "W7") return (await import("./w7.js")).w7Main(argv.slice(1), say);
   // W8 measures event throughput through a trigger: its own runner (bench/serverless/w8.ts).
   if (argv[0] === "W8") return (await import("../serverless/w8.js")).w8Main(argv.slice(1), say);
+  // W11 measures a streaming job against a one-loop baseline: its own runner (bench/stream/w11.ts).
+  if (argv[0] === "W11") return (await import("../stream/w11.js")).w11Main(argv.slice(1));
   let args: BenchArgs;
   let ready: Ready;
   try {
