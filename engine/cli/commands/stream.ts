@@ -62,7 +62,8 @@ export async function deployStreamIfStreaming(file: string, flags: StreamDeployF
 
 /** Removes a streaming job of that name; false when there is none. */
 export async function undeployStream(bus: Bus, name: string): Promise<boolean> {
-  return (await StreamJobStore.open(bus)).removeJob(name);
+  const store = await StreamJobStore.open(bus).catch(() => undefined);
+  return store ? store.removeJob(name) : false;
 }
 
 export async function stopCommand(name: string, flags: NatsFlags & { savepoint?: boolean; timeout?: string }): Promise<number> {
@@ -87,9 +88,9 @@ export async function stopCommand(name: string, flags: NatsFlags & { savepoint?:
 /** Prints a streaming job's operators; undefined when there is no such job (the name may be a run id). */
 export async function streamStatus(name: string, flags: NatsFlags & { json?: boolean }): Promise<number | undefined> {
   return withClient(flags, async (bus) => {
-    const store = await StreamJobStore.open(bus);
-    const job = await store.job(name);
-    if (!job) return undefined;
+    const store = await StreamJobStore.open(bus).catch(() => undefined); // no access to the bucket: not a streaming job's name
+    const job = await store?.job(name);
+    if (!store || !job) return undefined;
     const [placement, ops, last] = [await store.placement(name), await readJobStatus(bus, name), await lastCheckpoint(bus, name)];
     if (flags.json) {
       printAnswer(JSON.stringify({ job: name, state: job.state, epoch: placement?.epoch ?? null, last_checkpoint: last?.id ?? null, operators: ops }, null, 2) + "\n");
