@@ -200,7 +200,7 @@ export class WindowTask {
   async stop(drain: boolean): Promise<void> {
     for (const sub of this.subs) sub.unsubscribe();
     this.env.clock.clearTimeout(this.timer);
-    if (drain) await this.chain.then(() => this.flush());
+    if (drain) await this.chain.then(() => this.flush()).catch((err: unknown) => this.env.say(`weft stream ${this.env.job}: ${this.name}: at stop: ${(err as Error).message}`));
     this.stopped = true;
     await Promise.all(this.sinks.map((s) => s.writer.close()));
   }
