@@ -61,9 +61,13 @@ function postgresWriter(url: string, table: string): SinkWriter {
   let ready: Promise<unknown> | undefined;
   return {
     async write(records, ids) {
-      ready ??= pool.query(
-        `CREATE TABLE IF NOT EXISTS ${t} (id text PRIMARY KEY, key jsonb, window_start bigint, window_end bigint, value jsonb, record jsonb)`,
-      );
+      // Two slots creating the table at once: one fails on PostgreSQL's catalog (a known race); asked again, it exists.
+      ready ??= pool
+        .query(`CREATE TABLE IF NOT EXISTS ${t} (id text PRIMARY KEY, key jsonb, window_start bigint, window_end bigint, value jsonb, record jsonb)`)
+        .catch((err: unknown) => {
+          ready = undefined;
+          throw err;
+        });
       await ready;
       const rows = records.map((r, i) => {
         const w = r as { key?: unknown; start?: unknown; end?: unknown; value?: unknown };
