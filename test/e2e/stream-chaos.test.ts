@@ -63,7 +63,7 @@ describe("streaming job chaos (e2e)", function () {
     wb.child.kill("SIGKILL");
     await wb.exited;
     const before = (await lastCheckpoint(c.bus, "chaos"))!.id;
-    await waitFor(async () => ((await lastCheckpoint(c.bus, "chaos"))?.id ?? 0) > before + 1, {
+    await waitFor(async () => ((await lastCheckpoint(c.bus, "chaos"))?.id ?? 0) > before, {
       timeoutMs: 90_000,
       intervalMs: 200,
       message: () => `checkpoints after the worker loss (coordinator: ${c.coordinator.stderr().slice(-1500)})`,
