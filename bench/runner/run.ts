@@ -42,6 +42,8 @@ async function main(argv: string[]): Promise<number> {
   // W9 (cold start) and W10 (burst) measure the autoscaler: their own runners (bench/serverless/).
   if (argv[0] === "W9") return (await import("../serverless/w9.js")).w9Main(argv.slice(1), say);
   if (argv[0] === "W10") return (await import("../serverless/w10.js")).w10Main(argv.slice(1), say);
+  // W11 measures a streaming job against a one-loop baseline: its own runner (bench/stream/w11.ts).
+  if (argv[0] === "W11") return (await import("../stream/w11.js")).w11Main(argv.slice(1));
   let args: BenchArgs;
   let ready: Ready;
   try {

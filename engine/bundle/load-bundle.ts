@@ -20,6 +20,18 @@ import { userStack } from "./user-stack.js";
 
 /** Imports a bundle; `label` names it in errors (the file name, or the hash). */
 export async function loadBundle(code: Uint8Array, expectedHash: string, label: string): Promise<Workflow> {
+  const exported = await importBundle(code, expectedHash, label);
+  if (!isWorkflow(exported)) {
+    throw new WeftError(
+      ErrorCode.WorkflowLoad,
+      `${label} does not default-export a workflow: end it with \`export default workflow("name", (wf) => { ... })\`.`,
+    );
+  }
+  return exported;
+}
+
+/** Imports a bundle and returns its default export, whatever it is (a workflow, a streaming workflow). */
+export async function importBundle(code: Uint8Array, expectedHash: string, label: string): Promise<unknown> {
   const actual = sha256(code);
   if (actual !== expectedHash) {
     throw new WeftError(ErrorCode.BundleMismatch, `bundle ${expectedHash.slice(0, 12)} refused: its content hashes to ${actual.slice(0, 12)}.`);
@@ -42,12 +54,6 @@ export async function loadBundle(code: Uint8Array, expectedHash: string, label: 
       throw new WeftError(code, `${label}: ${err.message}`, { cause: err });
     }
     throw new WeftError(ErrorCode.WorkflowLoad, `${label} threw while being imported: ${userStack((err as Error)?.stack ?? String(err))}`, { cause: err });
-  }
-  if (!isWorkflow(mod.default)) {
-    throw new WeftError(
-      ErrorCode.WorkflowLoad,
-      `${label} does not default-export a workflow: end it with \`export default workflow("name", (wf) => { ... })\`.`,
-    );
   }
   return mod.default;
 }

@@ -124,7 +124,8 @@ export interface Bus {
   ensureStream(name: string, subjects: string[], opts?: BucketOptions & { updateSubjects?: boolean }): Promise<void>;
   /**
    * Delivers, in order, every message of `stream` stored on `subject` (wildcards allowed)
-   * from the first (or, with `from: "new"`, only those stored from now on), then follows new
+   * from the first (or, with `from: "new"`, only those stored from now on; with a number, from
+   * that stream sequence on: a streaming job's source resuming at its checkpoint), then follows new
    * ones until stopped, across reconnects. `stop` ends delivery. The handler also gets the
    * message's stream sequence (a reader can resume after it).
    */
@@ -132,7 +133,7 @@ export interface Bus {
     stream: string,
     subject: string,
     handler: (data: Uint8Array, subject: string, seq: number) => void,
-    opts?: { from?: "first" | "new" },
+    opts?: { from?: "first" | "new" | number },
   ): Promise<{ stop(): void }>;
   /** Whether a stream of that name exists. */
   streamExists(name: string): Promise<boolean>;

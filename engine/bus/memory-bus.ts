@@ -518,12 +518,12 @@ class MemoryConnection implements Bus {
     stream: string,
     subject: string,
     handler: (data: Uint8Array, subject: string, seq: number) => void,
-    opts: { from?: "first" | "new" } = {},
+    opts: { from?: "first" | "new" | number } = {},
   ): Promise<{ stop(): void }> {
     this.#assertOpen();
     assertName("stream", stream);
     assertSubject(subject, { wildcards: true });
-    const nextSeq = opts.from === "new" ? this.#broker.lastSeq(stream) + 1 : 1;
+    const nextSeq = opts.from === "new" ? this.#broker.lastSeq(stream) + 1 : typeof opts.from === "number" ? Math.max(1, opts.from) : 1;
     const follower: Follower = { filter: subject, handler, conn: this, nextSeq, scheduled: false, stopped: false };
     const unfollow = this.#broker.follow(stream, follower);
     const stop = (): void => {

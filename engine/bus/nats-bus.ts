@@ -578,7 +578,7 @@ class NatsBus implements Bus {
     stream: string,
     subject: string,
     handler: (data: Uint8Array, subject: string, seq: number) => void,
-    opts: { from?: "first" | "new" } = {},
+    opts: { from?: "first" | "new" | number } = {},
   ): Promise<{ stop(): void }> {
     this.#assertOpen();
     assertName("stream", stream);
@@ -591,7 +591,7 @@ class NatsBus implements Bus {
     // was also seen to go silent after a server restart (2.9.10, v3.4 client). Nothing here
     // deletes a consumer: an abandoned one expires on the server (inactive_threshold). One
     // `filter_subject`, which 2.9 understands (not `filter_subjects`).
-    let next = 1;
+    let next = typeof opts.from === "number" ? Math.max(1, opts.from) : 1;
     if (opts.from === "new") {
       const info = await this.#call(`replay "${stream}" ${subject}`, async () => {
         try {

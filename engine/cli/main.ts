@@ -135,7 +135,17 @@ function program(): Command {
     .option("--batch <n>", "one run per batch of up to N events (its input is the list of their bodies) instead of one per event")
     .option("--batch-wait <duration>", "with --batch: how long a batch waits for more events after its first (default 1s)")
     .option("--express", "the runs of the triggers given by flags are express: no record, not resumed if the coordinator is lost, at-least-once (docs/express.md)")
+    .option("--parallelism <n>", "a streaming workflow: window slots spread over the workers (default 2; a later deploy may change it: key groups rescale)")
+    .option("--partitions <n>", "a streaming workflow: source partitions, each read by one task (default 1)")
+    .option("--checkpoint-interval <duration>", "a streaming workflow: time between checkpoints (default 2s)")
     .action(async (file: string, flags) => done(await (await import("./commands/deploy.js")).deployCommand(file, flags)));
+
+  withNats(p.command("stop"))
+    .description("stop a streaming job; with --savepoint after a checkpoint that the next `weft deploy` resumes from")
+    .argument("<name>")
+    .option("--savepoint", "take a checkpoint first")
+    .option("--timeout <duration>", "how long to wait for the job to stop (default 60s)")
+    .action(async (name: string, flags) => done(await (await import("./commands/stream.js")).stopCommand(name, flags)));
 
   withNats(p.command("deployments"))
     .description("list deployments: name, version, triggers, when deployed, runs so far")
@@ -185,7 +195,7 @@ function program(): Command {
     .action(async (name: string, flags) => done(await (await import("./commands/stats.js")).statsCommand(name, flags)));
 
   withNats(p.command("status"))
-    .description("show a run: state, progress per node, failures, result")
+    .description("show a run: state, progress per node, failures, result; or a streaming job: per operator rates, watermark, lag, backpressure")
     .argument("<run>")
     .option("--json", "as JSON")
     .action(async (run: string, flags) => done(await (await import("./commands/inspect.js")).statusCommand(run, flags)));

@@ -30,6 +30,7 @@ import { decodeMessage, encodeMessage, errorFromWire, graphFromWire, pb, placeme
 import { controlAction } from "../wire/run-control.js";
 import { originFromWire } from "../wire/origin.js";
 import { TriggerHost } from "../triggers/trigger-host.js";
+import { StreamPlacer } from "../stream/stream-placer.js";
 import type { SpanSink } from "../observability/span-sink.js";
 import type { Registry } from "prom-client";
 import { LeaderLock } from "./leader-lock.js";
@@ -102,6 +103,7 @@ export class Coordinator {
   private leadership: Leadership | undefined;
   private logFeed: { stop(): void } | undefined;
   private triggers: TriggerHost | undefined;
+  private streams: StreamPlacer | undefined;
   private readonly publisher: DurablePublisher;
   /** Whether JetStream stores this coordinator's writes (a full store stalls every run). */
   private readonly storeAlarm: StoreAlarm;
@@ -227,6 +229,9 @@ export class Coordinator {
     this.triggers?.stop();
     this.triggers = new TriggerHost(this.bus, this.name, this.say, this.clock, (hashes) => this.warm.deployed(hashes));
     await this.triggers.start();
+    this.streams?.stop();
+    this.streams = new StreamPlacer(this.bus, this.name, () => this.workers().map((w) => w.name), this.say, this.clock);
+    this.streams.start();
   }
 
   /** The leadership was lost: nothing of this term is served or written any more. */
@@ -248,6 +253,8 @@ export class Coordinator {
     for (const s of this.subs.splice(0)) s.unsubscribe();
     this.triggers?.stop();
     this.triggers = undefined;
+    this.streams?.stop();
+    this.streams = undefined;
     this.logFeed?.stop();
     this.logFeed = undefined;
   }

@@ -29,6 +29,7 @@ import { IsolatedRunner } from "./isolated-runner.js";
 import { LoopWatchdog } from "./loop-watchdog.js";
 import { SlotPool } from "./slot-pool.js";
 import { heapLimit } from "./attempt-meter.js";
+import { StreamWorkerHost } from "../stream/stream-worker-host.js";
 import { systemClock, type Clock, type TimerId } from "../base/clock.js";
 import { systemRandom, type Random } from "../base/random.js";
 import { strictTransitionsFromEnv, type TaskObserver } from "./run/tasks.js";
@@ -114,6 +115,8 @@ export class Worker implements WorkerServices {
   private stopped = false;
   private readonly startedAt: number;
   private readonly say: (line: string) => void;
+  /** The streaming-job tasks placed here (engine/stream). */
+  private streams: StreamWorkerHost | undefined;
   readonly clock: Clock;
   readonly random: Random;
   readonly strictTransitions: boolean;
@@ -202,6 +205,8 @@ export class Worker implements WorkerServices {
     await ensureRunLogStream(bus);
     await worker.listen();
     worker.beatEvery(options.heartbeatMs ?? 1000);
+    worker.streams = new StreamWorkerHost(bus, worker.name, worker.say, worker.clock);
+    worker.streams.start();
     await bus.flush();
     return worker;
   }
@@ -209,6 +214,7 @@ export class Worker implements WorkerServices {
   /** Stops every run here and leaves the bus. */
   async stop(): Promise<void> {
     this.stopped = true;
+    await this.streams?.stop();
     if (this.heartbeat !== undefined) this.clock.clearTimeout(this.heartbeat);
     for (const run of this.runs.values()) run.dispose();
     this.runs.clear();

@@ -377,6 +377,13 @@ function busConformance(label: string, makeBackend: (ctx: Mocha.Context) => Prom
       assert.deepEqual(others, ["b0", "b1", "b2", "b3", "b4", "b5"]);
       // The stream sequences: a and b alternate (other.* is not captured), so b0..b4 are 2..10, b5 is 12.
       assert.deepEqual(seqs, [2, 4, 6, 8, 10, 12]);
+
+      // From a stream sequence (a streaming job's source resuming at its checkpoint): b3 is 8.
+      const fromSeq: string[] = [];
+      const fourth = await reader.replay(stream, `log.${id}.b`, (d) => fromSeq.push(text(d)), { from: 7 });
+      await waitFor(() => fromSeq.length === 3, { message: `got ${fromSeq.join(",")}` });
+      fourth.stop();
+      assert.deepEqual(fromSeq, ["b3", "b4", "b5"]);
     });
 
     it("purgeSubject deletes one subject's stored messages and leaves the others; a missing stream is E_NOT_FOUND", async () => {

@@ -21,6 +21,8 @@ export interface DeployFlags extends NatsFlags, TriggerFlags {
 
 /** Prints NAME@VERSION. */
 export async function deployCommand(file: string, flags: DeployFlags): Promise<number> {
+  const streamed = await (await import("./stream.js")).deployStreamIfStreaming(file, flags);
+  if (streamed !== undefined) return streamed;
   const triggers = triggersOf(flags);
   const prepared = await prepareWorkflow(file);
   const client = await cliClient(flags);
@@ -72,6 +74,11 @@ export async function deploymentsCommand(flags: NatsFlags & { json?: boolean }):
 }
 
 export async function undeployCommand(name: string, flags: NatsFlags): Promise<number> {
+  const { undeployStream } = await import("./stream.js");
+  if (await withClient(flags, (bus) => undeployStream(bus, name))) {
+    process.stderr.write(`weft: undeployed streaming job ${name} (its tasks stop)\n`);
+    return 0;
+  }
   const removed = await withClient(flags, async (bus) => (await DeploymentStore.open(bus)).remove(name));
   if (!removed) throw new WeftError(ErrorCode.NotFound, `no deployment named "${name}": list them with \`weft deployments\`.`);
   process.stderr.write(`weft: undeployed ${name} (its triggers stop; runs in flight finish)\n`);

@@ -10,6 +10,8 @@ import { originText, seconds } from "../run-text.js";
 import { costText } from "../cost-text.js";
 
 export async function statusCommand(runId: string, flags: NatsFlags & { json?: boolean }): Promise<number> {
+  const streamed = await (await import("./stream.js")).streamStatus(runId, flags);
+  if (streamed !== undefined) return streamed;
   return withWeft(flags, async (client) => {
     const r = await client.record(runId);
     // Why an unfinished run is stalled: its record cannot be written then (JetStream storage full).

@@ -1,0 +1,108 @@
+/**
+ * The CLI of streaming jobs (engine/stream): `weft deploy FILE` of a file that default-exports a
+ * `stream(...)` starts a long-running job (the leader coordinator places it on the workers),
+ * `weft stop NAME [--savepoint]` stops it (a later deploy resumes from the savepoint, on any
+ * number of workers), `weft undeploy NAME` removes it, `weft status NAME` shows its operators.
+ */
+import { isStreamWorkflow } from "../../../model/stream.js";
+import { bundleWorkflow } from "../../bundle/bundle.js";
+import { importBundle } from "../../bundle/load-bundle.js";
+import { ErrorCode, WeftError } from "../../errors.js";
+import { lastCheckpoint } from "../../stream/stream-job.js";
+import { StreamJobStore } from "../../stream/stream-job-store.js";
+import { readJobStatus } from "../../stream/stream-metrics.js";
+import { buckets } from "../../subjects.js";
+import { parseDuration } from "../../model/duration.js";
+import { withClient, type NatsFlags } from "../connect.js";
+import { printAnswer } from "../stdout.js";
+import type { Bus } from "../../bus/bus.js";
+
+export interface StreamDeployFlags extends NatsFlags {
+  name?: string;
+  parallelism?: string;
+  partitions?: string;
+  checkpointInterval?: string;
+}
+
+function whole(flag: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new WeftError(ErrorCode.Usage, `${flag} must be a whole number >= 1, got ${JSON.stringify(text)}.`);
+  return n;
+}
+
+/** Deploys `file` as a streaming job when it default-exports one; undefined when it exports a batch workflow. */
+export async function deployStreamIfStreaming(file: string, flags: StreamDeployFlags): Promise<number | undefined> {
+  const bundle = await bundleWorkflow(file);
+  const wf = await importBundle(bundle.code, bundle.hash, file);
+  if (!isStreamWorkflow(wf)) return undefined;
+  const workers = whole("--parallelism", flags.parallelism);
+  const partitions = whole("--partitions", flags.partitions);
+  const interval = flags.checkpointInterval === undefined ? undefined : parseDuration(flags.checkpointInterval);
+  if (flags.checkpointInterval !== undefined && (interval === undefined || interval <= 0)) {
+    throw new WeftError(ErrorCode.Usage, `--checkpoint-interval takes a duration such as 2s or 500ms, got ${JSON.stringify(flags.checkpointInterval)}.`);
+  }
+  const name = flags.name ?? wf.name;
+  await withClient(flags, async (bus) => {
+    await (await bus.objects(buckets.bundles)).put(bundle.hash, bundle.code);
+    const store = await StreamJobStore.open(bus);
+    await store.putJob({
+      name,
+      bundleSha256: bundle.hash,
+      settings: { ...(workers ? { workers } : {}), ...(partitions ? { partitions } : {}), ...(interval ? { checkpointMs: interval } : {}) },
+      state: "running",
+      deployedAtMs: Date.now(),
+    });
+    const from = await lastCheckpoint(bus, name);
+    process.stderr.write(`weft: streaming job ${name} deployed${from ? ` (resuming from checkpoint ${from.id})` : ""}; it runs until \`weft stop ${name}\` or \`weft undeploy ${name}\`\n`);
+  });
+  printAnswer(`${name}@${bundle.hash.slice(0, 12)}\n`);
+  return 0;
+}
+
+/** Removes a streaming job of that name; false when there is none. */
+export async function undeployStream(bus: Bus, name: string): Promise<boolean> {
+  const store = await StreamJobStore.open(bus).catch(() => undefined);
+  return store ? store.removeJob(name) : false;
+}
+
+export async function stopCommand(name: string, flags: NatsFlags & { savepoint?: boolean; timeout?: string }): Promise<number> {
+  return withClient(flags, async (bus) => {
+    const store = await StreamJobStore.open(bus);
+    const job = await store.job(name);
+    if (!job) throw new WeftError(ErrorCode.NotFound, `no streaming job named "${name}": deploy one with \`weft deploy FILE\`.`);
+    await store.putJob({ ...job, state: "stopping", savepoint: flags.savepoint === true });
+    const deadline = Date.now() + (parseDuration(flags.timeout ?? "60s") ?? 60_000);
+    while (Date.now() < deadline) {
+      if ((await store.job(name))?.state === "stopped" && !(await store.placement(name))) {
+        const c = flags.savepoint ? await lastCheckpoint(bus, name) : undefined;
+        process.stderr.write(`weft: stopped ${name}${c ? ` with savepoint ${c.id}` : ""}\n`);
+        return 0;
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new WeftError(ErrorCode.Timeout, `${name} did not stop within ${flags.timeout ?? "60s"}: is a coordinator running (\`weft services\`)?`);
+  });
+}
+
+/** Prints a streaming job's operators; undefined when there is no such job (the name may be a run id). */
+export async function streamStatus(name: string, flags: NatsFlags & { json?: boolean }): Promise<number | undefined> {
+  return withClient(flags, async (bus) => {
+    const store = await StreamJobStore.open(bus).catch(() => undefined); // no access to the bucket: not a streaming job's name
+    const job = await store?.job(name);
+    if (!store || !job) return undefined;
+    const [placement, ops, last] = [await store.placement(name), await readJobStatus(bus, name), await lastCheckpoint(bus, name)];
+    if (flags.json) {
+      printAnswer(JSON.stringify({ job: name, state: job.state, epoch: placement?.epoch ?? null, last_checkpoint: last?.id ?? null, operators: ops }, null, 2) + "\n");
+      return 0;
+    }
+    const wm = (w: number | null) => (w === null ? "-" : w >= Number.MAX_SAFE_INTEGER ? "end" : new Date(w).toISOString());
+    const rows = ops.map((o) => [o.operator, String(o.inPerSec), String(o.outPerSec), String(o.recordsIn), String(o.recordsOut), wm(o.watermark), o.lagMs === null ? "-" : `${o.lagMs} ms`, `${o.backpressureMs} ms`]);
+    const header = ["OPERATOR", "IN/S", "OUT/S", "IN", "OUT", "WATERMARK", "LAG", "BACKPRESSURE"];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+    const fmt = (cols: string[]) => cols.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd() + "\n";
+    const head = `${name}: ${job.state}${placement ? `, epoch ${placement.epoch} on ${[...new Set([...placement.sources, ...placement.slots])].join(", ")}` : ""}, last checkpoint ${last?.id ?? "none"}\n`;
+    printAnswer(head + fmt(header) + rows.map(fmt).join(""));
+    return 0;
+  });
+}

@@ -1,0 +1,224 @@
+/**
+ * A source partition's task: reads its partition from a position, extracts each record's event
+ * time, runs the operators before the window, and routes each output by its key's key group to
+ * the window slot that owns the group. Records go in bounded batches (size or time, whichever
+ * first) that each spend a credit of their slot; a slot without credit pauses the reader, so a
+ * slow sink slows the source instead of memory growing. On a checkpoint trigger it sends the
+ * barrier behind everything it sent so far and acknowledges its position (where a restore reads
+ * from); it never tells the source system anything was consumed.
+ */
+import type { BusSubscription } from "../bus/bus.js";
+import { CreditGate } from "../core/stream/credit-gate.js";
+import { describeValue, type DeadLetter } from "../core/stream/dead-letter.js";
+import { keyGroupOf, keyText, ownerOfKeyGroup } from "../core/stream/key-groups.js";
+import { compileChain } from "../core/stream/record-chain.js";
+import { BoundedOutOfOrderness } from "../core/stream/watermark.js";
+import { decodeJson, encodeJson, type AckMessage, type ExchangeMessage, type Routed } from "./exchange-message.js";
+import { sourceReader, type SourceReader } from "./source-readers.js";
+import { streamSubjects } from "./stream-subjects.js";
+import { END_WATERMARK, type TaskEnv } from "./task-env.js";
+import type { TimerId } from "../base/clock.js";
+
+/** What a source task's checkpoint holds. */
+export interface SourcePosition {
+  readonly position: number;
+  /** The largest event time read: the watermark resumes from it. */
+  readonly maxSeen: number | null;
+}
+
+/** Dead letters found at the source travel to a slot as records with this key text. */
+export const DEAD_LETTER_TEXT = "\u0000dead";
+
+interface Outbox {
+  /** The batch being filled. */
+  batch: Routed[];
+  /** Messages waiting for credit (data) or for the data before them (barriers). */
+  queue: ExchangeMessage[];
+  gate: CreditGate;
+  /** The last watermark queued to this slot. */
+  wm: number;
+}
+
+export class SourceTask {
+  readonly name: string;
+  private readonly subjects;
+  private readonly reader: SourceReader;
+  private readonly wm: BoundedOutOfOrderness;
+  private readonly outboxes: Outbox[];
+  private readonly subs: BusSubscription[] = [];
+  private position = 0;
+  private ended = false;
+  private timer: TimerId | undefined;
+  private stopped = false;
+  private readonly route: (record: unknown) => void;
+  /** The id of the record being routed: its position, and an index per output. */
+  private currentId = "";
+  private outIndex = 0;
+  private currentTs = 0;
+
+  constructor(
+    private readonly env: TaskEnv,
+    private readonly partition: number,
+  ) {
+    const { wf, settings, job, epoch } = env;
+    this.name = `s${partition}`;
+    this.subjects = streamSubjects(job, epoch);
+    this.reader = sourceReader(env.bus, wf.source.spec, partition, settings.partitions, `weft-${job}-${partition}`);
+    this.wm = new BoundedOutOfOrderness(wf.source.outOfOrderMs);
+    const outbox = (): Outbox => ({ batch: [], queue: [], gate: new CreditGate(settings.credits), wm: Number.NEGATIVE_INFINITY });
+    this.outboxes = Array.from({ length: settings.workers }, outbox);
+    this.route = compileChain(wf.before, (r) => this.routeOne(r), (d) => this.dead(d));
+  }
+
+  private get figures() {
+    return this.env.figures(this.env.wf.source.name);
+  }
+
+  async start(from: SourcePosition | undefined): Promise<void> {
+    this.position = from?.position ?? 0;
+    this.wm.restore(from?.maxSeen ?? null);
+    this.subs.push(
+      this.env.bus.subscribe(this.subjects.credit(this.partition), (m) => {
+        const c = decodeJson<ExchangeMessage>(m.data);
+        if (c.k === "c") this.credit(c.slot, c.n);
+      }),
+      this.env.bus.subscribe(this.subjects.trigger, (m) => this.barrier(decodeJson<{ id: number }>(m.data).id)),
+    );
+    await this.awaitSlots();
+    if (this.stopped) return;
+    this.tick();
+    await this.reader.start(this.position, (r, pos, bad) => this.read(r, pos, bad), () => this.end());
+  }
+
+  /** Records sent before a slot listens would be lost (core NATS keeps nothing): wait for every slot. */
+  private async awaitSlots(): Promise<void> {
+    for (let s = 0; s < this.outboxes.length && !this.stopped; s++) {
+      for (;;) {
+        try {
+          await this.env.bus.request(this.subjects.ready(s), new Uint8Array(), { timeoutMs: 1000 });
+          break;
+        } catch {
+          if (this.stopped) return;
+          await new Promise<void>((r) => this.env.clock.setTimeout(r, 200));
+        }
+      }
+    }
+  }
+
+  private read(record: unknown, position: number, bad: string | undefined): void {
+    this.position = position;
+    this.currentId = `${this.partition}.${position}`;
+    this.outIndex = 0;
+    const f = this.figures;
+    f.recordsIn++;
+    if (bad) return this.dead({ stage: this.env.wf.source.name, reason: bad, record });
+    let t: unknown;
+    try {
+      t = this.env.wf.source.timestamp(record);
+    } catch (err) {
+      return this.dead({ stage: this.env.wf.source.name, reason: `the timestamp function threw: ${(err as Error).message}`, record });
+    }
+    if (typeof t !== "number" || !Number.isFinite(t)) {
+      return this.dead({ stage: this.env.wf.source.name, reason: `the timestamp function returned ${describeValue(t)}, not a time in ms`, record });
+    }
+    this.currentTs = t;
+    this.wm.observe(t);
+    f.lagMs = Math.max(0, this.env.clock.now() - this.wm.snapshot());
+    this.route(record);
+  }
+
+  private routeOne(record: unknown): void {
+    const id = `${this.currentId}.${this.outIndex++}`;
+    const w = this.env.wf.window;
+    this.figures.recordsOut++;
+    if (!w) return this.push(this.partition % this.env.settings.workers, [null, null, this.currentTs, record, id]);
+    let key: unknown;
+    try {
+      key = w.keyOf(record);
+    } catch (err) {
+      return this.dead({ stage: w.name, reason: `the key function threw: ${(err as Error).message}`, record });
+    }
+    const text = keyText(key);
+    if (text === undefined) return this.dead({ stage: w.name, reason: `the key function returned ${describeValue(key)}, which JSON cannot write`, record });
+    const { keyGroups, workers } = this.env.settings;
+    this.push(ownerOfKeyGroup(keyGroupOf(text, keyGroups), keyGroups, workers), [text, key, this.currentTs, record, id]);
+  }
+
+  private dead(letter: DeadLetter): void {
+    this.push(this.partition % this.env.settings.workers, [DEAD_LETTER_TEXT, null, 0, letter, `${this.currentId}.d${this.outIndex++}`]);
+  }
+
+  private push(slot: number, r: Routed): void {
+    const box = this.outboxes[slot] as Outbox;
+    box.batch.push(r);
+    if (box.batch.length >= this.env.settings.batchSize) this.cut(slot);
+  }
+
+  /** The current batch of `slot` becomes a message, sent now or queued for credit. */
+  private cut(slot: number): void {
+    const box = this.outboxes[slot] as Outbox;
+    const wm = this.ended ? END_WATERMARK : this.wm.current();
+    if (box.batch.length === 0 && wm <= box.wm) return;
+    if (wm > box.wm) box.wm = wm;
+    box.queue.push({ k: "d", p: this.partition, recs: box.batch, wm: Number.isFinite(wm) ? wm : null });
+    box.batch = [];
+    this.drain(slot);
+  }
+
+  private drain(slot: number): void {
+    const box = this.outboxes[slot] as Outbox;
+    const now = this.env.clock.now();
+    while (box.queue.length > 0) {
+      const m = box.queue[0] as ExchangeMessage;
+      // Batches of records spend credit; a watermark alone or a barrier does not (it holds no memory).
+      if (m.k === "d" && m.recs.length > 0 && !box.gate.trySpend(now)) break;
+      box.queue.shift();
+      this.env.bus.publish(this.subjects.toSlot(slot), encodeJson(m));
+    }
+    const waiting = this.outboxes.some((b) => b.queue.length > 0);
+    if (waiting) this.reader.pause();
+    else if (!this.stopped) this.reader.resume();
+    this.figures.backpressureMs = this.outboxes.reduce((s, b) => s + b.gate.backpressureMs(now), 0);
+    const wm = Math.min(...this.outboxes.map((b) => b.wm));
+    this.figures.watermark = Number.isFinite(wm) ? wm : null;
+  }
+
+  private credit(slot: number, n: number): void {
+    const box = this.outboxes[slot];
+    if (!box) return;
+    box.gate.grant(n, this.env.clock.now());
+    this.drain(slot);
+  }
+
+  /** Checkpoint `id`: everything read so far goes before the barrier; the position is acknowledged. */
+  private barrier(id: number): void {
+    if (this.stopped) return;
+    for (let s = 0; s < this.outboxes.length; s++) {
+      this.cut(s);
+      (this.outboxes[s] as Outbox).queue.push({ k: "b", p: this.partition, id });
+      this.drain(s);
+    }
+    const state: SourcePosition = { position: this.position, maxSeen: Number.isFinite(this.wm.snapshot()) ? this.wm.snapshot() : null };
+    const ack: AckMessage = { k: "ack", id, ack: { task: this.name, stateRef: JSON.stringify(state) } };
+    this.env.bus.publish(this.subjects.ack, encodeJson(ack));
+  }
+
+  private end(): void {
+    this.ended = true;
+    for (let s = 0; s < this.outboxes.length; s++) this.cut(s);
+  }
+
+  /** Batches wait at most batchMs; the watermark goes out with them. */
+  private tick(): void {
+    if (this.stopped) return;
+    for (let s = 0; s < this.outboxes.length; s++) this.cut(s);
+    this.timer = this.env.clock.setTimeout(() => this.tick(), this.env.settings.batchMs);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.env.clock.clearTimeout(this.timer);
+    for (const s of this.subs) s.unsubscribe();
+    await this.reader.stop();
+  }
+}

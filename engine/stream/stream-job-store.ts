@@ -1,0 +1,94 @@
+/**
+ * Deployed streaming jobs and where their tasks run, in the jobs bucket: `job.NAME` is what was
+ * deployed (its bundle, settings, and whether it should run), `placement.NAME` which worker runs
+ * which source partition and window slot in which epoch, from which checkpoint. The leader
+ * coordinator writes placements; workers read them and run their share.
+ */
+import type { Bus, KvBucket } from "../bus/bus.js";
+import type { CompletedCheckpoint } from "../core/stream/checkpoint-tracker.js";
+import { STREAM_JOBS_BUCKET } from "./stream-subjects.js";
+import type { StreamSettings } from "./task-env.js";
+
+export interface StreamJobRecord {
+  readonly name: string;
+  readonly bundleSha256: string;
+  readonly settings: Partial<StreamSettings>;
+  /** "running" until `weft stop` or `weft undeploy`. */
+  readonly state: "running" | "stopping" | "stopped";
+  /** With "stopping": take a savepoint first. */
+  readonly savepoint?: boolean;
+  readonly deployedAtMs: number;
+}
+
+export interface StreamPlacement {
+  readonly job: string;
+  readonly epoch: number;
+  /** Worker name per source partition and per window slot. */
+  readonly sources: readonly string[];
+  readonly slots: readonly string[];
+  readonly restoredFrom: CompletedCheckpoint | null;
+  /** The coordinator that placed it (and runs its checkpoints). */
+  readonly by: string;
+}
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+
+export class StreamJobStore {
+  private constructor(private readonly kv: KvBucket) {}
+
+  static async open(bus: Bus): Promise<StreamJobStore> {
+    return new StreamJobStore(await bus.kv(STREAM_JOBS_BUCKET));
+  }
+
+  private async read<T>(key: string): Promise<T | undefined> {
+    const e = await this.kv.get(key);
+    return e ? (JSON.parse(dec.decode(e.value)) as T) : undefined;
+  }
+
+  job(name: string): Promise<StreamJobRecord | undefined> {
+    return this.read(`job.${name}`);
+  }
+
+  async putJob(job: StreamJobRecord): Promise<void> {
+    await this.kv.put(`job.${job.name}`, enc.encode(JSON.stringify(job)));
+  }
+
+  async removeJob(name: string): Promise<boolean> {
+    if (!(await this.job(name))) return false;
+    await this.kv.delete(`job.${name}`);
+    return true;
+  }
+
+  async jobs(): Promise<StreamJobRecord[]> {
+    const out: StreamJobRecord[] = [];
+    for (const k of await this.kv.keys()) {
+      if (!k.startsWith("job.")) continue;
+      const j = await this.read<StreamJobRecord>(k);
+      if (j) out.push(j);
+    }
+    return out;
+  }
+
+  placement(name: string): Promise<StreamPlacement | undefined> {
+    return this.read(`placement.${name}`);
+  }
+
+  async placements(): Promise<StreamPlacement[]> {
+    const out: StreamPlacement[] = [];
+    for (const k of await this.kv.keys()) {
+      if (!k.startsWith("placement.")) continue;
+      const p = await this.read<StreamPlacement>(k);
+      if (p) out.push(p);
+    }
+    return out;
+  }
+
+  async place(p: StreamPlacement): Promise<void> {
+    await this.kv.put(`placement.${p.job}`, enc.encode(JSON.stringify(p)));
+  }
+
+  async unplace(name: string): Promise<void> {
+    if (await this.kv.get(`placement.${name}`)) await this.kv.delete(`placement.${name}`);
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * The leader coordinator's part of streaming jobs: every second it reads the deployed jobs,
+ * places each running job's source partitions and window slots on the live workers (round
+ * robin) and runs the job's checkpoint master. A job is placed afresh, in a new epoch restored
+ * from its last completed checkpoint, when it has no master here (a new leader: the coordinator
+ * restarted) or a worker it is placed on is no longer live (a worker was lost): every task of the
+ * old epoch stops, and the new epoch replays the sources from the checkpoint's positions.
+ * `weft stop --savepoint` takes a checkpoint first; `weft undeploy` just stops.
+ */
+import type { Clock, TimerId } from "../base/clock.js";
+import type { Bus } from "../bus/bus.js";
+import { JobMaster } from "./job-master.js";
+import { lastCheckpoint, nextEpoch } from "./stream-job.js";
+import { StreamJobStore, type StreamJobRecord, type StreamPlacement } from "./stream-job-store.js";
+import { DEFAULT_STREAM_SETTINGS } from "./task-env.js";
+
+const POLL_MS = 1000;
+
+export class StreamPlacer {
+  private readonly masters = new Map<string, { master: JobMaster; placement: StreamPlacement }>();
+  private timer: TimerId | undefined;
+  private stopped = false;
+  private store: StreamJobStore | undefined;
+  private lastComplaint = "";
+
+  constructor(
+    private readonly bus: Bus,
+    private readonly coordinator: string,
+    private readonly liveWorkers: () => string[],
+    private readonly say: (line: string) => void,
+    private readonly clock: Clock,
+  ) {}
+
+  start(): void {
+    void this.sync();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.clock.clearTimeout(this.timer);
+    for (const m of this.masters.values()) m.master.stop();
+    this.masters.clear();
+  }
+
+  private async sync(): Promise<void> {
+    if (this.stopped) return;
+    try {
+      this.store ??= await StreamJobStore.open(this.bus);
+      const jobs = await this.store.jobs();
+      const names = new Set(jobs.map((j) => j.name));
+      for (const [name, m] of this.masters) {
+        if (names.has(name)) continue;
+        m.master.stop(); // undeployed
+        this.masters.delete(name);
+        await this.store.unplace(name);
+      }
+      for (const job of jobs) await this.tend(this.store, job);
+    } catch (err) {
+      const line = `weft coordinator: streaming jobs: ${(err as Error).message}; trying again every second`;
+      if (line !== this.lastComplaint) this.say(line);
+      this.lastComplaint = line;
+    }
+    if (!this.stopped) this.timer = this.clock.setTimeout(() => void this.sync(), POLL_MS);
+  }
+
+  private async tend(store: StreamJobStore, job: StreamJobRecord): Promise<void> {
+    const mine = this.masters.get(job.name);
+    if (job.state === "stopped") {
+      if (mine) {
+        mine.master.stop();
+        this.masters.delete(job.name);
+      }
+      await store.unplace(job.name);
+      return;
+    }
+    if (job.state === "stopping") {
+      if (mine && job.savepoint) {
+        try {
+          await mine.master.checkpointNow();
+        } catch (err) {
+          this.say(`weft coordinator: ${job.name}: the savepoint failed (${(err as Error).message}); trying again`);
+          return;
+        }
+      }
+      await store.putJob({ ...job, state: "stopped" });
+      return this.tend(store, { ...job, state: "stopped" });
+    }
+    const live = this.liveWorkers().sort();
+    if (live.length === 0) return;
+    const placedOn = mine ? new Set([...mine.placement.sources, ...mine.placement.slots]) : undefined;
+    if (mine && [...(placedOn as Set<string>)].every((w) => live.includes(w))) return;
+    if (mine) {
+      this.say(`weft coordinator: ${job.name}: a worker of epoch ${mine.placement.epoch} is lost; restarting from the last checkpoint`);
+      mine.master.stop();
+    }
+    const settings = { ...DEFAULT_STREAM_SETTINGS, ...job.settings };
+    const epoch = await nextEpoch(this.bus, job.name);
+    const restoredFrom = (await lastCheckpoint(this.bus, job.name)) ?? null;
+    const placement: StreamPlacement = {
+      job: job.name,
+      epoch,
+      sources: Array.from({ length: settings.partitions }, (_, p) => live[p % live.length] as string),
+      slots: Array.from({ length: settings.workers }, (_, s) => live[s % live.length] as string),
+      restoredFrom,
+      by: this.coordinator,
+    };
+    const master = new JobMaster({ bus: this.bus, clock: this.clock, job: job.name, epoch, settings, say: this.say }, restoredFrom ?? undefined);
+    master.start();
+    this.masters.set(job.name, { master, placement });
+    await store.place(placement);
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * A worker's part of streaming jobs: every half second it reads the placements and runs the
+ * source partitions and window slots placed on it, in the placement's epoch. A newer epoch
+ * replaces its tasks of the older one at once (nothing drained: the new epoch replays from the
+ * checkpoint); a placement that is gone stops them.
+ */
+import type { Clock, TimerId } from "../base/clock.js";
+import type { Bus } from "../bus/bus.js";
+import { importBundle } from "../bundle/load-bundle.js";
+import { isStreamWorkflow } from "../../model/stream.js";
+import { buckets } from "../subjects.js";
+import { startStreamJob, type StreamJobHandle } from "./stream-job.js";
+import { StreamJobStore } from "./stream-job-store.js";
+
+const POLL_MS = 500;
+
+export class StreamWorkerHost {
+  private readonly running = new Map<string, { epoch: number; handle: Promise<StreamJobHandle | undefined> }>();
+  private timer: TimerId | undefined;
+  private stopped = false;
+  private lastComplaint = "";
+
+  constructor(
+    private readonly bus: Bus,
+    private readonly worker: string,
+    private readonly say: (line: string) => void,
+    private readonly clock: Clock,
+  ) {}
+
+  start(): void {
+    void this.sync();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.clock.clearTimeout(this.timer);
+    await Promise.all([...this.running.values()].map((r) => r.handle.then((h) => h?.kill())));
+    this.running.clear();
+  }
+
+  private async sync(): Promise<void> {
+    if (this.stopped) return;
+    try {
+      const store = await StreamJobStore.open(this.bus);
+      const placements = await store.placements();
+      const wanted = new Map(placements.filter((p) => p.sources.includes(this.worker) || p.slots.includes(this.worker)).map((p) => [p.job, p]));
+      for (const [job, r] of this.running) {
+        if (wanted.get(job)?.epoch === r.epoch) continue;
+        this.running.delete(job);
+        void r.handle.then((h) => h?.kill());
+      }
+      for (const [job, p] of wanted) {
+        if (this.running.has(job)) continue;
+        const handle = this.run(store, p.job, p.epoch).catch((err: unknown) => {
+          this.say(`weft worker ${this.worker}: streaming job ${job}: ${(err as Error).message}`);
+          this.running.delete(job); // tried again at the next look
+          return undefined;
+        });
+        this.running.set(job, { epoch: p.epoch, handle });
+      }
+    } catch (err) {
+      const line = `weft worker ${this.worker}: streaming jobs: ${(err as Error).message}`;
+      if (line !== this.lastComplaint) this.say(line);
+      this.lastComplaint = line;
+    }
+    if (!this.stopped) this.timer = this.clock.setTimeout(() => void this.sync(), POLL_MS);
+  }
+
+  private async run(store: StreamJobStore, name: string, epoch: number): Promise<StreamJobHandle | undefined> {
+    const [job, p] = [await store.job(name), await store.placement(name)];
+    if (!job || !p || p.epoch !== epoch) return undefined;
+    const code = await (await this.bus.objects(buckets.bundles)).get(job.bundleSha256);
+    if (!code) throw new Error(`its bundle ${job.bundleSha256.slice(0, 12)} is missing from ${buckets.bundles}`);
+    const wf = await importBundle(code, job.bundleSha256, `stream ${name}`);
+    if (!isStreamWorkflow(wf)) throw new Error(`its bundle does not default-export a streaming workflow`);
+    const mine = (list: readonly string[]) => list.flatMap((w, i) => (w === this.worker ? [i] : []));
+    return startStreamJob(this.bus, wf, {
+      job: name,
+      epoch,
+      restoredFrom: p.restoredFrom,
+      settings: job.settings,
+      place: { sources: mine(p.sources), slots: mine(p.slots), master: false },
+      clock: this.clock,
+      say: this.say,
+      process: this.worker,
+    });
+  }
+}

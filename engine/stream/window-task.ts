@@ -1,0 +1,207 @@
+/**
+ * A window slot's task: owns a range of key groups; takes the batches every source partition
+ * routes to it (one input channel per partition), aligns the checkpoint barriers across its
+ * channels, runs the window operator, the operators after it and the sinks. Batches are handled
+ * one after the other; a credit goes back to a source only once its batch is handled and the
+ * sink writes it caused are done (sinks flush at a size or after a wait), which is what makes a
+ * slow sink slow the source. On an aligned barrier it writes out what the sinks hold, stores its
+ * state (per key group) in the checkpoint bucket and acknowledges the checkpoint.
+ */
+import type { WindowResult } from "../../model/stream.js";
+import type { BusSubscription } from "../bus/bus.js";
+import type { TimerId } from "../base/clock.js";
+import { BarrierAligner } from "../core/stream/barrier-aligner.js";
+import type { DeadLetter } from "../core/stream/dead-letter.js";
+import { fnv1a32 } from "../core/record-keys.js";
+import { compileChain } from "../core/stream/record-chain.js";
+import { ChannelWatermarks } from "../core/stream/watermark.js";
+import { WindowOperator, type WindowEmitter, type WindowSnapshot } from "../core/stream/window-operator.js";
+import { decodeJson, encodeJson, type AckMessage, type ExchangeMessage, type Routed } from "./exchange-message.js";
+import { sinkWriter, type SinkWriter } from "./sink-writers.js";
+import { DEAD_LETTER_TEXT } from "./source-task.js";
+import { checkpointStateKey, STREAM_CHECKPOINTS_BUCKET, streamSubjects } from "./stream-subjects.js";
+import type { TaskEnv } from "./task-env.js";
+
+type Output = "main" | "late" | "dead";
+
+interface SinkSlot {
+  readonly name: string;
+  readonly from: Output;
+  readonly writer: SinkWriter;
+  records: unknown[];
+  ids: string[];
+}
+
+export class WindowTask {
+  readonly name: string;
+  private readonly subjects;
+  private readonly aligner: BarrierAligner<ExchangeMessage>;
+  private readonly marks: ChannelWatermarks;
+  private readonly op: WindowOperator | undefined;
+  private readonly sinks: SinkSlot[];
+  private readonly emitter: WindowEmitter;
+  private readonly after: (record: unknown) => void;
+  private subs: BusSubscription[] = [];
+  private chain: Promise<void> = Promise.resolve();
+  private timer: TimerId | undefined;
+  private stopped = false;
+  /** The id of the result being run through the operators after the window. */
+  private resultId = "";
+  private resultIndex = 0;
+  /** The source record being handled (its id names a late record or a dead letter). */
+  private currentId = "";
+
+  constructor(
+    private readonly env: TaskEnv,
+    private readonly slot: number,
+  ) {
+    const { wf, settings, job, epoch } = env;
+    this.name = `w${slot}`;
+    this.subjects = streamSubjects(job, epoch);
+    this.aligner = new BarrierAligner(settings.partitions);
+    this.marks = new ChannelWatermarks(settings.partitions);
+    const w = wf.window;
+    const { keyGroups } = settings;
+    this.op = w ? new WindowOperator({ name: w.name, window: w.window, combiner: w.combiner, allowedLatenessMs: w.allowedLatenessMs, keyGroups }) : undefined;
+    this.sinks = wf.sinks.map((s) => ({ name: s.name, from: s.from, writer: sinkWriter(env.bus, s.spec), records: [], ids: [] }));
+    this.after = compileChain(wf.after, (r) => this.out("main", r, this.resultIndex++ === 0 ? this.resultId : `${this.resultId}.${this.resultIndex - 1}`), (d) =>
+      this.out("dead", d, `${this.resultId}.d${this.resultIndex++}`),
+    );
+    this.emitter = {
+      result: (r) => this.result(r),
+      late: (record) => this.out("late", record, this.currentId),
+      dead: (letter: DeadLetter) => this.out("dead", letter, `${this.currentId}.d`),
+    };
+  }
+
+  private get figures() {
+    return this.env.figures(this.env.wf.window?.name ?? this.env.wf.sinks[0]?.name ?? "sink");
+  }
+
+  /** Restores the key groups this slot owns from the snapshots of every slot of the checkpoint (any worker count). */
+  async start(restore: readonly WindowSnapshot[]): Promise<void> {
+    const { keyGroups, workers } = this.env.settings;
+    this.op?.restore(restore, (g) => Math.floor((g * workers) / keyGroups) === this.slot);
+    this.subs.push(
+      this.env.bus.subscribe(this.subjects.toSlot(this.slot), (m) => {
+        const msg = decodeJson<ExchangeMessage>(m.data);
+        this.chain = this.chain.then(() => this.handle(msg)).catch((err: unknown) => this.env.say(`weft stream ${this.env.job}: ${this.name}: ${(err as Error).message}`));
+      }),
+      this.env.bus.subscribe(this.subjects.ready(this.slot), (m) => m.respond(new Uint8Array())),
+    );
+    this.tick();
+  }
+
+  private async handle(msg: ExchangeMessage): Promise<void> {
+    if (this.stopped) return;
+    const actions = msg.k === "b" ? this.aligner.barrier(msg.p, msg.id) : msg.k === "d" ? this.aligner.records(msg.p, [msg]) : [];
+    for (const a of actions) {
+      if (a.kind === "process") for (const m of a.records) await this.process(m);
+      else if (a.kind === "snapshot") await this.checkpoint(a.checkpoint);
+      else this.env.say(`weft stream ${this.env.job}: checkpoint ${a.checkpoint} aborted at ${this.name} (a newer barrier came first)`);
+    }
+  }
+
+  private async process(m: ExchangeMessage): Promise<void> {
+    if (m.k !== "d") return;
+    const f = this.figures;
+    f.recordsIn += m.recs.length;
+    for (const [text, key, t, record, id] of m.recs as Routed[]) {
+      this.currentId = id;
+      if (text === DEAD_LETTER_TEXT) this.out("dead", record, id);
+      else if (!this.op) this.runAfter(record, id);
+      else this.op.add(record, t, key, this.emitter, text ?? undefined);
+    }
+    const combined = this.marks.update(m.p, m.wm ?? Number.NEGATIVE_INFINITY);
+    if (combined !== undefined) {
+      this.op?.advance(combined, this.emitter);
+      f.watermark = combined;
+    }
+    if (this.sinks.some((s) => s.records.length >= this.env.settings.batchSize)) await this.flushPatiently();
+    if (m.recs.length > 0) this.env.bus.publish(this.subjects.credit(m.p), encodeJson({ k: "c", slot: this.slot, n: 1 } satisfies ExchangeMessage));
+  }
+
+  private result(r: WindowResult<unknown, unknown>): void {
+    const w = this.env.wf.window;
+    // A window fires once without lateness; with it, each firing's value names the result.
+    const again = w && w.allowedLatenessMs > 0 ? `:${fnv1a32(JSON.stringify(r.value) ?? "").toString(36)}` : "";
+    this.runAfter(r, `${this.env.job}:${w?.name}:${JSON.stringify(r.key)}:${r.start}:${r.end}${again}`);
+  }
+
+  private runAfter(record: unknown, id: string): void {
+    this.resultId = id;
+    this.resultIndex = 0;
+    this.after(record);
+  }
+
+  private out(from: Output, record: unknown, id: string): void {
+    if (from === "main") this.figures.recordsOut++;
+    for (const s of this.sinks) {
+      if (s.from !== from) continue;
+      s.records.push(record);
+      s.ids.push(id);
+    }
+  }
+
+  /** Writes what every sink holds. */
+  private async flush(): Promise<void> {
+    await Promise.all(
+      this.sinks.map(async (s) => {
+        if (s.records.length === 0) return;
+        const [records, ids] = [s.records, s.ids];
+        s.records = [];
+        s.ids = [];
+        try {
+          await s.writer.write(records, ids);
+        } catch (err) {
+          // Kept, in order, for the next flush: a sink that is down loses nothing.
+          s.records = records.concat(s.records);
+          s.ids = ids.concat(s.ids);
+          throw new Error(`sink "${s.name}": ${(err as Error).message}`, { cause: err });
+        }
+        this.env.figures(s.name).recordsIn += records.length;
+      }),
+    );
+  }
+
+  /** Flushes until the sinks took everything (no credit goes back meanwhile: the sources wait). */
+  private async flushPatiently(): Promise<void> {
+    for (;;) {
+      try {
+        return await this.flush();
+      } catch (err) {
+        if (this.stopped) return;
+        this.env.say(`weft stream ${this.env.job}: ${this.name}: ${(err as Error).message}; trying again in 1 s`);
+        await new Promise<void>((r) => this.env.clock.setTimeout(r, 1000));
+      }
+    }
+  }
+
+  private async checkpoint(id: number): Promise<void> {
+    try {
+      await this.flush(); // results before the barrier are written before the checkpoint can complete
+      const state = this.op?.snapshot() ?? { watermark: null, groups: {} };
+      const ref = checkpointStateKey(this.env.job, id, this.name);
+      await (await this.env.bus.kv(STREAM_CHECKPOINTS_BUCKET)).put(ref, new TextEncoder().encode(JSON.stringify(state)));
+      this.env.bus.publish(this.subjects.ack, encodeJson({ k: "ack", id, ack: { task: this.name, stateRef: ref } } satisfies AckMessage));
+    } catch (err) {
+      this.env.bus.publish(this.subjects.ack, encodeJson({ k: "decline", id, task: this.name, reason: (err as Error).message } satisfies AckMessage));
+    }
+  }
+
+  /** Sink batches wait at most batchMs. */
+  private tick(): void {
+    if (this.stopped) return;
+    this.chain = this.chain.then(() => this.flush()).catch((err: unknown) => this.env.say(`weft stream ${this.env.job}: ${this.name}: a sink failed: ${(err as Error).message}`));
+    this.timer = this.env.clock.setTimeout(() => this.tick(), this.env.settings.batchMs);
+  }
+
+  /** Stops taking batches; with `drain`, what was taken is handled and written first. */
+  async stop(drain: boolean): Promise<void> {
+    for (const sub of this.subs) sub.unsubscribe();
+    this.env.clock.clearTimeout(this.timer);
+    if (drain) await this.chain.then(() => this.flush()).catch((err: unknown) => this.env.say(`weft stream ${this.env.job}: ${this.name}: at stop: ${(err as Error).message}`));
+    this.stopped = true;
+    await Promise.all(this.sinks.map((s) => s.writer.close()));
+  }
+}

@@ -1,0 +1,224 @@
+/**
+ * Streaming jobs on a real nats-server (engine/stream/): records flow from a source through a
+ * keyed window to sinks while the source is open; a job killed mid-stream and started again
+ * (on another number of workers) resumes from its last completed checkpoint, and its sink,
+ * deduping by record id as JetStream does, holds exactly the results of a run without faults.
+ */
+import assert from "node:assert/strict";
+import type { Bus } from "../../engine/bus/bus.js";
+import { connectNatsBus } from "../../engine/bus/nats-bus.js";
+import type { NatsServerProcess } from "../../engine/infra/nats-server-process.js";
+import { startStreamJob, type StreamJobHandle } from "../../engine/stream/stream-job.js";
+import { readJobStatus } from "../../engine/stream/stream-metrics.js";
+import { generator, jetstream, stream, toFunction, toJetStream, tumbling, type DeadLetter, type SinkOf, type WindowResult } from "../../sdk/index.js";
+import { hasNatsServer, startNats, uid, waitFor } from "../helpers/nats.js";
+
+interface Click {
+  user: string;
+  at: number;
+}
+
+/** Click i: 37 users, times rising 1 ms per click with a jitter of up to 40 ms (within the bound). */
+const click = (i: number): Click => ({ user: `u${(i * 7) % 37}`, at: 1_000_000 + i + ((i * 13) % 41) - 20 });
+
+const countWf = { zero: () => 0, add: (n: number) => n + 1, merge: (a: number, b: number) => a + b };
+
+/** What a fault-free job must produce: counts per user per 1 s window, computed directly. */
+function expected(n: number): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const c = click(i);
+    const start = Math.floor(c.at / 1000) * 1000;
+    const id = `${c.user}@${start}`;
+    m.set(id, (m.get(id) ?? 0) + 1);
+  }
+  return m;
+}
+
+/** Counts of n generated clicks per user per 1 s window, into `sink`. */
+const clickCounts = (n: number, sink: SinkOf<WindowResult<string, number>>) =>
+  stream("clicks", (s) =>
+    s
+      .source("clicks", generator(n, click), { timestamp: (c) => c.at, outOfOrder: 50 })
+      .keyBy((c) => c.user)
+      .window(tumbling("1s"))
+      .aggregate("counts", countWf)
+      .sink("out", sink));
+
+/** A sink that keeps one result per id (JetStream's dedupe, in memory), and counts writes. */
+function dedupingSink() {
+  const byId = new Map<string, WindowResult<string, number>>();
+  let writes = 0;
+  const sink = toFunction<WindowResult<string, number>>((records, ctx) => {
+    records.forEach((r, i) => byId.set(ctx.ids[i]!, r));
+    writes += records.length;
+  });
+  const view = () => new Map([...byId.values()].map((r) => [`${r.key}@${r.start}`, r.value]));
+  return { sink, view, writes: () => writes, byId };
+}
+
+describe("streaming jobs (engine/stream)", function () {
+  this.timeout(120_000);
+  let server: NatsServerProcess | undefined;
+  let bus: Bus | undefined;
+  const jobs: StreamJobHandle[] = [];
+
+  before(async function () {
+    if (!hasNatsServer()) this.skip();
+    server = await startNats();
+    bus = await connectNatsBus(server.url, { name: "stream-test" });
+  });
+
+  after(async () => {
+    for (const j of jobs) await j.kill().catch(() => {});
+    await bus?.close().catch(() => {});
+    await server?.stop();
+  });
+
+  const quiet = () => {};
+
+  /** A JetStream stream of its own capturing `subject`. */
+  const streamOf = async (subject: string) => {
+    const streamName = subject.replace(/[^A-Za-z0-9]/g, "_").toUpperCase();
+    await bus!.ensureStream(streamName, [subject]);
+    return { subject, streamName };
+  };
+
+  it("windows per key reach the sink while the source is open, and the watermark passes", async () => {
+    const n = 30_000;
+    const out = dedupingSink();
+    const wf = clickCounts(n, out.sink);
+    const job = await startStreamJob(bus!, wf, { job: `clicks-${uid()}`, settings: { workers: 2, checkpointMs: 300 }, say: quiet });
+    jobs.push(job);
+    const want = expected(n);
+    await waitFor(() => out.view().size === want.size, { timeoutMs: 60_000, message: () => `${out.view().size} of ${want.size} windows` });
+    assert.deepEqual(new Map([...out.view()].sort()), new Map([...want].sort()));
+    assert.equal(out.writes(), want.size, "no window fired twice");
+    await waitFor(async () => (await readJobStatus(bus!, job.job)).some((s) => s.operator === "counts" && s.recordsIn === n), {
+      timeoutMs: 10_000,
+      message: "the status to show every record into the window",
+    });
+    await job.stop();
+  });
+
+  it("killed mid-stream and started on 3 workers, it resumes from its last checkpoint: no window lost, none twice", async () => {
+    const n = 200_000;
+    const out = dedupingSink();
+    const name = `chaos-${uid()}`;
+    const wf = clickCounts(n, out.sink);
+    const first = await startStreamJob(bus!, wf, { job: name, settings: { workers: 2, checkpointMs: 100, batchSize: 200 }, say: quiet });
+    jobs.push(first);
+    await waitFor(() => first.checkpoints().completed >= 2 && out.view().size > 0, { timeoutMs: 60_000, message: "two checkpoints and some results" });
+    await first.kill();
+    const partial = out.view().size;
+    const want = expected(n);
+    assert.ok(partial < want.size, `killed mid-stream (${partial} of ${want.size} windows written)`);
+    const second = await startStreamJob(bus!, wf, { job: name, settings: { workers: 3, checkpointMs: 100 }, say: quiet });
+    jobs.push(second);
+    assert.ok(second.restoredFrom, "restored from a checkpoint");
+    await waitFor(() => out.view().size === want.size, { timeoutMs: 90_000, message: () => `${out.view().size} of ${want.size} windows` });
+    assert.deepEqual(new Map([...out.view()].sort()), new Map([...want].sort()));
+    await second.stop();
+  });
+
+  it("a savepoint stop and a start from it continue the same stream", async () => {
+    const name = `save-${uid()}`;
+    const { subject, streamName } = await streamOf(`in.${name}`);
+    const enc = new TextEncoder();
+    const publish = async (from: number, to: number) => {
+      for (let i = from; i < to; i++) await bus!.publishDurable(subject, enc.encode(JSON.stringify(click(i))));
+    };
+    const out = dedupingSink();
+    const wf = stream("clicks", (s) =>
+      s
+        .source("clicks", jetstream<Click>(streamName, subject), { timestamp: (c) => c.at })
+        .keyBy((c) => c.user)
+        .window(tumbling("1s"), { allowedLateness: 100 })
+        .aggregate("counts", countWf)
+        .sink("out", out.sink));
+    await publish(0, 1500);
+    const a = await startStreamJob(bus!, wf, { job: name, settings: { workers: 1, checkpointMs: 60_000 }, say: quiet });
+    jobs.push(a);
+    await waitFor(() => out.view().size > 0, { timeoutMs: 30_000, message: "the first window" });
+    const saved = await a.stop({ savepoint: true });
+    assert.ok(saved);
+    await publish(1500, 4000);
+    const b = await startStreamJob(bus!, wf, { job: name, settings: { workers: 2, checkpointMs: 60_000 }, say: quiet });
+    jobs.push(b);
+    assert.equal(b.restoredFrom?.id, saved.id);
+    // Windows the last event's time has passed (by the watermark, with the lateness) are complete.
+    const lastAt = click(3999).at;
+    const want = new Map([...expected(4000)].filter(([k]) => Number(k.split("@")[1]) + 1000 - 1 + 100 <= lastAt - 1 - 41));
+    await waitFor(() => [...want.keys()].every((k) => out.view().get(k) === want.get(k)), {
+      timeoutMs: 30_000,
+      message: () => `windows: ${JSON.stringify([...want].filter(([k, v]) => out.view().get(k) !== v).slice(0, 3))}`,
+    });
+    await b.stop();
+  });
+
+  it("records without a timestamp or with a key JSON cannot write go to the dead letters, late records to the side output; the job goes on", async () => {
+    const name = `dead-${uid()}`;
+    const rows: unknown[] = [
+      { user: "a", at: 5000 },
+      { user: "a", at: "soon" },
+      { user: undefined, at: 5100 },
+      { user: "a", at: 9000 },
+      { user: "a", at: 1000 }, // late: its window closed when 9000 came
+      { user: "b", at: 12_000 },
+    ];
+    const results: WindowResult<string, number>[] = [];
+    const late: unknown[] = [];
+    const dead: DeadLetter[] = [];
+    const wf = stream("edge", (s) => {
+      const r = s
+        .source("rows", generator(rows.length, (i) => rows[i] as Click), { timestamp: (c) => c.at })
+        .keyBy((c) => c.user)
+        .window(tumbling("1s"))
+        .aggregate("counts", countWf);
+      r.sink("out", toFunction((rs) => void results.push(...rs)));
+      r.late().sink("late", toFunction((rs) => void late.push(...rs)));
+      s.deadLetters().sink("dead", toFunction((ds) => void dead.push(...ds)));
+    });
+    const job = await startStreamJob(bus!, wf, { job: name, settings: { workers: 2, batchSize: 1 }, say: quiet });
+    jobs.push(job);
+    await waitFor(() => results.length === 3 && dead.length === 2 && late.length === 1, {
+      timeoutMs: 20_000,
+      message: () => JSON.stringify({ results, dead, late }),
+    });
+    assert.deepEqual(late, [{ user: "a", at: 1000 }]);
+    assert.match(dead.map((d) => d.reason).join("\n"), /timestamp function returned the string "soon"/);
+    assert.match(dead.map((d) => d.reason).join("\n"), /key function returned undefined/);
+    assert.deepEqual(results.map((r) => [r.key, r.start, r.value]).sort(), [["a", 5000, 1], ["a", 9000, 1], ["b", 12_000, 1]]);
+    await job.stop();
+  });
+
+  it("a JetStream sink dedupes a replay by message id", async () => {
+    const name = `js-${uid()}`;
+    const { subject: outSubject, streamName: outStream } = await streamOf(`out.${name}`);
+    const wf = stream("gen", (s) =>
+      s
+        .source("g", generator(5000, click), { timestamp: (c) => c.at, outOfOrder: 50 })
+        .keyBy((c) => c.user)
+        .window(tumbling("1s"))
+        .aggregate("counts", countWf)
+        .sink("out", toJetStream(outSubject)));
+    const want = expected(5000).size;
+    const read = async () => {
+      const seen: unknown[] = [];
+      const r = await bus!.replay(outStream, outSubject, (d) => seen.push(d));
+      await new Promise((res) => setTimeout(res, 500));
+      r.stop();
+      return seen.length;
+    };
+    const a = await startStreamJob(bus!, wf, { job: name, settings: { workers: 2 }, restore: false, say: quiet });
+    jobs.push(a);
+    await waitFor(async () => (await read()) === want, { timeoutMs: 30_000, message: "every window in the output stream" });
+    await a.stop();
+    // The same job from the start again (no checkpoint taken into account): every result is a duplicate.
+    const b = await startStreamJob(bus!, wf, { job: name, settings: { workers: 2 }, restore: false, say: quiet });
+    jobs.push(b);
+    await new Promise((res) => setTimeout(res, 2000));
+    await b.stop();
+    assert.equal(await read(), want);
+  });
+});
