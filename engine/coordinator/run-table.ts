@@ -499,7 +499,12 @@ export class RunTable {
 
   private heard(event: Extract<CoordinatorEvent, { type: "worker.heard" }>, out: Instruction[]): void {
     const heard = this.registry.heard(event.name, event.slots, event.running, event.at, event.incarnation, event.drain);
-    if (heard === "new") return this.joined(event.name, event.slots, event.at, out);
+    if (heard === "new") {
+      this.joined(event.name, event.slots, event.at, out);
+      // Queued runs start on it too (a new worker is what they wait for).
+      if (this.queued.size > 0) this.admit(event.at, out);
+      return;
+    }
     if (heard === "draining") {
       out.push({ type: "Say", line: `weft coordinator ${this.options.name}: worker ${event.name} is draining: nothing new is placed on it` });
       return;
