@@ -134,7 +134,7 @@ export const buckets = {
   runNotices: "weft_run_notices",
   /**
    * One key the coordinator overwrites while the file store is full, to learn when it stores
-   * writes again (engine/coordinator/store-alarm.ts): on disk, unlike the leader lock.
+   * writes again (engine/coordinator/store-alarm.ts).
    */
   storeProbe: "weft_store_probe",
   /**

@@ -31,10 +31,8 @@ export class LeaderLock {
 
   /** `clock` times the renewals and the lock's age (the key's expiry is the server's, in real time). */
   static async open(bus: Bus, name: string, ttlMs = LEADER_TTL_MS, clock: Clock = systemClock): Promise<LeaderLock> {
-    // In the server's memory: a coordinator that starts while the file store is full can still
-    // take the lead (and say why the runs are stalled). A bucket made by an earlier weft on disk
-    // keeps its storage (create binds to it).
-    return new LeaderLock(await bus.kv(buckets.leader, { maxAgeMs: ttlMs, memory: true }), name, ttlMs, clock);
+    // On disk, not in memory: a memory stream is gone after a NATS restart, and the leader with it.
+    return new LeaderLock(await bus.kv(buckets.leader, { maxAgeMs: ttlMs }), name, ttlMs, clock);
   }
 
   /** Who holds the lock now, if anyone. */

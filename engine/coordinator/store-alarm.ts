@@ -4,7 +4,7 @@
  * run meanwhile (client/run-notice.ts: `weft status` and followers show it), so a stalled run
  * names its cause instead of waiting silently. While the store is full it probes it with a
  * small write every PROBE_MS (KV weft_store_probe): with every run stalled, nothing else may
- * write, and the leader lock lives in memory, so it says nothing of the disk.
+ * write.
  */
 import type { Clock, TimerId } from "../base/clock.js";
 import type { Bus, KvBucket } from "../bus/bus.js";
