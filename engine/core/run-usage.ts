@@ -2,9 +2,10 @@
  * What a run's attempts used, summed per node as their ends are read from the run log, and the
  * run's cost from it (docs/cost.md). Pure: the coordinator feeds it the logged attempt ends.
  *
- * Every attempt counts for duration and billing. CPU and memory are measured on every attempt
- * of a task node and on a sample of map items (the worker keeps the per-item cost small), so
- * their sums are scaled up from the measured attempts to all of them.
+ * Every attempt counts for duration and billing. CPU and memory are measured on a sample of
+ * attempts (the worker keeps the per-attempt cost small: attempt-meter.ts), so their sums are
+ * scaled up from the measured attempts to all of them; a node none of whose attempts was
+ * measured is given the run's measured CPU and memory per millisecond of duration.
  */
 import { billedMs, type NodeSample } from "./usage-figures.js";
 
@@ -87,16 +88,28 @@ export class RunUsage {
 
   /** Per node: CPU and memory scaled from its measured attempts to all of them. */
   nodeCosts(): NodeCost[] {
+    // The measured nodes' CPU and memory per ms of duration, for the nodes never measured.
+    let cpu = 0;
+    let mem = 0;
+    let ms = 0;
+    for (const n of this.nodes.values()) {
+      if (n.measured === 0) continue;
+      const scale = n.attempts / n.measured;
+      cpu += n.cpuMs * scale;
+      mem += n.memoryMbS * scale;
+      ms += n.durationMs;
+    }
     return [...this.nodes].map(([node, n]) => {
       const scale = n.measured > 0 ? n.attempts / n.measured : 0;
+      const unmeasured = n.measured === 0 && ms > 0 ? n.durationMs / ms : 0;
       return {
         node,
         attempts: n.attempts,
         measured: n.measured,
         durationMs: n.durationMs,
         billedMs: n.billedMs,
-        cpuMs: n.cpuMs * scale,
-        memoryMbS: n.memoryMbS * scale,
+        cpuMs: n.cpuMs * scale + cpu * unmeasured,
+        memoryMbS: n.memoryMbS * scale + mem * unmeasured,
         heapGrowthBytes: n.heapGrowthBytes,
         outputBytes: n.measured > 0 ? n.outputBytes / n.measured : 0,
       };

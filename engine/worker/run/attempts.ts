@@ -45,6 +45,8 @@ export class AttemptRunner implements StageAttempts {
   private readonly objects: TaskObjects;
   /** Nodes with an attempt said to be slow (each is said once). */
   private readonly saidSlow = new Set<string>();
+  /** Task-style attempts of this run begun here (which are measured: attempt-meter.ts). */
+  private taskAttempts = 0;
 
   constructor(
     private readonly services: AttemptServices,
@@ -73,7 +75,7 @@ export class AttemptRunner implements StageAttempts {
     const isolated = (task.node.isolate || this.services.isolateAll) && (task.node.kind === "task" || task.node.kind === "map");
     const slow = this.watchSlow(task, label);
     attemptMeter.started();
-    const probe = measures(task.index) ? attemptMeter.begin() : undefined;
+    const probe = measures(task.index, task.index < 0 ? this.taskAttempts++ : 0) ? attemptMeter.begin() : undefined;
     const outcome = !impl
       ? { ok: false as const, error: new WeftError(ErrorCode.WorkflowLoad, `the bundle has no function for node "${task.node.name}"`) }
       : isolated
