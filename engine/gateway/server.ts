@@ -56,10 +56,11 @@ export async function buildGateway(bus: Bus, opts: GatewayOptions = {}): Promise
     reply.code(404).send({ error: { code: GatewayCode.RouteNotFound, message: `no route ${req.method} ${req.url.split("?")[0]}: see ${OPENAPI_PATH}` } }),
   );
 
-  // Deployments kept until they change (no KV read per request); without a follow, read each time.
+  // Deployments kept until they change (no KV read per request). Not awaited: until the follow
+  // is up (or when it cannot be, e.g. no right to read the bucket's stream), each request reads.
   const clock = opts.clock ?? systemClock;
   const deployments = new DeploymentCache(bus, clock);
-  await deployments.follow().catch(() => deployments.stop());
+  void deployments.follow().catch(() => deployments.stop());
   app.addHook("onClose", async () => deployments.stop());
   workflowsRoutes(app, bus, deployments);
   runsRoutes(app, bus);
