@@ -23,8 +23,8 @@ export interface InvokeOptions {
 }
 
 /** The deployment named `name`; E_NOT_FOUND (exit 2) when there is none. */
-export async function deploymentNamed(bus: Bus, name: string): Promise<Deployment> {
-  const d = await (await DeploymentStore.open(bus)).get(name);
+export async function deploymentNamed(bus: Bus, name: string, read?: (name: string) => Promise<Deployment | undefined>): Promise<Deployment> {
+  const d = await (read ? read(name) : (await DeploymentStore.open(bus)).get(name));
   if (!d) throw new WeftError(ErrorCode.NotFound, `no deployment named "${name}": list them with \`weft deployments\`, deploy one with \`weft deploy FILE\`.`);
   return d;
 }

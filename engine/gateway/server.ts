@@ -1,6 +1,7 @@
 /**
- * The HTTP gateway: a Fastify app over a Bus. It keeps no state of its own (runs, logs and
- * deployments are read from NATS on each request), so several can serve behind one load
+ * The HTTP gateway: a Fastify app over a Bus. It keeps no state of its own (runs and logs are
+ * read from NATS on each request, deployments kept only while no change of theirs is seen:
+ * deployment-cache.ts), so several can serve behind one load
  * balancer. Routes are in files by concept; errors are JSON (http-errors.ts).
  */
 import Fastify, { type FastifyInstance } from "fastify";
@@ -13,6 +14,7 @@ import { OPENAPI_PATH, openApiDocument } from "./openapi.js";
 import { runEventsRoute } from "./run-events-route.js";
 import { runsRoutes } from "./runs-routes.js";
 import { triggerRoutes } from "./trigger-routes.js";
+import { DeploymentCache } from "./deployment-cache.js";
 import { workflowsRoutes } from "./workflows-routes.js";
 
 export interface GatewayOptions {
@@ -54,10 +56,16 @@ export async function buildGateway(bus: Bus, opts: GatewayOptions = {}): Promise
     reply.code(404).send({ error: { code: GatewayCode.RouteNotFound, message: `no route ${req.method} ${req.url.split("?")[0]}: see ${OPENAPI_PATH}` } }),
   );
 
-  workflowsRoutes(app, bus);
+  // Deployments kept until they change (no KV read per request). Not awaited: until the follow
+  // is up (or when it cannot be, e.g. no right to read the bucket's stream), each request reads.
+  const clock = opts.clock ?? systemClock;
+  const deployments = new DeploymentCache(bus, clock);
+  void deployments.follow().catch(() => deployments.stop());
+  app.addHook("onClose", async () => deployments.stop());
+  workflowsRoutes(app, bus, deployments);
   runsRoutes(app, bus);
   // Below the routes above: a trigger path never shadows the gateway's own API (/v1/ is refused at deploy too).
-  const routes = triggerRoutes(app, bus, opts.clock ?? systemClock);
+  const routes = triggerRoutes(app, bus, clock, deployments);
   app.get(OPENAPI_PATH, async () => openApiDocument(await routes.list()));
   const endStreams = runEventsRoute(app, bus);
   app.addHook("preClose", async () => endStreams());

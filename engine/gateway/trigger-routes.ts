@@ -15,6 +15,7 @@ import type { HttpTriggerSpec, TriggerInfo } from "../../model/trigger.js";
 import type { Clock } from "../base/clock.js";
 import type { Bus } from "../bus/bus.js";
 import { DeploymentStore, type Deployment } from "../deploy/deployment-store.js";
+import type { DeploymentCache } from "./deployment-cache.js";
 import { HTTP_TRIGGER_METHODS, routeOf } from "../triggers/http-trigger.js";
 import { eventRunId } from "../triggers/trigger-event.js";
 import { GatewayCode, HttpError } from "./http-errors.js";
@@ -101,13 +102,13 @@ function noRoute(method: string, path: string): HttpError {
 }
 
 /** Serves every deployed HTTP trigger's route: one catch-all route below the gateway's own. Returns the route table. */
-export function triggerRoutes(app: FastifyInstance, bus: Bus, clock: Clock): TriggerRouteCache {
+export function triggerRoutes(app: FastifyInstance, bus: Bus, clock: Clock, deployments?: DeploymentCache): TriggerRouteCache {
   const cache = new TriggerRouteCache(bus, clock);
-  /** The deployment serving the route, read fresh: a route is served only while its deployment still declares it. */
+  /** The deployment serving the route, as it is now (changes are followed): a route is served only while its deployment still declares it. */
   const served = async (method: string, path: string): Promise<{ d: Deployment; spec: HttpTriggerSpec } | undefined> => {
     const target = await cache.find(method, path);
     if (!target) return undefined;
-    const d = await (await DeploymentStore.open(bus)).get(target.deployment);
+    const d = await (deployments ? deployments.get(target.deployment) : (await DeploymentStore.open(bus)).get(target.deployment));
     const spec = d?.triggers.find((t): t is HttpTriggerSpec => t.kind === "http" && t.method === method && t.path === path);
     return d && spec ? { d, spec } : undefined;
   };

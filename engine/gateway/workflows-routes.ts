@@ -13,6 +13,7 @@ import { newRunId } from "../model/run-id.js";
 import { snakeKeys } from "../model/snake-keys.js";
 import { deploymentNamed } from "../client/invoke.js";
 import { answerRunRequest, readRunRequest } from "./run-request.js";
+import type { DeploymentCache } from "./deployment-cache.js";
 
 /** A deployment as GET /v1/workflows lists it (and the web view): snake_case keys, as every JSON weft writes (docs/json.md). */
 export function deploymentJson(d: Deployment) {
@@ -33,14 +34,15 @@ export function idempotentRunId(deployment: string, key: string): string {
   return `i-${createHash("sha256").update(JSON.stringify([deployment, key]), "utf8").digest("hex").slice(0, 32)}`;
 }
 
-export function workflowsRoutes(app: FastifyInstance, bus: Bus): void {
+/** `deployments`: where a run request finds its deployment (the gateway keeps them, deployment-cache.ts). */
+export function workflowsRoutes(app: FastifyInstance, bus: Bus, deployments?: DeploymentCache): void {
   app.get("/v1/workflows", async () => ({ workflows: (await (await DeploymentStore.open(bus)).list()).map(deploymentJson) }));
 
   app.post<{ Params: { name: string } }>("/v1/workflows/:name/runs", async (req, reply) => {
     const { name } = req.params;
     if (!isName(name)) throw new WeftError(ErrorCode.NotFound, `no deployment named ${JSON.stringify(name)}`);
     const request = readRunRequest(req, bus.maxPayload);
-    const d = await deploymentNamed(bus, name);
+    const d = await deploymentNamed(bus, name, deployments && ((n) => deployments.get(n)));
     const runId = request.key !== undefined ? idempotentRunId(d.name, request.key) : newRunId();
     return answerRunRequest(bus, reply, d, request, runId);
   });

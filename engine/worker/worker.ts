@@ -266,7 +266,12 @@ export class Worker implements WorkerServices {
           return;
         }
         void this.startRun(start, graphBytes).then(
-          (missing) => answer(encodeMessage(pb.StartRunReply, { worker: this.name, missing })),
+          ({ missing, begin }) => {
+            answer(encodeMessage(pb.StartRunReply, { worker: this.name, missing }));
+            // After the reply is written (its flush is a microtask queued by respond), not a
+            // loop turn later: a setImmediate here cost a whole event-loop turn on every run.
+            queueMicrotask(begin);
+          },
           (err: unknown) => answer(encodeMessage(pb.StartRunReply, { worker: this.name, error: toErrorInfo(err, ErrorCode.Infrastructure) })),
         );
       }),
@@ -324,13 +329,16 @@ export class Worker implements WorkerServices {
     return this.graphs.get(ContentCache.keyOf(bytes), () => graphFromBytes(bytes));
   }
 
-  /** Starts (or re-places) a run here; resolves to the outputs it was told to keep but does not hold. */
-  private async startRun(start: InstanceType<typeof pb.StartRun>, graphBytes?: Uint8Array): Promise<string[]> {
+  /**
+   * Sets up (or re-places) a run here; resolves to the outputs it was told to keep but does not
+   * hold, and `begin`, which starts it: called once the reply is on its way.
+   */
+  private async startRun(start: InstanceType<typeof pb.StartRun>, graphBytes?: Uint8Array): Promise<{ missing: string[]; begin: () => void }> {
     const runId = start.runId;
     if (!runId) throw new WeftError(ErrorCode.Decode, "StartRun without a run id");
     const epoch = start.epoch ?? 0;
     const current = this.runs.get(runId);
-    if (current && current.epoch === epoch) return []; // a repeated start is answered, not re-run
+    if (current && current.epoch === epoch) return { missing: [], begin: () => {} }; // a repeated start is answered, not re-run
     if (current && current.epoch > epoch) {
       throw new WeftError(ErrorCode.Usage, `run ${runId}: epoch ${epoch} is older than the one running here (${current.epoch})`);
     }
@@ -365,14 +373,13 @@ export class Worker implements WorkerServices {
     this.runs.set(runId, run);
     const early = this.early.get(runId);
     this.early.delete(runId);
-    // Start on the next turn, after the reply has gone out.
-    setImmediate(() => {
+    const begin = () => {
       run.start();
       for (const { message, from } of early?.messages ?? []) if ((message.epoch ?? 0) === epoch && run.placedOn(from)) run.receive(message);
-    });
+    };
     // Forgotten meanwhile (the run ended for a coordinator that died, or this is a new process):
     // the coordinator places the run again without them.
-    return (start.recovered ?? []).filter((name) => !seed.has(name));
+    return { missing: (start.recovered ?? []).filter((name) => !seed.has(name)), begin };
   }
 
   /**

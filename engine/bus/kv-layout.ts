@@ -1,0 +1,21 @@
+/**
+ * How a NATS KV bucket B lies in JetStream (the @nats-io/kv client's layout): the stream `KV_B`,
+ * each key's values, deletes and purges on `$KV.B.<key>`. Pure functions, no I/O; a reader
+ * that follows a bucket's changes through `bus.replay` uses them.
+ */
+
+/** The stream holding bucket `bucket`. */
+export function kvStreamName(bucket: string): string {
+  return `KV_${bucket}`;
+}
+
+/** The subject of every key of `bucket` (a wildcard). */
+export function kvAllKeysSubject(bucket: string): string {
+  return `$KV.${bucket}.>`;
+}
+
+/** The key a change on `subject` of `bucket` is about, or undefined for another subject. */
+export function kvKeyOf(bucket: string, subject: string): string | undefined {
+  const prefix = `$KV.${bucket}.`;
+  return subject.startsWith(prefix) ? subject.slice(prefix.length) : undefined;
+}
