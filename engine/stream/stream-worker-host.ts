@@ -7,6 +7,7 @@
 import type { Clock, TimerId } from "../base/clock.js";
 import type { Bus } from "../bus/bus.js";
 import { importBundle } from "../bundle/load-bundle.js";
+import { openBundles } from "../bundle/bundle-store.js";
 import { isStreamWorkflow } from "../../model/stream.js";
 import { buckets } from "../subjects.js";
 import { startStreamJob, type StreamJobHandle } from "./stream-job.js";
@@ -69,7 +70,7 @@ export class StreamWorkerHost {
   private async run(store: StreamJobStore, name: string, epoch: number): Promise<StreamJobHandle | undefined> {
     const [job, p] = [await store.job(name), await store.placement(name)];
     if (!job || !p || p.epoch !== epoch) return undefined;
-    const code = await (await this.bus.objects(buckets.bundles)).get(job.bundleSha256);
+    const code = await (await openBundles(this.bus)).get(job.bundleSha256);
     if (!code) throw new Error(`its bundle ${job.bundleSha256.slice(0, 12)} is missing from ${buckets.bundles}`);
     const wf = await importBundle(code, job.bundleSha256, `stream ${name}`);
     if (!isStreamWorkflow(wf)) throw new Error(`its bundle does not default-export a streaming workflow`);

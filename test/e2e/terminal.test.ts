@@ -316,7 +316,8 @@ describe("e2e: terminal output", function () {
         process.kill(Number(/\(pid (\d+) on /.exec(worker.output())![1]), "SIGINT");
         const out = (await worker.done).out;
         assert.match(out, /^weft worker wt2: started on nats:\/\/127\.0\.0\.1:\d+ with 1 slots \(pid \d+ on .+\)$/m);
-        assert.match(out, /^weft worker wt2: stopping/m);
+        assert.match(out, /^weft worker wt2: draining: taking nothing new/m);
+        assert.match(out, /^weft worker wt2: left: every task placed here finished$/m);
         assert.doesNotMatch(out, /^\{/m, "no JSON on a terminal");
       } finally {
         await cluster.stop();

@@ -7,6 +7,7 @@
 import { isStreamWorkflow } from "../../../model/stream.js";
 import { bundleWorkflow } from "../../bundle/bundle.js";
 import { importBundle } from "../../bundle/load-bundle.js";
+import { openBundles } from "../../bundle/bundle-store.js";
 import { ErrorCode, WeftError } from "../../errors.js";
 import { lastCheckpoint } from "../../stream/stream-job.js";
 import { StreamJobStore } from "../../stream/stream-job-store.js";
@@ -44,7 +45,7 @@ export async function deployStreamIfStreaming(file: string, flags: StreamDeployF
   }
   const name = flags.name ?? wf.name;
   await withClient(flags, async (bus) => {
-    await (await bus.objects(buckets.bundles)).put(bundle.hash, bundle.code);
+    await (await openBundles(bus)).put(bundle.hash, bundle.code);
     const store = await StreamJobStore.open(bus);
     await store.putJob({
       name,
