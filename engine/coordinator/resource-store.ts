@@ -8,6 +8,7 @@
  */
 import type { KvBucket } from "../bus/bus.js";
 import type { NodeHistory } from "../core/usage-figures.js";
+import type { RunCost } from "../core/run-usage.js";
 
 /** Which runs a history is about. */
 export interface Scope {
@@ -26,18 +27,7 @@ export interface StoredNode {
 }
 
 /** A scope's cost totals over its runs (RunCost figures summed). */
-export interface CostTotals {
-  runs: number;
-  wallMs: number;
-  durationMs: number;
-  billedMs: number;
-  cpuMs: number;
-  memoryMbS: number;
-  natsMsgs: number;
-  natsBytes: number;
-  attempts: number;
-  updatedAtMs: number;
-}
+export type CostTotals = Omit<RunCost, "nodes"> & { runs: number; updatedAtMs: number };
 
 export function emptyTotals(): CostTotals {
   return { runs: 0, wallMs: 0, durationMs: 0, billedMs: 0, cpuMs: 0, memoryMbS: 0, natsMsgs: 0, natsBytes: 0, attempts: 0, updatedAtMs: 0 };

@@ -47,16 +47,8 @@ export interface RunCost {
   nodes: NodeCost[];
 }
 
-interface NodeSums {
-  attempts: number;
-  measured: number;
-  durationMs: number;
-  billedMs: number;
-  cpuMs: number;
-  memoryMbS: number;
-  heapGrowthBytes: number;
-  outputBytes: number;
-}
+/** A node's running sums: its cost before scaling. */
+type NodeSums = Omit<NodeCost, "node">;
 
 export class RunUsage {
   private readonly nodes = new Map<string, NodeSums>();
