@@ -94,6 +94,11 @@ $weft$`,
 
 /** Rows below the safe horizon only: no row can appear later among them (see the top). */
 const BELOW_HORIZON = "txid < pg_snapshot_xmin(pg_current_snapshot())";
+/**
+ * The read order, by the table's columns: a bare `ORDER BY position` would sort by the output
+ * column `position::text AS position` (PostgreSQL matches output names first), "10" before "2".
+ */
+const IN_ORDER = "ORDER BY o.txid, o.position";
 
 function outboxOf(table: ResolvedTable): string {
   return `${quoteIdent(table.schema)}.${quoteIdent(OUTBOX_TABLE)}`;
@@ -105,10 +110,10 @@ function outboxOf(table: ResolvedTable): string {
  * digits.
  */
 export function readSql(table: ResolvedTable): string {
-  return `SELECT position::text AS position, json_build_object('table', $2::text, 'op', op, 'row', new_row)::text AS data
-FROM ${outboxOf(table)}
-WHERE trigger_key = $1 AND ${BELOW_HORIZON}
-ORDER BY txid, position
+  return `SELECT o.position::text AS position, json_build_object('table', $2::text, 'op', o.op, 'row', o.new_row)::text AS data
+FROM ${outboxOf(table)} o
+WHERE o.trigger_key = $1 AND o.${BELOW_HORIZON}
+${IN_ORDER}
 LIMIT $3`;
 }
 
@@ -148,10 +153,10 @@ export function parseCursor(text: string | number): OutboxCursor {
  * position), in order, of split $6 of $5 (position mod $5 = $6: each split has its own cursor).
  */
 export function readAfterSql(table: ResolvedTable): string {
-  return `SELECT txid::text AS txid, position::text AS position, op, new_row::text AS row, (extract(epoch FROM changed_at) * 1000)::float8 AS changed_at_ms
-FROM ${outboxOf(table)}
-WHERE trigger_key = $1 AND ${BELOW_HORIZON} AND (txid, position) > ($2::xid8, $3::bigint) AND position % $5 = $6
-ORDER BY txid, position
+  return `SELECT o.txid::text AS txid, o.position::text AS position, o.op, o.new_row::text AS row, (extract(epoch FROM o.changed_at) * 1000)::float8 AS changed_at_ms
+FROM ${outboxOf(table)} o
+WHERE o.trigger_key = $1 AND o.${BELOW_HORIZON} AND (o.txid, o.position) > ($2::xid8, $3::bigint) AND o.position % $5 = $6
+${IN_ORDER}
 LIMIT $4`;
 }
 
