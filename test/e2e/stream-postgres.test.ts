@@ -80,7 +80,7 @@ describe("e2e: a streaming job reading PostgreSQL changes", function () {
   it("rows inserted while it runs, a worker SIGKILLed mid-stream: every window once, and the outbox emptied behind the checkpoints", async () => {
     const c = cluster!;
     const outStream = await streamFor(c.bus, out);
-    const deployed = await runCli(["deploy", FIXTURE, "--parallelism", "2", "--checkpoint-interval", "300ms", "--nats", c.url], { env });
+    const deployed = await runCli(["deploy", FIXTURE, "--parallelism", "2", "--partitions", "2", "--checkpoint-interval", "300ms", "--nats", c.url], { env });
     assert.equal(deployed.code, 0, describeResult(deployed));
     assert.match(deployed.stdout, /^pgcdc@[0-9a-f]{12}\n$/);
 
