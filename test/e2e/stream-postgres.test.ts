@@ -10,6 +10,7 @@
 import assert from "node:assert/strict";
 import pg from "pg";
 import { lastCheckpoint } from "../../engine/stream/stream-job.js";
+import { StreamJobStore } from "../../engine/stream/stream-job-store.js";
 import { describeResult, runCli, startCluster, type Cluster } from "../helpers/cli.js";
 import { freePort, hasNatsServer, uid, waitFor } from "../helpers/nats.js";
 import { readAll, streamFor } from "../helpers/stream-output.js";
@@ -93,6 +94,8 @@ describe("e2e: a streaming job reading PostgreSQL changes", function () {
     });
     await waitFor(async () => ((await lastCheckpoint(c.bus, "pgcdc"))?.id ?? 0) >= 2, { timeoutMs: 60_000, intervalMs: 100, message: "two checkpoints" });
 
+    const placed = await (await StreamJobStore.open(c.bus)).placement("pgcdc");
+    assert.ok(placed?.sources.includes("wb"), `the worker killed reads a partition of the table: ${JSON.stringify(placed)}`);
     const wb = c.workers[1]!;
     wb.child.kill("SIGKILL");
     await wb.exited;
