@@ -90,8 +90,9 @@ export class JobMaster {
       const kv = await this.env.bus.kv(STREAM_CHECKPOINTS_BUCKET);
       await kv.put(latestCheckpointKey(this.env.job), new TextEncoder().encode(JSON.stringify(c)));
       this.completedCount++;
-      // Only now, with the pointer written: a source told sooner could forget records a restore needs.
-      this.env.bus.publish(this.subjects.completed, encodeJson({ id: c.id }));
+      // Only now, with the pointer written: a source told sooner could forget records a restore
+      // needs. Not once stopped: a new epoch may be placed from the checkpoint before this one.
+      if (!this.stopped) this.env.bus.publish(this.subjects.completed, encodeJson({ id: c.id }));
       this.waiters.get(c.id)?.(c);
     } catch (err) {
       this.failedCount++;
