@@ -11,6 +11,8 @@ import type { Combiner } from "./workflow.js";
 export type StreamSourceSpec =
   | { readonly kind: "jetstream"; readonly stream: string; readonly subject?: string }
   | { readonly kind: "mqtt"; readonly url: string; readonly topic: string }
+  /** Rows inserted or updated in a PostgreSQL table, as RowChangeRecords (captured into an outbox, as the trigger does). */
+  | { readonly kind: "postgres"; readonly url: string; readonly table: string }
   | {
       readonly kind: "generator";
       /** Records in all (the source then stays open, with nothing more to read). */
@@ -18,6 +20,23 @@ export type StreamSourceSpec =
       /** Record i (deterministic: a replay from a checkpoint makes the same records again). */
       readonly make: (index: number) => unknown;
     };
+
+/** A record of a `postgres(url, table)` source: one inserted or updated row. */
+export interface RowChangeRecord<R = Record<string, unknown>> {
+  /** The table as the source names it. */
+  readonly table: string;
+  readonly op: "INSERT" | "UPDATE";
+  /** The row after the change, column by column (as `row_to_json` writes it). */
+  readonly row: R;
+  /** The event's identity, `TABLE:POSITION` (the outbox position), as the trigger's event id. */
+  readonly id: string;
+  /** The commit position: the id of the transaction that made the change, decimal text... */
+  readonly txid: string;
+  /** ...and the outbox position (a sequence), decimal text. Records come in (txid, position) order. */
+  readonly position: string;
+  /** When the change was made, ms since the epoch (the database's clock): an event time if the row has none. */
+  readonly changedAt: number;
+}
 
 /** Where results go; every kind writes idempotently so a replay after a failure writes nothing twice. */
 export type StreamSinkSpec =

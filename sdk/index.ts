@@ -9,6 +9,6 @@ export type { NodeRef, NodeOptions, RetryOptions, TaskContext, TaskLogger, TaskO
 export type { CronTick, ObjectPut, RowChange, TriggerBatch, TriggerEventOf, TriggerInfo, TriggerKind, TriggerSpec } from "../model/trigger.js";
 export { isUpstreamFailure, type UpstreamFailure } from "../model/upstream-failure.js";
 export { TerminalError } from "../model/errors.js";
-export { stream, tumbling, sliding, session, jetstream, mqtt, generator, toJetStream, toObjects, toPostgres, toWebhook, toFunction } from "./stream.js";
+export { stream, tumbling, sliding, session, jetstream, mqtt, postgres, generator, toJetStream, toObjects, toPostgres, toWebhook, toFunction } from "./stream.js";
 export type { DataStream, KeyedStream, WindowedStream, WindowResults, StreamBuilder, DeadLetter, Duration, SourceOf, SinkOf } from "./stream.js";
-export type { StreamWorkflow, WindowResult, WindowSpec, StreamSinkContext } from "./stream.js";
+export type { StreamWorkflow, WindowResult, WindowSpec, StreamSinkContext, RowChangeRecord } from "./stream.js";

@@ -22,6 +22,7 @@ import {
   type StreamSinkStage,
   type StreamSourceSpec,
   type StreamSourceStage,
+  type RowChangeRecord,
   type StreamWindowStage,
   type StreamWorkflow,
   type WindowResult,
@@ -29,7 +30,7 @@ import {
 } from "../model/stream.js";
 import type { Combiner } from "../model/workflow.js";
 
-export type { StreamWorkflow, WindowResult, WindowSpec, StreamSinkContext } from "../model/stream.js";
+export type { StreamWorkflow, WindowResult, WindowSpec, StreamSinkContext, RowChangeRecord } from "../model/stream.js";
 
 /** A duration: ms, or text such as "500ms", "10s", "1m". */
 export type Duration = number | string;
@@ -69,6 +70,11 @@ export const session = (gap: Duration): WindowSpec => ({ kind: "session", gapMs:
 export const jetstream = <T>(stream: string, subject?: string): SourceOf<T> => ({ kind: "jetstream", stream, ...(subject ? { subject } : {}) });
 /** Messages of an MQTT topic (QoS 1, a persistent session), JSON payloads. */
 export const mqtt = <T>(url: string, topic: string): SourceOf<T> => ({ kind: "mqtt", url, topic });
+/**
+ * Each row inserted or updated in a PostgreSQL `table` from the deploy on (a row trigger copies it
+ * into weft's outbox in the same transaction), in commit order, exactly once with checkpoints.
+ */
+export const postgres = <R = Record<string, unknown>>(url: string, table: string): SourceOf<RowChangeRecord<R>> => ({ kind: "postgres", url, table });
 /** `count` records made by `make(i)`: deterministic, for tests and benches. */
 export const generator = <T>(count: number, make: (index: number) => T): SourceOf<T> => {
   if (!Number.isInteger(count) || count < 0) throw new WeftError(ErrorCode.InvalidWorkflow, `generator(count): expected a whole number >= 0, got ${String(count)}.`);
@@ -233,7 +239,9 @@ export function stream<T = unknown, R = unknown>(name: string, build: (s: Stream
   const builder: StreamBuilder = {
     source: <S>(sourceName: string, spec: SourceOf<S>, options: StreamSourceOptions<S>) => {
       if (draft.source) fail(`stream "${name}": one source per stream; "${draft.source.name}" is already declared.`);
-      if (!spec || !["jetstream", "mqtt", "generator"].includes(spec.kind)) fail(`source "${sourceName}": expected jetstream(...), mqtt(...) or generator(...).`);
+      if (!spec || !["jetstream", "mqtt", "postgres", "generator"].includes(spec.kind)) {
+        fail(`source "${sourceName}": expected jetstream(...), mqtt(...), postgres(...) or generator(...).`);
+      }
       if (typeof options?.timestamp !== "function") fail(`source "${sourceName}": options.timestamp must be a function returning a record's event time in ms.`);
       draft.source = {
         name: claim(draft, sourceName),

@@ -2,7 +2,8 @@
  * The checkpoint coordinator of a running job (the JobManager part of Flink's scheme): every
  * `checkpointMs` it sends a barrier trigger to the source tasks, collects every task's
  * acknowledgement and, when all are in, records the checkpoint as the job's last completed one
- * (a pointer in the checkpoint bucket, written last: a restore never sees half a checkpoint).
+ * (a pointer in the checkpoint bucket, written last: a restore never sees half a checkpoint),
+ * then tells the sources it completed.
  * A checkpoint that times out or that a task declines is reported and the next one is tried at
  * the next interval; the job keeps running.
  */
@@ -89,6 +90,9 @@ export class JobMaster {
       const kv = await this.env.bus.kv(STREAM_CHECKPOINTS_BUCKET);
       await kv.put(latestCheckpointKey(this.env.job), new TextEncoder().encode(JSON.stringify(c)));
       this.completedCount++;
+      // Only now, with the pointer written: a source told sooner could forget records a restore
+      // needs. Not once stopped: a new epoch may be placed from the checkpoint before this one.
+      if (!this.stopped) this.env.bus.publish(this.subjects.completed, encodeJson({ id: c.id }));
       this.waiters.get(c.id)?.(c);
     } catch (err) {
       this.failedCount++;

@@ -5,22 +5,16 @@
  * reader keeps its own position (a replay from a stream sequence), so nothing is acknowledged on
  * the server and a restore replays from the checkpoint; a generator makes record i from i.
  * An MQTT topic is read through a QoS 1 subscription: a broker does not replay, so a restore
- * continues with what comes next (at-least-once delivery into the job, documented).
+ * continues with what comes next (at-least-once delivery into the job, documented). A PostgreSQL
+ * table is read from weft's outbox after a cursor (engine/stream/postgres-source-reader.ts).
  */
 import { connect, type MqttClient } from "mqtt";
 import type { StreamSourceSpec } from "../../model/stream.js";
 import type { Bus } from "../bus/bus.js";
+import { PostgresReader } from "./postgres-source-reader.js";
+import type { Deliver, ReaderPlace, SourceOffset, SourceReader } from "./source-reader.js";
 
-/** A record read (or a payload that is not JSON: `bad` says why), and the position after it. */
-export type Deliver = (record: unknown, position: number, bad?: string) => void;
-
-export interface SourceReader {
-  /** Starts at `position` (the partition's next record; 0 for the start). */
-  start(position: number, deliver: Deliver, ended: () => void): Promise<void>;
-  pause(): void;
-  resume(): void;
-  stop(): Promise<void>;
-}
+export type { Deliver, ReaderPlace, SourceOffset, SourceReader } from "./source-reader.js";
 
 const dec = new TextDecoder();
 
@@ -46,8 +40,8 @@ class GeneratorReader implements SourceReader {
     private readonly partitions: number,
   ) {}
 
-  async start(position: number, deliver: Deliver, ended: () => void): Promise<void> {
-    this.next = position;
+  async start(position: SourceOffset, deliver: Deliver, ended: () => void): Promise<void> {
+    this.next = Number(position);
     void this.loop(deliver, ended);
   }
 
@@ -99,8 +93,8 @@ class JetStreamReader implements SourceReader {
     private readonly partitions: number,
   ) {}
 
-  async start(position: number, deliver: Deliver): Promise<void> {
-    this.next = Math.max(1, position);
+  async start(position: SourceOffset, deliver: Deliver): Promise<void> {
+    this.next = Math.max(1, Number(position));
     this.deliver = deliver;
     await this.open();
   }
@@ -153,8 +147,8 @@ class MqttReader implements SourceReader {
     private readonly clientId: string,
   ) {}
 
-  async start(position: number, deliver: Deliver): Promise<void> {
-    this.count = position;
+  async start(position: SourceOffset, deliver: Deliver): Promise<void> {
+    this.count = Number(position);
     const client = connect(this.spec.url, { clientId: this.clientId, protocolVersion: 5, clean: true, reconnectPeriod: 1000, connectTimeout: 10_000 });
     this.client = client;
     client.on("message", (_topic, payload) => {
@@ -181,13 +175,16 @@ class MqttReader implements SourceReader {
   }
 }
 
-export function sourceReader(bus: Bus, spec: StreamSourceSpec, partition: number, partitions: number, clientId: string): SourceReader {
+export function sourceReader(bus: Bus, spec: StreamSourceSpec, place: ReaderPlace): SourceReader {
+  const { job, partition, partitions } = place;
   switch (spec.kind) {
     case "generator":
       return new GeneratorReader(spec, partition, partitions);
     case "jetstream":
       return new JetStreamReader(bus, spec, partition, partitions);
     case "mqtt":
-      return new MqttReader(spec, clientId);
+      return new MqttReader(spec, `weft-${job}-${partition}`);
+    case "postgres":
+      return new PostgresReader(spec, place);
   }
 }

@@ -5,7 +5,8 @@
  * first) that each spend a credit of their slot; a slot without credit pauses the reader, so a
  * slow sink slows the source instead of memory growing. On a checkpoint trigger it sends the
  * barrier behind everything it sent so far and acknowledges its position (where a restore reads
- * from); it never tells the source system anything was consumed.
+ * from). Only once that checkpoint completed (the master says so) is the reader told its source
+ * may forget what came before the position; most sources are never told anything was consumed.
  */
 import type { BusSubscription } from "../bus/bus.js";
 import { CreditGate } from "../core/stream/credit-gate.js";
@@ -14,14 +15,14 @@ import { keyGroupOf, keyText, ownerOfKeyGroup } from "../core/stream/key-groups.
 import { compileChain } from "../core/stream/record-chain.js";
 import { BoundedOutOfOrderness } from "../core/stream/watermark.js";
 import { decodeJson, encodeJson, type AckMessage, type ExchangeMessage, type Routed } from "./exchange-message.js";
-import { sourceReader, type SourceReader } from "./source-readers.js";
+import { sourceReader, type SourceOffset, type SourceReader } from "./source-readers.js";
 import { streamSubjects } from "./stream-subjects.js";
 import { END_WATERMARK, type TaskEnv } from "./task-env.js";
 import type { TimerId } from "../base/clock.js";
 
 /** What a source task's checkpoint holds. */
 export interface SourcePosition {
-  readonly position: number;
+  readonly position: SourceOffset;
   /** The largest event time read: the watermark resumes from it. */
   readonly maxSeen: number | null;
 }
@@ -46,7 +47,9 @@ export class SourceTask {
   private readonly wm: BoundedOutOfOrderness;
   private readonly outboxes: Outbox[];
   private readonly subs: BusSubscription[] = [];
-  private position = 0;
+  private position: SourceOffset = 0;
+  /** Positions acknowledged for checkpoints not yet known to be complete, by checkpoint id. */
+  private readonly pending = new Map<number, SourceOffset>();
   private ended = false;
   private timer: TimerId | undefined;
   private stopped = false;
@@ -63,7 +66,7 @@ export class SourceTask {
     const { wf, settings, job, epoch } = env;
     this.name = `s${partition}`;
     this.subjects = streamSubjects(job, epoch);
-    this.reader = sourceReader(env.bus, wf.source.spec, partition, settings.partitions, `weft-${job}-${partition}`);
+    this.reader = sourceReader(env.bus, wf.source.spec, { job, partition, partitions: settings.partitions, clock: env.clock, say: env.say });
     this.wm = new BoundedOutOfOrderness(wf.source.outOfOrderMs);
     const outbox = (): Outbox => ({ batch: [], queue: [], gate: new CreditGate(settings.credits), wm: Number.NEGATIVE_INFINITY });
     this.outboxes = Array.from({ length: settings.workers }, outbox);
@@ -83,7 +86,10 @@ export class SourceTask {
         if (c.k === "c") this.credit(c.slot, c.n);
       }),
       this.env.bus.subscribe(this.subjects.trigger, (m) => this.barrier(decodeJson<{ id: number }>(m.data).id)),
+      this.env.bus.subscribe(this.subjects.completed, (m) => this.completed(decodeJson<{ id: number }>(m.data).id)),
     );
+    // A restore starts from a completed checkpoint: what came before its position is done with.
+    if (from) this.reader.committed?.(from.position);
     await this.awaitSlots();
     if (this.stopped) return;
     this.tick();
@@ -105,7 +111,7 @@ export class SourceTask {
     }
   }
 
-  private read(record: unknown, position: number, bad: string | undefined): void {
+  private read(record: unknown, position: SourceOffset, bad: string | undefined): void {
     this.position = position;
     this.currentId = `${this.partition}.${position}`;
     this.outIndex = 0;
@@ -200,7 +206,15 @@ export class SourceTask {
     }
     const state: SourcePosition = { position: this.position, maxSeen: Number.isFinite(this.wm.snapshot()) ? this.wm.snapshot() : null };
     const ack: AckMessage = { k: "ack", id, ack: { task: this.name, stateRef: JSON.stringify(state) } };
+    this.pending.set(id, this.position);
     this.env.bus.publish(this.subjects.ack, encodeJson(ack));
+  }
+
+  /** Checkpoint `id` completed: the source may forget what came before its position (and before earlier ones'). */
+  private completed(id: number): void {
+    const position = this.pending.get(id);
+    for (const k of this.pending.keys()) if (k <= id) this.pending.delete(k);
+    if (position !== undefined && !this.stopped) this.reader.committed?.(position);
   }
 
   private end(): void {

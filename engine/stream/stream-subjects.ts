@@ -24,6 +24,8 @@ export function streamSubjects(job: string, epoch: number) {
     trigger: `${base}.ckpt.trigger`,
     /** Task acknowledgements to the master. */
     ack: `${base}.ckpt.ack`,
+    /** The master to the sources: a checkpoint completed (a source may then forget what it covers). */
+    completed: `${base}.ckpt.done`,
   };
 }
 

@@ -92,23 +92,77 @@ $weft$`,
   ];
 }
 
+/** Rows below the safe horizon only: no row can appear later among them (see the top). */
+const BELOW_HORIZON = "txid < pg_snapshot_xmin(pg_current_snapshot())";
+/**
+ * The read order, by the table's columns: a bare `ORDER BY position` would sort by the output
+ * column `position::text AS position` (PostgreSQL matches output names first), "10" before "2".
+ */
+const IN_ORDER = "ORDER BY o.txid, o.position";
+
+function outboxOf(table: ResolvedTable): string {
+  return `${quoteIdent(table.schema)}.${quoteIdent(OUTBOX_TABLE)}`;
+}
+
 /**
  * Up to $3 outbox rows of trigger $1 below the safe horizon, oldest first, each with its event
  * body (a RowChange of table $2) as JSON text, built by PostgreSQL so that numbers keep their
  * digits.
  */
 export function readSql(table: ResolvedTable): string {
-  const outbox = `${quoteIdent(table.schema)}.${quoteIdent(OUTBOX_TABLE)}`;
-  return `SELECT position::text AS position, json_build_object('table', $2::text, 'op', op, 'row', new_row)::text AS data
-FROM ${outbox}
-WHERE trigger_key = $1 AND txid < pg_snapshot_xmin(pg_current_snapshot())
-ORDER BY txid, position
+  return `SELECT o.position::text AS position, json_build_object('table', $2::text, 'op', o.op, 'row', o.new_row)::text AS data
+FROM ${outboxOf(table)} o
+WHERE o.trigger_key = $1 AND o.${BELOW_HORIZON}
+${IN_ORDER}
 LIMIT $3`;
 }
 
 /** Deletes the outbox rows of trigger $1 at positions $2 (their runs are accepted). */
 export function deleteSql(table: ResolvedTable): string {
-  return `DELETE FROM ${quoteIdent(table.schema)}.${quoteIdent(OUTBOX_TABLE)} WHERE trigger_key = $1 AND position = ANY($2::bigint[])`;
+  return `DELETE FROM ${outboxOf(table)} WHERE trigger_key = $1 AND position = ANY($2::bigint[])`;
+}
+
+/**
+ * A reader that keeps its own place (a streaming source, whose checkpoints store it): a cursor
+ * `TXID:POSITION`, the (transaction id, position) of the last row read. Below the safe horizon
+ * rows come in that order and none appears later before a row already read, so "the rows after
+ * the cursor" is the same set each time it is read: a restore replays exactly what came after.
+ */
+export interface OutboxCursor {
+  readonly txid: string;
+  readonly position: string;
+}
+
+/** The start of an outbox: before every row. */
+export const OUTBOX_START: OutboxCursor = { txid: "0", position: "0" };
+
+export function cursorText(c: OutboxCursor): string {
+  return `${c.txid}:${c.position}`;
+}
+
+/** The cursor written by cursorText; the start for "" or 0 (a source that read nothing yet). */
+export function parseCursor(text: string | number): OutboxCursor {
+  if (text === 0 || text === "") return OUTBOX_START;
+  const m = /^(\d+):(\d+)$/.exec(String(text));
+  if (!m) throw new Error(`an outbox cursor is TXID:POSITION, got ${JSON.stringify(text)}`);
+  return { txid: m[1] as string, position: m[2] as string };
+}
+
+/**
+ * Up to $4 outbox rows of reader $1 below the safe horizon and after the cursor ($2 txid, $3
+ * position), in order, of split $6 of $5 (position mod $5 = $6: each split has its own cursor).
+ */
+export function readAfterSql(table: ResolvedTable): string {
+  return `SELECT o.txid::text AS txid, o.position::text AS position, o.op, o.new_row::text AS row, (extract(epoch FROM o.changed_at) * 1000)::float8 AS changed_at_ms
+FROM ${outboxOf(table)} o
+WHERE o.trigger_key = $1 AND o.${BELOW_HORIZON} AND (o.txid, o.position) > ($2::xid8, $3::bigint) AND o.position % $5 = $6
+${IN_ORDER}
+LIMIT $4`;
+}
+
+/** Deletes the outbox rows of reader $1 up to and with the cursor ($2 txid, $3 position), of split $5 of $4. */
+export function deleteThroughSql(table: ResolvedTable): string {
+  return `DELETE FROM ${outboxOf(table)} WHERE trigger_key = $1 AND (txid, position) <= ($2::xid8, $3::bigint) AND position % $4 = $5`;
 }
 
 export { redactUrl } from "../../model/redact-url.js";

@@ -1,6 +1,18 @@
 import assert from "node:assert/strict";
 import { triggersOf } from "../../engine/cli/trigger-flags.js";
-import { captureName, installStatements, quoteIdent, quoteLiteral, redactUrl, urlProblem } from "../../engine/triggers/postgres-outbox.js";
+import {
+  captureName,
+  cursorText,
+  deleteThroughSql,
+  installStatements,
+  parseCursor,
+  quoteIdent,
+  quoteLiteral,
+  readAfterSql,
+  readSql,
+  redactUrl,
+  urlProblem,
+} from "../../engine/triggers/postgres-outbox.js";
 
 describe("the PostgreSQL trigger's pure parts", () => {
   it("quotes identifiers and literals, doubling the quote inside", () => {
@@ -36,5 +48,16 @@ describe("the PostgreSQL trigger's pure parts", () => {
     assert.throws(() => triggersOf({ postgres: "orders" }), /--postgres needs --postgres-url/);
     assert.throws(() => triggersOf({ postgresUrl: "postgres://h/db" }), /--postgres-url needs --postgres TABLE/);
     assert.deepEqual(triggersOf({ postgres: "t", postgresUrl: "postgres://h/db", batch: "5" })[0]?.batch, { max: 5, waitMs: 1000 });
+  });
+
+  it("a stream reader's cursor is TXID:POSITION, 0 the start; it reads and deletes by the table's columns", () => {
+    assert.deepEqual(parseCursor(0), { txid: "0", position: "0" });
+    assert.deepEqual(parseCursor(cursorText({ txid: "1021", position: "700" })), { txid: "1021", position: "700" });
+    assert.throws(() => parseCursor("700"), /TXID:POSITION/);
+    const table = { schema: "s", name: "t" };
+    // Not the output aliases (text): "10" would sort before "2".
+    for (const sql of [readSql(table), readAfterSql(table)]) assert.match(sql, /ORDER BY o\.txid, o\.position/);
+    assert.match(readAfterSql(table), /\(o\.txid, o\.position\) > \(\$2::xid8, \$3::bigint\) AND o\.position % \$5 = \$6/);
+    assert.match(deleteThroughSql(table), /\(txid, position\) <= \(\$2::xid8, \$3::bigint\) AND position % \$4 = \$5/);
   });
 });

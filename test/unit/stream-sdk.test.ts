@@ -2,7 +2,7 @@
 /** The streaming SDK: what `stream()` records, the mistakes it refuses, and the types it infers. */
 import assert from "node:assert/strict";
 import type { DataStream, WindowResult } from "weft";
-import { generator, jetstream, session, sliding, stream, toFunction, toJetStream, tumbling } from "../../sdk/index.js";
+import { generator, jetstream, postgres, session, sliding, stream, toFunction, toJetStream, tumbling } from "../../sdk/index.js";
 import { isStreamWorkflow } from "../../model/stream.js";
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -50,6 +50,19 @@ describe("stream SDK", () => {
       r.sink("bad", toFunction<string>(() => {}));
       r.sink("ok", toFunction<WindowResult<number, number>>(() => {}));
     });
+  });
+
+  it("a postgres(url, table) source gives RowChangeRecords of the row type", () => {
+    const wf = stream("rows", (s) => {
+      const r = s
+        .source("orders", postgres<{ customer: string; total: number }>("postgres://db/shop", "orders"), { timestamp: (c) => c.changedAt })
+        .keyBy((c) => c.row.customer)
+        .window(tumbling(1000))
+        .aggregate("spend", { zero: () => 0, add: (a: number, c) => a + c.row.total, merge: (a, b) => a + b });
+      expectType<Equal<typeof r extends DataStream<infer R> ? R : never, WindowResult<string, number>>>();
+      r.sink("out", toFunction<WindowResult<string, number>>(() => {}));
+    });
+    assert.deepEqual(wf.source.spec, { kind: "postgres", url: "postgres://db/shop", table: "orders" });
   });
 
   it("refuses mistakes with a message that says what to do", () => {

@@ -9,7 +9,9 @@ import { bundleWorkflow } from "../../bundle/bundle.js";
 import { importBundle } from "../../bundle/load-bundle.js";
 import { openBundles } from "../../bundle/bundle-store.js";
 import { ErrorCode, WeftError } from "../../errors.js";
+import { streamCaptureKey, streamCaptureTarget } from "../../stream/postgres-source-reader.js";
 import { lastCheckpoint } from "../../stream/stream-job.js";
+import { deployCapture } from "../../triggers/postgres-capture.js";
 import { StreamJobStore } from "../../stream/stream-job-store.js";
 import { readJobStatus } from "../../stream/stream-metrics.js";
 import { buckets } from "../../subjects.js";
@@ -44,6 +46,10 @@ export async function deployStreamIfStreaming(file: string, flags: StreamDeployF
     throw new WeftError(ErrorCode.Usage, `--checkpoint-interval takes a duration such as 2s or 500ms, got ${JSON.stringify(flags.checkpointInterval)}.`);
   }
   const name = flags.name ?? wf.name;
+  const source = wf.source.spec;
+  // As the trigger's deploy does: the table is checked and its capture installed before the job
+  // exists, so a missing table or database refuses the deploy and changes from now on are kept.
+  if (source.kind === "postgres") await deployCapture(streamCaptureTarget(source), streamCaptureKey(name, source.table));
   await withClient(flags, async (bus) => {
     await (await openBundles(bus)).put(bundle.hash, bundle.code);
     const store = await StreamJobStore.open(bus);
