@@ -64,13 +64,20 @@ export class WindowTask {
     const { keyGroups } = settings;
     this.op = w ? new WindowOperator({ name: w.name, window: w.window, combiner: w.combiner, allowedLatenessMs: w.allowedLatenessMs, keyGroups }) : undefined;
     this.sinks = wf.sinks.map((s) => ({ name: s.name, from: s.from, writer: sinkWriter(env.bus, s.spec), records: [], ids: [] }));
-    this.after = compileChain(wf.after, (r) => this.out("main", r, this.resultIndex++ === 0 ? this.resultId : `${this.resultId}.${this.resultIndex - 1}`), (d) =>
-      this.out("dead", d, `${this.resultId}.d${this.resultIndex++}`),
-    );
+    this.after = compileChain(wf.after, (r) => this.out("main", r, this.resultIndex++ === 0 ? this.resultId : `${this.resultId}.${this.resultIndex - 1}`), (d) => {
+      env.figures(d.stage).deadLetters++;
+      this.out("dead", d, `${this.resultId}.d${this.resultIndex++}`);
+    });
     this.emitter = {
       result: (r) => this.result(r),
-      late: (record) => this.out("late", record, this.currentId),
-      dead: (letter: DeadLetter) => this.out("dead", letter, `${this.currentId}.d`),
+      late: (record) => {
+        this.figures.lateRecords++;
+        this.out("late", record, this.currentId);
+      },
+      dead: (letter: DeadLetter) => {
+        env.figures(letter.stage).deadLetters++;
+        this.out("dead", letter, `${this.currentId}.d`);
+      },
     };
   }
 
