@@ -112,7 +112,8 @@ export async function readJobStatus(bus: Bus, job: string, now: number): Promise
             inPerSec: had.inPerSec + s.inPerSec,
             outPerSec: had.outPerSec + s.outPerSec,
             watermark: had.watermark === null || s.watermark === null ? (had.watermark ?? s.watermark) : Math.min(had.watermark, s.watermark),
-            lagMs: Math.max(had.lagMs ?? 0, s.lagMs ?? 0),
+            // Only sources have a lag: an operator without one stays null, not 0.
+            lagMs: had.lagMs === null && s.lagMs === null ? null : Math.max(had.lagMs ?? 0, s.lagMs ?? 0),
             backpressureMs: had.backpressureMs + s.backpressureMs,
             // A fraction of time waited: the most-blocked process's, not a sum over processes.
             backpressureMsPerSec: Math.max(had.backpressureMsPerSec, s.backpressureMsPerSec),

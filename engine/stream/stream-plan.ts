@@ -39,19 +39,20 @@ function sinkDetail(s: StreamSinkSpec): string {
 export function streamPlan(wf: StreamWorkflow): StreamPlanNode[] {
   const nodes: StreamPlanNode[] = [{ name: wf.source.name, kind: "source", deps: [], detail: sourceDetail(wf.source.spec) }];
   let last = wf.source.name;
-  const chain = (ops: readonly RecordOp[]) => {
+  // Record operators run inside the task before them (no figures of their own): the detail says which.
+  const chain = (ops: readonly RecordOp[], task: string) => {
     for (const op of ops) {
-      nodes.push({ name: op.name, kind: op.op, deps: [last], detail: op.op });
+      nodes.push({ name: op.name, kind: op.op, deps: [last], detail: `in the ${task}'s task` });
       last = op.name;
     }
   };
-  chain(wf.before);
+  chain(wf.before, "source");
   const window = wf.window;
   if (window) {
     nodes.push({ name: window.name, kind: "window", deps: [last], detail: windowDetail(window.window) });
     last = window.name;
   }
-  chain(wf.after);
+  chain(wf.after, window ? "window" : "sink");
   // Side outputs leave the window's task (late records, and dead letters gathered from every stage).
   const sideFrom = window?.name ?? last;
   for (const s of wf.sinks) {

@@ -20,23 +20,28 @@ export function operatorState(o: StreamOperator, jobState: string): string {
 
 /** Why an operator shows no figures. */
 export function unmeasured(o: StreamOperator): string {
-  return o.kind === "map" || o.kind === "flatMap" || o.kind === "filter" ? "runs in its neighbour's task" : "no figures yet";
+  return o.kind === "map" || o.kind === "flatMap" || o.kind === "filter" ? "no figures of its own" : "no figures yet";
 }
 
-/** The figures of one operator, a line each (empty lines are left out). */
+/** The figures of one operator, a line each: a sink only writes, only a source has lag and backpressure. */
 function lines(o: StreamOperator): { figure: string; text: string; title?: string }[] {
   if (!o.measured) return [{ figure: "fused", text: unmeasured(o) }];
+  if (o.kind === "sink") return [{ figure: "rates", text: `writes ${rate(o.in_per_sec)}` }, { figure: "totals", text: `${count(o.records_in)} written` }];
   const out = [
     { figure: "rates", text: `in ${rate(o.in_per_sec)} · out ${rate(o.out_per_sec)}` },
     { figure: "totals", text: `${count(o.records_in)} in · ${count(o.records_out)} out` },
     { figure: "watermark", text: `watermark ${watermark(o.watermark)}`, ...(o.watermark && o.watermark !== "end" ? { title: o.watermark } : {}) },
   ];
-  const lag = o.lag_ms === null ? "" : `lag ${ms(o.lag_ms)}`;
-  const bp = o.kind === "source" ? `backpressure ${blocked(o.backpressure_ms_per_sec)}` : "";
-  if (lag || bp) out.push({ figure: "lag", text: [lag, bp].filter(Boolean).join(" · ") });
+  if (o.kind === "source") out.push({ figure: "lag", text: `lag ${o.lag_ms === null ? "-" : ms(o.lag_ms)} · backpressure ${blocked(o.backpressure_ms_per_sec)}` });
   const side = [o.late_records ? `${o.late_records} late` : "", o.dead_letters ? `${o.dead_letters} dead letters` : ""].filter(Boolean).join(" · ");
   if (side) out.push({ figure: "side", text: side });
   return out;
+}
+
+/** What crosses an edge per second: what its downstream takes in, or what its upstream sends when the downstream has no figures. */
+function edgeRate(from: StreamOperator | undefined, to: StreamOperator | undefined): number | undefined {
+  if (to?.measured) return to.in_per_sec;
+  return from?.measured ? from.out_per_sec : undefined;
 }
 
 export function StreamGraphView(props: { operators: StreamOperator[]; jobState: string }) {
@@ -68,13 +73,13 @@ export function StreamGraphView(props: { operators: StreamOperator[]; jobState: 
         </marker>
       </defs>
       {layout.edges.map((e) => {
-        const from = byName.get(e.from);
+        const perSec = edgeRate(byName.get(e.from), byName.get(e.to));
         return (
           <g key={`${e.from}->${e.to}`} className="edge" data-edge={`${e.from}->${e.to}`}>
             <path d={pathOf(e.points)} markerEnd="url(#arrow)" />
-            {from?.measured && (
+            {perSec !== undefined && (
               <text x={e.label.x} y={e.label.y} textAnchor="middle" className="edge-label">
-                {rate(from.out_per_sec)}
+                {rate(perSec)}
               </text>
             )}
           </g>

@@ -58,9 +58,9 @@ export function StreamPage(props: { name: string }) {
               {o.measured ? (
                 <>
                   <td data-figure="in_per_sec">{o.in_per_sec}</td>
-                  <td data-figure="out_per_sec">{o.out_per_sec}</td>
+                  <td data-figure="out_per_sec">{o.kind === "sink" ? "-" : o.out_per_sec}</td>
                   <td data-figure="records_in">{count(o.records_in)}</td>
-                  <td data-figure="records_out">{count(o.records_out)}</td>
+                  <td data-figure="records_out">{o.kind === "sink" ? "-" : count(o.records_out)}</td>
                   <td data-figure="watermark" title={o.watermark ?? ""}>
                     {watermark(o.watermark)}
                   </td>
