@@ -14,7 +14,7 @@ import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describeResult, REPO_ROOT, runCli, startCluster, type Cluster } from "../helpers/cli.js";
 import { hasChromium, launchBrowser, type TestBrowser } from "../helpers/browser.js";
-import { hasNatsServer, uid } from "../helpers/nats.js";
+import { hasNatsServer, uid, waitFor } from "../helpers/nats.js";
 import { streamFor } from "../helpers/stream-output.js";
 
 /** How long the page may take to show what the test waits for (figures are published every second). */
@@ -32,11 +32,12 @@ async function figure(page: Page, operator: string, name: string): Promise<strin
 
 /** Waits until an operator's figure (a number) reaches `atLeast`: rates are over the last second, so one read may catch a still moment. */
 async function waitForCount(page: Page, operator: string, name: string, atLeast: number): Promise<void> {
-  await page.waitForFunction(
-    ([sel, min]) => Number(document.querySelector(sel)?.textContent ?? "x") >= min,
-    [`tr[data-operator="${operator}"] [data-figure="${name}"]`, atLeast] as const,
-    { timeout: SEEN_MS },
-  );
+  let seen = "";
+  await waitFor(async () => Number((seen = await figure(page, operator, name))) >= atLeast, {
+    timeoutMs: SEEN_MS,
+    intervalMs: 200,
+    message: () => `${operator}'s ${name} to reach ${atLeast} (it shows ${JSON.stringify(seen)})`,
+  });
 }
 
 interface StatusJson {
@@ -128,11 +129,7 @@ describe("e2e: a streaming job in the web view (headless Chromium)", function ()
 
     // Live: without a reload the window's watermark moves on as new clicks come.
     const wm = await figure(page, "counts", "watermark");
-    await page.waitForFunction(
-      ([sel, was]) => (document.querySelector(sel)?.textContent ?? was) !== was,
-      [`tr[data-operator="counts"] [data-figure="watermark"]`, wm] as const,
-      { timeout: SEEN_MS },
-    );
+    await waitFor(async () => (await figure(page, "counts", "watermark")) !== wm, { timeoutMs: SEEN_MS, intervalMs: 200, message: `the watermark to move on from ${wm}` });
 
     // A click far behind the watermark is late (to the late sink); the bad click a dead letter.
     await publish({ user: "u2", at: Date.now() - 60_000 });
@@ -140,9 +137,7 @@ describe("e2e: a streaming job in the web view (headless Chromium)", function ()
     await waitForCount(page, "clicks", "dead_letters", 1);
     assert.match((await page.textContent('[data-node="counts"]')) ?? "", /\d+ late/);
     assert.match((await page.textContent('[data-node="clicks"]')) ?? "", /\d+ dead letters?/);
-    await page.waitForFunction(() => /^\d+$/.test(document.querySelector("[data-last-checkpoint]")?.getAttribute("data-last-checkpoint") ?? ""), undefined, {
-      timeout: SEEN_MS,
-    });
+    await page.waitForSelector('[data-last-checkpoint]:not([data-last-checkpoint=""])', { timeout: SEEN_MS });
     if (shotsDir) await page.screenshot({ path: join(shotsDir, "ui-stream.png"), fullPage: true });
 
     // The page's JSON is `weft status NAME --json`'s: the same operators, kinds and links.

@@ -94,7 +94,7 @@ describe("streaming jobs (engine/stream)", function () {
     await waitFor(() => out.view().size === want.size, { timeoutMs: 60_000, message: () => `${out.view().size} of ${want.size} windows` });
     assert.deepEqual(new Map([...out.view()].sort()), new Map([...want].sort()));
     assert.equal(out.writes(), want.size, "no window fired twice");
-    await waitFor(async () => (await readJobStatus(bus!, job.job)).some((s) => s.operator === "counts" && s.recordsIn === n), {
+    await waitFor(async () => (await readJobStatus(bus!, job.job, Date.now())).some((s) => s.operator === "counts" && s.recordsIn === n), {
       timeoutMs: 10_000,
       message: "the status to show every record into the window",
     });
