@@ -189,6 +189,9 @@ describe("streaming jobs (engine/stream)", function () {
     assert.match(dead.map((d) => d.reason).join("\n"), /timestamp function returned the string "soon"/);
     assert.match(dead.map((d) => d.reason).join("\n"), /key function returned undefined/);
     assert.deepEqual(results.map((r) => [r.key, r.start, r.value]).sort(), [["a", 5000, 1], ["a", 9000, 1], ["b", 12_000, 1]]);
+    // Counted where they arose (what `weft status` and the web view show): the bad time at the source, the bad key and the late record at the window.
+    const figures = new Map(job.status().map((f) => [f.operator, f]));
+    assert.deepEqual([figures.get("rows")?.deadLetters, figures.get("counts")?.deadLetters, figures.get("counts")?.lateRecords], [1, 1, 1]);
     await job.stop();
   });
 
