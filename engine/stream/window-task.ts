@@ -18,6 +18,7 @@ import { ChannelWatermarks } from "../core/stream/watermark.js";
 import { WindowOperator, type WindowEmitter, type WindowSnapshot } from "../core/stream/window-operator.js";
 import { decodeJson, encodeJson, type AckMessage, type ExchangeMessage, type Routed } from "./exchange-message.js";
 import { sinkWriter, type SinkWriter } from "./sink-writers.js";
+import { OperatorFigures } from "./stream-metrics.js";
 import { DEAD_LETTER_TEXT } from "./source-task.js";
 import { checkpointStateKey, STREAM_CHECKPOINTS_BUCKET, streamSubjects } from "./stream-subjects.js";
 import type { TaskEnv } from "./task-env.js";
@@ -81,8 +82,12 @@ export class WindowTask {
     };
   }
 
+  /** Without a window the slot only hands records on: its figures would be counted again under a sink's name, so they are kept unpublished. */
+  private readonly passOn = new OperatorFigures();
+
   private get figures() {
-    return this.env.figures(this.env.wf.window?.name ?? this.env.wf.sinks[0]?.name ?? "sink");
+    const w = this.env.wf.window;
+    return w ? this.env.figures(w.name) : this.passOn;
   }
 
   /** Restores the key groups this slot owns from the snapshots of every slot of the checkpoint (any worker count). */
