@@ -85,44 +85,54 @@ export class FigureBook {
   }
 }
 
+/** Two processes' figures of one operator as one. */
+function sum(had: OperatorStatus, s: OperatorStatus): OperatorStatus {
+  return {
+    ...had,
+    recordsIn: had.recordsIn + s.recordsIn,
+    recordsOut: had.recordsOut + s.recordsOut,
+    inPerSec: had.inPerSec + s.inPerSec,
+    outPerSec: had.outPerSec + s.outPerSec,
+    watermark: had.watermark === null || s.watermark === null ? (had.watermark ?? s.watermark) : Math.min(had.watermark, s.watermark),
+    // Only sources have a lag: an operator without one stays null, not 0.
+    lagMs: had.lagMs === null && s.lagMs === null ? null : Math.max(had.lagMs ?? 0, s.lagMs ?? 0),
+    backpressureMs: had.backpressureMs + s.backpressureMs,
+    // A fraction of time waited: the most-blocked process's, not a sum over processes.
+    backpressureMsPerSec: Math.max(had.backpressureMsPerSec, s.backpressureMsPerSec),
+    lateRecords: had.lateRecords + s.lateRecords,
+    deadLetters: had.deadLetters + s.deadLetters,
+    at: Math.max(had.at, s.at),
+  };
+}
+
 /**
- * Every published figure of `job`, summed per operator across processes. Rates published more
- * than STALE_AFTER_MS before `now` count as 0: nothing flows there any more.
+ * Every published figure of `job`, summed per operator across processes. A process that
+ * published nothing for STALE_AFTER_MS before `now` (a lost worker, an older epoch, a stopped
+ * job) adds its totals but no rate, and its watermark and lag count only when no live process
+ * has the operator (a stopped job shows where it stopped; a running one is not held back by a
+ * worker it lost).
  */
 export async function readJobStatus(bus: Bus, job: string, now: number): Promise<OperatorStatus[]> {
   const kv = await bus.kv(STREAM_METRICS_BUCKET, { maxAgeMs: 3_600_000 });
   const dec = new TextDecoder();
-  const byOp = new Map<string, OperatorStatus>();
+  const byOp = new Map<string, { live?: OperatorStatus; stale?: OperatorStatus }>();
   for (const key of await kv.keys()) {
     if (!key.startsWith(`${job}.`)) continue;
     const e = await kv.get(key);
     if (!e) continue;
     // Figures published before late and dead counts existed read as 0.
     const read = JSON.parse(dec.decode(e.value)) as Partial<OperatorStatus> & Omit<OperatorStatus, "backpressureMsPerSec" | "lateRecords" | "deadLetters">;
-    const published: OperatorStatus = { backpressureMsPerSec: 0, lateRecords: 0, deadLetters: 0, ...read };
-    const s = now - published.at > STALE_AFTER_MS ? { ...published, inPerSec: 0, outPerSec: 0, backpressureMsPerSec: 0 } : published;
-    const had = byOp.get(s.operator);
-    byOp.set(
-      s.operator,
-      had
-        ? {
-            ...had,
-            recordsIn: had.recordsIn + s.recordsIn,
-            recordsOut: had.recordsOut + s.recordsOut,
-            inPerSec: had.inPerSec + s.inPerSec,
-            outPerSec: had.outPerSec + s.outPerSec,
-            watermark: had.watermark === null || s.watermark === null ? (had.watermark ?? s.watermark) : Math.min(had.watermark, s.watermark),
-            // Only sources have a lag: an operator without one stays null, not 0.
-            lagMs: had.lagMs === null && s.lagMs === null ? null : Math.max(had.lagMs ?? 0, s.lagMs ?? 0),
-            backpressureMs: had.backpressureMs + s.backpressureMs,
-            // A fraction of time waited: the most-blocked process's, not a sum over processes.
-            backpressureMsPerSec: Math.max(had.backpressureMsPerSec, s.backpressureMsPerSec),
-            lateRecords: had.lateRecords + s.lateRecords,
-            deadLetters: had.deadLetters + s.deadLetters,
-            at: Math.max(had.at, s.at),
-          }
-        : s,
-    );
+    const s: OperatorStatus = { backpressureMsPerSec: 0, lateRecords: 0, deadLetters: 0, ...read };
+    const op = byOp.get(s.operator) ?? {};
+    if (now - s.at > STALE_AFTER_MS) {
+      const still: OperatorStatus = { ...s, inPerSec: 0, outPerSec: 0, backpressureMsPerSec: 0 };
+      op.stale = op.stale ? sum(op.stale, still) : still;
+    } else op.live = op.live ? sum(op.live, s) : s;
+    byOp.set(s.operator, op);
   }
-  return [...byOp.values()];
+  return [...byOp.values()].map(({ live, stale }) => {
+    if (!live || !stale) return (live ?? stale) as OperatorStatus;
+    const both = sum(live, stale);
+    return { ...both, watermark: live.watermark, lagMs: live.lagMs };
+  });
 }
