@@ -151,6 +151,8 @@ export class SourceTask {
   }
 
   private dead(letter: DeadLetter): void {
+    // Counted at the stage that gave it up (the source, an operator before the window, the key function).
+    this.env.figures(letter.stage).deadLetters++;
     this.push(this.partition % this.env.settings.workers, [DEAD_LETTER_TEXT, null, 0, letter, `${this.currentId}.d${this.outIndex++}`]);
   }
 

@@ -6,6 +6,7 @@
  */
 import type { Bus, KvBucket } from "../bus/bus.js";
 import type { CompletedCheckpoint } from "../core/stream/checkpoint-tracker.js";
+import type { StreamPlanNode } from "./stream-plan.js";
 import { STREAM_JOBS_BUCKET } from "./stream-subjects.js";
 import type { StreamSettings } from "./task-env.js";
 
@@ -18,6 +19,8 @@ export interface StreamJobRecord {
   /** With "stopping": take a savepoint first. */
   readonly savepoint?: boolean;
   readonly deployedAtMs: number;
+  /** Its operators, for readers that do not import the bundle (absent in jobs deployed before it was kept). */
+  readonly plan?: readonly StreamPlanNode[];
 }
 
 export interface StreamPlacement {

@@ -1,8 +1,8 @@
 /**
  * Per-operator figures of a streaming job: records in and out, the watermark, source lag (how
- * far the newest event read trails the wall clock) and backpressure (time a source waited for
- * credit). Each process publishes its operators' figures to the metrics bucket every second;
- * `weft status JOB` reads them and prints rates.
+ * far the newest event read trails the wall clock), backpressure (time a source waited for
+ * credit), late records and dead letters. Each process publishes its operators' figures to the
+ * metrics bucket every second; `weft status JOB` and the web view read them (stream-status.ts).
  */
 import type { Bus } from "../bus/bus.js";
 import { STREAM_METRICS_BUCKET } from "./stream-subjects.js";
@@ -13,7 +13,14 @@ export class OperatorFigures {
   watermark: number | null = null;
   lagMs: number | null = null;
   backpressureMs = 0;
+  /** Records that came after their window closed (sent to the late side output, or dropped without one). */
+  lateRecords = 0;
+  /** Records this operator could not handle (sent to the dead-letter output). */
+  deadLetters = 0;
 }
+
+/** Figures older than this are a process that stopped publishing (a stopped job, a lost worker): its rates count as 0. */
+export const STALE_AFTER_MS = 3500;
 
 /** One operator's published figures, with per-second rates over the last interval. */
 export interface OperatorStatus {
@@ -27,11 +34,15 @@ export interface OperatorStatus {
   readonly watermark: number | null;
   readonly lagMs: number | null;
   readonly backpressureMs: number;
+  /** Time waited for credit per second of the last interval (1000: blocked throughout). */
+  readonly backpressureMsPerSec: number;
+  readonly lateRecords: number;
+  readonly deadLetters: number;
 }
 
 export class FigureBook {
   private readonly ops = new Map<string, OperatorFigures>();
-  private last = new Map<string, { at: number; in: number; out: number }>();
+  private last = new Map<string, { at: number; in: number; out: number; waited: number }>();
 
   constructor(private readonly job: string) {}
 
@@ -57,8 +68,11 @@ export class FigureBook {
         watermark: f.watermark,
         lagMs: f.lagMs,
         backpressureMs: Math.round(f.backpressureMs),
+        backpressureMsPerSec: prev ? Math.min(1000, Math.round((f.backpressureMs - prev.waited) / secs)) : 0,
+        lateRecords: f.lateRecords,
+        deadLetters: f.deadLetters,
       });
-      this.last.set(operator, { at: now, in: f.recordsIn, out: f.recordsOut });
+      this.last.set(operator, { at: now, in: f.recordsIn, out: f.recordsOut, waited: f.backpressureMs });
     }
     return out;
   }
@@ -71,33 +85,54 @@ export class FigureBook {
   }
 }
 
-/** Every published figure of `job`, summed per operator across processes. */
-export async function readJobStatus(bus: Bus, job: string): Promise<OperatorStatus[]> {
+/** Two processes' figures of one operator as one. */
+function sum(had: OperatorStatus, s: OperatorStatus): OperatorStatus {
+  return {
+    ...had,
+    recordsIn: had.recordsIn + s.recordsIn,
+    recordsOut: had.recordsOut + s.recordsOut,
+    inPerSec: had.inPerSec + s.inPerSec,
+    outPerSec: had.outPerSec + s.outPerSec,
+    watermark: had.watermark === null || s.watermark === null ? (had.watermark ?? s.watermark) : Math.min(had.watermark, s.watermark),
+    // Only sources have a lag: an operator without one stays null, not 0.
+    lagMs: had.lagMs === null && s.lagMs === null ? null : Math.max(had.lagMs ?? 0, s.lagMs ?? 0),
+    backpressureMs: had.backpressureMs + s.backpressureMs,
+    // A fraction of time waited: the most-blocked process's, not a sum over processes.
+    backpressureMsPerSec: Math.max(had.backpressureMsPerSec, s.backpressureMsPerSec),
+    lateRecords: had.lateRecords + s.lateRecords,
+    deadLetters: had.deadLetters + s.deadLetters,
+    at: Math.max(had.at, s.at),
+  };
+}
+
+/**
+ * Every published figure of `job`, summed per operator across processes. A process that
+ * published nothing for STALE_AFTER_MS before `now` (a lost worker, an older epoch, a stopped
+ * job) adds its totals but no rate, and its watermark and lag count only when no live process
+ * has the operator (a stopped job shows where it stopped; a running one is not held back by a
+ * worker it lost).
+ */
+export async function readJobStatus(bus: Bus, job: string, now: number): Promise<OperatorStatus[]> {
   const kv = await bus.kv(STREAM_METRICS_BUCKET, { maxAgeMs: 3_600_000 });
   const dec = new TextDecoder();
-  const byOp = new Map<string, OperatorStatus>();
+  const byOp = new Map<string, { live?: OperatorStatus; stale?: OperatorStatus }>();
   for (const key of await kv.keys()) {
     if (!key.startsWith(`${job}.`)) continue;
     const e = await kv.get(key);
     if (!e) continue;
-    const s = JSON.parse(dec.decode(e.value)) as OperatorStatus;
-    const had = byOp.get(s.operator);
-    byOp.set(
-      s.operator,
-      had
-        ? {
-            ...had,
-            recordsIn: had.recordsIn + s.recordsIn,
-            recordsOut: had.recordsOut + s.recordsOut,
-            inPerSec: had.inPerSec + s.inPerSec,
-            outPerSec: had.outPerSec + s.outPerSec,
-            watermark: had.watermark === null || s.watermark === null ? (had.watermark ?? s.watermark) : Math.min(had.watermark, s.watermark),
-            lagMs: Math.max(had.lagMs ?? 0, s.lagMs ?? 0),
-            backpressureMs: had.backpressureMs + s.backpressureMs,
-            at: Math.max(had.at, s.at),
-          }
-        : s,
-    );
+    // Figures published before late and dead counts existed read as 0.
+    const read = JSON.parse(dec.decode(e.value)) as Partial<OperatorStatus> & Omit<OperatorStatus, "backpressureMsPerSec" | "lateRecords" | "deadLetters">;
+    const s: OperatorStatus = { backpressureMsPerSec: 0, lateRecords: 0, deadLetters: 0, ...read };
+    const op = byOp.get(s.operator) ?? {};
+    if (now - s.at > STALE_AFTER_MS) {
+      const still: OperatorStatus = { ...s, inPerSec: 0, outPerSec: 0, backpressureMsPerSec: 0 };
+      op.stale = op.stale ? sum(op.stale, still) : still;
+    } else op.live = op.live ? sum(op.live, s) : s;
+    byOp.set(s.operator, op);
   }
-  return [...byOp.values()];
+  return [...byOp.values()].map(({ live, stale }) => {
+    if (!live || !stale) return (live ?? stale) as OperatorStatus;
+    const both = sum(live, stale);
+    return { ...both, watermark: live.watermark, lagMs: live.lagMs };
+  });
 }

@@ -18,6 +18,7 @@ import { ChannelWatermarks } from "../core/stream/watermark.js";
 import { WindowOperator, type WindowEmitter, type WindowSnapshot } from "../core/stream/window-operator.js";
 import { decodeJson, encodeJson, type AckMessage, type ExchangeMessage, type Routed } from "./exchange-message.js";
 import { sinkWriter, type SinkWriter } from "./sink-writers.js";
+import { OperatorFigures } from "./stream-metrics.js";
 import { DEAD_LETTER_TEXT } from "./source-task.js";
 import { checkpointStateKey, STREAM_CHECKPOINTS_BUCKET, streamSubjects } from "./stream-subjects.js";
 import type { TaskEnv } from "./task-env.js";
@@ -64,18 +65,29 @@ export class WindowTask {
     const { keyGroups } = settings;
     this.op = w ? new WindowOperator({ name: w.name, window: w.window, combiner: w.combiner, allowedLatenessMs: w.allowedLatenessMs, keyGroups }) : undefined;
     this.sinks = wf.sinks.map((s) => ({ name: s.name, from: s.from, writer: sinkWriter(env.bus, s.spec), records: [], ids: [] }));
-    this.after = compileChain(wf.after, (r) => this.out("main", r, this.resultIndex++ === 0 ? this.resultId : `${this.resultId}.${this.resultIndex - 1}`), (d) =>
-      this.out("dead", d, `${this.resultId}.d${this.resultIndex++}`),
-    );
+    this.after = compileChain(wf.after, (r) => this.out("main", r, this.resultIndex++ === 0 ? this.resultId : `${this.resultId}.${this.resultIndex - 1}`), (d) => {
+      env.figures(d.stage).deadLetters++;
+      this.out("dead", d, `${this.resultId}.d${this.resultIndex++}`);
+    });
     this.emitter = {
       result: (r) => this.result(r),
-      late: (record) => this.out("late", record, this.currentId),
-      dead: (letter: DeadLetter) => this.out("dead", letter, `${this.currentId}.d`),
+      late: (record) => {
+        this.figures.lateRecords++;
+        this.out("late", record, this.currentId);
+      },
+      dead: (letter: DeadLetter) => {
+        env.figures(letter.stage).deadLetters++;
+        this.out("dead", letter, `${this.currentId}.d`);
+      },
     };
   }
 
+  /** Without a window the slot only hands records on: its figures would be counted again under a sink's name, so they are kept unpublished. */
+  private readonly passOn = new OperatorFigures();
+
   private get figures() {
-    return this.env.figures(this.env.wf.window?.name ?? this.env.wf.sinks[0]?.name ?? "sink");
+    const w = this.env.wf.window;
+    return w ? this.env.figures(w.name) : this.passOn;
   }
 
   /** Restores the key groups this slot owns from the snapshots of every slot of the checkpoint (any worker count). */

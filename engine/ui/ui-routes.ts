@@ -1,8 +1,8 @@
 /**
  * The web view's own JSON routes, beside the gateway's run routes it reuses (GET /v1/runs/ID,
- * POST /v1/runs/ID/cancel, GET /v1/runs/ID/events): the runs list, a run's graph, the workers
- * and the deployments. Each request reads NATS (the run records and deployments KV); the
- * workers come from the heartbeats this process hears.
+ * POST /v1/runs/ID/cancel, GET /v1/runs/ID/events): the runs list, a run's graph, the workers,
+ * the deployments and the streaming jobs. Each request reads NATS (the run records, deployments
+ * and streaming jobs' KV); the workers come from the heartbeats this process hears.
  */
 import type { FastifyInstance } from "fastify";
 import type { Bus } from "../bus/bus.js";
@@ -13,6 +13,7 @@ import { RUN_STATES } from "../../model/status.js";
 import { deploymentJson } from "../gateway/workflows-routes.js";
 import { findRun } from "../gateway/run-lookup.js";
 import type { RunParams } from "../gateway/runs-routes.js";
+import { listStreamJobs, readStreamJob } from "../stream/stream-status.js";
 import { filterRuns, runGraphJson } from "./run-list.js";
 import type { WorkerBoard } from "./worker-board.js";
 
@@ -46,4 +47,13 @@ export function uiRoutes(app: FastifyInstance, bus: Bus, workers: WorkerBoard): 
   app.get("/v1/workers", async () => ({ workers: workers.list() }));
 
   app.get("/v1/deployments", async () => ({ deployments: (await (await DeploymentStore.open(bus)).list()).map(deploymentJson) }));
+
+  // Streaming jobs, as `weft status NAME --json` shows each (the same reader).
+  app.get("/v1/streams", async () => ({ streams: await listStreamJobs(bus, Date.now()) }));
+
+  app.get<{ Params: { name: string } }>("/v1/streams/:name", async (req) => {
+    const job = await readStreamJob(bus, req.params.name, Date.now());
+    if (!job) throw new WeftError(ErrorCode.NotFound, `no streaming job named ${JSON.stringify(req.params.name)}: deploy one with \`weft deploy FILE\``);
+    return job;
+  });
 }

@@ -9,7 +9,7 @@ import type { Bus } from "../../engine/bus/bus.js";
 import { connectNatsBus } from "../../engine/bus/nats-bus.js";
 import type { NatsServerProcess } from "../../engine/infra/nats-server-process.js";
 import { startStreamJob, type StreamJobHandle } from "../../engine/stream/stream-job.js";
-import { readJobStatus } from "../../engine/stream/stream-metrics.js";
+import { FigureBook, readJobStatus } from "../../engine/stream/stream-metrics.js";
 import { generator, jetstream, stream, toFunction, toJetStream, tumbling, type DeadLetter, type SinkOf, type WindowResult } from "../../sdk/index.js";
 import { hasNatsServer, startNats, uid, waitFor } from "../helpers/nats.js";
 
@@ -94,7 +94,7 @@ describe("streaming jobs (engine/stream)", function () {
     await waitFor(() => out.view().size === want.size, { timeoutMs: 60_000, message: () => `${out.view().size} of ${want.size} windows` });
     assert.deepEqual(new Map([...out.view()].sort()), new Map([...want].sort()));
     assert.equal(out.writes(), want.size, "no window fired twice");
-    await waitFor(async () => (await readJobStatus(bus!, job.job)).some((s) => s.operator === "counts" && s.recordsIn === n), {
+    await waitFor(async () => (await readJobStatus(bus!, job.job, Date.now())).some((s) => s.operator === "counts" && s.recordsIn === n), {
       timeoutMs: 10_000,
       message: "the status to show every record into the window",
     });
@@ -189,7 +189,44 @@ describe("streaming jobs (engine/stream)", function () {
     assert.match(dead.map((d) => d.reason).join("\n"), /timestamp function returned the string "soon"/);
     assert.match(dead.map((d) => d.reason).join("\n"), /key function returned undefined/);
     assert.deepEqual(results.map((r) => [r.key, r.start, r.value]).sort(), [["a", 5000, 1], ["a", 9000, 1], ["b", 12_000, 1]]);
+    // Counted where they arose (what `weft status` and the web view show): the bad time at the source, the bad key and the late record at the window.
+    const figures = new Map(job.status().map((f) => [f.operator, f]));
+    assert.deepEqual([figures.get("rows")?.deadLetters, figures.get("counts")?.deadLetters, figures.get("counts")?.lateRecords], [1, 1, 1]);
     await job.stop();
+  });
+
+  it("the status sums each operator over processes; a process silent for seconds adds its totals but no rate, watermark or lag", async () => {
+    const job = `figures-${uid()}`;
+    const now = Date.now();
+    const publish = async (process: string, at: number, fill: (b: FigureBook) => void) => {
+      const book = new FigureBook(job);
+      fill(book);
+      book.statuses(at - 1000); // a first interval, so the published figures carry rates
+      fill(book);
+      await book.publish(bus!, process, at);
+    };
+    // Each fill adds 100 records in and out: 100 per second over the 1 s interval.
+    const fill = (watermark: number, lagMs: number | null) => (b: FigureBook) => {
+      for (const op of ["src", "win"]) {
+        const f = b.of(op);
+        f.recordsIn += 100;
+        f.recordsOut += 100;
+        f.watermark = watermark;
+        if (op === "src") f.lagMs = lagMs;
+      }
+    };
+    await publish("wa", now, fill(5000, 20));
+    await publish("wb", now, fill(4000, 40));
+    await publish("lost", now - 10_000, fill(1000, 90)); // a worker gone ten seconds ago
+    const ops = new Map((await readJobStatus(bus!, job, now)).map((s) => [s.operator, s]));
+    const src = ops.get("src")!;
+    assert.deepEqual([src.recordsIn, src.inPerSec, src.outPerSec], [600, 200, 200]);
+    assert.equal(src.watermark, 4000, "the slowest live process's watermark: the lost one does not hold it back");
+    assert.equal(src.lagMs, 40, "the largest lag of a live process");
+    assert.equal(ops.get("win")!.lagMs, null, "an operator with no lag has none, not 0");
+    // Once every process is silent (the job stopped), the figures are where it stopped.
+    const later = new Map((await readJobStatus(bus!, job, now + 60_000)).map((s) => [s.operator, s]));
+    assert.deepEqual([later.get("src")!.recordsIn, later.get("src")!.inPerSec, later.get("src")!.watermark, later.get("src")!.lagMs], [600, 0, 1000, 90]);
   });
 
   it("a JetStream sink dedupes a replay by message id", async () => {

@@ -12,7 +12,11 @@ export function DeploymentsPage() {
         <h1>Deployments</h1>
       </header>
       {deployments.error && <p className="error">{deployments.error}</p>}
-      {deployments.data && deployments.data.deployments.length === 0 && <p className="muted">no deployments: deploy a workflow with `weft deploy FILE`</p>}
+      {deployments.data && deployments.data.deployments.length === 0 && (
+        <p className="muted">
+          no deployments: deploy a workflow with `weft deploy FILE` (streaming jobs are under <Link to="/streams">Streams</Link>)
+        </p>
+      )}
       {deployments.data && deployments.data.deployments.length > 0 && (
         <table className="deployments">
           <thead>

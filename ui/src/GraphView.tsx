@@ -2,7 +2,7 @@
 import { useEffect, useState } from "react";
 import type { EdgeJson, GraphNode, NodeCounts } from "./api";
 import { bytes, count } from "./format";
-import { layoutGraph, NODE_H, NODE_W, type Layout } from "./graph-layout";
+import { layoutGraph, NODE_H, NODE_W, pathOf, type Layout } from "./graph-layout";
 
 /** One word for a node's state, from its counts: what its colour says. */
 export function nodeState(c: NodeCounts | undefined): string {
@@ -18,11 +18,6 @@ export function nodeState(c: NodeCounts | undefined): string {
 /** Whether any of the node's tasks ever started. */
 function moved(c: NodeCounts | undefined): boolean {
   return !!c && c.succeeded + c.failed + c.running + c.cancelled + c.retries > 0;
-}
-
-/** An SVG path through the edge's points (orthogonal routes: straight segments). */
-function pathOf(points: { x: number; y: number }[]): string {
-  return points.map((p, i) => `${i === 0 ? "M" : "L"}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(" ");
 }
 
 export function GraphView(props: {

@@ -98,6 +98,42 @@ export interface DeploymentRow {
   triggers: { kind: string; description: string }[];
 }
 
+/** One operator of a streaming job, with the figures its processes published (engine/stream/stream-status.ts). */
+export interface StreamOperator {
+  operator: string;
+  kind: string;
+  detail: string;
+  deps: string[];
+  /** False for map, flatMap and filter: they run inside their neighbour's task and have no figures of their own. */
+  measured: boolean;
+  in_per_sec: number;
+  out_per_sec: number;
+  records_in: number;
+  records_out: number;
+  watermark: string | null;
+  lag_ms: number | null;
+  backpressure_ms: number;
+  backpressure_ms_per_sec: number;
+  late_records: number;
+  dead_letters: number;
+  updated: string | null;
+}
+
+/** GET /v1/streams/NAME: a streaming job as `weft status NAME --json` shows it. */
+export interface StreamJob {
+  job: string;
+  state: "running" | "stopping" | "stopped";
+  deployed_at: string;
+  bundle: string;
+  partitions: number;
+  slots: number;
+  epoch: number | null;
+  workers: string[];
+  restored_from: number | null;
+  last_checkpoint: { id: number; at: string } | null;
+  operators: StreamOperator[];
+}
+
 /** One entry of a run's log (`weft logs --json`), as the events stream sends it. */
 export interface LogJson {
   t: string;

@@ -30,3 +30,19 @@ export function time(iso: string): string {
 export function when(iso: string): string {
   return iso.replace("T", " ").slice(0, 19);
 }
+
+/** Records per second: "0/s", "850/s", "12.5k/s". */
+export function rate(n: number): string {
+  return `${count(n)}/s`;
+}
+
+/** A streaming watermark: its time of day with ms (the date is in its title), "end" once a finite source ended, "-" before any. */
+export function watermark(w: string | null): string {
+  if (w === null) return "-";
+  return w === "end" ? "end" : time(w);
+}
+
+/** Time waited for credit per second, as a share of the time. */
+export function blocked(msPerSec: number): string {
+  return `${Math.round(msPerSec / 10)}%`;
+}

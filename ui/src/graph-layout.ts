@@ -1,9 +1,8 @@
 /**
- * A run's graph laid out by elkjs (layered, left to right): node boxes and edge routes for an
+ * A run's (or a streaming job's) graph laid out by elkjs (layered, left to right): node boxes and edge routes for an
  * SVG. elkjs is imported here only, on demand, so the runs list never loads it.
  */
 import type { ElkNode } from "elkjs/lib/elk-api";
-import type { GraphNode } from "./api";
 
 export const NODE_W = 190;
 export const NODE_H = 74;
@@ -34,7 +33,18 @@ export interface Layout {
   edges: PlacedEdge[];
 }
 
-export async function layoutGraph(nodes: GraphNode[]): Promise<Layout> {
+/** What the layout needs of a node: its name and the nodes it reads from. */
+export interface LayoutNode {
+  name: string;
+  deps: readonly string[];
+}
+
+/** An SVG path through an edge's points (orthogonal routes: straight segments). */
+export function pathOf(points: { x: number; y: number }[]): string {
+  return points.map((p, i) => `${i === 0 ? "M" : "L"}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(" ");
+}
+
+export async function layoutGraph(nodes: LayoutNode[], size = { width: NODE_W, height: NODE_H }): Promise<Layout> {
   const { default: ELK } = await import("elkjs/lib/elk.bundled.js");
   const elk = new ELK();
   const graph: ElkNode = {
@@ -49,7 +59,7 @@ export async function layoutGraph(nodes: GraphNode[]): Promise<Layout> {
       "elk.edgeRouting": "ORTHOGONAL",
       "elk.padding": "[top=20,left=20,bottom=20,right=20]",
     },
-    children: nodes.map((n) => ({ id: n.name, width: NODE_W, height: NODE_H })),
+    children: nodes.map((n) => ({ id: n.name, width: size.width, height: size.height })),
     edges: nodes.flatMap((n) =>
       n.deps.map((d) => ({ id: `${d}->${n.name}`, sources: [d], targets: [n.name], labels: [{ id: `${d}->${n.name}:label`, text: "figures", width: LABEL_W, height: LABEL_H, layoutOptions: LABEL_OPTIONS }] })),
     ),

@@ -13,7 +13,8 @@ import { streamCaptureKey, streamCaptureTarget } from "../../stream/postgres-sou
 import { lastCheckpoint } from "../../stream/stream-job.js";
 import { deployCapture } from "../../triggers/postgres-capture.js";
 import { StreamJobStore } from "../../stream/stream-job-store.js";
-import { readJobStatus } from "../../stream/stream-metrics.js";
+import { streamPlan } from "../../stream/stream-plan.js";
+import { readStreamJob, type StreamOperatorJson } from "../../stream/stream-status.js";
 import { buckets } from "../../subjects.js";
 import { parseDuration } from "../../model/duration.js";
 import { withClient, type NatsFlags } from "../connect.js";
@@ -59,6 +60,7 @@ export async function deployStreamIfStreaming(file: string, flags: StreamDeployF
       settings: { ...(workers ? { workers } : {}), ...(partitions ? { partitions } : {}), ...(interval ? { checkpointMs: interval } : {}) },
       state: "running",
       deployedAtMs: Date.now(),
+      plan: streamPlan(wf),
     });
     const from = await lastCheckpoint(bus, name);
     process.stderr.write(`weft: streaming job ${name} deployed${from ? ` (resuming from checkpoint ${from.id})` : ""}; it runs until \`weft stop ${name}\` or \`weft undeploy ${name}\`\n`);
@@ -92,23 +94,39 @@ export async function stopCommand(name: string, flags: NatsFlags & { savepoint?:
   });
 }
 
+/** One operator's row of `weft status NAME`: the figures the web view draws, from the same reader. */
+function operatorRow(o: StreamOperatorJson): string[] {
+  if (!o.measured) return [o.operator, o.kind, "-", "-", "-", "-", "-", "-", "-", "-"];
+  const extra = [o.late_records ? `${o.late_records} late` : "", o.dead_letters ? `${o.dead_letters} dead` : ""].filter(Boolean).join(", ");
+  return [
+    o.operator,
+    o.kind,
+    String(o.in_per_sec),
+    String(o.out_per_sec),
+    String(o.records_in),
+    String(o.records_out),
+    o.watermark ?? "-",
+    o.lag_ms === null ? "-" : `${o.lag_ms} ms`,
+    `${o.backpressure_ms} ms`,
+    extra || "-",
+  ];
+}
+
 /** Prints a streaming job's operators; undefined when there is no such job (the name may be a run id). */
 export async function streamStatus(name: string, flags: NatsFlags & { json?: boolean }): Promise<number | undefined> {
   return withClient(flags, async (bus) => {
-    const store = await StreamJobStore.open(bus).catch(() => undefined); // no access to the bucket: not a streaming job's name
-    const job = await store?.job(name);
-    if (!store || !job) return undefined;
-    const [placement, ops, last] = [await store.placement(name), await readJobStatus(bus, name), await lastCheckpoint(bus, name)];
+    const s = await readStreamJob(bus, name, Date.now());
+    if (!s) return undefined;
     if (flags.json) {
-      printAnswer(JSON.stringify({ job: name, state: job.state, epoch: placement?.epoch ?? null, last_checkpoint: last?.id ?? null, operators: ops }, null, 2) + "\n");
+      printAnswer(JSON.stringify(s, null, 2) + "\n");
       return 0;
     }
-    const wm = (w: number | null) => (w === null ? "-" : w >= Number.MAX_SAFE_INTEGER ? "end" : new Date(w).toISOString());
-    const rows = ops.map((o) => [o.operator, String(o.inPerSec), String(o.outPerSec), String(o.recordsIn), String(o.recordsOut), wm(o.watermark), o.lagMs === null ? "-" : `${o.lagMs} ms`, `${o.backpressureMs} ms`]);
-    const header = ["OPERATOR", "IN/S", "OUT/S", "IN", "OUT", "WATERMARK", "LAG", "BACKPRESSURE"];
+    const rows = s.operators.map(operatorRow);
+    const header = ["OPERATOR", "KIND", "IN/S", "OUT/S", "IN", "OUT", "WATERMARK", "LAG", "BACKPRESSURE", "LATE/DEAD"];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
     const fmt = (cols: string[]) => cols.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd() + "\n";
-    const head = `${name}: ${job.state}${placement ? `, epoch ${placement.epoch} on ${[...new Set([...placement.sources, ...placement.slots])].join(", ")}` : ""}, last checkpoint ${last?.id ?? "none"}\n`;
+    const where = s.epoch !== null ? `, epoch ${s.epoch} on ${s.workers.join(", ")}` : "";
+    const head = `${name}: ${s.state}${where}, last checkpoint ${s.last_checkpoint?.id ?? "none"}\n`;
     printAnswer(head + fmt(header) + rows.map(fmt).join(""));
     return 0;
   });
