@@ -7,7 +7,7 @@
  * An MQTT topic is read through a QoS 1 subscription: a broker does not replay, so a restore
  * continues with what comes next (at-least-once delivery into the job, documented).
  */
-import { connect, type MqttClient } from "mqtt";
+import type { MqttClient } from "mqtt";
 import type { StreamSourceSpec } from "../../model/stream.js";
 import type { Bus } from "../bus/bus.js";
 
@@ -155,6 +155,8 @@ class MqttReader implements SourceReader {
 
   async start(position: number, deliver: Deliver): Promise<void> {
     this.count = position;
+    // The MQTT client is loaded by the jobs that read MQTT only (its load takes a while).
+    const { connect } = await import("mqtt");
     const client = connect(this.spec.url, { clientId: this.clientId, protocolVersion: 5, clean: true, reconnectPeriod: 1000, connectTimeout: 10_000 });
     this.client = client;
     client.on("message", (_topic, payload) => {
