@@ -5,6 +5,7 @@
  * bus with in-process workers, and says so. `stop()` leaves nothing running.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Bus } from "../bus/bus.js";
@@ -56,6 +57,15 @@ export function cliCommand(): { command: string; args: string[] } {
   return { command: process.execPath, args: self.endsWith(".ts") ? ["--import", "tsx", main] : [main] };
 }
 
+/**
+ * How to start a `weft worker` process: the CLI bundled at build time (scripts/bundle-worker.mjs:
+ * a few files instead of ~110 modules, most of a worker's start) when it is there, else the CLI.
+ */
+export function workerCliCommand(): { command: string; args: string[] } {
+  const bundled = fileURLToPath(new URL("../worker-bundle/main.js", import.meta.url));
+  return import.meta.url.endsWith(".js") && existsSync(bundled) ? { command: process.execPath, args: [bundled] } : cliCommand();
+}
+
 /** More worker processes than this on one machine only thrash it (`--workers` refuses more). */
 export const MAX_LOCAL_WORKERS = 64;
 
@@ -65,7 +75,7 @@ export const MAX_LOCAL_WORKERS = 64;
  * stdout carries only the result or the run id.
  */
 export function spawnWorker(url: string, name: string, slots: number, opts: SpawnWorkerOptions = {}): ChildProcess {
-  const { command, args } = cliCommand();
+  const { command, args } = workerCliCommand();
   // The private server takes no credentials or TLS: drop any WEFT_NATS_* ones of the user.
   const env = opts.userNats ? { ...process.env } : withoutNatsAuth(process.env);
   return spawn(command, [...(opts.execArgv ?? []), ...args, "worker", "--nats", url, "--name", name, "--slots", String(slots)], {
