@@ -18,6 +18,7 @@ import { NatsServerProcess } from "../infra/nats-server-process.js";
 import { Worker } from "../worker/worker.js";
 import type { PlacementStrategy } from "../plan/placement.js";
 import { NATS_AUTH_ENV_VARS, REPLICAS_ENV } from "./nats-auth.js";
+import { sendSecrets, stdioFor, withoutSecrets } from "./secret-handoff.js";
 
 export interface LocalStackOptions {
   workers: number;
@@ -78,13 +79,24 @@ export function spawnWorker(url: string, name: string, slots: number, opts: Spaw
   const { command, args } = workerCliCommand();
   // The private server takes no credentials or TLS: drop any WEFT_NATS_* ones of the user.
   const env = opts.userNats ? { ...process.env } : withoutNatsAuth(process.env);
-  return spawn(command, [...(opts.execArgv ?? []), ...args, "worker", "--nats", url, "--name", name, "--slots", String(slots)], {
-    stdio: ["ignore", 2, opts.pipeStderr ? "pipe" : "inherit"],
+  // Credentials go on fd 3, not in the worker's environment or arguments (where its tasks could
+  // read them): started as the final process, it does not relaunch itself to drop them.
+  const handoff = withoutSecrets(["worker", "--nats", url, "--name", name, "--slots", String(slots)], {
+    ...env,
+    ...opts.env,
     // The worker exits when this process goes away, even if this one is killed.
+    WEFT_PARENT_PID: String(process.pid),
     // WEFT_METRICS_PORT is the user's for their own services: several workers cannot share a port.
+    WEFT_METRICS_PORT: undefined,
     // Its routine events (started, stopping) would only crowd the run's log: warnings only.
-    env: { ...env, ...opts.env, WEFT_PARENT_PID: String(process.pid), WEFT_METRICS_PORT: undefined, WEFT_LOG_LEVEL: process.env.WEFT_LOG_LEVEL ?? opts.logLevel ?? "warn" },
+    WEFT_LOG_LEVEL: process.env.WEFT_LOG_LEVEL ?? opts.logLevel ?? "warn",
   });
+  const child = spawn(command, [...(opts.execArgv ?? []), ...args, ...handoff.args], {
+    stdio: stdioFor(["ignore", 2, opts.pipeStderr ? "pipe" : "inherit"], handoff),
+    env: handoff.env,
+  });
+  sendSecrets(child, handoff);
+  return child;
 }
 
 export interface SpawnWorkerOptions {

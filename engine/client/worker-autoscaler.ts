@@ -18,6 +18,8 @@ import { spawnWorker, stopChild, type SpawnWorkerOptions } from "./local-stack.j
 export interface ScaledCoordinator {
   capacity(): CapacityView;
   workerLeaving(name: string): void;
+  /** Calls `listener` when demand may have grown (a run submitted); returns the unsubscribe. */
+  onDemand?(listener: () => void): () => void;
 }
 
 export interface AutoscalerOptions {
@@ -29,7 +31,7 @@ export interface AutoscalerOptions {
   events: ServiceEvents;
   spawn?: SpawnWorkerOptions;
   clock?: Clock;
-  /** How often demand is read (default 100 ms: a first worker starts within it of a submission). */
+  /** How often demand is read (default 100 ms); a submission is seen at once (onDemand). */
   tickMs?: number;
   /** A started worker not heard within this long is killed and counted as a crash (default 30 s). */
   startTimeoutMs?: number;
@@ -58,6 +60,7 @@ export class WorkerAutoscaler {
   private startsBlockedUntil = 0;
   private timer: TimerId | undefined;
   private stopped = false;
+  private stopListening: (() => void) | undefined;
   private lastWant = -1;
   private exitedWorkerMs = 0;
 
@@ -89,12 +92,17 @@ export class WorkerAutoscaler {
       idleMs,
       slots: slotsPerWorker,
     });
+    // Event-driven for the cold path: a run waiting for a first worker starts one now, not within a tick.
+    this.stopListening = this.coordinator.onDemand?.(() => {
+      if (!this.stopped) this.step();
+    });
     this.tick();
   }
 
   /** Stops deciding and stops every worker it started (SIGTERM, SIGKILL after 3 s). */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.stopListening?.();
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     const all = [...this.children.values()];
     for (const c of all) c.phase = "stopping";
