@@ -12,6 +12,7 @@ import { systemClock, type Clock, type TimerId } from "../base/clock.js";
 import type { ServiceEvents } from "../base/service-events.js";
 import { crashBackoffMs, decideScale, nextCrashStreak, type ScaleLimits, type ScaledWorkerPhase } from "../core/autoscale-policy.js";
 import type { CapacityView } from "../observability/demand.js";
+import { PREWARM_ENV } from "../worker/prewarm.js";
 import { spawnWorker, stopChild, type SpawnWorkerOptions } from "./local-stack.js";
 
 /** The coordinator, as the autoscaler sees it. */
@@ -20,6 +21,8 @@ export interface ScaledCoordinator {
   workerLeaving(name: string): void;
   /** Calls `listener` when demand may have grown (a run submitted); returns the unsubscribe. */
   onDemand?(listener: () => void): () => void;
+  /** The deployed bundles: a worker spawned is given them to pre-import from its start. */
+  warmBundles?(): readonly string[];
 }
 
 export interface AutoscalerOptions {
@@ -155,7 +158,10 @@ export class WorkerAutoscaler {
   private spawn(now: number): void {
     const name = `${this.options.namePrefix}-${++this.seq}`;
     const { url, limits } = this.options;
-    const child = spawnWorker(url, name, limits.slotsPerWorker, { logLevel: "info", ...this.options.spawn, pipeStderr: true });
+    const warm = this.coordinator.warmBundles?.() ?? [];
+    const spawnOptions: SpawnWorkerOptions = { logLevel: "info", ...this.options.spawn, pipeStderr: true };
+    if (warm.length > 0) spawnOptions.env = { ...spawnOptions.env, [PREWARM_ENV]: warm.join(",") };
+    const child = spawnWorker(url, name, limits.slotsPerWorker, spawnOptions);
     const c: Child = { name, process: child, startedAt: now, phase: "starting", idleSince: now, stderrTail: [], exited: Promise.resolve() };
     c.exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve(this.exited(c, code, signal))));
     // The worker's log goes on to this process's stderr; its last lines are kept for a crash report.

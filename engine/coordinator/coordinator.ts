@@ -283,6 +283,11 @@ export class Coordinator {
     return () => this.demandListeners.delete(listener);
   }
 
+  /** The bundles of the deployed workflows (what a worker pre-imports): the autoscaler names them to the workers it spawns. */
+  warmBundles(): readonly string[] {
+    return this.warm.list;
+  }
+
   /** A worker stopped on purpose (by the autoscaler): not offered to new runs while it exits. */
   workerLeaving(name: string): void {
     this.registry.forget(name, this.clock.now());
