@@ -5,7 +5,7 @@
  * bus with in-process workers, and says so. `stop()` leaves nothing running.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Bus } from "../bus/bus.js";
@@ -60,11 +60,15 @@ export function cliCommand(): { command: string; args: string[] } {
 
 /**
  * How to start a `weft worker` process: the CLI bundled at build time (scripts/bundle-worker.mjs:
- * a few files instead of ~110 modules, most of a worker's start) when it is there, else the CLI.
+ * a few files instead of ~110 modules, most of a worker's start) when it is there and not older
+ * than the compiled CLI (a `tsc` alone after a change leaves it stale), else the CLI.
  */
 export function workerCliCommand(): { command: string; args: string[] } {
+  if (!import.meta.url.endsWith(".js")) return cliCommand();
   const bundled = fileURLToPath(new URL("../worker-bundle/main.js", import.meta.url));
-  return import.meta.url.endsWith(".js") && existsSync(bundled) ? { command: process.execPath, args: [bundled] } : cliCommand();
+  const compiled = fileURLToPath(new URL("../cli/main.js", import.meta.url));
+  const fresh = existsSync(bundled) && statSync(bundled).mtimeMs >= statSync(compiled).mtimeMs;
+  return fresh ? { command: process.execPath, args: [bundled] } : cliCommand();
 }
 
 /** More worker processes than this on one machine only thrash it (`--workers` refuses more). */
