@@ -30,6 +30,8 @@ await build({
   external: [...external, ...external.map((d) => `${d}/*`)],
   // Bundled CommonJS packages (pino, protobufjs) call require.
   banner: { js: 'import { createRequire as __weftCreateRequire } from "node:module"; const require = __weftCreateRequire(import.meta.url);' },
+  // No source map: the CLI turns source maps on, and Node then reads and parses each loaded
+  // file's map at load (megabytes here, at every worker start). Workflow bundles keep theirs.
   logLevel: "warning",
   // protobufjs looks for optional modules through a direct eval of `require`: expected.
   logOverride: { "direct-eval": "silent" },
