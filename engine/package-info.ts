@@ -13,9 +13,12 @@ interface PackageJson {
   version: string;
 }
 
-/** The package.json above this file: one folder up from the source (engine/), two from the build (dist/engine/). */
+/**
+ * The package.json above this file: one folder up from the source (engine/), two from the build
+ * (dist/engine/), three from the worker bundle (dist/engine/worker-bundle/, scripts/bundle-worker.mjs).
+ */
 function readOwnPackage(): PackageJson {
-  for (const up of ["../package.json", "../../package.json"]) {
+  for (const up of ["../package.json", "../../package.json", "../../../package.json"]) {
     const path = fileURLToPath(new URL(up, import.meta.url));
     try {
       const pkg = JSON.parse(readFileSync(path, "utf8")) as Partial<PackageJson>;

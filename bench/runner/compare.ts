@@ -14,7 +14,7 @@
  *
  * stdout: one JSON line per run (`"type": "round"`, with the machine's load average before the
  * run), then one `"type": "summary"` line: per case, the medians of A and B (wall time, rate,
- * and for --ratio cases weft's ratio to its baseline) and B/A. Exit 0 when every run was ok,
+ * for --ratio cases weft's ratio to its baseline, for W9 its cold and warm p50) and B/A. Exit 0 when every run was ok,
  * 1 when one failed, 2 on a usage error.
  */
 import { spawnSync } from "node:child_process";
@@ -34,6 +34,9 @@ const DEFAULT_CASES = [
   "W5 --n 1024 --ratio --repeat 3",
   "W6 --ratio --repeat 3",
 ];
+
+/** Latency fields (ms, lower is better) some workloads print instead of a rate (W9's cold start and warm run). */
+const LATENCY_FIELDS = ["cold_p50_ms", "warm_p50_ms"];
 
 /** The rate fields the runners print (the first one present is the case's rate). */
 const RATE_FIELDS = ["tasks_per_s", "per_hop_ms", "MB_per_s", "Mvalues_per_s", "GFLOP_per_s"];
@@ -97,6 +100,8 @@ interface RunLine {
   rate: number | null;
   /** weft's rate / the baseline's, for --ratio cases. */
   ratio: number | null;
+  /** The LATENCY_FIELDS the run printed. */
+  latency_ms: Record<string, number>;
   /** The machine's 1, 5 and 15-minute load averages just before the run. */
   load_avg: number[];
   /** The runner's own load_1m (before, after), when it prints one. */
@@ -135,6 +140,7 @@ function runOnce(side: Side, round: number, c: string, timeoutS: number): RunLin
     rate_field: rateField,
     rate: rateField ? num(rateField) : null,
     ratio: num("ratio"),
+    latency_ms: Object.fromEntries(LATENCY_FIELDS.flatMap((f) => (typeof json[f] === "number" ? [[f, json[f] as number]] : []))),
     load_avg: load,
     load_1m: json.load_1m ?? null,
     engine_rev: json.engine_rev ?? null,
@@ -183,6 +189,12 @@ function summary(lines: RunLine[], cases: string[], a: Side, b: Side): Record<st
         b_median_rate: bRate,
         b_over_a_rate: over(bRate, aRate),
         ...(aRatio !== null || bRatio !== null ? { a_median_ratio: aRatio, b_median_ratio: bRatio, b_over_a_ratio: over(bRatio, aRatio) } : {}),
+        ...Object.fromEntries(
+          LATENCY_FIELDS.flatMap((f) => {
+            const [am, bm] = [med(la.map((l) => l.latency_ms[f] ?? null)), med(lb.map((l) => l.latency_ms[f] ?? null))];
+            return am === null && bm === null ? [] : [[`a_median_${f}`, am], [`b_median_${f}`, bm], [`b_over_a_${f}`, over(bm, am)]];
+          }),
+        ),
         a_walls_s: la.map((l) => l.wall_s),
         b_walls_s: lb.map((l) => l.wall_s),
       };

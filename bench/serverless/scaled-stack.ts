@@ -19,13 +19,18 @@ export interface ScaledStack {
   stop(): Promise<void>;
 }
 
-export async function startScaledStack(limits: ScaleLimits, say: (line: string) => void, onWorkerLine?: (worker: string, line: string) => void): Promise<ScaledStack> {
+export async function startScaledStack(
+  limits: ScaleLimits,
+  say: (line: string) => void,
+  onWorkerLine?: (worker: string, line: string) => void,
+  onSpawned?: (worker: string) => void,
+): Promise<ScaledStack> {
   const stack = await startBenchStack({ workers: 0, say });
   const autoscaler = new WorkerAutoscaler(stack.coordinator, {
     limits,
     url: stack.url,
     namePrefix: "bench",
-    events: { event: () => {} },
+    events: { event: (event, _msg, fields) => event === "worker.spawned" && onSpawned?.(String(fields?.worker)) },
     spawn: { logLevel: "info" },
     ...(onWorkerLine ? { onWorkerLine } : {}),
   });

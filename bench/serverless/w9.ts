@@ -33,19 +33,59 @@ const SPECS: Record<string, FlagSpec> = {
   slots: { kind: "whole", min: 1 },
 };
 
-/** The cold-start split of one worker, from its service log. */
+/**
+ * The cold-start split of one worker, from its service log and the autoscaler's spawn; the
+ * wall-clock ones (`spawn_ms`, `exec_ms`, `placed_ms`, `to_result_ms`) with the log's 1 ms
+ * resolution. They add up to the time to the result: spawn, exec, process start, connect,
+ * serve, placed (heard, the run placed and started on it, waiting for its bundle), first task,
+ * to result.
+ */
 interface Split {
+  /** From the submission to the autoscaler's spawn call. */
+  spawn_ms?: number;
+  /** From the spawn call to the worker process's time origin (fork and exec). */
+  exec_ms?: number;
   process_start_ms?: number;
   nats_connect_ms?: number;
   serve_ms?: number;
   bundle_fetch_ms?: number;
   bundle_import_ms?: number;
   first_task_ms?: number;
+  /** From serving (subscribed, first heartbeat sent) to its first task's start. */
+  placed_ms?: number;
+  /** From the first task's end on the worker to the result at the client. */
+  to_result_ms?: number;
+}
+
+/** Wall-clock instants (epoch ms) of one worker's start, for the wall-clock parts of its Split. */
+interface Instants {
+  spawnedAt?: number;
+  servingAt?: number;
+  originAt?: number;
+  firstTaskEndAt?: number;
 }
 
 /** Reads the cold-start events of the workers' JSON log lines. */
 class Splits {
   readonly byWorker = new Map<string, Split>();
+  readonly instants = new Map<string, Instants>();
+
+  /** The autoscaler spawned `worker` (now). */
+  spawned(worker: string): void {
+    this.instants.set(worker, { ...this.instants.get(worker), spawnedAt: Date.now() });
+  }
+
+  /** The wall-clock parts of `worker`'s split, for a run submitted at `submittedAt` whose result came at `resultAt` (epoch ms). */
+  wall(worker: string, submittedAt: number, resultAt: number): Split {
+    const i = this.instants.get(worker) ?? {};
+    const s = this.byWorker.get(worker) ?? {};
+    const out: Split = {};
+    if (i.spawnedAt !== undefined) out.spawn_ms = i.spawnedAt - submittedAt;
+    if (i.spawnedAt !== undefined && i.originAt !== undefined) out.exec_ms = round(i.originAt - i.spawnedAt, 1);
+    if (i.servingAt !== undefined && i.firstTaskEndAt !== undefined) out.placed_ms = round(i.firstTaskEndAt - (s.first_task_ms ?? 0) - i.servingAt, 1);
+    if (i.firstTaskEndAt !== undefined) out.to_result_ms = resultAt - i.firstTaskEndAt;
+    return out;
+  }
 
   line(worker: string, line: string): void {
     if (!line.startsWith("{")) return;
@@ -57,16 +97,24 @@ class Splits {
     }
     let s = this.byWorker.get(worker);
     if (!s) this.byWorker.set(worker, (s = {}));
-    if (l.event === "worker.cold_start") Object.assign(s, { process_start_ms: l.processStartMs, nats_connect_ms: l.natsConnectMs, serve_ms: l.serveMs });
+    const i = this.instants.get(worker) ?? {};
+    this.instants.set(worker, i);
+    if (l.event === "worker.cold_start") {
+      Object.assign(s, { process_start_ms: l.processStartMs, nats_connect_ms: l.natsConnectMs, serve_ms: l.serveMs });
+      i.servingAt = l.time as number;
+      i.originAt = (l.time as number) - (l.processStartMs as number) - (l.natsConnectMs as number) - (l.serveMs as number);
+    }
+    if (l.event === "worker.first_task") i.firstTaskEndAt = l.time as number;
     if (l.event === "bundle.loaded") Object.assign(s, { bundle_fetch_ms: l.fetchMs, bundle_import_ms: l.importMs });
     if (l.event === "worker.first_task") s.first_task_ms = l.runMs as number;
   }
 }
 
-/** Submits one run and waits for its end; the time to its result in ms (throws on a failed run or a wrong result). */
-async function timedRun(bus: Bus, prepared: PreparedWorkflow, n: number): Promise<number> {
+/** Submits one run and waits for its end; the time to its result in ms (throws on a failed run or a wrong result). `at`: told the submission's epoch ms. */
+async function timedRun(bus: Bus, prepared: PreparedWorkflow, n: number, at?: (submittedAt: number) => void): Promise<number> {
   const runId = newRunId();
   const follow = await followRun(bus, runId, () => {});
+  at?.(Date.now());
   const t0 = performance.now();
   await requestRun(bus, prepared, JSON.stringify({ n }), runId, { submitter: `bench-pid-${process.pid}` });
   const end = await follow.ended;
@@ -77,7 +125,7 @@ async function timedRun(bus: Bus, prepared: PreparedWorkflow, n: number): Promis
 
 function medianSplit(splits: Split[]): Split {
   const out: Record<string, number> = {};
-  for (const key of ["process_start_ms", "nats_connect_ms", "serve_ms", "bundle_fetch_ms", "bundle_import_ms", "first_task_ms"] as const) {
+  for (const key of ["spawn_ms", "exec_ms", "process_start_ms", "nats_connect_ms", "serve_ms", "bundle_fetch_ms", "bundle_import_ms", "placed_ms", "first_task_ms", "to_result_ms"] as const) {
     const xs = splits.map((s) => s[key]).filter((x): x is number => typeof x === "number");
     if (xs.length) out[key] = round(median(xs), 1);
   }
@@ -105,7 +153,7 @@ export async function w9Main(argv: string[], say: (line: string) => void): Promi
   const splits = new Splits();
   try {
     // Cold: from zero workers each round.
-    const cold = await startScaledStack({ min: 0, max: 1, warm: 0, idleMs, slotsPerWorker: slots }, say, (w, l) => splits.line(w, l)).catch((err: unknown) => {
+    const cold = await startScaledStack({ min: 0, max: 1, warm: 0, idleMs, slotsPerWorker: slots }, say, (w, l) => splits.line(w, l), (w) => splits.spawned(w)).catch((err: unknown) => {
       say(`weft bench W9: the stack did not start: ${(err as Error).message}`);
       return undefined;
     });
@@ -117,12 +165,14 @@ export async function w9Main(argv: string[], say: (line: string) => void): Promi
       for (let k = 1; k <= repeat; k++) {
         await cold.settle(0, 60_000);
         const before = new Set(splits.byWorker.keys());
-        const ms = await timedRun(cold.stack.bus, prepared, k);
+        let submittedAt = 0;
+        const ms = await timedRun(cold.stack.bus, prepared, k, (at) => (submittedAt = at));
+        const resultAt = Date.now();
         coldMs.push(ms);
-        const worker = [...splits.byWorker.keys()].find((w) => !before.has(w));
         // Its log lines may trail the result by a moment.
         await new Promise((r) => setTimeout(r, 200));
-        const split = worker ? splits.byWorker.get(worker) ?? {} : {};
+        const worker = [...splits.byWorker.keys()].find((w) => !before.has(w));
+        const split = worker ? { ...splits.byWorker.get(worker), ...splits.wall(worker, submittedAt, resultAt) } : {};
         roundSplits.push(split);
         say(`weft bench W9 cold round ${k}/${repeat}: ${ms.toFixed(1)} ms to the result ${JSON.stringify(split)}`);
       }

@@ -5,6 +5,7 @@
  * bus with in-process workers, and says so. `stop()` leaves nothing running.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Bus } from "../bus/bus.js";
@@ -17,6 +18,7 @@ import { NatsServerProcess } from "../infra/nats-server-process.js";
 import { Worker } from "../worker/worker.js";
 import type { PlacementStrategy } from "../plan/placement.js";
 import { NATS_AUTH_ENV_VARS, REPLICAS_ENV } from "./nats-auth.js";
+import { sendSecrets, stdioFor, withoutSecrets } from "./secret-handoff.js";
 
 export interface LocalStackOptions {
   workers: number;
@@ -56,6 +58,19 @@ export function cliCommand(): { command: string; args: string[] } {
   return { command: process.execPath, args: self.endsWith(".ts") ? ["--import", "tsx", main] : [main] };
 }
 
+/**
+ * How to start a `weft worker` process: the CLI bundled at build time (scripts/bundle-worker.mjs:
+ * a few files instead of ~110 modules, most of a worker's start) when it is there and not older
+ * than the compiled CLI (a `tsc` alone after a change leaves it stale), else the CLI.
+ */
+export function workerCliCommand(): { command: string; args: string[] } {
+  if (!import.meta.url.endsWith(".js")) return cliCommand();
+  const bundled = fileURLToPath(new URL("../worker-bundle/main.js", import.meta.url));
+  const compiled = fileURLToPath(new URL("../cli/main.js", import.meta.url));
+  const fresh = existsSync(bundled) && statSync(bundled).mtimeMs >= statSync(compiled).mtimeMs;
+  return fresh ? { command: process.execPath, args: [bundled] } : cliCommand();
+}
+
 /** More worker processes than this on one machine only thrash it (`--workers` refuses more). */
 export const MAX_LOCAL_WORKERS = 64;
 
@@ -65,16 +80,27 @@ export const MAX_LOCAL_WORKERS = 64;
  * stdout carries only the result or the run id.
  */
 export function spawnWorker(url: string, name: string, slots: number, opts: SpawnWorkerOptions = {}): ChildProcess {
-  const { command, args } = cliCommand();
+  const { command, args } = workerCliCommand();
   // The private server takes no credentials or TLS: drop any WEFT_NATS_* ones of the user.
   const env = opts.userNats ? { ...process.env } : withoutNatsAuth(process.env);
-  return spawn(command, [...(opts.execArgv ?? []), ...args, "worker", "--nats", url, "--name", name, "--slots", String(slots)], {
-    stdio: ["ignore", 2, opts.pipeStderr ? "pipe" : "inherit"],
+  // Credentials go on fd 3, not in the worker's environment or arguments (where its tasks could
+  // read them): started as the final process, it does not relaunch itself to drop them.
+  const handoff = withoutSecrets(["worker", "--nats", url, "--name", name, "--slots", String(slots)], {
+    ...env,
+    ...opts.env,
     // The worker exits when this process goes away, even if this one is killed.
+    WEFT_PARENT_PID: String(process.pid),
     // WEFT_METRICS_PORT is the user's for their own services: several workers cannot share a port.
+    WEFT_METRICS_PORT: undefined,
     // Its routine events (started, stopping) would only crowd the run's log: warnings only.
-    env: { ...env, ...opts.env, WEFT_PARENT_PID: String(process.pid), WEFT_METRICS_PORT: undefined, WEFT_LOG_LEVEL: process.env.WEFT_LOG_LEVEL ?? opts.logLevel ?? "warn" },
+    WEFT_LOG_LEVEL: process.env.WEFT_LOG_LEVEL ?? opts.logLevel ?? "warn",
   });
+  const child = spawn(command, [...(opts.execArgv ?? []), ...args, ...handoff.args], {
+    stdio: stdioFor(["ignore", 2, opts.pipeStderr ? "pipe" : "inherit"], handoff),
+    env: handoff.env,
+  });
+  sendSecrets(child, handoff);
+  return child;
 }
 
 export interface SpawnWorkerOptions {

@@ -12,12 +12,17 @@ import { systemClock, type Clock, type TimerId } from "../base/clock.js";
 import type { ServiceEvents } from "../base/service-events.js";
 import { crashBackoffMs, decideScale, nextCrashStreak, type ScaleLimits, type ScaledWorkerPhase } from "../core/autoscale-policy.js";
 import type { CapacityView } from "../observability/demand.js";
+import { PREWARM_ENV } from "../worker/prewarm.js";
 import { spawnWorker, stopChild, type SpawnWorkerOptions } from "./local-stack.js";
 
 /** The coordinator, as the autoscaler sees it. */
 export interface ScaledCoordinator {
   capacity(): CapacityView;
   workerLeaving(name: string): void;
+  /** Calls `listener` when demand may have grown (a run submitted); returns the unsubscribe. */
+  onDemand?(listener: () => void): () => void;
+  /** The deployed bundles: a worker spawned is given them to pre-import from its start. */
+  warmBundles?(): readonly string[];
 }
 
 export interface AutoscalerOptions {
@@ -29,7 +34,7 @@ export interface AutoscalerOptions {
   events: ServiceEvents;
   spawn?: SpawnWorkerOptions;
   clock?: Clock;
-  /** How often demand is read (default 100 ms: a first worker starts within it of a submission). */
+  /** How often demand is read (default 100 ms); a submission is seen at once (onDemand). */
   tickMs?: number;
   /** A started worker not heard within this long is killed and counted as a crash (default 30 s). */
   startTimeoutMs?: number;
@@ -58,6 +63,7 @@ export class WorkerAutoscaler {
   private startsBlockedUntil = 0;
   private timer: TimerId | undefined;
   private stopped = false;
+  private stopListening: (() => void) | undefined;
   private lastWant = -1;
   private exitedWorkerMs = 0;
 
@@ -89,12 +95,17 @@ export class WorkerAutoscaler {
       idleMs,
       slots: slotsPerWorker,
     });
+    // Event-driven for the cold path: a run waiting for a first worker starts one now, not within a tick.
+    this.stopListening = this.coordinator.onDemand?.(() => {
+      if (!this.stopped) this.step();
+    });
     this.tick();
   }
 
   /** Stops deciding and stops every worker it started (SIGTERM, SIGKILL after 3 s). */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.stopListening?.();
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     const all = [...this.children.values()];
     for (const c of all) c.phase = "stopping";
@@ -147,7 +158,10 @@ export class WorkerAutoscaler {
   private spawn(now: number): void {
     const name = `${this.options.namePrefix}-${++this.seq}`;
     const { url, limits } = this.options;
-    const child = spawnWorker(url, name, limits.slotsPerWorker, { logLevel: "info", ...this.options.spawn, pipeStderr: true });
+    const warm = this.coordinator.warmBundles?.() ?? [];
+    const spawnOptions: SpawnWorkerOptions = { logLevel: "info", ...this.options.spawn, pipeStderr: true };
+    if (warm.length > 0) spawnOptions.env = { ...spawnOptions.env, [PREWARM_ENV]: warm.join(",") };
+    const child = spawnWorker(url, name, limits.slotsPerWorker, spawnOptions);
     const c: Child = { name, process: child, startedAt: now, phase: "starting", idleSince: now, stderrTail: [], exited: Promise.resolve() };
     c.exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve(this.exited(c, code, signal))));
     // The worker's log goes on to this process's stderr; its last lines are kept for a crash report.

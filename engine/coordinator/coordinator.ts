@@ -122,6 +122,8 @@ export class Coordinator {
   private stimuli = 0;
   /** Metrics and traces, when asked for (none by default), and the resource history. */
   private readonly observers: RunObserver[] = [];
+  /** Told when a run is submitted or restored (onDemand): an autoscaler then looks at once. */
+  private readonly demandListeners = new Set<() => void>();
   /** What runs used, per node and scope (docs/cost.md): set by start. */
   history: ResourceHistory | undefined;
   /** The Prometheus registry of this coordinator's metrics (with `metrics: true`). */
@@ -271,6 +273,21 @@ export class Coordinator {
     return { demand: demandOf(runs, this.registry.load(now)), workers: this.registry.liveLoad(now), held: workersHeld(runs) };
   }
 
+  /**
+   * `listener` is called (outside any event's handling) whenever demand may have grown: a run
+   * submitted or restored. An autoscaler reads capacity() then instead of at its next tick, so a
+   * first worker is spawned as soon as a run waits for one. Returns the unsubscribe.
+   */
+  onDemand(listener: () => void): () => void {
+    this.demandListeners.add(listener);
+    return () => this.demandListeners.delete(listener);
+  }
+
+  /** The bundles of the deployed workflows (what a worker pre-imports): the autoscaler names them to the workers it spawns. */
+  warmBundles(): readonly string[] {
+    return this.warm.list;
+  }
+
   /** A worker stopped on purpose (by the autoscaler): not offered to new runs while it exits. */
   workerLeaving(name: string): void {
     this.registry.forget(name, this.clock.now());
@@ -302,6 +319,11 @@ export class Coordinator {
   private handle(body: CoordinatorEventBody, table = this.table): void {
     const event = { ...body, at: this.clock.now(), stimulusId: `${body.type}#${++this.stimuli}` } as CoordinatorEvent;
     for (const instruction of table.handle(event)) this.execute(instruction, table);
+    if ((body.type === "submission.received" || body.type === "record.read") && this.demandListeners.size > 0) {
+      queueMicrotask(() => {
+        for (const l of this.demandListeners) l();
+      });
+    }
   }
 
   private execute(i: CoordinatorInstruction, table: RunTable): void {

@@ -24,6 +24,11 @@ export class WarmBundles {
     this.announce();
   }
 
+  /** The bundles of the deployed workflows, as last announced. */
+  get list(): readonly string[] {
+    return this.hashes;
+  }
+
   /** A worker joined: it learns the list (the others beat once more). */
   joined(): void {
     if (this.hashes.length > 0) this.announce();

@@ -3,7 +3,6 @@
  * `GET /metrics` with its registry in the Prometheus text format (404 elsewhere). Port 0 takes
  * any free port; `url` says which.
  */
-import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Registry } from "prom-client";
 import { ErrorCode, WeftError } from "../errors.js";
@@ -15,6 +14,8 @@ export interface MetricsServer {
 }
 
 export async function serveMetrics(registry: Registry, listen: { port: number; host: string }): Promise<MetricsServer> {
+  // Loaded when metrics are served: a worker without --metrics-port starts without Node's HTTP stack.
+  const { createServer } = await import("node:http");
   const server = createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0];
     if (path !== "/metrics" || (req.method !== "GET" && req.method !== "HEAD")) {

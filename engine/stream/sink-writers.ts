@@ -6,7 +6,7 @@
  * keyed by it, a webhook receives it (and the batch's Idempotency-Key) to dedupe on, and a
  * function sink is handed the ids.
  */
-import pg from "pg";
+import type { Pool } from "pg";
 import type { StreamSinkSpec } from "../../model/stream.js";
 import type { Bus } from "../bus/bus.js";
 import { fnv1a32 } from "../core/record-keys.js";
@@ -56,13 +56,16 @@ function objectsWriter(bus: Bus, bucket: string, prefix: string): SinkWriter {
 
 /** Rows `(id primary key, key, window_start, window_end, value, record)`: a window result fills key..value, other records `record`. */
 function postgresWriter(url: string, table: string): SinkWriter {
-  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  // The PostgreSQL client is loaded by the jobs that write to it only (its load takes a while).
+  let pool: Promise<Pool> | undefined;
+  const open = () => (pool ??= import("pg").then((pg) => new pg.default.Pool({ connectionString: url, max: 2 })));
   const t = quoteIdent(table);
   let ready: Promise<unknown> | undefined;
   return {
     async write(records, ids) {
       // Two slots creating the table at once: one fails on PostgreSQL's catalog (a known race); asked again, it exists.
-      ready ??= pool
+      const db = await open();
+      ready ??= db
         .query(`CREATE TABLE IF NOT EXISTS ${t} (id text PRIMARY KEY, key jsonb, window_start bigint, window_end bigint, value jsonb, record jsonb)`)
         .catch((err: unknown) => {
           ready = undefined;
@@ -75,13 +78,15 @@ function postgresWriter(url: string, table: string): SinkWriter {
         return windowed ? [ids[i], JSON.stringify(w.key), w.start, w.end, JSON.stringify(w.value), null] : [ids[i], null, null, null, null, JSON.stringify(r)];
       });
       const values = rows.map((_, i) => `($${i * 6 + 1}, $${i * 6 + 2}, $${i * 6 + 3}, $${i * 6 + 4}, $${i * 6 + 5}, $${i * 6 + 6})`).join(", ");
-      await pool.query(
+      await db.query(
         `INSERT INTO ${t} (id, key, window_start, window_end, value, record) VALUES ${values} ` +
           `ON CONFLICT (id) DO UPDATE SET key = EXCLUDED.key, window_start = EXCLUDED.window_start, window_end = EXCLUDED.window_end, value = EXCLUDED.value, record = EXCLUDED.record`,
         rows.flat(),
       );
     },
-    close: () => pool.end(),
+    close: async () => {
+      await (await pool)?.end();
+    },
   };
 }
 

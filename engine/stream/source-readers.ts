@@ -8,7 +8,7 @@
  * continues with what comes next (at-least-once delivery into the job, documented). A PostgreSQL
  * table is read from weft's outbox after a cursor (engine/stream/postgres-source-reader.ts).
  */
-import { connect, type MqttClient } from "mqtt";
+import type { MqttClient } from "mqtt";
 import type { StreamSourceSpec } from "../../model/stream.js";
 import type { Bus } from "../bus/bus.js";
 import { PostgresReader } from "./postgres-source-reader.js";
@@ -149,6 +149,8 @@ class MqttReader implements SourceReader {
 
   async start(position: SourceOffset, deliver: Deliver): Promise<void> {
     this.count = Number(position);
+    // The MQTT client is loaded by the jobs that read MQTT only (its load takes a while).
+    const { connect } = await import("mqtt");
     const client = connect(this.spec.url, { clientId: this.clientId, protocolVersion: 5, clean: true, reconnectPeriod: 1000, connectTimeout: 10_000 });
     this.client = client;
     client.on("message", (_topic, payload) => {

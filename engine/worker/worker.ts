@@ -42,6 +42,8 @@ import { Prewarm } from "./prewarm.js";
 export interface WorkerOptions {
   name: string;
   slots: number;
+  /** Bundles to fetch and import from the start, before any coordinator names them (a worker the autoscaler spawned: the deployed ones). */
+  prewarm?: readonly string[];
   heartbeatMs?: number;
   /** Run every task and map attempt in a worker thread (as if every node said `isolate`). */
   isolate?: boolean;
@@ -201,6 +203,8 @@ export class Worker implements WorkerServices {
     // Child processes a task started end with its attempt (see child-process-guard.ts).
     guardChildProcesses();
     const worker = new Worker(bus, options);
+    // Under way while it subscribes and before it is heard: the first run finds the bundle sooner.
+    if (options.prewarm) worker.prewarm.named(options.prewarm);
     await worker.observe();
     await ensureRunLogStream(bus);
     await worker.listen();

@@ -119,6 +119,27 @@ describe("e2e: autoscaled local workers (weft coordinator --workers MIN..MAX)", 
     assert.equal(events(coordinator, "worker.retiring").length, 0);
   });
 
+  it("a worker started with the coordinator's credentials is one process (no relaunch) and its tasks find no credential in its environment or command line", async () => {
+    // The private server takes any token: what matters is where the token travels.
+    const token = "tok-autoscaled-0123456789abcdef";
+    coordinator = startCli(["coordinator", "--nats", url, "--workers", "1..1", "--slots", "2"], { env: { WEFT_NATS_TOKEN: token } });
+    await coordinator.waitForStderr("worker.spawned", 30_000);
+    const pid = coordinator.child.pid!;
+    await waitFor(async () => (await workersSeen(url)).length === 1, { timeoutMs: 30_000, intervalMs: 300, message: () => `the worker never beat:\n${coordinator!.stderr().slice(-3000)}` });
+    const [worker] = childrenOf(pid);
+    assert.ok(worker, "the coordinator started a worker process");
+    assert.equal((await workersSeen(url))[0]!.pid, worker, "the process the coordinator started is the worker itself");
+    assert.deepEqual(childrenOf(worker), [], "the worker did not start itself again to drop its secrets");
+    const run = await runCli(["submit", "test/fixtures/reads-environ.ts", "--follow", "--nats", url], { timeoutMs: 60_000 });
+    assert.equal(run.code, 0, describeResult(run));
+    const read = JSON.parse(run.stdout) as { environ: string; cmdline: string; env: string }[];
+    assert.equal(read.length, 8);
+    for (const x of read) {
+      assert.ok(x.environ.includes("WEFT_PARENT_PID="), "the worker's environment was read");
+      for (const [what, text] of Object.entries(x)) assert.ok(!text.includes(token), `${what} holds the token:\n${text.replaceAll("\0", "\n").slice(-2000)}`);
+    }
+  });
+
   it("a started worker pre-imports deployed bundles, imports a new deployment as it comes, once each, and reports its cold start", async () => {
     const hello = await runCli(["deploy", "examples/hello.ts", "--name", "warm-hello", "--nats", url]);
     assert.equal(hello.code, 0, describeResult(hello));

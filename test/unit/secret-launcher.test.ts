@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { splitSecrets } from "../../engine/cli/secret-launcher.js";
+import { splitSecrets } from "../../engine/client/secret-handoff.js";
 
 describe("secret-launcher: what a worker hands its relaunched self on a pipe", () => {
   it("moves credential variables, secret flags and a URL with credentials out of the environment and arguments", () => {

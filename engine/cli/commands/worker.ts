@@ -8,6 +8,7 @@ import { Worker } from "../../worker/worker.js";
 // From the client module itself, not ../connect.js: that one loads the whole client API (the
 // local stack, the bundler), which a worker never uses and whose load was most of its start.
 import { connectService, type NatsFlags } from "../../client/connect.js";
+import { PREWARM_ENV } from "../../worker/prewarm.js";
 import { forgetCredentialsInEnv } from "../../client/nats-auth.js";
 import { untilSignal } from "../interrupt.js";
 import { durationFlag, natsUrl, positiveInt, redactUrl } from "../options.js";
@@ -49,6 +50,7 @@ export async function workerCommand(flags: WorkerFlags): Promise<number> {
   const worker = await Worker.start(bus, {
     coldStart,
     name,
+    prewarm: prewarmList(),
     slots,
     isolate: flags.isolate ?? false,
     ...(memoryBytes === undefined ? {} : { memoryBytes }),
@@ -95,6 +97,13 @@ export async function workerCommand(flags: WorkerFlags): Promise<number> {
   await bus.close().catch(() => {});
   await observability.stop();
   return 0;
+}
+
+/** The deployed bundles its autoscaler named at spawn (hashes: anything else is not one and is dropped). */
+function prewarmList(): string[] {
+  const given = process.env[PREWARM_ENV];
+  delete process.env[PREWARM_ENV];
+  return (given ?? "").split(",").filter((h) => /^[0-9a-f]{64}$/.test(h));
 }
 
 /** `--memory SIZE`: bytes >= 1 MB, or undefined when not given. */

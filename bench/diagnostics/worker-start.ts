@@ -1,0 +1,100 @@
+/**
+ * Diagnosis: a `weft worker` process's start, split, for two or more CLI entry files side by
+ * side (the W9 cold-start split, without the coordinator and the run around it). One private
+ * nats-server; in each round every entry, in turn (rotated each round so a slow patch of the
+ * machine hits each), is started as `node ENTRY worker --nats URL`, timed to its
+ * `worker.cold_start` log line, and stopped.
+ *
+ *   node dist/bench/diagnostics/worker-start.js --entry before=../old/dist/engine/cli/main.js \
+ *     --entry bundle=dist/engine/worker-bundle/main.js [--rounds 9]
+ *
+ * stdout: one JSON line per start, then a summary line: per entry, the medians of the worker's
+ * own `processStartMs` (node up and its modules loaded), `natsConnectMs`, `serveMs`, and
+ * `spawnToServingMs` (from the spawn call to the log line, as its parent sees it); the load.
+ */
+import { spawn } from "node:child_process";
+import { loadavg } from "node:os";
+import { resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { NatsServerProcess } from "../../engine/internal.js";
+import { parseFlags } from "../runner/flags.js";
+import { median, round } from "../runner/numbers.js";
+
+interface Start {
+  entry: string;
+  round: number;
+  processStartMs: number;
+  natsConnectMs: number;
+  serveMs: number;
+  spawnToServingMs: number;
+}
+
+const { values } = parseFlags(process.argv.slice(2), { entry: { kind: "list" }, rounds: { kind: "whole", min: 1 } });
+const entries = ((values.entry as string[] | undefined) ?? []).map((e) => {
+  const at = e.indexOf("=");
+  return at > 0 ? { name: e.slice(0, at), file: resolve(e.slice(at + 1)) } : { name: e, file: resolve(e) };
+});
+if (entries.length === 0) {
+  process.stderr.write("usage: node dist/bench/diagnostics/worker-start.js --entry NAME=FILE [--entry NAME=FILE ...] [--rounds 9]\n");
+  process.exit(2);
+}
+const rounds = (values.rounds as number | undefined) ?? 9;
+
+/** Starts one worker from `file`, resolves with its cold-start report, then stops it. */
+function startOnce(file: string, url: string, name: string): Promise<Omit<Start, "entry" | "round">> {
+  return new Promise((done, fail) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [file, "worker", "--nats", url, "--name", name, "--slots", "1"], {
+      stdio: ["ignore", "ignore", "pipe"],
+      env: { ...process.env, WEFT_LOG_LEVEL: "info" },
+    });
+    let text = "";
+    let served = false;
+    child.stderr.on("data", (chunk: Buffer) => {
+      text += chunk.toString("utf8");
+      const line = text.split("\n").find((l) => l.includes('"worker.cold_start"'));
+      if (!line || served) return;
+      served = true;
+      const l = JSON.parse(line) as { processStartMs: number; natsConnectMs: number; serveMs: number };
+      const spawnToServingMs = performance.now() - t0;
+      child.once("exit", () => done({ processStartMs: l.processStartMs, natsConnectMs: l.natsConnectMs, serveMs: l.serveMs, spawnToServingMs }));
+      child.kill("SIGTERM");
+      text = "";
+    });
+    child.once("exit", (code) => served || fail(new Error(`${file}: exited (${code}) before it served:\n${text}`)));
+  });
+}
+
+const server = await NatsServerProcess.start({});
+const starts: Start[] = [];
+try {
+  for (let r = 0; r < rounds; r++) {
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[(i + r) % entries.length]!;
+      const s = { entry: e.name, round: r + 1, load_1m: round(loadavg()[0]!, 2), ...(await startOnce(e.file, server.url, `ws-${e.name}-${r}`)) };
+      starts.push(s);
+      console.log(JSON.stringify(s));
+    }
+  }
+} finally {
+  await server.stop();
+}
+const med = (xs: number[]) => round(median(xs), 1);
+console.log(
+  JSON.stringify({
+    type: "summary",
+    rounds,
+    load_1m_end: round(loadavg()[0]!, 2),
+    entries: entries.map((e) => {
+      const mine = starts.filter((s) => s.entry === e.name);
+      return {
+        entry: e.name,
+        file: e.file,
+        process_start_ms: med(mine.map((s) => s.processStartMs)),
+        nats_connect_ms: med(mine.map((s) => s.natsConnectMs)),
+        serve_ms: med(mine.map((s) => s.serveMs)),
+        spawn_to_serving_ms: med(mine.map((s) => s.spawnToServingMs)),
+      };
+    }),
+  }),
+);
