@@ -478,7 +478,8 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
       await waitFor(async () => (await status()).state === "cancelled", { timeoutMs: 30_000, intervalMs: 300, message: "the admin's cancel ends the run" });
     });
 
-    it("runs are read by their owner only: another client cannot read a run's record, input, result or log (CLI and direct NATS), an admin can", async function () {
+    let readRunId = "";
+    it("runs are read by their owner only: another client's status, logs, runs and client API do not show a run's record, input, result or log (E_NOT_OWNER), the owner's and an admin's do", async function () {
       this.timeout(120_000);
       const as = (user: string, password: string) => ({ WEFT_NATS_URL: url, WEFT_NATS_USER: user, WEFT_NATS_PASSWORD: password });
       const secret = `input-${uid()}`;
@@ -486,6 +487,7 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
       assert.equal(first.code, 0, describeResult(first));
       const runId = /"run":"([A-Za-z0-9_-]+)"/.exec(first.stderr)?.[1] ?? "";
       assert.ok(runId);
+      readRunId = runId;
 
       // The owner reads all of it.
       const own = await cli(["status", runId, "--json"], { env: as("client", SECRETS.client) });
@@ -513,6 +515,23 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
         await bobApi.close();
       }
 
+      // The admin reads anyone's run.
+      const admin = as("admin", SECRETS.admin);
+      const byAdmin = await cli(["status", runId, "--json"], { env: admin });
+      assert.equal(byAdmin.code, 0, describeResult(byAdmin));
+      assert.equal((JSON.parse(byAdmin.stdout) as { owner: string }).owner, "client");
+      const adminLogs = await cli(["logs", runId], { env: admin });
+      assert.equal(adminLogs.code, 0, describeResult(adminLogs));
+      assert.match(adminLogs.stdout, /succeeded/);
+      const adminRuns = await cli(["runs", "--all", "--json"], { env: admin });
+      assert.equal(adminRuns.code, 0, describeResult(adminRuns));
+      assert.ok(adminRuns.stdout.includes(runId), adminRuns.stdout);
+    });
+
+    it("runs are read by their owner only: the server refuses another client every JetStream read of a run's record and history, its live subjects and other users' inboxes", async function () {
+      this.timeout(120_000);
+      const runId = readRunId;
+      assert.ok(runId, "the test above submitted a run");
       // bob, by hand: every way to the record or the log is refused by the server.
       const bob = { nats: url, user: "bob", password: SECRETS.bob };
       const recordSubject = `$KV.weft_runs.client.${runId}`;
@@ -524,7 +543,7 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
         `$JS.API.CONSUMER.CREATE.KV_weft_runs.peek.${recordSubject}`,
         `$JS.API.CONSUMER.DURABLE.CREATE.KV_weft_runs.peek`,
         `$JS.API.CONSUMER.CREATE.WEFT_RUN_LOG`,
-        `$JS.API.CONSUMER.CREATE.WEFT_RUN_LOG.peek.weft.v1.run.@client.${runId}.>`,
+        `$JS.API.CONSUMER.CREATE.WEFT_RUN_LOG.peek.weft.v1.run.@client.${runId}.state`,
         `$JS.API.CONSUMER.DURABLE.CREATE.WEFT_RUN_LOG.peek`,
         `$JS.API.STREAM.MSG.GET.WEFT_RUN_LOG`,
         `$JS.API.DIRECT.GET.WEFT_RUN_LOG`,
@@ -550,18 +569,6 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
       for (const subject of [`weft.v1.run.@client.${runId}.state`, `weft.v1.run.@client.>`, "weft.v1.run.>", "_INBOX.>", "_INBOX_client.>"]) {
         await assertSubscribeDenied(bob, subject);
       }
-
-      // The admin reads anyone's run.
-      const admin = as("admin", SECRETS.admin);
-      const byAdmin = await cli(["status", runId, "--json"], { env: admin });
-      assert.equal(byAdmin.code, 0, describeResult(byAdmin));
-      assert.equal((JSON.parse(byAdmin.stdout) as { owner: string }).owner, "client");
-      const adminLogs = await cli(["logs", runId], { env: admin });
-      assert.equal(adminLogs.code, 0, describeResult(adminLogs));
-      assert.match(adminLogs.stdout, /succeeded/);
-      const adminRuns = await cli(["runs", "--all", "--json"], { env: admin });
-      assert.equal(adminRuns.code, 0, describeResult(adminRuns));
-      assert.ok(adminRuns.stdout.includes(runId), adminRuns.stdout);
     });
 
     it("bundles are written once: no client may purge, delete or replace a stored bundle", async function () {
@@ -591,7 +598,7 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
         await nc.close();
       }
       // What a worker fetches (a new connection, no cache) is still the submitter's code...
-      const fresh = await connectClient({ nats: url, user: "wa", password: SECRETS.worker }, { name: "weft-e2e-probe" });
+      const fresh = await connectClient({ nats: url, user: "wa", password: SECRETS.worker }, { name: "weft-e2e-probe", privateInbox: false });
       try {
         const code = await (await fresh.objects("weft_bundles", { writeOnce: true })).get(hash);
         assert.ok(code, "the bundle is still there");
