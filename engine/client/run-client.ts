@@ -230,7 +230,12 @@ export async function followRun(
 }
 
 /** bus.replay of one run's history; a missing stream means no coordinator ever served this NATS. */
-async function replayRunLog(bus: Bus, runId: string, owner: string, onData: (data: Uint8Array, subject: string, seq: number) => void): Promise<{ stop(): void }> {
+async function replayRunLog(
+  bus: Bus,
+  runId: string,
+  owner: string,
+  onData: (data: Uint8Array, subject: string, seq: number) => void,
+): Promise<{ stop(): void }> {
   try {
     return await bus.replay(streams.runLog, subjects.runHistory(runId, owner), onData);
   } catch (err) {

@@ -47,7 +47,8 @@ export async function logsCommand(runId: string, flags: LogsFlags): Promise<numb
     // allowed is long, as a loaded machine may pause the replay, and only a log that expired
     // before its record lacks that event), up to a moment's quiet for one still going.
     const history: { entry: LogEntry; at: LogPosition }[] = [];
-    const read = await followRun(bus, record.runId, (entry, at) => history.push({ entry, at }), { idleMs: isTerminalRunState(record.state) ? 10_000 : 300, owner });
+    const idleMs = isTerminalRunState(record.state) ? 10_000 : 300;
+    const read = await followRun(bus, record.runId, (entry, at) => history.push({ entry, at }), { idleMs, owner });
     let end: weft.v1.RunEvent.$Properties | undefined = await read.ended;
     if (!end.to) end = undefined;
     const shown = inTimeOrder(history, (h) => h.entry).filter((h) => matches(filter, h.entry));
