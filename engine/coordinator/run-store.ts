@@ -107,7 +107,7 @@ function isPermissionDenial(err: unknown): boolean {
 }
 
 /** E_NOT_OWNER for a run this reader may not read (or that does not exist). */
-export function notYoursToRead(runId: string, identity: string, cause?: unknown): WeftError {
+function notYoursToRead(runId: string, identity: string, cause?: unknown): WeftError {
   return new WeftError(
     ErrorCode.NotOwner,
     `run ${runId} is not one of "${identity}"'s runs (or there is no such run): only its owner or an admin may read its record, input, result and log (docs/security.md, "Tenancy"); \`weft runs\` lists yours.`,
@@ -121,7 +121,7 @@ export function notYoursToRead(runId: string, identity: string, cause?: unknown)
  */
 export async function listRunRecords(bus: Bus, owner?: string): Promise<RunRecord[]> {
   const kv = await bus.kv(buckets.runs);
-  const keys = await kv.keys(owner ? `${runRecordKey("*", owner)}` : ">");
+  const keys = await kv.keys(owner ? runRecordKey("*", owner) : ">");
   const records = await Promise.all(keys.map((k) => readRecordAt(bus, k)));
   return records.filter((r): r is RunRecord => r !== undefined).sort((a, b) => b.submittedAtMs - a.submittedAtMs);
 }
