@@ -11,6 +11,17 @@ export function assertToken(kind: string, value: string): string {
   return assertName(kind, value);
 }
 
+/** The subject token of a run's owner: `@` and the owner's NATS identity. */
+function ownerToken(owner: string): string {
+  return `@${assertToken("owner", owner)}`;
+}
+
+/** `weft.v1.run.<run>` for a run without an owner, `weft.v1.run.@<owner>.<run>` for one with. */
+function runBase(runId: string, owner: string): string {
+  const run = assertToken("run id", runId);
+  return owner ? `${SUBJECT_PREFIX}.run.${ownerToken(owner)}.${run}` : `${SUBJECT_PREFIX}.run.${run}`;
+}
+
 export const subjects = {
   /** Requests: does the active coordinator still hold this express run (ExpressProbe)? */
   expressProbe: () => `${SUBJECT_PREFIX}.coord.express`,
@@ -49,20 +60,27 @@ export const subjects = {
   workerDataFromAny: (to: string) => `${SUBJECT_PREFIX}.worker.${assertToken("worker name", to)}.data.*`,
   /**
    * LogBatch of one worker: its task changes, user log lines and edge accounting of a run (never
-   * the run's own state). Captured by the log stream.
+   * the run's own state). Captured by the log stream. A run with an owner has its history under
+   * `weft.v1.run.@<owner>.<run>.`, so the server's permissions can let each user read only its
+   * own runs (`weft.v1.run.@<user>.>`, docs/security.md "Tenancy"); a run without one under
+   * `weft.v1.run.<run>.` as ever (`@` starts no run id).
    */
-  runLog: (runId: string, worker: string) => `${SUBJECT_PREFIX}.run.${assertToken("run id", runId)}.log.${assertToken("worker name", worker)}`,
+  runLog: (runId: string, worker: string, owner = "") => `${runBase(runId, owner)}.log.${assertToken("worker name", worker)}`,
+  /** Every worker's log of every run without an owner. */
   allRunLogs: () => `${SUBJECT_PREFIX}.run.*.log.*`,
   /** Every worker's log of one run (an express run's client reads it live, not from the stream). */
-  runLogs: (runId: string) => `${SUBJECT_PREFIX}.run.${assertToken("run id", runId)}.log.*`,
+  runLogs: (runId: string, owner = "") => `${runBase(runId, owner)}.log.*`,
   /**
    * LogBatch of the coordinator: the run's state changes (its end and result) and its log
    * markers. Only the coordinator may publish here: readers believe a run's state from nowhere else.
    */
-  runState: (runId: string) => `${SUBJECT_PREFIX}.run.${assertToken("run id", runId)}.state`,
+  runState: (runId: string, owner = "") => `${runBase(runId, owner)}.state`,
+  /** The state of every run without an owner. */
   allRunStates: () => `${SUBJECT_PREFIX}.run.*.state`,
-  /** Everything the log stream holds of one run (state, every worker's log, controls), in stream order. */
-  runHistory: (runId: string) => `${SUBJECT_PREFIX}.run.${assertToken("run id", runId)}.>`,
+  /** Everything the log stream holds of one run (state, every worker's log), in stream order. */
+  runHistory: (runId: string, owner = "") => `${runBase(runId, owner)}.>`,
+  /** The histories of every run of one owner: what the server lets that owner read. */
+  ownerRunHistories: (owner: string) => `${SUBJECT_PREFIX}.run.${ownerToken(owner)}.>`,
   /** Everything the log stream holds. */
   allRunHistory: () => `${SUBJECT_PREFIX}.run.>`,
   /** RunControl, to every worker. */
@@ -80,14 +98,21 @@ export type ParsedSubject =
   | { kind: "workerStart"; worker: string }
   | { kind: "workerData"; worker: string; from: string }
   | { kind: "workerFlush"; worker: string }
-  | { kind: "runLog"; runId: string; worker: string }
-  | { kind: "runState"; runId: string }
+  | { kind: "runLog"; runId: string; worker: string; owner: string }
+  | { kind: "runState"; runId: string; owner: string }
   | { kind: "runControl"; runId: string };
 
 /** Parses a subject built by `subjects`; returns undefined for anything else. */
 export function parseSubject(subject: string): ParsedSubject | undefined {
   const parts = subject.split(".");
   if (parts[0] !== "weft" || parts[1] !== "v1") return undefined;
+  // An owned run's history: `weft.v1.run.@owner.RUN.…` reads as `weft.v1.run.RUN.…` of that owner.
+  const owner = parts[2] === "run" && parts[3]?.startsWith("@") ? parts[3].slice(1) : undefined;
+  if (owner !== undefined) {
+    if (!isName(owner)) return undefined;
+    const rest = parseSubject([...parts.slice(0, 3), ...parts.slice(4)].join("."));
+    return rest?.kind === "runLog" || rest?.kind === "runState" ? { ...rest, owner } : undefined;
+  }
   const [, , area, a, b, c] = parts;
   if (parts.length === 4 && area === "coord") {
     if (a === "submit") return { kind: "submit", owner: "" };
@@ -102,11 +127,11 @@ export function parseSubject(subject: string): ParsedSubject | undefined {
     if (b === "flush") return { kind: "workerFlush", worker: a };
   }
   if (parts.length === 5 && area === "run" && a && isName(a)) {
-    if (b === "state") return { kind: "runState", runId: a };
+    if (b === "state") return { kind: "runState", runId: a, owner: "" };
     if (b === "control") return { kind: "runControl", runId: a };
   }
   if (parts.length === 6 && area === "worker" && a && isName(a) && b === "data" && c && isName(c)) return { kind: "workerData", worker: a, from: c };
-  if (parts.length === 6 && area === "run" && a && isName(a) && b === "log" && c && isName(c)) return { kind: "runLog", runId: a, worker: c };
+  if (parts.length === 6 && area === "run" && a && isName(a) && b === "log" && c && isName(c)) return { kind: "runLog", runId: a, worker: c, owner: "" };
   return undefined;
 }
 

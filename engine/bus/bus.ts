@@ -32,8 +32,11 @@ export interface KvBucket {
   update(key: string, value: Uint8Array, revision: number): Promise<number>;
   /** Deletes the key; with `revision`, only if that is still its current revision (else E_KV_CONFLICT). */
   delete(key: string, revision?: number): Promise<void>;
-  /** Live keys (deleted ones excluded). */
-  keys(): Promise<string[]>;
+  /**
+   * Live keys (deleted ones excluded); with `filter`, those it matches, read as a subject
+   * (`alice.>`: the keys under `alice.`). A server can allow a user to list under a filter only.
+   */
+  keys(filter?: string): Promise<string[]>;
 }
 
 export interface ObjectBucket {

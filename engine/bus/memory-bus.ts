@@ -465,10 +465,10 @@ class MemoryConnection implements Bus {
         if (revision !== undefined && last !== revision) throw conflict(bucket, key, `expected revision ${revision}, found ${last}`);
         kv.write(key, undefined);
       },
-      keys: async () => {
+      keys: async (filter = ">") => {
         this.#assertOpen();
         const out: string[] = [];
-        for (const key of [...kv.records.keys()]) if (kv.last(key)?.value) out.push(key);
+        for (const key of [...kv.records.keys()]) if (kv.last(key)?.value && subjectMatches(filter, key)) out.push(key);
         return out;
       },
     };

@@ -27,7 +27,7 @@ import type {
 } from "./bus.js";
 import { consumeDurable } from "./nats-durable-consumer.js";
 import { assertClustered, checkReplicas, placementError, raiseReplicas } from "./nats-replicas.js";
-import { describe, openNatsConnection, type NatsBusOptions } from "./nats-connection.js";
+import { describe, openNatsConnection, privateInboxPrefix, type NatsBusOptions } from "./nats-connection.js";
 import { identityOf } from "./nats-identity.js";
 import { assertKvKey, assertName, assertSubject } from "./subject-match.js";
 
@@ -54,7 +54,9 @@ const REPLAY_HEARTBEAT_MS = 500;
  */
 export async function connectNatsBus(url: string, opts: NatsBusOptions = {}): Promise<Bus> {
   const replicas = checkReplicas(opts.replicas ?? 1);
-  return new NatsBus(await openNatsConnection(url, opts), replicas, identityOf(opts.auth, url));
+  const identity = identityOf(opts.auth, url);
+  const inboxPrefix = opts.privateInbox && identity ? privateInboxPrefix(identity) : undefined;
+  return new NatsBus(await openNatsConnection(url, opts, inboxPrefix), replicas, identity);
 }
 
 /** Maps a client error to a WeftError; `what` names the operation for the message. */
@@ -412,10 +414,10 @@ class NatsBus implements Bus {
       create: (key, value) => op("create", key, () => kv.create(key, value), value),
       update: (key, value, revision) => op("update", key, () => kv.update(key, value, revision), value),
       delete: (key, revision) => op("delete", key, () => kv.delete(key, revision === undefined ? {} : { previousSeq: revision })),
-      keys: () =>
-        this.#call(`KV ${bucket}: keys`, async () => {
+      keys: (filter = ">") =>
+        this.#call(`KV ${bucket}: keys ${filter}`, async () => {
           const out: string[] = [];
-          for await (const k of await kv.keys()) out.push(k);
+          for await (const k of await kv.keys(filter)) out.push(k);
           return out;
         }),
     };

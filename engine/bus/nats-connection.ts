@@ -63,6 +63,13 @@ export interface NatsBusOptions {
    * than one needs a NATS cluster (engine/bus/nats-replicas.ts).
    */
   replicas?: number;
+  /**
+   * Replies to this connection (requests, JetStream answers and deliveries) come on
+   * `_INBOX_<identity>.` instead of `_INBOX.`: a server that lets each user subscribe only to
+   * its own prefix keeps one user's replies (run records, run logs) from the others
+   * (docs/security.md, "Tenancy"). Clients use it; without an identity, `_INBOX.` as ever.
+   */
+  privateInbox?: boolean;
 }
 
 // The CLI promises to say that a server cannot be reached within 5 s, its own start-up included.
@@ -253,6 +260,11 @@ export function describe(err: unknown): string {
   return String(err);
 }
 
+/** The inbox prefix of a connection with a private inbox: `_INBOX_<identity>`. */
+export function privateInboxPrefix(identity: string): string {
+  return `_INBOX_${identity}`;
+}
+
 /**
  * Connects to NATS at `url` (`nats://[user:password@]host[:port]`, `nats://token@host`, or
  * several such URLs separated by commas: servers of one cluster, any of which may answer and
@@ -263,8 +275,9 @@ export function describe(err: unknown): string {
  * within about `connectTimeoutMs` with WeftError E_NATS_UNREACHABLE when the server cannot be
  * reached, refuses the credentials ("authentication failed") or the TLS handshake fails; no
  * message carries a password, token or seed. Once connected it reconnects forever.
+ * `inboxPrefix`: where replies come (default `_INBOX`; see `privateInbox`).
  */
-export async function openNatsConnection(url: string, opts: NatsBusOptions = {}): Promise<NatsConnection> {
+export async function openNatsConnection(url: string, opts: NatsBusOptions = {}, inboxPrefix?: string): Promise<NatsConnection> {
   const target = parseNatsUrls(url);
   const secrets = secretsOf(target, opts.auth);
   const authOptions = clientAuthOptions(target, opts.auth);
@@ -282,6 +295,7 @@ export async function openNatsConnection(url: string, opts: NatsBusOptions = {})
     // No Error made up front for every request and JetStream publish (to have one ready for a
     // timeout, with its stack): our errors name the subject and the operation instead.
     noAsyncTraces: true,
+    ...(inboxPrefix ? { inboxPrefix } : {}),
   });
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {

@@ -173,6 +173,7 @@ function program(): Command {
     .option("--state <state>", "only runs in this state: submitted, queued, running, succeeded, failed, cancelled")
     .option("--workflow <name>", "only runs of this workflow")
     .option("--limit <n>", "at most this many (the newest)")
+    .option("--all", "every user's runs, not only your own (an admin, docs/security.md); the default without credentials")
     .option("--json", "one JSON object per line (schema: docs/json.md)")
     .action(async (flags) => done(await (await import("./commands/runs.js")).runsCommand(flags)));
   withNats(runs.command("prune"))

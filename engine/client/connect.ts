@@ -44,9 +44,10 @@ function masked(err: unknown, conn: ConnectionOptions): unknown {
   return err;
 }
 
-async function open(conn: ConnectionOptions, name: string, onPermissionDenied: (d: PermissionDenial) => void): Promise<Bus> {
+/** `privateInbox`: a client's replies come on its own inbox prefix (nats-connection.ts). */
+async function open(conn: ConnectionOptions, name: string, onPermissionDenied: (d: PermissionDenial) => void, privateInbox = false): Promise<Bus> {
   try {
-    return await connectNatsBus(conn.url, { name, auth: conn.auth, onPermissionDenied, replicas: conn.replicas });
+    return await connectNatsBus(conn.url, { name, auth: conn.auth, onPermissionDenied, replicas: conn.replicas, privateInbox });
   } catch (err) {
     throw masked(err, conn);
   }
@@ -61,6 +62,12 @@ export interface ClientConnectOptions {
    * report it to. Without it, the next operation fails with the denial.
    */
   onUnreportedDenial?: (err: WeftError) => void;
+  /**
+   * Replies on the user's own inbox prefix, `_INBOX_<identity>` (default true): what a client's
+   * role allows it (docs/security.md, "Tenancy"). False for a connection with another role's
+   * credentials (a worker's, the coordinator's), whose role has `_INBOX.>`.
+   */
+  privateInbox?: boolean;
 }
 
 /**
@@ -88,7 +95,7 @@ export async function connectClient(flags: FlagsOrUrl, opts: ClientConnectOption
     if (!lastWord) return;
     lastResort = setTimeout(() => lastWord(err), 1500);
     lastResort.unref();
-  });
+  }, opts.privateInbox ?? true);
   const delivered = () => {
     if (lastResort) clearTimeout(lastResort);
     lastResort = undefined;
@@ -158,10 +165,12 @@ function guarded<T extends object>(target: T, guard: <R>(p: Promise<R>) => Promi
 }
 
 /**
- * A connection for a long-running service (coordinator, worker): a denied permission is
- * reported on stderr once per subject, prefixed with `label`, and the service goes on.
+ * A connection for a long-running service (coordinator, worker, gateway, web view): a denied
+ * permission is reported on stderr once per subject, prefixed with `label`, and the service
+ * goes on. `privateInbox`: a service with a client's role (gateway, web view) gets its replies
+ * on its own inbox prefix, as clients do (nats-connection.ts).
  */
-export async function connectService(flags: FlagsOrUrl, name: string, label: string): Promise<Bus> {
+export async function connectService(flags: FlagsOrUrl, name: string, label: string, opts: { privateInbox?: boolean } = {}): Promise<Bus> {
   const conn = connectionOptions(flagsOf(flags));
   const seen = new Set<string>();
   return open(conn, name, (d) => {
@@ -169,6 +178,6 @@ export async function connectService(flags: FlagsOrUrl, name: string, label: str
     if (seen.has(key)) return;
     seen.add(key);
     process.stderr.write(`${label}: ${maskSecrets(denialText(d, conn), conn.secrets)}\n`);
-  });
+  }, opts.privateInbox);
 }
 

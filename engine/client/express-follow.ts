@@ -50,8 +50,8 @@ export function followExpress(bus: Bus, runId: string, onEntry: (entry: LogEntry
     }
   };
   const subs: BusSubscription[] = [
-    bus.subscribe(subjects.runState(runId), (m) => read(m.data, m.subject)),
-    bus.subscribe(subjects.runLogs(runId), (m) => read(m.data, m.subject)),
+    bus.subscribe(subjects.runState(runId, bus.identity ?? ""), (m) => read(m.data, m.subject)),
+    bus.subscribe(subjects.runLogs(runId, bus.identity ?? ""), (m) => read(m.data, m.subject)),
   ];
   const lost = (why: string) => {
     const message =

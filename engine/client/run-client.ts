@@ -9,7 +9,7 @@ import { isTerminalRunState } from "../../model/status.js";
 import type { weft } from "../gen/weft.js";
 import { newRunId } from "../model/run-id.js";
 import { buckets, streams, subjects } from "../subjects.js";
-import { readRunRecord } from "../coordinator/run-store.js";
+import { findRunRecord, readRunRecord } from "../coordinator/run-store.js";
 import { decodeMessage, encodeMessage, errorFromWire, graphToWire, pb } from "../wire/protocol.js";
 import { readHistoryBatch } from "../wire/run-history.js";
 import { assertInputFits } from "../wire/value-codec.js";
@@ -116,7 +116,7 @@ async function whileCoordinatorReturns<T>(bus: Bus, runId: string, send: () => P
     } catch (err) {
       const code = (err as { code?: string }).code;
       if ((code !== ErrorCode.NoResponders && code !== ErrorCode.NotLeader) || Date.now() > deadline) throw err;
-      if (code === ErrorCode.NoResponders) (await replayRunLog(bus, runId, () => {})).stop(); // throws when no coordinator ever served
+      if (code === ErrorCode.NoResponders) (await replayRunLog(bus, runId, bus.identity ?? "", () => {})).stop(); // throws when no coordinator ever served
       if (!told) process.stderr.write(`weft: no coordinator answers yet; waiting up to ${COORDINATOR_RETURN_MS / 1000} s (one may be restarting, or a standby taking over)\n`);
       told = true;
       await new Promise((r) => setTimeout(r, 250));
@@ -127,10 +127,13 @@ async function whileCoordinatorReturns<T>(bus: Bus, runId: string, send: () => P
 /**
  * Asks the coordinator to cancel a run, on behalf of the run's owner: the cancel subject names
  * the owner, and the server lets only that user, or an admin, publish there (docs/security.md,
- * "Tenancy"). A run whose record this user cannot read is asked for in its own name.
+ * "Tenancy"). A run of someone else's whose record this user may not read fails with
+ * E_NOT_OWNER here (who may not read a run may not cancel it either); one whose record is not
+ * there (yet) is asked for in its own name.
  */
 export async function cancelRun(bus: Bus, runId: string, reason: string): Promise<void> {
-  const owner = (await readRunRecord(bus, runId).catch(() => undefined))?.owner ?? bus.identity ?? "";
+  const record = (await readRunRecord(bus, runId).catch(() => undefined)) ?? (await findRunRecord(bus, runId).catch(rethrowNotOwner));
+  const owner = record?.owner ?? bus.identity ?? "";
   let data: Uint8Array;
   try {
     data = await bus.request(subjects.cancel(owner), encodeMessage(pb.CancelRequest, { runId, reason }), { timeoutMs: 10_000 });
@@ -143,6 +146,12 @@ export async function cancelRun(bus: Bus, runId: string, reason: string): Promis
   const reply = decodeMessage(pb.CancelReply, data, () => {});
   if (!reply) throw new WeftError(ErrorCode.Decode, "the coordinator's reply did not decode");
   raise(reply.error);
+}
+
+/** Rethrows E_NOT_OWNER; anything else reads as "no record found". */
+function rethrowNotOwner(err: unknown): undefined {
+  if ((err as { code?: string }).code === ErrorCode.NotOwner) throw err;
+  return undefined;
 }
 
 export type LogEntry = weft.v1.LogEntry.$Properties;
@@ -171,6 +180,8 @@ export interface FollowOptions {
   idleMs?: number;
   /** Deliver only the entries after this position (those before still count for the run's end). */
   after?: LogPosition;
+  /** The run's owner, whose subjects carry its history; by default the reader's own identity. */
+  owner?: string;
 }
 
 /**
@@ -193,7 +204,7 @@ export async function followRun(
   };
   let done = false;
   let seen = 0;
-  const handle = await replayRunLog(bus, runId, (data, subject, seq) => {
+  const handle = await replayRunLog(bus, runId, opts.owner ?? bus.identity ?? "", (data, subject, seq) => {
     if (done) return;
     // Only what its author may say: the run's state from the coordinator, tasks from workers.
     const batch = readHistoryBatch(subject, data, () => {});
@@ -219,9 +230,14 @@ export async function followRun(
 }
 
 /** bus.replay of one run's history; a missing stream means no coordinator ever served this NATS. */
-async function replayRunLog(bus: Bus, runId: string, onData: (data: Uint8Array, subject: string, seq: number) => void): Promise<{ stop(): void }> {
+async function replayRunLog(
+  bus: Bus,
+  runId: string,
+  owner: string,
+  onData: (data: Uint8Array, subject: string, seq: number) => void,
+): Promise<{ stop(): void }> {
   try {
-    return await bus.replay(streams.runLog, subjects.runHistory(runId), onData);
+    return await bus.replay(streams.runLog, subjects.runHistory(runId, owner), onData);
   } catch (err) {
     if ((err as { code?: string }).code !== ErrorCode.NotFound) throw err;
     throw new WeftError(

@@ -4,7 +4,7 @@
  */
 import type { EndRunState, RunState, TaskState } from "../../model/status.js";
 import type { Bus } from "../bus/bus.js";
-import { readRunRecord, type RunRecord } from "../coordinator/run-store.js";
+import { findRunRecord, type RunRecord } from "../coordinator/run-store.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import type { weft } from "../gen/weft.js";
 import { assertToken } from "../subjects.js";
@@ -131,9 +131,12 @@ export function statusOf<R>(r: RunRecord): RunStatus<R> {
   };
 }
 
-/** The record of run `runId`; E_NOT_FOUND (exit 2) when there is none. */
+/**
+ * The record of run `runId`, this user's own or (for an admin) anyone's; E_NOT_FOUND (exit 2)
+ * when there is none, E_NOT_OWNER when it is not this user's to read.
+ */
 export async function recordOf(bus: Bus, runId: string): Promise<RunRecord> {
-  const record = await readRunRecord(bus, assertToken("run id", runId));
+  const record = await findRunRecord(bus, assertToken("run id", runId));
   if (!record) throw new WeftError(ErrorCode.NotFound, `no run ${runId}: list runs with \`weft runs\`.`);
   return record;
 }
@@ -157,8 +160,8 @@ export interface RunHandle<R = unknown> {
 }
 
 /** Follows a run, registered with the client's followers until it ends or is stopped. */
-async function follow(bus: Bus, followers: Followers, runId: string, onEntry: (e: LogEntry) => void): Promise<FollowHandle> {
-  const f = await followRun(bus, runId, onEntry);
+async function follow(bus: Bus, followers: Followers, runId: string, onEntry: (e: LogEntry) => void, owner?: string): Promise<FollowHandle> {
+  const f = await followRun(bus, runId, onEntry, owner === undefined ? {} : { owner });
   followers.add(f);
   void f.ended.then(() => followers.delete(f));
   return f;
@@ -167,7 +170,10 @@ async function follow(bus: Bus, followers: Followers, runId: string, onEntry: (e
 export class ClientRunHandle<R> implements RunHandle<R> {
   private ending: Promise<weft.v1.RunEvent.$Properties> | undefined;
 
-  /** `follower`: one already following the run from its start (submit's), whose end is the outcome. */
+  /** The run's owner once known: its history is on the owner's subjects. */
+  private owner: string | undefined;
+
+  /** `follower`: one already following the run from its start (submit's, so the run is this user's), whose end is the outcome. */
   constructor(
     private readonly bus: Bus,
     private readonly followers: Followers,
@@ -175,12 +181,19 @@ export class ClientRunHandle<R> implements RunHandle<R> {
     follower?: FollowHandle,
   ) {
     this.ending = follower?.ended;
+    if (follower) this.owner = bus.identity ?? "";
+  }
+
+  /** The run's owner, from its record (which also refuses an unknown id: it would be followed forever). */
+  private async ownerOfRun(): Promise<string> {
+    this.owner ??= (await recordOf(this.bus, this.id)).owner ?? "";
+    return this.owner;
   }
 
   async outcome(): Promise<RunOutcome<R>> {
     this.ending ??= (async () => {
-      await recordOf(this.bus, this.id); // an unknown id would be followed forever
-      return (await follow(this.bus, this.followers, this.id, () => {})).ended;
+      const owner = await this.ownerOfRun();
+      return (await follow(this.bus, this.followers, this.id, () => {}, owner)).ended;
     })();
     const end = await this.ending;
     if (end.to === "succeeded") {
@@ -205,11 +218,17 @@ export class ClientRunHandle<R> implements RunHandle<R> {
     const queue: RunLogEntry[] = [];
     let ended = false;
     let wake: (() => void) | undefined;
-    const f = await follow(this.bus, this.followers, this.id, (e) => {
-      const entry = toRunLogEntry(e);
-      if (entry) queue.push(entry);
-      wake?.();
-    });
+    const f = await follow(
+      this.bus,
+      this.followers,
+      this.id,
+      (e) => {
+        const entry = toRunLogEntry(e);
+        if (entry) queue.push(entry);
+        wake?.();
+      },
+      await this.ownerOfRun(),
+    );
     void f.ended.then(() => {
       ended = true;
       wake?.();

@@ -357,7 +357,7 @@ export class Coordinator {
       case "PublishRunEvent": {
         const run = i.end ? table.run(i.runId) : undefined;
         if (run) for (const o of this.observers) o.runEnded(run, i.entry);
-        return this.runEvents.publish(i.runId, i.entry, i.end);
+        return this.runEvents.publish(i.runId, table.run(i.runId)?.setup.owner ?? "", i.entry, i.end);
       }
       case "PublishControl": {
         // Through the stream: a worker that reconnects still gets it.
@@ -378,7 +378,7 @@ export class Coordinator {
         return this.deadlines.clear(i.runId);
       case "SettleLog": {
         const allRead = () => table.run(i.runId)?.progress.allTasksRead() ?? false;
-        void this.settler.settle(i.runId, i.epoch, i.workers, i.askFlush, allRead).then(() => this.handle({ type: "log.settled", runId: i.runId }, table));
+        void this.settler.settle(i.runId, table.run(i.runId)?.setup.owner ?? "", i.epoch, i.workers, i.askFlush, allRead).then(() => this.handle({ type: "log.settled", runId: i.runId }, table));
         return;
       }
       case "Forget": {
@@ -557,7 +557,7 @@ export class Coordinator {
         throw (err as { code?: string }).code === ErrorCode.KvConflict ? taken() : err;
       }
       if (term.aborted) {
-        if (await withdrawRunRecord(this.bus, runId, records.revisionOf(runId))) throw notLeader();
+        if (await withdrawRunRecord(this.bus, runId, setup.owner ?? "", records.revisionOf(runId))) throw notLeader();
         return reply(runId); // the new leader took the run up from its record: it goes on there
       }
       this.handle({ type: "submission.accepted", runId }, table);
@@ -584,7 +584,7 @@ export class Coordinator {
     if (!req) return reply(false, new WeftError(ErrorCode.Decode, "the request did not decode as weft.v1.CancelRequest"));
     const run = this.table.run(req.runId);
     if (!run) {
-      const record = await readRunRecord(this.bus, req.runId).catch(() => undefined);
+      const record = await readRunRecord(this.bus, req.runId, ownerOfRequest(msg.subject)).catch(() => undefined);
       if (!record) return reply(false, new WeftError(ErrorCode.NotFound, `no run ${req.runId}: list runs with \`weft runs\`.`));
       return reply(false, notOwnerError(req.runId, record.owner ?? "", ownerOfRequest(msg.subject)) ?? new WeftError(ErrorCode.Usage, `run ${req.runId} already ended: ${record.state}.`));
     }
@@ -623,12 +623,12 @@ export class Coordinator {
         ...originField(r.origin),
         owner: r.owner ?? "",
       };
-      records.adopt(r.runId, await runRecordRevision(this.bus, r.runId));
+      records.adopt(r.runId, await runRecordRevision(this.bus, r.runId, r.owner ?? ""));
       const nodes = (r.nodes ?? []).map((n) => ({ node: n.node ?? "", total: n.total ?? 0, succeeded: n.succeeded ?? 0, failed: n.failed ?? 0, running: n.running ?? 0, retries: n.retries ?? 0, cancelled: n.cancelled ?? 0 }));
       this.handle({ type: "record.read", setup, state: r.state, epoch: r.epoch ?? 0, nodes }, table);
       let read = 0;
       this.readOnce.replaying(r.runId);
-      const replay = await this.bus.replay(streams.runLog, subjects.runHistory(r.runId), (data, subject, seq) => {
+      const replay = await this.bus.replay(streams.runLog, subjects.runHistory(r.runId, r.owner ?? ""), (data, subject, seq) => {
         const batch = readHistoryBatch(subject, data, () => {});
         if (!batch) return;
         read++;

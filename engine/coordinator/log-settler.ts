@@ -50,7 +50,7 @@ export class LogSettler {
    * workers logged has been read here. `askFlush` (a failure or cancel) also waits for what the
    * workers logged while stopping; otherwise a success whose every task's end was read is done.
    */
-  async settle(runId: string, epoch: number, workers: readonly string[], askFlush: boolean, allTasksRead: () => boolean): Promise<void> {
+  async settle(runId: string, owner: string, epoch: number, workers: readonly string[], askFlush: boolean, allTasksRead: () => boolean): Promise<void> {
     // Those entries left the workers before the result did, so they are usually read within a
     // millisecond or two: waiting a little for them saves the marker's round trip.
     if (!askFlush && (allTasksRead() || (await this.allReadWithin(runId, ALL_READ_GRACE_MS)))) return;
@@ -62,7 +62,7 @@ export class LogSettler {
     // A marker after those entries in the stream: once this coordinator reads it, it has read
     // them. A success also settles as soon as every task's end has been read.
     const seen = new Promise<void>((resolve) => this.waits.set(runId, askFlush ? { marker: resolve } : { marker: resolve, allRead: resolve }));
-    const stored = this.publisher.publish(subjects.runState(runId), encodeMessage(pb.LogBatch, { runId, entries: [] }));
+    const stored = this.publisher.publish(subjects.runState(runId, owner), encodeMessage(pb.LogBatch, { runId, entries: [] }));
     await Promise.race([seen, stored.then(() => new Promise((r) => this.clock.setTimeout(() => r(undefined), MARKER_WAIT_MS)))]);
     this.waits.delete(runId);
   }

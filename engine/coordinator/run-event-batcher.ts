@@ -16,14 +16,15 @@ export class RunEventBatcher {
 
   constructor(private readonly publisher: DurablePublisher) {}
 
-  publish(runId: string, run: RunEventEntry, end: boolean): void {
+  /** `owner`: the run's owner, whose subjects carry its history ("" for a run without one). */
+  publish(runId: string, owner: string, run: RunEventEntry, end: boolean): void {
     const waiting = this.pending.get(runId);
     const entries = waiting ?? [];
     entries.push({ run });
     const send = () => {
       if (this.pending.get(runId) !== entries) return; // already out
       this.pending.delete(runId);
-      void this.publisher.publish(subjects.runState(runId), encodeMessage(pb.LogBatch, { runId, entries }));
+      void this.publisher.publish(subjects.runState(runId, owner), encodeMessage(pb.LogBatch, { runId, entries }));
     };
     if (!waiting) this.pending.set(runId, entries);
     if (end) send();

@@ -91,7 +91,7 @@ export class RunRecorder {
       );
     }
     const runId = run.setup.runId;
-    const created = putRunRecord(this.bus, runId, data, 0).then((revision) => {
+    const created = putRunRecord(this.bus, runId, run.setup.owner ?? "", data, 0).then((revision) => {
       this.revisions.set(runId, revision);
     });
     // Later writes of the run wait for this one.
@@ -176,13 +176,13 @@ export class RunRecorder {
     } catch (err) {
       if ((err as { code?: string }).code !== ErrorCode.KvConflict) throw err;
       // Someone else wrote this run's record: if it is another coordinator, it owns the run now.
-      const other = await readRunRecord(this.bus, runId);
+      const other = await readRunRecord(this.bus, runId, run.setup.owner ?? "");
       if (other && other.coordinator !== this.coordinator) {
         this.say(`weft coordinator ${this.coordinator}: run ${runId} is now recorded by ${other.coordinator}; leaving it to it.`);
         this.handOver(runId);
         return;
       }
-      const revision = await runRecordRevision(this.bus, runId); // our own earlier write: take it up
+      const revision = await runRecordRevision(this.bus, runId, run.setup.owner ?? ""); // our own earlier write: take it up
       this.revisions.set(runId, await writeRunRecord(this.bus, this.record(run), revision, graph));
     }
   }

@@ -7,7 +7,7 @@ import type { Bus } from "../bus/bus.js";
 import { ErrorCode } from "../errors.js";
 import { isTerminalRunState } from "../../model/status.js";
 import { buckets, streams, subjects } from "../subjects.js";
-import { listRunRecords, type RunRecord } from "./run-store.js";
+import { listRunRecords, runRecordKey, type RunRecord } from "./run-store.js";
 import type { Clock, TimerId } from "../base/clock.js";
 
 /** The runs past their retention at `nowMs`: ended, and ended at least `retainMs` ago. Pure. */
@@ -17,18 +17,21 @@ export function expiredRuns(records: readonly Pick<RunRecord, "runId" | "state" 
 
 /** Deletes the records and logs of the runs past their retention; returns their ids. */
 export async function pruneRuns(bus: Bus, nowMs: number, retainMs: number): Promise<string[]> {
-  const expired = expiredRuns(await listRunRecords(bus), nowMs, retainMs);
+  const records = await listRunRecords(bus);
+  const expired = expiredRuns(records, nowMs, retainMs);
+  const ownerOf = new Map(records.map((r) => [r.runId, r.owner ?? ""]));
   const kv = await bus.kv(buckets.runs);
   const logStream = (await bus.streamExists(streams.runLog)) ? streams.runLog : undefined;
   for (const runId of expired) {
+    const owner = ownerOf.get(runId) ?? "";
     // The log first: a record without a log reads as a run whose history expired; a log
     // without a record would be left for the stream's own age limit.
     if (logStream) {
       // Its whole history: its state, every worker's log and its controls.
-      await bus.purgeSubject(logStream, subjects.runHistory(runId));
+      await bus.purgeSubject(logStream, subjects.runHistory(runId, owner));
     }
     try {
-      await kv.delete(runId);
+      await kv.delete(runRecordKey(runId, owner));
     } catch (err) {
       if ((err as { code?: string }).code !== ErrorCode.NotFound) throw err;
     }

@@ -63,6 +63,7 @@ export class RunStarter {
           recovered: [...kept],
           done,
           origin: originToWire(setup.origin),
+          owner: setup.owner ?? "",
         }),
         GRAPH_FIELD.StartRun,
         encodedGraph(setup.graph),

@@ -1605,6 +1605,9 @@ export namespace weft {
             /** StartRun resync. */
             resync: boolean;
 
+            /** StartRun owner. */
+            owner: string;
+
             /**
              * Creates a new StartRun instance using the specified properties.
              * @param [properties] Properties to set
@@ -1711,6 +1714,9 @@ export namespace weft {
 
                 /** StartRun resync */
                 resync?: (boolean|null);
+
+                /** StartRun owner */
+                owner?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -4353,6 +4353,7 @@ export const weft = $root.weft = (() => {
              * @property {Array.<string>|null} [done] StartRun done
              * @property {weft.v1.RunOrigin.$Properties|null} [origin] StartRun origin
              * @property {boolean|null} [resync] StartRun resync
+             * @property {string|null} [owner] StartRun owner
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4467,6 +4468,14 @@ export const weft = $root.weft = (() => {
             StartRun.prototype.resync = false;
 
             /**
+             * StartRun owner.
+             * @member {string} owner
+             * @memberof weft.v1.StartRun
+             * @instance
+             */
+            StartRun.prototype.owner = "";
+
+            /**
              * Creates a new StartRun instance using the specified properties.
              * @function create
              * @memberof weft.v1.StartRun
@@ -4520,6 +4529,8 @@ export const weft = $root.weft = (() => {
                     $root.weft.v1.RunOrigin.encode(message.origin, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.resync != null && $Object.hasOwnProperty.call(message, "resync") && message.resync !== false)
                     writer.uint32(/* id 10, wireType 0 =*/80).bool(message.resync);
+                if (message.owner != null && $Object.hasOwnProperty.call(message, "owner") && message.owner !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.owner);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4656,6 +4667,15 @@ export const weft = $root.weft = (() => {
                                 delete message.resync;
                             continue;
                         }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.owner = value;
+                            else
+                                delete message.owner;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4751,6 +4771,9 @@ export const weft = $root.weft = (() => {
                 if (object.resync != null)
                     if (object.resync)
                         message.resync = $Boolean(object.resync);
+                if (object.owner != null)
+                    if (typeof object.owner !== "string" || object.owner.length)
+                        message.owner = $String(object.owner);
                 return message;
             };
 
@@ -4784,6 +4807,7 @@ export const weft = $root.weft = (() => {
                     object.epoch = 0;
                     object.origin = null;
                     object.resync = false;
+                    object.owner = "";
                 }
                 if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                     object.runId = message.runId;
@@ -4811,6 +4835,8 @@ export const weft = $root.weft = (() => {
                     object.origin = $root.weft.v1.RunOrigin.toObject(message.origin, options, _depth + 1);
                 if (message.resync != null && $Object.hasOwnProperty.call(message, "resync"))
                     object.resync = message.resync;
+                if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                    object.owner = message.owner;
                 return object;
             };
 

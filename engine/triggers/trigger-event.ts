@@ -167,6 +167,8 @@ export class TriggerEvents {
           graph: graphToWire(d.graph),
           coordinator: this.coordinator,
           origin: originToWire({ deployment: d.name, version: d.version, trigger: event.info }),
+          // A trigger's runs are the coordinator's user's, as those it submits.
+          owner: this.bus.identity ?? "",
         },
         0,
       );

@@ -29,12 +29,14 @@ export class LogBatcher {
   constructor(
     private readonly publisher: DurablePublisher,
     private readonly runId: string,
+    /** The run's owner ("" for none): its log goes on the owner's subjects. */
+    owner: string,
     /** This worker's name: its log of the run goes on a subject of its own. */
     worker: string,
     private readonly collect: () => weft.v1.LogEntry.$Properties[] = () => [],
     private readonly clock: Clock = systemClock,
   ) {
-    this.subject = subjects.runLog(runId, worker);
+    this.subject = subjects.runLog(runId, worker, owner);
   }
 
   add(entry: weft.v1.LogEntry.$Properties, sizeEstimate = 96): void {

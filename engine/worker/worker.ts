@@ -362,6 +362,7 @@ export class Worker implements WorkerServices {
     if (previous && previous.epoch < epoch) previous.dispose();
     const run = new RunExecutor(this, {
       runId,
+      owner: start.owner ?? "",
       graph: this.graphOf(start, graphBytes),
       placement: placementFromWire(start.placement),
       bundleHash: start.bundleHash,

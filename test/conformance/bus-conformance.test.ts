@@ -258,6 +258,16 @@ function busConformance(label: string, makeBackend: (ctx: Mocha.Context) => Prom
       await rejectsCode(kv.put("huge", new Uint8Array(a.maxPayload + 1)), ErrorCode.PayloadTooLarge);
     });
 
+    it("KV: keys under a filter (a run's owner's: `alice.*`), read as a subject", async () => {
+      const kv = await (await connect()).kv(`kv_${uid()}`);
+      for (const key of ["alice.r1", "alice.r2", "bob.r1", "r1"]) await kv.put(key, bytes(key));
+      await kv.delete("alice.r2");
+      assert.deepEqual((await kv.keys("alice.*")).sort(), ["alice.r1"]);
+      assert.deepEqual((await kv.keys("*.r1")).sort(), ["alice.r1", "bob.r1"]);
+      assert.deepEqual((await kv.keys(">")).sort(), ["alice.r1", "bob.r1", "r1"]);
+      assert.deepEqual(await kv.keys("carol.>"), []);
+    });
+
     it("KV: concurrent create of one key has exactly one winner", async () => {
       const buses = [await connect(), await connect(), await connect()];
       const name = `kv_${uid()}`;

@@ -17,7 +17,7 @@ import { join } from "node:path";
 import { nkeys } from "@nats-io/transport-node";
 import { type Bus, connectNatsBus, type NatsAuth, NatsServerProcess } from "../../engine/internal.js";
 import { connectClient } from "../../engine/client/connect.js";
-import { readRunRecord } from "../../engine/coordinator/run-store.js";
+import { findRunRecord, readRunRecord } from "../../engine/coordinator/run-store.js";
 import { objectMetaSubject } from "../../engine/bus/object-store-layout.js";
 import { connect } from "@nats-io/transport-node";
 import { jetstream, jetstreamManager } from "@nats-io/jetstream";
@@ -153,12 +153,34 @@ async function waitForWeft(url: string, watch: NatsAuth, coordinator: CliProcess
 
 /** A request on `subject` with these credentials is refused by the server (a connection of its own: a denial is reported apart from the request). */
 async function assertDenied(flags: { nats: string; user?: string; password?: string; nkeySeed?: string }, subject: string, data: Uint8Array = new Uint8Array(0)): Promise<void> {
-  const bus = await connectClient(flags, { name: "weft-e2e-probe" });
+  // Replies on the user's own inbox prefix for a client's role; a worker's or the coordinator's role has `_INBOX.>`.
+  const privateInbox = ["client", "bob", "admin"].includes(flags.user ?? "");
+  const bus = await connectClient(flags, { name: "weft-e2e-probe", privateInbox });
   try {
     await assert.rejects(bus.request(subject, data, { timeoutMs: 20_000 }), (err: Error) => {
       assert.ok(err.message.includes(`permission to publish to "${subject}"`), `${flags.user ?? "nkey user"}: ${err.message}`);
       return true;
     });
+  } finally {
+    await bus.close();
+  }
+}
+
+/** A subscription to `subject` with these credentials is refused by the server. */
+async function assertSubscribeDenied(flags: { nats: string; user?: string; password?: string }, subject: string): Promise<void> {
+  const bus = await connectClient(flags, { name: "weft-e2e-probe" });
+  try {
+    bus.subscribe(subject, () => {});
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const err = await bus.flush().then(() => undefined, (e: Error) => e);
+      if (err) {
+        assert.ok(err.message.includes(`permission to subscribe to "${subject}"`), `${flags.user}: ${err.message}`);
+        return;
+      }
+      assert.ok(Date.now() < deadline, `${flags.user} may subscribe to ${subject}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
   } finally {
     await bus.close();
   }
@@ -328,15 +350,16 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
     it("the worker's credentials cannot submit: the CLI fails at once, exit 3, saying permission was denied", async () => {
       const r = await cli(["submit", "examples/hello.ts", "--follow", "--nats", url, "--user", "wa", "--password", SECRETS.worker]);
       assert.equal(r.code, 3, describeResult(r));
-      assert.match(r.stderr, /^weft: NATS denied user "wa" permission to publish to "[^"]+": .*permissions .* docs\/security\.md/m);
+      // Its role has no client's inbox (_INBOX_wa) nor submit subject: whichever the server refuses first is said.
+      assert.match(r.stderr, /^weft: NATS denied user "wa" permission to (publish|subscribe) to "[^"]+": .*permissions .* docs\/security\.md/m);
       assert.ok(r.ms < 10_000, `failed only after ${r.ms} ms`);
       const nkey = await cli(["cancel", runId, "--nats", url, "--nkey-seed", seedFile()]);
       assert.equal(nkey.code, 3, describeResult(nkey));
-      assert.match(nkey.stderr, /NATS denied this user permission to publish to/);
+      assert.match(nkey.stderr, /NATS denied this user permission to (publish|subscribe) to/);
     });
 
     it("the worker's credentials cannot publish to weft.v1.coord.submit", async () => {
-      const bus = await connectClient({ nats: url, user: "wa", password: SECRETS.worker });
+      const bus = await connectClient({ nats: url, user: "wa", password: SECRETS.worker }, { privateInbox: false });
       try {
         const started = Date.now();
         await assert.rejects(bus.request("weft.v1.coord.submit", new Uint8Array([1]), { timeoutMs: 20_000 }), (err: Error) => {
@@ -372,8 +395,10 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
       const env = { WEFT_NATS_URL: url, WEFT_NATS_USER: "client", WEFT_NATS_PASSWORD: SECRETS.client };
       const deployed = await cli(["deploy", "examples/hello.ts", "--name", "roles-cron", "--cron", "*/1 * * * * *"], { env });
       assert.equal(deployed.code, 0, describeResult(deployed));
+      // A trigger's runs are the coordinator's user's: an admin reads them (docs/security.md, "Tenancy").
+      const admin = { WEFT_NATS_URL: url, WEFT_NATS_USER: "admin", WEFT_NATS_PASSWORD: SECRETS.admin };
       const cronRuns = async () => {
-        const runs = await cli(["runs", "--json"], { env });
+        const runs = await cli(["runs", "--all", "--json"], { env: admin });
         return runs.stdout
           .trim()
           .split("\n")
@@ -429,10 +454,11 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
         return JSON.parse(r.stdout) as { state: string; owner: string | null };
       };
       assert.equal((await status()).owner, "client", "the run's owner is the submitting user");
-      // bob, through the CLI: the cancel goes to the owner's subject, which the server refuses him.
+      // bob, through the CLI: he may not read the run's record (so not learn its owner), which
+      // tells him it is not his (a run he cannot read he cannot cancel either).
       const byBob = await cli(["cancel", runId], { env: as("bob", SECRETS.bob) });
       assert.equal(byBob.code, 3, describeResult(byBob));
-      assert.match(byBob.stderr, /NATS denied user "bob" permission to publish to "weft\.v1\.coord\.cancel\.client"/);
+      assert.match(byBob.stderr, /E_NOT_OWNER|is not one of "bob"'s runs/, describeResult(byBob));
       // bob, by hand, on his own cancel subject: the coordinator refuses (he is not the owner).
       const bob = await connectClient({ nats: url, user: "bob", password: SECRETS.bob }, { name: "weft-e2e-probe" });
       try {
@@ -452,6 +478,99 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
       await waitFor(async () => (await status()).state === "cancelled", { timeoutMs: 30_000, intervalMs: 300, message: "the admin's cancel ends the run" });
     });
 
+    let readRunId = "";
+    it("runs are read by their owner only: another client's status, logs, runs and client API do not show a run's record, input, result or log (E_NOT_OWNER), the owner's and an admin's do", async function () {
+      this.timeout(120_000);
+      const as = (user: string, password: string) => ({ WEFT_NATS_URL: url, WEFT_NATS_USER: user, WEFT_NATS_PASSWORD: password });
+      const secret = `input-${uid()}`;
+      const first = await cli(["submit", "examples/hello.ts", "--follow", "--input", JSON.stringify({ secret })], { env: as("client", SECRETS.client) });
+      assert.equal(first.code, 0, describeResult(first));
+      const runId = /"run":"([A-Za-z0-9_-]+)"/.exec(first.stderr)?.[1] ?? "";
+      assert.ok(runId);
+      readRunId = runId;
+
+      // The owner reads all of it.
+      const own = await cli(["status", runId, "--json"], { env: as("client", SECRETS.client) });
+      assert.equal(own.code, 0, describeResult(own));
+      assert.equal((JSON.parse(own.stdout) as { state: string }).state, "succeeded");
+      const ownLogs = await cli(["logs", runId], { env: as("client", SECRETS.client) });
+      assert.equal(ownLogs.code, 0, describeResult(ownLogs));
+      assert.match(ownLogs.stdout, /succeeded/);
+      assert.ok((await cli(["runs", "--json"], { env: as("client", SECRETS.client) })).stdout.includes(runId));
+
+      // bob, through the CLI: status, logs and the client API fail with E_NOT_OWNER; `weft runs` does not list the run.
+      for (const args of [["status", runId], ["status", runId, "--json"], ["logs", runId], ["logs", runId, "--follow"]]) {
+        const r = await cli(args, { env: as("bob", SECRETS.bob) });
+        assert.equal(r.code, 3, `weft ${args.join(" ")}: ${describeResult(r)}`);
+        assert.match(r.stderr, /E_NOT_OWNER|is not one of "bob"'s runs/, describeResult(r));
+        assert.ok(!(r.stdout + r.stderr).includes(secret), "bob saw the input");
+      }
+      const bobRuns = await cli(["runs", "--json"], { env: as("bob", SECRETS.bob) });
+      assert.equal(bobRuns.code, 0, describeResult(bobRuns));
+      assert.ok(!bobRuns.stdout.includes(runId), bobRuns.stdout);
+      const bobApi = await connectClient({ nats: url, user: "bob", password: SECRETS.bob }, { name: "weft-e2e-probe" });
+      try {
+        await assert.rejects(findRunRecord(bobApi, runId), (err: Error & { code?: string }) => err.code === "E_NOT_OWNER");
+      } finally {
+        await bobApi.close();
+      }
+
+      // The admin reads anyone's run.
+      const admin = as("admin", SECRETS.admin);
+      const byAdmin = await cli(["status", runId, "--json"], { env: admin });
+      assert.equal(byAdmin.code, 0, describeResult(byAdmin));
+      assert.equal((JSON.parse(byAdmin.stdout) as { owner: string }).owner, "client");
+      const adminLogs = await cli(["logs", runId], { env: admin });
+      assert.equal(adminLogs.code, 0, describeResult(adminLogs));
+      assert.match(adminLogs.stdout, /succeeded/);
+      const adminRuns = await cli(["runs", "--all", "--json"], { env: admin });
+      assert.equal(adminRuns.code, 0, describeResult(adminRuns));
+      assert.ok(adminRuns.stdout.includes(runId), adminRuns.stdout);
+    });
+
+    it("runs are read by their owner only: the server refuses another client every JetStream read of a run's record and history, its live subjects and other users' inboxes", async function () {
+      this.timeout(120_000);
+      const runId = readRunId;
+      assert.ok(runId, "the test above submitted a run");
+      // bob, by hand: every way to the record or the log is refused by the server.
+      const bob = { nats: url, user: "bob", password: SECRETS.bob };
+      const recordSubject = `$KV.weft_runs.client.${runId}`;
+      for (const subject of [
+        `$JS.API.DIRECT.GET.KV_weft_runs.${recordSubject}`,
+        `$JS.API.DIRECT.GET.KV_weft_runs`,
+        `$JS.API.STREAM.MSG.GET.KV_weft_runs`,
+        `$JS.API.CONSUMER.CREATE.KV_weft_runs`,
+        `$JS.API.CONSUMER.CREATE.KV_weft_runs.peek.${recordSubject}`,
+        `$JS.API.CONSUMER.DURABLE.CREATE.KV_weft_runs.peek`,
+        `$JS.API.CONSUMER.CREATE.WEFT_RUN_LOG`,
+        `$JS.API.CONSUMER.CREATE.WEFT_RUN_LOG.peek.weft.v1.run.@client.${runId}.state`,
+        `$JS.API.CONSUMER.DURABLE.CREATE.WEFT_RUN_LOG.peek`,
+        `$JS.API.STREAM.MSG.GET.WEFT_RUN_LOG`,
+        `$JS.API.DIRECT.GET.WEFT_RUN_LOG`,
+      ]) {
+        await assertDenied(bob, subject, new TextEncoder().encode(JSON.stringify({ last_by_subj: recordSubject })));
+      }
+      // A consumer created on his own subject with the owner's filter in its body: the server refuses the mismatch.
+      const nc = await connect({ servers: url, user: "bob", pass: SECRETS.bob, name: "weft-e2e-probe", inboxPrefix: "_INBOX_bob" });
+      try {
+        for (const [stream, mine, theirs] of [
+          ["KV_weft_runs", "$KV.weft_runs.bob.>", recordSubject],
+          ["WEFT_RUN_LOG", "weft.v1.run.@bob.>", `weft.v1.run.@client.${runId}.>`],
+        ] as const) {
+          const body = { stream_name: stream, config: { name: "peek", filter_subject: theirs, deliver_policy: "all", ack_policy: "none" } };
+          const reply = await nc.request(`$JS.API.CONSUMER.CREATE.${stream}.peek.${mine}`, JSON.stringify(body), { timeout: 20_000 });
+          const answer = reply.json<{ error?: { description: string } }>();
+          assert.ok(answer.error, `${stream}: a consumer with another owner's filter was created: ${reply.string()}`);
+        }
+      } finally {
+        await nc.close();
+      }
+      // Nor may he listen to the owner's live states and logs, or to other users' replies.
+      for (const subject of [`weft.v1.run.@client.${runId}.state`, `weft.v1.run.@client.>`, "weft.v1.run.>", "_INBOX.>", "_INBOX_client.>"]) {
+        await assertSubscribeDenied(bob, subject);
+      }
+    });
+
     it("bundles are written once: no client may purge, delete or replace a stored bundle", async function () {
       this.timeout(90_000);
       const env = { WEFT_NATS_URL: url, WEFT_NATS_USER: "client", WEFT_NATS_PASSWORD: SECRETS.client };
@@ -464,7 +583,7 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
       // weft's own put of other bytes under that name is refused, and stores nothing.
       await assert.rejects((await reader.objects("weft_bundles", { writeOnce: true })).put(hash, new TextEncoder().encode("export default 1;")), /written once/);
       await reader.close();
-      const nc = await connect({ servers: url, user: "bob", pass: SECRETS.bob, name: "weft-e2e-probe" });
+      const nc = await connect({ servers: url, user: "bob", pass: SECRETS.bob, name: "weft-e2e-probe", inboxPrefix: "_INBOX_bob" });
       try {
         const jsm = await jetstreamManager(nc);
         await assert.rejects(jsm.streams.purge("OBJ_weft_bundles"), /permission|Permissions Violation/i, "purge");
@@ -479,7 +598,7 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
         await nc.close();
       }
       // What a worker fetches (a new connection, no cache) is still the submitter's code...
-      const fresh = await connectClient({ nats: url, user: "wa", password: SECRETS.worker }, { name: "weft-e2e-probe" });
+      const fresh = await connectClient({ nats: url, user: "wa", password: SECRETS.worker }, { name: "weft-e2e-probe", privateInbox: false });
       try {
         const code = await (await fresh.objects("weft_bundles", { writeOnce: true })).get(hash);
         assert.ok(code, "the bundle is still there");

@@ -54,7 +54,7 @@ describe("slow attempts are said once per node, with their run", () => {
     };
     const nodeWorker: Record<string, number> = { items: 0, crawl: 0, done: 0 };
     const placement: Placement = { workers: ["w1"], nodeWorker, mapWeights: [4], strategy: "locality" };
-    const run = new RunExecutor(services, { runId: "r-slow-1", graph: wf.graph, placement, bundleHash: "test", input: {}, workflow: wf, epoch: 1, recovered: [], seed: new Map(), done: [] });
+    const run = new RunExecutor(services, { runId: "r-slow-1", owner: "", graph: wf.graph, placement, bundleHash: "test", input: {}, workflow: wf, epoch: 1, recovered: [], seed: new Map(), done: [] });
     try {
       run.start();
       await waitFor(() => started === 2, { message: () => `${started} started` });

@@ -121,6 +121,7 @@ async function oneWorker(wf: Workflow, input: unknown, slots = 2): Promise<OneWo
   });
   const run = new RunExecutor(services, {
     runId,
+    owner: "",
     graph: wf.graph,
     placement,
     bundleHash: "test",

@@ -20,7 +20,7 @@ const entry = (n: number) => ({ log: { taskId: `t${n}`, level: "info", message: 
 describe("LogBatcher", () => {
   it("a flush waits for every earlier batch, even one stored after the later ones", async () => {
     const publisher = new ManualPublisher();
-    const log = new LogBatcher(publisher as unknown as DurablePublisher, "r-1", "w1");
+    const log = new LogBatcher(publisher as unknown as DurablePublisher, "r-1", "", "w1");
     log.add(entry(1));
     const first = log.flush();
     log.add(entry(2));

@@ -422,8 +422,11 @@ describe("subjects", () => {
     [subjects.workerHeartbeat("w-1"), { kind: "workerHeartbeat", worker: "w-1" }],
     [subjects.workerStart("host_2"), { kind: "workerStart", worker: "host_2" }],
     [subjects.workerData("W3", "w-4"), { kind: "workerData", worker: "W3", from: "w-4" }],
-    [subjects.runLog("01HXRUN", "w-2"), { kind: "runLog", runId: "01HXRUN", worker: "w-2" }],
-    [subjects.runState("01HXRUN"), { kind: "runState", runId: "01HXRUN" }],
+    [subjects.runLog("01HXRUN", "w-2"), { kind: "runLog", runId: "01HXRUN", worker: "w-2", owner: "" }],
+    [subjects.runState("01HXRUN"), { kind: "runState", runId: "01HXRUN", owner: "" }],
+    // An owned run's history is under its owner's `@` token, which the server can scope per user.
+    [subjects.runLog("01HXRUN", "w-2", "alice"), { kind: "runLog", runId: "01HXRUN", worker: "w-2", owner: "alice" }],
+    [subjects.runState("01HXRUN", "alice"), { kind: "runState", runId: "01HXRUN", owner: "alice" }],
     [subjects.runControl("run-9"), { kind: "runControl", runId: "run-9" }],
   ];
 
@@ -439,7 +442,7 @@ describe("subjects", () => {
   });
 
   it("wildcard subjects are not concrete subjects", () => {
-    for (const s of [subjects.allWorkerHeartbeats(), subjects.allRunLogs(), subjects.allRunStates(), subjects.allRunControls(), subjects.allCoordinatorData(), subjects.runHistory("r1"), subjects.allRunHistory()]) {
+    for (const s of [subjects.allWorkerHeartbeats(), subjects.allRunLogs(), subjects.allRunStates(), subjects.allRunControls(), subjects.allCoordinatorData(), subjects.runHistory("r1"), subjects.runHistory("r1", "alice"), subjects.ownerRunHistories("alice"), subjects.allRunHistory()]) {
       assert.ok(s.includes("*") || s.includes(">"));
       assert.equal(parseSubject(s), undefined, s);
     }

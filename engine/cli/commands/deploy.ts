@@ -35,7 +35,8 @@ export async function deploymentsCommand(flags: NatsFlags & { json?: boolean }):
   const rows = await withClient(flags, async (bus) => {
     const deployments = await (await DeploymentStore.open(bus)).list();
     const runs = new Map<string, number>();
-    for (const r of await listRunRecords(bus)) {
+    // The runs this user may read: its own (a trigger's runs are the coordinator's user's: an admin's count has them).
+    for (const r of await listRunRecords(bus, bus.identity || undefined)) {
       const name = r.origin?.deployment;
       if (name) runs.set(name, (runs.get(name) ?? 0) + 1);
     }

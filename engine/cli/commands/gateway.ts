@@ -33,7 +33,7 @@ export async function gatewayCommand(flags: GatewayFlags): Promise<number> {
   const token = gatewayToken(flags.token);
   const { token: _gatewayToken, natsToken, port: _port, host: _host, ...rest } = flags;
   const natsFlags: NatsFlags = { ...rest, ...(natsToken !== undefined ? { token: natsToken } : {}) };
-  const bus = await connectService(natsFlags, "weft-gateway", "weft gateway");
+  const bus = await connectService(natsFlags, "weft-gateway", "weft gateway", { privateInbox: true });
   bus.onStatus((s) => s !== "closed" && say(`weft gateway: NATS ${s}`));
   let gateway;
   try {

@@ -7,7 +7,7 @@
 import { ExitCode } from "../../errors.js";
 import { isTerminalRunState } from "../../../model/status.js";
 import { graphFromWire } from "../../wire/protocol.js";
-import { readRunRecord } from "../../coordinator/run-store.js";
+import { findRunRecord } from "../../coordinator/run-store.js";
 import { assertToken } from "../../subjects.js";
 import { ErrorCode, WeftError } from "../../errors.js";
 import { followRun, type LogEntry, type LogPosition } from "../../client/run-client.js";
@@ -34,8 +34,9 @@ export async function logsCommand(runId: string, flags: LogsFlags): Promise<numb
   const filter = logFilter(flags);
   const tail = tailCount(flags.tail);
   return withClient(flags, async (bus) => {
-    const record = await readRunRecord(bus, assertToken("run id", runId));
+    const record = await findRunRecord(bus, assertToken("run id", runId));
     if (!record) throw new WeftError(ErrorCode.NotFound, `no run ${runId}: list runs with \`weft runs\`.`);
+    const owner = record.owner ?? "";
     const pretty = !flags.json && process.stdout.isTTY === true;
     const printer = new LogPrinter(
       record.runId,
@@ -46,14 +47,15 @@ export async function logsCommand(runId: string, flags: LogsFlags): Promise<numb
     // allowed is long, as a loaded machine may pause the replay, and only a log that expired
     // before its record lacks that event), up to a moment's quiet for one still going.
     const history: { entry: LogEntry; at: LogPosition }[] = [];
-    const read = await followRun(bus, record.runId, (entry, at) => history.push({ entry, at }), { idleMs: isTerminalRunState(record.state) ? 10_000 : 300 });
+    const idleMs = isTerminalRunState(record.state) ? 10_000 : 300;
+    const read = await followRun(bus, record.runId, (entry, at) => history.push({ entry, at }), { idleMs, owner });
     let end: weft.v1.RunEvent.$Properties | undefined = await read.ended;
     if (!end.to) end = undefined;
     const shown = inTimeOrder(history, (h) => h.entry).filter((h) => matches(filter, h.entry));
     for (const h of tail === undefined ? shown : shown.slice(Math.max(0, shown.length - tail))) printer.print(h.entry);
     if (flags.follow && !end) {
       const last = history.at(-1)?.at;
-      const live = await followRun(bus, record.runId, (entry) => printer.print(entry), last ? { after: last } : {});
+      const live = await followRun(bus, record.runId, (entry) => printer.print(entry), last ? { after: last, owner } : { owner });
       end = await live.ended;
     }
     printer.close();

@@ -1,5 +1,7 @@
 /**
- * `weft runs [--state S] [--workflow W] [--limit N] [--json]`: the runs, newest first, filtered;
+ * `weft runs [--state S] [--workflow W] [--limit N] [--all] [--json]`: the runs, newest first,
+ * filtered; a user's own only (the server may allow it no others', docs/security.md
+ * "Tenancy"), every user's with --all or without credentials;
  * `weft runs prune [--older-than DURATION]`: deletes finished runs (record and log).
  */
 import { listRunRecords, type RunRecord } from "../../coordinator/run-store.js";
@@ -19,6 +21,7 @@ export interface RunsFlags extends NatsFlags {
   state?: string;
   workflow?: string;
   limit?: string;
+  all?: boolean;
 }
 
 /** The runs `flags` ask for, newest first. Pure. */
@@ -33,7 +36,7 @@ export function selectRuns(records: readonly RunRecord[], flags: Pick<RunsFlags,
 
 export async function runsCommand(flags: RunsFlags): Promise<number> {
   return withClient(flags, async (bus) => {
-    const all = await listRunRecords(bus);
+    const all = await listRunRecords(bus, flags.all || !bus.identity ? undefined : bus.identity);
     const records = selectRuns(all, flags);
     if (flags.json) {
       printAnswer(records.map((r) => JSON.stringify(runStatusJson(r)) + "\n").join(""));

@@ -20,7 +20,7 @@ export async function uiCommand(flags: UiFlags): Promise<number> {
   const listenPort = portFlag("--port", flags.port, 8090);
   const host = flags.host ?? "127.0.0.1";
   const { port: _port, host: _host, ...natsFlags } = flags;
-  const bus = await connectService(natsFlags, "weft-ui", "weft ui");
+  const bus = await connectService(natsFlags, "weft-ui", "weft ui", { privateInbox: true });
   bus.onStatus((s) => s !== "closed" && say(`weft ui: NATS ${s}`));
   let ui;
   try {

@@ -21,6 +21,8 @@ export type OutboxServices = Pick<WorkerServices, "name" | "bus" | "publisher" |
 /** What the outbox uses of the run. */
 export interface RunOutboxOptions {
   readonly runId: string;
+  /** The run's owner ("" for none). */
+  readonly owner: string;
   readonly epoch: number;
   /** The name of worker `index` of the run. */
   workerName(index: number): string;
@@ -38,7 +40,7 @@ export class RunOutbox implements StageOutbox, TaskLog {
     private readonly services: OutboxServices,
     private readonly opts: RunOutboxOptions,
   ) {
-    this.log = new LogBatcher(services.publisher, opts.runId, services.name, () => this.drainEdges(), services.clock);
+    this.log = new LogBatcher(services.publisher, opts.runId, opts.owner, services.name, () => this.drainEdges(), services.clock);
   }
 
   /** Adds a log entry to the next batch. */

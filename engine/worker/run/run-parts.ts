@@ -50,6 +50,7 @@ export function buildRunParts(services: WorkerServices, run: RunAssignment, cont
   const values = new RunValues(run, services.name);
   const outbox = new RunOutbox(services, {
     runId: run.runId,
+    owner: run.owner,
     epoch: run.epoch,
     workerName: (i) => values.workerName(i),
     undeliverable: (node, err) => control.reportFailure(node, err),

@@ -14,6 +14,8 @@ import type { Gather } from "../map-flow.js";
 
 export interface RunAssignment {
   runId: string;
+  /** The run's owner ("" for none): its log goes on the owner's subjects. */
+  owner: string;
   graph: WorkflowGraph;
   placement: Placement;
   bundleHash: string;
