@@ -3,8 +3,8 @@
  * map, no stage) runs each node on the one worker placement chose, so the other workers would
  * get a StartRun, set the run up, log, flush and forget it for nothing: on a small machine that
  * is a process woken and CPU taken from the run at every run (a one-node run on a 2-worker stack:
- * 1.4 of its 16.8 ms of CPU over all processes went to the idle worker, 0.6 remain: bench/README.md). Without them, a loss of such a
- * worker is no loss for the run either. Maps and stages spread over every worker (by
+ * 1.4 of its 16.8 ms of CPU over all processes went to the idle worker, 0.6 remain; see
+ * bench/README.md). Without them, a loss of such a worker is no loss for the run either. Maps and stages spread over every worker (by
  * `mapWeights`, by partitions), and a worker joining mid-run can take map items: such graphs keep
  * them all. Only for new placements: a re-placement keeps outputs on the workers that hold them.
  */
