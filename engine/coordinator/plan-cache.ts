@@ -11,6 +11,7 @@ import type { WorkflowGraph } from "../../model/graph.js";
 import type { Placement, WorkerInfo } from "../model/placement.js";
 import { planPlacement, type PlacementStrategy } from "../plan/placement.js";
 import { validateGraph } from "../plan/validate-graph.js";
+import { withoutIdleWorkers } from "../plan/workers-in-use.js";
 import { encodeMessage, graphFromBytes, graphFromWire, pb } from "../wire/protocol.js";
 
 export interface CachedGraph {
@@ -53,10 +54,13 @@ export class PlanCache {
     });
   }
 
-  /** The placement of a graph from `graph()` on these workers (edge weights from `nodeWeights` where given). */
+  /**
+   * The placement of a new run of a graph from `graph()` on these workers (edge weights from
+   * `nodeWeights` where given), without the workers it gives nothing to do.
+   */
   placement(of: CachedGraph, workers: readonly WorkerInfo[], strategy: PlacementStrategy, nodeWeights?: ReadonlyMap<string, number>): Placement {
     const weights = nodeWeights === undefined || nodeWeights.size === 0 ? "" : `|${[...nodeWeights].map(([n, w]) => `${n}=${w}`).join(",")}`;
     const key = `${of.key}|${strategy}|${workers.map((w) => `${w.name}:${w.slots}`).join(",")}${weights}`;
-    return this.placements.get(key, () => planPlacement(of.graph, [...workers], { strategy, validated: true, nodeWeights }));
+    return this.placements.get(key, () => withoutIdleWorkers(of.graph, planPlacement(of.graph, [...workers], { strategy, validated: true, nodeWeights })));
   }
 }

@@ -21,6 +21,7 @@ import { ErrorCode, toErrorInfo, type ErrorInfoLike } from "../errors.js";
 import type { EdgeTotals } from "../model/edge-totals.js";
 import type { WorkerInfo } from "../model/placement.js";
 import { planPlacement } from "../plan/placement.js";
+import { withoutIdleWorkers } from "../plan/workers-in-use.js";
 import { assertResultFits } from "../wire/value-codec.js";
 import type { LogEntryRead, LoggedRunChange } from "./log-entries.js";
 import { RunProgress, type NodeCounts } from "./run-progress.js";
@@ -668,7 +669,8 @@ export class RunTable {
     for (const runId of admitQueued(waiting.map((r) => ({ runId: r.setup.runId, submittedAt: r.setup.submittedAt })), live.length)) {
       const row = this.rows.get(runId)!;
       this.queued.delete(runId);
-      row.setup = withPlacement(row.setup, planPlacement(row.setup.graph, live, { strategy: row.setup.placement.strategy, validated: true }));
+      const placement = planPlacement(row.setup.graph, live, { strategy: row.setup.placement.strategy, validated: true });
+      row.setup = withPlacement(row.setup, withoutIdleWorkers(row.setup.graph, placement));
       this.feed(row, { type: "workers.assigned", at }, out, true);
       this.start(row, {}, out);
     }

@@ -19,8 +19,8 @@ import type { Task } from "../task-record.js";
 import type { WorkerServices } from "../worker-services.js";
 import { taskObjects } from "../task-objects.js";
 import type { TaskTable } from "./tasks.js";
-import type { TimerId } from "../../base/clock.js";
 import type { RunValues } from "./values.js";
+import { SlowWatch } from "./slow-watch.js";
 
 /** What attempts use of the worker: its clock, randomness, labeler, isolation threads and init hooks. */
 export type AttemptServices = Pick<WorkerServices, "bus" | "clock" | "random" | "labeler" | "isolation" | "isolateAll" | "initState" | "diagnostics">;
@@ -45,6 +45,8 @@ export class AttemptRunner implements StageAttempts {
   private readonly objects: TaskObjects;
   /** Nodes with an attempt said to be slow (each is said once). */
   private readonly saidSlow = new Set<string>();
+  /** Attempts under way, to say the slow ones. */
+  private readonly slowWatch: SlowWatch<Task>;
   /** Task-style attempts of this run begun here (which are measured: attempt-meter.ts). */
   private taskAttempts = 0;
 
@@ -53,6 +55,7 @@ export class AttemptRunner implements StageAttempts {
     private readonly opts: AttemptRunnerOptions,
   ) {
     this.objects = taskObjects(services.bus);
+    this.slowWatch = new SlowWatch(services.clock, SLOW_ATTEMPT_MS, (task) => this.saySlow(task));
   }
 
   initState(node: string): Promise<unknown> {
@@ -71,9 +74,11 @@ export class AttemptRunner implements StageAttempts {
     const controller = new AttemptAbort();
     task.controller = controller;
     // Names the function if it blocks the event loop or outlives its stop: with its run.
-    const label = `task ${task.id} (run ${values.runId})`;
+    const label = this.labelOf(task);
     const isolated = (task.node.isolate || this.services.isolateAll) && (task.node.kind === "task" || task.node.kind === "map");
-    const slow = this.watchSlow(task, label);
+    // Watched only until its node was said slow once.
+    const watched = !this.saidSlow.has(task.node.name);
+    if (watched) this.slowWatch.started(task);
     attemptMeter.started();
     const probe = measures(task.index, task.index < 0 ? this.taskAttempts++ : 0) ? attemptMeter.begin() : undefined;
     const outcome = !impl
@@ -118,7 +123,7 @@ export class AttemptRunner implements StageAttempts {
             undefined,
             clock,
           );
-    if (slow !== undefined) clock.clearTimeout(slow);
+    if (watched) this.slowWatch.ended(task);
     task.usage = probe === undefined ? undefined : attemptMeter.end(probe, outcome.ok ? outcome.value : undefined);
     attemptMeter.ended();
     task.controller = undefined;
@@ -129,19 +134,20 @@ export class AttemptRunner implements StageAttempts {
   }
 
   /**
-   * Says once per node when an attempt has run SLOW_ATTEMPT_MS without returning (with its run,
-   * so `weft logs RUN --node N` finds it); undefined when the node was said slow already.
+   * Says once per node that an attempt has run SLOW_ATTEMPT_MS without returning (with its run,
+   * so `weft logs RUN --node N` finds it).
    */
-  private watchSlow(task: Task, label: string): TimerId | undefined {
-    if (this.saidSlow.has(task.node.name)) return undefined;
-    const { clock } = this.services;
+  private saySlow(task: Task): void {
+    if (this.saidSlow.has(task.node.name) || this.opts.stopped()) return;
+    this.saidSlow.add(task.node.name);
     const say = this.services.diagnostics ?? ((line: string) => process.stderr.write(line + "\n"));
-    return clock.setTimeout(() => {
-      if (this.saidSlow.has(task.node.name) || this.opts.stopped()) return;
-      this.saidSlow.add(task.node.name);
-      const bound = task.node.timeoutMs > 0 ? `its timeoutMs is ${task.node.timeoutMs} ms` : "it has no timeoutMs";
-      say(`${label} has been running for ${SLOW_ATTEMPT_MS / 1000} s (attempt ${task.snapshot.context.attempt}; ${bound}); said once for node "${task.node.name}" of this run`);
-    }, SLOW_ATTEMPT_MS);
+    const label = this.labelOf(task);
+    const bound = task.node.timeoutMs > 0 ? `its timeoutMs is ${task.node.timeoutMs} ms` : "it has no timeoutMs";
+    say(`${label} has been running for ${SLOW_ATTEMPT_MS / 1000} s (attempt ${task.snapshot.context.attempt}; ${bound}); said once for node "${task.node.name}" of this run`);
+  }
+
+  private labelOf(task: Task): string {
+    return `task ${task.id} (run ${this.opts.values.runId})`;
   }
 
   /** What a task's function receives as its first argument. */
