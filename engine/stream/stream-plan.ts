@@ -18,6 +18,7 @@ export interface StreamPlanNode {
 function sourceDetail(s: StreamSourceSpec): string {
   if (s.kind === "jetstream") return `JetStream ${s.stream}${s.subject ? ` ${s.subject}` : ""}`;
   if (s.kind === "mqtt") return `MQTT ${s.topic}`;
+  if (s.kind === "postgres") return `PostgreSQL table ${s.table}`;
   return `generator of ${s.count} records`;
 }
 
