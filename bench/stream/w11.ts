@@ -1,7 +1,7 @@
 /**
  * W11 streaming throughput and latency (bench/README.md, "W11"):
  *
- *   npm run -s bench -- W11 [--events 1000000] [--keys 10000] [--workers 2]
+ *   npm run -s bench -- W11 [--events 1000000] [--keys 10000] [--workers 2] [--rounds 1]
  *
  * A private nats-server and a JetStream stream of `events` events {k, v, t} over `keys` keys,
  * event time rising 1 ms per 10 events (100 s of event time per million). Then, reading the same
@@ -10,6 +10,8 @@
  *   kernel), 1 s tumbling count+sum windows, results counted as they come;
  * - weft: the streaming job (engine/stream) with `workers` window slots, records routed by key
  *   group over NATS in credit-limited batches, checkpoints every 2 s, results into a function sink.
+ * With `--rounds N` both sides read the one stream N times, interleaved (baseline, weft, baseline,
+ * ...): the line gives every round and the medians (the ratio's median over rounds).
  * events/s = events / (last result − first record read). Latency: from the moment the source
  * read the first event past a window's end (the watermark passed it; out-of-orderness 0) to
  * the window's result in the sink; p50/p99 over windows. Every count and sum is checked.
@@ -24,7 +26,7 @@ import { WindowOperator } from "../../engine/core/stream/window-operator.js";
 import { startStreamJob } from "../../engine/stream/stream-job.js";
 import { jetstream, stream, toFunction, tumbling } from "../../sdk/index.js";
 import type { WindowResult } from "../../model/stream.js";
-import { round } from "../runner/numbers.js";
+import { median, round } from "../runner/numbers.js";
 
 const STREAM = "BENCH_W11";
 const SUBJECT = "bench.w11.events";
@@ -164,9 +166,10 @@ export async function w11Main(argv: string[]): Promise<number> {
   const events = Number(flags.get("--events") ?? 1_000_000);
   const keys = Number(flags.get("--keys") ?? 10_000);
   const workers = Number(flags.get("--workers") ?? 2);
-  const unknown = [...flags.keys()].filter((f) => !["--events", "--keys", "--workers"].includes(f));
-  if (unknown.length || ![events, keys, workers].every((n) => Number.isInteger(n) && n > 0)) {
-    say(`weft bench W11: usage: W11 [--events N] [--keys N] [--workers N] (whole numbers > 0)${unknown.length ? `; unknown: ${unknown.join(" ")}` : ""}`);
+  const rounds = Number(flags.get("--rounds") ?? 1);
+  const unknown = [...flags.keys()].filter((f) => !["--events", "--keys", "--workers", "--rounds"].includes(f));
+  if (unknown.length || ![events, keys, workers, rounds].every((n) => Number.isInteger(n) && n > 0)) {
+    say(`weft bench W11: usage: W11 [--events N] [--keys N] [--workers N] [--rounds N] (whole numbers > 0)${unknown.length ? `; unknown: ${unknown.join(" ")}` : ""}`);
     return 2;
   }
   if (!NatsServerProcess.findBinary()) {
@@ -189,20 +192,30 @@ export async function w11Main(argv: string[]): Promise<number> {
         ok: r.tally.n === want.n && r.tally.s === want.s,
       };
     };
-    say("W11: baseline (one process)");
-    const base = report(await baseline(bus, events));
-    say(`W11: baseline ${JSON.stringify(base)}`);
-    say(`W11: weft (${workers} window slots)`);
-    const weft = report(await onWeft(bus, events, workers));
-    say(`W11: weft ${JSON.stringify(weft)}`);
-    const ok = base.ok && weft.ok;
+    const all: { baseline: ReturnType<typeof report>; weft: ReturnType<typeof report>; ratio: number; load_1m: number }[] = [];
+    for (let r = 1; r <= rounds; r++) {
+      say(`W11: round ${r} of ${rounds}: baseline (one process)`);
+      const base = report(await baseline(bus, events));
+      say(`W11: baseline ${JSON.stringify(base)}`);
+      say(`W11: round ${r} of ${rounds}: weft (${workers} window slots)`);
+      const weft = report(await onWeft(bus, events, workers));
+      say(`W11: weft ${JSON.stringify(weft)}`);
+      all.push({ baseline: base, weft, ratio: round(weft.events_per_s / base.events_per_s, 2), load_1m: round(loadavg()[0] ?? 0, 2) });
+    }
+    const ok = all.every((r) => r.baseline.ok && r.weft.ok);
+    const med = (side: "baseline" | "weft") => ({
+      events_per_s: Math.round(median(all.map((r) => r[side].events_per_s))),
+      latency_ms: { p50: round(median(all.map((r) => r[side].latency_ms.p50)), 1), p99: round(median(all.map((r) => r[side].latency_ms.p99)), 1) },
+      ok: all.every((r) => r[side].ok),
+    });
     process.stdout.write(
       JSON.stringify({
         workload: "W11",
-        params: { events, keys, workers, window: "1s tumbling", kernel: "count+sum" },
-        baseline: base,
-        weft,
-        ratio: round(weft.events_per_s / base.events_per_s, 2),
+        params: { events, keys, workers, rounds, window: "1s tumbling", kernel: "count+sum" },
+        baseline: rounds === 1 ? all[0]?.baseline : med("baseline"),
+        weft: rounds === 1 ? all[0]?.weft : med("weft"),
+        ratio: round(median(all.map((r) => r.ratio)), 2),
+        ...(rounds > 1 ? { rounds: all } : {}),
         ok,
         load_1m: [round(loadBefore, 2), round(loadavg()[0] ?? 0, 2)],
       }) + "\n",
