@@ -39,6 +39,8 @@ interface Event {
 }
 
 const T0 = 1_767_225_600_000;
+/** Records per batch on the weft side, and messages per pull from the stream on both sides (the same read). */
+const BATCH = 2000;
 const eventAt = (i: number, keys: number): Event => ({ k: `k${(i * 7919) % keys}`, v: i % 100, t: T0 + Math.floor(i / 10) });
 
 const countSum = {
@@ -129,7 +131,7 @@ async function baseline(bus: Bus, events: number): Promise<{ tally: Tally; start
     op.advance(e.t - 1, emitter);
     if (out.length) tally.add(out.splice(0), wm);
     if (read === events + 1) done();
-  });
+  }, { pull: BATCH });
   await finished;
   replay.stop();
   return { tally, startedAt };
@@ -153,7 +155,7 @@ async function onWeft(bus: Bus, events: number, workers: number): Promise<{ tall
       .window(tumbling("1s"))
       .aggregate("count-sum", countSum)
       .sink("out", toFunction<Result>((rs) => tally.add(rs, wm))));
-  const job = await startStreamJob(bus, wf, { job: `w11-${Date.now()}`, settings: { workers, batchSize: 2000, batchMs: 20, credits: 16 }, say });
+  const job = await startStreamJob(bus, wf, { job: `w11-${Date.now()}`, settings: { workers, batchSize: BATCH, batchMs: 20, credits: 16 }, say });
   const want = expected(events).n;
   while (tally.n < want) await new Promise((r) => setTimeout(r, 20));
   await job.stop();
