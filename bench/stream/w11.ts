@@ -1,7 +1,7 @@
 /**
  * W11 streaming throughput and latency (bench/README.md, "W11"):
  *
- *   npm run -s bench -- W11 [--events 1000000] [--keys 10000] [--workers 2]
+ *   npm run -s bench -- W11 [--events 1000000] [--keys 10000] [--workers 2] [--rounds 1] [--placement in-process|processes]
  *
  * A private nats-server and a JetStream stream of `events` events {k, v, t} over `keys` keys,
  * event time rising 1 ms per 10 events (100 s of event time per million). Then, reading the same
@@ -9,65 +9,39 @@
  * - baseline: one process, one loop: JSON, the window operator (engine/core/stream, the same
  *   kernel), 1 s tumbling count+sum windows, results counted as they come;
  * - weft: the streaming job (engine/stream) with `workers` window slots, records routed by key
- *   group over NATS in credit-limited batches, checkpoints every 2 s, results into a function sink.
+ *   group in credit-limited batches, checkpoints every 2 s, results into a function sink. Its tasks
+ *   run in the bench's process (`in-process`: batches go to the slots in memory), or on `workers`
+ *   worker processes (`processes`: worker i reads partition i and owns slot i; batches for the
+ *   other worker's key groups go over NATS as JSON).
+ * With `--rounds N` both sides read the one stream N times, interleaved (baseline, weft, baseline,
+ * ...): the line gives every round and the medians (the ratio's median over rounds).
  * events/s = events / (last result − first record read). Latency: from the moment the source
  * read the first event past a window's end (the watermark passed it; out-of-orderness 0) to
  * the window's result in the sink; p50/p99 over windows. Every count and sum is checked.
  * One JSON line on stdout, progress on stderr; exit 0 ok, 1 a wrong answer, 2 usage, 3 no nats-server.
  */
+import { fork, type ChildProcess } from "node:child_process";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { connectNatsBus } from "../../engine/bus/nats-bus.js";
 import type { Bus } from "../../engine/bus/bus.js";
 import { NatsServerProcess } from "../../engine/infra/nats-server-process.js";
 import { WindowOperator } from "../../engine/core/stream/window-operator.js";
-import { startStreamJob } from "../../engine/stream/stream-job.js";
-import { jetstream, stream, toFunction, tumbling } from "../../sdk/index.js";
+import { nextEpoch, startStreamJob } from "../../engine/stream/stream-job.js";
 import type { WindowResult } from "../../model/stream.js";
-import { round } from "../runner/numbers.js";
+import { median, round } from "../runner/numbers.js";
+import { BATCH, countSum, eventAt, now, STREAM, SUBJECT, w11Settings, w11Workflow, WatermarkClock, type Event, type Result } from "./w11-job.js";
+import type { FromWorker, ToWorker } from "./w11-worker.js";
 
-const STREAM = "BENCH_W11";
-const SUBJECT = "bench.w11.events";
 const say = (line: string) => process.stderr.write(line + "\n");
-
-interface Event {
-  k: string;
-  v: number;
-  t: number;
-}
-
-const T0 = 1_767_225_600_000;
-const eventAt = (i: number, keys: number): Event => ({ k: `k${(i * 7919) % keys}`, v: i % 100, t: T0 + Math.floor(i / 10) });
-
-const countSum = {
-  zero: () => ({ n: 0, s: 0 }),
-  add: (a: { n: number; s: number }, e: Event) => {
-    a.n++;
-    a.s += e.v;
-    return a;
-  },
-  merge: (a: { n: number; s: number }, b: { n: number; s: number }) => ({ n: a.n + b.n, s: a.s + b.s }),
-};
-
-type Result = WindowResult<string, { n: number; s: number }>;
+/** The worker processes' results stop coming for this long: the run failed. */
+const STALL_MS = 120_000;
 
 /** What the windows must add up to. */
 function expected(events: number) {
   let s = 0;
   for (let i = 0; i < events; i++) s += i % 100;
   return { n: events, s };
-}
-
-/** When the source first read an event at or past each second (the watermark passing the window ending there). */
-class WatermarkClock {
-  private next = Math.floor(T0 / 1000) * 1000 + 1000;
-  readonly passed = new Map<number, number>();
-  note(t: number): void {
-    while (t >= this.next) {
-      this.passed.set(this.next, performance.now());
-      this.next += 1000;
-    }
-  }
 }
 
 class Tally {
@@ -77,15 +51,15 @@ class Tally {
   lastAt = 0;
   readonly latencies: number[] = [];
   add(rs: readonly Result[], wm: WatermarkClock): void {
-    const now = performance.now();
+    const at = now();
     for (const r of rs) {
       this.n += r.value.n;
       this.s += r.value.s;
       this.windows++;
       const passed = wm.passed.get(r.end);
-      if (passed !== undefined) this.latencies.push(now - passed);
+      if (passed !== undefined) this.latencies.push(at - passed);
     }
-    this.lastAt = now;
+    this.lastAt = at;
   }
 }
 
@@ -94,21 +68,24 @@ const pct = (xs: number[], p: number) => {
   return s.length ? (s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] as number) : NaN;
 };
 
-async function publish(bus: Bus, events: number, keys: number): Promise<void> {
+/** `closers` events after the rest: one per source partition, each reads one. */
+async function publish(bus: Bus, events: number, keys: number, closers: number): Promise<void> {
   await bus.ensureStream(STREAM, [SUBJECT]);
   const enc = new TextEncoder();
-  for (let i = 0; i < events; i += 2000) {
+  // 500 publishes in flight: 2000 timed out at load ~26.
+  for (let i = 0; i < events; i += 500) {
     const chunk = [];
-    for (let j = i; j < Math.min(events, i + 2000); j++) chunk.push(bus.publishDurable(SUBJECT, enc.encode(JSON.stringify(eventAt(j, keys)))));
+    for (let j = i; j < Math.min(events, i + 500); j++) chunk.push(bus.publishDurable(SUBJECT, enc.encode(JSON.stringify(eventAt(j, keys)))));
     await Promise.all(chunk);
     if (i % 200_000 === 0) say(`W11: published ${i} of ${events}`);
   }
-  // One event far past the rest closes the last windows (a stream has no end).
-  await bus.publishDurable(SUBJECT, enc.encode(JSON.stringify({ k: "end", v: 0, t: eventAt(events, keys).t + 10_000 })));
+  // An event far past the rest closes the last windows (a stream has no end); every partition
+  // reads one, since the job's watermark is its slowest partition's.
+  for (let c = 0; c < closers; c++) await bus.publishDurable(SUBJECT, enc.encode(JSON.stringify({ k: "end", v: 0, t: eventAt(events, keys).t + 10_000 })));
 }
 
 /** One process, one loop, the same kernel. */
-async function baseline(bus: Bus, events: number): Promise<{ tally: Tally; startedAt: number }> {
+async function baseline(bus: Bus, events: number, closers: number): Promise<{ tally: Tally; startedAt: number }> {
   const wm = new WatermarkClock();
   const tally = new Tally();
   const op = new WindowOperator({ name: "w", window: { kind: "tumbling", sizeMs: 1000 }, combiner: countSum, allowedLatenessMs: 0, keyGroups: 128 });
@@ -120,42 +97,93 @@ async function baseline(bus: Bus, events: number): Promise<{ tally: Tally; start
   let done!: () => void;
   const finished = new Promise<void>((r) => (done = r));
   const replay = await bus.replay(STREAM, SUBJECT, (data) => {
-    if (read++ === 0) startedAt = performance.now();
+    if (read++ === 0) startedAt = now();
     const e = JSON.parse(dec.decode(data)) as Event;
     wm.note(e.t);
     if (e.k !== "end") op.add(e, e.t, e.k, emitter);
     op.advance(e.t - 1, emitter);
     if (out.length) tally.add(out.splice(0), wm);
-    if (read === events + 1) done();
-  });
+    if (read === events + closers) done();
+  }, { pull: BATCH });
   await finished;
   replay.stop();
   return { tally, startedAt };
 }
 
+/** The job's tasks in the bench's own process (`--placement in-process`, the default). */
 async function onWeft(bus: Bus, events: number, workers: number): Promise<{ tally: Tally; startedAt: number }> {
   const wm = new WatermarkClock();
   const tally = new Tally();
   let startedAt = 0;
-  const wf = stream("w11", (s) =>
-    s
-      .source("events", jetstream<Event>(STREAM, SUBJECT), {
-        timestamp: (e) => {
-          if (startedAt === 0) startedAt = performance.now();
-          wm.note(e.t);
-          return e.t;
-        },
-      })
-      .filter("data", (e) => e.k !== "end")
-      .keyBy((e) => e.k)
-      .window(tumbling("1s"))
-      .aggregate("count-sum", countSum)
-      .sink("out", toFunction<Result>((rs) => tally.add(rs, wm))));
-  const job = await startStreamJob(bus, wf, { job: `w11-${Date.now()}`, settings: { workers, batchSize: 2000, batchMs: 20, credits: 16 }, say });
+  const wf = w11Workflow(
+    (t) => {
+      if (startedAt === 0) startedAt = now();
+      wm.note(t);
+    },
+    (rs) => tally.add(rs, wm),
+  );
+  const job = await startStreamJob(bus, wf, { job: `w11-${Date.now()}`, settings: w11Settings(workers, 1), say });
   const want = expected(events).n;
   while (tally.n < want) await new Promise((r) => setTimeout(r, 20));
   await job.stop();
   return { tally, startedAt };
+}
+
+/**
+ * The job on `workers` worker processes (`--placement processes`), as `weft deploy`
+ * places it: worker i runs source partition i and window slot i; records whose key group another
+ * worker owns cross over NATS. The window's end passes when every partition's source read past it.
+ */
+async function onWorkers(bus: Bus, url: string, events: number, workers: number): Promise<{ tally: Tally; startedAt: number }> {
+  const job = `w11-${Date.now()}`;
+  const epoch = await nextEpoch(bus, job);
+  const nodeArgs = (process.env.W11_WORKER_NODE_ARGS ?? "").split(" ").filter(Boolean); // e.g. --cpu-prof
+  const children: ChildProcess[] = [];
+  const tally = new Tally();
+  const arrivals: [at: number, end: number, count: number][] = [];
+  const stopped: Extract<FromWorker, { type: "stopped" }>[] = [];
+  let failure: string | undefined;
+  try {
+    for (let index = 0; index < workers; index++) {
+      const child = fork(fileURLToPath(new URL("./w11-worker.js", import.meta.url)), [], { stdio: ["ignore", 2, 2, "ipc"], execArgv: nodeArgs });
+      children.push(child);
+      child.on("message", (m: FromWorker) => {
+        if (m.type === "tally") {
+          tally.n += m.n;
+          tally.s += m.s;
+          tally.lastAt = Math.max(tally.lastAt, m.at);
+          for (const [end, count] of m.ends) {
+            tally.windows += count;
+            arrivals.push([m.at, end, count]);
+          }
+        } else if (m.type === "stopped") stopped.push(m);
+        else if (m.type === "error") failure = m.message;
+      });
+      child.on("exit", (code) => {
+        if (code !== 0 && stopped.length < workers) failure ??= `worker ${index} exited with ${code}`;
+      });
+      child.send({ type: "start", url, job, epoch, index, workers } satisfies ToWorker);
+    }
+    const want = expected(events).n;
+    let [seen, since] = [0, Date.now()];
+    while (tally.n < want && failure === undefined) {
+      await new Promise((r) => setTimeout(r, 20));
+      if (tally.n !== seen) [seen, since] = [tally.n, Date.now()];
+      else if (Date.now() - since > STALL_MS) failure = `no result for ${STALL_MS / 1000} s (${tally.n} of ${want} events counted)`;
+    }
+    for (const c of children) c.send({ type: "stop" } satisfies ToWorker);
+    while (stopped.length < workers && failure === undefined) await new Promise((r) => setTimeout(r, 20));
+  } finally {
+    for (const c of children) if (c.exitCode === null) c.kill();
+  }
+  if (failure !== undefined) throw new Error(`W11 worker: ${failure}`);
+  const passed = new Map<number, number>();
+  for (const w of stopped) for (const [end, at] of w.passed) passed.set(end, Math.max(passed.get(end) ?? 0, at));
+  for (const [at, end, count] of arrivals) {
+    const p = passed.get(end);
+    if (p !== undefined) for (let i = 0; i < count; i++) tally.latencies.push(at - p);
+  }
+  return { tally, startedAt: Math.min(...stopped.map((w) => w.startedAt)) };
 }
 
 export async function w11Main(argv: string[]): Promise<number> {
@@ -164,9 +192,14 @@ export async function w11Main(argv: string[]): Promise<number> {
   const events = Number(flags.get("--events") ?? 1_000_000);
   const keys = Number(flags.get("--keys") ?? 10_000);
   const workers = Number(flags.get("--workers") ?? 2);
-  const unknown = [...flags.keys()].filter((f) => !["--events", "--keys", "--workers"].includes(f));
-  if (unknown.length || ![events, keys, workers].every((n) => Number.isInteger(n) && n > 0)) {
-    say(`weft bench W11: usage: W11 [--events N] [--keys N] [--workers N] (whole numbers > 0)${unknown.length ? `; unknown: ${unknown.join(" ")}` : ""}`);
+  const rounds = Number(flags.get("--rounds") ?? 1);
+  const placement = flags.get("--placement") ?? "in-process";
+  const unknown = [...flags.keys()].filter((f) => !["--events", "--keys", "--workers", "--rounds", "--placement"].includes(f));
+  const placements = ["in-process", "processes"];
+  if (unknown.length || ![events, keys, workers, rounds].every((n) => Number.isInteger(n) && n > 0) || !placements.includes(placement)) {
+    say(
+      `weft bench W11: usage: W11 [--events N] [--keys N] [--workers N] [--rounds N] (whole numbers > 0) [--placement in-process|processes]${unknown.length ? `; unknown: ${unknown.join(" ")}` : ""}`,
+    );
     return 2;
   }
   if (!NatsServerProcess.findBinary()) {
@@ -177,7 +210,8 @@ export async function w11Main(argv: string[]): Promise<number> {
   const server = await NatsServerProcess.start({});
   const bus = await connectNatsBus(server.url, { name: "bench-w11" });
   try {
-    await publish(bus, events, keys);
+    const closers = placement === "processes" ? workers : 1;
+    await publish(bus, events, keys, closers);
     const want = expected(events);
     const report = (r: { tally: Tally; startedAt: number }) => {
       const secs = (r.tally.lastAt - r.startedAt) / 1000;
@@ -189,20 +223,30 @@ export async function w11Main(argv: string[]): Promise<number> {
         ok: r.tally.n === want.n && r.tally.s === want.s,
       };
     };
-    say("W11: baseline (one process)");
-    const base = report(await baseline(bus, events));
-    say(`W11: baseline ${JSON.stringify(base)}`);
-    say(`W11: weft (${workers} window slots)`);
-    const weft = report(await onWeft(bus, events, workers));
-    say(`W11: weft ${JSON.stringify(weft)}`);
-    const ok = base.ok && weft.ok;
+    const all: { baseline: ReturnType<typeof report>; weft: ReturnType<typeof report>; ratio: number; load_1m: number }[] = [];
+    for (let r = 1; r <= rounds; r++) {
+      say(`W11: round ${r} of ${rounds}: baseline (one process)`);
+      const base = report(await baseline(bus, events, closers));
+      say(`W11: baseline ${JSON.stringify(base)}`);
+      say(`W11: round ${r} of ${rounds}: weft (${workers} window slots, ${placement === "processes" ? `${workers} worker processes` : "in the bench's process"})`);
+      const weft = report(placement === "processes" ? await onWorkers(bus, server.url, events, workers) : await onWeft(bus, events, workers));
+      say(`W11: weft ${JSON.stringify(weft)}`);
+      all.push({ baseline: base, weft, ratio: round(weft.events_per_s / base.events_per_s, 2), load_1m: round(loadavg()[0] ?? 0, 2) });
+    }
+    const ok = all.every((r) => r.baseline.ok && r.weft.ok);
+    const med = (side: "baseline" | "weft") => ({
+      events_per_s: Math.round(median(all.map((r) => r[side].events_per_s))),
+      latency_ms: { p50: round(median(all.map((r) => r[side].latency_ms.p50)), 1), p99: round(median(all.map((r) => r[side].latency_ms.p99)), 1) },
+      ok: all.every((r) => r[side].ok),
+    });
     process.stdout.write(
       JSON.stringify({
         workload: "W11",
-        params: { events, keys, workers, window: "1s tumbling", kernel: "count+sum" },
-        baseline: base,
-        weft,
-        ratio: round(weft.events_per_s / base.events_per_s, 2),
+        params: { events, keys, workers, placement, rounds, window: "1s tumbling", kernel: "count+sum" },
+        baseline: rounds === 1 ? all[0]?.baseline : med("baseline"),
+        weft: rounds === 1 ? all[0]?.weft : med("weft"),
+        ratio: round(median(all.map((r) => r.ratio)), 2),
+        ...(rounds > 1 ? { rounds: all } : {}),
         ok,
         load_1m: [round(loadBefore, 2), round(loadavg()[0] ?? 0, 2)],
       }) + "\n",

@@ -17,6 +17,16 @@ export interface BusSubscription {
 }
 
 /** A KV entry with the revision used for compare-and-set. */
+/** Where a replay starts, and how many messages it asks for at a time. */
+export interface ReplayOptions {
+  readonly from?: "first" | "new" | number;
+  /**
+   * Messages one pull asks for (NATS; default 100). A reader that handles records in batches
+   * takes more per pull, so the stream keeps coming while it works on a batch.
+   */
+  readonly pull?: number;
+}
+
 export interface KvEntry {
   readonly value: Uint8Array;
   readonly revision: number;
@@ -136,7 +146,7 @@ export interface Bus {
     stream: string,
     subject: string,
     handler: (data: Uint8Array, subject: string, seq: number) => void,
-    opts?: { from?: "first" | "new" | number },
+    opts?: ReplayOptions,
   ): Promise<{ stop(): void }>;
   /** Whether a stream of that name exists. */
   streamExists(name: string): Promise<boolean>;

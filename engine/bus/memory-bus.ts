@@ -19,6 +19,7 @@ import type {
   KvEntry,
   ObjectBucket,
   ObjectBucketOptions,
+  ReplayOptions,
 } from "./bus.js";
 import { assertKvKey, assertName, assertSubject, subjectMatches } from "./subject-match.js";
 import { MemoryDurables } from "./memory-durables.js";
@@ -518,7 +519,7 @@ class MemoryConnection implements Bus {
     stream: string,
     subject: string,
     handler: (data: Uint8Array, subject: string, seq: number) => void,
-    opts: { from?: "first" | "new" | number } = {},
+    opts: ReplayOptions = {},
   ): Promise<{ stop(): void }> {
     this.#assertOpen();
     assertName("stream", stream);

@@ -24,6 +24,7 @@ import type {
   StreamMessage,
   StreamOutcome,
   ConsumeOptions,
+  ReplayOptions,
 } from "./bus.js";
 import { consumeDurable } from "./nats-durable-consumer.js";
 import { assertClustered, checkReplicas, placementError, raiseReplicas } from "./nats-replicas.js";
@@ -580,7 +581,7 @@ class NatsBus implements Bus {
     stream: string,
     subject: string,
     handler: (data: Uint8Array, subject: string, seq: number) => void,
-    opts: { from?: "first" | "new" | number } = {},
+    opts: ReplayOptions = {},
   ): Promise<{ stop(): void }> {
     this.#assertOpen();
     assertName("stream", stream);
@@ -631,6 +632,7 @@ class NatsBus implements Bus {
         abort_on_missing_resource: true,
         idle_heartbeat: REPLAY_HEARTBEAT_MS,
         expires: REPLAY_PULL_EXPIRES_MS,
+        ...(opts.pull !== undefined ? { max_messages: opts.pull } : {}),
         callback: (m) => {
           if (stopped || mine !== generation || m.seq < next) return; // a stale consumer, or a re-delivery
           next = m.seq + 1;

@@ -4,8 +4,12 @@
  */
 import type { CheckpointAck } from "../core/stream/checkpoint-tracker.js";
 
-/** A record in flight: its key's text and key (null without a window), event time, the record, and an id stable across replays. */
-export type Routed = [text: string | null, key: unknown, t: number, record: unknown, id: string];
+/**
+ * A record in flight: its key's text and key (null without a window), event time, the record, an
+ * id stable across replays, and its key's group (the source hashed the key to route it: the slot
+ * does not hash it again; -1 without a key).
+ */
+export type Routed = [text: string | null, key: unknown, t: number, record: unknown, id: string, group: number];
 
 export type ExchangeMessage =
   | { readonly k: "d"; readonly p: number; readonly recs: Routed[]; readonly wm: number | null }

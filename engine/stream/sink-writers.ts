@@ -116,7 +116,17 @@ export function sinkWriter(bus: Bus, spec: StreamSinkSpec): SinkWriter {
       return webhookWriter(spec.url);
     case "function":
       return {
-        write: async (records, ids) => spec.write([...records], { idempotencyKey: batchKey(ids), ids }),
+        write: async (records, ids) => {
+          // The key hashes every id: made only when the function reads it.
+          let key: string | undefined;
+          const ctx = {
+            ids,
+            get idempotencyKey() {
+              return (key ??= batchKey(ids));
+            },
+          };
+          await spec.write([...records], ctx);
+        },
         close: async () => {},
       };
   }

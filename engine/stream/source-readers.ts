@@ -78,19 +78,34 @@ class GeneratorReader implements SourceReader {
   }
 }
 
-/** Messages of a JetStream stream, partition p of P taking sequences ≡ p + 1 (mod P); position = the next sequence. */
+/**
+ * Messages of a JetStream stream, partition p of P taking sequences ≡ p + 1 (mod P); position = the next sequence.
+ * A pause does not close the consumer: what it still delivers is held (up to `holdLimit` records)
+ * and handed on at the resume. Only when `holdLimit` are held is the consumer closed and, at the
+ * resume, opened again from the next sequence: a short wait for credit (the common case under
+ * load) costs no consumer and re-reads nothing.
+ */
 class JetStreamReader implements SourceReader {
   private replay: { stop(): void } | undefined;
   private next = 1;
   private deliver: Deliver = () => {};
   private stopped = false;
   private paused = false;
+  /** Records read while paused, in order: payloads and their sequences (from `heldFrom` on). */
+  private held: Uint8Array[] = [];
+  private heldSeqs: number[] = [];
+  private heldFrom = 0;
+  /** A resume is handing held records on (a pause and resume inside it only flip `paused`). */
+  private draining = false;
+  /** A consumer is being opened (one at a time). */
+  private opening = false;
 
   constructor(
     private readonly bus: Bus,
     private readonly spec: Extract<StreamSourceSpec, { kind: "jetstream" }>,
     private readonly partition: number,
     private readonly partitions: number,
+    private readonly flow: ReaderFlow,
   ) {}
 
   async start(position: SourceOffset, deliver: Deliver): Promise<void> {
@@ -100,35 +115,70 @@ class JetStreamReader implements SourceReader {
   }
 
   private async open(): Promise<void> {
+    this.opening = true;
     const mine = this.bus.replay(
       this.spec.stream,
       this.spec.subject ?? ">",
       (data, _subject, seq) => {
-        if (this.paused || this.stopped || seq < this.next) return; // read again from `next` on resume
+        if (this.stopped || seq < this.next) return; // a re-delivery (a consumer opened again from `next`)
         this.next = seq + 1;
         if ((seq - 1) % this.partitions !== this.partition) return;
-        const [record, bad] = parse(data);
-        this.deliver(record, this.next, bad);
+        if (this.paused || this.heldFrom < this.held.length) return this.hold(data, seq);
+        this.hand(data, seq);
       },
-      { from: this.next },
+      // A batch's worth per pull: the stream keeps coming while a batch is handled.
+      { from: this.next, pull: this.flow.pull },
     );
-    this.replay = await mine;
+    try {
+      this.replay = await mine;
+    } finally {
+      this.opening = false;
+    }
     if (this.stopped) this.replay.stop();
   }
 
+  private hand(data: Uint8Array, seq: number): void {
+    const [record, bad] = parse(data);
+    this.deliver(record, seq + 1, bad);
+  }
+
+  private hold(data: Uint8Array, seq: number): void {
+    this.held.push(data);
+    this.heldSeqs.push(seq);
+    if (this.held.length - this.heldFrom >= this.flow.holdLimit && this.replay) {
+      // Enough held: the consumer closes; the resume opens one from the next sequence.
+      this.replay.stop();
+      this.replay = undefined;
+    }
+  }
+
   pause(): void {
-    if (this.paused) return;
     this.paused = true;
-    this.replay?.stop();
-    this.replay = undefined;
   }
 
   resume(): void {
     if (!this.paused || this.stopped) return;
     this.paused = false;
-    void this.open().catch(() => {
-      this.paused = true; // tried again at the next resume
-    });
+    if (this.draining) return; // the resume under way goes on handing records
+    this.draining = true;
+    try {
+      while (this.heldFrom < this.held.length && !this.paused && !this.stopped) {
+        const i = this.heldFrom++;
+        this.hand(this.held[i] as Uint8Array, this.heldSeqs[i] as number);
+      }
+    } finally {
+      this.draining = false;
+    }
+    if (this.heldFrom === this.held.length) {
+      this.held = [];
+      this.heldSeqs = [];
+      this.heldFrom = 0;
+    }
+    if (!this.paused && !this.stopped && !this.replay && !this.opening) {
+      void this.open().catch(() => {
+        this.paused = true; // tried again at the next resume
+      });
+    }
   }
 
   async stop(): Promise<void> {
@@ -177,13 +227,19 @@ class MqttReader implements SourceReader {
   }
 }
 
-export function sourceReader(bus: Bus, spec: StreamSourceSpec, place: ReaderPlace): SourceReader {
+/** How a reader reads: messages per pull, and how many a paused reader may hold before it stops reading (memory stays bounded). */
+export interface ReaderFlow {
+  readonly pull: number;
+  readonly holdLimit: number;
+}
+
+export function sourceReader(bus: Bus, spec: StreamSourceSpec, place: ReaderPlace, flow: ReaderFlow): SourceReader {
   const { job, partition, partitions } = place;
   switch (spec.kind) {
     case "generator":
       return new GeneratorReader(spec, partition, partitions);
     case "jetstream":
-      return new JetStreamReader(bus, spec, partition, partitions);
+      return new JetStreamReader(bus, spec, partition, partitions, flow);
     case "mqtt":
       return new MqttReader(spec, `weft-${job}-${partition}`);
     case "postgres":

@@ -15,6 +15,7 @@ import { keyGroupOf, keyText, ownerOfKeyGroup } from "../core/stream/key-groups.
 import { compileChain } from "../core/stream/record-chain.js";
 import { BoundedOutOfOrderness } from "../core/stream/watermark.js";
 import { decodeJson, encodeJson, type AckMessage, type ExchangeMessage, type Routed } from "./exchange-message.js";
+import { listenLocally, sendExchange } from "./local-exchange.js";
 import { sourceReader, type SourceOffset, type SourceReader } from "./source-readers.js";
 import { streamSubjects } from "./stream-subjects.js";
 import { END_WATERMARK, type TaskEnv } from "./task-env.js";
@@ -47,6 +48,7 @@ export class SourceTask {
   private readonly wm: BoundedOutOfOrderness;
   private readonly outboxes: Outbox[];
   private readonly subs: BusSubscription[] = [];
+  private unlisten: () => void = () => {};
   private position: SourceOffset = 0;
   /** Positions acknowledged for checkpoints not yet known to be complete, by checkpoint id. */
   private readonly pending = new Map<number, SourceOffset>();
@@ -54,8 +56,8 @@ export class SourceTask {
   private timer: TimerId | undefined;
   private stopped = false;
   private readonly route: (record: unknown) => void;
-  /** The id of the record being routed: its position, and an index per output. */
-  private currentId = "";
+  /** The record being routed: its position (its outputs' ids are the partition, it and an index). */
+  private currentPos: SourceOffset = 0;
   private outIndex = 0;
   private currentTs = 0;
 
@@ -66,7 +68,10 @@ export class SourceTask {
     const { wf, settings, job, epoch } = env;
     this.name = `s${partition}`;
     this.subjects = streamSubjects(job, epoch);
-    this.reader = sourceReader(env.bus, wf.source.spec, { job, partition, partitions: settings.partitions, clock: env.clock, say: env.say });
+    this.reader = sourceReader(env.bus, wf.source.spec, { job, partition, partitions: settings.partitions, clock: env.clock, say: env.say }, {
+      pull: settings.batchSize,
+      holdLimit: settings.batchSize * settings.credits,
+    });
     this.wm = new BoundedOutOfOrderness(wf.source.outOfOrderMs);
     const outbox = (): Outbox => ({ batch: [], queue: [], gate: new CreditGate(settings.credits), wm: Number.NEGATIVE_INFINITY });
     this.outboxes = Array.from({ length: settings.workers }, outbox);
@@ -80,11 +85,12 @@ export class SourceTask {
   async start(from: SourcePosition | undefined): Promise<void> {
     this.position = from?.position ?? 0;
     this.wm.restore(from?.maxSeen ?? null);
+    const onCredit = (c: ExchangeMessage) => {
+      if (c.k === "c") this.credit(c.slot, c.n);
+    };
+    this.unlisten = listenLocally(this.env.bus, this.subjects.credit(this.partition), onCredit);
     this.subs.push(
-      this.env.bus.subscribe(this.subjects.credit(this.partition), (m) => {
-        const c = decodeJson<ExchangeMessage>(m.data);
-        if (c.k === "c") this.credit(c.slot, c.n);
-      }),
+      this.env.bus.subscribe(this.subjects.credit(this.partition), (m) => onCredit(decodeJson<ExchangeMessage>(m.data))),
       this.env.bus.subscribe(this.subjects.trigger, (m) => this.barrier(decodeJson<{ id: number }>(m.data).id)),
       this.env.bus.subscribe(this.subjects.completed, (m) => this.completed(decodeJson<{ id: number }>(m.data).id)),
     );
@@ -113,7 +119,7 @@ export class SourceTask {
 
   private read(record: unknown, position: SourceOffset, bad: string | undefined): void {
     this.position = position;
-    this.currentId = `${this.partition}.${position}`;
+    this.currentPos = position;
     this.outIndex = 0;
     const f = this.figures;
     f.recordsIn++;
@@ -134,10 +140,10 @@ export class SourceTask {
   }
 
   private routeOne(record: unknown): void {
-    const id = `${this.currentId}.${this.outIndex++}`;
+    const id = `${this.partition}.${this.currentPos}.${this.outIndex++}`;
     const w = this.env.wf.window;
     this.figures.recordsOut++;
-    if (!w) return this.push(this.partition % this.env.settings.workers, [null, null, this.currentTs, record, id]);
+    if (!w) return this.push(this.partition % this.env.settings.workers, [null, null, this.currentTs, record, id, -1]);
     let key: unknown;
     try {
       key = w.keyOf(record);
@@ -147,13 +153,14 @@ export class SourceTask {
     const text = keyText(key);
     if (text === undefined) return this.dead({ stage: w.name, reason: `the key function returned ${describeValue(key)}, which JSON cannot write`, record });
     const { keyGroups, workers } = this.env.settings;
-    this.push(ownerOfKeyGroup(keyGroupOf(text, keyGroups), keyGroups, workers), [text, key, this.currentTs, record, id]);
+    const group = keyGroupOf(text, keyGroups);
+    this.push(ownerOfKeyGroup(group, keyGroups, workers), [text, key, this.currentTs, record, id, group]);
   }
 
   private dead(letter: DeadLetter): void {
     // Counted at the stage that gave it up (the source, an operator before the window, the key function).
     this.env.figures(letter.stage).deadLetters++;
-    this.push(this.partition % this.env.settings.workers, [DEAD_LETTER_TEXT, null, 0, letter, `${this.currentId}.d${this.outIndex++}`]);
+    this.push(this.partition % this.env.settings.workers, [DEAD_LETTER_TEXT, null, 0, letter, `${this.partition}.${this.currentPos}.d${this.outIndex++}`, -1]);
   }
 
   private push(slot: number, r: Routed): void {
@@ -181,7 +188,7 @@ export class SourceTask {
       // Batches of records spend credit; a watermark alone or a barrier does not (it holds no memory).
       if (m.k === "d" && m.recs.length > 0 && !box.gate.trySpend(now)) break;
       box.queue.shift();
-      this.env.bus.publish(this.subjects.toSlot(slot), encodeJson(m));
+      sendExchange(this.env.bus, this.subjects.toSlot(slot), m);
     }
     const waiting = this.outboxes.some((b) => b.queue.length > 0);
     if (waiting) this.reader.pause();
@@ -235,6 +242,7 @@ export class SourceTask {
     this.stopped = true;
     this.env.clock.clearTimeout(this.timer);
     for (const s of this.subs) s.unsubscribe();
+    this.unlisten();
     await this.reader.stop();
   }
 }

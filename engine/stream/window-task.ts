@@ -17,6 +17,7 @@ import { compileChain } from "../core/stream/record-chain.js";
 import { ChannelWatermarks } from "../core/stream/watermark.js";
 import { WindowOperator, type WindowEmitter, type WindowSnapshot } from "../core/stream/window-operator.js";
 import { decodeJson, encodeJson, type AckMessage, type ExchangeMessage, type Routed } from "./exchange-message.js";
+import { listenLocally, sendExchange } from "./local-exchange.js";
 import { sinkWriter, type SinkWriter } from "./sink-writers.js";
 import { OperatorFigures } from "./stream-metrics.js";
 import { DEAD_LETTER_TEXT } from "./source-task.js";
@@ -43,6 +44,7 @@ export class WindowTask {
   private readonly emitter: WindowEmitter;
   private readonly after: (record: unknown) => void;
   private subs: BusSubscription[] = [];
+  private unlisten: () => void = () => {};
   private chain: Promise<void> = Promise.resolve();
   private timer: TimerId | undefined;
   private stopped = false;
@@ -94,14 +96,18 @@ export class WindowTask {
   async start(restore: readonly WindowSnapshot[]): Promise<void> {
     const { keyGroups, workers } = this.env.settings;
     this.op?.restore(restore, (g) => Math.floor((g * workers) / keyGroups) === this.slot);
+    const toSlot = this.subjects.toSlot(this.slot);
+    this.unlisten = listenLocally(this.env.bus, toSlot, (msg) => this.take(msg));
     this.subs.push(
-      this.env.bus.subscribe(this.subjects.toSlot(this.slot), (m) => {
-        const msg = decodeJson<ExchangeMessage>(m.data);
-        this.chain = this.chain.then(() => this.handle(msg)).catch((err: unknown) => this.env.say(`weft stream ${this.env.job}: ${this.name}: ${(err as Error).message}`));
-      }),
+      this.env.bus.subscribe(toSlot, (m) => this.take(decodeJson<ExchangeMessage>(m.data))),
       this.env.bus.subscribe(this.subjects.ready(this.slot), (m) => m.respond(new Uint8Array())),
     );
     this.tick();
+  }
+
+  /** Batches are handled one after the other, in the order they came. */
+  private take(msg: ExchangeMessage): void {
+    this.chain = this.chain.then(() => this.handle(msg)).catch((err: unknown) => this.env.say(`weft stream ${this.env.job}: ${this.name}: ${(err as Error).message}`));
   }
 
   private async handle(msg: ExchangeMessage): Promise<void> {
@@ -118,11 +124,11 @@ export class WindowTask {
     if (m.k !== "d") return;
     const f = this.figures;
     f.recordsIn += m.recs.length;
-    for (const [text, key, t, record, id] of m.recs as Routed[]) {
+    for (const [text, key, t, record, id, group] of m.recs as Routed[]) {
       this.currentId = id;
       if (text === DEAD_LETTER_TEXT) this.out("dead", record, id);
       else if (!this.op) this.runAfter(record, id);
-      else this.op.add(record, t, key, this.emitter, text ?? undefined);
+      else this.op.add(record, t, key, this.emitter, text ?? undefined, group >= 0 ? group : undefined);
     }
     const combined = this.marks.update(m.p, m.wm ?? Number.NEGATIVE_INFINITY);
     if (combined !== undefined) {
@@ -130,7 +136,7 @@ export class WindowTask {
       f.watermark = combined;
     }
     if (this.sinks.some((s) => s.records.length >= this.env.settings.batchSize)) await this.flushPatiently();
-    if (m.recs.length > 0) this.env.bus.publish(this.subjects.credit(m.p), encodeJson({ k: "c", slot: this.slot, n: 1 } satisfies ExchangeMessage));
+    if (m.recs.length > 0) sendExchange(this.env.bus, this.subjects.credit(m.p), { k: "c", slot: this.slot, n: 1 });
   }
 
   private result(r: WindowResult<unknown, unknown>): void {
@@ -211,6 +217,7 @@ export class WindowTask {
   /** Stops taking batches; with `drain`, what was taken is handled and written first. */
   async stop(drain: boolean): Promise<void> {
     for (const sub of this.subs) sub.unsubscribe();
+    this.unlisten();
     this.env.clock.clearTimeout(this.timer);
     if (drain) await this.chain.then(() => this.flush()).catch((err: unknown) => this.env.say(`weft stream ${this.env.job}: ${this.name}: at stop: ${(err as Error).message}`));
     this.stopped = true;

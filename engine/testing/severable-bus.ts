@@ -4,7 +4,7 @@
  * The test harness (run-local.ts) loses a worker this way, in the middle of a run, without
  * stopping it gracefully (a graceful stop would tell the others what it was doing).
  */
-import type { Bus, BusMessage, BusSubscription, StreamMessage, StreamOutcome } from "../bus/bus.js";
+import type { Bus, BusMessage, BusSubscription, ReplayOptions, StreamMessage, StreamOutcome } from "../bus/bus.js";
 import { ErrorCode, WeftError } from "../errors.js";
 
 export class SeverableBus implements Bus {
@@ -86,7 +86,7 @@ export class SeverableBus implements Bus {
     stream: string,
     subject: string,
     handler: (data: Uint8Array, subject: string, seq: number) => void,
-    opts?: { from?: "first" | "new" },
+    opts?: ReplayOptions,
   ): Promise<{ stop(): void }> {
     return this.feed(await this.inner.replay(stream, subject, (data, s, seq) => !this.cut && handler(data, s, seq), opts));
   }

@@ -67,10 +67,10 @@ export class WindowOperator {
   }
 
   /**
-   * Folds one record in. `text` is its key's text when the caller already has it (it routed the
-   * record by it); otherwise `keyOf` gives the key.
+   * Folds one record in. `text` is its key's text, and `group` its key group, when the caller
+   * already has them (it routed the record by them); otherwise they are made from `key`.
    */
-  add(record: unknown, t: unknown, key: unknown, out: WindowEmitter, text = keyText(key)): void {
+  add(record: unknown, t: unknown, key: unknown, out: WindowEmitter, text = keyText(key), group?: number): void {
     if (typeof t !== "number" || !Number.isFinite(t)) {
       out.dead({ stage: this.cfg.name, reason: `the timestamp function returned ${describeValue(t)}, not a time in ms`, record });
       return;
@@ -83,7 +83,7 @@ export class WindowOperator {
     if (spec.kind === "session") {
       const end = t + spec.gapMs;
       if (this.expired(end)) return out.late(record);
-      const state = this.stateOf(text, key);
+      const state = this.stateOf(text, key, group);
       const fresh = { start: t, end, acc: combiner.add(combiner.zero(), record) };
       const { sessions } = mergeSessions(state.windows, fresh, combiner.merge);
       state.windows = sessions.map((s) => ({ ...s, fired: (s as Window).fired ?? false }));
@@ -97,7 +97,7 @@ export class WindowOperator {
     for (const span of windowsFor(spec, t)) {
       if (this.expired(span.end)) continue;
       placed = true;
-      const state = this.stateOf(text, key);
+      const state = this.stateOf(text, key, group);
       let w = state.windows.find((x) => x.start === span.start);
       if (!w) {
         w = { start: span.start, end: span.end, acc: combiner.zero(), fired: false };
@@ -154,10 +154,10 @@ export class WindowOperator {
     }
   }
 
-  private stateOf(text: string, key: unknown): KeyState {
+  private stateOf(text: string, key: unknown, group: number | undefined): KeyState {
     let s = this.keys.get(text);
     if (!s) {
-      s = { key, group: keyGroupOf(text, this.cfg.keyGroups), windows: [] };
+      s = { key, group: group ?? keyGroupOf(text, this.cfg.keyGroups), windows: [] };
       this.keys.set(text, s);
     }
     return s;
