@@ -11,7 +11,8 @@ import { startCluster, runCli, describeResult, type Cluster } from "../helpers/c
 import { hasNatsServer, uid, waitFor } from "../helpers/nats.js";
 import { readAll, streamFor } from "../helpers/stream-output.js";
 import { lastCheckpoint } from "../../engine/stream/stream-job.js";
-import { CHAOS_EVENTS, chaosClick } from "../fixtures/stream-chaos.js";
+import { rmSync, writeFileSync } from "node:fs";
+import { CHAOS_EVENTS, CHAOS_GATE, chaosClick } from "../fixtures/stream-chaos.js";
 
 interface Row {
   user: string;
@@ -41,12 +42,14 @@ describe("streaming job chaos (e2e)", function () {
 
   after(async function () {
     this.timeout(40_000);
+    rmSync(CHAOS_GATE, { force: true });
     await cluster?.stop();
   });
 
   it("a worker SIGKILLed and the coordinator restarted mid-stream: the output is the fault-free result, every window once", async () => {
     const c = cluster!;
     const outStream = await streamFor(c.bus, out);
+    writeFileSync(CHAOS_GATE, "the stream-chaos test paces its source while this file exists\n");
     const deployed = await runCli(["deploy", "test/fixtures/stream-chaos.ts", "--parallelism", "2", "--checkpoint-interval", "300ms", "--nats", c.url], {
       env: { WEFT_CHAOS_OUT: out },
     });
@@ -76,6 +79,7 @@ describe("streaming job chaos (e2e)", function () {
     await c.coordinator.exited;
     const next = c.spawn(["coordinator", "--nats", c.url]);
     await next.waitForStderr(/active on/, 30_000);
+    rmSync(CHAOS_GATE, { force: true }); // the faults are done: the job may run to the end
 
     let rows: Row[] = [];
     await waitFor(async () => (rows = await readAll<Row>(c.bus, outStream, out)).length >= want.size, {
