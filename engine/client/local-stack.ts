@@ -17,6 +17,7 @@ import { NatsServerProcess } from "../infra/nats-server-process.js";
 import { Worker } from "../worker/worker.js";
 import type { PlacementStrategy } from "../plan/placement.js";
 import { NATS_AUTH_ENV_VARS, REPLICAS_ENV } from "./nats-auth.js";
+import { workerNodeFlags } from "./worker-node-flags.js";
 
 export interface LocalStackOptions {
   workers: number;
@@ -60,7 +61,8 @@ export function cliCommand(): { command: string; args: string[] } {
 export const MAX_LOCAL_WORKERS = 64;
 
 /**
- * Starts `weft worker` as a child process on the private server; `execArgv` goes to node. What
+ * Starts `weft worker` as a child process on the private server; `execArgv` goes to node, after
+ * the engine's defaults for workers (worker-node-flags.ts). What
  * the worker (and the user's functions in it) print on stdout goes to this process's stderr:
  * stdout carries only the result or the run id.
  */
@@ -68,7 +70,7 @@ export function spawnWorker(url: string, name: string, slots: number, opts: Spaw
   const { command, args } = cliCommand();
   // The private server takes no credentials or TLS: drop any WEFT_NATS_* ones of the user.
   const env = opts.userNats ? { ...process.env } : withoutNatsAuth(process.env);
-  return spawn(command, [...(opts.execArgv ?? []), ...args, "worker", "--nats", url, "--name", name, "--slots", String(slots)], {
+  return spawn(command, [...workerNodeFlags(opts.execArgv), ...args, "worker", "--nats", url, "--name", name, "--slots", String(slots)], {
     stdio: ["ignore", 2, opts.pipeStderr ? "pipe" : "inherit"],
     // The worker exits when this process goes away, even if this one is killed.
     // WEFT_METRICS_PORT is the user's for their own services: several workers cannot share a port.

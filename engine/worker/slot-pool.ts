@@ -15,6 +15,8 @@
  * Real time on purpose: slices measure how long this thread really held the event loop
  * (performance.now, setImmediate), which the worker's injected Clock does not model.
  */
+import { CpuTurn } from "./cpu-turn.js";
+
 /** How long back-to-back jobs (or engine work) may run before the pool lets the event loop breathe. */
 export const SLICE_MS = 5;
 
@@ -120,6 +122,8 @@ class Lane implements JobQueue {
  * queued behind another run's thousands of tasks.
  */
 export class SlotPool implements JobQueue {
+  /** Which pipeline runs its records now: one at a time on this thread (cpu-turn.ts). */
+  readonly cpu = new CpuTurn();
   private active = 0;
   private sliceStart = 0;
   private yielding = false;

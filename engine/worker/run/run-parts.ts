@@ -91,7 +91,7 @@ export function buildRunParts(services: WorkerServices, run: RunAssignment, cont
     completeGathered: (node: NodeSpec, value: unknown) => flow.completeGathered(node, value),
     gathered: (node: string, list: unknown[]) => flow.arrived(node, list),
   };
-  const stages = new StageFlow({ values, tasks, outbox, attempts, run: runPort, pool, clock, random, labeler });
+  const stages = new StageFlow({ values, tasks, outbox, attempts, run: runPort, pool, cpu: services.pool.cpu, clock, random, labeler });
   const maps = new MapFlow({ values, tasks, outbox, pool, clock, labeler, run: runPort });
   if (run.gathers) maps.seed(run.gathers, (node) => values.hasNode(node) && run.done.includes(values.node(node).deps[0] ?? ""));
   const flow: ValueFlow = new ValueFlow({
