@@ -5,8 +5,8 @@
  * The one default is a larger young generation. Record stages allocate a record (a word, a
  * parsed line) per input item and drop it a little later; with node's default 16 MB
  * semi-space, a partition's records outlive it, so they are copied, promoted and then marked
- * and swept in the old generation. At 64 MB the word count's workers spent ~25 % less CPU
- * (bench/README.md, W3). V8 grows the young generation up to that size only when survivors
+ * and swept in the old generation. At 64 MB the word count's kernel took about 10 % less CPU
+ * (bench/diagnostics/w3-heap-model.ts, bench/README.md W3). V8 grows the young generation up to that size only when survivors
  * keep it busy, so a worker running small tasks does not pay for it.
  */
 export const WORKER_SEMI_SPACE_MB = 64;

@@ -3,7 +3,8 @@
  * at a time on the worker's thread, so two pipelines interleaved slice by slice finish no
  * sooner than one after the other: they only hold both partitions' data alive at once, for
  * twice as long (a word count's two million live words instead of one million: they outlive
- * the young generation and are copied and promoted; ~15 % more CPU, measured). A pipeline takes
+ * the young generation and are copied and promoted; up to ~15 % more CPU in
+ * bench/diagnostics/w3-heap-model.ts). A pipeline takes
  * the turn for its synchronous record loop and keeps it across the slicer's pauses, which still
  * let heartbeats and I/O through; others wait their turn in order. Waiting for I/O (a source's
  * promise, an async generator, a sink) is done outside the turn.
