@@ -19,6 +19,7 @@ import { Worker } from "../worker/worker.js";
 import type { PlacementStrategy } from "../plan/placement.js";
 import { NATS_AUTH_ENV_VARS, REPLICAS_ENV } from "./nats-auth.js";
 import { sendSecrets, stdioFor, withoutSecrets } from "./secret-handoff.js";
+import { workerNodeFlags } from "./worker-node-flags.js";
 
 export interface LocalStackOptions {
   workers: number;
@@ -75,7 +76,8 @@ export function workerCliCommand(): { command: string; args: string[] } {
 export const MAX_LOCAL_WORKERS = 64;
 
 /**
- * Starts `weft worker` as a child process on the private server; `execArgv` goes to node. What
+ * Starts `weft worker` as a child process on the private server; `execArgv` goes to node, after
+ * the engine's defaults for workers (worker-node-flags.ts). What
  * the worker (and the user's functions in it) print on stdout goes to this process's stderr:
  * stdout carries only the result or the run id.
  */
@@ -95,7 +97,7 @@ export function spawnWorker(url: string, name: string, slots: number, opts: Spaw
     // Its routine events (started, stopping) would only crowd the run's log: warnings only.
     WEFT_LOG_LEVEL: process.env.WEFT_LOG_LEVEL ?? opts.logLevel ?? "warn",
   });
-  const child = spawn(command, [...(opts.execArgv ?? []), ...args, ...handoff.args], {
+  const child = spawn(command, [...workerNodeFlags(opts.execArgv), ...args, ...handoff.args], {
     stdio: stdioFor(["ignore", 2, opts.pipeStderr ? "pipe" : "inherit"], handoff),
     env: handoff.env,
   });

@@ -15,6 +15,7 @@ import { StageFlow, StartFault } from "../../engine/worker/stages/stage-flow.js"
 import type { StageAttempts, StageOutbox, StageRun, StageValues } from "../../engine/worker/stages/ports.js";
 import { noLabels } from "../../engine/worker/work-labeler.js";
 import { SlotPool } from "../../engine/worker/slot-pool.js";
+import { CpuTurn } from "../../engine/worker/cpu-turn.js";
 import type { EdgeDelta, Task } from "../../engine/worker/task-record.js";
 import { TaskTable } from "../../engine/worker/run/tasks.js";
 import type { TaskContext } from "../../model/context.js";
@@ -187,6 +188,7 @@ class FakeHost implements StageValues, StageOutbox, StageAttempts, StageRun {
       attempts: this,
       run: this,
       pool: this.pool,
+      cpu: new CpuTurn(),
       clock: this.clock,
       random: this.random,
       labeler: noLabels,
@@ -469,6 +471,27 @@ describe("StageFlow (in process, fake workers)", function () {
     const edges = c.edges();
     assert.equal(edges.get("words->odd")?.localRecords, 6000);
     assert.equal(edges.get("odd->upper")?.localRecords, 3000);
+  });
+
+  it("partitions on one worker run their records one after the other, not slice by slice in turn (cpu-turn.ts)", async () => {
+    // Each partition's records take several slices (a slice ends after 5 ms): without the
+    // worker's CPU turn the two partitions' slices alternate, and both hold their data alive.
+    const seen: number[] = [];
+    const wf = workflow("turns", (w) => {
+      w.source("gen", (p) => Array.from({ length: 1024 }, () => p), { partitions: 2 })
+        .map("slow", (p) => {
+          const until = performance.now() + 0.05;
+          while (performance.now() < until); // busy: CPU-bound work per record
+          seen.push(p);
+          return p;
+        })
+        .collect("all");
+    });
+    const c = new Cluster(wf, {}, 1, "locality");
+    assert.equal(await c.run(["all"], 20_000), "done", JSON.stringify(c.failures));
+    assert.equal(seen.length, 2048);
+    const switches = seen.filter((p, i) => i > 0 && p !== seen[i - 1]).length;
+    assert.equal(switches, 1, "one partition's records, then the other's");
   });
 
   it("a broadcast value reaches every partition on every worker; partitions wait for it", async () => {

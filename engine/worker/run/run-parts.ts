@@ -17,6 +17,7 @@ import { RunOutbox } from "./outbox.js";
 import { TaskTable } from "./tasks.js";
 import { ValueFlow } from "./value-flow.js";
 import { RunValues, type RunAssignment } from "./values.js";
+import { CpuTurn } from "../cpu-turn.js";
 
 /** The run as a whole, as its parts see it. */
 export interface RunControl {
@@ -92,7 +93,8 @@ export function buildRunParts(services: WorkerServices, run: RunAssignment, cont
     completeGathered: (node: NodeSpec, value: unknown) => flow.completeGathered(node, value),
     gathered: (node: string, list: unknown[]) => flow.arrived(node, list),
   };
-  const stages = new StageFlow({ values, tasks, outbox, attempts, run: runPort, pool, clock, random, labeler });
+  // The run's partitions take turns at the thread (cpu-turn.ts); other runs' do not wait for them.
+  const stages = new StageFlow({ values, tasks, outbox, attempts, run: runPort, pool, cpu: new CpuTurn(), clock, random, labeler });
   const maps = new MapFlow({ values, tasks, outbox, pool, clock, labeler, run: runPort });
   if (run.gathers) maps.seed(run.gathers, (node) => values.hasNode(node) && run.done.includes(values.node(node).deps[0] ?? ""));
   const flow: ValueFlow = new ValueFlow({

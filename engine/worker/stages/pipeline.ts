@@ -12,6 +12,7 @@ import type { StageContext } from "../../../model/context.js";
 import type { AttemptAbort } from "../invoke.js";
 import type { Task } from "../task-record.js";
 import { Slicer } from "../slot-pool.js";
+import type { CpuTurn } from "../cpu-turn.js";
 import type { WorkLabeler } from "../work-labeler.js";
 import { newFold, objectKeyId, type KeyFold } from "./key-fold.js";
 import type { StageLayout } from "./layout.js";
@@ -65,6 +66,7 @@ export class PipelineRunner {
     private readonly layout: StageLayout,
     private readonly attempts: StageAttempts,
     private readonly labeler: WorkLabeler,
+    private readonly cpu: CpuTurn,
     /** A keyed head's input for partition p: its merged [key, accumulator] entries. */
     private readonly keyedInput: (stage: string, partition: number) => Iterable<[unknown, unknown]> | undefined,
   ) {}
@@ -109,7 +111,19 @@ export class PipelineRunner {
       }
       return true;
     };
+    // The record loop runs in this worker's CPU turn (cpu-turn.ts), held across its slices.
     const pushAll = async (records: Iterable<unknown>): Promise<void> => {
+      await this.cpu.take();
+      try {
+        if (!abort.isAborted) {
+          this.labeler.entering(label);
+          await pushInTurn(records);
+        }
+      } finally {
+        this.cpu.give();
+      }
+    };
+    const pushInTurn = async (records: Iterable<unknown>): Promise<void> => {
       if (Array.isArray(records) && !backlog) {
         for (let lo = 0; lo < records.length; lo += BATCH) {
           push.many(records, lo, Math.min(lo + BATCH, records.length));

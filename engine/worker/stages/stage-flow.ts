@@ -21,6 +21,7 @@ import type { NodeSpec } from "../../../model/graph.js";
 import { AttemptAbort, invokeAttempt } from "../invoke.js";
 import type { TaskTable } from "../run/tasks.js";
 import { inSlices, type JobQueue } from "../slot-pool.js";
+import type { CpuTurn } from "../cpu-turn.js";
 import type { WorkLabeler } from "../work-labeler.js";
 import { Exchange, type Effect } from "./exchange.js";
 import { StageLayout } from "./layout.js";
@@ -37,6 +38,8 @@ export interface StagePorts {
   readonly attempts: StageAttempts;
   readonly run: StageRun;
   readonly pool: JobQueue;
+  /** The run's turn to run records on this worker (shared by the run's pipelines, not by other runs'). */
+  readonly cpu: CpuTurn;
   readonly clock: Clock;
   readonly random: Random;
   readonly labeler: WorkLabeler;
@@ -54,7 +57,7 @@ export class StageFlow {
       forwardArrived: (stage, p, records) => this.forwardArrived(stage, p, records),
       keyedComplete: (stage) => this.keyedComplete(stage),
     });
-    this.runner = new PipelineRunner(ports.values, this.layout, ports.attempts, ports.labeler, (stage, p) => this.exchange.keyedInput(stage, p));
+    this.runner = new PipelineRunner(ports.values, this.layout, ports.attempts, ports.labeler, ports.cpu, (stage, p) => this.exchange.keyedInput(stage, p));
   }
 
   get hasStages(): boolean {
