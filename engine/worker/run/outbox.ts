@@ -9,6 +9,7 @@ import type { weft } from "../../gen/weft.js";
 import { subjects } from "../../subjects.js";
 import { sendData } from "../../wire/data-channel.js";
 import { encodeMessage, pb } from "../../wire/protocol.js";
+import type { AttemptFigures } from "../attempt-meter.js";
 import { LogBatcher } from "../log-batcher.js";
 import type { StageOutbox } from "../stages/ports.js";
 import type { EdgeDelta, Task } from "../task-record.js";
@@ -44,6 +45,10 @@ export class RunOutbox implements StageOutbox, TaskLog {
   /** Adds a log entry to the next batch. */
   add(entry: weft.v1.LogEntry.$Properties, sizeEstimate?: number): void {
     this.log.add(entry, sizeEstimate);
+  }
+
+  mapSucceeded(task: Task, atMs: number, durationMs: number, usage: AttemptFigures | undefined): void {
+    this.log.mapSucceeded(task.node.name, this.services.name, this.opts.epoch, task.index, atMs, durationMs, usage);
   }
 
   /** Sends what is pending; resolves when the whole log so far is stored. */

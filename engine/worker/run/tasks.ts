@@ -19,7 +19,8 @@ import type { ErrorInfoLike } from "../../errors.js";
 import type { weft } from "../../gen/weft.js";
 import type { NodeSpec } from "../../../model/graph.js";
 import type { JobQueue } from "../slot-pool.js";
-import type { MapBlockRun, Task } from "../task-record.js";
+import type { AttemptFigures } from "../attempt-meter.js";
+import type { MapBlockRun, QuietChange, Task } from "../task-record.js";
 
 /** What carrying out instructions does outside the task table. */
 export interface TaskEffects {
@@ -46,6 +47,11 @@ export interface TaskObserver {
 /** Where the table writes the run's log. */
 export interface TaskLog {
   add(entry: weft.v1.LogEntry.$Properties, sizeEstimate?: number): void;
+  /**
+   * A map instance succeeded on its first attempt (logged in a range with its neighbours, not
+   * as three changes). Without it every change is logged on its own.
+   */
+  mapSucceeded?(task: Task, atMs: number, durationMs: number, usage: AttemptFigures | undefined): void;
 }
 
 /** How a task table is set up: the run it belongs to and the shell it acts through. */
@@ -132,6 +138,8 @@ export class TaskTable {
       block,
       pipeline,
       usage: undefined,
+      quietReady: undefined,
+      quietRunning: undefined,
     };
     this.tasks.set(id, task);
     return task;
@@ -266,6 +274,47 @@ export class TaskTable {
   /** Writes a change to the run's log; returns the time it was stamped with. */
   private log(task: Task, x: LogTransition): number {
     const now = this.opts.clock.now();
+    const durationMs = now - task.enteredAt;
+    this.opts.observer?.changed(task, x.from, x.to, x.attempt, now, durationMs, x.error);
+    task.enteredAt = now;
+    if (!this.quiet(task, x, now, durationMs)) {
+      if (task.quietReady !== undefined) this.logHeld(task, task.quietReady);
+      if (task.quietRunning !== undefined) this.logHeld(task, task.quietRunning);
+      task.quietReady = task.quietRunning = undefined;
+      this.write(task, x, now, durationMs);
+    }
+    return now;
+  }
+
+  /**
+   * Holds back a map instance's way to its first attempt (ready, running), and logs its success
+   * on that attempt in a range of successes; false for any other change (logged on its own,
+   * after what was held back).
+   */
+  private quiet(task: Task, x: LogTransition, now: number, durationMs: number): boolean {
+    const log = this.opts.log;
+    if (task.block === undefined || log.mapSucceeded === undefined || x.error !== undefined) return false;
+    if (x.from === "pending" && x.to === "ready") {
+      task.quietReady = { change: x, atMs: now, durationMs };
+      return true;
+    }
+    if (x.from === "ready" && x.to === "running" && x.attempt === 1 && task.quietReady !== undefined) {
+      task.quietRunning = { change: x, atMs: now, durationMs };
+      return true;
+    }
+    if (x.from === "running" && x.to === "succeeded" && task.quietRunning !== undefined) {
+      log.mapSucceeded(task, now, durationMs, task.usage);
+      task.usage = task.quietReady = task.quietRunning = undefined;
+      return true;
+    }
+    return false;
+  }
+
+  private logHeld(task: Task, held: QuietChange): void {
+    this.write(task, held.change, held.atMs, held.durationMs);
+  }
+
+  private write(task: Task, x: LogTransition, now: number, durationMs: number): void {
     const error = x.error;
     const usage = x.from === "running" ? task.usage : undefined;
     if (usage !== undefined) task.usage = undefined;
@@ -280,7 +329,7 @@ export class TaskTable {
           worker: this.opts.worker,
           attempt: x.attempt,
           atMs: now,
-          durationMs: now - task.enteredAt,
+          durationMs,
           error: error ?? null,
           epoch: this.opts.epoch,
           absorbed: x.absorbed,
@@ -291,9 +340,6 @@ export class TaskTable {
       },
       error ? 200 + error.stack.length + error.message.length : 96,
     );
-    this.opts.observer?.changed(task, x.from, x.to, x.attempt, now, now - task.enteredAt, error);
-    task.enteredAt = now;
-    return now;
   }
 
   /** @internal the step context's view of the effects. */
