@@ -24,8 +24,8 @@ import type { MapBlockRun, QuietChange, Task } from "../task-record.js";
 
 /** What carrying out instructions does outside the task table. */
 export interface TaskEffects {
-  /** Runs a ready task's attempt; resolves when it is over. */
-  runAttempt(task: Task): Promise<void>;
+  /** Runs a ready task's attempt; resolves when it is over (undefined: it was over on return). */
+  runAttempt(task: Task): Promise<void> | undefined;
   /** Stops a running attempt (the run is being cancelled). */
   abortAttempt(task: Task): void;
   /** The task failed and nothing takes it in: the run fails. */
@@ -93,7 +93,7 @@ export class TaskTable {
   private stimuli = 0;
   /** The step context, reused for every step (the core reads it before returning, never after). */
   private readonly ctx = new StepContext(this);
-  /** The attempt a StartAttempt began, for readyInHeldSlot. */
+  /** The attempt a StartAttempt began (undefined when over already), for readyInHeldSlot. */
   private started: Promise<void> | undefined;
   // The ring of recent transitions, as parallel arrays: no allocation per transition.
   private ringAt = 0;
@@ -178,14 +178,14 @@ export class TaskTable {
 
   /**
    * Makes a task ready in the slot that already holds it (a map instance): its attempt starts
-   * at once; resolves when it is over.
+   * at once; resolves when it is over (undefined: it was over on return).
    */
-  readyInHeldSlot(task: Task): Promise<void> {
+  readyInHeldSlot(task: Task): Promise<void> | undefined {
     this.started = undefined;
     this.transition(task, { type: "deps.met" }, true);
     const attempt = this.started;
     this.started = undefined;
-    return attempt ?? Promise.resolve();
+    return attempt;
   }
 
   /** Stores and carries out a pipeline step's member part (core/pipeline-step.ts). */
