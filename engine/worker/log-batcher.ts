@@ -25,6 +25,8 @@ export class LogBatcher {
   private readonly subject: string;
   /** Map instances that succeeded plainly, logged as ranges (map-success-range.ts). */
   private readonly successes = new MapSuccessRange();
+  /** Set while `collect` runs: what it adds goes into the batch being made (no flush of its own). */
+  private collecting = false;
 
   /**
    * `collect`: called before each batch goes out, for entries kept aside until then (the edge
@@ -47,6 +49,7 @@ export class LogBatcher {
     if (closed !== undefined) this.entries.push(closed);
     this.entries.push(entry);
     this.bytes += sizeEstimate;
+    if (this.collecting) return;
     if (this.entries.length >= MAX_ENTRIES || this.bytes >= MAX_BYTES) void this.flush();
     else this.timer ??= this.clock.setTimeout(() => void this.flush(), FLUSH_MS);
   }
@@ -72,7 +75,12 @@ export class LogBatcher {
     this.timer = undefined;
     const closed = this.successes.close();
     if (closed !== undefined) this.entries.push(closed);
-    for (const e of this.collect()) this.entries.push(e);
+    this.collecting = true;
+    try {
+      for (const e of this.collect()) this.entries.push(e);
+    } finally {
+      this.collecting = false;
+    }
     if (this.entries.length === 0) return this.last;
     const batch = encodeMessage(pb.LogBatch, { runId: this.runId, entries: this.entries });
     this.entries = [];

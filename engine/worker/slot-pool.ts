@@ -223,13 +223,12 @@ export class SlotPool implements JobQueue {
         running = undefined; // a job's failure is its own business
       }
       if (running !== undefined) {
-        void running
-          .catch(() => {})
-          .finally(() => {
-            this.active--;
-            this.memoryInUse -= need;
-            this.pump();
-          });
+        const release = () => {
+          this.active--;
+          this.memoryInUse -= need;
+          this.pump();
+        };
+        void running.then(release, release);
         continue;
       }
       // Over already: its slot is free at once. The loop breathes after SLICE_MS of these.

@@ -34,17 +34,26 @@ export interface RunOutboxOptions {
 export class RunOutbox implements StageOutbox, TaskLog {
   private readonly log: LogBatcher;
   private readonly edges = new Map<string, Required<EdgeDelta> & { from: string; to: string }>();
+  private readonly flushHooks: (() => void)[] = [];
 
   constructor(
     private readonly services: OutboxServices,
     private readonly opts: RunOutboxOptions,
   ) {
-    this.log = new LogBatcher(services.publisher, opts.runId, services.name, () => this.drainEdges(), services.clock);
+    this.log = new LogBatcher(services.publisher, opts.runId, services.name, () => this.beforeBatch(), services.clock);
   }
 
   /** Adds a log entry to the next batch. */
   add(entry: weft.v1.LogEntry.$Properties, sizeEstimate?: number): void {
     this.log.add(entry, sizeEstimate);
+  }
+
+  touch(): void {
+    this.log.touch();
+  }
+
+  beforeFlush(hook: () => void): void {
+    this.flushHooks.push(hook);
   }
 
   mapSucceeded(task: Task, atMs: number, durationMs: number, usage: AttemptFigures | undefined): void {
@@ -125,6 +134,12 @@ export class RunOutbox implements StageOutbox, TaskLog {
         undelivered(new WeftError(ErrorCode.Infrastructure, `could not send data of node "${node}" to ${to}: ${(err as Error).message}`), node);
       },
     );
+  }
+
+  /** What goes into each batch last: changes held back until now (their hooks add them), then the edge accounting. */
+  private beforeBatch(): weft.v1.LogEntry.$Properties[] {
+    for (const hook of this.flushHooks) hook();
+    return this.drainEdges();
   }
 
   private drainEdges(): weft.v1.LogEntry.$Properties[] {

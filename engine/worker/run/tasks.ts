@@ -52,6 +52,10 @@ export interface TaskLog {
    * as three changes). Without it every change is logged on its own.
    */
   mapSucceeded?(task: Task, atMs: number, durationMs: number, usage: AttemptFigures | undefined): void;
+  /** Calls `hook` before each batch of the log goes out (changes held back are logged then). */
+  beforeFlush?(hook: () => void): void;
+  /** Something held back is to be logged at the next flush: make sure there is one soon. */
+  touch?(): void;
 }
 
 /** How a task table is set up: the run it belongs to and the shell it acts through. */
@@ -104,7 +108,14 @@ export class TaskTable {
   private readonly ringStimulus: number[] = new Array<number>(RING).fill(0);
   private readonly ringTime: number[] = new Array<number>(RING).fill(0);
 
-  constructor(private readonly opts: TaskTableOptions) {}
+  /** Map instances with changes held back whose attempt did not end on return: logged at the next flush. */
+  private readonly held = new Set<Task>();
+
+  constructor(private readonly opts: TaskTableOptions) {
+    // An attempt still running when the log goes out is seen running (weft logs --follow, the
+    // live view): only those that end between two flushes are told as a range.
+    opts.log.beforeFlush?.(() => this.logHeldBack());
+  }
 
   get size(): number {
     return this.tasks.size;
@@ -249,6 +260,10 @@ export class TaskTable {
         return;
       case "StartAttempt":
         this.started = effects.runAttempt(task);
+        if (this.started !== undefined && task.quietRunning !== undefined) {
+          this.held.add(task);
+          this.opts.log.touch?.();
+        }
         return;
       case "ArmRetry": {
         const { clock } = this.opts;
@@ -278,12 +293,31 @@ export class TaskTable {
     this.opts.observer?.changed(task, x.from, x.to, x.attempt, now, durationMs, x.error);
     task.enteredAt = now;
     if (!this.quiet(task, x, now, durationMs)) {
-      if (task.quietReady !== undefined) this.logHeld(task, task.quietReady);
-      if (task.quietRunning !== undefined) this.logHeld(task, task.quietRunning);
-      task.quietReady = task.quietRunning = undefined;
+      this.unhold(task);
       this.write(task, x, now, durationMs);
     }
     return now;
+  }
+
+  /** Logs the changes of `task` held back so far (before a line its function logs). */
+  logHeldChanges(task: Task): void {
+    if (task.quietReady !== undefined) this.unhold(task);
+  }
+
+  /** Logs what a task's changes held back, if anything. */
+  private unhold(task: Task): void {
+    if (task.quietReady !== undefined) this.logHeld(task, task.quietReady);
+    if (task.quietRunning !== undefined) this.logHeld(task, task.quietRunning);
+    task.quietReady = task.quietRunning = undefined;
+    if (this.held.size > 0) this.held.delete(task);
+  }
+
+  /** The log goes out: map instances still running are logged as such (their changes held back so far). */
+  private logHeldBack(): void {
+    if (this.held.size === 0) return;
+    const tasks = [...this.held];
+    this.held.clear();
+    for (const task of tasks) this.unhold(task);
   }
 
   /**
@@ -305,6 +339,7 @@ export class TaskTable {
     if (x.from === "running" && x.to === "succeeded" && task.quietRunning !== undefined) {
       log.mapSucceeded(task, now, durationMs, task.usage);
       task.usage = task.quietReady = task.quietRunning = undefined;
+      if (this.held.size > 0) this.held.delete(task);
       return true;
     }
     return false;
