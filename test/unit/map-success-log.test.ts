@@ -92,10 +92,10 @@ describe("map successes logged as ranges", () => {
 
   it("an instance still running when the log goes out is logged running; its success then has its own entry", async () => {
     const { run, batcher, published, running } = setUp((t) => (t.index === 1 ? "pending" : "ok"));
-    run(0);
+    void run(0);
     const pending = run(1);
     assert.ok(pending instanceof Promise);
-    run(2);
+    void run(2);
     await batcher.flush();
     assert.deepEqual(published.entries.map(shape), ["square[0+1] succeeded", "square[2+1] succeeded", "square[1] pending->ready", "square[1] ready->running"]);
     running.get([...running.keys()][0]!)!();
