@@ -32,6 +32,17 @@ export function timelineRecorder(): { onEntry(entry: LogEntry): void; result(sub
           e.n++;
           if (at > e.last) e.last = at;
         }
+      } else if (entry.block) {
+        // Map successes told as a range: their ready and running times are not logged, the first success stands for them.
+        const b = entry.block;
+        const key = `${b.node}@${b.worker}`;
+        let e = tasks.get(key);
+        if (!e) tasks.set(key, (e = { ready: Infinity, first: Infinity, last: -Infinity, n: 0 }));
+        const first = Number(b.firstAtMs ?? 0);
+        if (first < e.ready) e.ready = first;
+        if (first < e.first) e.first = first;
+        e.n += b.count ?? 0;
+        if (Number(b.atMs ?? 0) > e.last) e.last = Number(b.atMs ?? 0);
       } else if (entry.run?.to) run[entry.run.to] = Number(entry.run.atMs ?? 0);
     },
     result(submittedAt, wallS) {

@@ -35,6 +35,7 @@ function fields(e: LogEntry): { node?: string; state?: string; worker?: string }
   if (e.run) return { state: e.run.to ?? undefined };
   if (e.log) return { node: nodeOfTask(e.log.taskId ?? ""), worker: e.log.worker || undefined };
   if (e.expanded) return { node: e.expanded.node ?? undefined };
+  if (e.block) return { node: e.block.node ?? undefined, state: "succeeded", worker: e.block.worker || undefined };
   return {};
 }
 
@@ -50,7 +51,7 @@ export function matches(filter: LogFilter, e: LogEntry): boolean {
 
 /** When an entry happened (ms); undefined for one without a time (edge accounting). */
 export function entryTime(e: LogEntry): number | undefined {
-  const at = e.task?.atMs ?? e.run?.atMs ?? e.log?.atMs ?? e.expanded?.atMs;
+  const at = e.task?.atMs ?? e.run?.atMs ?? e.log?.atMs ?? e.expanded?.atMs ?? e.block?.atMs;
   return at ? Number(at) : undefined;
 }
 

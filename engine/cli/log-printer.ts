@@ -142,7 +142,7 @@ export class LogPrinter {
     }
     // The live view shows tasks' progress; only failures and retries get their own lines.
     if (this.live && !this.opts.verbose) {
-      if (entry.expanded) return undefined;
+      if (entry.expanded || entry.block) return undefined;
       if (entry.task && !entry.task.error) return undefined;
     }
     return this.prettyLine(entry);
@@ -182,6 +182,13 @@ export class LogPrinter {
     if (entry.log) {
       const l = entry.log;
       return `${clock(l.atMs ?? 0)}  ${this.runId}  ${(l.taskId ?? "").padEnd(14)}  [${l.level}] ${l.message}`;
+    }
+    if (entry.block) {
+      const b = entry.block;
+      const first = b.start ?? 0;
+      const count = b.count ?? 0;
+      const id = count === 1 ? `${b.node}[${first}]` : `${b.node}[${first}..${first + count - 1}]`;
+      return [clock(b.atMs ?? 0), this.runId, id.padEnd(14), `${count} × pending → ${this.paint("succeeded")}`.padEnd(24), b.worker ?? "", "#1", `${(b.durationMs ?? 0).toFixed(1)}ms`].join("  ");
     }
     if (entry.expanded) return `${clock(entry.expanded.atMs ?? 0)}  ${this.runId}  ${entry.expanded.node} fans out to ${entry.expanded.count} tasks`;
     return undefined;

@@ -50,6 +50,7 @@ export class NodeBoard {
       if (e.run.to === "succeeded" || e.run.to === "failed" || e.run.to === "cancelled") this.endedAtMs = at;
     }
     if (e.expanded) this.row(e.expanded.node ?? "").total += e.expanded.count ?? 0;
+    if (e.block) this.row(e.block.node ?? "").counts.succeeded += e.block.count ?? 0; // never counted running: logged once done
     const t = e.task;
     if (!t) return;
     const r = this.row(t.node || (t.taskId ?? "").replace(/\[.*$/, ""));

@@ -36,7 +36,9 @@ export type RunLogEntry =
     }
   | { type: "run"; atMs: number; workflow: string; from: RunState | ""; to: RunState; error?: RunErrorInfo }
   | { type: "log"; atMs: number; taskId: string; worker: string; level: "info" | "warn" | "error"; message: string }
-  | { type: "expanded"; atMs: number; node: string; count: number };
+  | { type: "expanded"; atMs: number; node: string; count: number }
+  /** Map instances first .. first + count - 1 of `node`, each succeeded on its first attempt on `worker` (one entry for them all). */
+  | { type: "tasks"; atMs: number; node: string; first: number; count: number; to: "succeeded"; worker: string; /** Their running time, summed, ms. */ durationMs: number };
 
 function errorOf(e: weft.v1.ErrorInfo.$Properties | null | undefined): RunErrorInfo | undefined {
   if (!e?.code) return undefined;
@@ -70,6 +72,10 @@ export function toRunLogEntry(entry: LogEntry): RunLogEntry | undefined {
     const l = entry.log;
     const level = l.level === "warn" || l.level === "error" ? l.level : "info";
     return { type: "log", atMs: Number(l.atMs ?? 0), taskId: l.taskId ?? "", worker: l.worker ?? "", level, message: l.message ?? "" };
+  }
+  if (entry.block) {
+    const b = entry.block;
+    return { type: "tasks", atMs: Number(b.atMs ?? 0), node: b.node ?? "", first: b.start ?? 0, count: b.count ?? 0, to: "succeeded", worker: b.worker ?? "", durationMs: Number(b.durationMs ?? 0) };
   }
   if (entry.expanded) return { type: "expanded", atMs: Number(entry.expanded.atMs ?? 0), node: entry.expanded.node ?? "", count: entry.expanded.count ?? 0 };
   return undefined;

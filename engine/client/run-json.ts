@@ -141,6 +141,25 @@ export function logEntryJson(run: string, entry: LogEntry): Record<string, unkno
     const l = entry.log;
     return { v: JSON_SCHEMA_VERSION, t: new Date(l.atMs ?? Date.now()).toISOString(), type: "log", run, task: l.taskId, worker: l.worker, level: l.level, msg: l.message };
   }
+  if (entry.block) {
+    // Map instances that each succeeded on their first attempt, told as one entry (a range).
+    const b = entry.block;
+    const first = b.start ?? 0;
+    return {
+      v: JSON_SCHEMA_VERSION,
+      t: new Date(b.atMs || Date.now()).toISOString(),
+      type: "tasks",
+      run,
+      node: b.node,
+      first,
+      last: first + (b.count ?? 0) - 1,
+      count: b.count ?? 0,
+      to: "succeeded",
+      worker: b.worker,
+      attempt: 1,
+      duration_ms: Math.round((b.durationMs ?? 0) * 1000) / 1000,
+    };
+  }
   if (entry.expanded) {
     return { v: JSON_SCHEMA_VERSION, t: new Date(entry.expanded.atMs || Date.now()).toISOString(), type: "expanded", run, node: entry.expanded.node, count: entry.expanded.count };
   }

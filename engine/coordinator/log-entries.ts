@@ -7,7 +7,7 @@ import type { ErrorInfoLike } from "../errors.js";
 import type { weft } from "../gen/weft.js";
 import type { EdgeTotals } from "../model/edge-totals.js";
 import { edgeFromWire, errorFromWire } from "../wire/protocol.js";
-import type { TaskChange } from "./run-progress.js";
+import type { MapSuccesses, TaskChange } from "./run-progress.js";
 
 /** A run state change as logged (the coordinator's own, or another coordinator's). */
 export interface LoggedRunChange {
@@ -23,6 +23,7 @@ export interface LoggedRunChange {
 export type LogEntryRead =
   | { kind: "task"; change: TaskChange }
   | { kind: "expanded"; node: string; count: number }
+  | { kind: "block"; block: MapSuccesses }
   | { kind: "edge"; edge: EdgeTotals }
   | { kind: "run"; change: LoggedRunChange };
 
@@ -71,6 +72,25 @@ export function entriesFromWire(entries: readonly weft.v1.LogEntry.$Properties[]
                 },
               }
             : {}),
+        },
+      });
+    } else if (entry.block) {
+      const b = entry.block;
+      out.push({
+        kind: "block",
+        block: {
+          node: b.node ?? "",
+          worker: b.worker ?? "",
+          epoch: b.epoch ?? 0,
+          start: b.start ?? 0,
+          count: b.count ?? 0,
+          durationMs: Number(b.durationMs) || 0,
+          billedMs: Number(b.billedMs) || 0,
+          measured: b.measured ?? 0,
+          cpuMs: Number(b.cpuMs) || 0,
+          heapGrowthBytes: Number(b.heapGrowthBytes) || 0,
+          memoryMbS: Number(b.memoryMbS) || 0,
+          outputBytes: Number(b.outputBytes) || 0,
         },
       });
     } else if (entry.expanded) {

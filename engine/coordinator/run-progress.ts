@@ -13,7 +13,7 @@ import { formatDuration } from "../model/duration.js";
 import type { EdgeTotals } from "../model/edge-totals.js";
 import type { WorkflowGraph } from "../../model/graph.js";
 import { neededNodes } from "../core/needed-nodes.js";
-import { RunUsage, type AttemptUsage } from "../core/run-usage.js";
+import { RunUsage, type AttemptSums, type AttemptUsage } from "../core/run-usage.js";
 
 const MAX_FAILURES_KEPT = 20;
 const MAX_ATTEMPTS_KEPT = 50;
@@ -66,6 +66,18 @@ export interface TaskChange {
   error: ErrorInfoLike | undefined;
   /** On a change out of "running": what the attempt used (docs/cost.md). */
   usage?: AttemptUsage;
+}
+
+/**
+ * Map instances start .. start + count - 1 of a node that each succeeded on their first attempt
+ * on one worker (one log entry for them all), with what their attempts used, summed.
+ */
+export interface MapSuccesses extends AttemptSums {
+  node: string;
+  worker: string;
+  epoch: number;
+  start: number;
+  count: number;
 }
 
 /** The nodes nobody consumes: a run's result is made of their values. */
@@ -293,6 +305,22 @@ export class RunProgress {
       if (change.absorbed) return undefined;
       return { type: "task.failed", at, taskId: change.taskId, error };
     }
+    return undefined;
+  }
+
+  /**
+   * Map instances succeeded on their first attempt (a range of them, see MapSuccesses): as many
+   * changes to succeeded (a map instance's success decides nothing of the run by itself).
+   */
+  mapSucceeded(b: MapSuccesses): undefined {
+    const n = this.counts.get(b.node);
+    this.sawEpoch(b.epoch);
+    const count = Number.isInteger(b.count) && b.count > 0 ? b.count : 0;
+    if (!n || count === 0) return undefined;
+    this.usage.addMany(b.node, count, b);
+    if (b.epoch !== this.epoch) return undefined;
+    n.succeeded += count;
+    this.done += count;
     return undefined;
   }
 

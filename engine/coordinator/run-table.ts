@@ -361,7 +361,10 @@ export class RunTable {
     // A worker the run is not placed on has nothing to report of it (its credentials do not
     // make it one of the run's workers); its epochs still count, so a restored run goes above them.
     if (worker !== undefined && !row.setup.placement.workers.includes(worker)) {
-      for (const entry of entries) if (entry.kind === "task") row.progress.sawEpoch(entry.change.epoch ?? 0);
+      for (const entry of entries) {
+        if (entry.kind === "task") row.progress.sawEpoch(entry.change.epoch ?? 0);
+        if (entry.kind === "block") row.progress.sawEpoch(entry.block.epoch);
+      }
       return;
     }
     // The whole batch is taken in before its events act: a run that ends on one of them then
@@ -382,7 +385,12 @@ export class RunTable {
         row.progress.edgeMoved(entry.edge);
         continue;
       }
-      const event = entry.kind === "task" ? row.progress.taskChanged(entry.change, at) : row.progress.expanded(entry.node, entry.count, at);
+      const event =
+        entry.kind === "task"
+          ? row.progress.taskChanged(entry.change, at)
+          : entry.kind === "block"
+            ? row.progress.mapSucceeded(entry.block)
+            : row.progress.expanded(entry.node, entry.count, at);
       if (event) events.push(event);
     }
     if (endInLog) return this.endFromLog(row, endInLog, at, out);

@@ -21,6 +21,17 @@ export interface AttemptUsage {
   outputBytes: number;
 }
 
+/** What several attempts of one node used, summed (heap growth: the largest); `measured` of them measured. */
+export interface AttemptSums {
+  durationMs: number;
+  billedMs: number;
+  measured: number;
+  cpuMs: number;
+  heapGrowthBytes: number;
+  memoryMbS: number;
+  outputBytes: number;
+}
+
 /** One node's share (see the NodeCost message). */
 export interface NodeCost {
   node: string;
@@ -55,11 +66,7 @@ export class RunUsage {
 
   /** An attempt ended (succeeded, failed or is retried). */
   add(a: AttemptUsage): void {
-    let n = this.nodes.get(a.node);
-    if (n === undefined) {
-      n = { attempts: 0, measured: 0, durationMs: 0, billedMs: 0, cpuMs: 0, memoryMbS: 0, heapGrowthBytes: 0, outputBytes: 0 };
-      this.nodes.set(a.node, n);
-    }
+    const n = this.sumsOf(a.node);
     const d = Number.isFinite(a.durationMs) && a.durationMs > 0 ? a.durationMs : 0;
     n.attempts++;
     n.durationMs += d;
@@ -70,6 +77,30 @@ export class RunUsage {
     n.memoryMbS += finite(a.memoryMbS);
     n.heapGrowthBytes = Math.max(n.heapGrowthBytes, finite(a.heapGrowthBytes));
     n.outputBytes += finite(a.outputBytes);
+  }
+
+  /** `attempts` attempts of `node` ended, told together with what they used, summed (a range of map successes). */
+  addMany(node: string, attempts: number, s: AttemptSums): void {
+    const n = this.sumsOf(node);
+    const measured = Math.min(attempts, Number.isInteger(s.measured) && s.measured > 0 ? s.measured : 0);
+    n.attempts += attempts;
+    n.durationMs += finite(s.durationMs);
+    n.billedMs += Math.max(attempts, finite(s.billedMs)); // at least 1 ms an attempt, as billedMs says
+    if (measured === 0) return;
+    n.measured += measured;
+    n.cpuMs += finite(s.cpuMs);
+    n.memoryMbS += finite(s.memoryMbS);
+    n.heapGrowthBytes = Math.max(n.heapGrowthBytes, finite(s.heapGrowthBytes));
+    n.outputBytes += finite(s.outputBytes);
+  }
+
+  private sumsOf(node: string): NodeSums {
+    let n = this.nodes.get(node);
+    if (n === undefined) {
+      n = { attempts: 0, measured: 0, durationMs: 0, billedMs: 0, cpuMs: 0, memoryMbS: 0, heapGrowthBytes: 0, outputBytes: 0 };
+      this.nodes.set(node, n);
+    }
+    return n;
   }
 
   get attempts(): number {

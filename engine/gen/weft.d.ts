@@ -2941,6 +2941,194 @@ export namespace weft {
         }
 
         /**
+         * Properties of a MapBlockSucceeded.
+         * @deprecated Use weft.v1.MapBlockSucceeded.$Properties instead.
+         */
+        interface IMapBlockSucceeded extends weft.v1.MapBlockSucceeded.$Properties {
+        }
+
+        /** Represents a MapBlockSucceeded. */
+        class MapBlockSucceeded {
+
+            /**
+             * Constructs a new MapBlockSucceeded.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.MapBlockSucceeded.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MapBlockSucceeded node. */
+            node: string;
+
+            /** MapBlockSucceeded worker. */
+            worker: string;
+
+            /** MapBlockSucceeded epoch. */
+            epoch: number;
+
+            /** MapBlockSucceeded start. */
+            start: number;
+
+            /** MapBlockSucceeded count. */
+            count: number;
+
+            /** MapBlockSucceeded firstAtMs. */
+            firstAtMs: number;
+
+            /** MapBlockSucceeded atMs. */
+            atMs: number;
+
+            /** MapBlockSucceeded durationMs. */
+            durationMs: number;
+
+            /** MapBlockSucceeded billedMs. */
+            billedMs: number;
+
+            /** MapBlockSucceeded measured. */
+            measured: number;
+
+            /** MapBlockSucceeded cpuMs. */
+            cpuMs: number;
+
+            /** MapBlockSucceeded heapGrowthBytes. */
+            heapGrowthBytes: number;
+
+            /** MapBlockSucceeded memoryMbS. */
+            memoryMbS: number;
+
+            /** MapBlockSucceeded outputBytes. */
+            outputBytes: number;
+
+            /**
+             * Creates a new MapBlockSucceeded instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MapBlockSucceeded instance
+             */
+            static create(properties: weft.v1.MapBlockSucceeded.$Shape): weft.v1.MapBlockSucceeded & weft.v1.MapBlockSucceeded.$Shape;
+            static create(properties?: weft.v1.MapBlockSucceeded.$Properties): weft.v1.MapBlockSucceeded;
+
+            /**
+             * Encodes the specified MapBlockSucceeded message. Does not implicitly {@link weft.v1.MapBlockSucceeded.verify|verify} messages.
+             * @param message MapBlockSucceeded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.MapBlockSucceeded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MapBlockSucceeded message, length delimited. Does not implicitly {@link weft.v1.MapBlockSucceeded.verify|verify} messages.
+             * @param message MapBlockSucceeded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.MapBlockSucceeded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MapBlockSucceeded message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.MapBlockSucceeded & weft.v1.MapBlockSucceeded.$Shape} MapBlockSucceeded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.MapBlockSucceeded & weft.v1.MapBlockSucceeded.$Shape;
+
+            /**
+             * Decodes a MapBlockSucceeded message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.MapBlockSucceeded & weft.v1.MapBlockSucceeded.$Shape} MapBlockSucceeded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.MapBlockSucceeded & weft.v1.MapBlockSucceeded.$Shape;
+
+            /**
+             * Creates a MapBlockSucceeded message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MapBlockSucceeded
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.MapBlockSucceeded;
+
+            /**
+             * Creates a plain object from a MapBlockSucceeded message. Also converts values to other types if specified.
+             * @param message MapBlockSucceeded
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.MapBlockSucceeded, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MapBlockSucceeded to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MapBlockSucceeded
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MapBlockSucceeded {
+
+            /** Properties of a MapBlockSucceeded. */
+            interface $Properties {
+
+                /** MapBlockSucceeded node */
+                node?: (string|null);
+
+                /** MapBlockSucceeded worker */
+                worker?: (string|null);
+
+                /** MapBlockSucceeded epoch */
+                epoch?: (number|null);
+
+                /** MapBlockSucceeded start */
+                start?: (number|null);
+
+                /** MapBlockSucceeded count */
+                count?: (number|null);
+
+                /** MapBlockSucceeded firstAtMs */
+                firstAtMs?: (number|null);
+
+                /** MapBlockSucceeded atMs */
+                atMs?: (number|null);
+
+                /** MapBlockSucceeded durationMs */
+                durationMs?: (number|null);
+
+                /** MapBlockSucceeded billedMs */
+                billedMs?: (number|null);
+
+                /** MapBlockSucceeded measured */
+                measured?: (number|null);
+
+                /** MapBlockSucceeded cpuMs */
+                cpuMs?: (number|null);
+
+                /** MapBlockSucceeded heapGrowthBytes */
+                heapGrowthBytes?: (number|null);
+
+                /** MapBlockSucceeded memoryMbS */
+                memoryMbS?: (number|null);
+
+                /** MapBlockSucceeded outputBytes */
+                outputBytes?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MapBlockSucceeded. */
+            type $Shape = weft.v1.MapBlockSucceeded.$Properties;
+        }
+
+        /**
          * Properties of a LogEntry.
          * @deprecated Use weft.v1.LogEntry.$Properties instead.
          */
@@ -2974,8 +3162,11 @@ export namespace weft {
             /** LogEntry edge. */
             edge?: (weft.v1.EdgeStats.$Properties|null);
 
+            /** LogEntry block. */
+            block?: (weft.v1.MapBlockSucceeded.$Properties|null);
+
             /** LogEntry entry. */
-            entry?: ("task"|"run"|"log"|"expanded"|"edge");
+            entry?: ("task"|"run"|"log"|"expanded"|"edge"|"block");
 
             /**
              * Creates a new LogEntry instance using the specified properties.
@@ -3069,8 +3260,11 @@ export namespace weft {
                 /** LogEntry edge */
                 edge?: (weft.v1.EdgeStats.$Properties|null);
 
+                /** LogEntry block */
+                block?: (weft.v1.MapBlockSucceeded.$Properties|null);
+
                 /** LogEntry entry */
-                entry?: ("task"|"run"|"log"|"expanded"|"edge");
+                entry?: ("task"|"run"|"log"|"expanded"|"edge"|"block");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3083,9 +3277,10 @@ export namespace weft {
               log?: weft.v1.UserLog.$Shape|null;
               expanded?: weft.v1.MapExpanded.$Shape|null;
               edge?: weft.v1.EdgeStats.$Shape|null;
+              block?: weft.v1.MapBlockSucceeded.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ entry?: undefined; task?: null; run?: null; log?: null; expanded?: null; edge?: null }|{ entry?: "task"; task: weft.v1.TaskEvent.$Shape; run?: null; log?: null; expanded?: null; edge?: null }|{ entry?: "run"; task?: null; run: weft.v1.RunEvent.$Shape; log?: null; expanded?: null; edge?: null }|{ entry?: "log"; task?: null; run?: null; log: weft.v1.UserLog.$Shape; expanded?: null; edge?: null }|{ entry?: "expanded"; task?: null; run?: null; log?: null; expanded: weft.v1.MapExpanded.$Shape; edge?: null }|{ entry?: "edge"; task?: null; run?: null; log?: null; expanded?: null; edge: weft.v1.EdgeStats.$Shape })
+              ({ entry?: undefined; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null }|{ entry?: "task"; task: weft.v1.TaskEvent.$Shape; run?: null; log?: null; expanded?: null; edge?: null; block?: null }|{ entry?: "run"; task?: null; run: weft.v1.RunEvent.$Shape; log?: null; expanded?: null; edge?: null; block?: null }|{ entry?: "log"; task?: null; run?: null; log: weft.v1.UserLog.$Shape; expanded?: null; edge?: null; block?: null }|{ entry?: "expanded"; task?: null; run?: null; log?: null; expanded: weft.v1.MapExpanded.$Shape; edge?: null; block?: null }|{ entry?: "edge"; task?: null; run?: null; log?: null; expanded?: null; edge: weft.v1.EdgeStats.$Shape; block?: null }|{ entry?: "block"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block: weft.v1.MapBlockSucceeded.$Shape })
             );
         }
 

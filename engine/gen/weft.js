@@ -8348,6 +8348,599 @@ export const weft = $root.weft = (() => {
             return EdgeStats;
         })();
 
+        v1.MapBlockSucceeded = (function() {
+
+            /**
+             * Properties of a MapBlockSucceeded.
+             * @typedef {Object} weft.v1.MapBlockSucceeded.$Properties
+             * @property {string|null} [node] MapBlockSucceeded node
+             * @property {string|null} [worker] MapBlockSucceeded worker
+             * @property {number|null} [epoch] MapBlockSucceeded epoch
+             * @property {number|null} [start] MapBlockSucceeded start
+             * @property {number|null} [count] MapBlockSucceeded count
+             * @property {number|null} [firstAtMs] MapBlockSucceeded firstAtMs
+             * @property {number|null} [atMs] MapBlockSucceeded atMs
+             * @property {number|null} [durationMs] MapBlockSucceeded durationMs
+             * @property {number|null} [billedMs] MapBlockSucceeded billedMs
+             * @property {number|null} [measured] MapBlockSucceeded measured
+             * @property {number|null} [cpuMs] MapBlockSucceeded cpuMs
+             * @property {number|null} [heapGrowthBytes] MapBlockSucceeded heapGrowthBytes
+             * @property {number|null} [memoryMbS] MapBlockSucceeded memoryMbS
+             * @property {number|null} [outputBytes] MapBlockSucceeded outputBytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MapBlockSucceeded.
+             * @memberof weft.v1
+             * @interface IMapBlockSucceeded
+             * @augments weft.v1.MapBlockSucceeded.$Properties
+             * @deprecated Use weft.v1.MapBlockSucceeded.$Properties instead.
+             */
+
+            /**
+             * Shape of a MapBlockSucceeded.
+             * @typedef {weft.v1.MapBlockSucceeded.$Properties} weft.v1.MapBlockSucceeded.$Shape
+             */
+
+            /**
+             * Constructs a new MapBlockSucceeded.
+             * @memberof weft.v1
+             * @classdesc Represents a MapBlockSucceeded.
+             * @constructor
+             * @param {weft.v1.MapBlockSucceeded.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MapBlockSucceeded = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MapBlockSucceeded node.
+             * @member {string} node
+             * @memberof weft.v1.MapBlockSucceeded
+             * @instance
+             */
+            MapBlockSucceeded.prototype.node = "";
+
+            /**
+             * MapBlockSucceeded worker.
+             * @member {string} worker
+             * @memberof weft.v1.MapBlockSucceeded
+             * @instance
+             */
+            MapBlockSucceeded.prototype.worker = "";
+
+            /**
+             * MapBlockSucceeded epoch.
+             * @member {number} epoch
+             * @memberof weft.v1.MapBlockSucceeded
+             * @instance
+             */
+            MapBlockSucceeded.prototype.epoch = 0;
+
+            /**
+             * MapBlockSucceeded start.
+             * @member {number} start
+             * @memberof weft.v1.MapBlockSucceeded
+             * @instance
+             */
+            MapBlockSucceeded.prototype.start = 0;
+
+            /**
+             * MapBlockSucceeded count.
+             * @member {number} count
+             * @memberof weft.v1.MapBlockSucceeded
+             * @instance
+             */
+            MapBlockSucceeded.prototype.count = 0;
+
+            /**
+             * MapBlockSucceeded firstAtMs.
+             * @member {number} firstAtMs
+             * @memberof weft.v1.MapBlockSucceeded
+             * @instance
+             */
+            MapBlockSucceeded.prototype.firstAtMs = 0;
+
+            /**
+             * MapBlockSucceeded atMs.
+             * @member {number} atMs
+             * @memberof weft.v1.MapBlockSucceeded
+             * @instance
+             */
+            MapBlockSucceeded.prototype.atMs = 0;
+
+            /**
+             * MapBlockSucceeded durationMs.
+             * @member {number} durationMs
+             * @memberof weft.v1.MapBlockSucceeded
+             * @instance
+             */
+            MapBlockSucceeded.prototype.durationMs = 0;
+
+            /**
+             * MapBlockSucceeded billedMs.
+             * @member {number} billedMs
+             * @memberof weft.v1.MapBlockSucceeded
+             * @instance
+             */
+            MapBlockSucceeded.prototype.billedMs = 0;
+
+            /**
+             * MapBlockSucceeded measured.
+             * @member {number} measured
+             * @memberof weft.v1.MapBlockSucceeded
+             * @instance
+             */
+            MapBlockSucceeded.prototype.measured = 0;
+
+            /**
+             * MapBlockSucceeded cpuMs.
+             * @member {number} cpuMs
+             * @memberof weft.v1.MapBlockSucceeded
+             * @instance
+             */
+            MapBlockSucceeded.prototype.cpuMs = 0;
+
+            /**
+             * MapBlockSucceeded heapGrowthBytes.
+             * @member {number} heapGrowthBytes
+             * @memberof weft.v1.MapBlockSucceeded
+             * @instance
+             */
+            MapBlockSucceeded.prototype.heapGrowthBytes = 0;
+
+            /**
+             * MapBlockSucceeded memoryMbS.
+             * @member {number} memoryMbS
+             * @memberof weft.v1.MapBlockSucceeded
+             * @instance
+             */
+            MapBlockSucceeded.prototype.memoryMbS = 0;
+
+            /**
+             * MapBlockSucceeded outputBytes.
+             * @member {number} outputBytes
+             * @memberof weft.v1.MapBlockSucceeded
+             * @instance
+             */
+            MapBlockSucceeded.prototype.outputBytes = 0;
+
+            /**
+             * Creates a new MapBlockSucceeded instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.MapBlockSucceeded
+             * @static
+             * @param {weft.v1.MapBlockSucceeded.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.MapBlockSucceeded} MapBlockSucceeded instance
+             * @type {{
+             *   (properties: weft.v1.MapBlockSucceeded.$Shape): weft.v1.MapBlockSucceeded & weft.v1.MapBlockSucceeded.$Shape;
+             *   (properties?: weft.v1.MapBlockSucceeded.$Properties): weft.v1.MapBlockSucceeded;
+             * }}
+             */
+            MapBlockSucceeded.create = function(properties) {
+                return new MapBlockSucceeded(properties);
+            };
+
+            /**
+             * Encodes the specified MapBlockSucceeded message. Does not implicitly {@link weft.v1.MapBlockSucceeded.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.MapBlockSucceeded
+             * @static
+             * @param {weft.v1.MapBlockSucceeded.$Properties} message MapBlockSucceeded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MapBlockSucceeded.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node") && message.node !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.node);
+                if (message.worker != null && $Object.hasOwnProperty.call(message, "worker") && message.worker !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.worker);
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.epoch);
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start") && message.start !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.start);
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && message.count !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.count);
+                if (message.firstAtMs != null && $Object.hasOwnProperty.call(message, "firstAtMs") && !$Object.is(message.firstAtMs, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.firstAtMs);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && !$Object.is(message.atMs, 0))
+                    writer.uint32(/* id 7, wireType 1 =*/57).double(message.atMs);
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && !$Object.is(message.durationMs, 0))
+                    writer.uint32(/* id 8, wireType 1 =*/65).double(message.durationMs);
+                if (message.billedMs != null && $Object.hasOwnProperty.call(message, "billedMs") && !$Object.is(message.billedMs, 0))
+                    writer.uint32(/* id 9, wireType 1 =*/73).double(message.billedMs);
+                if (message.measured != null && $Object.hasOwnProperty.call(message, "measured") && message.measured !== 0)
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.measured);
+                if (message.cpuMs != null && $Object.hasOwnProperty.call(message, "cpuMs") && !$Object.is(message.cpuMs, 0))
+                    writer.uint32(/* id 11, wireType 1 =*/89).double(message.cpuMs);
+                if (message.heapGrowthBytes != null && $Object.hasOwnProperty.call(message, "heapGrowthBytes") && !$Object.is(message.heapGrowthBytes, 0))
+                    writer.uint32(/* id 12, wireType 1 =*/97).double(message.heapGrowthBytes);
+                if (message.memoryMbS != null && $Object.hasOwnProperty.call(message, "memoryMbS") && !$Object.is(message.memoryMbS, 0))
+                    writer.uint32(/* id 13, wireType 1 =*/105).double(message.memoryMbS);
+                if (message.outputBytes != null && $Object.hasOwnProperty.call(message, "outputBytes") && !$Object.is(message.outputBytes, 0))
+                    writer.uint32(/* id 14, wireType 1 =*/113).double(message.outputBytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MapBlockSucceeded message, length delimited. Does not implicitly {@link weft.v1.MapBlockSucceeded.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.MapBlockSucceeded
+             * @static
+             * @param {weft.v1.MapBlockSucceeded.$Properties} message MapBlockSucceeded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MapBlockSucceeded.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MapBlockSucceeded message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.MapBlockSucceeded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.MapBlockSucceeded & weft.v1.MapBlockSucceeded.$Shape} MapBlockSucceeded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MapBlockSucceeded.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.MapBlockSucceeded();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.node = value;
+                            else
+                                delete message.node;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.worker = value;
+                            else
+                                delete message.worker;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.epoch = value;
+                            else
+                                delete message.epoch;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.start = value;
+                            else
+                                delete message.start;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.firstAtMs = value;
+                            else
+                                delete message.firstAtMs;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.durationMs = value;
+                            else
+                                delete message.durationMs;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.billedMs = value;
+                            else
+                                delete message.billedMs;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.measured = value;
+                            else
+                                delete message.measured;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.cpuMs = value;
+                            else
+                                delete message.cpuMs;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.heapGrowthBytes = value;
+                            else
+                                delete message.heapGrowthBytes;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.memoryMbS = value;
+                            else
+                                delete message.memoryMbS;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.outputBytes = value;
+                            else
+                                delete message.outputBytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MapBlockSucceeded message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.MapBlockSucceeded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.MapBlockSucceeded & weft.v1.MapBlockSucceeded.$Shape} MapBlockSucceeded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MapBlockSucceeded.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a MapBlockSucceeded message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.MapBlockSucceeded
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.MapBlockSucceeded} MapBlockSucceeded
+             */
+            MapBlockSucceeded.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.MapBlockSucceeded)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.MapBlockSucceeded: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.MapBlockSucceeded();
+                if (object.node != null)
+                    if (typeof object.node !== "string" || object.node.length)
+                        message.node = $String(object.node);
+                if (object.worker != null)
+                    if (typeof object.worker !== "string" || object.worker.length)
+                        message.worker = $String(object.worker);
+                if (object.epoch != null)
+                    if ($Number(object.epoch) !== 0)
+                        message.epoch = object.epoch >>> 0;
+                if (object.start != null)
+                    if ($Number(object.start) !== 0)
+                        message.start = object.start >>> 0;
+                if (object.count != null)
+                    if ($Number(object.count) !== 0)
+                        message.count = object.count >>> 0;
+                if (object.firstAtMs != null)
+                    if (!$Object.is($Number(object.firstAtMs), 0))
+                        message.firstAtMs = $Number(object.firstAtMs);
+                if (object.atMs != null)
+                    if (!$Object.is($Number(object.atMs), 0))
+                        message.atMs = $Number(object.atMs);
+                if (object.durationMs != null)
+                    if (!$Object.is($Number(object.durationMs), 0))
+                        message.durationMs = $Number(object.durationMs);
+                if (object.billedMs != null)
+                    if (!$Object.is($Number(object.billedMs), 0))
+                        message.billedMs = $Number(object.billedMs);
+                if (object.measured != null)
+                    if ($Number(object.measured) !== 0)
+                        message.measured = object.measured >>> 0;
+                if (object.cpuMs != null)
+                    if (!$Object.is($Number(object.cpuMs), 0))
+                        message.cpuMs = $Number(object.cpuMs);
+                if (object.heapGrowthBytes != null)
+                    if (!$Object.is($Number(object.heapGrowthBytes), 0))
+                        message.heapGrowthBytes = $Number(object.heapGrowthBytes);
+                if (object.memoryMbS != null)
+                    if (!$Object.is($Number(object.memoryMbS), 0))
+                        message.memoryMbS = $Number(object.memoryMbS);
+                if (object.outputBytes != null)
+                    if (!$Object.is($Number(object.outputBytes), 0))
+                        message.outputBytes = $Number(object.outputBytes);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MapBlockSucceeded message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.MapBlockSucceeded
+             * @static
+             * @param {weft.v1.MapBlockSucceeded} message MapBlockSucceeded
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MapBlockSucceeded.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.node = "";
+                    object.worker = "";
+                    object.epoch = 0;
+                    object.start = 0;
+                    object.count = 0;
+                    object.firstAtMs = 0;
+                    object.atMs = 0;
+                    object.durationMs = 0;
+                    object.billedMs = 0;
+                    object.measured = 0;
+                    object.cpuMs = 0;
+                    object.heapGrowthBytes = 0;
+                    object.memoryMbS = 0;
+                    object.outputBytes = 0;
+                }
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
+                    object.node = message.node;
+                if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
+                    object.worker = message.worker;
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                    object.epoch = message.epoch;
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start"))
+                    object.start = message.start;
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    object.count = message.count;
+                if (message.firstAtMs != null && $Object.hasOwnProperty.call(message, "firstAtMs"))
+                    object.firstAtMs = options.json && !$isFinite(message.firstAtMs) ? $String(message.firstAtMs) : message.firstAtMs;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    object.atMs = options.json && !$isFinite(message.atMs) ? $String(message.atMs) : message.atMs;
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                    object.durationMs = options.json && !$isFinite(message.durationMs) ? $String(message.durationMs) : message.durationMs;
+                if (message.billedMs != null && $Object.hasOwnProperty.call(message, "billedMs"))
+                    object.billedMs = options.json && !$isFinite(message.billedMs) ? $String(message.billedMs) : message.billedMs;
+                if (message.measured != null && $Object.hasOwnProperty.call(message, "measured"))
+                    object.measured = message.measured;
+                if (message.cpuMs != null && $Object.hasOwnProperty.call(message, "cpuMs"))
+                    object.cpuMs = options.json && !$isFinite(message.cpuMs) ? $String(message.cpuMs) : message.cpuMs;
+                if (message.heapGrowthBytes != null && $Object.hasOwnProperty.call(message, "heapGrowthBytes"))
+                    object.heapGrowthBytes = options.json && !$isFinite(message.heapGrowthBytes) ? $String(message.heapGrowthBytes) : message.heapGrowthBytes;
+                if (message.memoryMbS != null && $Object.hasOwnProperty.call(message, "memoryMbS"))
+                    object.memoryMbS = options.json && !$isFinite(message.memoryMbS) ? $String(message.memoryMbS) : message.memoryMbS;
+                if (message.outputBytes != null && $Object.hasOwnProperty.call(message, "outputBytes"))
+                    object.outputBytes = options.json && !$isFinite(message.outputBytes) ? $String(message.outputBytes) : message.outputBytes;
+                return object;
+            };
+
+            /**
+             * Converts this MapBlockSucceeded to JSON.
+             * @function toJSON
+             * @memberof weft.v1.MapBlockSucceeded
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MapBlockSucceeded.prototype.toJSON = function() {
+                return MapBlockSucceeded.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MapBlockSucceeded
+             * @function getTypeUrl
+             * @memberof weft.v1.MapBlockSucceeded
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MapBlockSucceeded.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.MapBlockSucceeded";
+            };
+
+            return MapBlockSucceeded;
+        })();
+
         v1.LogEntry = (function() {
 
             /**
@@ -8358,7 +8951,8 @@ export const weft = $root.weft = (() => {
              * @property {weft.v1.UserLog.$Properties|null} [log] LogEntry log
              * @property {weft.v1.MapExpanded.$Properties|null} [expanded] LogEntry expanded
              * @property {weft.v1.EdgeStats.$Properties|null} [edge] LogEntry edge
-             * @property {"task"|"run"|"log"|"expanded"|"edge"} [entry] LogEntry entry
+             * @property {weft.v1.MapBlockSucceeded.$Properties|null} [block] LogEntry block
+             * @property {"task"|"run"|"log"|"expanded"|"edge"|"block"} [entry] LogEntry entry
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8378,9 +8972,10 @@ export const weft = $root.weft = (() => {
              *   log?: weft.v1.UserLog.$Shape|null;
              *   expanded?: weft.v1.MapExpanded.$Shape|null;
              *   edge?: weft.v1.EdgeStats.$Shape|null;
+             *   block?: weft.v1.MapBlockSucceeded.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ entry?: undefined; task?: null; run?: null; log?: null; expanded?: null; edge?: null }|{ entry?: "task"; task: weft.v1.TaskEvent.$Shape; run?: null; log?: null; expanded?: null; edge?: null }|{ entry?: "run"; task?: null; run: weft.v1.RunEvent.$Shape; log?: null; expanded?: null; edge?: null }|{ entry?: "log"; task?: null; run?: null; log: weft.v1.UserLog.$Shape; expanded?: null; edge?: null }|{ entry?: "expanded"; task?: null; run?: null; log?: null; expanded: weft.v1.MapExpanded.$Shape; edge?: null }|{ entry?: "edge"; task?: null; run?: null; log?: null; expanded?: null; edge: weft.v1.EdgeStats.$Shape })
+             *   ({ entry?: undefined; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null }|{ entry?: "task"; task: weft.v1.TaskEvent.$Shape; run?: null; log?: null; expanded?: null; edge?: null; block?: null }|{ entry?: "run"; task?: null; run: weft.v1.RunEvent.$Shape; log?: null; expanded?: null; edge?: null; block?: null }|{ entry?: "log"; task?: null; run?: null; log: weft.v1.UserLog.$Shape; expanded?: null; edge?: null; block?: null }|{ entry?: "expanded"; task?: null; run?: null; log?: null; expanded: weft.v1.MapExpanded.$Shape; edge?: null; block?: null }|{ entry?: "edge"; task?: null; run?: null; log?: null; expanded?: null; edge: weft.v1.EdgeStats.$Shape; block?: null }|{ entry?: "block"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block: weft.v1.MapBlockSucceeded.$Shape })
              * )} weft.v1.LogEntry.$Shape
              */
 
@@ -8439,17 +9034,25 @@ export const weft = $root.weft = (() => {
              */
             LogEntry.prototype.edge = null;
 
+            /**
+             * LogEntry block.
+             * @member {weft.v1.MapBlockSucceeded.$Properties|null|undefined} block
+             * @memberof weft.v1.LogEntry
+             * @instance
+             */
+            LogEntry.prototype.block = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * LogEntry entry.
-             * @member {"task"|"run"|"log"|"expanded"|"edge"|undefined} entry
+             * @member {"task"|"run"|"log"|"expanded"|"edge"|"block"|undefined} entry
              * @memberof weft.v1.LogEntry
              * @instance
              */
             $Object.defineProperty(LogEntry.prototype, "entry", {
-                get: $util.oneOfGetter($oneOfFields = ["task", "run", "log", "expanded", "edge"]),
+                get: $util.oneOfGetter($oneOfFields = ["task", "run", "log", "expanded", "edge", "block"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8495,6 +9098,8 @@ export const weft = $root.weft = (() => {
                     $root.weft.v1.MapExpanded.encode(message.expanded, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.edge != null && $Object.hasOwnProperty.call(message, "edge"))
                     $root.weft.v1.EdgeStats.encode(message.edge, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.block != null && $Object.hasOwnProperty.call(message, "block"))
+                    $root.weft.v1.MapBlockSucceeded.encode(message.block, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8582,6 +9187,12 @@ export const weft = $root.weft = (() => {
                             message.edge = $root.weft.v1.EdgeStats.decode(reader, reader.size(), $undefined, _depth + 1, message.edge);
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.block = $root.weft.v1.MapBlockSucceeded.decode(reader, reader.size(), $undefined, _depth + 1, message.block);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8658,6 +9269,11 @@ export const weft = $root.weft = (() => {
                         throw $TypeError(".weft.v1.LogEntry.edge: object expected");
                     message.edge = $root.weft.v1.EdgeStats.fromObject(object.edge, _depth + 1);
                 }
+                if (object.block != null) {
+                    if (!$util.isObject(object.block))
+                        throw $TypeError(".weft.v1.LogEntry.block: object expected");
+                    message.block = $root.weft.v1.MapBlockSucceeded.fromObject(object.block, _depth + 1);
+                }
                 return message;
             };
 
@@ -8702,6 +9318,11 @@ export const weft = $root.weft = (() => {
                     object.edge = $root.weft.v1.EdgeStats.toObject(message.edge, options, _depth + 1);
                     if (options.oneofs)
                         object.entry = "edge";
+                }
+                if (message.block != null && $Object.hasOwnProperty.call(message, "block")) {
+                    object.block = $root.weft.v1.MapBlockSucceeded.toObject(message.block, options, _depth + 1);
+                    if (options.oneofs)
+                        object.entry = "block";
                 }
                 return object;
             };

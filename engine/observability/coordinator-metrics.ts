@@ -93,6 +93,9 @@ export class CoordinatorMetrics implements RunObserver {
     for (const entry of batch.entries) {
       const i = entry.task?.to ? STATE_INDEX[entry.task.to] : undefined;
       if (i !== undefined) counts[i]!++;
+      // A range of map successes: each instance became ready, running and succeeded.
+      const many = entry.block?.count ?? 0;
+      if (many > 0) for (const state of ["ready", "running", "succeeded"]) counts[STATE_INDEX[state]!]! += many;
     }
   }
 

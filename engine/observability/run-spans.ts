@@ -34,6 +34,19 @@ export class RunSpans implements RunObserver {
   logRead(_run: RunView, batch: LoggedBatch): void {
     let nodes = this.runs.get(batch.runId);
     for (const entry of batch.entries) {
+      const b = entry.block;
+      if (b?.node) {
+        // A range of map successes: the node ran on its worker from (about) the first to the last.
+        if (!nodes) this.runs.set(batch.runId, (nodes = new Map()));
+        const first = Number(b.firstAtMs) || 0;
+        const last = Number(b.atMs) || first;
+        let n = nodes.get(b.node);
+        if (!n) nodes.set(b.node, (n = { startMs: first, endMs: last, workers: new Set() }));
+        if (first < n.startMs) n.startMs = first;
+        if (last > n.endMs) n.endMs = last;
+        if (b.worker) n.workers.add(b.worker);
+        continue;
+      }
       const t = entry.task;
       if (!t?.node) continue;
       if (!nodes) this.runs.set(batch.runId, (nodes = new Map()));

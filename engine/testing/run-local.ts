@@ -221,7 +221,10 @@ function lossAfter(worker: string, afterTasks: number, sever: () => void, lost: 
   return (subject, data) => {
     if (done || parseSubject(subject)?.kind !== "runLog") return;
     const batch = decodeMessage(pb.LogBatch, data, () => {});
-    for (const e of batch?.entries ?? []) if (e.task?.from === "running" && e.task.to === "succeeded" && e.task.worker === worker) finished++;
+    for (const e of batch?.entries ?? []) {
+      if (e.task?.from === "running" && e.task.to === "succeeded" && e.task.worker === worker) finished++;
+      if (e.block?.worker === worker) finished += e.block.count ?? 0; // map successes told as a range
+    }
     if (finished < afterTasks) return;
     done = true;
     sever();

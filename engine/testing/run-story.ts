@@ -76,6 +76,22 @@ export function runStory(entries: readonly LogEntry[], nodes: readonly string[])
       lines.push({ taskId: l.taskId ?? "", worker: l.worker ?? "", level: l.level ?? "", message: l.message ?? "" });
       continue;
     }
+    if (entry.block) {
+      // Map instances that each succeeded on their first attempt, logged as one range: told per instance.
+      const b = entry.block;
+      const worker = b.worker ?? "";
+      for (let i = b.start ?? 0, end = i + (b.count ?? 0); i < end; i++) {
+        const taskId = `${b.node}[${i}]`;
+        let task = tasks.get(taskId);
+        if (!task) tasks.set(taskId, (task = { taskId, node: b.node ?? "", index: i, state: "pending", attempts: [] }));
+        task.state = "succeeded";
+        task.attempts.push({ attempt: 1, worker, epoch: b.epoch ?? 0, outcome: "succeeded", error: undefined });
+        const w = (workers[worker] ??= { attempts: 0, succeeded: 0 });
+        w.attempts++;
+        w.succeeded++;
+      }
+      continue;
+    }
     const t = entry.task;
     if (!t?.taskId) continue;
     const node = t.node ?? "";

@@ -79,12 +79,57 @@ export function invokeAttempt(
   stillRunning: StillRunningWatch = SAY_STILL_RUNNING,
   clock: Clock = systemClock,
 ): Promise<AttemptOutcome> {
+  return settle(() => call(), new AttemptScope(label, clock), timeoutMs, controller, label, stillRunning, clock);
+}
+
+/**
+ * invokeAttempt for a function that may well return at once: `call` runs now, in the attempt's
+ * scope, and when it returns a value (or throws) that is the outcome, with no promise, timer or
+ * microtask made (a map instance of `x => x + 1` costs a call, not a chain of promises). When it
+ * returns a promise, the outcome comes as invokeAttempt's would, its timeout counted from now.
+ */
+export function invokeInline(
+  call: () => unknown,
+  timeoutMs: number,
+  controller: AttemptAbort,
+  label: string,
+  stillRunning: StillRunningWatch = SAY_STILL_RUNNING,
+  clock: Clock = systemClock,
+): AttemptOutcome | Promise<AttemptOutcome> {
+  const scope = new AttemptScope(label, clock);
+  let value: unknown;
+  try {
+    value = userCode.run(scope, call);
+  } catch (error) {
+    scope.end();
+    return { ok: false, error };
+  }
+  if (!isThenable(value)) {
+    scope.end();
+    return { ok: true, value };
+  }
+  return settle(() => value, scope, timeoutMs, controller, label, stillRunning, clock);
+}
+
+function isThenable(v: unknown): v is PromiseLike<unknown> {
+  return (typeof v === "object" || typeof v === "function") && v !== null && typeof (v as { then?: unknown }).then === "function";
+}
+
+/** Runs `call` in `scope` under the timeout and abort handle; never rejects. */
+function settle(
+  call: () => unknown,
+  scope: AttemptScope,
+  timeoutMs: number,
+  controller: AttemptAbort,
+  label: string,
+  stillRunning: StillRunningWatch,
+  clock: Clock,
+): Promise<AttemptOutcome> {
   return new Promise<AttemptOutcome>((resolve) => {
     let settled = false;
     let returned = false;
     let timer: TimerId | undefined;
     let watch: TimerId | undefined;
-    const scope = new AttemptScope(label, clock);
     const finish = (outcome: AttemptOutcome) => {
       if (settled) return;
       settled = true;

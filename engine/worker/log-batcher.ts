@@ -8,6 +8,8 @@ import type { DurablePublisher } from "../bus/durable-publisher.js";
 import type { weft } from "../gen/weft.js";
 import { subjects } from "../subjects.js";
 import { encodeMessage, pb } from "../wire/protocol.js";
+import type { AttemptFigures } from "./attempt-meter.js";
+import { MapSuccessRange } from "./map-success-range.js";
 
 const FLUSH_MS = 15;
 const SETTLED: Promise<void> = Promise.resolve();
@@ -21,6 +23,10 @@ export class LogBatcher {
   private timer: TimerId | undefined;
   private last: Promise<void> = SETTLED;
   private readonly subject: string;
+  /** Map instances that succeeded plainly, logged as ranges (map-success-range.ts). */
+  private readonly successes = new MapSuccessRange();
+  /** Set while `collect` runs: what it adds goes into the batch being made (no flush of its own). */
+  private collecting = false;
 
   /**
    * `collect`: called before each batch goes out, for entries kept aside until then (the edge
@@ -40,10 +46,24 @@ export class LogBatcher {
   }
 
   add(entry: weft.v1.LogEntry.$Properties, sizeEstimate = 96): void {
+    // A range of successes open before this entry is logged before it.
+    const closed = this.successes.close();
+    if (closed !== undefined) this.entries.push(closed);
     this.entries.push(entry);
     this.bytes += sizeEstimate;
+    if (this.collecting) return;
     if (this.entries.length >= MAX_ENTRIES || this.bytes >= MAX_BYTES) void this.flush();
     else this.timer ??= this.clock.setTimeout(() => void this.flush(), FLUSH_MS);
+  }
+
+  /** A map instance succeeded on its first attempt: it joins (or starts) a range of successes. */
+  mapSucceeded(node: string, worker: string, epoch: number, index: number, atMs: number, durationMs: number, usage: AttemptFigures | undefined): void {
+    const closed = this.successes.add(node, worker, epoch, index, atMs, durationMs, usage);
+    if (closed === undefined) return this.touch();
+    this.entries.push(closed);
+    this.bytes += 96;
+    if (this.entries.length >= MAX_ENTRIES || this.bytes >= MAX_BYTES) void this.flush();
+    else this.touch();
   }
 
   /** Something will be collected at the next flush: make sure there is one. */
@@ -55,7 +75,14 @@ export class LogBatcher {
   flush(): Promise<void> {
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.timer = undefined;
-    for (const e of this.collect()) this.entries.push(e);
+    const closed = this.successes.close();
+    if (closed !== undefined) this.entries.push(closed);
+    this.collecting = true;
+    try {
+      for (const e of this.collect()) this.entries.push(e);
+    } finally {
+      this.collecting = false;
+    }
     if (this.entries.length === 0) return this.last;
     const batch = encodeMessage(pb.LogBatch, { runId: this.runId, entries: this.entries });
     this.entries = [];

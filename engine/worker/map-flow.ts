@@ -122,14 +122,19 @@ export class MapFlow {
     const block: MapBlockRun = { node, start, total, results: new Array<unknown>(n), remaining: n, taken: 0, limit: n, ended: new Uint8Array(n), delivered: 0 };
     this.blocks.add(block);
     // One queue entry for the whole block: instance k is made when a slot takes it.
-    this.ports.pool.submitMany(items.length, async (k) => {
-      // Handed to another worker before it started here: nothing to do.
-      if (this.ports.run.stopped || k >= block.limit) return;
-      block.taken = k + 1;
-      const task = this.ports.tasks.newTask(node, start + k, items[k], block);
-      // Its slot is already taken: it runs at once, without queueing again.
-      await this.ports.tasks.readyInHeldSlot(task);
-    }, node.name);
+    this.ports.pool.submitMany(
+      items.length,
+      (k) => {
+        // Handed to another worker before it started here: nothing to do.
+        if (this.ports.run.stopped || k >= block.limit) return;
+        block.taken = k + 1;
+        const task = this.ports.tasks.newTask(node, start + k, items[k], block);
+        // Its slot is already taken: it runs at once, without queueing again (and is over on
+        // return when its function returned a value: see AttemptRunner.runAttempt).
+        return this.ports.tasks.readyInHeldSlot(task);
+      },
+      node.name,
+    );
     this.itemsOf.set(block, items);
     if (this.drainRule) this.handOffBlock(block, items, this.drainRule);
   }

@@ -3,6 +3,7 @@
  * accounting of what an edge moved.
  */
 import type { TimerId } from "../base/clock.js";
+import type { LogTransition } from "../core/task-instructions.js";
 import type { TaskSnapshot } from "../core/task.machine.js";
 import type { NodeSpec } from "../../model/graph.js";
 import type { AttemptFigures } from "./attempt-meter.js";
@@ -42,6 +43,19 @@ export interface Task {
   pipeline: object | undefined;
   /** What its last attempt used, when measured: logged with the change out of "running". */
   usage: AttemptFigures | undefined;
+  /**
+   * A map instance's changes to ready and to running, not logged yet (when it succeeds on this
+   * attempt it is logged in a range of successes instead; any other change logs them first).
+   */
+  quietReady: QuietChange | undefined;
+  quietRunning: QuietChange | undefined;
+}
+
+/** A change held back from the log: what it was, when, and how long the task was in `from`. */
+export interface QuietChange {
+  readonly change: LogTransition;
+  readonly atMs: number;
+  readonly durationMs: number;
 }
 
 /** Records, bytes and messages one edge moved (in memory or over NATS). */

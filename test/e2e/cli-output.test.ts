@@ -27,7 +27,7 @@ describe("e2e: CLI output into a slow pipe", function () {
   });
 
   it("weft logs RUN into a reader that starts 2 s late gets every line, and the command's exit code", async () => {
-    const run = await runCli(["submit", "examples/fanout.ts", "--input", '{"n": 1200}', "--follow", "--nats", cluster!.url], { timeoutMs: 60_000 });
+    const run = await runCli(["submit", "test/fixtures/chatty-fanout.ts", "--input", '{"n": 3000}', "--follow", "--nats", cluster!.url], { timeoutMs: 60_000 });
     assert.equal(run.code, 0, describeResult(run));
     const lines = run.stderr.split("\n").filter((l) => l.trim() !== "").length;
     assert.ok(lines > 3000, `a long log (${lines} lines)`);

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describeResult, parseLogLines, processesTagged, runCli, startCli, TAG_VAR, type LogLine } from "../helpers/cli.js";
+import { describeResult, mapSuccesses, parseLogLines, processesTagged, runCli, startCli, TAG_VAR, type LogLine } from "../helpers/cli.js";
 import { uid, waitFor } from "../helpers/nats.js";
 
 /** The (from, to) steps of one task, in log order. */
@@ -123,17 +123,20 @@ describe("e2e: weft run", function () {
     // Stamped when the worker learnt the count: after items ran, before the first square ran.
     const at = (l: LogLine | undefined) => Date.parse(String(l?.t));
     const itemsDone = lines.find((l) => l.type === "task" && l.task === "items" && l.to === "succeeded");
-    const firstSquare = lines.find((l) => l.type === "task" && /^square\[/.test(l.task ?? "") && l.to === "running");
+    // A square that succeeded on its first attempt is logged in a range ("tasks" line) with its
+    // neighbours; the first such line is stamped when its first instance succeeded, after it ran.
+    const firstSquare = lines.find((l) => (l.type === "task" && /^square\[/.test(l.task ?? "") && l.to === "running") || (l.type === "tasks" && l.node === "square"));
     assert.ok(at(expanded) >= at(itemsDone) && at(expanded) <= at(firstSquare), `expanded at ${expanded?.t}, items done ${itemsDone?.t}, first square ${firstSquare?.t}`);
 
-    const done = lines.filter((l) => l.type === "task" && /^square\[\d+\]$/.test(l.task ?? "") && l.to === "succeeded");
-    const indices = new Set(done.map((l) => Number(/\[(\d+)\]/.exec(l.task!)![1])));
-    assert.equal(done.length, n, "one succeeded event per item");
+    const done = mapSuccesses(lines, "square");
+    const indices = new Set(done.map((d) => d.index));
+    assert.equal(done.length, n, "one success per item");
     assert.equal(indices.size, n);
     for (let i = 0; i < n; i++) assert.ok(indices.has(i), `square[${i}] never succeeded`);
+    assert.ok(lines.length < n, `the successes are logged in ranges, not a line per change (${lines.length} lines for ${n} items)`);
 
     const byWorker = new Map<string, number>();
-    for (const l of done) byWorker.set(String(l.worker), (byWorker.get(String(l.worker)) ?? 0) + 1);
+    for (const d of done) byWorker.set(d.worker, (byWorker.get(d.worker) ?? 0) + 1);
     assert.deepEqual([...byWorker.keys()].sort(), ["w1", "w2"], `square[i] by worker: ${JSON.stringify([...byWorker])}`);
     for (const [w, count] of byWorker) assert.ok(count >= n / 10, `worker ${w} ran only ${count} of ${n} items`);
 

@@ -35,6 +35,25 @@ export interface LogLine {
   [key: string]: unknown;
 }
 
+/**
+ * The map instances of `node` the log says succeeded, one per instance: from their own
+ * `task` lines, and from `tasks` lines (a range of instances that each succeeded on their
+ * first attempt, logged as one line).
+ */
+export function mapSuccesses(lines: readonly LogLine[], node: string): { index: number; worker: string; t: string }[] {
+  const out: { index: number; worker: string; t: string }[] = [];
+  for (const l of lines) {
+    if (l.type === "task" && l.node === node && l.to === "succeeded" && /\[\d+\]$/.test(l.task ?? "")) {
+      out.push({ index: Number(/\[(\d+)\]$/.exec(l.task!)![1]), worker: String(l.worker), t: String(l.t) });
+    }
+    if (l.type === "tasks" && l.node === node) {
+      const first = Number(l.first);
+      for (let i = first; i < first + Number(l.count); i++) out.push({ index: i, worker: String(l.worker), t: String(l.t) });
+    }
+  }
+  return out;
+}
+
 export interface CliResult {
   /** Exit code, or null when the child was ended by a signal. */
   code: number | null;

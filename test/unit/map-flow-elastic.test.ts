@@ -29,7 +29,7 @@ interface Sent {
 function flowOn(me: number, gatherer: number, placement: Placement) {
   const sent: Sent[] = [];
   const expanded: number[] = [];
-  const jobs: ((k: number) => Promise<void>)[] = [];
+  const jobs: ((k: number) => Promise<void> | void)[] = [];
   const started: Task[] = [];
   const gathered: unknown[][] = [];
   const ports: MapPorts = {

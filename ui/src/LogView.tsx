@@ -32,6 +32,8 @@ function line(e: LogJson): string {
       return `${e.task} [${e.level}] ${e.msg}`;
     case "expanded":
       return `${e.node} expanded to ${e.count} tasks`;
+    case "tasks":
+      return `${e.node}[${e.first}..${e.last}] ${e.count} × pending → ${e.to}${e.worker ? ` on ${e.worker}` : ""}${e.duration_ms ? ` after ${ms(e.duration_ms)} in all` : ""}`;
   }
 }
 
@@ -40,11 +42,11 @@ export function LogView(props: { entries: LogJson[]; nodes: string[] }) {
   const [state, setState] = useState("");
   const [worker, setWorker] = useState("");
   const workers = [...new Set(props.entries.map((e) => e.worker).filter((w): w is string => !!w))].sort();
-  const states = [...new Set(props.entries.filter((e) => e.type === "task").map((e) => e.to!))].sort();
+  const states = [...new Set(props.entries.filter((e) => e.type === "task" || e.type === "tasks").map((e) => e.to!))].sort();
   const shown = props.entries.filter(
     (e) =>
       (!node || e.node === node || (e.task !== undefined && (e.task === node || e.task.startsWith(`${node}[`)))) &&
-      (!state || (e.type === "task" && e.to === state)) &&
+      (!state || ((e.type === "task" || e.type === "tasks") && e.to === state)) &&
       (!worker || e.worker === worker),
   );
   return (

@@ -137,8 +137,11 @@ export interface StreamJob {
 /** One entry of a run's log (`weft logs --json`), as the events stream sends it. */
 export interface LogJson {
   t: string;
-  type: "task" | "run" | "log" | "expanded";
+  type: "task" | "run" | "log" | "expanded" | "tasks";
   task?: string;
+  /** type "tasks": map instances first .. last, each succeeded on its first attempt (one entry for them all). */
+  first?: number;
+  last?: number;
   node?: string;
   from?: string;
   to?: string;

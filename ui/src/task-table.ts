@@ -25,6 +25,7 @@ export type TaskTable = Map<string, TaskView>;
 
 /** Takes one log entry in; returns whether the table changed. */
 export function applyEntry(table: TaskTable, e: LogJson): boolean {
+  if (e.type === "tasks") return applySuccesses(table, e);
   if (e.type !== "task" || !e.task || !e.node) return false;
   let t = table.get(e.task);
   if (!t) table.set(e.task, (t = { task: e.task, node: e.node, state: e.to ?? "", attempts: [] }));
@@ -43,6 +44,20 @@ export function applyEntry(table: TaskTable, e: LogJson): boolean {
   } else if (e.error && e.to !== "running") {
     // A failure outside an attempt (an upstream failed, the run was cancelled).
     t.attempts.push({ attempt: n, worker: e.worker ?? "", runningMs: undefined, outcome: e.to ?? "", error: e.error });
+  }
+  return true;
+}
+
+/** Map instances that each succeeded on their first attempt, told as one range: a row each. */
+function applySuccesses(table: TaskTable, e: LogJson): boolean {
+  if (!e.node || e.first === undefined || !e.count) return false;
+  const runningMs = e.duration_ms === undefined ? undefined : e.duration_ms / e.count; // only their sum is logged
+  for (let i = e.first; i < e.first + e.count; i++) {
+    const task = `${e.node}[${i}]`;
+    let t = table.get(task);
+    if (!t) table.set(task, (t = { task, node: e.node, state: "succeeded", attempts: [] }));
+    t.state = "succeeded";
+    t.attempts.push({ attempt: 1, worker: e.worker ?? "", runningMs, outcome: "succeeded" });
   }
   return true;
 }

@@ -12,15 +12,15 @@ import { userError } from "../../bundle/user-stack.js";
 import { ErrorCode, WeftError, toErrorInfo } from "../../errors.js";
 import type { TaskState } from "../../core/task.machine.js";
 import type { TaskContext, TaskLogger, TaskObjects } from "../../../model/context.js";
-import { AttemptAbort, invokeAttempt } from "../invoke.js";
-import { attemptMeter, measures } from "../attempt-meter.js";
+import { AttemptAbort, invokeAttempt, invokeInline, type AttemptOutcome } from "../invoke.js";
+import { attemptMeter, measures, type Probe } from "../attempt-meter.js";
 import type { StageAttempts } from "../stages/ports.js";
 import type { Task } from "../task-record.js";
 import type { WorkerServices } from "../worker-services.js";
 import { taskObjects } from "../task-objects.js";
 import type { TaskTable } from "./tasks.js";
-import type { RunValues } from "./values.js";
 import { SlowWatch } from "./slow-watch.js";
+import type { RunValues } from "./values.js";
 
 /** What attempts use of the worker: its clock, randomness, labeler, isolation threads and init hooks. */
 export type AttemptServices = Pick<WorkerServices, "bus" | "clock" | "random" | "labeler" | "isolation" | "isolateAll" | "initState" | "diagnostics">;
@@ -63,11 +63,15 @@ export class AttemptRunner implements StageAttempts {
     return this.services.initState(run.workflow, run.bundleHash, node);
   }
 
-  /** Runs an attempt of a ready task; resolves when it is over (whatever its outcome). */
-  async runAttempt(task: Task): Promise<void> {
+  /**
+   * Runs an attempt of a ready task; resolves when it is over (whatever its outcome). A map
+   * instance on this thread whose function returns a value is over on return (undefined): no
+   * promise, timer or microtask of its own, which is most of what a tiny task costs.
+   */
+  runAttempt(task: Task): Promise<void> | undefined {
     const { values, tasks } = this.opts;
     const { clock } = this.services;
-    if (this.opts.stopped() || task.snapshot.value !== "ready") return;
+    if (this.opts.stopped() || task.snapshot.value !== "ready") return undefined;
     const { run } = values;
     const impl = run.workflow.impls.get(task.node.name);
     tasks.transition(task, { type: "attempt.started", at: clock.now() });
@@ -76,15 +80,29 @@ export class AttemptRunner implements StageAttempts {
     // Names the function if it blocks the event loop or outlives its stop: with its run.
     const label = this.labelOf(task);
     const isolated = (task.node.isolate || this.services.isolateAll) && (task.node.kind === "task" || task.node.kind === "map");
-    // Watched only until its node was said slow once.
-    const watched = !this.saidSlow.has(task.node.name);
-    if (watched) this.slowWatch.started(task);
     attemptMeter.started();
     const probe = measures(task.index, task.index < 0 ? this.taskAttempts++ : 0) ? attemptMeter.begin() : undefined;
+    if (impl !== undefined && !isolated && task.node.kind === "map" && !task.node.hasInit) {
+      const fn = impl.fn;
+      const outcome = invokeInline(
+        () => {
+          this.services.labeler.entering(label);
+          return fn(task.item, this.context(task, controller, undefined));
+        },
+        task.node.timeoutMs,
+        controller,
+        label,
+        undefined,
+        clock,
+      );
+      if (!(outcome instanceof Promise)) return this.over(task, probe, outcome);
+      return this.overWhenSettled(task, probe, outcome, this.watchSlow(task));
+    }
+    const watched = this.watchSlow(task);
     const outcome = !impl
-      ? { ok: false as const, error: new WeftError(ErrorCode.WorkflowLoad, `the bundle has no function for node "${task.node.name}"`) }
+      ? Promise.resolve({ ok: false as const, error: new WeftError(ErrorCode.WorkflowLoad, `the bundle has no function for node "${task.node.name}"`) })
       : isolated
-        ? await this.services.isolation.run({
+        ? this.services.isolation.run({
             bundlePath: join(bundleCacheDir(), `${run.bundleHash}.mjs`),
             node: task.node.name,
             call: task.node.kind === "map" ? "item" : task.node.inputShape,
@@ -105,7 +123,7 @@ export class AttemptRunner implements StageAttempts {
             onLog: (level, message) => this.opts.userLog(task, level, message),
             objects: this.objects,
           })
-        : await invokeAttempt(
+        : invokeAttempt(
             async () => {
               const state = task.node.hasInit ? await this.initState(task.node.name) : undefined;
               const ctx = this.context(task, controller, state);
@@ -123,14 +141,35 @@ export class AttemptRunner implements StageAttempts {
             undefined,
             clock,
           );
+    return this.overWhenSettled(task, probe, outcome, watched);
+  }
+
+  private async overWhenSettled(task: Task, probe: Probe | undefined, pending: Promise<AttemptOutcome>, watched: boolean): Promise<void> {
+    const outcome = await pending;
     if (watched) this.slowWatch.ended(task);
+    this.over(task, probe, outcome);
+  }
+
+  /** The attempt is over with `outcome`: measured, then handed on (or the task steps to its failure). */
+  private over(task: Task, probe: Probe | undefined, outcome: AttemptOutcome): undefined {
     task.usage = probe === undefined ? undefined : attemptMeter.end(probe, outcome.ok ? outcome.value : undefined);
     attemptMeter.ended();
     task.controller = undefined;
     // Cancelled meanwhile: the late result is dropped.
-    if (this.opts.stopped() || (task.snapshot.value as TaskState) !== "running") return;
+    if (this.opts.stopped() || (task.snapshot.value as TaskState) !== "running") return undefined;
     if (outcome.ok) this.opts.succeeded(task, outcome.value);
-    else tasks.transition(task, { type: "attempt.failed", at: clock.now(), error: userError(toErrorInfo(outcome.error)), draw: this.services.random.next() });
+    else {
+      const { clock, random } = this.services;
+      this.opts.tasks.transition(task, { type: "attempt.failed", at: clock.now(), error: userError(toErrorInfo(outcome.error)), draw: random.next() });
+    }
+    return undefined;
+  }
+
+  /** Watches the attempt until it ends, to say it if slow; false when its node was said slow already. */
+  private watchSlow(task: Task): boolean {
+    if (this.saidSlow.has(task.node.name)) return false;
+    this.slowWatch.started(task);
+    return true;
   }
 
   /**
@@ -161,8 +200,8 @@ export class AttemptRunner implements StageAttempts {
 
   /** A task's ctx; `extra` fields are added (its signal getter stays lazy: no spreading it). */
   context<X extends object>(task: Task, abort: { readonly signal: AbortSignal }, state: unknown, extra?: X): TaskContext<unknown, unknown> & X {
-    const logAt = (level: string) => (message: string, ...args: unknown[]) => this.opts.userLog(task, level, format(message, ...args));
-    const log: TaskLogger = { info: logAt("info"), warn: logAt("warn"), error: logAt("error") };
+    const opts = this.opts;
+    let log: TaskLogger | undefined;
     const { run } = this.opts.values;
     return {
       input: run.input,
@@ -172,7 +211,9 @@ export class AttemptRunner implements StageAttempts {
       node: task.node.name,
       index: task.index,
       attempt: task.snapshot.context.attempt,
-      log,
+      get log() {
+        return (log ??= taskLogger(task, opts)); // made on first use: most functions never log
+      },
       get signal() {
         return abort.signal; // made on first use
       },
@@ -181,4 +222,10 @@ export class AttemptRunner implements StageAttempts {
       ...(extra as X),
     };
   }
+}
+
+/** A task's `ctx.log`: lines to the run's log, formatted as console.log formats them. */
+function taskLogger(task: Task, opts: Pick<AttemptRunnerOptions, "userLog">): TaskLogger {
+  const logAt = (level: string) => (message: string, ...args: unknown[]) => opts.userLog(task, level, format(message, ...args));
+  return { info: logAt("info"), warn: logAt("warn"), error: logAt("error") };
 }

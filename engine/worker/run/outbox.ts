@@ -9,6 +9,7 @@ import type { weft } from "../../gen/weft.js";
 import { subjects } from "../../subjects.js";
 import { sendData } from "../../wire/data-channel.js";
 import { encodeMessage, pb } from "../../wire/protocol.js";
+import type { AttemptFigures } from "../attempt-meter.js";
 import { LogBatcher } from "../log-batcher.js";
 import type { StageOutbox } from "../stages/ports.js";
 import type { EdgeDelta, Task } from "../task-record.js";
@@ -35,17 +36,30 @@ export interface RunOutboxOptions {
 export class RunOutbox implements StageOutbox, TaskLog {
   private readonly log: LogBatcher;
   private readonly edges = new Map<string, Required<EdgeDelta> & { from: string; to: string }>();
+  private readonly flushHooks: (() => void)[] = [];
 
   constructor(
     private readonly services: OutboxServices,
     private readonly opts: RunOutboxOptions,
   ) {
-    this.log = new LogBatcher(services.publisher, opts.runId, opts.owner, services.name, () => this.drainEdges(), services.clock);
+    this.log = new LogBatcher(services.publisher, opts.runId, opts.owner, services.name, () => this.beforeBatch(), services.clock);
   }
 
   /** Adds a log entry to the next batch. */
   add(entry: weft.v1.LogEntry.$Properties, sizeEstimate?: number): void {
     this.log.add(entry, sizeEstimate);
+  }
+
+  touch(): void {
+    this.log.touch();
+  }
+
+  beforeFlush(hook: () => void): void {
+    this.flushHooks.push(hook);
+  }
+
+  mapSucceeded(task: Task, atMs: number, durationMs: number, usage: AttemptFigures | undefined): void {
+    this.log.mapSucceeded(task.node.name, this.services.name, this.opts.epoch, task.index, atMs, durationMs, usage);
   }
 
   /** Sends what is pending; resolves when the whole log so far is stored. */
@@ -122,6 +136,12 @@ export class RunOutbox implements StageOutbox, TaskLog {
         undelivered(new WeftError(ErrorCode.Infrastructure, `could not send data of node "${node}" to ${to}: ${(err as Error).message}`), node);
       },
     );
+  }
+
+  /** What goes into each batch last: changes held back until now (their hooks add them), then the edge accounting. */
+  private beforeBatch(): weft.v1.LogEntry.$Properties[] {
+    for (const hook of this.flushHooks) hook();
+    return this.drainEdges();
   }
 
   private drainEdges(): weft.v1.LogEntry.$Properties[] {

@@ -81,7 +81,10 @@ export function buildRunParts(services: WorkerServices, run: RunAssignment, cont
   const attempts = new AttemptRunner(services, {
     values,
     tasks,
-    userLog: (task, level, message) => outbox.userLog(task, level, message),
+    userLog: (task, level, message) => {
+      tasks.logHeldChanges(task); // its running comes before what it says
+      outbox.userLog(task, level, message);
+    },
     succeeded: (task, value) => flow.succeeded(task, value),
     stopped,
   });

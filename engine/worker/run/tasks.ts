@@ -19,12 +19,13 @@ import type { ErrorInfoLike } from "../../errors.js";
 import type { weft } from "../../gen/weft.js";
 import type { NodeSpec } from "../../../model/graph.js";
 import type { JobQueue } from "../slot-pool.js";
-import type { MapBlockRun, Task } from "../task-record.js";
+import type { AttemptFigures } from "../attempt-meter.js";
+import type { MapBlockRun, QuietChange, Task } from "../task-record.js";
 
 /** What carrying out instructions does outside the task table. */
 export interface TaskEffects {
-  /** Runs a ready task's attempt; resolves when it is over. */
-  runAttempt(task: Task): Promise<void>;
+  /** Runs a ready task's attempt; resolves when it is over (undefined: it was over on return). */
+  runAttempt(task: Task): Promise<void> | undefined;
   /** Stops a running attempt (the run is being cancelled). */
   abortAttempt(task: Task): void;
   /** The task failed and nothing takes it in: the run fails. */
@@ -46,6 +47,15 @@ export interface TaskObserver {
 /** Where the table writes the run's log. */
 export interface TaskLog {
   add(entry: weft.v1.LogEntry.$Properties, sizeEstimate?: number): void;
+  /**
+   * A map instance succeeded on its first attempt (logged in a range with its neighbours, not
+   * as three changes). Without it every change is logged on its own.
+   */
+  mapSucceeded?(task: Task, atMs: number, durationMs: number, usage: AttemptFigures | undefined): void;
+  /** Calls `hook` before each batch of the log goes out (changes held back are logged then). */
+  beforeFlush?(hook: () => void): void;
+  /** Something held back is to be logged at the next flush: make sure there is one soon. */
+  touch?(): void;
 }
 
 /** How a task table is set up: the run it belongs to and the shell it acts through. */
@@ -87,7 +97,7 @@ export class TaskTable {
   private stimuli = 0;
   /** The step context, reused for every step (the core reads it before returning, never after). */
   private readonly ctx = new StepContext(this);
-  /** The attempt a StartAttempt began, for readyInHeldSlot. */
+  /** The attempt a StartAttempt began (undefined when over already), for readyInHeldSlot. */
   private started: Promise<void> | undefined;
   // The ring of recent transitions, as parallel arrays: no allocation per transition.
   private ringAt = 0;
@@ -98,7 +108,14 @@ export class TaskTable {
   private readonly ringStimulus: number[] = new Array<number>(RING).fill(0);
   private readonly ringTime: number[] = new Array<number>(RING).fill(0);
 
-  constructor(private readonly opts: TaskTableOptions) {}
+  /** Map instances with changes held back whose attempt did not end on return: logged at the next flush. */
+  private readonly held = new Set<Task>();
+
+  constructor(private readonly opts: TaskTableOptions) {
+    // An attempt still running when the log goes out is seen running (weft logs --follow, the
+    // live view): only those that end between two flushes are told as a range.
+    opts.log.beforeFlush?.(() => this.logHeldBack());
+  }
 
   get size(): number {
     return this.tasks.size;
@@ -132,6 +149,8 @@ export class TaskTable {
       block,
       pipeline,
       usage: undefined,
+      quietReady: undefined,
+      quietRunning: undefined,
     };
     this.tasks.set(id, task);
     return task;
@@ -170,14 +189,14 @@ export class TaskTable {
 
   /**
    * Makes a task ready in the slot that already holds it (a map instance): its attempt starts
-   * at once; resolves when it is over.
+   * at once; resolves when it is over (undefined: it was over on return).
    */
-  readyInHeldSlot(task: Task): Promise<void> {
+  readyInHeldSlot(task: Task): Promise<void> | undefined {
     this.started = undefined;
     this.transition(task, { type: "deps.met" }, true);
     const attempt = this.started;
     this.started = undefined;
-    return attempt ?? Promise.resolve();
+    return attempt;
   }
 
   /** Stores and carries out a pipeline step's member part (core/pipeline-step.ts). */
@@ -241,6 +260,10 @@ export class TaskTable {
         return;
       case "StartAttempt":
         this.started = effects.runAttempt(task);
+        if (this.started !== undefined && task.quietRunning !== undefined) {
+          this.held.add(task);
+          this.opts.log.touch?.();
+        }
         return;
       case "ArmRetry": {
         const { clock } = this.opts;
@@ -266,6 +289,67 @@ export class TaskTable {
   /** Writes a change to the run's log; returns the time it was stamped with. */
   private log(task: Task, x: LogTransition): number {
     const now = this.opts.clock.now();
+    const durationMs = now - task.enteredAt;
+    this.opts.observer?.changed(task, x.from, x.to, x.attempt, now, durationMs, x.error);
+    task.enteredAt = now;
+    if (!this.quiet(task, x, now, durationMs)) {
+      this.unhold(task);
+      this.write(task, x, now, durationMs);
+    }
+    return now;
+  }
+
+  /** Logs the changes of `task` held back so far (before a line its function logs). */
+  logHeldChanges(task: Task): void {
+    if (task.quietReady !== undefined) this.unhold(task);
+  }
+
+  /** Logs what a task's changes held back, if anything. */
+  private unhold(task: Task): void {
+    if (task.quietReady !== undefined) this.logHeld(task, task.quietReady);
+    if (task.quietRunning !== undefined) this.logHeld(task, task.quietRunning);
+    task.quietReady = task.quietRunning = undefined;
+    if (this.held.size > 0) this.held.delete(task);
+  }
+
+  /** The log goes out: map instances still running are logged as such (their changes held back so far). */
+  private logHeldBack(): void {
+    if (this.held.size === 0) return;
+    const tasks = [...this.held];
+    this.held.clear();
+    for (const task of tasks) this.unhold(task);
+  }
+
+  /**
+   * Holds back a map instance's way to its first attempt (ready, running), and logs its success
+   * on that attempt in a range of successes; false for any other change (logged on its own,
+   * after what was held back).
+   */
+  private quiet(task: Task, x: LogTransition, now: number, durationMs: number): boolean {
+    const log = this.opts.log;
+    if (task.block === undefined || log.mapSucceeded === undefined || x.error !== undefined) return false;
+    if (x.from === "pending" && x.to === "ready") {
+      task.quietReady = { change: x, atMs: now, durationMs };
+      return true;
+    }
+    if (x.from === "ready" && x.to === "running" && x.attempt === 1 && task.quietReady !== undefined) {
+      task.quietRunning = { change: x, atMs: now, durationMs };
+      return true;
+    }
+    if (x.from === "running" && x.to === "succeeded" && task.quietRunning !== undefined) {
+      log.mapSucceeded(task, now, durationMs, task.usage);
+      task.usage = task.quietReady = task.quietRunning = undefined;
+      if (this.held.size > 0) this.held.delete(task);
+      return true;
+    }
+    return false;
+  }
+
+  private logHeld(task: Task, held: QuietChange): void {
+    this.write(task, held.change, held.atMs, held.durationMs);
+  }
+
+  private write(task: Task, x: LogTransition, now: number, durationMs: number): void {
     const error = x.error;
     const usage = x.from === "running" ? task.usage : undefined;
     if (usage !== undefined) task.usage = undefined;
@@ -280,7 +364,7 @@ export class TaskTable {
           worker: this.opts.worker,
           attempt: x.attempt,
           atMs: now,
-          durationMs: now - task.enteredAt,
+          durationMs,
           error: error ?? null,
           epoch: this.opts.epoch,
           absorbed: x.absorbed,
@@ -291,9 +375,6 @@ export class TaskTable {
       },
       error ? 200 + error.stack.length + error.message.length : 96,
     );
-    this.opts.observer?.changed(task, x.from, x.to, x.attempt, now, now - task.enteredAt, error);
-    task.enteredAt = now;
-    return now;
   }
 
   /** @internal the step context's view of the effects. */
