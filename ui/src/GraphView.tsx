@@ -1,8 +1,8 @@
 /** A run's graph as SVG: each node's state counts and each edge's records and bytes, as they change. */
-import { useEffect, useState } from "react";
 import type { EdgeJson, GraphNode, NodeCounts } from "./api";
 import { bytes, count } from "./format";
-import { layoutGraph, NODE_H, NODE_W, pathOf, type Layout } from "./graph-layout";
+import { NODE_H, NODE_W, pathOf } from "./graph-layout";
+import { useGraphLayout } from "./use-graph-layout";
 
 /** One word for a node's state, from its counts: what its colour says. */
 export function nodeState(c: NodeCounts | undefined): string {
@@ -29,20 +29,7 @@ export function GraphView(props: {
   ended: boolean;
   onSelect: (node: string) => void;
 }) {
-  const [layout, setLayout] = useState<Layout | undefined>();
-  const [error, setError] = useState<string | undefined>();
-  const shape = props.nodes.map((n) => `${n.name}<${n.deps.join(",")}`).join(";");
-  useEffect(() => {
-    let stopped = false;
-    layoutGraph(props.nodes).then(
-      (l) => !stopped && setLayout(l),
-      (err: Error) => !stopped && setError(err.message),
-    );
-    return () => {
-      stopped = true;
-    };
-    // Laid out again only when the graph's shape changes, not its counts.
-  }, [shape]);
+  const { layout, error } = useGraphLayout(props.nodes);
   if (error) return <p className="error">graph layout failed: {error}</p>;
   if (!layout) return <p className="muted">laying out the graph…</p>;
   const byNode = new Map(props.counts.map((c) => [c.node, c]));

@@ -3,13 +3,14 @@
  * and out per second, watermark, source lag, backpressure, late records and dead letters, as
  * they change. Each edge shows what its upstream sends per second.
  */
-import { useEffect, useState } from "react";
 import type { StreamOperator } from "./api";
 import { blocked, count, ms, rate, watermark } from "./format";
-import { layoutGraph, NODE_W, pathOf, type Layout } from "./graph-layout";
+import { NODE_W, pathOf } from "./graph-layout";
+import { useGraphLayout } from "./use-graph-layout";
 
 /** Taller than a run's node: up to five lines of figures under the name. */
 const STREAM_NODE_H = 140;
+const STREAM_NODE_SIZE = { width: NODE_W, height: STREAM_NODE_H };
 
 /** One word for an operator: "flowing" while records pass, "idle" when measured but still, "fused" with no figures of its own, "stopped". */
 export function operatorState(o: StreamOperator, jobState: string): string {
@@ -45,23 +46,10 @@ function edgeRate(from: StreamOperator | undefined, to: StreamOperator | undefin
 }
 
 export function StreamGraphView(props: { operators: StreamOperator[]; jobState: string }) {
-  const [layout, setLayout] = useState<Layout | undefined>();
-  const [error, setError] = useState<string | undefined>();
-  const shape = props.operators.map((n) => `${n.operator}<${n.deps.join(",")}`).join(";");
-  useEffect(() => {
-    let stopped = false;
-    layoutGraph(
-      props.operators.map((o) => ({ name: o.operator, deps: o.deps })),
-      { width: NODE_W, height: STREAM_NODE_H },
-    ).then(
-      (l) => !stopped && setLayout(l),
-      (err: Error) => !stopped && setError(err.message),
-    );
-    return () => {
-      stopped = true;
-    };
-    // Laid out again only when the operators change, not their figures.
-  }, [shape]);
+  const { layout, error } = useGraphLayout(
+    props.operators.map((o) => ({ name: o.operator, deps: o.deps })),
+    STREAM_NODE_SIZE,
+  );
   if (error) return <p className="error">graph layout failed: {error}</p>;
   if (!layout) return <p className="muted">laying out the graph…</p>;
   const byName = new Map(props.operators.map((o) => [o.operator, o]));
