@@ -1,5 +1,6 @@
 /**
- * At most `slots` jobs at once on a worker, across all runs, shared between runs in turn. Jobs
+ * At most `slots` jobs at once on a worker, across all runs, shared between owners in turn and,
+ * within an owner, between its runs in turn. Jobs
  * that finish synchronously would chain through microtasks forever and starve the event
  * loop (no heartbeats, no acks, no incoming data): after a few milliseconds of back-to-back
  * jobs the pool yields a macrotask turn before starting the next ones.
@@ -61,6 +62,8 @@ class Lane implements JobQueue {
     private readonly pool: SlotPool,
     /** Node -> predicted memory need in bytes (the run's placement). */
     private readonly nodeMemory?: Readonly<Record<string, number>>,
+    /** Who submitted the run ("" for none): owners take turns before their runs do. */
+    readonly owner = "",
   ) {}
 
   submit(job: Job, node?: string): void {
@@ -120,18 +123,31 @@ class Lane implements JobQueue {
   }
 }
 
+/** One owner's lanes with jobs waiting, served in turn from `turn`. */
+class OwnerTurn {
+  readonly lanes: Lane[] = [];
+  turn = 0;
+
+  constructor(readonly owner: string) {}
+}
+
 /**
  * At most `slots` jobs at once on a worker, across all runs. Each run queues its jobs in a lane
- * of its own (FIFO within it), and free slots go to the lanes in turn, so a one-task run is not
- * queued behind another run's thousands of tasks.
+ * of its own (FIFO within it). Free slots go to the owners in turn (the NATS identities that
+ * submitted the runs), and within an owner to its runs in turn: a one-task run is not queued
+ * behind another run's thousands of tasks, and an owner with ten runs going gets no more of the
+ * worker than an owner with one.
  */
 export class SlotPool implements JobQueue {
   private active = 0;
   private sliceStart = 0;
   private yielding = false;
-  /** Lanes with jobs waiting, served in turn from `turn`. */
-  private readonly ready: Lane[] = [];
+  /** Owners with jobs waiting, served in turn from `turn`. */
+  private readonly ready: OwnerTurn[] = [];
+  private readonly owners = new Map<string, OwnerTurn>();
   private turn = 0;
+  /** Lanes with jobs waiting, in every owner's turn. */
+  private readyLanes = 0;
   /** Jobs queued and not started yet, in every lane. */
   private pending = 0;
   /** The lane of submit/submitMany on the pool itself. */
@@ -160,8 +176,8 @@ export class SlotPool implements JobQueue {
    * A lane of its own for one run's jobs: close it when the run is over here. `nodeMemory`:
    * the predicted memory need per node of the run (its placement's).
    */
-  lane(nodeMemory?: Readonly<Record<string, number>>): Lane {
-    return new Lane(this, nodeMemory);
+  lane(nodeMemory?: Readonly<Record<string, number>>, owner = ""): Lane {
+    return new Lane(this, nodeMemory, owner);
   }
 
   submit(job: Job, node?: string): void {
@@ -175,35 +191,61 @@ export class SlotPool implements JobQueue {
   /** @internal A lane queued `count` jobs. */
   queued(lane: Lane, count: number): void {
     this.pending += count;
-    if (lane.pending === count) this.ready.push(lane); // it was empty: it joins the turn
+    if (lane.pending === count) {
+      // It was empty: it joins its owner's turn (and the owner the pool's, if it had none waiting).
+      let owner = this.owners.get(lane.owner);
+      if (!owner) {
+        owner = new OwnerTurn(lane.owner);
+        this.owners.set(lane.owner, owner);
+        this.ready.push(owner);
+      }
+      owner.lanes.push(lane);
+      this.readyLanes++;
+    }
     this.pump();
   }
 
   /** @internal A lane closed with jobs waiting: they leave the count and the turn. */
   dropped(lane: Lane): void {
     this.pending -= lane.pending;
-    const i = this.ready.indexOf(lane);
-    if (i < 0) return;
-    this.ready.splice(i, 1);
-    if (this.turn > i) this.turn--;
+    const owner = this.owners.get(lane.owner);
+    const i = owner ? owner.lanes.indexOf(lane) : -1;
+    if (!owner || i < 0) return;
+    this.leave(owner, i);
+  }
+
+  /** Lane `i` of `owner` has nothing waiting any more: out of the turn (and the owner, if it was its last). */
+  private leave(owner: OwnerTurn, i: number): void {
+    owner.lanes.splice(i, 1);
+    if (owner.turn > i) owner.turn--;
+    this.readyLanes--;
+    if (owner.lanes.length > 0) return;
+    this.owners.delete(owner.owner);
+    const o = this.ready.indexOf(owner);
+    this.ready.splice(o, 1);
+    if (this.turn > o) this.turn--;
   }
 
   private pump(): void {
     if (this.yielding) return;
     const now = performance.now();
     if (now - this.sliceStart > SLICE_MS) {
-      if (this.sliceStart !== 0 && this.ready.length > 0) return this.breathe();
+      if (this.sliceStart !== 0 && this.readyLanes > 0) return this.breathe();
       this.sliceStart = now;
     }
     // Lanes passed over in a row because their next job's memory does not fit now.
     let passed = 0;
     // Jobs over on return, back to back: the clock is read every 64 of them.
     let inline = 0;
-    while (this.active < this.slots && this.ready.length > passed && !this.yielding) {
+    while (this.active < this.slots && this.readyLanes > passed && !this.yielding) {
       if (this.turn >= this.ready.length) this.turn = 0;
-      const lane = this.ready[this.turn]!;
+      const owner = this.ready[this.turn]!;
+      if (owner.turn >= owner.lanes.length) owner.turn = 0;
+      const lane = owner.lanes[owner.turn]!;
       const need = lane.headNeed();
       if (need > 0 && this.memoryBytes > 0 && this.active > 0 && this.memoryInUse + need > this.memoryBytes) {
+        // Passed over: the next owner's turn, and this owner's next lane when it comes back.
+        owner.turn++;
         this.turn++;
         passed++;
         continue;
@@ -212,9 +254,12 @@ export class SlotPool implements JobQueue {
       this.memoryInUse += need;
       const job = lane.take();
       this.pending--;
-      // A lane emptied leaves the turn (the next lane takes its place); else the next lane's turn.
-      if (lane.pending === 0) this.ready.splice(this.turn, 1);
-      else this.turn++;
+      // The next owner's turn; within this owner, its next lane's. A lane emptied leaves the
+      // turn (the next takes its place), and so does an owner with no lane left.
+      const ownersBefore = this.ready.length;
+      if (lane.pending === 0) this.leave(owner, owner.turn);
+      else owner.turn++;
+      if (this.ready.length === ownersBefore) this.turn++;
       this.active++;
       let running: Promise<void> | void;
       try {
@@ -234,7 +279,7 @@ export class SlotPool implements JobQueue {
       // Over already: its slot is free at once. The loop breathes after SLICE_MS of these.
       this.active--;
       this.memoryInUse -= need;
-      if ((++inline & 63) === 0 && this.ready.length > 0 && performance.now() - this.sliceStart > SLICE_MS) return this.breathe();
+      if ((++inline & 63) === 0 && this.readyLanes > 0 && performance.now() - this.sliceStart > SLICE_MS) return this.breathe();
     }
   }
 

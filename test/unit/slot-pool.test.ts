@@ -21,6 +21,46 @@ describe("SlotPool: a worker's slots, shared between runs in turn", () => {
     assert.ok(order.indexOf("small") <= 1, `the small run's job ran second at the latest: ${order.slice(0, 4).join(", ")}`);
   });
 
+  it("owners take turns before their runs do: an owner with three runs gets no more slots than an owner with one", async () => {
+    const pool = new SlotPool(1);
+    const order: string[] = [];
+    const queue = (owner: string, run: string, n: number) =>
+      pool.lane(undefined, owner).submitMany(n, async () => {
+        order.push(`${owner}/${run}`);
+        await tick();
+      });
+    queue("alice", "a1", 30);
+    queue("alice", "a2", 30);
+    queue("alice", "a3", 30);
+    queue("bob", "b1", 30);
+    while (pool.running > 0 || pool.waiting > 0) await tick();
+    assert.equal(order.length, 120);
+    // While both owners have work, every other slot is bob's (alice's three runs share hers in turn).
+    const first = order.slice(0, 40);
+    assert.equal(first.filter((o) => o === "bob/b1").length, 20, first.join(" "));
+    const alices = first.filter((o) => o.startsWith("alice/"));
+    for (const run of ["a1", "a2", "a3"]) assert.ok(Math.abs(alices.filter((o) => o === `alice/${run}`).length - 20 / 3) <= 1, alices.join(" "));
+    // bob's 30 are done by the 60th job; alice's runs then have the worker to themselves.
+    assert.equal(order.lastIndexOf("bob/b1"), 59);
+  });
+
+  it("an owner whose runs all end leaves the turn; one that comes back later joins it again", async () => {
+    const pool = new SlotPool(1);
+    const order: string[] = [];
+    const job = (name: string) => async () => {
+      order.push(name);
+      await tick();
+    };
+    const a = pool.lane(undefined, "alice");
+    a.submitMany(6, job("a"));
+    pool.lane(undefined, "bob").submit(job("b"));
+    while (pool.running > 0 || pool.waiting > 0) await tick();
+    pool.lane(undefined, "bob").submitMany(2, job("b"));
+    a.submitMany(2, job("a"));
+    while (pool.running > 0 || pool.waiting > 0) await tick();
+    assert.deepEqual(order, ["a", "b", "a", "a", "a", "a", "a", "b", "a", "b", "a"]);
+  });
+
   it("within a run, jobs start in the order queued, at most `slots` at once; counts are right", async () => {
     const pool = new SlotPool(2);
     const lane = pool.lane();

@@ -43,8 +43,8 @@ export interface RunParts {
 
 export function buildRunParts(services: WorkerServices, run: RunAssignment, control: RunControl): RunParts {
   const { clock, random, labeler } = services;
-  // The run's own lane of the worker's slots: runs take free slots in turn.
-  const pool = services.pool.lane(run.placement.nodeMemory);
+  // The run's own lane of the worker's slots: owners, then their runs, take free slots in turn.
+  const pool = services.pool.lane(run.placement.nodeMemory, run.owner);
   const say = services.diagnostics ?? ((line: string) => void process.stderr.write(line + "\n"));
   const stopped = () => control.stopped;
   const fail = (node: string, err: unknown) => control.reportFailure(node, asWeftError(err));
