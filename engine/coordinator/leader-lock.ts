@@ -45,18 +45,28 @@ export class LeaderLock {
    * Becomes the leader, waiting as a standby while another holds the lock. `onWaiting` is
    * called once with the holder's name. `onLost` fires once if another coordinator holds the
    * lock at a renewal; this one then no longer renews it (acquire again to stand by).
+   * `onStoreFull` is called once if JetStream storage is full (the lock cannot be written; it
+   * is tried again until it can).
    */
-  async acquire(onWaiting: (holder: string) => void, onLost: () => void): Promise<void> {
+  async acquire(onWaiting: (holder: string) => void, onLost: () => void, onStoreFull: (detail: string) => void = () => {}): Promise<void> {
     let told = false;
+    let toldFull = false;
     while (!this.closed) {
       try {
         this.revision = await this.kv.create(KEY, new TextEncoder().encode(this.name));
         this.confirmedAt = this.clock.now();
         break;
-      } catch {
-        const holder = (await this.holder().catch(() => undefined)) ?? "another coordinator";
-        if (!told) onWaiting(holder);
-        told = true;
+      } catch (err) {
+        // A full store refuses the lock's write: no one holds it, and saying "another
+        // coordinator is active" would send the operator after the wrong cause.
+        if ((err as { code?: string }).code === ErrorCode.StorageFull) {
+          if (!toldFull) onStoreFull((err as Error).message);
+          toldFull = true;
+        } else {
+          const holder = (await this.holder().catch(() => undefined)) ?? "another coordinator";
+          if (!told) onWaiting(holder);
+          told = true;
+        }
         await new Promise((r) => this.clock.setTimeout(() => r(undefined), Math.min(2000, this.ttlMs / 3)));
       }
     }

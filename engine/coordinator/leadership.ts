@@ -44,6 +44,11 @@ export class Leadership {
     await this.lock.acquire(
       (holder) => this.say(`weft coordinator ${this.name}: ${holder} is the active coordinator on this NATS; standing by until it goes away.`),
       () => void this.demote(),
+      (detail) =>
+        this.say(
+          `weft coordinator ${this.name}: cannot take the lead: ${detail}. Free space on the server's store (or raise max_file_store and restart nats-server); ` +
+            `this coordinator tries again every 2 s and takes up the unfinished runs once the lock is stored.`,
+        ),
     );
     if (this.stopping) return;
     if (this.demoted) this.say(`weft coordinator ${this.name}: active again (the other coordinator went away); taking up the unfinished runs.`);

@@ -77,6 +77,27 @@ describe("e2e: JetStream storage full, a NATS server that stops answering", func
     assert.deepEqual([a.state, a.tasks_done, a.tasks_total, a.stalled], ["succeeded", 3002, 3002, undefined], after.stdout);
   });
 
+  it("a coordinator started while the store is full says so (not that another one is active), and takes the lead and finishes the run once there is room", async () => {
+    dir = mkdtempSync(join(tmpdir(), "weft-store-full-"));
+    const conf = join(dir, "nats.conf");
+    writeFileSync(conf, "jetstream { max_file_store: 100KB }\n");
+    cluster = await startCluster(["wa", "wb"], { nats: { config: conf } });
+    const follower = cluster.spawn(["submit", "test/fixtures/long-map.ts", "--input", JSON.stringify({ n: 3000, ms: 5 }), "--follow", "--nats", cluster.url]);
+    await follower.waitForStderr(/"to":"stalled"/, 60_000);
+    cluster.coordinator.child.kill("SIGKILL");
+    await cluster.coordinator.exited;
+    // Its lock lives on for its TTL, then expires; the new one cannot write its own.
+    const next = cluster.spawn(["coordinator", "--nats", cluster.url]);
+    const said = await next.waitForStderr(/cannot take the lead: .*JetStream storage is full/, 60_000);
+    assert.match(said, /max_file_store/);
+
+    writeFileSync(conf, "jetstream { max_file_store: 1GB }\n");
+    await cluster.nats.restart();
+    const end = await follower.exited;
+    assert.equal(end.code, 0, follower.stderr().slice(-3000) + next.stderr().slice(-2000));
+    assert.equal(follower.stdout().trim(), "3000");
+  });
+
   it("a server that stops answering for longer than a worker's loss window: the workers are not judged lost", async () => {
     cluster = await startCluster(["wa", "wb"]);
     const follower = cluster.spawn(["submit", "test/fixtures/long-map.ts", "--input", JSON.stringify({ n: 400, ms: 50 }), "--follow", "--nats", cluster.url]);
