@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import {
   describeResult,
+  mapSuccesses,
   parseLogLines,
   resultOfLog,
   processesTagged,
@@ -158,7 +159,7 @@ describe("e2e: cluster of separate processes (coordinator, workers wa and wb)", 
     assert.equal(r.code, 0, describeResult(r));
     assert.equal(r.stdout, `${JSON.stringify({ count: n, sum: sumOfSquares(n) })}\n`);
     const lines = parseLogLines(r.stderr);
-    const done = lines.filter((l) => l.type === "task" && l.node === "square" && l.to === "succeeded");
+    const done = mapSuccesses(lines, "square");
     assert.equal(done.length, n);
     assert.deepEqual([...new Set(done.map((l) => l.worker))].sort(), ["wa", "wb"]);
     assert.equal(lines.filter((l) => l.type === "run").at(-1)?.to, "succeeded");
