@@ -229,7 +229,9 @@ describe("e2e: weft run", function () {
     try {
       await proc.waitForStderr(/"msg":"waiting 30000 ms"/, 20_000);
       proc.child.kill("SIGINT");
-      await new Promise((r) => setTimeout(r, 100));
+      // The second as soon as the first is taken: stopping a run and its stack can take only
+      // tens of milliseconds, so a fixed pause could land after it is over (exit 1, not 130).
+      await proc.waitForStderr(/interrupted: cancelling/, 10_000);
       proc.child.kill("SIGINT");
       const end = await proc.exited;
       assert.equal(end.code, 130, proc.stderr());
