@@ -23,6 +23,14 @@ export class AttemptScope {
     private readonly clock: Clock = systemClock,
   ) {}
 
+  /** Fails the attempt, if it is still under way, with an error its code caused (exit-guard.ts). */
+  onRefused: ((error: Error) => void) | undefined;
+
+  /** The attempt's code did what weft refuses (process.exit): the attempt fails with `error`. */
+  refuse(error: Error): void {
+    if (!this.ended) this.onRefused?.(error);
+  }
+
   /** A child process this attempt's code started; ended at once if the attempt already has. */
   adopt(child: ChildProcess): void {
     if (this.ended) {

@@ -61,6 +61,26 @@ describe("e2e: process.exit() in a task", function () {
     });
   }
 
+  it("called from a timer callback while the task runs: the task fails with it (not retried), and the worker lives", async () => {
+    const r = await runCli(["submit", "test/fixtures/exits.ts", "--input", JSON.stringify({ timer: true }), "--follow", "--nats", cluster!.url], { timeoutMs: 30_000 });
+    assert.equal(r.code, 1, describeResult(r));
+    assert.match(r.stderr, /task quitter \(run r-[a-z0-9-]+\) called process\.exit\(4\)/);
+    assert.match(r.stderr, /E_TERMINAL/);
+    assert.ok(cluster!.workers[0]!.running(), "the worker is alive");
+    const next = await runCli(["submit", "examples/hello.ts", "--follow", "--nats", cluster!.url], { timeoutMs: 30_000 });
+    assert.equal(next.code, 0, describeResult(next));
+  });
+
+  it("called from a timer that fires after the task returned: the run is unharmed, the worker says so and lives", async () => {
+    const r = await runCli(["submit", "test/fixtures/exits.ts", "--input", JSON.stringify({ late: true }), "--follow", "--nats", cluster!.url], { timeoutMs: 30_000 });
+    assert.equal(r.code, 0, describeResult(r));
+    assert.equal(r.stdout.trim(), "2");
+    await cluster!.workers[0]!.waitForStderr(/called process\.exit\(5\).*the worker goes on/, 10_000);
+    assert.ok(cluster!.workers[0]!.running(), "the worker is alive");
+    const next = await runCli(["submit", "examples/hello.ts", "--follow", "--nats", cluster!.url], { timeoutMs: 30_000 });
+    assert.equal(next.code, 0, describeResult(next));
+  });
+
   it("a child process a task started and left running (sleep 60) is ended when the task's attempt ends", async () => {
     const r = await runCli(["submit", "test/fixtures/spawns-child.ts", "--follow", "--nats", cluster!.url], { timeoutMs: 30_000 });
     assert.equal(r.code, 0, describeResult(r));

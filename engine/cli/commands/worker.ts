@@ -5,6 +5,7 @@
 import { availableParallelism, hostname } from "node:os";
 import { assertToken } from "../../subjects.js";
 import { Worker } from "../../worker/worker.js";
+import { exitRefusalsAreHarmless } from "../../worker/exit-guard.js";
 // From the client module itself, not ../connect.js: that one loads the whole client API (the
 // local stack, the bundler), which a worker never uses and whose load was most of its start.
 import { connectService, type NatsFlags } from "../../client/connect.js";
@@ -46,6 +47,8 @@ export async function workerCommand(flags: WorkerFlags): Promise<number> {
   // Workflow code runs in this process: it must not find the worker's credentials in process.env.
   forgetCredentialsInEnv();
   bus.onStatus((s) => s !== "closed" && log.say(`weft worker ${name}: NATS ${s}`, s === "reconnected" ? "info" : "warn"));
+  // This process is the worker alone: a refused process.exit nothing could catch must not end it.
+  exitRefusalsAreHarmless((l) => log.say(l, "warn"));
   const serveFrom = performance.now();
   const worker = await Worker.start(bus, {
     coldStart,
