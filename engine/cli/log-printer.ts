@@ -135,6 +135,11 @@ export class LogPrinter {
     return lines.map((l) => l + "\n").join("");
   }
 
+  /** Whether `entry` makes a line (some entries, such as an edge's figures, make none). */
+  shows(entry: LogEntry): boolean {
+    return (!this.opts.filter || this.opts.filter(entry)) && this.line(entry) !== undefined;
+  }
+
   private line(entry: LogEntry): string | undefined {
     if (this.opts.json) {
       const json = logEntryJson(this.runId, entry);

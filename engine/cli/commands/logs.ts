@@ -51,7 +51,8 @@ export async function logsCommand(runId: string, flags: LogsFlags): Promise<numb
     const read = await followRun(bus, record.runId, (entry, at) => history.push({ entry, at }), { idleMs, owner });
     let end: weft.v1.RunEvent.$Properties | undefined = await read.ended;
     if (!end.to) end = undefined;
-    const shown = inTimeOrder(history, (h) => h.entry).filter((h) => matches(filter, h.entry));
+    // --tail counts lines: entries that make none (an edge's figures) are left out first.
+    const shown = inTimeOrder(history, (h) => h.entry).filter((h) => printer.shows(h.entry));
     for (const h of tail === undefined ? shown : shown.slice(Math.max(0, shown.length - tail))) printer.print(h.entry);
     if (flags.follow && !end) {
       const last = history.at(-1)?.at;
