@@ -164,7 +164,21 @@ describe("e2e: the packed package in a project of its own", function () {
     const port = await freePort();
     const env: NodeJS.ProcessEnv = { ...process.env, OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, OTEL_BSP_SCHEDULE_DELAY: "100" };
     delete env.WEFT_NATS_URL;
-    const dev = spawn("npx", ["weft", "dev", "--port", String(port), "--gateway-port", "0", "--ui-port", "0"], { cwd: project, env, stdio: ["ignore", "ignore", "pipe"] });
+    // A process group of its own: npx runs weft through a shell, which does not pass a signal on,
+    // so the whole group is signalled at the end (else `weft dev` and its stack outlive the test).
+    const dev = spawn("npx", ["weft", "dev", "--port", String(port), "--gateway-port", "0", "--ui-port", "0"], {
+      cwd: project,
+      env,
+      stdio: ["ignore", "ignore", "pipe"],
+      detached: true,
+    });
+    const signalGroup = (sig: NodeJS.Signals) => {
+      try {
+        process.kill(-dev.pid!, sig);
+      } catch {
+        /* the group is gone */
+      }
+    };
     let said = "";
     dev.stderr!.on("data", (b: Buffer) => (said += b.toString()));
     const browser = await launchBrowser();
@@ -193,8 +207,8 @@ describe("e2e: the packed package in a project of its own", function () {
       });
     } finally {
       await browser.close();
-      dev.kill("SIGINT");
-      await waitFor(() => dev.exitCode !== null || dev.signalCode !== null, { timeoutMs: 20_000 }).catch(() => dev.kill("SIGKILL"));
+      signalGroup("SIGINT");
+      await waitFor(() => dev.exitCode !== null || dev.signalCode !== null, { timeoutMs: 20_000 }).catch(() => signalGroup("SIGKILL"));
       await receiver.close();
     }
   });
