@@ -23,12 +23,12 @@ export class AttemptScope {
     private readonly clock: Clock = systemClock,
   ) {}
 
-  /** Fails the attempt, if it is still under way, with an error its code caused (exit-guard.ts). */
-  onRefused: ((error: Error) => void) | undefined;
+  /** The attempt's abort handle: aborting it fails the attempt with the reason (invoke.ts). */
+  abortHandle: { abort(reason: unknown): void } | undefined;
 
-  /** The attempt's code did what weft refuses (process.exit): the attempt fails with `error`. */
+  /** The attempt's code did what weft refuses (process.exit): the attempt, if under way, fails with `error`. */
   refuse(error: Error): void {
-    if (!this.ended) this.onRefused?.(error);
+    if (!this.ended) this.abortHandle?.abort(error);
   }
 
   /** A child process this attempt's code started; ended at once if the attempt already has. */

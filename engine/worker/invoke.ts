@@ -154,11 +154,8 @@ function settle(
       }, timeoutMs);
     }
     controller.onAbort((reason) => finish({ ok: false, error: reason }));
-    // A refused process.exit from a callback of the attempt (a timer): the attempt fails with it.
-    scope.onRefused = (error) => {
-      controller.abort(error);
-      finish({ ok: false, error });
-    };
+    // A refused process.exit from a callback of the attempt (a timer) aborts it: it fails with that.
+    scope.abortHandle = controller;
     try {
       Promise.resolve(userCode.run(scope, call)).then(
         (value) => {

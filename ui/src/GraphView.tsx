@@ -2,6 +2,7 @@
 import type { EdgeJson, GraphNode, NodeCounts } from "./api";
 import { bytes, count } from "./format";
 import { NODE_H, NODE_W, pathOf } from "./graph-layout";
+import { GraphFrame } from "./GraphFrame";
 import { useGraphLayout } from "./use-graph-layout";
 
 /** One word for a node's state, from its counts: what its colour says. */
@@ -36,12 +37,7 @@ export function GraphView(props: {
   const spec = new Map(props.nodes.map((n) => [n.name, n]));
   const edgeStats = new Map(props.edges.map((e) => [`${e.from}->${e.to}`, e]));
   return (
-    <svg className="graph" width="100%" style={{ maxWidth: layout.width }} viewBox={`0 0 ${layout.width} ${layout.height}`} role="img" aria-label="the run's graph">
-      <defs>
-        <marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-          <path d="M 0 0 L 10 5 L 0 10 z" className="arrowhead" />
-        </marker>
-      </defs>
+    <GraphFrame layout={layout} className="graph" label="the run's graph">
       {layout.edges.map((e) => {
         const s = edgeStats.get(`${e.from}->${e.to}`);
         const m = e.label;
@@ -102,6 +98,6 @@ export function GraphView(props: {
           </g>
         );
       })}
-    </svg>
+    </GraphFrame>
   );
 }

@@ -6,6 +6,7 @@
 import type { StreamOperator } from "./api";
 import { blocked, count, ms, rate, watermark } from "./format";
 import { NODE_W, pathOf } from "./graph-layout";
+import { GraphFrame } from "./GraphFrame";
 import { useGraphLayout } from "./use-graph-layout";
 
 /** Taller than a run's node: up to five lines of figures under the name. */
@@ -54,12 +55,7 @@ export function StreamGraphView(props: { operators: StreamOperator[]; jobState: 
   if (!layout) return <p className="muted">laying out the graph…</p>;
   const byName = new Map(props.operators.map((o) => [o.operator, o]));
   return (
-    <svg className="graph stream-graph" width="100%" style={{ maxWidth: layout.width }} viewBox={`0 0 ${layout.width} ${layout.height}`} role="img" aria-label="the job's operators">
-      <defs>
-        <marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-          <path d="M 0 0 L 10 5 L 0 10 z" className="arrowhead" />
-        </marker>
-      </defs>
+    <GraphFrame layout={layout} className="graph stream-graph" label="the job's operators">
       {layout.edges.map((e) => {
         const perSec = edgeRate(byName.get(e.from), byName.get(e.to));
         return (
@@ -99,6 +95,6 @@ export function StreamGraphView(props: { operators: StreamOperator[]; jobState: 
           </g>
         );
       })}
-    </svg>
+    </GraphFrame>
   );
 }
