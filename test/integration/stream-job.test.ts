@@ -45,11 +45,16 @@ const clickCounts = (n: number, sink: SinkOf<WindowResult<string, number>>) =>
       .aggregate("counts", countWf)
       .sink("out", sink));
 
-/** A sink that keeps one result per id (JetStream's dedupe, in memory), and counts writes. */
-function dedupingSink() {
+/**
+ * A sink that keeps one result per id (JetStream's dedupe, in memory), and counts writes.
+ * `pauseMs` makes each write take that long, so a slow sink paces the job (credit flow) and a
+ * test can stop it mid-stream on any machine, however fast.
+ */
+function dedupingSink(pauseMs = 0) {
   const byId = new Map<string, WindowResult<string, number>>();
   let writes = 0;
-  const sink = toFunction<WindowResult<string, number>>((records, ctx) => {
+  const sink = toFunction<WindowResult<string, number>>(async (records, ctx) => {
+    if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
     records.forEach((r, i) => byId.set(ctx.ids[i]!, r));
     writes += records.length;
   });
@@ -103,7 +108,7 @@ describe("streaming jobs (engine/stream)", function () {
 
   it("killed mid-stream and started on 3 workers, it resumes from its last checkpoint: no window lost, none twice", async () => {
     const n = 200_000;
-    const out = dedupingSink();
+    const out = dedupingSink(25);
     const name = `chaos-${uid()}`;
     const wf = clickCounts(n, out.sink);
     const first = await startStreamJob(bus!, wf, { job: name, settings: { workers: 2, checkpointMs: 100, batchSize: 200 }, say: quiet });
