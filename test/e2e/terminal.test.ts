@@ -298,8 +298,12 @@ describe("e2e: terminal output", function () {
         });
         const joined = coordinator().find((e) => e.event === "worker.joined" && e.worker === "wj1")!;
         assert.equal(joined.slots, 3);
-        const w = events(cluster.workers[0]!.stderr()).find((e) => e.event === "worker.started");
-        assert.ok(w, cluster.workers[0]!.stderr());
+        // The worker's own line may reach its pipe after the coordinator saw its heartbeat.
+        await waitFor(() => events(cluster.workers[0]!.stderr()).some((e) => e.event === "worker.started"), {
+          timeoutMs: 10_000,
+          message: () => `worker.started from wj1; its stderr: ${cluster.workers[0]!.stderr()}`,
+        });
+        const w = events(cluster.workers[0]!.stderr()).find((e) => e.event === "worker.started")!;
         assert.deepEqual([w.role, w.name, w.nats, w.slots], ["worker", "wj1", cluster.url, 3]);
         assert.match(w.msg, /weft worker wj1: started on nats:\/\/127\.0\.0\.1:\d+ with 3 slots/);
         cluster.workers[1]!.child.kill("SIGKILL");
