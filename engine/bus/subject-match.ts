@@ -56,8 +56,10 @@ export function subjectMatches(pattern: string, subject: string): boolean {
 /** Throws WeftError E_USAGE unless `subject` is valid (see {@link isValidSubject}). */
 export function assertSubject(subject: string, opts: { wildcards: boolean }): void {
   if (!isValidSubject(subject, opts)) {
-    const hint = opts.wildcards ? "" : " (wildcards are not allowed here)";
-    throw new WeftError(ErrorCode.Usage, `invalid NATS subject "${subject}"${hint}`);
+    const rule = opts.wildcards
+      ? "tokens joined by single dots, none empty or with spaces; `*` stands for one whole token, `>` for the rest as the last token (e.g. orders.*.created, sensors.>)"
+      : "tokens joined by single dots, none empty or with spaces, and no wildcards here (e.g. orders.created)";
+    throw new WeftError(ErrorCode.Usage, `invalid NATS subject "${subject}": a subject is ${rule}.`);
   }
 }
 
