@@ -21,7 +21,7 @@ import type {
   ObjectBucketOptions,
   ReplayOptions,
 } from "./bus.js";
-import { assertKvKey, assertName, assertSubject, subjectMatches } from "./subject-match.js";
+import { assertKvKey, assertName, assertSubject, noStreamCaptures, subjectMatches } from "./subject-match.js";
 import { MemoryDurables } from "./memory-durables.js";
 import { MemKv, MemStream, type Follower, type StoredMsg } from "./memory-stores.js";
 import { objectDigestOf, objectMetaSubject, objectMetaSubjects, objectStreamName, type ObjectMeta } from "./object-store-layout.js";
@@ -323,7 +323,7 @@ class MemoryConnection implements Bus {
     this.#assertOpen();
     if (opts.msgId !== undefined && !this.#broker.firstSeen(opts.msgId)) return; // a duplicate: stored once
     if (!this.#broker.captured(subject)) {
-      throw new WeftError(ErrorCode.Infrastructure, `durable publish to ${subject}: no stream captures this subject`);
+      throw new WeftError(ErrorCode.Infrastructure, noStreamCaptures(subject));
     }
     this.publish(subject, data);
   }

@@ -77,3 +77,11 @@ export function assertName(kind: string, name: string): void {
     throw new WeftError(ErrorCode.Usage, `invalid ${kind} name "${name}": use letters, digits, "-" and "_" only`);
   }
 }
+
+/**
+ * What both buses say when a durable publish finds no stream capturing its subject (a sink's
+ * `toJetStream(subject)` with no stream created for it), with what to do.
+ */
+export function noStreamCaptures(subject: string): string {
+  return `durable publish to ${subject}: no stream captures this subject: create one that does (e.g. \`nats stream add NAME --subjects '${subject}'\`)`;
+}
