@@ -232,6 +232,11 @@ describe("e2e: bad input", function () {
       expectFailure(r, 2, /--port must be a whole number >= 1 and <= 65535, got "99999"/);
     });
 
+    it("weft stop --timeout that is not a duration: exit 2 before anything is stopped (was read as 60s)", async () => {
+      const r = await runCli(["stop", "some-job", "--timeout", "soon", "--nats", "nats://127.0.0.1:1"]);
+      expectFailure(r, 2, /--timeout must be a duration such as 90s, 5m, 1500ms or 1h \(a bare number is seconds\), got "soon"/);
+    });
+
     it("--workers that is not a number", async () => {
       const r = await runCli(["run", "examples/hello.ts", "--workers", "many"]);
       expectFailure(r, 2, /--workers/, /"many"/);
