@@ -112,6 +112,17 @@ describe("e2e: deployments and triggers", function () {
     assert.match(runs.stdout, new RegExp(`${runId}.*pinned@${v1}`));
   });
 
+  it("weft invoke --json without --follow prints only JSON on stdout: {v, run}, the run id weft status reads", async () => {
+    await deploy("one");
+    const r = await runCli(["invoke", "pinned", "--input", "{}", "--json", "--nats", url]);
+    assert.equal(r.code, 0, describeResult(r));
+    const answer = JSON.parse(r.stdout) as { v: number; run: string };
+    assert.equal(answer.v, 1);
+    const status = await runCli(["status", answer.run, "--json", "--nats", url]);
+    assert.equal(status.code, 0, describeResult(status));
+    assert.equal((JSON.parse(status.stdout) as { run: string }).run, answer.run);
+  });
+
   it("an unknown deployment, or a stream that does not exist, is refused with exit 2", async () => {
     const invoke = await runCli(["invoke", "nope", "--nats", url]);
     assert.equal(invoke.code, 2, describeResult(invoke));
