@@ -123,6 +123,13 @@ describe("e2e: deployments and triggers", function () {
     assert.equal((JSON.parse(status.stdout) as { run: string }).run, answer.run);
   });
 
+  it("weft stop of a deployment that is no streaming job: exit 2 saying to undeploy it", async () => {
+    await deploy("one");
+    const r = await runCli(["stop", "pinned", "--savepoint", "--nats", url]);
+    assert.equal(r.code, 2, describeResult(r));
+    assert.match(r.stderr, /"pinned" is a deployment of a workflow that runs on events, not a streaming job: `weft undeploy pinned` stops its triggers/);
+  });
+
   it("an unknown deployment, or a stream that does not exist, is refused with exit 2", async () => {
     const invoke = await runCli(["invoke", "nope", "--nats", url]);
     assert.equal(invoke.code, 2, describeResult(invoke));

@@ -13,6 +13,7 @@ import { streamCaptureKey, streamCaptureTarget } from "../../stream/postgres-sou
 import { lastCheckpoint } from "../../stream/stream-job.js";
 import { deployCapture } from "../../triggers/postgres-capture.js";
 import { StreamJobStore } from "../../stream/stream-job-store.js";
+import { DeploymentStore } from "../../deploy/deployment-store.js";
 import { streamPlan } from "../../stream/stream-plan.js";
 import { readStreamJob, type StreamOperatorJson } from "../../stream/stream-status.js";
 import { buckets } from "../../subjects.js";
@@ -81,7 +82,16 @@ export async function stopCommand(name: string, flags: NatsFlags & { savepoint?:
   return withClient(flags, async (bus) => {
     const store = await StreamJobStore.open(bus);
     const job = await store.job(name);
-    if (!job) throw new WeftError(ErrorCode.NotFound, `no streaming job named "${name}": deploy one with \`weft deploy FILE\`.`);
+    if (!job) {
+      // A deployment of a batch workflow is stopped by undeploying it: say so rather than "no such job".
+      if (await (await DeploymentStore.open(bus)).get(name).catch(() => undefined)) {
+        throw new WeftError(
+          ErrorCode.Usage,
+          `"${name}" is a deployment of a workflow that runs on events, not a streaming job: \`weft undeploy ${name}\` stops its triggers (runs in flight finish).`,
+        );
+      }
+      throw new WeftError(ErrorCode.NotFound, `no streaming job named "${name}": deploy one with \`weft deploy FILE\`.`);
+    }
     await store.putJob({ ...job, state: "stopping", savepoint: flags.savepoint === true });
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
