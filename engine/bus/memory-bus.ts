@@ -222,6 +222,11 @@ export class MemoryBroker {
     return this.#streams.has(name);
   }
 
+  /** @internal The subjects a stream captures; undefined when there is none of that name. */
+  streamSubjects(name: string): readonly string[] | undefined {
+    return this.#streams.get(name)?.subjects;
+  }
+
   /** @internal Drops a stream's messages stored on `subject` (wildcards allowed). */
   purge(stream: string, subject: string): void {
     const s = this.#streams.get(stream);
@@ -539,6 +544,12 @@ class MemoryConnection implements Bus {
     this.#assertOpen();
     assertName("stream", name);
     return this.#broker.hasStream(name);
+  }
+
+  async streamSubjects(name: string): Promise<readonly string[] | undefined> {
+    this.#assertOpen();
+    assertName("stream", name);
+    return this.#broker.streamSubjects(name);
   }
 
   async purgeSubject(stream: string, subject: string): Promise<void> {

@@ -725,14 +725,17 @@ class NatsBus implements Bus {
   }
 
   async streamExists(name: string): Promise<boolean> {
+    return (await this.streamSubjects(name)) !== undefined;
+  }
+
+  async streamSubjects(name: string): Promise<readonly string[] | undefined> {
     this.#assertOpen();
     assertName("stream", name);
     return this.#call(`stream "${name}"`, async () => {
       try {
-        await (await this.#manager()).streams.info(name);
-        return true;
+        return (await (await this.#manager()).streams.info(name)).config.subjects ?? [];
       } catch (err) {
-        if (isStreamNotFound(err)) return false;
+        if (isStreamNotFound(err)) return undefined;
         throw err;
       }
     });

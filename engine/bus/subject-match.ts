@@ -53,6 +53,23 @@ export function subjectMatches(pattern: string, subject: string): boolean {
   return p.length === s.length;
 }
 
+/**
+ * Whether some concrete subject matches both patterns (`*` one token, `>` one or more at the
+ * end): a stream capturing `a` holds messages a consumer filtered on `b` can read.
+ */
+export function subjectsOverlap(a: string, b: string): boolean {
+  const x = a.split(".");
+  const y = b.split(".");
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const s = x[i];
+    const t = y[i];
+    if (s === ">" || t === ">") return s !== undefined && t !== undefined; // `>` needs a token on the other side too
+    if (s === undefined || t === undefined) return false;
+    if (s !== "*" && t !== "*" && s !== t) return false;
+  }
+  return true;
+}
+
 /** Throws WeftError E_USAGE unless `subject` is valid (see {@link isValidSubject}). */
 export function assertSubject(subject: string, opts: { wildcards: boolean }): void {
   if (!isValidSubject(subject, opts)) {

@@ -449,6 +449,8 @@ function busConformance(label: string, makeBackend: (ctx: Mocha.Context) => Prom
       await pub.ensureStream(stream, [`ev.${id}.>`]);
       assert.equal(await pub.streamExists(stream), true);
       assert.equal(await pub.streamExists(`NOPE_${id}`), false);
+      assert.deepEqual(await pub.streamSubjects(stream), [`ev.${id}.>`]);
+      assert.equal(await pub.streamSubjects(`NOPE_${id}`), undefined);
       for (const n of [1, 2, 3]) await pub.publishDurable(`ev.${id}.${n}`, bytes(`m${n}`));
       await pub.publishDurable(`other.${id}`, bytes("not captured")).catch(() => {});
       const first = await connect();

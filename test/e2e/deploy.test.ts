@@ -140,6 +140,14 @@ describe("e2e: deployments and triggers", function () {
     const stream = await runCli(["deploy", "examples/orders-nats.ts", "--subject", "x.>", "--stream", "NO_SUCH_STREAM", "--nats", url]);
     assert.equal(stream.code, 2, describeResult(stream));
     assert.match(stream.stderr, /stream "NO_SUCH_STREAM" does not exist/);
+    // A stream that exists but stores none of the subject's messages: the trigger would never fire.
+    await cluster!.bus.ensureStream("DEPLOY_ELSEWHERE", ["elsewhere.>"]);
+    const uncaptured = await runCli(["deploy", "examples/orders-nats.ts", "--subject", "x.>", "--stream", "DEPLOY_ELSEWHERE", "--nats", url]);
+    assert.equal(uncaptured.code, 2, describeResult(uncaptured));
+    assert.match(uncaptured.stderr, /stream "DEPLOY_ELSEWHERE" does not capture x\.> \(it captures elsewhere\.>\)/);
+    const captured = await runCli(["deploy", "examples/orders-nats.ts", "--name", "elsewhere", "--subject", "elsewhere.a", "--stream", "DEPLOY_ELSEWHERE", "--nats", url]);
+    assert.equal(captured.code, 0, describeResult(captured));
+    assert.equal((await runCli(["undeploy", "elsewhere", "--nats", url])).code, 0);
   });
 
   it("weft undeploy removes the deployment", async () => {
