@@ -150,6 +150,8 @@ export interface Bus {
   ): Promise<{ stop(): void }>;
   /** Whether a stream of that name exists. */
   streamExists(name: string): Promise<boolean>;
+  /** The subjects a stream captures; undefined when there is no stream of that name. */
+  streamSubjects(name: string): Promise<readonly string[] | undefined>;
   /**
    * Deletes every message of `stream` stored on `subject` (wildcards allowed): a finished run's
    * log, once it is past its retention. Nothing to delete is not an error; a missing stream is.

@@ -21,7 +21,7 @@ import type {
   ObjectBucketOptions,
   ReplayOptions,
 } from "./bus.js";
-import { assertKvKey, assertName, assertSubject, subjectMatches } from "./subject-match.js";
+import { assertKvKey, assertName, assertSubject, noStreamCaptures, subjectMatches } from "./subject-match.js";
 import { MemoryDurables } from "./memory-durables.js";
 import { MemKv, MemStream, type Follower, type StoredMsg } from "./memory-stores.js";
 import { objectDigestOf, objectMetaSubject, objectMetaSubjects, objectStreamName, type ObjectMeta } from "./object-store-layout.js";
@@ -222,6 +222,11 @@ export class MemoryBroker {
     return this.#streams.has(name);
   }
 
+  /** @internal The subjects a stream captures; undefined when there is none of that name. */
+  streamSubjects(name: string): readonly string[] | undefined {
+    return this.#streams.get(name)?.subjects;
+  }
+
   /** @internal Drops a stream's messages stored on `subject` (wildcards allowed). */
   purge(stream: string, subject: string): void {
     const s = this.#streams.get(stream);
@@ -323,7 +328,7 @@ class MemoryConnection implements Bus {
     this.#assertOpen();
     if (opts.msgId !== undefined && !this.#broker.firstSeen(opts.msgId)) return; // a duplicate: stored once
     if (!this.#broker.captured(subject)) {
-      throw new WeftError(ErrorCode.Infrastructure, `durable publish to ${subject}: no stream captures this subject`);
+      throw new WeftError(ErrorCode.Infrastructure, noStreamCaptures(subject));
     }
     this.publish(subject, data);
   }
@@ -539,6 +544,12 @@ class MemoryConnection implements Bus {
     this.#assertOpen();
     assertName("stream", name);
     return this.#broker.hasStream(name);
+  }
+
+  async streamSubjects(name: string): Promise<readonly string[] | undefined> {
+    this.#assertOpen();
+    assertName("stream", name);
+    return this.#broker.streamSubjects(name);
   }
 
   async purgeSubject(stream: string, subject: string): Promise<void> {

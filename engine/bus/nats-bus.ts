@@ -30,7 +30,7 @@ import { consumeDurable } from "./nats-durable-consumer.js";
 import { assertClustered, checkReplicas, placementError, raiseReplicas } from "./nats-replicas.js";
 import { describe, openNatsConnection, privateInboxPrefix, type NatsBusOptions } from "./nats-connection.js";
 import { identityOf } from "./nats-identity.js";
-import { assertKvKey, assertName, assertSubject } from "./subject-match.js";
+import { assertKvKey, assertName, assertSubject, noStreamCaptures } from "./subject-match.js";
 
 export type { NatsAuth, NatsBusOptions, PermissionDenial } from "./nats-connection.js";
 
@@ -212,11 +212,30 @@ class NatsBus implements Bus {
     if (data.length > this.maxPayload) throw tooLarge(subject, data.length, this.maxPayload);
     // A short timeout: after a server restart the first publishes may hang until JetStream is
     // back; the caller (DurablePublisher) retries.
-    await this.#call(`durable publish to ${subject}`, () =>
-      this.#js.publish(subject, data, { timeout: 2000, ...(opts.msgId ? { msgID: opts.msgId } : {}) }),
-    );
+    try {
+      await this.#call(`durable publish to ${subject}`, () =>
+        this.#js.publish(subject, data, { timeout: 2000, ...(opts.msgId ? { msgID: opts.msgId } : {}) }),
+      );
+    } catch (err) {
+      // No responders: JetStream is off or starting, or no stream captures the subject; the
+      // client cannot tell which, so ask JetStream (only on this failure) before saying so.
+      if (isLeaderless(err instanceof WeftError ? err.cause : err) && (await this.#noStreamCaptures(subject))) {
+        throw new WeftError(ErrorCode.Infrastructure, noStreamCaptures(subject), { cause: err });
+      }
+      throw err;
+    }
     this.#stats.msgsOut++;
     this.#stats.bytesOut += data.length;
+  }
+
+  /** True when JetStream answers and says no stream captures `subject`; false when it cannot tell. */
+  async #noStreamCaptures(subject: string): Promise<boolean> {
+    try {
+      await (await this.#manager()).streams.find(subject);
+      return false;
+    } catch (err) {
+      return err instanceof Error && err.name === "StreamNotFoundError";
+    }
   }
 
   subscribe(subject: string, handler: (msg: BusMessage) => void, opts: { queue?: string } = {}): BusSubscription {
@@ -706,14 +725,17 @@ class NatsBus implements Bus {
   }
 
   async streamExists(name: string): Promise<boolean> {
+    return (await this.streamSubjects(name)) !== undefined;
+  }
+
+  async streamSubjects(name: string): Promise<readonly string[] | undefined> {
     this.#assertOpen();
     assertName("stream", name);
     return this.#call(`stream "${name}"`, async () => {
       try {
-        await (await this.#manager()).streams.info(name);
-        return true;
+        return (await (await this.#manager()).streams.info(name)).config.subjects ?? [];
       } catch (err) {
-        if (isStreamNotFound(err)) return false;
+        if (isStreamNotFound(err)) return undefined;
         throw err;
       }
     });

@@ -53,11 +53,30 @@ export function subjectMatches(pattern: string, subject: string): boolean {
   return p.length === s.length;
 }
 
+/**
+ * Whether some concrete subject matches both patterns (`*` one token, `>` one or more at the
+ * end): a stream capturing `a` holds messages a consumer filtered on `b` can read.
+ */
+export function subjectsOverlap(a: string, b: string): boolean {
+  const x = a.split(".");
+  const y = b.split(".");
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const s = x[i];
+    const t = y[i];
+    if (s === ">" || t === ">") return s !== undefined && t !== undefined; // `>` needs a token on the other side too
+    if (s === undefined || t === undefined) return false;
+    if (s !== "*" && t !== "*" && s !== t) return false;
+  }
+  return true;
+}
+
 /** Throws WeftError E_USAGE unless `subject` is valid (see {@link isValidSubject}). */
 export function assertSubject(subject: string, opts: { wildcards: boolean }): void {
   if (!isValidSubject(subject, opts)) {
-    const hint = opts.wildcards ? "" : " (wildcards are not allowed here)";
-    throw new WeftError(ErrorCode.Usage, `invalid NATS subject "${subject}"${hint}`);
+    const rule = opts.wildcards
+      ? "tokens joined by single dots, none empty or with spaces; `*` stands for one whole token, `>` for the rest as the last token (e.g. orders.*.created, sensors.>)"
+      : "tokens joined by single dots, none empty or with spaces, and no wildcards here (e.g. orders.created)";
+    throw new WeftError(ErrorCode.Usage, `invalid NATS subject "${subject}": a subject is ${rule}.`);
   }
 }
 
@@ -74,4 +93,12 @@ export function assertName(kind: string, name: string): void {
   if (!isName(name)) {
     throw new WeftError(ErrorCode.Usage, `invalid ${kind} name "${name}": use letters, digits, "-" and "_" only`);
   }
+}
+
+/**
+ * What both buses say when a durable publish finds no stream capturing its subject (a sink's
+ * `toJetStream(subject)` with no stream created for it), with what to do.
+ */
+export function noStreamCaptures(subject: string): string {
+  return `durable publish to ${subject}: no stream captures this subject: create one that does (e.g. \`nats stream add NAME --subjects '${subject}'\`)`;
 }

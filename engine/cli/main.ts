@@ -51,6 +51,8 @@ function program(): Command {
   const p = new Command("weft")
     .description("weft: a dataflow workflow engine for TypeScript on NATS")
     .version(PACKAGE_VERSION)
+    // weft's own options (--version) only before the command: `weft stats NAME --version V` is the command's.
+    .enablePositionalOptions()
     .exitOverride()
     .showHelpAfterError("(run weft --help for usage)")
     .configureOutput({ writeOut: (s) => printAnswer(s), writeErr: (s) => process.stderr.write(s) })

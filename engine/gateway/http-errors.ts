@@ -41,8 +41,11 @@ const UNAVAILABLE = new Set<string>([
   ErrorCode.NotLeader,
 ]);
 
-/** The status and body for anything a route threw (a WeftError, an HttpError, Fastify's own). */
-export function errorAnswer(err: unknown): { status: number; body: ErrorBody } {
+/**
+ * The status and body for anything a route threw (a WeftError, an HttpError, Fastify's own).
+ * `bodyLimitBytes`: the gateway's body limit, named when Fastify refuses a body over it.
+ */
+export function errorAnswer(err: unknown, bodyLimitBytes?: number): { status: number; body: ErrorBody } {
   const answer = (status: number, code: string, message: string) => ({ status, body: { error: { code, message } } });
   if (err instanceof HttpError) return answer(err.status, err.code, err.message);
   if (err instanceof WeftError) {
@@ -55,7 +58,15 @@ export function errorAnswer(err: unknown): { status: number; body: ErrorBody } {
   // Fastify's own errors (a body over the limit, unreadable JSON) carry a 4xx statusCode.
   const { statusCode, code, message } = (err ?? {}) as { statusCode?: unknown; code?: unknown; message?: unknown };
   const text = typeof message === "string" ? message : String(err);
-  if (statusCode === 413) return answer(413, ErrorCode.PayloadTooLarge, `the request body is too large: ${text}`);
+  if (statusCode === 413) {
+    // Fastify's own text ("Request body is too large") says neither the limit nor what to do.
+    const limit = bodyLimitBytes === undefined ? "" : ` ${bodyLimitBytes} bytes,`;
+    return answer(
+      413,
+      ErrorCode.PayloadTooLarge,
+      `the request body is over${limit} the most a run's input may take (half of NATS max_payload): pass where the data is (a URL, an object name) instead of the data`,
+    );
+  }
   if (typeof statusCode === "number" && statusCode >= 400 && statusCode < 500) {
     return answer(statusCode, statusCode === 400 ? ErrorCode.InvalidInput : typeof code === "string" ? code : ErrorCode.InvalidInput, text);
   }

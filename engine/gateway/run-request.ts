@@ -119,6 +119,10 @@ export async function answerRunRequest(
   // An express run is read live over core NATS (no stream consumer), its coordinator's loss ending it.
   const expressFollow = express ? followExpress(bus, runId, () => {}) : undefined;
   const following = expressFollow ? Promise.resolve(expressFollow) : followRun(bus, runId, () => {});
+  // The follower may fail (no run log stream: no coordinator yet) while the submission is still
+  // under way: marked handled here so that is not an unhandled rejection ending the gateway; the
+  // `await following` below still throws it, answered 503.
+  following.catch(() => {});
   try {
     if (!record) await startRun(bus, d, request.inputJson, runId, idempotent, trigger, express);
   } catch (err) {

@@ -29,7 +29,8 @@ const BODY_SLACK_BYTES = 1024;
 
 /** The gateway's Fastify app on `bus`, ready to `listen`. Closing it ends open event streams; the bus stays open. */
 export async function buildGateway(bus: Bus, opts: GatewayOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false, bodyLimit: inlineLimitBytes(bus.maxPayload) + BODY_SLACK_BYTES });
+  const bodyLimit = inlineLimitBytes(bus.maxPayload) + BODY_SLACK_BYTES;
+  const app = Fastify({ logger: false, bodyLimit });
 
   // A body is a run's input whatever its content type says: read as text, parsed by the route.
   app.removeAllContentTypeParsers();
@@ -48,7 +49,7 @@ export async function buildGateway(bus: Bus, opts: GatewayOptions = {}): Promise
   });
 
   app.setErrorHandler(async (err, _req, reply) => {
-    const { status: code, body } = errorAnswer(err);
+    const { status: code, body } = errorAnswer(err, bodyLimit);
     if (code === 401) void reply.header("www-authenticate", 'Bearer realm="weft"');
     return reply.code(code).send(body);
   });

@@ -9,7 +9,7 @@
  */
 import { assertName } from "../../model/names.js";
 import type { NatsTriggerSpec } from "../../model/trigger.js";
-import { assertSubject } from "../bus/subject-match.js";
+import { assertSubject, subjectsOverlap } from "../bus/subject-match.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import { eventsInFlight } from "./event-batcher.js";
 import type { TriggerKindRunner } from "./trigger-kind.js";
@@ -23,10 +23,19 @@ export const natsTrigger: TriggerKindRunner<NatsTriggerSpec> = {
     assertSubject(spec.subject, { wildcards: true });
     if (spec.stream === undefined) return;
     assertName("stream", spec.stream);
-    if (!(await bus.streamExists(spec.stream))) {
+    const captured = await bus.streamSubjects(spec.stream);
+    if (captured === undefined) {
       throw new WeftError(
         ErrorCode.Usage,
         `stream "${spec.stream}" does not exist on this NATS: create it first, capturing ${spec.subject} (e.g. \`nats stream add ${spec.stream} --subjects '${spec.subject}'\`), or deploy without --stream.`,
+      );
+    }
+    // A stream that stores none of the subject's messages would leave the trigger silent forever.
+    if (!captured.some((s) => subjectsOverlap(s, spec.subject))) {
+      throw new WeftError(
+        ErrorCode.Usage,
+        `stream "${spec.stream}" does not capture ${spec.subject} (it captures ${captured.join(", ") || "no subject"}): ` +
+          `give a subject it captures, add this one to it (\`nats stream edit ${spec.stream} --subjects ...\`), or deploy without --stream.`,
       );
     }
   },

@@ -33,6 +33,12 @@ export async function connectCapture(target: CaptureTarget): Promise<pg.Client> 
   const { url, names } = target;
   const problem = urlProblem(url);
   if (problem) throw new WeftError(ErrorCode.Usage, `${names.url} ${redactUrl(url)}: ${problem}; give postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE.`);
+  // pg falls back to PGUSER, then the OS user's name (USER): without either (a container's root
+  // often has no USER) the server refuses the start-up packet, which is no unreachable database.
+  const osUser = process.platform === "win32" ? process.env.USERNAME : process.env.USER;
+  if (!new URL(url).username && !process.env.PGUSER && !osUser) {
+    throw new WeftError(ErrorCode.Usage, `${names.url} ${redactUrl(url)}: it names no user (and neither PGUSER nor USER is set); give postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE.`);
+  }
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, application_name: "weft" });
   client.on("error", () => {}); // a connection lost later fails the next query, which is handled there
   try {

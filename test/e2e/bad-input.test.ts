@@ -232,6 +232,19 @@ describe("e2e: bad input", function () {
       expectFailure(r, 2, /--port must be a whole number >= 1 and <= 65535, got "99999"/);
     });
 
+    it("weft stats NAME --version V is the command's option, not weft's own --version (it printed weft's version, exit 0)", async () => {
+      const r = await runCli(["stats", "some-deployment", "--version", "abc123", "--nats", "nats://127.0.0.1:1"]);
+      expectFailure(r, 3, /cannot reach NATS at nats:\/\/127\.0\.0\.1:1/);
+      const own = await runCli(["--version"]);
+      assert.equal(own.code, 0, describeResult(own));
+      assert.match(own.stdout, /^\d+\.\d+\.\d+/);
+    });
+
+    it("weft stop --timeout that is not a duration: exit 2 before anything is stopped (was read as 60s)", async () => {
+      const r = await runCli(["stop", "some-job", "--timeout", "soon", "--nats", "nats://127.0.0.1:1"]);
+      expectFailure(r, 2, /--timeout must be a duration such as 90s, 5m, 1500ms or 1h \(a bare number is seconds\), got "soon"/);
+    });
+
     it("--workers that is not a number", async () => {
       const r = await runCli(["run", "examples/hello.ts", "--workers", "many"]);
       expectFailure(r, 2, /--workers/, /"many"/);

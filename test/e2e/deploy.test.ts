@@ -112,6 +112,24 @@ describe("e2e: deployments and triggers", function () {
     assert.match(runs.stdout, new RegExp(`${runId}.*pinned@${v1}`));
   });
 
+  it("weft invoke --json without --follow prints only JSON on stdout: {v, run}, the run id weft status reads", async () => {
+    await deploy("one");
+    const r = await runCli(["invoke", "pinned", "--input", "{}", "--json", "--nats", url]);
+    assert.equal(r.code, 0, describeResult(r));
+    const answer = JSON.parse(r.stdout) as { v: number; run: string };
+    assert.equal(answer.v, 1);
+    const status = await runCli(["status", answer.run, "--json", "--nats", url]);
+    assert.equal(status.code, 0, describeResult(status));
+    assert.equal((JSON.parse(status.stdout) as { run: string }).run, answer.run);
+  });
+
+  it("weft stop of a deployment that is no streaming job: exit 2 saying to undeploy it", async () => {
+    await deploy("one");
+    const r = await runCli(["stop", "pinned", "--savepoint", "--nats", url]);
+    assert.equal(r.code, 2, describeResult(r));
+    assert.match(r.stderr, /"pinned" is a deployment of a workflow that runs on events, not a streaming job: `weft undeploy pinned` stops its triggers/);
+  });
+
   it("an unknown deployment, or a stream that does not exist, is refused with exit 2", async () => {
     const invoke = await runCli(["invoke", "nope", "--nats", url]);
     assert.equal(invoke.code, 2, describeResult(invoke));
@@ -122,6 +140,14 @@ describe("e2e: deployments and triggers", function () {
     const stream = await runCli(["deploy", "examples/orders-nats.ts", "--subject", "x.>", "--stream", "NO_SUCH_STREAM", "--nats", url]);
     assert.equal(stream.code, 2, describeResult(stream));
     assert.match(stream.stderr, /stream "NO_SUCH_STREAM" does not exist/);
+    // A stream that exists but stores none of the subject's messages: the trigger would never fire.
+    await cluster!.bus.ensureStream("DEPLOY_ELSEWHERE", ["elsewhere.>"]);
+    const uncaptured = await runCli(["deploy", "examples/orders-nats.ts", "--subject", "x.>", "--stream", "DEPLOY_ELSEWHERE", "--nats", url]);
+    assert.equal(uncaptured.code, 2, describeResult(uncaptured));
+    assert.match(uncaptured.stderr, /stream "DEPLOY_ELSEWHERE" does not capture x\.> \(it captures elsewhere\.>\)/);
+    const captured = await runCli(["deploy", "examples/orders-nats.ts", "--name", "elsewhere", "--subject", "elsewhere.a", "--stream", "DEPLOY_ELSEWHERE", "--nats", url]);
+    assert.equal(captured.code, 0, describeResult(captured));
+    assert.equal((await runCli(["undeploy", "elsewhere", "--nats", url])).code, 0);
   });
 
   it("weft undeploy removes the deployment", async () => {

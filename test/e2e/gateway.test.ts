@@ -248,6 +248,11 @@ describe("e2e: weft gateway without a coordinator, and without NATS", function (
         return p;
       }, nats.url);
       assertError(await call(`${g.url}/v1/workflows/hello/runs`, { method: "POST", body: "{}" }), 503, "E_INFRASTRUCTURE");
+      // With ?wait the run's log is followed while it is submitted: a follower that cannot start
+      // is the same 503, not a rejection nobody handles that ends the gateway.
+      assertError(await call(`${g.url}/v1/workflows/hello/runs?wait=2s`, { method: "POST", body: "{}" }), 503, "E_INFRASTRUCTURE");
+      assert.ok(g.proc.running(), `weft gateway exited:\n${g.proc.stderr()}`);
+      assertError(await call(`${g.url}/v1/workflows/hello/runs?wait=2s`, { method: "POST", body: "{}" }), 503, "E_INFRASTRUCTURE");
       await nats.stop();
       await waitFor(() => g.proc.stderr().includes("NATS disconnected") || g.proc.stderr().includes("NATS reconnecting"), { timeoutMs: 10_000 });
       assertError(await call(`${g.url}/v1/workflows`), 503, "E_UNAVAILABLE");

@@ -207,6 +207,14 @@ describe("e2e: the PostgreSQL trigger", function () {
     assert.match(half.stderr, /--postgres needs --postgres-url/);
   });
 
+  it("a URL with no user, where neither PGUSER nor USER is set (a container's root), is a usage error (exit 2) saying to add one", async () => {
+    const r = await runCli(["deploy", join(dir, "echo.ts"), "--postgres", "items", "--postgres-url", "postgres://127.0.0.1:5432/test", "--nats", nats], {
+      env: { USER: undefined, PGUSER: undefined },
+    });
+    assert.equal(r.code, 2, describeResult(r));
+    assert.match(r.stderr, /--postgres-url postgres:\/\/127\.0\.0\.1:5432\/test: it names no user/);
+  });
+
   it("a database that cannot be reached is refused with exit 3 naming its URL without the password", async () => {
     const port = await freePort();
     const r = await runCli(["deploy", join(dir, "echo.ts"), "--postgres", "items", "--postgres-url", `postgres://postgres:s3cret@127.0.0.1:${port}/test`, "--nats", nats]);

@@ -13,10 +13,12 @@ import { streamCaptureKey, streamCaptureTarget } from "../../stream/postgres-sou
 import { lastCheckpoint } from "../../stream/stream-job.js";
 import { deployCapture } from "../../triggers/postgres-capture.js";
 import { StreamJobStore } from "../../stream/stream-job-store.js";
+import { DeploymentStore } from "../../deploy/deployment-store.js";
 import { streamPlan } from "../../stream/stream-plan.js";
 import { readStreamJob, type StreamOperatorJson } from "../../stream/stream-status.js";
 import { buckets } from "../../subjects.js";
 import { parseDuration } from "../../model/duration.js";
+import { durationFlag } from "../options.js";
 import { withClient, type NatsFlags } from "../connect.js";
 import { printAnswer } from "../stdout.js";
 import type { Bus } from "../../bus/bus.js";
@@ -76,12 +78,22 @@ export async function undeployStream(bus: Bus, name: string): Promise<boolean> {
 }
 
 export async function stopCommand(name: string, flags: NatsFlags & { savepoint?: boolean; timeout?: string }): Promise<number> {
+  const timeoutMs = durationFlag("--timeout", flags.timeout) ?? 60_000;
   return withClient(flags, async (bus) => {
     const store = await StreamJobStore.open(bus);
     const job = await store.job(name);
-    if (!job) throw new WeftError(ErrorCode.NotFound, `no streaming job named "${name}": deploy one with \`weft deploy FILE\`.`);
+    if (!job) {
+      // A deployment of a batch workflow is stopped by undeploying it: say so rather than "no such job".
+      if (await (await DeploymentStore.open(bus)).get(name).catch(() => undefined)) {
+        throw new WeftError(
+          ErrorCode.Usage,
+          `"${name}" is a deployment of a workflow that runs on events, not a streaming job: \`weft undeploy ${name}\` stops its triggers (runs in flight finish).`,
+        );
+      }
+      throw new WeftError(ErrorCode.NotFound, `no streaming job named "${name}": deploy one with \`weft deploy FILE\`.`);
+    }
     await store.putJob({ ...job, state: "stopping", savepoint: flags.savepoint === true });
-    const deadline = Date.now() + (parseDuration(flags.timeout ?? "60s") ?? 60_000);
+    const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if ((await store.job(name))?.state === "stopped" && !(await store.placement(name))) {
         const c = flags.savepoint ? await lastCheckpoint(bus, name) : undefined;
@@ -90,7 +102,11 @@ export async function stopCommand(name: string, flags: NatsFlags & { savepoint?:
       }
       await new Promise((r) => setTimeout(r, 200));
     }
-    throw new WeftError(ErrorCode.Timeout, `${name} did not stop within ${flags.timeout ?? "60s"}: is a coordinator running (\`weft services\`)?`);
+    // It stays "stopping": the coordinator goes on trying (a savepoint waits for a checkpoint that completes).
+    const why = flags.savepoint
+      ? `with --savepoint it stops once a checkpoint completes, and none has: the coordinator's stderr says why (a sink or NATS failing); \`weft stop ${name}\` without --savepoint stops it at once`
+      : "is a coordinator running? (`weft workers` lists the workers it would place the job on)";
+    throw new WeftError(ErrorCode.Timeout, `${name} did not stop within ${flags.timeout ?? "60s"}: ${why}.`);
   });
 }
 

@@ -50,7 +50,9 @@ export async function submitOrFollow(
   const given = givenRunId(flags.id);
   const submit = given ? submitOnce(client, submitNew) : submitNew;
   if (!flags.follow) {
-    printAnswer((await submit(given ? { runId: given } : {})).id + "\n");
+    const id = (await submit(given ? { runId: given } : {})).id;
+    // With --json stdout holds only JSON (docs/json.md), the run id too.
+    printAnswer(flags.json ? JSON.stringify({ v: 1, run: id }) + "\n" : id + "\n");
     return 0;
   }
   const runId = given ?? newRunId();
