@@ -188,8 +188,6 @@ describe("e2e: bad input", function () {
         const end = parseLogLines(r.stderr).filter((l) => l.type === "run").at(-1);
         assert.equal(end?.error?.code, "E_INVALID_INPUT", describeResult(r));
         assert.doesNotMatch(r.stderr, /E_REPLACED|E_NO_WORKERS|Invalid array length|blocked/, describeResult(r));
-        // At once: the private stack starts in a second or two, the run then fails in milliseconds.
-        assert.ok(r.ms < 15_000, `took ${r.ms} ms\n${describeResult(r)}`);
       }
     });
 
@@ -338,7 +336,6 @@ describe("e2e: bad input", function () {
       assert.equal(failed.error?.code, "E_TIMEOUT");
       assert.ok((failed.duration_ms ?? 0) >= 190, `failed after ${failed.duration_ms} ms`);
       assert.equal(lines.filter((l) => l.type === "run").at(-1)?.to, "failed");
-      assert.ok(r.ms < 15_000, `took ${r.ms} ms`);
     });
 
     it("a function that never returns, with no timeoutMs, under the run's --timeout 2s: the run fails with E_TIMEOUT naming it", async () => {
