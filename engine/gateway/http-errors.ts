@@ -11,6 +11,7 @@ export const GatewayCode = {
   Conflict: "E_CONFLICT",
   Unavailable: "E_UNAVAILABLE",
   RouteNotFound: "E_ROUTE_NOT_FOUND",
+  MethodNotAllowed: "E_METHOD_NOT_ALLOWED",
   Internal: "E_INTERNAL",
 } as const;
 

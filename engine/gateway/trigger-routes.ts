@@ -77,6 +77,11 @@ export class TriggerRouteCache {
     return [...this.table.values()].map((t) => ({ method: t.spec.method, path: t.spec.path }));
   }
 
+  /** The methods the table serves `path` with (none: no deployment declares the path). */
+  methodsOf(path: string): string[] {
+    return [...this.table.values()].filter((t) => t.spec.path === path).map((t) => t.spec.method);
+  }
+
   /** Drops a route found stale (its deployment no longer declares it): the next find reads the table. */
   forget(method: string, path: string): void {
     this.table.delete(`${method} ${path}`);
@@ -119,7 +124,12 @@ export function triggerRoutes(app: FastifyInstance, bus: Bus, clock: Clock, depl
       const receivedAtMs = clock.now();
       const path = req.url.split("?")[0]!;
       const found = (await served(req.method, path)) ?? (cache.forget(req.method, path), await served(req.method, path));
-      if (!found) throw noRoute(req.method, path);
+      if (!found) {
+        const allowed = cache.methodsOf(path);
+        if (allowed.length === 0) throw noRoute(req.method, path);
+        void reply.header("allow", allowed.join(", "));
+        throw new HttpError(405, GatewayCode.MethodNotAllowed, `${path} is served for ${allowed.join(", ")}, not ${req.method}: send the request with ${allowed.join(" or ")}`);
+      }
       const { d, spec } = found;
       const request = readRunRequest(req, bus.maxPayload);
       // The Idempotency-Key is the event's identity: the same key makes the same run id.

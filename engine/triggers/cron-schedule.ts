@@ -48,6 +48,10 @@ export function cronSchedule(cron: unknown, tz: unknown = DEFAULT_TZ): CronSched
   } catch (err) {
     throw new WeftError(ErrorCode.Usage, `cron trigger: cannot read the expression "${cron}" (${(err as Error).message}): ${EXAMPLES}.`, { cause: err });
   }
+  // croner reads "0 0 31 2 *" (February 31st) and then never fires: refused here, not deployed silent.
+  if (job.nextRun() === null) {
+    throw new WeftError(ErrorCode.Usage, `cron trigger: the expression "${cron}" never fires (no such date comes in ${tz}): ${EXAMPLES}.`);
+  }
   return {
     cron,
     tz,

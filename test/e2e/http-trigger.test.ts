@@ -70,8 +70,11 @@ describe("e2e: HTTP triggers served by weft gateway", function () {
     assert.equal(bad.body.state, "failed");
     assert.match(bad.body.error.message, /unknown sku "nope"/);
     assertError(await call(`${gw}/quote`, { method: "POST", body: "{nope" }), 400, "E_INVALID_INPUT");
-    // Another method on the same path is not a route.
-    assertError(await call(`${gw}/quote`, { method: "PUT", body: "{}" }), 404, "E_ROUTE_NOT_FOUND");
+    // Another method on the same path: 405, with the methods the path is served for.
+    const wrongMethod = await call(`${gw}/quote`, { method: "PUT", body: "{}" });
+    assertError(wrongMethod, 405, "E_METHOD_NOT_ALLOWED");
+    assert.equal(wrongMethod.headers.get("allow"), "POST");
+    assert.match(wrongMethod.body.error.message, /\/quote is served for POST, not PUT/);
   });
 
   it("--http \"PUT /echo\": the body is the input, the run carries ctx.trigger; without wait, 202 and the run id", async () => {

@@ -22,6 +22,7 @@ describe("cron schedules (pure)", () => {
     assert.throws(() => cronSchedule("61 * * * *"), usage(/cannot read the expression "61 \* \* \* \*".*"0 3 \* \* \*"/));
     assert.throws(() => cronSchedule("* * *"), usage(/"\* \* \*".*e\.g\./));
     assert.throws(() => cronSchedule("0 0 0 1 1 * 2030"), usage(/5 or 6 parts|"0 0 0 1 1 \* 2030"/), "7 fields (years) are not a cron of this trigger");
+    assert.throws(() => cronSchedule("0 0 31 2 *"), usage(/"0 0 31 2 \*" never fires/), "February 31st reads, but never comes");
     assert.throws(() => cronSchedule(""), usage(/must be a cron expression/));
     assert.throws(() => cronSchedule(42), usage(/must be a cron expression, got 42/));
     assert.throws(() => cronSchedule("0 3 * * *", "Mars/Olympus"), usage(/"0 3 \* \* \*": unknown time zone "Mars\/Olympus".*Europe\/Paris/));
