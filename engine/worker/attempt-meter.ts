@@ -36,13 +36,22 @@ export interface Probe {
 const TASKS_MEASURED_IN_FULL = 64;
 
 /**
- * Whether an attempt is measured: map items 0-3 and each 64th of a node (`index`); task-style
- * attempts (`index` -1) the first 64 of a run on this worker (`nth`, counted from 0), then each
- * 16th. A measurement costs about 10 µs (two reads of the process's CPU time): a chain of a
- * thousand tiny tasks must not pay it at every hop.
+ * A map item that is a 64th is measured only when the last map item measured on this worker
+ * began at least this long ago: items of a few microseconds (W1's `x => x + 1`) would otherwise
+ * spend more on being measured than on their work. Slower items are still every 64th. Whether an
+ * item is measured does not depend on its own cost, so the scaled figures stay unbiased.
  */
-export function measures(index: number, nth: number): boolean {
-  if (index >= 0) return index < 4 || (index & 63) === 0;
+export const ITEM_MEASURE_GAP_MS = 1;
+
+/**
+ * Whether an attempt is measured: map items 0-3 and each 64th of a node (`index`) when
+ * `msSinceItemMeasured` is at least ITEM_MEASURE_GAP_MS; task-style attempts (`index` -1) the
+ * first 64 of a run on this worker (`nth`, counted from 0), then each 16th. A measurement costs
+ * about 10 µs (two reads of the process's CPU time): a chain of a thousand tiny tasks must not
+ * pay it at every hop.
+ */
+export function measures(index: number, nth: number, msSinceItemMeasured = Infinity): boolean {
+  if (index >= 0) return index < 4 || ((index & 63) === 0 && msSinceItemMeasured >= ITEM_MEASURE_GAP_MS);
   return nth < TASKS_MEASURED_IN_FULL || (nth & 15) === 0;
 }
 
@@ -64,6 +73,13 @@ export class AttemptMeter {
   private sharedBy = 1;
   private readonly open = new Set<Probe>();
   private timer: ReturnType<typeof setInterval> | undefined;
+  /** When the last map item measured began (performance.now). */
+  private itemMeasuredAt = -Infinity;
+
+  /** Milliseconds since the last map item measured began (for `measures`). */
+  sinceItemMeasured(): number {
+    return performance.now() - this.itemMeasuredAt;
+  }
 
   /** An attempt began (every one: it takes a share). */
   started(): void {
@@ -75,9 +91,10 @@ export class AttemptMeter {
     if (this.running > 0) this.running--;
   }
 
-  /** Begins measuring an attempt (call after `started`). */
-  begin(): Probe {
+  /** Begins measuring an attempt (call after `started`); `item`: a map item's. */
+  begin(item = false): Probe {
     const heap = this.advance();
+    if (item) this.itemMeasuredAt = this.lastAt;
     const probe: Probe = { cpuShare0: this.cpuShare, memShare0: this.memShare, heap0: heap, peak: heap };
     this.open.add(probe);
     // Stopped by the sampler itself once no attempt is measured: not re-armed per attempt.
