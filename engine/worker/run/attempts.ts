@@ -81,7 +81,7 @@ export class AttemptRunner implements StageAttempts {
     const label = this.labelOf(task);
     const isolated = (task.node.isolate || this.services.isolateAll) && (task.node.kind === "task" || task.node.kind === "map");
     attemptMeter.started();
-    const probe = this.measured(task) ? attemptMeter.begin(task.index >= 0) : undefined;
+    const probe = measures(task.index, task.index < 0 ? this.taskAttempts++ : 0, task.block?.total) ? attemptMeter.begin() : undefined;
     if (impl !== undefined && !isolated && task.node.kind === "map" && !task.node.hasInit) {
       const fn = impl.fn;
       const outcome = invokeInline(
@@ -142,13 +142,6 @@ export class AttemptRunner implements StageAttempts {
             clock,
           );
     return this.overWhenSettled(task, probe, outcome, watched);
-  }
-
-  /** Whether this attempt is measured (attempt-meter.ts: a map item's 64th reads the clock). */
-  private measured(task: Task): boolean {
-    const { index } = task;
-    if (index < 0) return measures(index, this.taskAttempts++);
-    return measures(index, 0, (index & 63) === 0 ? attemptMeter.sinceItemMeasured() : Infinity);
   }
 
   private async overWhenSettled(task: Task, probe: Probe | undefined, pending: Promise<AttemptOutcome>, watched: boolean): Promise<void> {
