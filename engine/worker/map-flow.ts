@@ -119,7 +119,18 @@ export class MapFlow {
   startBlock(node: NodeSpec, start: number, total: number, items: unknown[]): void {
     if (this.ports.run.stopped) return;
     const n = items.length;
-    const block: MapBlockRun = { node, start, total, results: new Array<unknown>(n), remaining: n, taken: 0, limit: n, ended: new Uint8Array(n), delivered: 0, endedPrefix: 0 };
+    const block: MapBlockRun = {
+      node,
+      start,
+      total,
+      results: new Array<unknown>(n),
+      remaining: n,
+      taken: 0,
+      limit: n,
+      ended: new Uint8Array(n),
+      delivered: 0,
+      endedPrefix: 0,
+    };
     this.blocks.add(block);
     // One queue entry for the whole block: instance k is made when a slot takes it.
     this.ports.pool.submitMany(
