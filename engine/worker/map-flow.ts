@@ -119,7 +119,18 @@ export class MapFlow {
   startBlock(node: NodeSpec, start: number, total: number, items: unknown[]): void {
     if (this.ports.run.stopped) return;
     const n = items.length;
-    const block: MapBlockRun = { node, start, total, results: new Array<unknown>(n), remaining: n, taken: 0, limit: n, ended: new Uint8Array(n), delivered: 0 };
+    const block: MapBlockRun = {
+      node,
+      start,
+      total,
+      results: new Array<unknown>(n),
+      remaining: n,
+      taken: 0,
+      limit: n,
+      ended: new Uint8Array(n),
+      delivered: 0,
+      endedPrefix: 0,
+    };
     this.blocks.add(block);
     // One queue entry for the whole block: instance k is made when a slot takes it.
     this.ports.pool.submitMany(
@@ -197,8 +208,9 @@ export class MapFlow {
 
   /** Sends the block's finished prefix once it is a slice long: what a loss of this worker then costs is only what was not sent. */
   private deliverPrefix(b: MapBlockRun): void {
-    let upto = b.delivered;
+    let upto = b.endedPrefix;
     while (upto < b.limit && b.ended[upto] === 1) upto++;
+    b.endedPrefix = upto;
     if (upto - b.delivered < Math.max(1, Math.ceil(b.ended.length / DELIVERIES_PER_BLOCK))) return;
     this.sendResults(b, upto);
   }

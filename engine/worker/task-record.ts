@@ -23,6 +23,11 @@ export interface MapBlockRun {
   ended: Uint8Array;
   /** Results from the block's start sent to the gatherers so far (a prefix, sent in chunks). */
   delivered: number;
+  /**
+   * How far from the block's start every instance has ended (`ended` is 1 below it). Only grows,
+   * so finding the finished prefix costs O(1) per instance, not a scan from `delivered`.
+   */
+  endedPrefix: number;
 }
 
 export interface Task {

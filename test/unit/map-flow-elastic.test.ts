@@ -106,6 +106,21 @@ describe("map flow: elastic capacity", () => {
     assert.equal(flow.unfinished, 1, "the started item stays");
   });
 
+  it("sends the finished prefix, in order, once it is a slice long, however late its first instance ends", async () => {
+    const { flow, sent, started, take } = flowOn(0, 1, two);
+    const n = 64; // a slice is 64 / 16 = 4 results
+    flow.startBlock(map, 0, n, Array.from({ length: n }, (_, i) => i));
+    for (let k = 0; k < n; k++) await take(k);
+    // In each group of 8, the first instance ends last: nothing can go before it, then 8 at once.
+    for (let g = 0; g < n; g += 8) {
+      for (const k of [1, 2, 3, 4, 5, 6, 7, 0]) flow.instanceDone(started[g + k]!, (g + k) * 10);
+      const results = sent.filter((x) => x.kind === "results");
+      assert.equal(results.length, g / 8 + 1, `group ${g / 8}: one slice when its first instance ended`);
+      assert.deepEqual(results.at(-1), { worker: 1, kind: "results", start: g, values: Array.from({ length: 8 }, (_, k) => (g + k) * 10) });
+    }
+    assert.equal(flow.unfinished, 0);
+  });
+
   it("gathers each position once: a slice that comes twice changes nothing", () => {
     const { flow, gathered } = flowOn(0, 0, two);
     flow.results("slow", 0, 4, ["a", "b"]);

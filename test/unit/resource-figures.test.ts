@@ -9,7 +9,7 @@ import { RunUsage, type AttemptUsage } from "../../engine/core/run-usage.js";
 import { billedMs, emptyHistory, percentile, profileOf, withSample, type NodeSample } from "../../engine/core/usage-figures.js";
 import { parseByteSize } from "../../engine/model/byte-size.js";
 import { planPlacement } from "../../engine/plan/placement.js";
-import { measures } from "../../engine/worker/attempt-meter.js";
+import { itemStride, measures } from "../../engine/worker/attempt-meter.js";
 import { SlotPool } from "../../engine/worker/slot-pool.js";
 import { node } from "../helpers/graph.js";
 
@@ -118,8 +118,12 @@ describe("run usage: a run's cost from its attempts", () => {
     assert.ok(Math.abs((samples.get("t")?.durationMs ?? 0) - 6.6) < 1e-9, "per attempt mean");
   });
 
-  it("every task is measured, and map items 0-3 and each 64th", () => {
-    assert.deepEqual([-1, 0, 3, 4, 63, 64, 65, 128].map(measures), [true, true, true, false, false, true, false, true]);
+  it("every task is measured, and map items 0-3 and each 64th, or a wider stride in a map of more than 131,072 items", () => {
+    assert.deepEqual([-1, 0, 3, 4, 63, 64, 65, 128].map((i) => measures(i, 0)), [true, true, true, false, false, true, false, true]);
+    assert.deepEqual([itemStride(10), itemStride(131_072), itemStride(131_073), itemStride(1_000_000)], [64, 64, 128, 512]);
+    assert.deepEqual([64, 512, 1000, 1024, 1_000_448].map((i) => measures(i, 0, 1_000_000)), [false, true, false, true, true]);
+    const measured = Array.from({ length: 1_000_000 }, (_, i) => measures(i, 0, 1_000_000)).filter(Boolean).length;
+    assert.ok(measured <= 2048 + 4, `at most about 2,048 items of a 1M map are measured (${measured})`);
   });
 });
 

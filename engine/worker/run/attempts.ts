@@ -5,15 +5,15 @@
  * becomes the task's attempt.failed (with a jitter draw), which its machine and task-step turn
  * into a retry or a failure.
  */
-import { format } from "node:util";
 import { join } from "node:path";
 import { bundleCacheDir } from "../../bundle/cache-dir.js";
 import { userError } from "../../bundle/user-stack.js";
 import { ErrorCode, WeftError, toErrorInfo } from "../../errors.js";
 import type { TaskState } from "../../core/task.machine.js";
-import type { TaskContext, TaskLogger, TaskObjects } from "../../../model/context.js";
+import type { TaskContext, TaskObjects } from "../../../model/context.js";
 import { AttemptAbort, invokeAttempt, invokeInline, type AttemptOutcome } from "../invoke.js";
 import { attemptMeter, measures, type Probe } from "../attempt-meter.js";
+import { AttemptContext } from "../attempt-context.js";
 import type { StageAttempts } from "../stages/ports.js";
 import type { Task } from "../task-record.js";
 import type { WorkerServices } from "../worker-services.js";
@@ -81,7 +81,7 @@ export class AttemptRunner implements StageAttempts {
     const label = this.labelOf(task);
     const isolated = (task.node.isolate || this.services.isolateAll) && (task.node.kind === "task" || task.node.kind === "map");
     attemptMeter.started();
-    const probe = measures(task.index, task.index < 0 ? this.taskAttempts++ : 0) ? attemptMeter.begin() : undefined;
+    const probe = measures(task.index, task.index < 0 ? this.taskAttempts++ : 0, task.block?.total) ? attemptMeter.begin() : undefined;
     if (impl !== undefined && !isolated && task.node.kind === "map" && !task.node.hasInit) {
       const fn = impl.fn;
       const outcome = invokeInline(
@@ -198,34 +198,10 @@ export class AttemptRunner implements StageAttempts {
     return undefined;
   }
 
-  /** A task's ctx; `extra` fields are added (its signal getter stays lazy: no spreading it). */
+  /** A task's ctx; `extra` fields are added (a stage's partition, broadcast value, idempotency key). */
   context<X extends object>(task: Task, abort: { readonly signal: AbortSignal }, state: unknown, extra?: X): TaskContext<unknown, unknown> & X {
-    const opts = this.opts;
-    let log: TaskLogger | undefined;
-    const { run } = this.opts.values;
-    return {
-      input: run.input,
-      runId: run.runId,
-      trigger: run.trigger,
-      taskId: task.id,
-      node: task.node.name,
-      index: task.index,
-      attempt: task.snapshot.context.attempt,
-      get log() {
-        return (log ??= taskLogger(task, opts)); // made on first use: most functions never log
-      },
-      get signal() {
-        return abort.signal; // made on first use
-      },
-      state,
-      objects: this.objects,
-      ...(extra as X),
-    };
+    const ctx = new AttemptContext(this.opts.values.run, task, abort, state, this.objects, this.opts.userLog);
+    // Without `extra` (every task but a stage's), X is the empty object type.
+    return extra === undefined ? (ctx as unknown as TaskContext<unknown, unknown> & X) : Object.assign(ctx, extra);
   }
-}
-
-/** A task's `ctx.log`: lines to the run's log, formatted as console.log formats them. */
-function taskLogger(task: Task, opts: Pick<AttemptRunnerOptions, "userLog">): TaskLogger {
-  const logAt = (level: string) => (message: string, ...args: unknown[]) => opts.userLog(task, level, format(message, ...args));
-  return { info: logAt("info"), warn: logAt("warn"), error: logAt("error") };
 }
