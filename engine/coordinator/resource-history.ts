@@ -5,11 +5,12 @@
  * what it found at start is kept in memory, so placement reads it without a round trip, and so
  * is each key's revision, so a write needs no read before it.
  *
- * Written behind the runs: a run's samples are in memory (placement sees them) at its end, and in
- * KV at once when the history was idle, else with the others that ended meanwhile, at most
- * WRITE_EVERY_MS after the previous write began: a steady stream of short runs costs one write per
- * key per period instead of a read and a write per key per run (three JetStream round trips per
- * run of a one-node workflow, with its node's 1.5 KB of JSON each way).
+ * Written behind the runs: a run's samples go to KV at once when the history was idle, else with
+ * the others that ended meanwhile, WRITE_EVERY_MS after the previous write began, and count for
+ * placement once written (its profiles are then made once per write, not once per run): a steady
+ * stream of short runs costs one write per key per period instead of a read and a write per key
+ * per run (three JetStream round trips per run of a one-node workflow, with its node's 1.5 KB of
+ * JSON each way) and the profiles' sorts per run.
  */
 import type { Clock, TimerId } from "../base/clock.js";
 import type { Bus, KvBucket } from "../bus/bus.js";
@@ -45,7 +46,7 @@ interface PendingScope {
 }
 
 export class ResourceHistory implements RunObserver {
-  /** Per scope, per node: its history as last read or written, with the samples not yet written. */
+  /** Per scope, per node: its history as last read or written. */
   private readonly cache = new Map<string, Map<string, NodeHistory>>();
   /** Each history's profile, made once (a history is replaced, never changed). */
   private readonly profileCache = new WeakMap<NodeHistory, NodeProfile>();
@@ -121,7 +122,6 @@ export class ResourceHistory implements RunObserver {
       const list = p.samples.get(node);
       if (list) list.push(sample);
       else p.samples.set(node, [sample]);
-      this.remember(scope, node, withSample(this.cache.get(id)?.get(node) ?? emptyHistory(), sample));
     }
     p.costs.push(end.cost);
     this.schedule();
@@ -167,16 +167,13 @@ export class ResourceHistory implements RunObserver {
 
   private async write(p: PendingScope): Promise<void> {
     const at = p.at;
-    const id = scopeId(p.scope);
     for (const [node, samples] of p.samples) {
       const stored = await this.change<StoredNode>(nodeKey(p.scope, node), (old) => ({
         node,
         history: samples.reduce((h, sample) => withSample(h, sample), old?.history ?? emptyHistory()),
         updatedAtMs: at,
       }));
-      // What KV holds now, with the samples of runs that ended during the write on top.
-      const later = this.pending.get(id)?.samples.get(node) ?? [];
-      this.remember(p.scope, node, later.reduce((h, sample) => withSample(h, sample), stored.history));
+      this.remember(p.scope, node, stored.history);
     }
     await this.change<CostTotals>(costKey(p.scope), (old) =>
       p.costs.reduce<CostTotals>(
