@@ -75,8 +75,8 @@ export const subjects = {
    * markers. Only the coordinator may publish here: readers believe a run's state from nowhere else.
    */
   runState: (runId: string, owner = "") => `${runBase(runId, owner)}.state`,
-  /** The state of every run without an owner. */
-  allRunStates: () => `${SUBJECT_PREFIX}.run.*.state`,
+  /** The state of every run without an owner, or with `owner`, of every run of that owner. */
+  allRunStates: (owner = "") => (owner ? `${SUBJECT_PREFIX}.run.${ownerToken(owner)}.*.state` : `${SUBJECT_PREFIX}.run.*.state`),
   /** Everything the log stream holds of one run (state, every worker's log), in stream order. */
   runHistory: (runId: string, owner = "") => `${runBase(runId, owner)}.>`,
   /** The histories of every run of one owner: what the server lets that owner read. */

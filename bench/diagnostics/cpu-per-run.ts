@@ -5,6 +5,7 @@
  * the hops between them (see floor-hop.ts).
  *
  *   node dist/bench/diagnostics/cpu-per-run.js [--seconds 8] [--skip 100] [--runner FILE] -- W2 --l 1 [--express] ...
+ *   node dist/bench/diagnostics/cpu-per-run.js ... -- W7 [--express]      (the gateway's http path: --http-only, the gateway process counted too)
  *
  * Starts the runner (this build's dist/bench/runner/run.js, or `--runner`: another checkout's,
  * to compare two builds) with the given case, `--repeat 100000 --no-tap`
@@ -51,7 +52,9 @@ async function main(argv: string[]): Promise<number> {
   const skip = (values.skip as number | undefined) ?? 100;
   const runner = (values.runner as string | undefined) ?? join(dirname(fileURLToPath(import.meta.url)), "../runner/run.js");
   const env = { ...process.env, WEFT_BENCH_GAP_MS: "5", WEFT_BENCH_TAP_TRACE: "cpu-per-run" }; // the latter: a line per timed run
-  const child = spawn(process.execPath, [runner, ...argv.slice(split + 1), "--repeat", "100000", "--no-tap"], { env, stdio: ["ignore", "ignore", "pipe"] });
+  // W7 (the gateway's http path) has no tap, and a line per call with --http-only.
+  const w7 = argv[split + 1] === "W7";
+  const child = spawn(process.execPath, [runner, ...argv.slice(split + 1), "--repeat", "100000", ...(w7 ? ["--http-only"] : ["--no-tap"])], { env, stdio: ["ignore", "ignore", "pipe"] });
   let runs = 0;
   let tail = "";
   child.stderr.setEncoding("utf8");

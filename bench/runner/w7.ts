@@ -23,7 +23,7 @@ import { parseFlags, UsageError } from "./flags.js";
 import { median, round } from "./numbers.js";
 import { startBenchStack } from "./stack.js";
 
-export const W7_USAGE = "usage: npm run -s bench -- W7 [--n 200] [--repeat 3] [--warmup 20] [--workers 2] [--express] [--peers DIR]";
+export const W7_USAGE = "usage: npm run -s bench -- W7 [--n 200] [--repeat 3] [--warmup 20] [--workers 2] [--express] [--peers DIR] [--http-only]";
 
 export interface W7Args {
   n: number;
@@ -34,6 +34,8 @@ export interface W7Args {
   peers: string | undefined;
   /** Express runs (docs/express.md) instead of durable ones. */
   express: boolean;
+  /** The http path alone (no submit loop): what bench/diagnostics/cpu-per-run.ts measures of W7. */
+  httpOnly: boolean;
 }
 
 export function parseW7Args(argv: string[]): W7Args {
@@ -44,6 +46,7 @@ export function parseW7Args(argv: string[]): W7Args {
     workers: { kind: "whole", min: 1 },
     peers: { kind: "text" },
     express: { kind: "switch" },
+    "http-only": { kind: "switch" },
   });
   const peers = values.peers as string | undefined;
   if (peers !== undefined && !existsSync(`${peers}/serverless/bench.mjs`)) throw new UsageError(`--peers ${peers}: no serverless/bench.mjs there`);
@@ -54,6 +57,7 @@ export function parseW7Args(argv: string[]): W7Args {
     workers: (values.workers as number | undefined) ?? 2,
     peers,
     express: values.express === true,
+    httpOnly: values["http-only"] === true,
   };
 }
 
@@ -80,8 +84,11 @@ async function timed(n: number, one: (i: number) => Promise<unknown>): Promise<n
   const lat: number[] = [];
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();
+    const monoStart = process.hrtime.bigint() / 1000n;
     const answer = (await one(i)) as { doubled?: unknown } | null;
     lat.push(performance.now() - t0);
+    // A line per call for bench/diagnostics/cpu-per-run.ts (which counts them), as session.ts prints for W1-W6.
+    if (process.env.WEFT_BENCH_TAP_TRACE) process.stderr.write(`weft bench W7: call ${i + 1} window mono_us ${monoStart} ${process.hrtime.bigint() / 1000n}\n`);
     if (answer?.doubled !== 2 * i) throw new Error(`request ${i} answered ${JSON.stringify(answer)}, expected {"doubled": ${2 * i}}`);
   }
   return lat;
@@ -204,14 +211,14 @@ export async function runW7(args: W7Args, say: (line: string) => void): Promise<
     }
     // Warm-ups, both paths: the bundle imported on the workers, the code paths optimised.
     await timed(args.warmup, (i) => httpCall(g.url, i, args.express));
-    await timed(args.warmup, (i) => submitCall(stack.bus, d, i, args.express));
+    if (!args.httpOnly) await timed(args.warmup, (i) => submitCall(stack.bus, d, i, args.express));
     const http: Round[] = [];
     const submit: Round[] = [];
     const floor: Round[] = [];
     const bullmq: Round[] = [];
     for (let r = 0; r < args.repeat; r++) {
       http.push(roundOf(await timed(args.n, (i) => httpCall(g.url, i, args.express))));
-      submit.push(roundOf(await timed(args.n, (i) => submitCall(stack.bus, d, i, args.express))));
+      if (!args.httpOnly) submit.push(roundOf(await timed(args.n, (i) => submitCall(stack.bus, d, i, args.express))));
       say(`weft bench W7: round ${r + 1}: http ${JSON.stringify(http.at(-1))}, submit ${JSON.stringify(submit.at(-1))}`);
       if (args.peers) {
         floor.push(await peerRound(args.peers, "floor", args.n, redisPort));
@@ -224,7 +231,7 @@ export async function runW7(args: W7Args, say: (line: string) => void): Promise<
       ok: true,
       durability: args.express ? "express" : "durable",
       http: mediansOf(http),
-      submit: mediansOf(submit),
+      ...(args.httpOnly ? {} : { submit: mediansOf(submit) }),
       ...(args.peers ? { peers: { "node-fastify": mediansOf(floor), bullmq: mediansOf(bullmq) } } : {}),
       load_1m: load.map((x) => round(x, 2)),
     };

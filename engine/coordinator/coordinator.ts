@@ -196,7 +196,7 @@ export class Coordinator {
     await bus.kv(buckets.runs);
     await runNotices(bus); // made here: clients only read it (they may not create buckets)
     await openBundles(bus);
-    c.history = await ResourceHistory.open(bus, c.say, () => c.clock.now());
+    c.history = await ResourceHistory.open(bus, c.say, c.clock);
     c.observers.push(c.history);
     const lock = await LeaderLock.open(bus, c.name, undefined, c.clock);
     c.leadership = new Leadership(lock, c.name, c.say, {
@@ -304,7 +304,8 @@ export class Coordinator {
     this.storeAlarm.stop();
     this.stopServing();
     await this.records.close(this.table.runs().filter((r) => !r.ended && !r.setup.express).map((r) => r.setup.runId));
-    await Promise.race([this.publisher.idle(), new Promise((r) => this.clock.setTimeout(() => r(undefined), 2000))]);
+    // The ended runs' resource history is written behind them: what waits is written now.
+    await Promise.race([Promise.all([this.publisher.idle(), this.history?.flushed()]), new Promise((r) => this.clock.setTimeout(() => r(undefined), 2000))]);
     this.publisher.close();
     await this.leadership?.release();
   }

@@ -9,6 +9,7 @@ import type { Bus } from "../bus/bus.js";
 import { invokeVersion } from "../client/invoke.js";
 import { followRun } from "../client/run-client.js";
 import { followExpress } from "../client/express-follow.js";
+import type { RunEnds } from "./run-ends.js";
 import { readRunRecord } from "../coordinator/run-store.js";
 import type { Deployment } from "../deploy/deployment-store.js";
 import { ErrorCode, WeftError } from "../errors.js";
@@ -96,6 +97,8 @@ export async function answerRunRequest(
   runId: string,
   trigger?: TriggerInfo,
   triggerExpress = false,
+  /** The gateway's follower of run ends (run-ends.ts); without it, each wait follows its run. */
+  ends?: RunEnds,
 ) {
   const idempotent = request.key !== undefined;
   const wait = request.waitMs;
@@ -118,7 +121,9 @@ export async function answerRunRequest(
   // log is replayed from its first entry, so an end that comes before the follower is set up is seen.
   // An express run is read live over core NATS (no stream consumer), its coordinator's loss ending it.
   const expressFollow = express ? followExpress(bus, runId, () => {}) : undefined;
-  const following = expressFollow ? Promise.resolve(expressFollow) : followRun(bus, runId, () => {});
+  // A new run id (no key): its end is read from the gateway's one follower of every run's state.
+  const shared = !express && !idempotent ? ends?.wait(runId) : undefined;
+  const following = expressFollow ? Promise.resolve(expressFollow) : shared ? Promise.resolve(shared) : followRun(bus, runId, () => {});
   // The follower may fail (no run log stream: no coordinator yet) while the submission is still
   // under way: marked handled here so that is not an unhandled rejection ending the gateway; the
   // `await following` below still throws it, answered 503.

@@ -21,6 +21,7 @@ import { eventRunId } from "../triggers/trigger-event.js";
 import { GatewayCode, HttpError } from "./http-errors.js";
 import { OPENAPI_PATH } from "./openapi.js";
 import { answerRunRequest, readRunRequest } from "./run-request.js";
+import type { RunEnds } from "./run-ends.js";
 
 /** After this long the table is read again (in the background: requests use the one there is). */
 const TABLE_TTL_MS = 500;
@@ -107,7 +108,7 @@ function noRoute(method: string, path: string): HttpError {
 }
 
 /** Serves every deployed HTTP trigger's route: one catch-all route below the gateway's own. Returns the route table. */
-export function triggerRoutes(app: FastifyInstance, bus: Bus, clock: Clock, deployments?: DeploymentCache): TriggerRouteCache {
+export function triggerRoutes(app: FastifyInstance, bus: Bus, clock: Clock, deployments?: DeploymentCache, ends?: RunEnds): TriggerRouteCache {
   const cache = new TriggerRouteCache(bus, clock);
   /** The deployment serving the route, as it is now (changes are followed): a route is served only while its deployment still declares it. */
   const served = async (method: string, path: string): Promise<{ d: Deployment; spec: HttpTriggerSpec } | undefined> => {
@@ -141,7 +142,7 @@ export function triggerRoutes(app: FastifyInstance, bus: Bus, clock: Clock, depl
         receivedAtMs,
         ...(spec.declared !== undefined ? { declared: spec.declared } : {}),
       };
-      return answerRunRequest(bus, reply, d, request, eventRunId(d.name, spec, eventId), trigger, spec.express === true);
+      return answerRunRequest(bus, reply, d, request, eventRunId(d.name, spec, eventId), trigger, spec.express === true, ends);
     },
   });
   return cache;

@@ -13,6 +13,7 @@ import { newRunId } from "../model/run-id.js";
 import { snakeKeys } from "../model/snake-keys.js";
 import { deploymentNamed } from "../client/invoke.js";
 import { answerRunRequest, readRunRequest } from "./run-request.js";
+import type { RunEnds } from "./run-ends.js";
 import type { DeploymentCache } from "./deployment-cache.js";
 
 /** A deployment as GET /v1/workflows lists it (and the web view): snake_case keys, as every JSON weft writes (docs/json.md). */
@@ -35,7 +36,7 @@ export function idempotentRunId(deployment: string, key: string): string {
 }
 
 /** `deployments`: where a run request finds its deployment (the gateway keeps them, deployment-cache.ts). */
-export function workflowsRoutes(app: FastifyInstance, bus: Bus, deployments?: DeploymentCache): void {
+export function workflowsRoutes(app: FastifyInstance, bus: Bus, deployments?: DeploymentCache, ends?: RunEnds): void {
   app.get("/v1/workflows", async () => ({ workflows: (await (await DeploymentStore.open(bus)).list()).map(deploymentJson) }));
 
   app.post<{ Params: { name: string } }>("/v1/workflows/:name/runs", async (req, reply) => {
@@ -44,6 +45,6 @@ export function workflowsRoutes(app: FastifyInstance, bus: Bus, deployments?: De
     const request = readRunRequest(req, bus.maxPayload);
     const d = await deploymentNamed(bus, name, deployments && ((n) => deployments.get(n)));
     const runId = request.key !== undefined ? idempotentRunId(d.name, request.key) : newRunId();
-    return answerRunRequest(bus, reply, d, request, runId);
+    return answerRunRequest(bus, reply, d, request, runId, undefined, false, ends);
   });
 }

@@ -26,6 +26,7 @@ import { maskSecrets } from "../../engine/bus/nats-connection.js";
 import { sendData } from "../../engine/wire/data-channel.js";
 import { decodeMessage, encodeMessage, pb } from "../../engine/wire/protocol.js";
 import { describeResult, REPO_ROOT, runCli, startCli, stopAll, type CliOptions, type CliProcess, type CliResult } from "../helpers/cli.js";
+import { call, startGateway } from "../helpers/gateway.js";
 import { freePort, hasNatsServer, uid, waitFor } from "../helpers/nats.js";
 
 const ROLES_CONF = join(REPO_ROOT, "test", "fixtures", "nats-roles.conf");
@@ -325,6 +326,24 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
       assert.equal(r.code, 0, describeResult(r));
       assert.equal(r.stdout, "15\n");
       assert.doesNotMatch(r.stderr, /denied|Violation/i, describeResult(r));
+    });
+
+    it("weft gateway as the client user: POST ?wait answers with the run's end (read by the gateway's one follower of its runs' states)", async () => {
+      const env = { WEFT_NATS_PASSWORD: SECRETS.client };
+      const deployed = await cli(["deploy", "examples/hello.ts", "--name", "hello-gw", "--nats", url, "--user", "client"], { env });
+      assert.equal(deployed.code, 0, describeResult(deployed));
+      const g = await startGateway((args, o) => service(args, { ...env, ...o?.env }), url, ["--user", "client"]);
+      try {
+        for (const n of [3, 4]) {
+          const a = await call(`${g.url}/v1/workflows/hello-gw/runs?wait=30s`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ n }) });
+          assert.equal(a.status, 200, JSON.stringify(a.body));
+          assert.equal(a.body.state, "succeeded");
+          assert.equal(a.body.result, 2 * n + n * n);
+        }
+      } finally {
+        outputs.push({ what: "weft gateway", text: g.proc.stdout() + g.proc.stderr() });
+        await g.proc.stop();
+      }
     });
 
     it("weft run --nats, runs, status, logs and cancel work as the client user (variables only)", async () => {
