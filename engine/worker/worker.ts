@@ -81,8 +81,8 @@ export interface WorkerOptions {
 /** What a drain says as it goes (the service log). */
 export interface DrainEvents {
   draining(runs: number): void;
-  /** Map items not started here went to these workers (by name). */
-  handedOver(runId: string, moved: ReadonlyMap<string, number>): void;
+  /** Map items and task nodes not started here went to these workers (by name). */
+  handedOver(runId: string, moved: { items: ReadonlyMap<string, number>; nodes: ReadonlyMap<string, number> }): void;
   /** These runs still had work here at the drain timeout: it runs again elsewhere. */
   timedOut(runIds: readonly string[], timeoutMs: number): void;
   /** The last heartbeat went out: the coordinator knows it left. */
@@ -380,7 +380,7 @@ export class Worker implements WorkerServices {
     this.early.delete(runId);
     const begin = () => {
       run.start();
-      for (const { message, from } of early?.messages ?? []) if ((message.epoch ?? 0) === epoch && run.placedOn(from)) run.receive(message);
+      for (const { message, from } of early?.messages ?? []) if ((message.epoch ?? 0) === epoch && run.placedOn(from)) run.receive(message, from);
     };
     // Forgotten meanwhile (the run ended for a coordinator that died, or this is a new process):
     // the coordinator places the run again without them.
@@ -437,7 +437,7 @@ export class Worker implements WorkerServices {
     if (run && run.epoch >= epoch) {
       // Only the run's own workers send it values; an older epoch's data is dropped there. A
       // worker that joined this epoch may be heard of before its placement arrives (see grow).
-      if (run.placedOn(from)) run.receive(message);
+      if (run.placedOn(from)) run.receive(message, from);
       else if (run.epoch === epoch) this.keepEarly(message, from);
       return;
     }
@@ -458,12 +458,14 @@ export class Worker implements WorkerServices {
     if (run.epoch !== control.epoch || !control.placement) return;
     const placement = placementFromWire(control.placement);
     const moved = run.grow(placement);
-    if (moved > 0) this.say(`weft worker ${this.name}: run ${runId}: worker ${placement.workers.at(-1) ?? "?"} joined; handed it ${moved} map item(s) not started here`);
+    if (moved.items + moved.nodes > 0) {
+      this.say(`weft worker ${this.name}: run ${runId}: worker ${placement.workers.at(-1) ?? "?"} joined; handed it ${moved.items} map item(s) and ${moved.nodes} task node(s) not started here`);
+    }
     // What it sent before its placement arrived here.
     const early = this.early.get(runId);
     if (!early) return;
     this.early.delete(runId);
-    for (const { message, from } of early.messages) if ((message.epoch ?? 0) === run.epoch && run.placedOn(from)) run.receive(message);
+    for (const { message, from } of early.messages) if ((message.epoch ?? 0) === run.epoch && run.placedOn(from)) run.receive(message, from);
   }
 
   /** Draining (SIGTERM): said in each heartbeat, so the coordinator places nothing new here. */
@@ -481,7 +483,7 @@ export class Worker implements WorkerServices {
     events.draining(this.runs.size);
     for (const [runId, run] of this.runs) {
       const moved = run.drain();
-      if (moved.size > 0) events.handedOver(runId, moved);
+      if (moved.items.size + moved.nodes.size > 0) events.handedOver(runId, moved);
     }
     const deadline = this.clock.now() + timeoutMs;
     const pending = () => [...this.runs].filter(([, run]) => !run.doneHere).map(([id]) => id);
