@@ -61,7 +61,13 @@ export function dealNodes(nodes: readonly string[], shares: readonly ItemShare[]
  * again). The giver waits for each one's word that it took the move in; after that, every
  * input goes straight to the new host.
  */
-export function inputSenders(graph: WorkflowGraph, placement: Placement, me: number, nodes: readonly string[], hasValue: (node: string) => boolean): Set<number> {
+export function inputSenders(
+  graph: WorkflowGraph,
+  placement: Placement,
+  me: number,
+  nodes: readonly string[],
+  hasValue: (node: string) => boolean,
+): Set<number> {
   const byName = new Map(graph.nodes.map((n) => [n.name, n]));
   const out = new Set<number>();
   for (const name of nodes) {

@@ -97,7 +97,8 @@ export class NodeMoves {
     const to = values.indexOf(m.to);
     // Inputs of what this worker gave that now come from the new host: it learns where they go, and answers.
     const moved = new Set(m.nodes);
-    const mine = [...this.given].filter((g) => values.placement.nodeWorker[g] !== values.me && values.node(g).deps.some((d) => moved.has(d) && !values.hasValue(d)));
+    const waitsForMoved = (g: string) => values.node(g).deps.some((d) => moved.has(d) && !values.hasValue(d));
+    const mine = [...this.given].filter((g) => values.placement.nodeWorker[g] !== values.me && waitsForMoved(g));
     for (const g of mine) this.tell([g], values.placement.nodeWorker[g]!, to);
     if (to === values.me) for (const node of m.nodes) this.ports.consider(values.node(node));
     if (m.answer) {
