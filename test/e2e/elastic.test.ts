@@ -34,6 +34,21 @@ function gatedStarts(f: Follower): Map<string, string[]> {
   return starts;
 }
 
+/**
+ * Checks an elastic-gated run that ended: exit 0, the exact sum, every node started exactly
+ * once, the run never placed again. Returns the worker each node ran on.
+ */
+async function gatedRanOnce(f: Follower, salt: number): Promise<Map<string, string>> {
+  const end = await f.end(60_000);
+  assert.equal(end.code, 0, f.proc.stderr().slice(-3000));
+  assert.deepEqual(end.result, gatedSum(salt));
+  const starts = gatedStarts(f);
+  assert.deepEqual([...starts.keys()].sort(), [...GATED_NODES].sort());
+  for (const [node, on] of starts) assert.equal(on.length, 1, `${node} started ${on.length} times (${on.join(", ")}): a move must not re-run a task`);
+  assert.equal(f.count(isReplaced), 0, "the run was not placed again");
+  return new Map([...starts].map(([node, on]) => [node, on[0]!]));
+}
+
 /** The nodes of elastic-gated the plan places on the worker `index` of `count` (`weft graph --json` plans as the coordinator does). */
 async function gatedNodesOn(count: number, index: number): Promise<string[]> {
   const r = await runCli(["graph", GATED, "--workers", String(count), "--json"]);
@@ -117,16 +132,10 @@ describe("e2e: elastic capacity (workers joining and draining mid-run)", functio
       // wa says what it handed the joiner: only then may root's value go out.
       await cluster.workers[0]!.waitForStderr(/worker wj joined; handed it \d+ map item\(s\) and [1-9]\d* task node\(s\)/, 30_000);
       g.open();
-      const end = await f.end(60_000);
-      assert.equal(end.code, 0, f.proc.stderr().slice(-3000));
-      assert.deepEqual(end.result, gatedSum(3));
-      const starts = gatedStarts(f);
-      assert.deepEqual([...starts.keys()].sort(), [...GATED_NODES].sort());
-      for (const [node, on] of starts) assert.equal(on.length, 1, `${node} started ${on.length} times (${on.join(", ")})`);
-      const onJoiner = [...starts].filter(([, on]) => on[0] === "wj").map(([n]) => n);
-      assert.ok(onJoiner.length > 0, `no task node ran on the joiner: ${JSON.stringify([...starts])}`);
+      const ranOn = await gatedRanOnce(f, 3);
+      const onJoiner = [...ranOn].filter(([, w]) => w === "wj").map(([n]) => n);
+      assert.ok(onJoiner.length > 0, `no task node ran on the joiner: ${JSON.stringify([...ranOn])}`);
       assert.ok(!onJoiner.includes("root"), "root had started on wa: it stays there");
-      assert.equal(f.count(isReplaced), 0, "the run was not placed again");
     } finally {
       g.remove();
     }
@@ -150,16 +159,9 @@ describe("e2e: elastic capacity (workers joining and draining mid-run)", functio
       assert.match(victim.stderr(), /task nodes \d+ to w/);
       assert.match(victim.stderr(), /left: every task placed here finished/);
       g.open();
-      const end = await f.end(60_000);
-      assert.equal(end.code, 0, f.proc.stderr().slice(-3000));
-      assert.deepEqual(end.result, gatedSum(5));
-      const starts = gatedStarts(f);
-      assert.deepEqual([...starts.keys()].sort(), [...GATED_NODES].sort());
-      for (const [node, on] of starts) {
-        assert.equal(on.length, 1, `${node} started ${on.length} times (${on.join(", ")}): a drain must not re-run a task`);
-        assert.notEqual(on[0], "wb", `${node} ran on the drained worker`);
-      }
-      assert.equal(f.count(isReplaced), 0, "the run was not placed again");
+      const ranOn = await gatedRanOnce(f, 5);
+      for (const node of onVictim) assert.notEqual(ranOn.get(node), "wb", `${node} ran on the drained worker`);
+      assert.ok([...ranOn.values()].every((w) => w !== "wb"), "nothing ran on the drained worker");
       assert.match(cluster.coordinator.stderr(), /worker wb left after draining/);
     } finally {
       g.remove();
@@ -187,11 +189,12 @@ describe("e2e: elastic capacity (workers joining and draining mid-run)", functio
   it("SIGTERM mid-run drains the worker: no task runs again, it exits 0, the result is exact", async () => {
     cluster = await startCluster([], { slots: 2 });
     const workers = [await worker("wa"), await worker("wb"), await worker("wc")];
+    // The victim runs map items and holds no other node (one that does drains once its nodes ran).
+    // Asked before the run: under load, `weft graph` takes long enough for the run to end meanwhile.
+    const victimName = await mapOnlyWorker(["wa", "wb", "wc"]);
     const input = { n: 24, salt: 5, minMs: 500, maxMs: 500 };
     const f = submit(input);
     await f.waitFor(() => f.count(isSlow("succeeded")) >= 4, 30_000, "4 map instances succeeded");
-    // The victim runs map items and holds no other node (one that does drains once its nodes ran).
-    const victimName = await mapOnlyWorker(["wa", "wb", "wc"]);
     const victim = workers.find((w) => w.args.includes(victimName))!;
     victim.child.kill("SIGTERM");
     const exit = await victim.exited;
@@ -214,11 +217,12 @@ describe("e2e: elastic capacity (workers joining and draining mid-run)", functio
 
   it("SIGKILL mid-run: only the lost worker's map items run again (plus what their results feed), not the whole map", async () => {
     cluster = await startCluster(["wa", "wb", "wc"], { slots: 2 });
+    // Not the worker that gathers the map's results (they would be lost with it). Asked before
+    // the run: under load, `weft graph` takes long enough for the run to end meanwhile.
+    const victimName = await mapOnlyWorker(["wa", "wb", "wc"]);
     const input = { n: 24, salt: 11, minMs: 1000, maxMs: 1000 };
     const f = submit(input);
     await f.waitFor(() => f.count(isSlow("succeeded")) >= 8, 30_000, "8 map instances succeeded");
-    // Not the worker that gathers the map's results (they would be lost with it).
-    const victimName = await mapOnlyWorker(["wa", "wb", "wc"]);
     cluster.workers.find((w) => w.args.includes(victimName))!.child.kill("SIGKILL");
     const killedAt = f.lines.length;
     const end = await f.end(60_000);
