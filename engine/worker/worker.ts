@@ -269,14 +269,23 @@ export class Worker implements WorkerServices {
           answer(encodeMessage(pb.StartRunReply, { worker: this.name, held: this.resync(start.runId, start.epoch ?? 0) }));
           return;
         }
+        // A drain that begins meanwhile waits for it (and hands over what of it can move).
+        const starting = start.runId;
+        this.starting.add(starting);
         void this.startRun(start, graphBytes).then(
           ({ missing, begin }) => {
             answer(encodeMessage(pb.StartRunReply, { worker: this.name, missing }));
             // After the reply is written (its flush is a microtask queued by respond), not a
             // loop turn later: a setImmediate here cost a whole event-loop turn on every run.
-            queueMicrotask(begin);
+            queueMicrotask(() => {
+              begin();
+              this.starting.delete(starting);
+            });
           },
-          (err: unknown) => answer(encodeMessage(pb.StartRunReply, { worker: this.name, error: toErrorInfo(err, ErrorCode.Infrastructure) })),
+          (err: unknown) => {
+            this.starting.delete(starting);
+            answer(encodeMessage(pb.StartRunReply, { worker: this.name, error: toErrorInfo(err, ErrorCode.Infrastructure) }));
+          },
         );
       }),
     );
@@ -379,6 +388,8 @@ export class Worker implements WorkerServices {
     const early = this.early.get(runId);
     this.early.delete(runId);
     const begin = () => {
+      // Started while this worker drains (its StartRun was on its way): what can move goes first.
+      if (this.drainEvents) this.handOver(runId, run, this.drainEvents);
       run.start();
       for (const { message, from } of early?.messages ?? []) if ((message.epoch ?? 0) === epoch && run.placedOn(from)) run.receive(message, from);
     };
@@ -470,6 +481,10 @@ export class Worker implements WorkerServices {
 
   /** Draining (SIGTERM): said in each heartbeat, so the coordinator places nothing new here. */
   private draining = false;
+  /** What the drain under way says (set once it began). */
+  private drainEvents: DrainEvents | undefined;
+  /** Runs whose StartRun is being carried out (their bundle loading): a drain waits for them. */
+  private readonly starting = new Set<string>();
 
   /**
    * Drains this worker: the coordinator is told at once (nothing new is placed here), map items
@@ -480,13 +495,11 @@ export class Worker implements WorkerServices {
   async drain(timeoutMs: number, events: DrainEvents): Promise<{ unfinished: string[] }> {
     this.draining = true;
     this.beat();
-    events.draining(this.runs.size);
-    for (const [runId, run] of this.runs) {
-      const moved = run.drain();
-      if (moved.items.size + moved.nodes.size > 0) events.handedOver(runId, moved);
-    }
+    events.draining(this.runs.size + this.starting.size);
+    this.drainEvents = events;
+    for (const [runId, run] of this.runs) this.handOver(runId, run, events);
     const deadline = this.clock.now() + timeoutMs;
-    const pending = () => [...this.runs].filter(([, run]) => !run.doneHere).map(([id]) => id);
+    const pending = () => [...new Set([...this.starting, ...[...this.runs].filter(([, run]) => !run.doneHere).map(([id]) => id)])];
     while (pending().length > 0 && this.clock.now() < deadline) await new Promise<void>((r) => this.clock.setTimeout(r, 50));
     const unfinished = pending();
     if (unfinished.length > 0) events.timedOut(unfinished, timeoutMs);
@@ -498,6 +511,12 @@ export class Worker implements WorkerServices {
     events.left(unfinished);
     await this.stop();
     return { unfinished };
+  }
+
+  /** A run here while this worker drains: its map items and task nodes not started go to the epoch's other workers. */
+  private handOver(runId: string, run: RunExecutor, events: DrainEvents): void {
+    const moved = run.drain();
+    if (moved.items.size + moved.nodes.size > 0) events.handedOver(runId, moved);
   }
 
   /** Set by drain for the last heartbeat: the runs left unfinished here. */

@@ -152,6 +152,8 @@ describe("e2e: elastic capacity (workers joining and draining mid-run)", functio
       const f = submit({ gate: g.path, salt: 5 }, GATED);
       await f.waitFor((l) => l.type === "task" && l.node === "root" && l.to === "running", 30_000, "root running");
       const victim = workers[1]!;
+      // Its StartRun was carried out (a drain that begins before waits for it: this test is about the nodes).
+      await victim.waitForStderr(/bundle \w+ loaded/, 30_000);
       victim.child.kill("SIGTERM");
       // It leaves while root still waits at its gate: what it held moved, none of it ran there.
       const exit = await victim.exited;
