@@ -7,6 +7,9 @@
  *   npm run -s bench -- E1 [--n 40] [--ms 500] [--slots 2] [--join-at 2000] [--repeat 3]
  *     one worker; the same run without and with a second worker joining `join-at` ms after the
  *     submission, interleaved; speedup = median(without) / median(with).
+ *   npm run -s bench -- E3 [--ms 500] [--slots 2] [--join-at 2000] [--repeat 3]
+ *     E1 with task nodes instead of map items: 8 chains of 5 nodes (bench/workloads/
+ *     e-sleep-chains.ts); the joiner takes a share of the nodes still waiting for their input.
  *   npm run -s bench -- E2 [--n 24] [--ms 500] [--slots 2] [--term-at 1000] [--repeat 3]
  *     three workers; a worker that holds no node (only map items) gets SIGTERM `term-at` ms
  *     after the submission; counts the map items that started more than once (target 0) and
@@ -23,12 +26,19 @@ import { median, round } from "../runner/numbers.js";
 import { UsageError } from "../runner/usage-error.js";
 
 const WORKFLOW = new URL("../../../bench/workloads/e-sleep-map.ts", import.meta.url).pathname;
+const CHAINS_WORKFLOW = new URL("../../../bench/workloads/e-sleep-chains.ts", import.meta.url).pathname;
+/** e-sleep-chains: its task nodes that wait (8 chains of 5) and its total. */
+const CHAIN_NODES = 40;
+const CHAINS_TOTAL = 68;
+
+export type ElasticWorkload = "E1" | "E2" | "E3";
 
 export const USAGE = `usage: npm run -s bench -- E1 [--n 40] [--ms 500] [--slots 2] [--join-at 2000] [--repeat 3]
+       npm run -s bench -- E3 [--ms 500] [--slots 2] [--join-at 2000] [--repeat 3]
        npm run -s bench -- E2 [--n 24] [--ms 500] [--slots 2] [--term-at 1000] [--repeat 3]`;
 
 interface Args {
-  which: "E1" | "E2";
+  which: ElasticWorkload;
   n: number;
   ms: number;
   slots: number;
@@ -36,10 +46,10 @@ interface Args {
   repeat: number;
 }
 
-function parseArgs(which: "E1" | "E2", argv: string[]): Args {
-  const at = which === "E1" ? "join-at" : "term-at";
+function parseArgs(which: ElasticWorkload, argv: string[]): Args {
+  const at = which === "E2" ? "term-at" : "join-at";
   const flags = parseFlags(argv, {
-    n: { kind: "whole", min: 1 },
+    ...(which === "E3" ? {} : { n: { kind: "whole", min: 1 } as const }),
     ms: { kind: "whole", min: 1 },
     slots: { kind: "whole", min: 1 },
     [at]: { kind: "whole", min: 0 },
@@ -48,10 +58,10 @@ function parseArgs(which: "E1" | "E2", argv: string[]): Args {
   const num = (name: string, fallback: number) => (typeof flags[name] === "number" ? flags[name] : fallback);
   return {
     which,
-    n: num("n", which === "E1" ? 40 : 24),
+    n: which === "E3" ? CHAIN_NODES : num("n", which === "E1" ? 40 : 24),
     ms: num("ms", 500),
     slots: num("slots", 2),
-    at: num(at, which === "E1" ? 2000 : 1000),
+    at: num(at, which === "E2" ? 1000 : 2000),
     repeat: num("repeat", 3),
   };
 }
@@ -81,16 +91,17 @@ class Proc {
 interface RunOutcome {
   wallMs: number;
   ok: boolean;
-  /** Map items that started more than once. */
+  /** Map items (E3: task nodes) that started more than once. */
   rerun: number;
-  /** Map items run per worker. */
+  /** Map items (E3: task nodes) run per worker. */
   perWorker: Record<string, number>;
 }
 
 /** Submits the workflow and follows it; `during` runs once it is submitted (with the time of that). */
 async function oneRun(url: string, args: Args, during: (submittedAt: number) => Promise<void>): Promise<RunOutcome> {
-  const input = JSON.stringify({ n: args.n, ms: args.ms });
-  const submit = new Proc(["submit", WORKFLOW, "--follow", "--json", "--nats", url, "--input", input]);
+  const chains = args.which === "E3";
+  const input = JSON.stringify(chains ? { ms: args.ms } : { n: args.n, ms: args.ms });
+  const submit = new Proc(["submit", chains ? CHAINS_WORKFLOW : WORKFLOW, "--follow", "--json", "--nats", url, "--input", input]);
   let out = "";
   submit.child.stdout!.removeAllListeners("data").setEncoding("utf8").on("data", (d: string) => (out += d));
   const lines = () =>
@@ -111,11 +122,11 @@ async function oneRun(url: string, args: Args, during: (submittedAt: number) => 
   const starts = new Map<string, number>();
   const perWorker: Record<string, number> = {};
   for (const l of all) {
-    if (l.type !== "task" || l.node !== "work") continue;
-    if (l.to === "running") starts.set(l.task!, (starts.get(l.task!) ?? 0) + 1);
+    if (l.type !== "task" || (chains ? !/^c\d+_\d+$/.test(l.node ?? "") : l.node !== "work")) continue;
+    if (l.to === "running") starts.set(l.task ?? l.node!, (starts.get(l.task ?? l.node!) ?? 0) + 1);
     if (l.to === "succeeded") perWorker[l.worker!] = (perWorker[l.worker!] ?? 0) + 1;
   }
-  const expected = (args.n * (args.n - 1)) / 2;
+  const expected = chains ? CHAINS_TOTAL : (args.n * (args.n - 1)) / 2;
   return {
     wallMs: Date.parse(end?.t ?? submitted.t!) - Date.parse(submitted.t!),
     ok: code === 0 && Number(out.trim()) === expected,
@@ -124,7 +135,7 @@ async function oneRun(url: string, args: Args, during: (submittedAt: number) => 
   };
 }
 
-export async function elasticMain(which: "E1" | "E2", argv: string[], say: (line: string) => void): Promise<number> {
+export async function elasticMain(which: ElasticWorkload, argv: string[], say: (line: string) => void): Promise<number> {
   let args: Args;
   try {
     args = parseArgs(which, argv);
@@ -156,21 +167,21 @@ export async function elasticMain(which: "E1" | "E2", argv: string[], say: (line
     await start(["coordinator"]).waitFor("active on");
     const fields: Record<string, unknown> = {};
     let ok = true;
-    if (which === "E1") {
+    if (which !== "E2") {
       await worker("wa");
       const without: number[] = [];
       const withJoin: number[] = [];
       const joinerItems: number[] = [];
       for (let r = 0; r < args.repeat; r++) {
         const a = await oneRun(server.url, args, async () => {});
-        say(`E1 round ${r + 1}: without a join ${a.wallMs} ms`);
+        say(`${which} round ${r + 1}: without a join ${a.wallMs} ms`);
         let joiner: Proc | undefined;
         const name = `wj${++joined}`;
         const b = await oneRun(server.url, args, async (at) => {
           await new Promise((res) => setTimeout(res, Math.max(0, at + args.at - Date.now())));
           joiner = start(["worker", "--name", name, "--slots", String(args.slots)]);
         });
-        say(`E1 round ${r + 1}: with ${name} joining at ${args.at} ms: ${b.wallMs} ms (${b.perWorker[name] ?? 0} items on it)`);
+        say(`${which} round ${r + 1}: with ${name} joining at ${args.at} ms: ${b.wallMs} ms (${b.perWorker[name] ?? 0} ${which === "E3" ? "task nodes" : "items"} on it)`);
         if (joiner) await stopChild(joiner.child);
         ok &&= a.ok && b.ok && b.rerun === 0;
         without.push(a.wallMs);

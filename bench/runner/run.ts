@@ -4,7 +4,7 @@
  *   npm run -s bench -- W<k> [--param value ...] [flags]       (node dist/bench/runner/run.js ...)
  *   npm run -s bench -- W7 [--n 200] [--repeat 3] [--peers DIR]  (request latency: w7.ts)
  *   npm run -s bench -- W8 [--events 100000] [--batch 1000] ...  (event throughput: ../serverless/w8.ts)
- *   npm run -s bench -- E1|E2 [--n N] [--ms MS] ...              (a worker joining, draining: ../elastic/elastic.ts)
+ *   npm run -s bench -- E1|E2|E3 [--n N] [--ms MS] ...           (a worker joining, draining: ../elastic/elastic.ts)
  *   npm run -s bench -- W9 [--repeat 5] ...   (cold start: ../serverless/w9.ts)
  *   npm run -s bench -- W10 [--runs 200] ...  (burst against a fixed pool: ../serverless/w10.ts)
  *
@@ -37,8 +37,8 @@ async function main(argv: string[]): Promise<number> {
   if (argv[0] === "W7") return (await import("./w7.js")).w7Main(argv.slice(1), say);
   // W8 measures event throughput through a trigger: its own runner (bench/serverless/w8.ts).
   if (argv[0] === "W8") return (await import("../serverless/w8.js")).w8Main(argv.slice(1), say);
-  // E1/E2 measure elastic capacity (a worker joining, one draining): their own runner (bench/elastic/elastic.ts).
-  if (argv[0] === "E1" || argv[0] === "E2") return (await import("../elastic/elastic.js")).elasticMain(argv[0], argv.slice(1), say);
+  // E1/E2/E3 measure elastic capacity (a worker joining, one draining): their own runner (bench/elastic/elastic.ts).
+  if (argv[0] === "E1" || argv[0] === "E2" || argv[0] === "E3") return (await import("../elastic/elastic.js")).elasticMain(argv[0], argv.slice(1), say);
   // W9 (cold start) and W10 (burst) measure the autoscaler: their own runners (bench/serverless/).
   if (argv[0] === "W9") return (await import("../serverless/w9.js")).w9Main(argv.slice(1), say);
   if (argv[0] === "W10") return (await import("../serverless/w10.js")).w10Main(argv.slice(1), say);

@@ -4674,6 +4674,372 @@ export namespace weft {
         }
 
         /**
+         * Properties of a NodesMoved.
+         * @deprecated Use weft.v1.NodesMoved.$Properties instead.
+         */
+        interface INodesMoved extends weft.v1.NodesMoved.$Properties {
+        }
+
+        /** Represents a NodesMoved. */
+        class NodesMoved {
+
+            /**
+             * Constructs a new NodesMoved.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.NodesMoved.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NodesMoved nodes. */
+            nodes: string[];
+
+            /** NodesMoved to. */
+            to: string;
+
+            /** NodesMoved id. */
+            id: number;
+
+            /** NodesMoved answer. */
+            answer: boolean;
+
+            /** NodesMoved known. */
+            known: weft.v1.NodeHost.$Properties[];
+
+            /**
+             * Creates a new NodesMoved instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NodesMoved instance
+             */
+            static create(properties: weft.v1.NodesMoved.$Shape): weft.v1.NodesMoved & weft.v1.NodesMoved.$Shape;
+            static create(properties?: weft.v1.NodesMoved.$Properties): weft.v1.NodesMoved;
+
+            /**
+             * Encodes the specified NodesMoved message. Does not implicitly {@link weft.v1.NodesMoved.verify|verify} messages.
+             * @param message NodesMoved message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.NodesMoved.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified NodesMoved message, length delimited. Does not implicitly {@link weft.v1.NodesMoved.verify|verify} messages.
+             * @param message NodesMoved message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.NodesMoved.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NodesMoved message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.NodesMoved & weft.v1.NodesMoved.$Shape} NodesMoved
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.NodesMoved & weft.v1.NodesMoved.$Shape;
+
+            /**
+             * Decodes a NodesMoved message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.NodesMoved & weft.v1.NodesMoved.$Shape} NodesMoved
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.NodesMoved & weft.v1.NodesMoved.$Shape;
+
+            /**
+             * Creates a NodesMoved message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NodesMoved
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.NodesMoved;
+
+            /**
+             * Creates a plain object from a NodesMoved message. Also converts values to other types if specified.
+             * @param message NodesMoved
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.NodesMoved, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NodesMoved to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NodesMoved
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NodesMoved {
+
+            /** Properties of a NodesMoved. */
+            interface $Properties {
+
+                /** NodesMoved nodes */
+                nodes?: (string[]|null);
+
+                /** NodesMoved to */
+                to?: (string|null);
+
+                /** NodesMoved id */
+                id?: (number|null);
+
+                /** NodesMoved answer */
+                answer?: (boolean|null);
+
+                /** NodesMoved known */
+                known?: (weft.v1.NodeHost.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NodesMoved. */
+            type $Shape = weft.v1.NodesMoved.$Properties;
+        }
+
+        /**
+         * Properties of a NodeHost.
+         * @deprecated Use weft.v1.NodeHost.$Properties instead.
+         */
+        interface INodeHost extends weft.v1.NodeHost.$Properties {
+        }
+
+        /** Represents a NodeHost. */
+        class NodeHost {
+
+            /**
+             * Constructs a new NodeHost.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.NodeHost.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NodeHost node. */
+            node: string;
+
+            /** NodeHost worker. */
+            worker: string;
+
+            /** NodeHost moves. */
+            moves: number;
+
+            /**
+             * Creates a new NodeHost instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NodeHost instance
+             */
+            static create(properties: weft.v1.NodeHost.$Shape): weft.v1.NodeHost & weft.v1.NodeHost.$Shape;
+            static create(properties?: weft.v1.NodeHost.$Properties): weft.v1.NodeHost;
+
+            /**
+             * Encodes the specified NodeHost message. Does not implicitly {@link weft.v1.NodeHost.verify|verify} messages.
+             * @param message NodeHost message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.NodeHost.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified NodeHost message, length delimited. Does not implicitly {@link weft.v1.NodeHost.verify|verify} messages.
+             * @param message NodeHost message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.NodeHost.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NodeHost message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.NodeHost & weft.v1.NodeHost.$Shape} NodeHost
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.NodeHost & weft.v1.NodeHost.$Shape;
+
+            /**
+             * Decodes a NodeHost message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.NodeHost & weft.v1.NodeHost.$Shape} NodeHost
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.NodeHost & weft.v1.NodeHost.$Shape;
+
+            /**
+             * Creates a NodeHost message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NodeHost
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.NodeHost;
+
+            /**
+             * Creates a plain object from a NodeHost message. Also converts values to other types if specified.
+             * @param message NodeHost
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.NodeHost, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NodeHost to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NodeHost
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NodeHost {
+
+            /** Properties of a NodeHost. */
+            interface $Properties {
+
+                /** NodeHost node */
+                node?: (string|null);
+
+                /** NodeHost worker */
+                worker?: (string|null);
+
+                /** NodeHost moves */
+                moves?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NodeHost. */
+            type $Shape = weft.v1.NodeHost.$Properties;
+        }
+
+        /**
+         * Properties of a NodesMovedSeen.
+         * @deprecated Use weft.v1.NodesMovedSeen.$Properties instead.
+         */
+        interface INodesMovedSeen extends weft.v1.NodesMovedSeen.$Properties {
+        }
+
+        /** Represents a NodesMovedSeen. */
+        class NodesMovedSeen {
+
+            /**
+             * Constructs a new NodesMovedSeen.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.NodesMovedSeen.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NodesMovedSeen id. */
+            id: number;
+
+            /**
+             * Creates a new NodesMovedSeen instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NodesMovedSeen instance
+             */
+            static create(properties: weft.v1.NodesMovedSeen.$Shape): weft.v1.NodesMovedSeen & weft.v1.NodesMovedSeen.$Shape;
+            static create(properties?: weft.v1.NodesMovedSeen.$Properties): weft.v1.NodesMovedSeen;
+
+            /**
+             * Encodes the specified NodesMovedSeen message. Does not implicitly {@link weft.v1.NodesMovedSeen.verify|verify} messages.
+             * @param message NodesMovedSeen message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.NodesMovedSeen.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified NodesMovedSeen message, length delimited. Does not implicitly {@link weft.v1.NodesMovedSeen.verify|verify} messages.
+             * @param message NodesMovedSeen message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.NodesMovedSeen.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NodesMovedSeen message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.NodesMovedSeen & weft.v1.NodesMovedSeen.$Shape} NodesMovedSeen
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.NodesMovedSeen & weft.v1.NodesMovedSeen.$Shape;
+
+            /**
+             * Decodes a NodesMovedSeen message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.NodesMovedSeen & weft.v1.NodesMovedSeen.$Shape} NodesMovedSeen
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.NodesMovedSeen & weft.v1.NodesMovedSeen.$Shape;
+
+            /**
+             * Creates a NodesMovedSeen message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NodesMovedSeen
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.NodesMovedSeen;
+
+            /**
+             * Creates a plain object from a NodesMovedSeen message. Also converts values to other types if specified.
+             * @param message NodesMovedSeen
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.NodesMovedSeen, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NodesMovedSeen to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NodesMovedSeen
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NodesMovedSeen {
+
+            /** Properties of a NodesMovedSeen. */
+            interface $Properties {
+
+                /** NodesMovedSeen id */
+                id?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NodesMovedSeen. */
+            type $Shape = weft.v1.NodesMovedSeen.$Properties;
+        }
+
+        /**
          * Properties of a DataMessage.
          * @deprecated Use weft.v1.DataMessage.$Properties instead.
          */
@@ -4722,8 +5088,14 @@ export namespace weft {
             /** DataMessage gatherBatch. */
             gatherBatch?: (weft.v1.GatherBatch.$Properties|null);
 
+            /** DataMessage nodesMoved. */
+            nodesMoved?: (weft.v1.NodesMoved.$Properties|null);
+
+            /** DataMessage nodesMovedSeen. */
+            nodesMovedSeen?: (weft.v1.NodesMovedSeen.$Properties|null);
+
             /** DataMessage body. */
-            body?: ("nodeValue"|"mapItems"|"mapResults"|"sinkValue"|"stageRecords"|"shuffleBatch"|"partialAggregate"|"gatherBatch");
+            body?: ("nodeValue"|"mapItems"|"mapResults"|"sinkValue"|"stageRecords"|"shuffleBatch"|"partialAggregate"|"gatherBatch"|"nodesMoved"|"nodesMovedSeen");
 
             /**
              * Creates a new DataMessage instance using the specified properties.
@@ -4832,8 +5204,14 @@ export namespace weft {
                 /** DataMessage gatherBatch */
                 gatherBatch?: (weft.v1.GatherBatch.$Properties|null);
 
+                /** DataMessage nodesMoved */
+                nodesMoved?: (weft.v1.NodesMoved.$Properties|null);
+
+                /** DataMessage nodesMovedSeen */
+                nodesMovedSeen?: (weft.v1.NodesMovedSeen.$Properties|null);
+
                 /** DataMessage body */
-                body?: ("nodeValue"|"mapItems"|"mapResults"|"sinkValue"|"stageRecords"|"shuffleBatch"|"partialAggregate"|"gatherBatch");
+                body?: ("nodeValue"|"mapItems"|"mapResults"|"sinkValue"|"stageRecords"|"shuffleBatch"|"partialAggregate"|"gatherBatch"|"nodesMoved"|"nodesMovedSeen");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4851,9 +5229,11 @@ export namespace weft {
               shuffleBatch?: weft.v1.ShuffleBatch.$Shape|null;
               partialAggregate?: weft.v1.PartialAggregate.$Shape|null;
               gatherBatch?: weft.v1.GatherBatch.$Shape|null;
+              nodesMoved?: weft.v1.NodesMoved.$Shape|null;
+              nodesMovedSeen?: weft.v1.NodesMovedSeen.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null }|{ body?: "nodeValue"; nodeValue: weft.v1.NodeValue.$Shape; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null }|{ body?: "mapItems"; nodeValue?: null; mapItems: weft.v1.MapItems.$Shape; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null }|{ body?: "mapResults"; nodeValue?: null; mapItems?: null; mapResults: weft.v1.MapResults.$Shape; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null }|{ body?: "sinkValue"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue: weft.v1.SinkValue.$Shape; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null }|{ body?: "stageRecords"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords: weft.v1.StageRecords.$Shape; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null }|{ body?: "shuffleBatch"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch: weft.v1.ShuffleBatch.$Shape; partialAggregate?: null; gatherBatch?: null }|{ body?: "partialAggregate"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate: weft.v1.PartialAggregate.$Shape; gatherBatch?: null }|{ body?: "gatherBatch"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch: weft.v1.GatherBatch.$Shape })
+              ({ body?: undefined; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "nodeValue"; nodeValue: weft.v1.NodeValue.$Shape; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "mapItems"; nodeValue?: null; mapItems: weft.v1.MapItems.$Shape; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "mapResults"; nodeValue?: null; mapItems?: null; mapResults: weft.v1.MapResults.$Shape; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "sinkValue"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue: weft.v1.SinkValue.$Shape; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "stageRecords"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords: weft.v1.StageRecords.$Shape; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "shuffleBatch"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch: weft.v1.ShuffleBatch.$Shape; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "partialAggregate"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate: weft.v1.PartialAggregate.$Shape; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "gatherBatch"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch: weft.v1.GatherBatch.$Shape; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "nodesMoved"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved: weft.v1.NodesMoved.$Shape; nodesMovedSeen?: null }|{ body?: "nodesMovedSeen"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen: weft.v1.NodesMovedSeen.$Shape })
             );
         }
 

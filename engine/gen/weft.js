@@ -13024,6 +13024,947 @@ export const weft = $root.weft = (() => {
             return SinkValue;
         })();
 
+        v1.NodesMoved = (function() {
+
+            /**
+             * Properties of a NodesMoved.
+             * @typedef {Object} weft.v1.NodesMoved.$Properties
+             * @property {Array.<string>|null} [nodes] NodesMoved nodes
+             * @property {string|null} [to] NodesMoved to
+             * @property {number|null} [id] NodesMoved id
+             * @property {boolean|null} [answer] NodesMoved answer
+             * @property {Array.<weft.v1.NodeHost.$Properties>|null} [known] NodesMoved known
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NodesMoved.
+             * @memberof weft.v1
+             * @interface INodesMoved
+             * @augments weft.v1.NodesMoved.$Properties
+             * @deprecated Use weft.v1.NodesMoved.$Properties instead.
+             */
+
+            /**
+             * Shape of a NodesMoved.
+             * @typedef {weft.v1.NodesMoved.$Properties} weft.v1.NodesMoved.$Shape
+             */
+
+            /**
+             * Constructs a new NodesMoved.
+             * @memberof weft.v1
+             * @classdesc Represents a NodesMoved.
+             * @constructor
+             * @param {weft.v1.NodesMoved.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NodesMoved = function (properties) {
+                this.nodes = [];
+                this.known = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NodesMoved nodes.
+             * @member {Array.<string>} nodes
+             * @memberof weft.v1.NodesMoved
+             * @instance
+             */
+            NodesMoved.prototype.nodes = $util.emptyArray;
+
+            /**
+             * NodesMoved to.
+             * @member {string} to
+             * @memberof weft.v1.NodesMoved
+             * @instance
+             */
+            NodesMoved.prototype.to = "";
+
+            /**
+             * NodesMoved id.
+             * @member {number} id
+             * @memberof weft.v1.NodesMoved
+             * @instance
+             */
+            NodesMoved.prototype.id = 0;
+
+            /**
+             * NodesMoved answer.
+             * @member {boolean} answer
+             * @memberof weft.v1.NodesMoved
+             * @instance
+             */
+            NodesMoved.prototype.answer = false;
+
+            /**
+             * NodesMoved known.
+             * @member {Array.<weft.v1.NodeHost.$Properties>} known
+             * @memberof weft.v1.NodesMoved
+             * @instance
+             */
+            NodesMoved.prototype.known = $util.emptyArray;
+
+            /**
+             * Creates a new NodesMoved instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.NodesMoved
+             * @static
+             * @param {weft.v1.NodesMoved.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.NodesMoved} NodesMoved instance
+             * @type {{
+             *   (properties: weft.v1.NodesMoved.$Shape): weft.v1.NodesMoved & weft.v1.NodesMoved.$Shape;
+             *   (properties?: weft.v1.NodesMoved.$Properties): weft.v1.NodesMoved;
+             * }}
+             */
+            NodesMoved.create = function(properties) {
+                return new NodesMoved(properties);
+            };
+
+            /**
+             * Encodes the specified NodesMoved message. Does not implicitly {@link weft.v1.NodesMoved.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.NodesMoved
+             * @static
+             * @param {weft.v1.NodesMoved.$Properties} message NodesMoved message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodesMoved.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nodes != null && message.nodes.length)
+                    for (let i = 0; i < message.nodes.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.nodes[i]);
+                if (message.to != null && $Object.hasOwnProperty.call(message, "to") && message.to !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.to);
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.id);
+                if (message.answer != null && $Object.hasOwnProperty.call(message, "answer") && message.answer !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.answer);
+                if (message.known != null && message.known.length)
+                    for (let i = 0; i < message.known.length; ++i)
+                        $root.weft.v1.NodeHost.encode(message.known[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified NodesMoved message, length delimited. Does not implicitly {@link weft.v1.NodesMoved.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.NodesMoved
+             * @static
+             * @param {weft.v1.NodesMoved.$Properties} message NodesMoved message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodesMoved.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a NodesMoved message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.NodesMoved
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.NodesMoved & weft.v1.NodesMoved.$Shape} NodesMoved
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodesMoved.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.NodesMoved();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.nodes && message.nodes.length))
+                                message.nodes = [];
+                            message.nodes.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.to = value;
+                            else
+                                delete message.to;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.answer = value;
+                            else
+                                delete message.answer;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.known && message.known.length))
+                                message.known = [];
+                            message.known.push($root.weft.v1.NodeHost.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a NodesMoved message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.NodesMoved
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.NodesMoved & weft.v1.NodesMoved.$Shape} NodesMoved
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodesMoved.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a NodesMoved message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.NodesMoved
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.NodesMoved} NodesMoved
+             */
+            NodesMoved.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.NodesMoved)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.NodesMoved: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.NodesMoved();
+                if (object.nodes) {
+                    if (!$Array.isArray(object.nodes))
+                        throw $TypeError(".weft.v1.NodesMoved.nodes: array expected");
+                    message.nodes = $Array(object.nodes.length);
+                    for (let i = 0; i < object.nodes.length; ++i)
+                        message.nodes[i] = $String(object.nodes[i]);
+                }
+                if (object.to != null)
+                    if (typeof object.to !== "string" || object.to.length)
+                        message.to = $String(object.to);
+                if (object.id != null)
+                    if ($Number(object.id) !== 0)
+                        message.id = object.id >>> 0;
+                if (object.answer != null)
+                    if (object.answer)
+                        message.answer = $Boolean(object.answer);
+                if (object.known) {
+                    if (!$Array.isArray(object.known))
+                        throw $TypeError(".weft.v1.NodesMoved.known: array expected");
+                    message.known = $Array(object.known.length);
+                    for (let i = 0; i < object.known.length; ++i) {
+                        if (!$util.isObject(object.known[i]))
+                            throw $TypeError(".weft.v1.NodesMoved.known: object expected");
+                        message.known[i] = $root.weft.v1.NodeHost.fromObject(object.known[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NodesMoved message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.NodesMoved
+             * @static
+             * @param {weft.v1.NodesMoved} message NodesMoved
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NodesMoved.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.nodes = [];
+                    object.known = [];
+                }
+                if (options.defaults) {
+                    object.to = "";
+                    object.id = 0;
+                    object.answer = false;
+                }
+                if (message.nodes && message.nodes.length) {
+                    object.nodes = $Array(message.nodes.length);
+                    for (let j = 0; j < message.nodes.length; ++j)
+                        object.nodes[j] = message.nodes[j];
+                }
+                if (message.to != null && $Object.hasOwnProperty.call(message, "to"))
+                    object.to = message.to;
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.answer != null && $Object.hasOwnProperty.call(message, "answer"))
+                    object.answer = message.answer;
+                if (message.known && message.known.length) {
+                    object.known = $Array(message.known.length);
+                    for (let j = 0; j < message.known.length; ++j)
+                        object.known[j] = $root.weft.v1.NodeHost.toObject(message.known[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this NodesMoved to JSON.
+             * @function toJSON
+             * @memberof weft.v1.NodesMoved
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NodesMoved.prototype.toJSON = function() {
+                return NodesMoved.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NodesMoved
+             * @function getTypeUrl
+             * @memberof weft.v1.NodesMoved
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NodesMoved.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.NodesMoved";
+            };
+
+            return NodesMoved;
+        })();
+
+        v1.NodeHost = (function() {
+
+            /**
+             * Properties of a NodeHost.
+             * @typedef {Object} weft.v1.NodeHost.$Properties
+             * @property {string|null} [node] NodeHost node
+             * @property {string|null} [worker] NodeHost worker
+             * @property {number|null} [moves] NodeHost moves
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NodeHost.
+             * @memberof weft.v1
+             * @interface INodeHost
+             * @augments weft.v1.NodeHost.$Properties
+             * @deprecated Use weft.v1.NodeHost.$Properties instead.
+             */
+
+            /**
+             * Shape of a NodeHost.
+             * @typedef {weft.v1.NodeHost.$Properties} weft.v1.NodeHost.$Shape
+             */
+
+            /**
+             * Constructs a new NodeHost.
+             * @memberof weft.v1
+             * @classdesc Represents a NodeHost.
+             * @constructor
+             * @param {weft.v1.NodeHost.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NodeHost = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NodeHost node.
+             * @member {string} node
+             * @memberof weft.v1.NodeHost
+             * @instance
+             */
+            NodeHost.prototype.node = "";
+
+            /**
+             * NodeHost worker.
+             * @member {string} worker
+             * @memberof weft.v1.NodeHost
+             * @instance
+             */
+            NodeHost.prototype.worker = "";
+
+            /**
+             * NodeHost moves.
+             * @member {number} moves
+             * @memberof weft.v1.NodeHost
+             * @instance
+             */
+            NodeHost.prototype.moves = 0;
+
+            /**
+             * Creates a new NodeHost instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.NodeHost
+             * @static
+             * @param {weft.v1.NodeHost.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.NodeHost} NodeHost instance
+             * @type {{
+             *   (properties: weft.v1.NodeHost.$Shape): weft.v1.NodeHost & weft.v1.NodeHost.$Shape;
+             *   (properties?: weft.v1.NodeHost.$Properties): weft.v1.NodeHost;
+             * }}
+             */
+            NodeHost.create = function(properties) {
+                return new NodeHost(properties);
+            };
+
+            /**
+             * Encodes the specified NodeHost message. Does not implicitly {@link weft.v1.NodeHost.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.NodeHost
+             * @static
+             * @param {weft.v1.NodeHost.$Properties} message NodeHost message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeHost.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node") && message.node !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.node);
+                if (message.worker != null && $Object.hasOwnProperty.call(message, "worker") && message.worker !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.worker);
+                if (message.moves != null && $Object.hasOwnProperty.call(message, "moves") && message.moves !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.moves);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified NodeHost message, length delimited. Does not implicitly {@link weft.v1.NodeHost.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.NodeHost
+             * @static
+             * @param {weft.v1.NodeHost.$Properties} message NodeHost message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeHost.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a NodeHost message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.NodeHost
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.NodeHost & weft.v1.NodeHost.$Shape} NodeHost
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeHost.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.NodeHost();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.node = value;
+                            else
+                                delete message.node;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.worker = value;
+                            else
+                                delete message.worker;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.moves = value;
+                            else
+                                delete message.moves;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a NodeHost message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.NodeHost
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.NodeHost & weft.v1.NodeHost.$Shape} NodeHost
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeHost.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a NodeHost message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.NodeHost
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.NodeHost} NodeHost
+             */
+            NodeHost.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.NodeHost)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.NodeHost: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.NodeHost();
+                if (object.node != null)
+                    if (typeof object.node !== "string" || object.node.length)
+                        message.node = $String(object.node);
+                if (object.worker != null)
+                    if (typeof object.worker !== "string" || object.worker.length)
+                        message.worker = $String(object.worker);
+                if (object.moves != null)
+                    if ($Number(object.moves) !== 0)
+                        message.moves = object.moves >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NodeHost message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.NodeHost
+             * @static
+             * @param {weft.v1.NodeHost} message NodeHost
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NodeHost.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.node = "";
+                    object.worker = "";
+                    object.moves = 0;
+                }
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
+                    object.node = message.node;
+                if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
+                    object.worker = message.worker;
+                if (message.moves != null && $Object.hasOwnProperty.call(message, "moves"))
+                    object.moves = message.moves;
+                return object;
+            };
+
+            /**
+             * Converts this NodeHost to JSON.
+             * @function toJSON
+             * @memberof weft.v1.NodeHost
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NodeHost.prototype.toJSON = function() {
+                return NodeHost.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NodeHost
+             * @function getTypeUrl
+             * @memberof weft.v1.NodeHost
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NodeHost.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.NodeHost";
+            };
+
+            return NodeHost;
+        })();
+
+        v1.NodesMovedSeen = (function() {
+
+            /**
+             * Properties of a NodesMovedSeen.
+             * @typedef {Object} weft.v1.NodesMovedSeen.$Properties
+             * @property {number|null} [id] NodesMovedSeen id
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NodesMovedSeen.
+             * @memberof weft.v1
+             * @interface INodesMovedSeen
+             * @augments weft.v1.NodesMovedSeen.$Properties
+             * @deprecated Use weft.v1.NodesMovedSeen.$Properties instead.
+             */
+
+            /**
+             * Shape of a NodesMovedSeen.
+             * @typedef {weft.v1.NodesMovedSeen.$Properties} weft.v1.NodesMovedSeen.$Shape
+             */
+
+            /**
+             * Constructs a new NodesMovedSeen.
+             * @memberof weft.v1
+             * @classdesc Represents a NodesMovedSeen.
+             * @constructor
+             * @param {weft.v1.NodesMovedSeen.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NodesMovedSeen = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NodesMovedSeen id.
+             * @member {number} id
+             * @memberof weft.v1.NodesMovedSeen
+             * @instance
+             */
+            NodesMovedSeen.prototype.id = 0;
+
+            /**
+             * Creates a new NodesMovedSeen instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.NodesMovedSeen
+             * @static
+             * @param {weft.v1.NodesMovedSeen.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.NodesMovedSeen} NodesMovedSeen instance
+             * @type {{
+             *   (properties: weft.v1.NodesMovedSeen.$Shape): weft.v1.NodesMovedSeen & weft.v1.NodesMovedSeen.$Shape;
+             *   (properties?: weft.v1.NodesMovedSeen.$Properties): weft.v1.NodesMovedSeen;
+             * }}
+             */
+            NodesMovedSeen.create = function(properties) {
+                return new NodesMovedSeen(properties);
+            };
+
+            /**
+             * Encodes the specified NodesMovedSeen message. Does not implicitly {@link weft.v1.NodesMovedSeen.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.NodesMovedSeen
+             * @static
+             * @param {weft.v1.NodesMovedSeen.$Properties} message NodesMovedSeen message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodesMovedSeen.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified NodesMovedSeen message, length delimited. Does not implicitly {@link weft.v1.NodesMovedSeen.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.NodesMovedSeen
+             * @static
+             * @param {weft.v1.NodesMovedSeen.$Properties} message NodesMovedSeen message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodesMovedSeen.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a NodesMovedSeen message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.NodesMovedSeen
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.NodesMovedSeen & weft.v1.NodesMovedSeen.$Shape} NodesMovedSeen
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodesMovedSeen.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.NodesMovedSeen();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a NodesMovedSeen message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.NodesMovedSeen
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.NodesMovedSeen & weft.v1.NodesMovedSeen.$Shape} NodesMovedSeen
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodesMovedSeen.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a NodesMovedSeen message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.NodesMovedSeen
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.NodesMovedSeen} NodesMovedSeen
+             */
+            NodesMovedSeen.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.NodesMovedSeen)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.NodesMovedSeen: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.NodesMovedSeen();
+                if (object.id != null)
+                    if ($Number(object.id) !== 0)
+                        message.id = object.id >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NodesMovedSeen message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.NodesMovedSeen
+             * @static
+             * @param {weft.v1.NodesMovedSeen} message NodesMovedSeen
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NodesMovedSeen.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.id = 0;
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                return object;
+            };
+
+            /**
+             * Converts this NodesMovedSeen to JSON.
+             * @function toJSON
+             * @memberof weft.v1.NodesMovedSeen
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NodesMovedSeen.prototype.toJSON = function() {
+                return NodesMovedSeen.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NodesMovedSeen
+             * @function getTypeUrl
+             * @memberof weft.v1.NodesMovedSeen
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NodesMovedSeen.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.NodesMovedSeen";
+            };
+
+            return NodesMovedSeen;
+        })();
+
         v1.DataMessage = (function() {
 
             /**
@@ -13039,7 +13980,9 @@ export const weft = $root.weft = (() => {
              * @property {weft.v1.ShuffleBatch.$Properties|null} [shuffleBatch] DataMessage shuffleBatch
              * @property {weft.v1.PartialAggregate.$Properties|null} [partialAggregate] DataMessage partialAggregate
              * @property {weft.v1.GatherBatch.$Properties|null} [gatherBatch] DataMessage gatherBatch
-             * @property {"nodeValue"|"mapItems"|"mapResults"|"sinkValue"|"stageRecords"|"shuffleBatch"|"partialAggregate"|"gatherBatch"} [body] DataMessage body
+             * @property {weft.v1.NodesMoved.$Properties|null} [nodesMoved] DataMessage nodesMoved
+             * @property {weft.v1.NodesMovedSeen.$Properties|null} [nodesMovedSeen] DataMessage nodesMovedSeen
+             * @property {"nodeValue"|"mapItems"|"mapResults"|"sinkValue"|"stageRecords"|"shuffleBatch"|"partialAggregate"|"gatherBatch"|"nodesMoved"|"nodesMovedSeen"} [body] DataMessage body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13064,9 +14007,11 @@ export const weft = $root.weft = (() => {
              *   shuffleBatch?: weft.v1.ShuffleBatch.$Shape|null;
              *   partialAggregate?: weft.v1.PartialAggregate.$Shape|null;
              *   gatherBatch?: weft.v1.GatherBatch.$Shape|null;
+             *   nodesMoved?: weft.v1.NodesMoved.$Shape|null;
+             *   nodesMovedSeen?: weft.v1.NodesMovedSeen.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null }|{ body?: "nodeValue"; nodeValue: weft.v1.NodeValue.$Shape; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null }|{ body?: "mapItems"; nodeValue?: null; mapItems: weft.v1.MapItems.$Shape; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null }|{ body?: "mapResults"; nodeValue?: null; mapItems?: null; mapResults: weft.v1.MapResults.$Shape; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null }|{ body?: "sinkValue"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue: weft.v1.SinkValue.$Shape; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null }|{ body?: "stageRecords"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords: weft.v1.StageRecords.$Shape; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null }|{ body?: "shuffleBatch"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch: weft.v1.ShuffleBatch.$Shape; partialAggregate?: null; gatherBatch?: null }|{ body?: "partialAggregate"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate: weft.v1.PartialAggregate.$Shape; gatherBatch?: null }|{ body?: "gatherBatch"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch: weft.v1.GatherBatch.$Shape })
+             *   ({ body?: undefined; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "nodeValue"; nodeValue: weft.v1.NodeValue.$Shape; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "mapItems"; nodeValue?: null; mapItems: weft.v1.MapItems.$Shape; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "mapResults"; nodeValue?: null; mapItems?: null; mapResults: weft.v1.MapResults.$Shape; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "sinkValue"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue: weft.v1.SinkValue.$Shape; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "stageRecords"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords: weft.v1.StageRecords.$Shape; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "shuffleBatch"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch: weft.v1.ShuffleBatch.$Shape; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "partialAggregate"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate: weft.v1.PartialAggregate.$Shape; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "gatherBatch"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch: weft.v1.GatherBatch.$Shape; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "nodesMoved"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved: weft.v1.NodesMoved.$Shape; nodesMovedSeen?: null }|{ body?: "nodesMovedSeen"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen: weft.v1.NodesMovedSeen.$Shape })
              * )} weft.v1.DataMessage.$Shape
              */
 
@@ -13165,17 +14110,33 @@ export const weft = $root.weft = (() => {
              */
             DataMessage.prototype.gatherBatch = null;
 
+            /**
+             * DataMessage nodesMoved.
+             * @member {weft.v1.NodesMoved.$Properties|null|undefined} nodesMoved
+             * @memberof weft.v1.DataMessage
+             * @instance
+             */
+            DataMessage.prototype.nodesMoved = null;
+
+            /**
+             * DataMessage nodesMovedSeen.
+             * @member {weft.v1.NodesMovedSeen.$Properties|null|undefined} nodesMovedSeen
+             * @memberof weft.v1.DataMessage
+             * @instance
+             */
+            DataMessage.prototype.nodesMovedSeen = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * DataMessage body.
-             * @member {"nodeValue"|"mapItems"|"mapResults"|"sinkValue"|"stageRecords"|"shuffleBatch"|"partialAggregate"|"gatherBatch"|undefined} body
+             * @member {"nodeValue"|"mapItems"|"mapResults"|"sinkValue"|"stageRecords"|"shuffleBatch"|"partialAggregate"|"gatherBatch"|"nodesMoved"|"nodesMovedSeen"|undefined} body
              * @memberof weft.v1.DataMessage
              * @instance
              */
             $Object.defineProperty(DataMessage.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["nodeValue", "mapItems", "mapResults", "sinkValue", "stageRecords", "shuffleBatch", "partialAggregate", "gatherBatch"]),
+                get: $util.oneOfGetter($oneOfFields = ["nodeValue", "mapItems", "mapResults", "sinkValue", "stageRecords", "shuffleBatch", "partialAggregate", "gatherBatch", "nodesMoved", "nodesMovedSeen"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -13231,6 +14192,10 @@ export const weft = $root.weft = (() => {
                     $root.weft.v1.GatherBatch.encode(message.gatherBatch, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
                     writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.epoch);
+                if (message.nodesMoved != null && $Object.hasOwnProperty.call(message, "nodesMoved"))
+                    $root.weft.v1.NodesMoved.encode(message.nodesMoved, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.nodesMovedSeen != null && $Object.hasOwnProperty.call(message, "nodesMovedSeen"))
+                    $root.weft.v1.NodesMovedSeen.encode(message.nodesMovedSeen, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13354,6 +14319,18 @@ export const weft = $root.weft = (() => {
                             message.gatherBatch = $root.weft.v1.GatherBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.gatherBatch);
                             continue;
                         }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.nodesMoved = $root.weft.v1.NodesMoved.decode(reader, reader.size(), $undefined, _depth + 1, message.nodesMoved);
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.nodesMovedSeen = $root.weft.v1.NodesMovedSeen.decode(reader, reader.size(), $undefined, _depth + 1, message.nodesMovedSeen);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -13451,6 +14428,16 @@ export const weft = $root.weft = (() => {
                         throw $TypeError(".weft.v1.DataMessage.gatherBatch: object expected");
                     message.gatherBatch = $root.weft.v1.GatherBatch.fromObject(object.gatherBatch, _depth + 1);
                 }
+                if (object.nodesMoved != null) {
+                    if (!$util.isObject(object.nodesMoved))
+                        throw $TypeError(".weft.v1.DataMessage.nodesMoved: object expected");
+                    message.nodesMoved = $root.weft.v1.NodesMoved.fromObject(object.nodesMoved, _depth + 1);
+                }
+                if (object.nodesMovedSeen != null) {
+                    if (!$util.isObject(object.nodesMovedSeen))
+                        throw $TypeError(".weft.v1.DataMessage.nodesMovedSeen: object expected");
+                    message.nodesMovedSeen = $root.weft.v1.NodesMovedSeen.fromObject(object.nodesMovedSeen, _depth + 1);
+                }
                 return message;
             };
 
@@ -13519,6 +14506,16 @@ export const weft = $root.weft = (() => {
                 }
                 if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
                     object.epoch = message.epoch;
+                if (message.nodesMoved != null && $Object.hasOwnProperty.call(message, "nodesMoved")) {
+                    object.nodesMoved = $root.weft.v1.NodesMoved.toObject(message.nodesMoved, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "nodesMoved";
+                }
+                if (message.nodesMovedSeen != null && $Object.hasOwnProperty.call(message, "nodesMovedSeen")) {
+                    object.nodesMovedSeen = $root.weft.v1.NodesMovedSeen.toObject(message.nodesMovedSeen, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "nodesMovedSeen";
+                }
                 return object;
             };
 

@@ -81,8 +81,8 @@ export interface WorkerOptions {
 /** What a drain says as it goes (the service log). */
 export interface DrainEvents {
   draining(runs: number): void;
-  /** Map items not started here went to these workers (by name). */
-  handedOver(runId: string, moved: ReadonlyMap<string, number>): void;
+  /** Map items and task nodes not started here went to these workers (by name). */
+  handedOver(runId: string, moved: { items: ReadonlyMap<string, number>; nodes: ReadonlyMap<string, number> }): void;
   /** These runs still had work here at the drain timeout: it runs again elsewhere. */
   timedOut(runIds: readonly string[], timeoutMs: number): void;
   /** The last heartbeat went out: the coordinator knows it left. */
@@ -269,14 +269,23 @@ export class Worker implements WorkerServices {
           answer(encodeMessage(pb.StartRunReply, { worker: this.name, held: this.resync(start.runId, start.epoch ?? 0) }));
           return;
         }
+        // A drain that begins meanwhile waits for it (and hands over what of it can move).
+        const starting = start.runId;
+        this.starting.add(starting);
         void this.startRun(start, graphBytes).then(
           ({ missing, begin }) => {
             answer(encodeMessage(pb.StartRunReply, { worker: this.name, missing }));
             // After the reply is written (its flush is a microtask queued by respond), not a
             // loop turn later: a setImmediate here cost a whole event-loop turn on every run.
-            queueMicrotask(begin);
+            queueMicrotask(() => {
+              begin();
+              this.starting.delete(starting);
+            });
           },
-          (err: unknown) => answer(encodeMessage(pb.StartRunReply, { worker: this.name, error: toErrorInfo(err, ErrorCode.Infrastructure) })),
+          (err: unknown) => {
+            this.starting.delete(starting);
+            answer(encodeMessage(pb.StartRunReply, { worker: this.name, error: toErrorInfo(err, ErrorCode.Infrastructure) }));
+          },
         );
       }),
     );
@@ -379,8 +388,10 @@ export class Worker implements WorkerServices {
     const early = this.early.get(runId);
     this.early.delete(runId);
     const begin = () => {
+      // Started while this worker drains (its StartRun was on its way): what can move goes first.
+      if (this.drainEvents) this.handOver(runId, run, this.drainEvents);
       run.start();
-      for (const { message, from } of early?.messages ?? []) if ((message.epoch ?? 0) === epoch && run.placedOn(from)) run.receive(message);
+      for (const { message, from } of early?.messages ?? []) if ((message.epoch ?? 0) === epoch && run.placedOn(from)) run.receive(message, from);
     };
     // Forgotten meanwhile (the run ended for a coordinator that died, or this is a new process):
     // the coordinator places the run again without them.
@@ -437,7 +448,7 @@ export class Worker implements WorkerServices {
     if (run && run.epoch >= epoch) {
       // Only the run's own workers send it values; an older epoch's data is dropped there. A
       // worker that joined this epoch may be heard of before its placement arrives (see grow).
-      if (run.placedOn(from)) run.receive(message);
+      if (run.placedOn(from)) run.receive(message, from);
       else if (run.epoch === epoch) this.keepEarly(message, from);
       return;
     }
@@ -458,16 +469,22 @@ export class Worker implements WorkerServices {
     if (run.epoch !== control.epoch || !control.placement) return;
     const placement = placementFromWire(control.placement);
     const moved = run.grow(placement);
-    if (moved > 0) this.say(`weft worker ${this.name}: run ${runId}: worker ${placement.workers.at(-1) ?? "?"} joined; handed it ${moved} map item(s) not started here`);
+    if (moved.items + moved.nodes > 0) {
+      this.say(`weft worker ${this.name}: run ${runId}: worker ${placement.workers.at(-1) ?? "?"} joined; handed it ${moved.items} map item(s) and ${moved.nodes} task node(s) not started here`);
+    }
     // What it sent before its placement arrived here.
     const early = this.early.get(runId);
     if (!early) return;
     this.early.delete(runId);
-    for (const { message, from } of early.messages) if ((message.epoch ?? 0) === run.epoch && run.placedOn(from)) run.receive(message);
+    for (const { message, from } of early.messages) if ((message.epoch ?? 0) === run.epoch && run.placedOn(from)) run.receive(message, from);
   }
 
   /** Draining (SIGTERM): said in each heartbeat, so the coordinator places nothing new here. */
   private draining = false;
+  /** What the drain under way says (set once it began). */
+  private drainEvents: DrainEvents | undefined;
+  /** Runs whose StartRun is being carried out (their bundle loading): a drain waits for them. */
+  private readonly starting = new Set<string>();
 
   /**
    * Drains this worker: the coordinator is told at once (nothing new is placed here), map items
@@ -478,13 +495,11 @@ export class Worker implements WorkerServices {
   async drain(timeoutMs: number, events: DrainEvents): Promise<{ unfinished: string[] }> {
     this.draining = true;
     this.beat();
-    events.draining(this.runs.size);
-    for (const [runId, run] of this.runs) {
-      const moved = run.drain();
-      if (moved.size > 0) events.handedOver(runId, moved);
-    }
+    events.draining(this.runs.size + this.starting.size);
+    this.drainEvents = events;
+    for (const [runId, run] of this.runs) this.handOver(runId, run, events);
     const deadline = this.clock.now() + timeoutMs;
-    const pending = () => [...this.runs].filter(([, run]) => !run.doneHere).map(([id]) => id);
+    const pending = () => [...new Set([...this.starting, ...[...this.runs].filter(([, run]) => !run.doneHere).map(([id]) => id)])];
     while (pending().length > 0 && this.clock.now() < deadline) await new Promise<void>((r) => this.clock.setTimeout(r, 50));
     const unfinished = pending();
     if (unfinished.length > 0) events.timedOut(unfinished, timeoutMs);
@@ -496,6 +511,12 @@ export class Worker implements WorkerServices {
     events.left(unfinished);
     await this.stop();
     return { unfinished };
+  }
+
+  /** A run here while this worker drains: its map items and task nodes not started go to the epoch's other workers. */
+  private handOver(runId: string, run: RunExecutor, events: DrainEvents): void {
+    const moved = run.drain();
+    if (moved.items.size + moved.nodes.size > 0) events.handedOver(runId, moved);
   }
 
   /** Set by drain for the last heartbeat: the runs left unfinished here. */

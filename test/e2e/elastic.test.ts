@@ -8,11 +8,53 @@
  * Spawns the COMPILED CLI: `npm run -s build` first.
  */
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { runCli, startCluster, type CliProcess, type Cluster, type LogLine } from "../helpers/cli.js";
 import { hasNatsServer } from "../helpers/nats.js";
 import { expectedSlowFanout, Follower, isReplaced } from "../fixtures/chaos-lib.js";
 
 const SLOW_FANOUT = "test/fixtures/chaos-slow-fanout.ts";
+const GATED = "test/fixtures/elastic-gated.ts";
+const GATED_NODES = ["root", "c0", "c1", "c2", "c3", "c4", "c5", "sum"];
+
+/** elastic-gated's result for `salt`. */
+function gatedSum(salt: number): number {
+  const root = 10 + salt;
+  return [0, 1, 2, 3, 4, 5].reduce((s, i) => s + root * (i + 1) + salt, 0);
+}
+
+/** Per task node of elastic-gated: the workers it started running on, in order. */
+function gatedStarts(f: Follower): Map<string, string[]> {
+  const starts = new Map<string, string[]>();
+  for (const { line } of f.lines) {
+    if (line.type === "task" && line.to === "running" && GATED_NODES.includes(line.node ?? "")) starts.set(line.node!, [...(starts.get(line.node!) ?? []), line.worker!]);
+  }
+  return starts;
+}
+
+/**
+ * Checks an elastic-gated run that ended: exit 0, the exact sum, every node started exactly
+ * once, the run never placed again. Returns the worker each node ran on.
+ */
+async function gatedRanOnce(f: Follower, salt: number): Promise<Map<string, string>> {
+  const end = await f.end(60_000);
+  assert.equal(end.code, 0, f.proc.stderr().slice(-3000));
+  assert.deepEqual(end.result, gatedSum(salt));
+  const starts = gatedStarts(f);
+  assert.deepEqual([...starts.keys()].sort(), [...GATED_NODES].sort());
+  for (const [node, on] of starts) assert.equal(on.length, 1, `${node} started ${on.length} times (${on.join(", ")}): a move must not re-run a task`);
+  assert.equal(f.count(isReplaced), 0, "the run was not placed again");
+  return new Map([...starts].map(([node, on]) => [node, on[0]!]));
+}
+
+/** The nodes of elastic-gated the plan places on the worker `index` of `count` (`weft graph --json` plans as the coordinator does). */
+async function gatedNodesOn(count: number, index: number): Promise<string[]> {
+  const r = await runCli(["graph", GATED, "--workers", String(count), "--json"]);
+  const plan = JSON.parse(r.stdout) as { workers: { name: string }[]; nodes: { name: string; worker: string }[] };
+  return plan.nodes.filter((n) => n.worker === plan.workers[index]!.name).map((n) => n.name);
+}
 
 const isSlow = (to: string) => (l: LogLine) => l.type === "task" && l.node === "slow" && l.to === to;
 
@@ -69,9 +111,64 @@ describe("e2e: elastic capacity (workers joining and draining mid-run)", functio
     return p;
   }
 
-  function submit(input: object): Follower {
-    return new Follower(cluster!.spawn(["submit", SLOW_FANOUT, "--follow", "--json", "--nats", cluster!.url, "--input", JSON.stringify(input)]));
+  function submit(input: object, file = SLOW_FANOUT): Follower {
+    return new Follower(cluster!.spawn(["submit", file, "--follow", "--json", "--nats", cluster!.url, "--input", JSON.stringify(input)]));
   }
+
+  /** A gate file not there yet (elastic-gated's root waits for it), and how to open it. */
+  function gate(): { path: string; open(): void; remove(): void } {
+    const dir = mkdtempSync(join(tmpdir(), "weft-elastic-"));
+    const path = join(dir, "open");
+    return { path, open: () => writeFileSync(path, "open"), remove: () => rmSync(dir, { recursive: true, force: true }) };
+  }
+
+  it("a worker that joins while task nodes wait for their input takes a share of them; each runs once; the result is exact", async () => {
+    cluster = await startCluster(["wa"], { slots: 2 });
+    const g = gate();
+    try {
+      const f = submit({ gate: g.path, salt: 3 }, GATED);
+      await f.waitFor((l) => l.type === "task" && l.node === "root" && l.to === "running", 30_000, "root running on wa");
+      await worker("wj");
+      // wa says what it handed the joiner: only then may root's value go out.
+      await cluster.workers[0]!.waitForStderr(/worker wj joined; handed it \d+ map item\(s\) and [1-9]\d* task node\(s\)/, 30_000);
+      g.open();
+      const ranOn = await gatedRanOnce(f, 3);
+      const onJoiner = [...ranOn].filter(([, w]) => w === "wj").map(([n]) => n);
+      assert.ok(onJoiner.length > 0, `no task node ran on the joiner: ${JSON.stringify([...ranOn])}`);
+      assert.ok(!onJoiner.includes("root"), "root had started on wa: it stays there");
+    } finally {
+      g.remove();
+    }
+  });
+
+  it("SIGTERM while task nodes placed there wait for their input: they move to the survivors, the worker leaves before their input exists, nothing runs twice", async () => {
+    cluster = await startCluster([], { slots: 2 });
+    const workers = [await worker("wa"), await worker("wb"), await worker("wc")];
+    // The plan puts root on the first worker and some of its consumers (and sum) on the second.
+    const onVictim = await gatedNodesOn(3, 1);
+    assert.ok(onVictim.length > 0 && !onVictim.includes("root"), `the plan changed: ${onVictim.join(", ")}`);
+    const g = gate();
+    try {
+      const f = submit({ gate: g.path, salt: 5 }, GATED);
+      await f.waitFor((l) => l.type === "task" && l.node === "root" && l.to === "running", 30_000, "root running");
+      const victim = workers[1]!;
+      // Its StartRun was carried out (a drain that begins before waits for it: this test is about the nodes).
+      await victim.waitForStderr(/bundle \w+ loaded/, 30_000);
+      victim.child.kill("SIGTERM");
+      // It leaves while root still waits at its gate: what it held moved, none of it ran there.
+      const exit = await victim.exited;
+      assert.equal(exit.code, 0, victim.stderr().slice(-3000));
+      assert.match(victim.stderr(), /task nodes \d+ to w/);
+      assert.match(victim.stderr(), /left: every task placed here finished/);
+      g.open();
+      const ranOn = await gatedRanOnce(f, 5);
+      for (const node of onVictim) assert.notEqual(ranOn.get(node), "wb", `${node} ran on the drained worker`);
+      assert.ok([...ranOn.values()].every((w) => w !== "wb"), "nothing ran on the drained worker");
+      assert.match(cluster.coordinator.stderr(), /worker wb left after draining/);
+    } finally {
+      g.remove();
+    }
+  });
 
   it("a worker that joins mid-run runs some of the map items; each item runs once; the result is exact", async () => {
     cluster = await startCluster(["wa"], { slots: 2 });
@@ -94,11 +191,12 @@ describe("e2e: elastic capacity (workers joining and draining mid-run)", functio
   it("SIGTERM mid-run drains the worker: no task runs again, it exits 0, the result is exact", async () => {
     cluster = await startCluster([], { slots: 2 });
     const workers = [await worker("wa"), await worker("wb"), await worker("wc")];
+    // The victim runs map items and holds no other node (one that does drains once its nodes ran).
+    // Asked before the run: under load, `weft graph` takes long enough for the run to end meanwhile.
+    const victimName = await mapOnlyWorker(["wa", "wb", "wc"]);
     const input = { n: 24, salt: 5, minMs: 500, maxMs: 500 };
     const f = submit(input);
     await f.waitFor(() => f.count(isSlow("succeeded")) >= 4, 30_000, "4 map instances succeeded");
-    // The victim runs map items and holds no other node (one that does drains once its nodes ran).
-    const victimName = await mapOnlyWorker(["wa", "wb", "wc"]);
     const victim = workers.find((w) => w.args.includes(victimName))!;
     victim.child.kill("SIGTERM");
     const exit = await victim.exited;
@@ -121,11 +219,12 @@ describe("e2e: elastic capacity (workers joining and draining mid-run)", functio
 
   it("SIGKILL mid-run: only the lost worker's map items run again (plus what their results feed), not the whole map", async () => {
     cluster = await startCluster(["wa", "wb", "wc"], { slots: 2 });
+    // Not the worker that gathers the map's results (they would be lost with it). Asked before
+    // the run: under load, `weft graph` takes long enough for the run to end meanwhile.
+    const victimName = await mapOnlyWorker(["wa", "wb", "wc"]);
     const input = { n: 24, salt: 11, minMs: 1000, maxMs: 1000 };
     const f = submit(input);
     await f.waitFor(() => f.count(isSlow("succeeded")) >= 8, 30_000, "8 map instances succeeded");
-    // Not the worker that gathers the map's results (they would be lost with it).
-    const victimName = await mapOnlyWorker(["wa", "wb", "wc"]);
     cluster.workers.find((w) => w.args.includes(victimName))!.child.kill("SIGKILL");
     const killedAt = f.lines.length;
     const end = await f.end(60_000);

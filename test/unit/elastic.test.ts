@@ -24,10 +24,12 @@ describe("elastic placement (pure)", () => {
     assert.deepEqual(onOne.workers, ["w1"], "the epoch's placement is not changed in place");
   });
 
-  it("no growth for a worker already placed, a graph without a map node, or one with stages", () => {
+  it("no growth for a worker already placed, a graph with nothing that can move (no map node, no task waiting for inputs), or one with stages", () => {
     assert.equal(placementWithJoiner(fanout, onOne, { name: "w1", slots: 2 }), undefined);
+    const lone: WorkflowGraph = { name: "lone", nodes: [node("a")] };
+    assert.equal(placementWithJoiner(lone, { ...onOne, nodeWorker: { a: 0 } }, { name: "w2", slots: 2 }), undefined);
     const plain: WorkflowGraph = { name: "plain", nodes: [node("a"), node("b", ["a"])] };
-    assert.equal(placementWithJoiner(plain, { ...onOne, nodeWorker: { a: 0, b: 0 } }, { name: "w2", slots: 2 }), undefined);
+    assert.deepEqual(placementWithJoiner(plain, { ...onOne, nodeWorker: { a: 0, b: 0 } }, { name: "w2", slots: 2 })?.workers, ["w1", "w2"], "b may move to it");
     const staged: WorkflowGraph = { name: "staged", nodes: [...fanout.nodes, node("read", [], { kind: "stage", op: "source", partitions: 4 })] };
     assert.equal(placementWithJoiner(staged, onOne, { name: "w2", slots: 2 }), undefined);
   });

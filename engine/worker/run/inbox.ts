@@ -9,6 +9,7 @@ import type { NodeSpec } from "../../../model/graph.js";
 import type { DataMessage } from "../../wire/data-channel.js";
 import { decodeValue } from "../../wire/value-codec.js";
 import type { WorkLabeler } from "../work-labeler.js";
+import type { Told } from "./node-moves.js";
 import type { RunValues } from "./values.js";
 
 /** What takes each kind of data in. */
@@ -17,6 +18,10 @@ export interface InboxHandlers {
   mapItems(node: NodeSpec, start: number, total: number, items: unknown[]): void;
   mapResults(node: string, start: number, total: number, values: unknown[]): void;
   stageData(message: DataMessage): void;
+  /** Worker `from` moved task nodes not started there to another worker (node-moves.ts). */
+  nodesMoved(told: Told): void;
+  /** Worker `from` took in this worker's move `id`. */
+  nodesMovedSeen(id: number, from: string): void;
   /** Data of this run for `node` could not be taken in (a combiner that throws): the node fails. */
   failed(node: string, err: unknown): void;
 }
@@ -24,7 +29,7 @@ export interface InboxHandlers {
 export class RunInbox {
   /** The stages are laid out: data can be taken in (until then it waits in `early`). */
   private opened = false;
-  private readonly early: DataMessage[] = [];
+  private readonly early: { message: DataMessage; from: string }[] = [];
 
   constructor(
     private readonly values: RunValues,
@@ -35,24 +40,25 @@ export class RunInbox {
     private readonly say: (line: string) => void,
   ) {}
 
-  /** Data from another worker for this run. */
-  receive(message: DataMessage): void {
+  /** Data from worker `from` for this run. */
+  receive(message: DataMessage, from: string): void {
     if (this.stopped() || (message.epoch ?? 0) !== this.epoch) return; // another placement's data
     if (!this.opened) {
-      this.early.push(message); // before start() has laid out the stages' partitions
+      this.early.push({ message, from }); // before start() has laid out the stages' partitions
       return;
     }
-    this.labeler.engineWork(`taking in ${String(message.body)} data of run ${this.values.runId}`, () => this.takeIn(message));
+    this.labeler.engineWork(`taking in ${String(message.body)} data of run ${this.values.runId}`, () => this.takeIn(message, from));
   }
 
   /** The run is laid out: what arrived early is taken in, and from now on all at once. */
   open(): void {
     this.opened = true;
-    for (const m of this.early.splice(0)) this.receive(m);
+    for (const { message, from } of this.early.splice(0)) this.receive(message, from);
   }
 
-  private takeIn(message: DataMessage): void {
+  private takeIn(message: DataMessage, from: string): void {
     const { values, handlers } = this;
+    if (message.body === "nodesMoved" || message.body === "nodesMovedSeen") return this.takeMove(message, from);
     try {
       const body = message.body ? (message as unknown as Record<string, { node?: string; from?: string } | undefined>)[message.body] : undefined;
       if (!body || !values.hasNode(body.node ?? "") || (body.from !== undefined && body.from !== "" && !values.hasNode(body.from))) {
@@ -98,5 +104,20 @@ export class RunInbox {
       this.say(`data for node "${node}" of run ${values.runId}: ${(err as Error).message}`);
       handlers.failed(node, err);
     }
+  }
+
+  /** A move of task nodes (or the answer to one): names only nodes this run has, and workers of its epoch. */
+  private takeMove(message: DataMessage, from: string): void {
+    const { values, handlers } = this;
+    if (message.body === "nodesMovedSeen") return handlers.nodesMovedSeen(message.nodesMovedSeen?.id ?? 0, from);
+    const m = message.nodesMoved!;
+    const nodes = m.nodes ?? [];
+    const known = (m.known ?? []).map((k) => ({ node: k.node ?? "", worker: k.worker ?? "", moves: k.moves ?? 0 }));
+    const bad = [...nodes, ...known.map((k) => k.node)].find((n) => !values.hasNode(n) || values.node(n).kind !== "task");
+    if (bad !== undefined) {
+      this.say(`dropped a move of node "${bad}" of run ${values.runId} from ${from}: not a task node of this run`);
+      return;
+    }
+    handlers.nodesMoved({ nodes, to: m.to ?? "", id: m.id ?? 0, from, answer: m.answer ?? false, known });
   }
 }

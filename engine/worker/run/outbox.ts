@@ -37,6 +37,8 @@ export class RunOutbox implements StageOutbox, TaskLog {
   private readonly log: LogBatcher;
   private readonly edges = new Map<string, Required<EdgeDelta> & { from: string; to: string }>();
   private readonly flushHooks: (() => void)[] = [];
+  /** Deliveries not acknowledged yet, per receiving worker (by name). */
+  private readonly inFlight = new Map<string, Set<Promise<unknown>>>();
 
   constructor(
     private readonly services: OutboxServices,
@@ -95,14 +97,30 @@ export class RunOutbox implements StageOutbox, TaskLog {
 
   send(worker: number, body: Omit<weft.v1.DataMessage.$Properties, "runId">, edge?: { from: string; to: string; records: number }): void {
     const name = this.opts.workerName(worker);
-    this.deliver(subjects.workerData(name, this.services.name), body, `worker ${name}`, edge);
+    const sent = this.deliver(subjects.workerData(name, this.services.name), body, `worker ${name}`, edge);
+    let set = this.inFlight.get(name);
+    if (!set) this.inFlight.set(name, (set = new Set()));
+    set.add(sent);
+    void sent.finally(() => set.delete(sent));
+  }
+
+  /** Resolves once everything sent so far to worker `worker` has arrived there (or failed for good). */
+  async settledTo(worker: number): Promise<void> {
+    await Promise.allSettled([...(this.inFlight.get(this.opts.workerName(worker)) ?? [])]);
+  }
+
+  /** Deliveries to other workers not acknowledged yet (a worker that drains waits for them). */
+  get sending(): number {
+    let n = 0;
+    for (const set of this.inFlight.values()) n += set.size;
+    return n;
   }
 
   /** Sends data to the coordinator (a sink's value). */
   sendToCoordinator(body: Omit<weft.v1.DataMessage.$Properties, "runId">): void {
     // Undelivered for long, it fails nothing: the value stays here, and a coordinator that
     // takes the run up asks for it again (a resync).
-    this.deliver(subjects.coordinatorData(this.services.name), body, "the coordinator", undefined, (err) => {
+    void this.deliver(subjects.coordinatorData(this.services.name), body, "the coordinator", undefined, (err) => {
       const say = this.services.diagnostics ?? ((line: string) => process.stderr.write(line + "\n"));
       say(`weft worker ${this.services.name}: run ${this.opts.runId}: ${err.message}; kept until a coordinator asks for it again`);
     });
@@ -118,7 +136,7 @@ export class RunOutbox implements StageOutbox, TaskLog {
     to: string,
     edge?: { from: string; to: string; records: number },
     undelivered: (err: WeftError, node: string) => void = (err, node) => this.opts.undeliverable(node, err),
-  ): void {
+  ): Promise<void> {
     const { bus } = this.services;
     const message = encodeMessage(pb.DataMessage, { runId: this.opts.runId, epoch: this.opts.epoch, ...body });
     const chunks = Math.max(1, Math.ceil(message.length / (bus.maxPayload - 4096)));
@@ -128,7 +146,7 @@ export class RunOutbox implements StageOutbox, TaskLog {
     // put a JetStream round trip on every hop), so its events reach the stream before the
     // data's effects do.
     void this.log.flush();
-    void sendData(bus, subject, this.services.name, message).then(
+    return sendData(bus, subject, this.services.name, message).then(
       () => {},
       (err: unknown) => {
         if (this.opts.stopped()) return;

@@ -24,7 +24,9 @@ import { buildRunParts, type RunControl } from "./run-parts.js";
 import type { TaskTable } from "./tasks.js";
 import type { ValueFlow } from "./value-flow.js";
 import type { RunAssignment, RunValues } from "./values.js";
-import { drainShare, joinerShare } from "../../core/elastic-placement.js";
+import { drainShare, joinerShare, type ItemShare } from "../../core/elastic-placement.js";
+import { dealNodes, movableNodes } from "../../core/node-handover.js";
+import type { NodeMoves } from "./node-moves.js";
 import type { Placement } from "../../model/placement.js";
 
 export type { RunAssignment } from "./values.js";
@@ -38,6 +40,7 @@ export class RunExecutor implements RunControl {
   private readonly flow: ValueFlow;
   private readonly stages: StageFlow;
   private readonly maps: MapFlow;
+  private readonly moves: NodeMoves;
   private readonly lane: { close(): void };
   private halted = false;
   private started = false;
@@ -51,7 +54,7 @@ export class RunExecutor implements RunControl {
   ) {
     const parts = buildRunParts(services, run, this);
     ({ values: this.values, tasks: this.tasks, outbox: this.outbox, inbox: this.inbox } = parts);
-    ({ flow: this.flow, stages: this.stages, maps: this.maps, lane: this.lane } = parts);
+    ({ flow: this.flow, stages: this.stages, maps: this.maps, moves: this.moves, lane: this.lane } = parts);
   }
 
   /** Cancelled or failed: nothing starts any more. */
@@ -146,28 +149,56 @@ export class RunExecutor implements RunControl {
 
   /**
    * A worker joined this epoch (`placement` is the epoch's with it at the end): it may send and
-   * be sent data from now on, and gets its share of the map items not started here. Returns how
-   * many went to it.
+   * be sent data from now on, and gets its share of the map items and of the task nodes not
+   * started here. Returns how many of each went to it.
    */
-  grow(placement: Placement): number {
+  grow(placement: Placement): { items: number; nodes: number } {
     const before = this.run.placement.workers.length;
-    if (placement.workers.length <= before || this.halted) return 0;
+    if (placement.workers.length <= before || this.halted) return { items: 0, nodes: 0 };
     this.run.placement = placement;
-    let moved = 0;
+    this.moves.grown(); // the moves known here hold in the grown placement too
+    let items = 0;
+    let nodes = 0;
     for (let joiner = before; joiner < placement.workers.length; joiner++) {
-      for (const n of this.maps.handOff((unstarted) => joinerShare(unstarted, placement, joiner)).values()) moved += n;
+      for (const n of this.maps.handOff((unstarted) => joinerShare(unstarted, placement, joiner)).values()) items += n;
+      nodes += this.handOverNodes((unstarted) => joinerShare(unstarted, placement, joiner));
     }
-    return moved;
+    return { items, nodes };
   }
 
   /**
-   * This worker drains: its map items not started yet (and any that arrive later) go to the
-   * epoch's other workers. Returns how many went to each of them, by name.
+   * This worker drains: its map items not started yet (and any that arrive later) and its task
+   * nodes not started yet go to the epoch's other workers. Returns how many of each went to
+   * each of them, by name.
    */
-  drain(): Map<string, number> {
+  drain(): { items: Map<string, number>; nodes: Map<string, number> } {
     const { placement } = this.run;
-    const moved = this.maps.handOff((unstarted) => drainShare(unstarted, placement, this.values.me, new Set()), true);
-    return new Map([...moved].map(([w, n]) => [this.values.workerName(w), n]));
+    const share = (unstarted: number) => drainShare(unstarted, placement, this.values.me, new Set());
+    const items = this.maps.handOff(share, true);
+    const nodes = new Map<number, number>();
+    this.handOverNodes(share, (w, n) => nodes.set(w, n));
+    const byName = (m: Map<number, number>) => new Map([...m].map(([w, n]) => [this.values.workerName(w), n]));
+    return { items: byName(items), nodes: byName(nodes) };
+  }
+
+  /** Gives the task nodes not started here to other workers as `rule` shares them out; returns how many moved. */
+  private handOverNodes(rule: (unstarted: number) => ItemShare[], moved?: (worker: number, count: number) => void): number {
+    const { values, tasks } = this;
+    if (this.halted) return 0;
+    const nodes = movableNodes({
+      graph: this.run.graph,
+      placement: this.run.placement,
+      me: values.me,
+      started: (node) => tasks.has(node) || values.hasValue(node),
+      needed: (node) => values.isNeeded(node),
+    });
+    let count = 0;
+    for (const [worker, list] of dealNodes(nodes, rule(nodes.length))) {
+      this.moves.give(list, worker);
+      moved?.(worker, list.length);
+      count += list.length;
+    }
+    return count;
   }
 
   /**
@@ -178,6 +209,8 @@ export class RunExecutor implements RunControl {
   get doneHere(): boolean {
     if (this.halted) return true;
     if (this.maps.unfinished > 0) return false;
+    // Nodes given away: until every sender of their inputs answered, one may still come here.
+    if (!this.moves.settled || this.outbox.sending > 0) return false;
     if (this.stages.hasStages) {
       const tasks = this.tasks.all();
       if (tasks.length === 0 || !tasks.every((t) => isTerminalTaskState(t.snapshot.value as TaskState))) return false;
@@ -191,9 +224,9 @@ export class RunExecutor implements RunControl {
     });
   }
 
-  /** Data from another worker for this run. */
-  receive(message: DataMessage): void {
-    this.inbox.receive(message);
+  /** Data from worker `from` for this run. */
+  receive(message: DataMessage, from: string): void {
+    this.inbox.receive(message, from);
   }
 
   /**

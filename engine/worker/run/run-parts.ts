@@ -18,6 +18,7 @@ import { TaskTable } from "./tasks.js";
 import { ValueFlow } from "./value-flow.js";
 import { RunValues, type RunAssignment } from "./values.js";
 import { CpuTurn } from "../cpu-turn.js";
+import { NodeMoves, type Told } from "./node-moves.js";
 
 /** The run as a whole, as its parts see it. */
 export interface RunControl {
@@ -37,6 +38,8 @@ export interface RunParts {
   readonly flow: ValueFlow;
   readonly stages: StageFlow;
   readonly maps: MapFlow;
+  /** Task nodes moving to other workers of the epoch, or here, before they start. */
+  readonly moves: NodeMoves;
   /** The run's lane of the worker's slots (closed when the run is over here). */
   readonly lane: { close(): void };
 }
@@ -113,13 +116,19 @@ export function buildRunParts(services: WorkerServices, run: RunAssignment, cont
     stagesMayStart: () => stages.valueArrived(),
     reportFailure: (node, err) => control.reportFailure(node, err),
   });
+  const moves = new NodeMoves({ values, outbox, stopped, consider: (node) => flow.placedHere(node) });
   const handlers = {
-    nodeValue: (node: string, value: unknown) => flow.arrived(node, value),
+    nodeValue: (node: string, value: unknown) => {
+      flow.arrived(node, value);
+      moves.arrived(node, value); // an input of a node given away goes on to its host
+    },
     mapItems: (node: NodeSpec, start: number, total: number, items: unknown[]) => maps.startBlock(node, start, total, items),
     mapResults: (node: string, start: number, total: number, results: unknown[]) => maps.results(node, start, total, results),
     stageData: (message: Parameters<StageFlow["receive"]>[0]) => stages.receive(message),
+    nodesMoved: (told: Told) => moves.told(told),
+    nodesMovedSeen: (id: number, from: string) => moves.seen(id, from),
     failed: fail,
   };
   const inbox = new RunInbox(values, run.epoch, stopped, labeler, handlers, (line) => say(`weft worker ${services.name}: ${line}`));
-  return { values, tasks, outbox, inbox, flow, stages, maps, lane: pool };
+  return { values, tasks, outbox, inbox, flow, stages, maps, moves, lane: pool };
 }

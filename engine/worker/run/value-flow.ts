@@ -71,6 +71,18 @@ export class ValueFlow {
     if (stages) this.opts.stagesMayStart();
   }
 
+  /**
+   * A task node placed here now (it moved here before starting): when its inputs are all here
+   * it starts, or is skipped on a failure upstream, as when its last input arrives.
+   */
+  placedHere(node: NodeSpec): void {
+    const { values } = this.opts;
+    if (!values.isHere(node) || !values.isNeeded(node.name) || !node.deps.every((d) => values.hasValue(d))) return;
+    const cause = skipsOn(node, (d) => values.value(d));
+    if (cause) this.skip(node, cause);
+    else this.readyTaskNode(node);
+  }
+
   /** A task node with everything it needs (or none): it becomes ready. */
   readyTaskNode(node: NodeSpec): void {
     const { tasks } = this.opts;

@@ -158,6 +158,22 @@ export class RunValues implements StageValues {
     return out;
   }
 
+  /**
+   * Places task nodes on other workers of the epoch from now on (they moved before starting:
+   * node-moves.ts): where their inputs go, and whether they run here, follow.
+   */
+  moveNodes(moves: Iterable<readonly [node: string, worker: number]>): void {
+    const nodeWorker = { ...this.run.placement.nodeWorker };
+    for (const [node, worker] of moves) nodeWorker[node] = worker;
+    this.run.placement = { ...this.run.placement, nodeWorker };
+    this.recipients.clear();
+  }
+
+  /** This worker's index in `placement` (the epoch's, grown: a worker joined). */
+  indexOf(worker: string): number {
+    return this.run.placement.workers.indexOf(worker);
+  }
+
   /** The values of task-like nodes this worker holds: they seed the run's next epoch here. */
   heldValues(): Map<string, unknown> {
     return new Map([...this.values].filter(([name]) => this.nodes.get(name)?.kind !== "stage"));
