@@ -33,6 +33,8 @@ export interface BundleLoad {
   readonly bytes: number;
   /** Loaded before any task asked for it (a deployed workflow, pre-imported at start). */
   readonly prewarmed: boolean;
+  /** Read from this host's bundle cache (checked against its hash) instead of fetched: `fetchMs` is that read. */
+  readonly fromHostCache: boolean;
 }
 
 export interface FirstTask {
@@ -72,7 +74,7 @@ export class ColdStart {
     const f = { ...load, fetchMs: round(load.fetchMs), importMs: round(load.importMs) };
     this.events.event(
       "bundle.loaded",
-      `weft worker ${this.worker}: bundle ${load.bundle.slice(0, 12)} ${load.prewarmed ? "pre-imported" : "loaded"}: fetch ${f.fetchMs} ms, import ${f.importMs} ms (${load.bytes} bytes)`,
+      `weft worker ${this.worker}: bundle ${load.bundle.slice(0, 12)} ${load.prewarmed ? "pre-imported" : "loaded"}: ${load.fromHostCache ? "read from this host's cache" : "fetch"} ${f.fetchMs} ms, import ${f.importMs} ms (${load.bytes} bytes)`,
       f,
     );
   }

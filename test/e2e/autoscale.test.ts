@@ -146,8 +146,14 @@ describe("e2e: autoscaled local workers (weft coordinator --workers MIN..MAX)", 
     const helloHash = hello.stdout.trim().split("@")[1]!;
     coordinator = startCli(["coordinator", "--nats", url, "--workers", "1..1", "--slots", "2"]);
     const loaded = () => parseLogLines(coordinator!.stderr()).filter((l) => l.event === "bundle.loaded");
-    await waitFor(() => loaded().some((l) => String(l.bundle).startsWith(helloHash)), { timeoutMs: 60_000, intervalMs: 200, message: () => coordinator!.stderr().slice(-3000) });
+    // Read from the host's cache, the bundle may be imported before the worker says it serves: wait for both.
+    await waitFor(() => loaded().some((l) => String(l.bundle).startsWith(helloHash)) && events(coordinator!, "worker.cold_start").length > 0, {
+      timeoutMs: 60_000,
+      intervalMs: 200,
+      message: () => coordinator!.stderr().slice(-3000),
+    });
     assert.equal(loaded()[0]!.prewarmed, true, "imported before any run asked");
+    assert.equal(loaded()[0]!.fromHostCache, true, "`weft deploy` bundled it on this host: the worker read it from the host's cache, not the object store");
     const cold = events(coordinator, "worker.cold_start")[0]!;
     for (const f of ["processStartMs", "natsConnectMs", "serveMs"]) assert.ok(Number(cold[f]) > 0, `${f} in ${JSON.stringify(cold)}`);
     assert.equal(cold.bundledCli, true, `the autoscaler starts workers from the worker bundle: ${JSON.stringify(cold)}`);

@@ -14,7 +14,7 @@ describe("a worker's cold-start report (engine/worker/cold-start.ts)", () => {
   it("says its start split, each bundle's fetch and import, and only the first task's end", () => {
     const c = make();
     c.started({ processStartMs: 400.04, natsConnectMs: 20, serveMs: 30 }, { bundledCli: true, extraCaCerts: false });
-    c.bundleLoaded({ bundle: "ab".repeat(32), fetchMs: 5, importMs: 60, bytes: 1000, prewarmed: true });
+    c.bundleLoaded({ bundle: "ab".repeat(32), fetchMs: 5, importMs: 60, bytes: 1000, prewarmed: true, fromHostCache: false });
     c.taskChanged("inc", "ready", 0);
     assert.equal(c.firstTaskDone, false, "a task that did not run is not the first task");
     c.taskChanged("inc", "running", 7);
@@ -34,7 +34,7 @@ describe("a worker's cold-start report (engine/worker/cold-start.ts)", () => {
     registerColdStartMetrics(registry, c);
     assert.doesNotMatch(await registry.metrics(), /weft_worker_cold_start_seconds\{/, "nothing before the start");
     c.started({ processStartMs: 400, natsConnectMs: 20, serveMs: 30 }, { bundledCli: false, extraCaCerts: true });
-    c.bundleLoaded({ bundle: "ab".repeat(32), fetchMs: 5, importMs: 60, bytes: 1000, prewarmed: false });
+    c.bundleLoaded({ bundle: "ab".repeat(32), fetchMs: 5, importMs: 60, bytes: 1000, prewarmed: false, fromHostCache: true });
     c.taskChanged("inc", "running", 7);
     const text = await registry.metrics();
     assert.match(text, /weft_worker_cold_start_seconds\{phase="process_start"\} 0\.4\b/);
