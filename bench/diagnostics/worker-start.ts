@@ -8,6 +8,13 @@
  *   node dist/bench/diagnostics/worker-start.js --entry before=../old/dist/engine/cli/main.js \
  *     --entry bundle=dist/engine/worker-bundle/main.js [--rounds 9]
  *
+ * `--env NAME:VAR=VALUE` sets a variable for one entry only, `VAR=` with nothing after it unsets
+ * it (repeatable), so one file can be compared with itself under two environments, e.g. without
+ * a `NODE_EXTRA_CA_CERTS` that makes every Node start parse a CA bundle, or with NODE_OPTIONS:
+ *
+ *   node dist/bench/diagnostics/worker-start.js --entry ca=dist/engine/worker-bundle/main.js \
+ *     --entry noca=dist/engine/worker-bundle/main.js --env noca:NODE_EXTRA_CA_CERTS=
+ *
  * stdout: one JSON line per start, then a summary line: per entry, the medians of the worker's
  * own `processStartMs` (node up and its modules loaded), `natsConnectMs`, `serveMs`, and
  * `spawnToServingMs` (from the spawn call to the log line, as its parent sees it); the load.
@@ -29,24 +36,37 @@ interface Start {
   spawnToServingMs: number;
 }
 
-const { values } = parseFlags(process.argv.slice(2), { entry: { kind: "list" }, rounds: { kind: "whole", min: 1 } });
+const USAGE = "usage: node dist/bench/diagnostics/worker-start.js --entry NAME=FILE [--entry NAME=FILE ...] [--env NAME:VAR=VALUE ...] [--rounds 9]\n";
+const { values } = parseFlags(process.argv.slice(2), { entry: { kind: "list" }, env: { kind: "list" }, rounds: { kind: "whole", min: 1 } });
 const entries = ((values.entry as string[] | undefined) ?? []).map((e) => {
   const at = e.indexOf("=");
-  return at > 0 ? { name: e.slice(0, at), file: resolve(e.slice(at + 1)) } : { name: e, file: resolve(e) };
+  const entry = at > 0 ? { name: e.slice(0, at), file: resolve(e.slice(at + 1)) } : { name: e, file: resolve(e) };
+  return { ...entry, env: { ...process.env }, envChanges: [] as string[] };
 });
 if (entries.length === 0) {
-  process.stderr.write("usage: node dist/bench/diagnostics/worker-start.js --entry NAME=FILE [--entry NAME=FILE ...] [--rounds 9]\n");
+  process.stderr.write(USAGE);
   process.exit(2);
+}
+for (const spec of (values.env as string[] | undefined) ?? []) {
+  const m = /^([^:]+):([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(spec);
+  const entry = m ? entries.find((e) => e.name === m[1]) : undefined;
+  if (!m || !entry) {
+    process.stderr.write(`worker-start: --env ${spec}: expected NAME:VAR=VALUE with NAME one of the --entry names (${entries.map((e) => e.name).join(", ")})\n${USAGE}`);
+    process.exit(2);
+  }
+  entry.envChanges.push(`${m[2]}=${m[3]}`);
+  if (m[3] === "") delete entry.env[m[2]!];
+  else entry.env[m[2]!] = m[3];
 }
 const rounds = (values.rounds as number | undefined) ?? 9;
 
 /** Starts one worker from `file`, resolves with its cold-start report, then stops it. */
-function startOnce(file: string, url: string, name: string): Promise<Omit<Start, "entry" | "round">> {
+function startOnce(file: string, env: NodeJS.ProcessEnv, url: string, name: string): Promise<Omit<Start, "entry" | "round">> {
   return new Promise((done, fail) => {
     const t0 = performance.now();
     const child = spawn(process.execPath, [file, "worker", "--nats", url, "--name", name, "--slots", "1"], {
       stdio: ["ignore", "ignore", "pipe"],
-      env: { ...process.env, WEFT_LOG_LEVEL: "info" },
+      env: { ...env, WEFT_LOG_LEVEL: "info" },
     });
     let text = "";
     let served = false;
@@ -71,7 +91,7 @@ try {
   for (let r = 0; r < rounds; r++) {
     for (let i = 0; i < entries.length; i++) {
       const e = entries[(i + r) % entries.length]!;
-      const s = { entry: e.name, round: r + 1, load_1m: round(loadavg()[0]!, 2), ...(await startOnce(e.file, server.url, `ws-${e.name}-${r}`)) };
+      const s = { entry: e.name, round: r + 1, load_1m: round(loadavg()[0]!, 2), ...(await startOnce(e.file, e.env, server.url, `ws-${e.name}-${r}`)) };
       starts.push(s);
       console.log(JSON.stringify(s));
     }
@@ -90,6 +110,7 @@ console.log(
       return {
         entry: e.name,
         file: e.file,
+        env: e.envChanges,
         process_start_ms: med(mine.map((s) => s.processStartMs)),
         nats_connect_ms: med(mine.map((s) => s.natsConnectMs)),
         serve_ms: med(mine.map((s) => s.serveMs)),

@@ -20,6 +20,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { loadavg } from "node:os";
+import { fileURLToPath } from "node:url";
 import { cliCommand, NatsServerProcess, stopChild } from "../../engine/internal.js";
 import { parseFlags } from "../runner/flags.js";
 import { median, round } from "../runner/numbers.js";
@@ -32,6 +33,12 @@ const CHAIN_NODES = 40;
 const CHAINS_TOTAL = 68;
 
 export type ElasticWorkload = "E1" | "E2" | "E3";
+
+/** The processes start as a user starts them: `weft ...` is bin/weft.js (which starts `weft worker` from the worker bundle). */
+function weftCommand(): { command: string; args: string[] } {
+  if (!import.meta.url.endsWith(".js")) return cliCommand();
+  return { command: process.execPath, args: [fileURLToPath(new URL("../../../bin/weft.js", import.meta.url))] };
+}
 
 export const USAGE = `usage: npm run -s bench -- E1 [--n 40] [--ms 500] [--slots 2] [--join-at 2000] [--repeat 3]
        npm run -s bench -- E3 [--ms 500] [--slots 2] [--join-at 2000] [--repeat 3]
@@ -72,7 +79,7 @@ class Proc {
   stderr = "";
   readonly exited: Promise<number | null>;
   constructor(args: string[]) {
-    const { command, args: pre } = cliCommand();
+    const { command, args: pre } = weftCommand();
     this.child = spawn(command, [...pre, ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, WEFT_LOG_LEVEL: "info" } });
     this.child.stderr!.setEncoding("utf8").on("data", (d: string) => (this.stderr += d));
     this.child.stdout!.resume();

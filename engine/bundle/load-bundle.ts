@@ -5,7 +5,8 @@
  * is written again); a file is written whole or not at all (a temp file renamed), so two
  * workers of one host never import a half-written bundle. An import that failed is tried
  * afresh the next time (Node keeps a failed module under its URL: the retry uses another).
- * Import errors and a missing default export are clear WeftErrors.
+ * Import errors and a missing default export are clear WeftErrors. A worker reads a bundle
+ * this host's cache already holds (`cachedBundle`) instead of fetching it again.
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -63,10 +64,29 @@ const failedImports = new Map<string, number>();
 
 /** Whether the file at `path` is the bundle `hash` (a file planted or cut short is not). */
 function holds(path: string, hash: string): boolean {
+  return readIfHolds(path, hash) !== undefined;
+}
+
+function readIfHolds(path: string, hash: string): Uint8Array | undefined {
   try {
-    return sha256(readFileSync(path)) === hash;
+    const code = readFileSync(path);
+    return sha256(code) === hash ? code : undefined;
   } catch {
-    return false;
+    return undefined;
+  }
+}
+
+/**
+ * The bundle `hash` as this host's cache holds it (written by an earlier import here: another
+ * worker process, or the client that bundled and submitted it), or undefined. Its bytes are
+ * checked against the hash, so it is the bundle asked for or nothing: a worker started on this
+ * host need not fetch it from the object store (a cold start's fetch).
+ */
+export function cachedBundle(hash: string): Uint8Array | undefined {
+  try {
+    return readIfHolds(join(bundleCacheDir(), `${hash}.mjs`), hash);
+  } catch {
+    return undefined; // no usable cache folder: the import says why, after a fetch
   }
 }
 

@@ -62,7 +62,8 @@ export function cliCommand(): { command: string; args: string[] } {
 /**
  * How to start a `weft worker` process: the CLI bundled at build time (scripts/bundle-worker.mjs:
  * a few files instead of ~110 modules, most of a worker's start) when it is there and not older
- * than the compiled CLI (a `tsc` alone after a change leaves it stale), else the CLI.
+ * than the compiled CLI (a `tsc` alone after a change leaves it stale), else the CLI. The same
+ * choice as bin/weft.js makes for `weft worker` (plain JavaScript there, so it is not shared).
  */
 export function workerCliCommand(): { command: string; args: string[] } {
   if (!import.meta.url.endsWith(".js")) return cliCommand();

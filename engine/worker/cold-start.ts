@@ -18,6 +18,14 @@ export interface StartPhases {
   readonly serveMs: number;
 }
 
+/** What a process start depends on besides the machine, said with the split to explain it. */
+export interface StartedFrom {
+  /** The worker runs from the CLI bundled at build time (dist/engine/worker-bundle/), not the ~110 modules of the compiled CLI. */
+  readonly bundledCli: boolean;
+  /** NODE_EXTRA_CA_CERTS is set: Node 20 parses that CA file at every start, before any of weft's code runs. */
+  readonly extraCaCerts: boolean;
+}
+
 export interface BundleLoad {
   readonly bundle: string;
   readonly fetchMs: number;
@@ -25,6 +33,8 @@ export interface BundleLoad {
   readonly bytes: number;
   /** Loaded before any task asked for it (a deployed workflow, pre-imported at start). */
   readonly prewarmed: boolean;
+  /** Read from this host's bundle cache (checked against its hash) instead of fetched: `fetchMs` is that read. */
+  readonly fromHostCache: boolean;
 }
 
 export interface FirstTask {
@@ -48,12 +58,13 @@ export class ColdStart {
     private readonly sinceStart: () => number,
   ) {}
 
-  started(phases: StartPhases): void {
+  started(phases: StartPhases, from: StartedFrom): void {
     this.phases = phases;
-    const f = { processStartMs: round(phases.processStartMs), natsConnectMs: round(phases.natsConnectMs), serveMs: round(phases.serveMs) };
+    const f = { processStartMs: round(phases.processStartMs), natsConnectMs: round(phases.natsConnectMs), serveMs: round(phases.serveMs), ...from };
+    const origin = `${from.bundledCli ? "from the worker bundle" : "from the unbundled CLI (run npm run build for the worker bundle)"}${from.extraCaCerts ? ", NODE_EXTRA_CA_CERTS parsed at node start" : ""}`;
     this.events.event(
       "worker.cold_start",
-      `weft worker ${this.worker}: serving ${round(this.sinceStart())} ms after its process started (process start ${f.processStartMs} ms, NATS connect ${f.natsConnectMs} ms, serve ${f.serveMs} ms)`,
+      `weft worker ${this.worker}: serving ${round(this.sinceStart())} ms after its process started (process start ${f.processStartMs} ms ${origin}, NATS connect ${f.natsConnectMs} ms, serve ${f.serveMs} ms)`,
       f,
     );
   }
@@ -63,7 +74,7 @@ export class ColdStart {
     const f = { ...load, fetchMs: round(load.fetchMs), importMs: round(load.importMs) };
     this.events.event(
       "bundle.loaded",
-      `weft worker ${this.worker}: bundle ${load.bundle.slice(0, 12)} ${load.prewarmed ? "pre-imported" : "loaded"}: fetch ${f.fetchMs} ms, import ${f.importMs} ms (${load.bytes} bytes)`,
+      `weft worker ${this.worker}: bundle ${load.bundle.slice(0, 12)} ${load.prewarmed ? "pre-imported" : "loaded"}: ${load.fromHostCache ? "read from this host's cache" : "fetch"} ${f.fetchMs} ms, import ${f.importMs} ms (${load.bytes} bytes)`,
       f,
     );
   }

@@ -10,7 +10,7 @@ import type { Bus, BusSubscription } from "../bus/bus.js";
 import { openBundles } from "../bundle/bundle-store.js";
 import { DurablePublisher } from "../bus/durable-publisher.js";
 import { ensureRunLogStream } from "../bus/run-log-stream.js";
-import { loadBundle } from "../bundle/load-bundle.js";
+import { cachedBundle, loadBundle } from "../bundle/load-bundle.js";
 import { ErrorCode, WeftError, toErrorInfo } from "../errors.js";
 import { buckets, parseSubject, streams, subjects } from "../subjects.js";
 import type { Workflow } from "../../model/workflow.js";
@@ -423,13 +423,15 @@ export class Worker implements WorkerServices {
     if (!p) {
       p = (async () => {
         const fetchFrom = performance.now();
-        const store = await openBundles(this.bus);
-        const code = await store.get(hash);
+        // A bundle this host holds already (another worker here, or the client that submitted it) is not fetched again.
+        const cached = cachedBundle(hash);
+        const code = cached ?? (await (await openBundles(this.bus)).get(hash));
         if (!code) throw new WeftError(ErrorCode.NotFound, `bundle ${hash.slice(0, 12)} is not in the object store: submit the workflow again.`);
         const importFrom = performance.now();
         const workflow = await loadBundle(code, hash, `bundle ${hash.slice(0, 12)}`);
         const fetchMs = importFrom - fetchFrom;
-        this.options.coldStart?.bundleLoaded({ bundle: hash, fetchMs, importMs: performance.now() - importFrom, bytes: code.byteLength, prewarmed });
+        const importMs = performance.now() - importFrom;
+        this.options.coldStart?.bundleLoaded({ bundle: hash, fetchMs, importMs, bytes: code.byteLength, prewarmed, fromHostCache: cached !== undefined });
         return workflow;
       })();
       p.catch(() => this.bundles.delete(hash));

@@ -146,10 +146,17 @@ describe("e2e: autoscaled local workers (weft coordinator --workers MIN..MAX)", 
     const helloHash = hello.stdout.trim().split("@")[1]!;
     coordinator = startCli(["coordinator", "--nats", url, "--workers", "1..1", "--slots", "2"]);
     const loaded = () => parseLogLines(coordinator!.stderr()).filter((l) => l.event === "bundle.loaded");
-    await waitFor(() => loaded().some((l) => String(l.bundle).startsWith(helloHash)), { timeoutMs: 60_000, intervalMs: 200, message: () => coordinator!.stderr().slice(-3000) });
+    // Read from the host's cache, the bundle may be imported before the worker says it serves: wait for both.
+    await waitFor(() => loaded().some((l) => String(l.bundle).startsWith(helloHash)) && events(coordinator!, "worker.cold_start").length > 0, {
+      timeoutMs: 60_000,
+      intervalMs: 200,
+      message: () => coordinator!.stderr().slice(-3000),
+    });
     assert.equal(loaded()[0]!.prewarmed, true, "imported before any run asked");
+    assert.equal(loaded()[0]!.fromHostCache, true, "`weft deploy` bundled it on this host: the worker read it from the host's cache, not the object store");
     const cold = events(coordinator, "worker.cold_start")[0]!;
     for (const f of ["processStartMs", "natsConnectMs", "serveMs"]) assert.ok(Number(cold[f]) > 0, `${f} in ${JSON.stringify(cold)}`);
+    assert.equal(cold.bundledCli, true, `the autoscaler starts workers from the worker bundle: ${JSON.stringify(cold)}`);
     const fanout = await runCli(["deploy", "examples/fanout.ts", "--name", "warm-fanout", "--nats", url]);
     assert.equal(fanout.code, 0, describeResult(fanout));
     const fanoutHash = fanout.stdout.trim().split("@")[1]!;
@@ -166,6 +173,18 @@ describe("e2e: autoscaled local workers (weft coordinator --workers MIN..MAX)", 
     assert.equal(first.length, 1);
     assert.ok(Number(first[0]!.sinceProcessStartMs) > Number(cold.processStartMs));
     for (const name of ["warm-hello", "warm-fanout"]) assert.equal((await runCli(["undeploy", name, "--nats", url])).code, 0);
+  });
+
+  it("`weft worker` started by hand (a joining worker, a scaled Deployment's) runs from the worker bundle too", async () => {
+    const worker = startCli(["worker", "--nats", url, "--name", "by-hand", "--slots", "1"], { env: { WEFT_LOG_LEVEL: "info" } });
+    try {
+      await worker.waitForStderr('"worker.cold_start"', 60_000);
+      const cold = events(worker, "worker.cold_start")[0]!;
+      assert.equal(cold.bundledCli, true, JSON.stringify(cold));
+      assert.equal(typeof cold.extraCaCerts, "boolean", JSON.stringify(cold));
+    } finally {
+      await worker.stop(10_000);
+    }
   });
 
   it("weft dev --workers 0..1 starts a worker for a run and stops it after --idle", async () => {

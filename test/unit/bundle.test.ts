@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bundleWorkflow } from "../../engine/bundle/bundle.js";
-import { loadBundle } from "../../engine/bundle/load-bundle.js";
+import { cachedBundle, loadBundle } from "../../engine/bundle/load-bundle.js";
 import { sha256 } from "../../engine/bundle/sha256.js";
 import { ErrorCode, WeftError } from "../../engine/internal.js";
 
@@ -59,6 +59,20 @@ describe("bundles", function () {
     assert.equal(wf.name, "own", "the bundle's own code ran");
     assert.equal(sha256(readFileSync(join(cache, `${b.hash}.mjs`))), b.hash, "the planted file was replaced");
     assert.deepEqual(readdirSync(cache).filter((f) => f.endsWith(".tmp")), [], "no temp file is left");
+  });
+
+  it("a worker reads a bundle from this host's cache only when the file there hashes to it", async () => {
+    const b = await bundleWorkflow("examples/hello.ts");
+    const file = join(cache, `${b.hash}.mjs`);
+    rmSync(file, { force: true });
+    assert.equal(cachedBundle(b.hash), undefined, "not in the cache: fetched");
+    writeFileSync(file, "export default { planted: true };\n");
+    assert.equal(cachedBundle(b.hash), undefined, "a planted file is not the bundle");
+    writeFileSync(file, b.code.subarray(0, b.code.length - 10));
+    assert.equal(cachedBundle(b.hash), undefined, "a file cut short is not the bundle");
+    await loadBundle(b.code, b.hash, "hello bundle");
+    assert.equal(sha256(cachedBundle(b.hash) ?? new Uint8Array()), b.hash, "an import here leaves it for the next worker");
+    assert.equal(cachedBundle("../../etc/passwd"), undefined, "a name that is no hash finds nothing");
   });
 
   it("an import that failed is tried afresh the next time", async () => {

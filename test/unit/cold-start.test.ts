@@ -13,8 +13,8 @@ describe("a worker's cold-start report (engine/worker/cold-start.ts)", () => {
 
   it("says its start split, each bundle's fetch and import, and only the first task's end", () => {
     const c = make();
-    c.started({ processStartMs: 400.04, natsConnectMs: 20, serveMs: 30 });
-    c.bundleLoaded({ bundle: "ab".repeat(32), fetchMs: 5, importMs: 60, bytes: 1000, prewarmed: true });
+    c.started({ processStartMs: 400.04, natsConnectMs: 20, serveMs: 30 }, { bundledCli: true, extraCaCerts: false });
+    c.bundleLoaded({ bundle: "ab".repeat(32), fetchMs: 5, importMs: 60, bytes: 1000, prewarmed: true, fromHostCache: false });
     c.taskChanged("inc", "ready", 0);
     assert.equal(c.firstTaskDone, false, "a task that did not run is not the first task");
     c.taskChanged("inc", "running", 7);
@@ -23,7 +23,7 @@ describe("a worker's cold-start report (engine/worker/cold-start.ts)", () => {
       said.map((s) => s.event),
       ["worker.cold_start", "bundle.loaded", "worker.first_task"],
     );
-    assert.deepEqual(said[0]!.fields, { processStartMs: 400, natsConnectMs: 20, serveMs: 30 });
+    assert.deepEqual(said[0]!.fields, { processStartMs: 400, natsConnectMs: 20, serveMs: 30, bundledCli: true, extraCaCerts: false });
     assert.equal(said[1]!.fields.prewarmed, true);
     assert.deepEqual(said[2]!.fields, { node: "inc", runMs: 7, sinceProcessStartMs: 1234.5 });
   });
@@ -33,8 +33,8 @@ describe("a worker's cold-start report (engine/worker/cold-start.ts)", () => {
     const registry = new Registry();
     registerColdStartMetrics(registry, c);
     assert.doesNotMatch(await registry.metrics(), /weft_worker_cold_start_seconds\{/, "nothing before the start");
-    c.started({ processStartMs: 400, natsConnectMs: 20, serveMs: 30 });
-    c.bundleLoaded({ bundle: "ab".repeat(32), fetchMs: 5, importMs: 60, bytes: 1000, prewarmed: false });
+    c.started({ processStartMs: 400, natsConnectMs: 20, serveMs: 30 }, { bundledCli: false, extraCaCerts: true });
+    c.bundleLoaded({ bundle: "ab".repeat(32), fetchMs: 5, importMs: 60, bytes: 1000, prewarmed: false, fromHostCache: true });
     c.taskChanged("inc", "running", 7);
     const text = await registry.metrics();
     assert.match(text, /weft_worker_cold_start_seconds\{phase="process_start"\} 0\.4\b/);

@@ -3,6 +3,7 @@
  * (a cold start) loads only what it runs: no bundler, no planner.
  */
 import { availableParallelism, hostname } from "node:os";
+import { fileURLToPath } from "node:url";
 import { assertToken } from "../../subjects.js";
 import { Worker } from "../../worker/worker.js";
 import { exitRefusalsAreHarmless } from "../../worker/exit-guard.js";
@@ -71,7 +72,11 @@ export async function workerCommand(flags: WorkerFlags): Promise<number> {
     host: hostname(),
     isolate: flags.isolate ?? false,
   });
-  coldStart.started({ processStartMs, natsConnectMs, serveMs: performance.now() - serveFrom });
+  coldStart.started(
+    { processStartMs, natsConnectMs, serveMs: performance.now() - serveFrom },
+    // The bundle's chunks sit in dist/engine/worker-bundle/ (scripts/bundle-worker.mjs).
+    { bundledCli: /[\\/]worker-bundle[\\/]/.test(fileURLToPath(import.meta.url)), extraCaCerts: Boolean(process.env.NODE_EXTRA_CA_CERTS) },
+  );
   if (worker.metrics) (await import("../../observability/cold-start-metrics.js")).registerColdStartMetrics(worker.metrics, coldStart);
   const metricsUrl = await observability.serve(worker.metrics);
   if (metricsUrl) log.say(`weft worker ${name}: metrics at ${metricsUrl}`);
