@@ -35,6 +35,11 @@ export class AttemptAbort {
     return this.aborted;
   }
 
+  /** Why it was aborted (undefined until then). */
+  get abortReason(): unknown {
+    return this.reason;
+  }
+
   /** Throws the abort reason once aborted, like AbortSignal.throwIfAborted. */
   throwIfAborted(): void {
     if (this.aborted) throw this.reason;
@@ -97,6 +102,8 @@ export function invokeInline(
   clock: Clock = systemClock,
 ): AttemptOutcome | Promise<AttemptOutcome> {
   const scope = new AttemptScope(label, clock);
+  // A refused process.exit the function caught itself still fails the attempt, as in settle.
+  scope.abortHandle = controller;
   let value: unknown;
   try {
     value = userCode.run(scope, call);
@@ -106,7 +113,7 @@ export function invokeInline(
   }
   if (!isThenable(value)) {
     scope.end();
-    return { ok: true, value };
+    return controller.isAborted ? { ok: false, error: controller.abortReason } : { ok: true, value };
   }
   return settle(() => value, scope, timeoutMs, controller, label, stillRunning, clock);
 }
@@ -154,6 +161,8 @@ function settle(
       }, timeoutMs);
     }
     controller.onAbort((reason) => finish({ ok: false, error: reason }));
+    // Aborted already (invokeInline: a refused exit its function caught before returning a promise).
+    if (controller.isAborted) finish({ ok: false, error: controller.abortReason });
     // A refused process.exit from a callback of the attempt (a timer) aborts it: it fails with that.
     scope.abortHandle = controller;
     try {
