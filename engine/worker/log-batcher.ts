@@ -7,7 +7,7 @@ import { systemClock, type Clock, type TimerId } from "../base/clock.js";
 import type { DurablePublisher } from "../bus/durable-publisher.js";
 import type { weft } from "../gen/weft.js";
 import { subjects } from "../subjects.js";
-import { encodeMessage, pb } from "../wire/protocol.js";
+import { encodeLogBatch } from "../wire/log-batch-encoding.js";
 import type { AttemptFigures } from "./attempt-meter.js";
 import { MapSuccessRange } from "./map-success-range.js";
 
@@ -89,7 +89,7 @@ export class LogBatcher {
       this.collecting = false;
     }
     if (this.entries.length === 0) return this.last;
-    const batch = encodeMessage(pb.LogBatch, { runId: this.runId, entries: this.entries });
+    const batch = encodeLogBatch(this.runId, this.entries);
     this.entries = [];
     this.bytes = 0;
     // Joined with the earlier batches: after an outage an earlier one may still be retrying
