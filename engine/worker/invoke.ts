@@ -20,7 +20,8 @@ export class AttemptAbort {
   private controller: AbortController | undefined;
   private reason: unknown;
   private aborted = false;
-  private readonly listeners: Array<(reason: unknown) => void> = [];
+  /** Made by the first onAbort: an attempt over on return never has one. */
+  private listeners: Array<(reason: unknown) => void> | undefined;
 
   get signal(): AbortSignal {
     if (!this.controller) {
@@ -50,11 +51,11 @@ export class AttemptAbort {
     this.aborted = true;
     this.reason = reason;
     this.controller?.abort(reason);
-    for (const l of this.listeners) l(reason);
+    for (const l of this.listeners ?? []) l(reason);
   }
 
   onAbort(listener: (reason: unknown) => void): void {
-    this.listeners.push(listener);
+    (this.listeners ??= []).push(listener);
   }
 }
 
