@@ -105,6 +105,7 @@ export function invokeInline(
   const scope = new AttemptScope(label, clock);
   // A refused process.exit the function caught itself still fails the attempt, as in settle.
   scope.abortHandle = controller;
+  const startedAt = timeoutMs > 0 ? clock.now() : 0;
   let value: unknown;
   try {
     value = userCode.run(scope, call);
@@ -116,7 +117,8 @@ export function invokeInline(
     scope.end();
     return controller.isAborted ? { ok: false, error: controller.abortReason } : { ok: true, value };
   }
-  return settle(() => value, scope, timeoutMs, controller, label, stillRunning, clock);
+  // The timeout counts from the call, as invokeAttempt's does, not from its return.
+  return settle(() => value, scope, timeoutMs, controller, label, stillRunning, clock, timeoutMs > 0 ? clock.now() - startedAt : 0);
 }
 
 function isThenable(v: unknown): v is PromiseLike<unknown> {
@@ -132,6 +134,8 @@ function settle(
   label: string,
   stillRunning: StillRunningWatch,
   clock: Clock,
+  /** How long the attempt has run already (its function's synchronous part, called before). */
+  elapsedMs = 0,
 ): Promise<AttemptOutcome> {
   return new Promise<AttemptOutcome>((resolve) => {
     let settled = false;
@@ -159,7 +163,7 @@ function settle(
         const error = new WeftError(ErrorCode.Timeout, `${label} timed out after ${timeoutMs} ms`);
         controller.abort(error);
         finish({ ok: false, error });
-      }, timeoutMs);
+      }, Math.max(0, timeoutMs - elapsedMs));
     }
     controller.onAbort((reason) => finish({ ok: false, error: reason }));
     // Aborted already (invokeInline: a refused exit its function caught before returning a promise).

@@ -184,3 +184,32 @@ describe("invokeInline: an attempt its scope refused (a process.exit the functio
     assert.deepEqual(outcome, { ok: true, value: 7 });
   });
 });
+
+describe("invokeInline: the timeout counts from the call", () => {
+  it("a function whose synchronous part took 60 of its 100 ms, then waits: it times out 40 ms after it returned", async () => {
+    const clock = new SimulatedClock();
+    const controller = new AttemptAbort();
+    const pending = invokeInline(
+      () => {
+        clock.advance(60); // its synchronous part
+        return new Promise(() => {}); // then waits, for ever
+      },
+      100,
+      controller,
+      "task slow (run r)",
+      watch(60_000),
+      clock,
+    );
+    assert.ok(pending instanceof Promise);
+    let outcome: unknown;
+    void pending.then((o) => (outcome = o));
+    clock.advance(39);
+    await settle();
+    assert.equal(outcome, undefined, "timed out early");
+    clock.advance(1);
+    await settle();
+    assert.equal((outcome as { ok: boolean }).ok, false);
+    assert.match(String((outcome as { error: Error }).error.message), /timed out after 100 ms/);
+    assert.equal(controller.isAborted, true);
+  });
+});
