@@ -36,6 +36,11 @@ export class AttemptAbort {
     return this.aborted;
   }
 
+  /** Why it was aborted (undefined until then). */
+  get abortReason(): unknown {
+    return this.reason;
+  }
+
   /** Throws the abort reason once aborted, like AbortSignal.throwIfAborted. */
   throwIfAborted(): void {
     if (this.aborted) throw this.reason;
@@ -98,6 +103,9 @@ export function invokeInline(
   clock: Clock = systemClock,
 ): AttemptOutcome | Promise<AttemptOutcome> {
   const scope = new AttemptScope(label, clock);
+  // A refused process.exit the function caught itself still fails the attempt, as in settle.
+  scope.abortHandle = controller;
+  const startedAt = timeoutMs > 0 ? clock.now() : 0;
   let value: unknown;
   try {
     value = userCode.run(scope, call);
@@ -107,9 +115,10 @@ export function invokeInline(
   }
   if (!isThenable(value)) {
     scope.end();
-    return { ok: true, value };
+    return controller.isAborted ? { ok: false, error: controller.abortReason } : { ok: true, value };
   }
-  return settle(() => value, scope, timeoutMs, controller, label, stillRunning, clock);
+  // The timeout counts from the call, as invokeAttempt's does, not from its return.
+  return settle(() => value, scope, timeoutMs, controller, label, stillRunning, clock, timeoutMs > 0 ? clock.now() - startedAt : 0);
 }
 
 function isThenable(v: unknown): v is PromiseLike<unknown> {
@@ -125,6 +134,8 @@ function settle(
   label: string,
   stillRunning: StillRunningWatch,
   clock: Clock,
+  /** How long the attempt has run already (its function's synchronous part, called before). */
+  elapsedMs = 0,
 ): Promise<AttemptOutcome> {
   return new Promise<AttemptOutcome>((resolve) => {
     let settled = false;
@@ -152,9 +163,11 @@ function settle(
         const error = new WeftError(ErrorCode.Timeout, `${label} timed out after ${timeoutMs} ms`);
         controller.abort(error);
         finish({ ok: false, error });
-      }, timeoutMs);
+      }, Math.max(0, timeoutMs - elapsedMs));
     }
     controller.onAbort((reason) => finish({ ok: false, error: reason }));
+    // Aborted already (invokeInline: a refused exit its function caught before returning a promise).
+    if (controller.isAborted) finish({ ok: false, error: controller.abortReason });
     // A refused process.exit from a callback of the attempt (a timer) aborts it: it fails with that.
     scope.abortHandle = controller;
     try {

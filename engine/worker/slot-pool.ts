@@ -142,6 +142,8 @@ export class SlotPool implements JobQueue {
   private active = 0;
   private sliceStart = 0;
   private yielding = false;
+  /** Set while pump's loop runs. */
+  private pumping = false;
   /** Owners with jobs waiting, served in turn from `turn`. */
   private readonly ready: OwnerTurn[] = [];
   private readonly owners = new Map<string, OwnerTurn>();
@@ -227,7 +229,18 @@ export class SlotPool implements JobQueue {
   }
 
   private pump(): void {
-    if (this.yielding) return;
+    // A job that queues another as it runs (a chain's hop readies the next task) is not nested
+    // a level deeper per hop: the loop below takes the new job once this one returns.
+    if (this.yielding || this.pumping) return;
+    this.pumping = true;
+    try {
+      this.pumpLoop();
+    } finally {
+      this.pumping = false;
+    }
+  }
+
+  private pumpLoop(): void {
     const now = performance.now();
     if (now - this.sliceStart > SLICE_MS) {
       if (this.sliceStart !== 0 && this.readyLanes > 0) return this.breathe();

@@ -6,9 +6,9 @@
 import assert from "node:assert/strict";
 import { SimulatedClock } from "../../engine/base/clock.js";
 import { spawn, type ChildProcess } from "node:child_process";
-import { CHILD_GRACE_MS } from "../../engine/worker/attempt-scope.js";
+import { CHILD_GRACE_MS, userCode } from "../../engine/worker/attempt-scope.js";
 import { guardChildProcesses } from "../../engine/worker/child-process-guard.js";
-import { AttemptAbort, invokeAttempt, type StillRunningWatch } from "../../engine/worker/invoke.js";
+import { AttemptAbort, invokeAttempt, invokeInline, type AttemptOutcome, type StillRunningWatch } from "../../engine/worker/invoke.js";
 
 /** Lets promise callbacks run (no time passes). */
 const settle = () => new Promise((r) => setImmediate(r));
@@ -155,5 +155,62 @@ describe("invokeAttempt: child processes an attempt started end with it", () => 
     clock.advance(CHILD_GRACE_MS);
     await exited(child);
     assert.equal(child.signalCode, "SIGKILL");
+  });
+});
+
+describe("invokeInline: an attempt its scope refused (a process.exit the function caught) fails", () => {
+  for (const returns of ["a value", "a promise"] as const) {
+    it(`when the function then returns ${returns}`, async () => {
+      const refusal = new Error("refused");
+      const controller = new AttemptAbort();
+      const outcome = await invokeInline(
+        () => {
+          // What the exit guard does inside an attempt's scope, before the function catches the throw.
+          userCode.getStore()!.refuse(refusal);
+          return returns === "a value" ? 42 : Promise.resolve(42);
+        },
+        0,
+        controller,
+        "task t (run r)",
+        watch(60_000),
+        new SimulatedClock(),
+      );
+      assert.deepEqual(outcome, { ok: false, error: refusal });
+    });
+  }
+
+  it("a function that returns a value unrefused succeeds on return, with no promise", () => {
+    const outcome = invokeInline(() => 7, 0, new AttemptAbort(), "task t (run r)", watch(60_000), new SimulatedClock());
+    assert.deepEqual(outcome, { ok: true, value: 7 });
+  });
+});
+
+describe("invokeInline: the timeout counts from the call", () => {
+  it("a function whose synchronous part took 60 of its 100 ms, then waits: it times out 40 ms after it returned", async () => {
+    const clock = new SimulatedClock();
+    const controller = new AttemptAbort();
+    const pending = invokeInline(
+      () => {
+        clock.advance(60); // its synchronous part
+        return new Promise(() => {}); // then waits, for ever
+      },
+      100,
+      controller,
+      "task slow (run r)",
+      watch(60_000),
+      clock,
+    );
+    assert.ok(pending instanceof Promise);
+    const outcomes: AttemptOutcome[] = [];
+    void pending.then((o) => outcomes.push(o));
+    clock.advance(39);
+    await settle();
+    assert.equal(outcomes.length, 0, "timed out early");
+    clock.advance(1);
+    await settle();
+    const outcome = outcomes[0];
+    assert.ok(outcome !== undefined && !outcome.ok, "it did not time out at 100 ms");
+    assert.match((outcome.error as Error).message, /timed out after 100 ms/);
+    assert.equal(controller.isAborted, true);
   });
 });

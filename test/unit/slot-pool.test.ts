@@ -21,6 +21,27 @@ describe("SlotPool: a worker's slots, shared between runs in turn", () => {
     assert.ok(order.indexOf("small") <= 1, `the small run's job ran second at the latest: ${order.slice(0, 4).join(", ")}`);
   });
 
+  it("a chain of jobs over on return, each queueing the next as it runs (a chain of tasks), runs whole and in order, its stack one job deep", async () => {
+    const pool = new SlotPool(2);
+    const lane = pool.lane();
+    const length = 20_000; // nested a level per job, this many overflowed the stack (and a job's throw is swallowed)
+    let done = 0;
+    let deepest = 0;
+    const depth = () => new Error().stack!.split("\n").length;
+    let base = 0;
+    const hop = (k: number) => () => {
+      assert.equal(k, done, "jobs ran out of order");
+      done++;
+      if (k === 0) base = depth();
+      if (k === 100) deepest = depth() - base; // nested, it would be a few frames a job deeper
+      if (k + 1 < length) lane.submit(hop(k + 1));
+    };
+    lane.submit(hop(0));
+    while (pool.running > 0 || pool.waiting > 0) await tick();
+    assert.equal(done, length);
+    assert.ok(deepest <= 0, `a job ran nested inside the one before (${deepest} frames deeper)`);
+  });
+
   it("owners take turns before their runs do: an owner with three runs gets no more slots than an owner with one", async () => {
     const pool = new SlotPool(1);
     const order: string[] = [];

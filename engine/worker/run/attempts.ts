@@ -82,12 +82,19 @@ export class AttemptRunner implements StageAttempts {
     const isolated = (task.node.isolate || this.services.isolateAll) && (task.node.kind === "task" || task.node.kind === "map");
     attemptMeter.started();
     const probe = measures(task.index, task.index < 0 ? this.taskAttempts++ : 0, task.block?.total) ? attemptMeter.begin() : undefined;
-    if (impl !== undefined && !isolated && task.node.kind === "map" && !task.node.hasInit) {
+    // A map instance or a task on this thread, with no init to await: called now, and over on
+    // return when its function returns a value (a chain's hop then costs no promise chain).
+    const node = task.node;
+    if (impl !== undefined && !isolated && (node.kind === "map" || node.kind === "task") && !node.hasInit) {
       const fn = impl.fn;
       const outcome = invokeInline(
         () => {
+          const args = node.kind === "map" ? task.item : this.inputsOf(task);
+          const ctx = this.context(task, controller, undefined);
           this.services.labeler.entering(label);
-          return fn(task.item, this.context(task, controller, undefined));
+          // Called as a plain function, not a method of `impl`: its stack frame reads
+          // "at explode (...)", not "at Object.explode".
+          return node.kind === "task" && node.inputShape === "none" ? fn(ctx) : fn(args, ctx);
         },
         task.node.timeoutMs,
         controller,

@@ -368,9 +368,12 @@ export class TaskTable {
           error: error ?? null,
           epoch: this.opts.epoch,
           absorbed: x.absorbed,
-          ...(usage === undefined
-            ? {}
-            : { measured: true, cpuMs: usage.cpuMs, heapGrowthBytes: usage.heapGrowthBytes, memoryMbS: usage.memoryMbS, outputBytes: usage.outputBytes }),
+          // Every entry has the same fields (one shape for the encoder): unmeasured ones left at 0.
+          measured: usage !== undefined,
+          cpuMs: usage?.cpuMs ?? 0,
+          heapGrowthBytes: usage?.heapGrowthBytes ?? 0,
+          memoryMbS: usage?.memoryMbS ?? 0,
+          outputBytes: usage?.outputBytes ?? 0,
         },
       },
       error ? 200 + error.stack.length + error.message.length : 96,

@@ -21,9 +21,12 @@ import type { RunValues } from "./values.js";
 
 /** Where a value goes: the workers to send it to, encoded once for all of them. */
 interface Recipients {
-  remote: number[];
-  encoded: Uint8Array | undefined;
+  readonly remote: readonly number[];
+  readonly encoded: Uint8Array | undefined;
 }
+
+/** A value whose consumers are all here (a chain's hop): one object for every such hand-over. */
+const ALL_HERE: Recipients = { remote: [], encoded: undefined };
 
 export interface ValueFlowOptions {
   readonly values: RunValues;
@@ -172,12 +175,12 @@ export class ValueFlow {
    */
   private encodeForRecipients(node: NodeSpec, value: unknown): Recipients {
     const { values } = this.opts;
-    const remote = [...values.recipientsOf(node)].filter((w) => w !== values.me);
-    const encoded = remote.length > 0 ? encodeValue(value, `node "${node.name}"`) : undefined;
+    const remote = values.remoteRecipientsOf(node);
+    const out = remote.length === 0 ? ALL_HERE : { remote, encoded: encodeValue(value, `node "${node.name}"`) };
     if (values.consumersOf(node.name).length === 0) {
       assertResultFits(encodeResultJson(value, `node "${node.name}"`), `the value of node "${node.name}" (part of the run's result)`, this.opts.maxPayload);
     }
-    return { remote, encoded };
+    return out;
   }
 
   /** A task node's value goes once to each worker that consumes it, and in memory to those here. */

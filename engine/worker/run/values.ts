@@ -67,6 +67,7 @@ export class RunValues implements StageValues {
   private readonly consumers: ReadonlyMap<string, NodeSpec[]>;
   private readonly values = new Map<string, unknown>();
   private readonly recipients = new Map<string, Set<number>>();
+  private readonly remote = new Map<string, readonly number[]>();
   private readonly needed: ReadonlySet<string> | undefined;
   /** This worker's index in the placement. */
   readonly me: number;
@@ -167,11 +168,19 @@ export class RunValues implements StageValues {
     for (const [node, worker] of moves) nodeWorker[node] = worker;
     this.run.placement = { ...this.run.placement, nodeWorker };
     this.recipients.clear();
+    this.remote.clear();
   }
 
   /** This worker's index in `placement` (the epoch's, grown: a worker joined). */
   indexOf(worker: string): number {
     return this.run.placement.workers.indexOf(worker);
+  }
+
+  /** recipientsOf(node) but this worker, in order: the workers a value of `node` is sent to. */
+  remoteRecipientsOf(node: NodeSpec): readonly number[] {
+    let remote = this.remote.get(node.name);
+    if (remote === undefined) this.remote.set(node.name, (remote = [...this.recipientsOf(node)].filter((w) => w !== this.me)));
+    return remote;
   }
 
   /** The values of task-like nodes this worker holds: they seed the run's next epoch here. */
