@@ -12,6 +12,7 @@ import type { Bus } from "../bus/bus.js";
 import type { CompletedCheckpoint } from "../core/stream/checkpoint-tracker.js";
 import type { WindowSnapshot } from "../core/stream/window-operator.js";
 import { ErrorCode, WeftError } from "../errors.js";
+import { getCheckpointState } from "./checkpoint-state-store.js";
 import { JobMaster } from "./job-master.js";
 import { SourceTask, type SourcePosition } from "./source-task.js";
 import { FigureBook, type OperatorStatus } from "./stream-metrics.js";
@@ -79,14 +80,8 @@ export async function lastCheckpoint(bus: Bus, job: string): Promise<CompletedCh
 }
 
 async function windowStates(bus: Bus, c: CompletedCheckpoint): Promise<WindowSnapshot[]> {
-  const kv = await bus.kv(STREAM_CHECKPOINTS_BUCKET);
   const out: WindowSnapshot[] = [];
-  for (const a of c.acks) {
-    if (!a.task.startsWith("w")) continue;
-    const e = await kv.get(a.stateRef);
-    if (!e) throw new WeftError(ErrorCode.NotFound, `checkpoint ${c.id}: the state of ${a.task} (${a.stateRef}) is missing from ${STREAM_CHECKPOINTS_BUCKET}`);
-    out.push(JSON.parse(dec.decode(e.value)) as WindowSnapshot);
-  }
+  for (const a of c.acks) if (a.task.startsWith("w")) out.push(await getCheckpointState<WindowSnapshot>(bus, a.stateRef, `checkpoint ${c.id}: the state of ${a.task}`));
   return out;
 }
 

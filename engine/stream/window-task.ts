@@ -21,7 +21,8 @@ import { listenLocally, sendExchange } from "./local-exchange.js";
 import { sinkWriter, type SinkWriter } from "./sink-writers.js";
 import { OperatorFigures } from "./stream-metrics.js";
 import { DEAD_LETTER_TEXT } from "./source-task.js";
-import { checkpointStateKey, STREAM_CHECKPOINTS_BUCKET, streamSubjects } from "./stream-subjects.js";
+import { putCheckpointState } from "./checkpoint-state-store.js";
+import { checkpointStateKey, streamSubjects } from "./stream-subjects.js";
 import type { TaskEnv } from "./task-env.js";
 
 type Output = "main" | "late" | "dead";
@@ -200,7 +201,7 @@ export class WindowTask {
       await this.flush(); // results before the barrier are written before the checkpoint can complete
       const state = this.op?.snapshot() ?? { watermark: null, groups: {} };
       const ref = checkpointStateKey(this.env.job, id, this.name);
-      await (await this.env.bus.kv(STREAM_CHECKPOINTS_BUCKET)).put(ref, new TextEncoder().encode(JSON.stringify(state)));
+      await putCheckpointState(this.env.bus, ref, state);
       this.env.bus.publish(this.subjects.ack, encodeJson({ k: "ack", id, ack: { task: this.name, stateRef: ref } } satisfies AckMessage));
     } catch (err) {
       this.env.bus.publish(this.subjects.ack, encodeJson({ k: "decline", id, task: this.name, reason: (err as Error).message } satisfies AckMessage));

@@ -161,6 +161,45 @@ describe("streaming jobs (engine/stream)", function () {
     await b.stop();
   });
 
+  it("a window state larger than one NATS message is checkpointed in parts and restored whole", async () => {
+    // 12,000 keys of ~90 characters, each with an open window: ~2.5 MB of state in one slot,
+    // past max_payload (1 MiB): a checkpoint stored as one KV value failed every time.
+    const n = 12_000;
+    const long = (i: number) => `${"user-with-a-long-name-".repeat(4)}${i}`;
+    const name = `wide-${uid()}`;
+    const { subject, streamName } = await streamOf(`in.${name}`);
+    const enc = new TextEncoder();
+    for (let i = 0; i < n; i += 500) {
+      await Promise.all(Array.from({ length: Math.min(500, n - i) }, (_, j) => bus!.publishDurable(subject, enc.encode(JSON.stringify({ user: long(i + j), at: 5_000 })))));
+    }
+    const out = dedupingSink();
+    // A JetStream source never ends, so the windows stay open (a generator's end would fire them).
+    const wf = stream("wide", (s) =>
+      s
+        .source("clicks", jetstream<Click>(streamName, subject), { timestamp: (c) => c.at })
+        .keyBy((c) => c.user)
+        .window(tumbling("1h"))
+        .aggregate("counts", countWf)
+        .sink("out", out.sink));
+    const a = await startStreamJob(bus!, wf, { job: name, settings: { workers: 1, checkpointMs: 60_000 }, say: quiet });
+    jobs.push(a);
+    await waitFor(async () => (await readJobStatus(bus!, name, Date.now())).some((st) => st.operator === "counts" && st.recordsIn === n), {
+      timeoutMs: 60_000,
+      message: "every record in the window",
+    });
+    assert.equal(out.view().size, 0, "no window fired yet");
+    const saved = await a.stop({ savepoint: true });
+    assert.ok(saved, "the savepoint completed");
+    const b = await startStreamJob(bus!, wf, { job: name, settings: { workers: 2, checkpointMs: 60_000 }, say: quiet });
+    jobs.push(b);
+    assert.equal(b.restoredFrom?.id, saved.id);
+    // An event an hour later closes the restored windows.
+    await bus!.publishDurable(subject, enc.encode(JSON.stringify({ user: "closer", at: 5_000 + 3_600_000 })));
+    await waitFor(() => out.view().size === n, { timeoutMs: 60_000, message: () => `${out.view().size} of ${n} windows` });
+    assert.ok([...out.view().values()].every((v) => v === 1), "each key counted once, from the restored state");
+    await b.stop();
+  });
+
   it("records without a timestamp or with a key JSON cannot write go to the dead letters, late records to the side output; the job goes on", async () => {
     const name = `dead-${uid()}`;
     const rows: unknown[] = [
