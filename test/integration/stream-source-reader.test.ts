@@ -43,7 +43,7 @@ describe("streaming job source reader and exchange (engine/stream)", function ()
     it(`paused twice mid-stream (hold limit ${holdLimit}), it delivers every record once, in order, with its position`, async () => {
       const n = 300;
       const { stream, subject } = await numbers(n);
-      const reader = sourceReader(bus!, { kind: "jetstream", stream, subject }, { job: "test", partition: 0, partitions: 1, clock: systemClock, say: () => {} }, { pull: 20, holdLimit });
+      const reader = sourceReader(bus!, { kind: "jetstream", stream, subject }, { job: "test", partition: 0, partitions: 1, clock: systemClock, say: () => {}, fail: (reason) => assert.fail(reason) }, { pull: 20, holdLimit });
       const got: [number, number][] = [];
       await reader.start(1, (r, pos) => {
         got.push([(r as { i: number }).i, Number(pos)]);
