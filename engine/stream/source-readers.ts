@@ -19,6 +19,9 @@ export type { Deliver, ReaderPlace, SourceOffset, SourceReader } from "./source-
 
 const dec = new TextDecoder();
 
+/** In a JetStream source's subject, where the partition's number goes (sdk/stream.ts, `jetstream`). */
+export const PARTITION_TOKEN = "{partition}";
+
 /** How often a JetStream reader checks that its stream still exists. */
 const STREAM_WATCH_MS = 5000;
 
@@ -111,7 +114,15 @@ class JetStreamReader implements SourceReader {
     private readonly partitions: number,
     private readonly flow: ReaderFlow,
     private readonly place: Pick<ReaderPlace, "clock" | "fail">,
-  ) {}
+  ) {
+    const s = spec.subject ?? ">";
+    this.own = s.includes(PARTITION_TOKEN);
+    this.subject = this.own ? s.split(PARTITION_TOKEN).join(String(partition)) : s;
+  }
+
+  /** The subject this partition reads: its own (a `{partition}` subject), or the whole stream's, keeping every P-th message. */
+  private readonly subject: string;
+  private readonly own: boolean;
 
   async start(position: SourceOffset, deliver: Deliver): Promise<void> {
     this.next = Math.max(1, Number(position));
@@ -119,6 +130,8 @@ class JetStreamReader implements SourceReader {
     await this.open();
     this.watch();
   }
+
+
 
   private watchTimer: TimerId | undefined;
 
@@ -145,11 +158,11 @@ class JetStreamReader implements SourceReader {
     this.opening = true;
     const mine = this.bus.replay(
       this.spec.stream,
-      this.spec.subject ?? ">",
+      this.subject,
       (data, _subject, seq) => {
         if (this.stopped || seq < this.next) return; // a re-delivery (a consumer opened again from `next`)
         this.next = seq + 1;
-        if ((seq - 1) % this.partitions !== this.partition) return;
+        if (!this.own && (seq - 1) % this.partitions !== this.partition) return;
         if (this.paused || this.heldFrom < this.held.length) return this.hold(data, seq);
         this.hand(data, seq);
       },

@@ -58,7 +58,7 @@ export async function deployStreamIfStreaming(file: string, flags: StreamDeployF
     if (source.kind === "jetstream" && !(await bus.streamExists(source.stream))) {
       throw new WeftError(
         ErrorCode.NotFound,
-        `the source of ${name}: JetStream stream "${source.stream}" does not exist: create it (\`nats stream add ${source.stream} --subjects '${source.subject ?? ">"}'\`) or fix the source's name.`,
+        `the source of ${name}: JetStream stream "${source.stream}" does not exist: create it (\`nats stream add ${source.stream} --subjects '${(source.subject ?? ">").split("{partition}").join("*")}'\`) or fix the source's name.`,
       );
     }
     await (await openBundles(bus)).put(bundle.hash, bundle.code);
