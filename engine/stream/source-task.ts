@@ -144,11 +144,11 @@ export class SourceTask {
   }
 
   private routeOne(record: unknown): void {
-    const out = this.outIndex++;
+    const id = `${this.partition}.${this.currentPos}.${this.outIndex++}`;
     const w = this.env.wf.window;
     this.figures.recordsOut++;
     this.deadRun = 0;
-    if (!w) return this.push(this.partition % this.env.settings.workers, [null, null, this.currentTs, record, this.currentPos, out, -1]);
+    if (!w) return this.push(this.partition % this.env.settings.workers, [null, null, this.currentTs, record, id, -1]);
     let key: unknown;
     try {
       key = w.keyOf(record);
@@ -160,7 +160,7 @@ export class SourceTask {
     const { keyGroups, workers } = this.env.settings;
     const group = keyGroupOf(text, keyGroups);
     this.deadRun = 0;
-    this.push(ownerOfKeyGroup(group, keyGroups, workers), [text, key, this.currentTs, record, this.currentPos, out, group]);
+    this.push(ownerOfKeyGroup(group, keyGroups, workers), [text, key, this.currentTs, record, id, group]);
   }
 
   private dead(letter: DeadLetter): void {
@@ -172,7 +172,7 @@ export class SourceTask {
       this.deadRunReported = true;
       this.env.fail(this.name, `the last ${this.deadRun} records all went to the dead letters; the last at ${letter.stage}: ${letter.reason}`);
     }
-    this.push(this.partition % this.env.settings.workers, [DEAD_LETTER_TEXT, null, 0, letter, this.currentPos, -this.outIndex++ - 1, -1]);
+    this.push(this.partition % this.env.settings.workers, [DEAD_LETTER_TEXT, null, 0, letter, `${this.partition}.${this.currentPos}.d${this.outIndex++}`, -1]);
   }
 
   private push(slot: number, r: Routed): void {

@@ -16,8 +16,7 @@ import { fnv1a32 } from "../core/record-keys.js";
 import { compileChain } from "../core/stream/record-chain.js";
 import { ChannelWatermarks } from "../core/stream/watermark.js";
 import { WindowOperator, type WindowEmitter, type WindowSnapshot } from "../core/stream/window-operator.js";
-import { decodeJson, encodeJson, recordId, type AckMessage, type ExchangeMessage, type Routed } from "./exchange-message.js";
-import type { SourceOffset } from "./source-reader.js";
+import { decodeJson, encodeJson, type AckMessage, type ExchangeMessage, type Routed } from "./exchange-message.js";
 import { listenLocally, sendExchange } from "./local-exchange.js";
 import { sinkWriter, type SinkWriter } from "./sink-writers.js";
 import { OperatorFigures } from "./stream-metrics.js";
@@ -53,13 +52,8 @@ export class WindowTask {
   /** The id of the result being run through the operators after the window. */
   private resultId = "";
   private resultIndex = 0;
-  /** The source record being handled: its id names a late record or a dead letter (made only then). */
-  private currentP = 0;
-  private currentPos: SourceOffset = 0;
-  private currentOut = 0;
-  private get currentId(): string {
-    return recordId(this.currentP, this.currentPos, this.currentOut);
-  }
+  /** The source record being handled (its id names a late record or a dead letter). */
+  private currentId = "";
 
   constructor(
     private readonly env: TaskEnv,
@@ -131,12 +125,10 @@ export class WindowTask {
     if (m.k !== "d") return;
     const f = this.figures;
     f.recordsIn += m.recs.length;
-    this.currentP = m.p;
-    for (const [text, key, t, record, pos, out, group] of m.recs as Routed[]) {
-      this.currentPos = pos;
-      this.currentOut = out;
-      if (text === DEAD_LETTER_TEXT) this.out("dead", record, this.currentId);
-      else if (!this.op) this.runAfter(record, this.currentId);
+    for (const [text, key, t, record, id, group] of m.recs as Routed[]) {
+      this.currentId = id;
+      if (text === DEAD_LETTER_TEXT) this.out("dead", record, id);
+      else if (!this.op) this.runAfter(record, id);
       else this.op.add(record, t, key, this.emitter, text ?? undefined, group >= 0 ? group : undefined);
     }
     const combined = this.marks.update(m.p, m.wm ?? Number.NEGATIVE_INFINITY);
