@@ -4,15 +4,17 @@
  *   npm run -s bench -- W11 [--events 1000000] [--keys 10000] [--workers 2] [--rounds 1] [--placement in-process|processes]
  *
  * A private nats-server and a JetStream stream of `events` events {k, v, t} over `keys` keys,
- * event time rising 1 ms per 10 events (100 s of event time per million). Then, reading the same
- * stream from its first message:
- * - baseline: one process, one loop: JSON, the window operator (engine/core/stream, the same
- *   kernel), 1 s tumbling count+sum windows, results counted as they come;
+ * event time rising 1 ms per 10 events (100 s of event time per million), published on one
+ * subject per window slot (`bench.w11.events.P`, P the slot owning the event's key: a producer
+ * partitioning by key). Then, reading the same stream from its first message:
+ * - baseline: one process, one loop over every subject: JSON, the window operator
+ *   (engine/core/stream, the same kernel), 1 s tumbling count+sum windows, results counted as they come;
  * - weft: the streaming job (engine/stream) with `workers` window slots, records routed by key
  *   group in credit-limited batches, checkpoints every 2 s, results into a function sink. Its tasks
- *   run in the bench's process (`in-process`: batches go to the slots in memory), or on `workers`
- *   worker processes (`processes`: worker i reads partition i and owns slot i; batches for the
- *   other worker's key groups go over NATS as JSON).
+ *   run in the bench's process (`in-process`: one source reads every subject, batches go to the
+ *   slots in memory), or on `workers` worker processes (`processes`, the job as `weft deploy`
+ *   places it on that many workers: worker i reads its own subject `bench.w11.events.{partition}`
+ *   and owns slot i; a record whose key another worker owns would cross over NATS as JSON).
  * With `--rounds N` both sides read the one stream N times, interleaved (baseline, weft, baseline,
  * ...): the line gives every round and the medians (the ratio's median over rounds).
  * events/s = events / (last result − first record read). Latency: from the moment the source
