@@ -115,6 +115,10 @@ export class StreamPlacer {
         const reason = `no live worker for ${Math.round((now - since) / 1000)} s: start workers (\`weft services\`), then deploy the job again`;
         this.say(`weft coordinator: ${job.name}: failed: ${reason}`);
         await store.putJob({ ...job, state: "failed", failure: { reason, attempt: job.failure?.attempt ?? 0, at: now } });
+      } else if (job.state === "running") {
+        // Said while it waits for a worker (it is placed again as soon as one is live).
+        const reason = `no live worker: waiting up to ${Math.round(settings.noWorkersFailMs / 1000)} s for one`;
+        await store.putJob({ ...job, state: "restarting", failure: { reason, attempt: job.failure?.attempt ?? 0, at: since } });
       }
       return;
     }

@@ -30,6 +30,10 @@ describe("stream restart policy", () => {
     assert.equal(describeFailure(next.state, next.failure, policy, 60_000), "restarting (attempt 1 of 3, in 1 s): again");
   });
 
+  it("a wait that is not a failure of the job's own (no worker) reads without an attempt", () => {
+    assert.equal(describeFailure("restarting", { reason: "no live worker: waiting up to 60 s for one", attempt: 0, at: 0 }, policy, 5), "restarting: no live worker: waiting up to 60 s for one");
+  });
+
   it("with no restarts allowed the first failure fails the job", () => {
     assert.equal(afterFailure({ ...policy, maxAttempts: 0 }, undefined, 0, "boom", "w1", 5).state, "failed");
   });

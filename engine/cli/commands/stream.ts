@@ -102,7 +102,8 @@ async function watchStart(bus: Bus, store: StreamJobStore, name: string): Promis
   for (;;) {
     const job = await store.job(name);
     if (!job) return undefined; // undeployed meanwhile
-    if ((job.state === "restarting" || job.state === "failed") && job.failure) {
+    // A task's failure (not the wait for a worker: a deploy before the workers start is fine).
+    if ((job.state === "failed" || (job.state === "restarting" && job.failure?.task !== undefined)) && job.failure) {
       return (await readStreamJob(bus, name, Date.now()))?.failure?.summary ?? job.failure.reason;
     }
     const now = Date.now();

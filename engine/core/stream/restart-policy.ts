@@ -58,8 +58,10 @@ export function afterFailure(
 export function describeFailure(state: string, f: JobFailure, policy: Pick<RestartPolicy, "maxAttempts">, now: number): string {
   const what = `${f.task ? `${f.task}: ` : ""}${f.reason}`;
   if (state === "restarting") {
-    const wait = f.retryAt !== undefined && f.retryAt > now ? `, in ${Math.ceil((f.retryAt - now) / 1000)} s` : "";
-    return `restarting (attempt ${f.attempt} of ${policy.maxAttempts}${wait}): ${what}`;
+    const wait = f.retryAt !== undefined && f.retryAt > now ? `in ${Math.ceil((f.retryAt - now) / 1000)} s` : "";
+    // Attempt 0: not a failure of the job's own (it waits for a worker).
+    const how = [f.attempt > 0 ? `attempt ${f.attempt} of ${policy.maxAttempts}` : "", wait].filter(Boolean).join(", ");
+    return `restarting${how ? ` (${how})` : ""}: ${what}`;
   }
   if (state === "failed") return `failed after ${f.attempt} failure${f.attempt === 1 ? "" : "s"} in a row: ${what}`;
   return `last failure (${f.attempt} in a row): ${what}`;
