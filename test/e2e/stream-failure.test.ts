@@ -152,4 +152,27 @@ describe("streaming job failure states (e2e)", function () {
     assert.equal((await store.job("gone"))?.state, "running");
     await runCli(["undeploy", "gone", "--nats", c.url]);
   });
+
+  // Last: it takes the cluster's only worker away.
+  it("a job whose every worker is lost says it is waiting for one (restarting), and runs again on a new worker", async () => {
+    const c = cluster!;
+    await input(Array.from({ length: 300 }, (_, i) => ({ k: `k${i % 7}`, t: 1_000_000 + i * 10 })));
+    const deployed = await runCli(["deploy", FIXTURE, "--name", "orphan", "--nats", c.url], { timeoutMs: 60_000 });
+    assert.equal(deployed.code, 0, describeResult(deployed));
+    const store = await StreamJobStore.open(c.bus);
+    await waitFor(async () => (await store.placement("orphan"))?.sources.includes("wa") === true, { timeoutMs: 30_000, message: "placed on wa" });
+    const wa = c.workers[0]!;
+    wa.child.kill("SIGKILL");
+    await wa.exited;
+    await waitFor(async () => (await store.job("orphan"))?.state === "restarting", { timeoutMs: 60_000, intervalMs: 200, message: "restarting once wa is lost" });
+    const status = await runCli(["status", "orphan", "--nats", c.url]);
+    assert.match(status.stdout, /^orphan: restarting.*\nrestarting: no live worker: waiting up to 60 s for one\n/);
+    c.spawn(["worker", "--nats", c.url, "--name", "wb"]);
+    await waitFor(async () => (await store.job("orphan"))?.state === "running" && (await store.placement("orphan"))?.sources.includes("wb") === true, {
+      timeoutMs: 60_000,
+      intervalMs: 200,
+      message: () => `running on wb (coordinator: ${c.coordinator.stderr().slice(-1000)})`,
+    });
+    await runCli(["undeploy", "orphan", "--nats", c.url]);
+  });
 });
