@@ -66,7 +66,12 @@ export function sliding(size: Duration, slide: Duration): WindowSpec {
 /** Per key, records less than `gap` apart in event time form one window. */
 export const session = (gap: Duration): WindowSpec => ({ kind: "session", gapMs: positive("session(gap)", gap) });
 
-/** Records of a JetStream stream (all its subjects, or those matching `subject`), JSON payloads. */
+/**
+ * Records of a JetStream stream (all its subjects, or those matching `subject`), JSON payloads.
+ * A subject with the token `{partition}` (`"clicks.{partition}"`) is partitioned by its
+ * producer: source partition p reads only `clicks.p` (each worker receives its share, not the
+ * whole stream); without it, each of P partitions reads the whole stream and keeps every P-th.
+ */
 export const jetstream = <T>(stream: string, subject?: string): SourceOf<T> => ({ kind: "jetstream", stream, ...(subject ? { subject } : {}) });
 /** Messages of an MQTT topic (QoS 1, a persistent session), JSON payloads. */
 export const mqtt = <T>(url: string, topic: string): SourceOf<T> => ({ kind: "mqtt", url, topic });

@@ -3,12 +3,17 @@
  * of the job): the events, the kernel, the job's workflow and settings, and the clock that notes
  * when the watermark passed each window's end.
  */
+import { DEFAULT_KEY_GROUPS, keyGroupOf, keyText, ownerOfKeyGroup } from "../../engine/core/stream/key-groups.js";
 import type { StreamSettings } from "../../engine/stream/task-env.js";
 import type { WindowResult } from "../../model/stream.js";
 import { jetstream, stream, toFunction, tumbling } from "../../sdk/index.js";
 
 export const STREAM = "BENCH_W11";
-export const SUBJECT = "bench.w11.events";
+/** The stream's subjects: `bench.w11.events.P`, one per partition (its producer partitions by key). */
+export const SUBJECTS = "bench.w11.events.*";
+export const partitionSubject = (p: number) => `bench.w11.events.${p}`;
+/** What source partition p of the job reads on `workers` processes: its own subject. */
+const PARTITIONED = "bench.w11.events.{partition}";
 export const T0 = 1_767_225_600_000;
 /** Records per batch on the weft side, and messages per pull from the stream on both sides (the same read). */
 export const BATCH = 2000;
@@ -49,11 +54,21 @@ export class WatermarkClock {
   }
 }
 
-/** The streaming job: every event's time noted as the source reads it, results handed to `sink`. */
-export function w11Workflow(noteTime: (t: number) => void, sink: (rs: Result[]) => void) {
+/**
+ * The partition an event goes to: the window slot that owns its key's group, as a producer that
+ * partitions by key (Kafka's default) does when the job's parallelism matches the partitions:
+ * each worker then reads only the keys it owns, and no record crosses between workers.
+ */
+export const partitionOfKey = (k: string, partitions: number) => ownerOfKeyGroup(keyGroupOf(keyText(k) as string, DEFAULT_KEY_GROUPS), DEFAULT_KEY_GROUPS, partitions);
+
+/**
+ * The streaming job: every event's time noted as the source reads it, results handed to `sink`.
+ * `partitioned`: source partition p reads subject p (worker processes); else one source reads them all.
+ */
+export function w11Workflow(noteTime: (t: number) => void, sink: (rs: Result[]) => void, partitioned = false) {
   return stream("w11", (s) =>
     s
-      .source("events", jetstream<Event>(STREAM, SUBJECT), {
+      .source("events", jetstream<Event>(STREAM, partitioned ? PARTITIONED : SUBJECTS), {
         timestamp: (e) => {
           noteTime(e.t);
           return e.t;

@@ -45,10 +45,14 @@ function tally(rs: Result[]): void {
 async function handle(m: ToWorker): Promise<void> {
   if (m.type === "start") {
     bus = await connectNatsBus(m.url, { name: `bench-w11-worker-${m.index}` });
-    const wf = w11Workflow((t) => {
-      if (startedAt === 0) startedAt = now();
-      clock.note(t);
-    }, tally);
+    const wf = w11Workflow(
+      (t) => {
+        if (startedAt === 0) startedAt = now();
+        clock.note(t);
+      },
+      tally,
+      true,
+    );
     job = await startStreamJob(bus, wf, {
       job: m.job,
       epoch: m.epoch,

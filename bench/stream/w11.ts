@@ -4,15 +4,17 @@
  *   npm run -s bench -- W11 [--events 1000000] [--keys 10000] [--workers 2] [--rounds 1] [--placement in-process|processes]
  *
  * A private nats-server and a JetStream stream of `events` events {k, v, t} over `keys` keys,
- * event time rising 1 ms per 10 events (100 s of event time per million). Then, reading the same
- * stream from its first message:
- * - baseline: one process, one loop: JSON, the window operator (engine/core/stream, the same
- *   kernel), 1 s tumbling count+sum windows, results counted as they come;
+ * event time rising 1 ms per 10 events (100 s of event time per million), published on one
+ * subject per window slot (`bench.w11.events.P`, P the slot owning the event's key: a producer
+ * partitioning by key). Then, reading the same stream from its first message:
+ * - baseline: one process, one loop over every subject: JSON, the window operator
+ *   (engine/core/stream, the same kernel), 1 s tumbling count+sum windows, results counted as they come;
  * - weft: the streaming job (engine/stream) with `workers` window slots, records routed by key
  *   group in credit-limited batches, checkpoints every 2 s, results into a function sink. Its tasks
- *   run in the bench's process (`in-process`: batches go to the slots in memory), or on `workers`
- *   worker processes (`processes`: worker i reads partition i and owns slot i; batches for the
- *   other worker's key groups go over NATS as JSON).
+ *   run in the bench's process (`in-process`: one source reads every subject, batches go to the
+ *   slots in memory), or on `workers` worker processes (`processes`, the job as `weft deploy`
+ *   places it on that many workers: worker i reads its own subject `bench.w11.events.{partition}`
+ *   and owns slot i; a record whose key another worker owns would cross over NATS as JSON).
  * With `--rounds N` both sides read the one stream N times, interleaved (baseline, weft, baseline,
  * ...): the line gives every round and the medians (the ratio's median over rounds).
  * events/s = events / (last result − first record read). Latency: from the moment the source
@@ -30,7 +32,7 @@ import { WindowOperator } from "../../engine/core/stream/window-operator.js";
 import { nextEpoch, startStreamJob } from "../../engine/stream/stream-job.js";
 import type { WindowResult } from "../../model/stream.js";
 import { median, round } from "../runner/numbers.js";
-import { BATCH, countSum, eventAt, now, STREAM, SUBJECT, w11Settings, w11Workflow, WatermarkClock, type Event, type Result } from "./w11-job.js";
+import { BATCH, countSum, eventAt, now, partitionOfKey, partitionSubject, STREAM, SUBJECTS, w11Settings, w11Workflow, WatermarkClock, type Event, type Result } from "./w11-job.js";
 import type { FromWorker, ToWorker } from "./w11-worker.js";
 
 const say = (line: string) => process.stderr.write(line + "\n");
@@ -68,20 +70,23 @@ const pct = (xs: number[], p: number) => {
   return s.length ? (s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] as number) : NaN;
 };
 
-/** `closers` events after the rest: one per source partition, each reads one. */
-async function publish(bus: Bus, events: number, keys: number, closers: number): Promise<void> {
-  await bus.ensureStream(STREAM, [SUBJECT]);
+/** Events partitioned by key over `partitions` subjects, then a closer on each: every source partition reads one. */
+async function publish(bus: Bus, events: number, keys: number, partitions: number): Promise<void> {
+  await bus.ensureStream(STREAM, [SUBJECTS]);
   const enc = new TextEncoder();
   // 500 publishes in flight: 2000 timed out at load ~26.
   for (let i = 0; i < events; i += 500) {
     const chunk = [];
-    for (let j = i; j < Math.min(events, i + 500); j++) chunk.push(bus.publishDurable(SUBJECT, enc.encode(JSON.stringify(eventAt(j, keys)))));
+    for (let j = i; j < Math.min(events, i + 500); j++) {
+      const e = eventAt(j, keys);
+      chunk.push(bus.publishDurable(partitionSubject(partitionOfKey(e.k, partitions)), enc.encode(JSON.stringify(e))));
+    }
     await Promise.all(chunk);
     if (i % 200_000 === 0) say(`W11: published ${i} of ${events}`);
   }
   // An event far past the rest closes the last windows (a stream has no end); every partition
   // reads one, since the job's watermark is its slowest partition's.
-  for (let c = 0; c < closers; c++) await bus.publishDurable(SUBJECT, enc.encode(JSON.stringify({ k: "end", v: 0, t: eventAt(events, keys).t + 10_000 })));
+  for (let c = 0; c < partitions; c++) await bus.publishDurable(partitionSubject(c), enc.encode(JSON.stringify({ k: "end", v: 0, t: eventAt(events, keys).t + 10_000 })));
 }
 
 /** One process, one loop, the same kernel. */
@@ -96,7 +101,7 @@ async function baseline(bus: Bus, events: number, closers: number): Promise<{ ta
   let read = 0;
   let done!: () => void;
   const finished = new Promise<void>((r) => (done = r));
-  const replay = await bus.replay(STREAM, SUBJECT, (data) => {
+  const replay = await bus.replay(STREAM, SUBJECTS, (data) => {
     if (read++ === 0) startedAt = now();
     const e = JSON.parse(dec.decode(data)) as Event;
     wm.note(e.t);
@@ -210,8 +215,9 @@ export async function w11Main(argv: string[]): Promise<number> {
   const server = await NatsServerProcess.start({});
   const bus = await connectNatsBus(server.url, { name: "bench-w11" });
   try {
-    const closers = placement === "processes" ? workers : 1;
-    await publish(bus, events, keys, closers);
+    // One subject per window slot; the job on worker processes reads one each, in-process one source reads all.
+    const closers = workers;
+    await publish(bus, events, keys, workers);
     const want = expected(events);
     const report = (r: { tally: Tally; startedAt: number }) => {
       const secs = (r.tally.lastAt - r.startedAt) / 1000;

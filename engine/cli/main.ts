@@ -140,6 +140,7 @@ function program(): Command {
     .option("--parallelism <n>", "a streaming workflow: window slots spread over the workers (default 2; a later deploy may change it: key groups rescale)")
     .option("--partitions <n>", "a streaming workflow: source partitions, each read by one task (default 1)")
     .option("--checkpoint-interval <duration>", "a streaming workflow: time between checkpoints (default 2s)")
+    .option("--restart-attempts <n>", "a streaming workflow: restarts from the last checkpoint after failures in a row (backoff 1s, 2s, 4s, ...) before the job is failed (default 3; 0: fail at once)")
     .action(async (file: string, flags) => done(await (await import("./commands/deploy.js")).deployCommand(file, flags)));
 
   withNats(p.command("stop"))

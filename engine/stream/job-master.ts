@@ -12,7 +12,7 @@ import type { TimerId } from "../base/clock.js";
 import { CheckpointTracker, type CheckpointEvent, type CompletedCheckpoint } from "../core/stream/checkpoint-tracker.js";
 import { decodeJson, encodeJson, type AckMessage } from "./exchange-message.js";
 import { latestCheckpointKey, STREAM_CHECKPOINTS_BUCKET, streamSubjects } from "./stream-subjects.js";
-import type { TaskEnv } from "./task-env.js";
+import type { TaskEnv, TaskFailure } from "./task-env.js";
 
 /** What the master needs of a job (not its functions: it runs in the coordinator, which imports no user code). */
 export type MasterEnv = Pick<TaskEnv, "bus" | "clock" | "job" | "epoch" | "settings" | "say">;
@@ -21,6 +21,9 @@ export class JobMaster {
   private readonly tracker: CheckpointTracker;
   private readonly subjects;
   private sub: BusSubscription | undefined;
+  private failureSub: BusSubscription | undefined;
+  /** The first failure a task of this epoch reported (the epoch is done for: later ones add nothing). */
+  failure: TaskFailure | undefined;
   private timer: TimerId | undefined;
   private stopped = false;
   private readonly waiters = new Map<number, (c: CompletedCheckpoint | Error) => void>();
@@ -31,6 +34,8 @@ export class JobMaster {
   constructor(
     private readonly env: MasterEnv,
     restoredFrom: CompletedCheckpoint | undefined,
+    /** Told once, at the first failure a task reports. */
+    private readonly onFailure: (f: TaskFailure) => void = () => {},
   ) {
     this.subjects = streamSubjects(env.job, env.epoch);
     const { partitions, workers } = env.settings;
@@ -43,6 +48,12 @@ export class JobMaster {
       const a = decodeJson<AckMessage>(m.data);
       const at = this.env.clock.now();
       void this.settle(a.k === "ack" ? this.tracker.ack(a.id, a.ack, at) : this.tracker.decline(a.id, a.task, a.reason));
+    });
+    this.failureSub = this.env.bus.subscribe(this.subjects.failure, (m) => {
+      if (this.stopped || this.failure) return;
+      this.failure = decodeJson<TaskFailure>(m.data);
+      this.env.say(`weft stream ${this.env.job}: epoch ${this.env.epoch} failed at ${this.failure.task}: ${this.failure.reason}`);
+      this.onFailure(this.failure);
     });
     this.schedule();
   }
@@ -106,5 +117,6 @@ export class JobMaster {
     this.stopped = true;
     this.env.clock.clearTimeout(this.timer);
     this.sub?.unsubscribe();
+    this.failureSub?.unsubscribe();
   }
 }

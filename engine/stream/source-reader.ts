@@ -8,6 +8,8 @@ export interface ReaderPlace {
   readonly partitions: number;
   readonly clock: Clock;
   readonly say: (line: string) => void;
+  /** The source cannot be read any more (a JetStream stream deleted): the job's epoch fails. */
+  readonly fail: (reason: string) => void;
 }
 
 /**

@@ -10,6 +10,7 @@
  */
 import type { MqttClient } from "mqtt";
 import type { StreamSourceSpec } from "../../model/stream.js";
+import type { TimerId } from "../base/clock.js";
 import type { Bus } from "../bus/bus.js";
 import { PostgresReader } from "./postgres-source-reader.js";
 import type { Deliver, ReaderPlace, SourceOffset, SourceReader } from "./source-reader.js";
@@ -17,6 +18,12 @@ import type { Deliver, ReaderPlace, SourceOffset, SourceReader } from "./source-
 export type { Deliver, ReaderPlace, SourceOffset, SourceReader } from "./source-reader.js";
 
 const dec = new TextDecoder();
+
+/** In a JetStream source's subject, where the partition's number goes (sdk/stream.ts, `jetstream`). */
+export const PARTITION_TOKEN = "{partition}";
+
+/** How often a JetStream reader checks that its stream still exists. */
+const STREAM_WATCH_MS = 5000;
 
 function parse(data: Uint8Array): [unknown, string | undefined] {
   const text = dec.decode(data);
@@ -106,23 +113,56 @@ class JetStreamReader implements SourceReader {
     private readonly partition: number,
     private readonly partitions: number,
     private readonly flow: ReaderFlow,
-  ) {}
+    private readonly place: Pick<ReaderPlace, "clock" | "fail">,
+  ) {
+    const s = spec.subject ?? ">";
+    this.own = s.includes(PARTITION_TOKEN);
+    this.subject = this.own ? s.split(PARTITION_TOKEN).join(String(partition)) : s;
+  }
+
+  /** The subject this partition reads: its own (a `{partition}` subject), or the whole stream's, keeping every P-th message. */
+  private readonly subject: string;
+  private readonly own: boolean;
 
   async start(position: SourceOffset, deliver: Deliver): Promise<void> {
     this.next = Math.max(1, Number(position));
     this.deliver = deliver;
     await this.open();
+    this.watch();
+  }
+
+
+
+  private watchTimer: TimerId | undefined;
+
+  /**
+   * A replay whose stream was deleted tries again for ever, silently (it also rides out a server
+   * restart that way): a look now and then tells the two apart, and a stream that is gone fails
+   * the job's epoch (a restart finds it gone too, and the job ends failed, saying so).
+   */
+  private watch(): void {
+    this.watchTimer = this.place.clock.setTimeout(() => {
+      if (this.stopped) return;
+      void this.bus.streamExists(this.spec.stream).then(
+        (exists) => {
+          if (this.stopped) return;
+          if (exists) return this.watch();
+          this.place.fail(`stream "${this.spec.stream}" does not exist any more (deleted while the job read it)`);
+        },
+        () => this.watch(), // NATS away: not the stream's fault; the replay rides it out
+      );
+    }, STREAM_WATCH_MS);
   }
 
   private async open(): Promise<void> {
     this.opening = true;
     const mine = this.bus.replay(
       this.spec.stream,
-      this.spec.subject ?? ">",
+      this.subject,
       (data, _subject, seq) => {
         if (this.stopped || seq < this.next) return; // a re-delivery (a consumer opened again from `next`)
         this.next = seq + 1;
-        if ((seq - 1) % this.partitions !== this.partition) return;
+        if (!this.own && (seq - 1) % this.partitions !== this.partition) return;
         if (this.paused || this.heldFrom < this.held.length) return this.hold(data, seq);
         this.hand(data, seq);
       },
@@ -183,6 +223,7 @@ class JetStreamReader implements SourceReader {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.place.clock.clearTimeout(this.watchTimer);
     this.replay?.stop();
   }
 }
@@ -239,7 +280,7 @@ export function sourceReader(bus: Bus, spec: StreamSourceSpec, place: ReaderPlac
     case "generator":
       return new GeneratorReader(spec, partition, partitions);
     case "jetstream":
-      return new JetStreamReader(bus, spec, partition, partitions, flow);
+      return new JetStreamReader(bus, spec, partition, partitions, flow, place);
     case "mqtt":
       return new MqttReader(spec, `weft-${job}-${partition}`);
     case "postgres":

@@ -60,6 +60,9 @@ export class SourceTask {
   private currentPos: SourceOffset = 0;
   private outIndex = 0;
   private currentTs = 0;
+  /** Records in a row that went to the dead letters (a routed one resets it), and whether that failed the epoch. */
+  private deadRun = 0;
+  private deadRunReported = false;
 
   constructor(
     private readonly env: TaskEnv,
@@ -68,7 +71,8 @@ export class SourceTask {
     const { wf, settings, job, epoch } = env;
     this.name = `s${partition}`;
     this.subjects = streamSubjects(job, epoch);
-    this.reader = sourceReader(env.bus, wf.source.spec, { job, partition, partitions: settings.partitions, clock: env.clock, say: env.say }, {
+    const fail = (reason: string) => env.fail(this.name, reason);
+    this.reader = sourceReader(env.bus, wf.source.spec, { job, partition, partitions: settings.partitions, clock: env.clock, say: env.say, fail }, {
       pull: settings.batchSize,
       holdLimit: settings.batchSize * settings.credits,
     });
@@ -143,6 +147,7 @@ export class SourceTask {
     const id = `${this.partition}.${this.currentPos}.${this.outIndex++}`;
     const w = this.env.wf.window;
     this.figures.recordsOut++;
+    this.deadRun = 0;
     if (!w) return this.push(this.partition % this.env.settings.workers, [null, null, this.currentTs, record, id, -1]);
     let key: unknown;
     try {
@@ -154,12 +159,19 @@ export class SourceTask {
     if (text === undefined) return this.dead({ stage: w.name, reason: `the key function returned ${describeValue(key)}, which JSON cannot write`, record });
     const { keyGroups, workers } = this.env.settings;
     const group = keyGroupOf(text, keyGroups);
+    this.deadRun = 0;
     this.push(ownerOfKeyGroup(group, keyGroups, workers), [text, key, this.currentTs, record, id, group]);
   }
 
   private dead(letter: DeadLetter): void {
     // Counted at the stage that gave it up (the source, an operator before the window, the key function).
     this.env.figures(letter.stage).deadLetters++;
+    // Dead letters are for the odd bad record; when every record is one (user code that throws on
+    // everything, a source of garbage), the job is not doing its work: its epoch fails.
+    if (++this.deadRun >= this.env.settings.deadLetterRunLimit && !this.deadRunReported) {
+      this.deadRunReported = true;
+      this.env.fail(this.name, `the last ${this.deadRun} records all went to the dead letters; the last at ${letter.stage}: ${letter.reason}`);
+    }
     this.push(this.partition % this.env.settings.workers, [DEAD_LETTER_TEXT, null, 0, letter, `${this.partition}.${this.currentPos}.d${this.outIndex++}`, -1]);
   }
 

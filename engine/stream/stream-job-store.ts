@@ -6,16 +6,25 @@
  */
 import type { Bus, KvBucket } from "../bus/bus.js";
 import type { CompletedCheckpoint } from "../core/stream/checkpoint-tracker.js";
+import type { JobFailure } from "../core/stream/restart-policy.js";
 import type { StreamPlanNode } from "./stream-plan.js";
 import { STREAM_JOBS_BUCKET } from "./stream-subjects.js";
 import type { StreamSettings } from "./task-env.js";
+
+export type StreamJobState = "running" | "restarting" | "failed" | "stopping" | "stopped";
 
 export interface StreamJobRecord {
   readonly name: string;
   readonly bundleSha256: string;
   readonly settings: Partial<StreamSettings>;
-  /** "running" until `weft stop` or `weft undeploy`. */
-  readonly state: "running" | "stopping" | "stopped";
+  /**
+   * "running" until `weft stop` or `weft undeploy`; the coordinator sets "restarting" while a
+   * failed epoch waits for its restart (backoff) and "failed" once the restarts are used up
+   * (engine/core/stream/restart-policy.ts), until the job is deployed again.
+   */
+  readonly state: StreamJobState;
+  /** The last failure, while restarting or failed (and after a restart, until the next deploy). */
+  readonly failure?: JobFailure;
   /** With "stopping": take a savepoint first. */
   readonly savepoint?: boolean;
   readonly deployedAtMs: number;

@@ -12,11 +12,13 @@ import type { Bus } from "../bus/bus.js";
 import type { CompletedCheckpoint } from "../core/stream/checkpoint-tracker.js";
 import type { WindowSnapshot } from "../core/stream/window-operator.js";
 import { ErrorCode, WeftError } from "../errors.js";
+import { getCheckpointState } from "./checkpoint-state-store.js";
 import { JobMaster } from "./job-master.js";
 import { SourceTask, type SourcePosition } from "./source-task.js";
 import { FigureBook, type OperatorStatus } from "./stream-metrics.js";
-import { latestCheckpointKey, STREAM_CHECKPOINTS_BUCKET, STREAM_JOBS_BUCKET } from "./stream-subjects.js";
-import { DEFAULT_STREAM_SETTINGS, type StreamSettings, type TaskEnv } from "./task-env.js";
+import { encodeJson } from "./exchange-message.js";
+import { latestCheckpointKey, STREAM_CHECKPOINTS_BUCKET, STREAM_JOBS_BUCKET, streamSubjects } from "./stream-subjects.js";
+import { DEFAULT_STREAM_SETTINGS, type StreamSettings, type TaskEnv, type TaskFailure } from "./task-env.js";
 import { WindowTask } from "./window-task.js";
 
 export interface StreamJobOptions {
@@ -51,6 +53,8 @@ export interface StreamJobHandle {
   status(): OperatorStatus[];
   /** Checkpoints completed and failed in this epoch (the master's process). */
   checkpoints(): { completed: number; failed: number; last: number | undefined };
+  /** The first failure a task of this epoch reported (the master's process): the epoch cannot go on. */
+  failure(): TaskFailure | undefined;
 }
 
 const dec = new TextDecoder();
@@ -79,14 +83,8 @@ export async function lastCheckpoint(bus: Bus, job: string): Promise<CompletedCh
 }
 
 async function windowStates(bus: Bus, c: CompletedCheckpoint): Promise<WindowSnapshot[]> {
-  const kv = await bus.kv(STREAM_CHECKPOINTS_BUCKET);
   const out: WindowSnapshot[] = [];
-  for (const a of c.acks) {
-    if (!a.task.startsWith("w")) continue;
-    const e = await kv.get(a.stateRef);
-    if (!e) throw new WeftError(ErrorCode.NotFound, `checkpoint ${c.id}: the state of ${a.task} (${a.stateRef}) is missing from ${STREAM_CHECKPOINTS_BUCKET}`);
-    out.push(JSON.parse(dec.decode(e.value)) as WindowSnapshot);
-  }
+  for (const a of c.acks) if (a.task.startsWith("w")) out.push(await getCheckpointState<WindowSnapshot>(bus, a.stateRef, `checkpoint ${c.id}: the state of ${a.task}`));
   return out;
 }
 
@@ -99,6 +97,9 @@ function checkSettings(s: StreamSettings, wf: StreamWorkflow): void {
   whole("keyGroups", 1);
   whole("batchSize", 1);
   whole("credits", 1);
+  whole("sinkRetries", 1);
+  whole("deadLetterRunLimit", 1);
+  whole("restartAttempts", 0);
   if (s.workers > s.keyGroups) throw new WeftError(ErrorCode.Usage, `stream ${wf.name}: ${s.workers} workers but ${s.keyGroups} key groups: each worker needs a key group.`);
   if (wf.source.spec.kind === "mqtt" && s.partitions !== 1) throw new WeftError(ErrorCode.Usage, `stream ${wf.name}: an MQTT topic is one partition; use partitions: 1.`);
 }
@@ -111,7 +112,9 @@ export async function startStreamJob(bus: Bus, wf: StreamWorkflow, opts: StreamJ
   const say = opts.say ?? ((line: string) => process.stderr.write(line + "\n"));
   const book = new FigureBook(job);
   const epoch = opts.epoch ?? (await nextEpoch(bus, job));
-  const env: TaskEnv = { bus, clock, job, epoch, wf, settings, say, figures: (op) => book.of(op) };
+  const failureSubject = streamSubjects(job, epoch).failure;
+  const fail = (task: string, reason: string) => bus.publish(failureSubject, encodeJson({ task, reason } satisfies TaskFailure));
+  const env: TaskEnv = { bus, clock, job, epoch, wf, settings, say, figures: (op) => book.of(op), fail };
   const restoredFrom =
     opts.restoredFrom !== undefined ? (opts.restoredFrom ?? undefined) : opts.restore === false ? undefined : await lastCheckpoint(bus, job);
   const all = (n: number) => Array.from({ length: n }, (_, i) => i);
@@ -127,7 +130,10 @@ export async function startStreamJob(bus: Bus, wf: StreamWorkflow, opts: StreamJ
   for (const s of sources) {
     const ack = restoredFrom?.acks.find((a) => a.task === s.name);
     // Not awaited: a source first waits for every window slot, which may run on other workers.
-    void s.start(ack ? (JSON.parse(ack.stateRef) as SourcePosition) : undefined).catch((err: unknown) => say(`weft stream ${job}: ${s.name}: ${(err as Error).message}`));
+    void s.start(ack ? (JSON.parse(ack.stateRef) as SourcePosition) : undefined).catch((err: unknown) => {
+      say(`weft stream ${job}: ${s.name}: ${(err as Error).message}`);
+      fail(s.name, (err as Error).message);
+    });
   }
 
   const processName = opts.process ?? `p${process.pid}`;
@@ -160,5 +166,6 @@ export async function startStreamJob(bus: Bus, wf: StreamWorkflow, opts: StreamJ
     kill: () => halt(false),
     status: () => book.statuses(clock.now()),
     checkpoints: () => ({ completed: master?.completedCount ?? 0, failed: master?.failedCount ?? 0, last: master?.lastCompleted?.id }),
+    failure: () => master?.failure,
   };
 }

@@ -9,6 +9,7 @@
  */
 import type { Clock, TimerId } from "../base/clock.js";
 import type { Bus } from "../bus/bus.js";
+import { afterFailure, DEFAULT_RESTART_POLICY, describeFailure } from "../core/stream/restart-policy.js";
 import { JobMaster } from "./job-master.js";
 import { lastCheckpoint, nextEpoch } from "./stream-job.js";
 import { StreamJobStore, type StreamJobRecord, type StreamPlacement } from "./stream-job-store.js";
@@ -17,7 +18,8 @@ import { DEFAULT_STREAM_SETTINGS } from "./task-env.js";
 const POLL_MS = 1000;
 
 export class StreamPlacer {
-  private readonly masters = new Map<string, { master: JobMaster; placement: StreamPlacement }>();
+  private readonly masters = new Map<string, { master: JobMaster; placement: StreamPlacement; since: number }>();
+  private syncing = false;
   private timer: TimerId | undefined;
   private stopped = false;
   private store: StreamJobStore | undefined;
@@ -44,6 +46,7 @@ export class StreamPlacer {
 
   private async sync(): Promise<void> {
     if (this.stopped) return;
+    this.syncing = true;
     try {
       this.store ??= await StreamJobStore.open(this.bus);
       const jobs = await this.store.jobs();
@@ -60,12 +63,18 @@ export class StreamPlacer {
       if (line !== this.lastComplaint) this.say(line);
       this.lastComplaint = line;
     }
+    this.syncing = false;
     if (!this.stopped) this.timer = this.clock.setTimeout(() => void this.sync(), POLL_MS);
   }
 
+  /** Jobs with no live worker to run on, since when (they fail after `noWorkersFailMs`). */
+  private readonly workerless = new Map<string, number>();
+
   private async tend(store: StreamJobStore, job: StreamJobRecord): Promise<void> {
     const mine = this.masters.get(job.name);
-    if (job.state === "stopped") {
+    const settings = { ...DEFAULT_STREAM_SETTINGS, ...job.settings };
+    const now = this.clock.now();
+    if (job.state === "stopped" || job.state === "failed") {
       if (mine) {
         mine.master.stop();
         this.masters.delete(job.name);
@@ -85,15 +94,41 @@ export class StreamPlacer {
       await store.putJob({ ...job, state: "stopped" });
       return this.tend(store, { ...job, state: "stopped" });
     }
+    // A task of the running epoch cannot go on: stop the epoch, then restart after a backoff, or fail.
+    const failure = mine?.master.failure;
+    if (mine && failure) {
+      mine.master.stop();
+      this.masters.delete(job.name);
+      await store.unplace(job.name);
+      return this.failJob(store, job, failure.reason, failure.task, mine.since, now);
+    }
+    if (job.state === "restarting" && (job.failure?.retryAt ?? 0) > now) return;
     const live = this.liveWorkers().sort();
-    if (live.length === 0) return;
+    if (live.length === 0) {
+      const since = this.workerless.get(job.name) ?? now;
+      this.workerless.set(job.name, since);
+      if (now - since >= settings.noWorkersFailMs) {
+        this.workerless.delete(job.name);
+        if (mine) mine.master.stop();
+        this.masters.delete(job.name);
+        await store.unplace(job.name);
+        const reason = `no live worker for ${Math.round((now - since) / 1000)} s: start workers (\`weft services\`), then deploy the job again`;
+        this.say(`weft coordinator: ${job.name}: failed: ${reason}`);
+        await store.putJob({ ...job, state: "failed", failure: { reason, attempt: job.failure?.attempt ?? 0, at: now } });
+      } else if (job.state === "running") {
+        // Said while it waits for a worker (it is placed again as soon as one is live).
+        const reason = `no live worker: waiting up to ${Math.round(settings.noWorkersFailMs / 1000)} s for one`;
+        await store.putJob({ ...job, state: "restarting", failure: { reason, attempt: job.failure?.attempt ?? 0, at: since } });
+      }
+      return;
+    }
+    this.workerless.delete(job.name);
     const placedOn = mine ? new Set([...mine.placement.sources, ...mine.placement.slots]) : undefined;
     if (mine && [...(placedOn as Set<string>)].every((w) => live.includes(w))) return;
     if (mine) {
       this.say(`weft coordinator: ${job.name}: a worker of epoch ${mine.placement.epoch} is lost; restarting from the last checkpoint`);
       mine.master.stop();
     }
-    const settings = { ...DEFAULT_STREAM_SETTINGS, ...job.settings };
     const epoch = await nextEpoch(this.bus, job.name);
     const restoredFrom = (await lastCheckpoint(this.bus, job.name)) ?? null;
     const placement: StreamPlacement = {
@@ -104,9 +139,28 @@ export class StreamPlacer {
       restoredFrom,
       by: this.coordinator,
     };
-    const master = new JobMaster({ bus: this.bus, clock: this.clock, job: job.name, epoch, settings, say: this.say }, restoredFrom ?? undefined);
+    // A task's failure is acted on at once, not at the next look a second later.
+    const env = { bus: this.bus, clock: this.clock, job: job.name, epoch, settings, say: this.say };
+    const master = new JobMaster(env, restoredFrom ?? undefined, () => this.soon());
     master.start();
-    this.masters.set(job.name, { master, placement });
+    this.masters.set(job.name, { master, placement, since: now });
+    if (job.state === "restarting") await store.putJob({ ...job, state: "running" });
     await store.place(placement);
+  }
+
+  /** Restart after a backoff, or fail the job once its restarts are used up. */
+  private async failJob(store: StreamJobStore, job: StreamJobRecord, reason: string, task: string | undefined, since: number, now: number): Promise<void> {
+    const settings = { ...DEFAULT_STREAM_SETTINGS, ...job.settings };
+    const policy = { ...DEFAULT_RESTART_POLICY, maxAttempts: settings.restartAttempts, initialBackoffMs: settings.restartBackoffMs };
+    const next = afterFailure(policy, job.failure, since, reason, task, now);
+    this.say(`weft coordinator: ${job.name}: ${describeFailure(next.state, next.failure, policy, now)}`);
+    await store.putJob({ ...job, state: next.state, failure: next.failure });
+  }
+
+  /** Looks again now (a task failed), unless a look is under way. */
+  private soon(): void {
+    if (this.stopped || this.syncing) return;
+    this.clock.clearTimeout(this.timer);
+    void this.sync();
   }
 }

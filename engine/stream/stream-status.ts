@@ -5,6 +5,7 @@
  * (snake_case, `v`, times as ISO strings).
  */
 import type { Bus } from "../bus/bus.js";
+import { describeFailure } from "../core/stream/restart-policy.js";
 import { readJobStatus, type OperatorStatus } from "./stream-metrics.js";
 import { lastCheckpoint } from "./stream-job.js";
 import { StreamJobStore, type StreamJobRecord } from "./stream-job-store.js";
@@ -48,7 +49,23 @@ export interface StreamJobJson {
   workers: string[];
   restored_from: number | null;
   last_checkpoint: { id: number; at: string } | null;
+  /**
+   * Why the job is restarting or failed (and, once running again, its last failure): the task
+   * that reported it, failures in a row, the restarts allowed, when the next is due; null if none.
+   */
+  failure: StreamFailureJson | null;
   operators: StreamOperatorJson[];
+}
+
+export interface StreamFailureJson {
+  reason: string;
+  task: string | null;
+  attempt: number;
+  max_attempts: number;
+  at: string;
+  retry_at: string | null;
+  /** The failure in one line, as `weft status` prints it. */
+  summary: string;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -109,6 +126,17 @@ async function jobJson(bus: Bus, store: StreamJobStore, job: StreamJobRecord, no
     workers: placement ? [...new Set([...placement.sources, ...placement.slots])] : [],
     restored_from: placement?.restoredFrom?.id ?? null,
     last_checkpoint: last ? { id: last.id, at: iso(last.at) } : null,
+    failure: job.failure
+      ? {
+          reason: job.failure.reason,
+          task: job.failure.task ?? null,
+          attempt: job.failure.attempt,
+          max_attempts: settings.restartAttempts,
+          at: iso(job.failure.at),
+          retry_at: job.failure.retryAt !== undefined ? iso(job.failure.retryAt) : null,
+          summary: describeFailure(job.state, job.failure, { maxAttempts: settings.restartAttempts }, now),
+        }
+      : null,
     operators: operatorsOf(job.plan ?? [], figures),
   };
 }

@@ -26,6 +26,8 @@ export function streamSubjects(job: string, epoch: number) {
     ack: `${base}.ckpt.ack`,
     /** The master to the sources: a checkpoint completed (a source may then forget what it covers). */
     completed: `${base}.ckpt.done`,
+    /** A task to the master: it cannot go on (the job restarts from its last checkpoint, or fails). */
+    failure: `${base}.failure`,
   };
 }
 

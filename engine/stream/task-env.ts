@@ -21,6 +21,16 @@ export interface StreamSettings {
   readonly checkpointMs: number;
   /** A checkpoint not complete after this long fails (and the next is tried). */
   readonly checkpointTimeoutMs: number;
+  /** Failed writes in a row (one a second) before a sink fails the job's epoch (a restart follows). */
+  readonly sinkRetries: number;
+  /** Records in a row that all went to the dead letters before the source fails the epoch (user code that throws on everything). */
+  readonly deadLetterRunLimit: number;
+  /** Restarts after failures in a row; one more failure and the job is failed (engine/core/stream/restart-policy.ts). */
+  readonly restartAttempts: number;
+  /** The wait before the first restart (ms); it doubles per attempt, up to 30 s. */
+  readonly restartBackoffMs: number;
+  /** No live worker for this long (ms) and the job is failed. */
+  readonly noWorkersFailMs: number;
 }
 
 export const DEFAULT_STREAM_SETTINGS: StreamSettings = {
@@ -33,6 +43,11 @@ export const DEFAULT_STREAM_SETTINGS: StreamSettings = {
   checkpointMs: 2000,
   // Short: a trigger that a task placed late missed holds the next checkpoint back this long.
   checkpointTimeoutMs: 10_000,
+  sinkRetries: 10,
+  deadLetterRunLimit: 1000,
+  restartAttempts: 3,
+  restartBackoffMs: 1000,
+  noWorkersFailMs: 60_000,
 };
 
 export interface TaskEnv {
@@ -45,6 +60,14 @@ export interface TaskEnv {
   readonly say: (line: string) => void;
   /** Per-operator figures this process keeps (weft status reads them). */
   readonly figures: (operator: string) => OperatorFigures;
+  /** Task `task` cannot go on: the job's master hears why, and the job restarts or fails. */
+  readonly fail: (task: string, reason: string) => void;
+}
+
+/** What a task tells the master when it cannot go on. */
+export interface TaskFailure {
+  readonly task: string;
+  readonly reason: string;
 }
 
 /** The largest watermark: a finished source (a generator's end) lets every window fire. */

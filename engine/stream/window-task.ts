@@ -21,7 +21,8 @@ import { listenLocally, sendExchange } from "./local-exchange.js";
 import { sinkWriter, type SinkWriter } from "./sink-writers.js";
 import { OperatorFigures } from "./stream-metrics.js";
 import { DEAD_LETTER_TEXT } from "./source-task.js";
-import { checkpointStateKey, STREAM_CHECKPOINTS_BUCKET, streamSubjects } from "./stream-subjects.js";
+import { putCheckpointState } from "./checkpoint-state-store.js";
+import { checkpointStateKey, streamSubjects } from "./stream-subjects.js";
 import type { TaskEnv } from "./task-env.js";
 
 type Output = "main" | "late" | "dead";
@@ -182,16 +183,33 @@ export class WindowTask {
     );
   }
 
+  /** Failed sink writes in a row (a write that succeeds resets it), and whether that failed the epoch. */
+  private sinkFailures = 0;
+  private sinkFailureReported = false;
+
   /** Flushes until the sinks took everything (no credit goes back meanwhile: the sources wait). */
   private async flushPatiently(): Promise<void> {
     for (;;) {
       try {
-        return await this.flush();
+        await this.flush();
+        this.sinkFailures = 0;
+        return;
       } catch (err) {
         if (this.stopped) return;
-        this.env.say(`weft stream ${this.env.job}: ${this.name}: ${(err as Error).message}; trying again in 1 s`);
+        this.sinkFailed(err as Error);
         await new Promise<void>((r) => this.env.clock.setTimeout(r, 1000));
       }
+    }
+  }
+
+  /** A sink write failed: said, and past the retry budget the epoch fails (a restart from the last checkpoint, or the job fails). */
+  private sinkFailed(err: Error): void {
+    const { sinkRetries } = this.env.settings;
+    this.sinkFailures++;
+    this.env.say(`weft stream ${this.env.job}: ${this.name}: ${err.message}; failed ${this.sinkFailures} of ${sinkRetries} times in a row, trying again in 1 s`);
+    if (this.sinkFailures >= sinkRetries && !this.sinkFailureReported) {
+      this.sinkFailureReported = true;
+      this.env.fail(this.name, `${err.message} (${this.sinkFailures} writes in a row failed)`);
     }
   }
 
@@ -200,18 +218,24 @@ export class WindowTask {
       await this.flush(); // results before the barrier are written before the checkpoint can complete
       const state = this.op?.snapshot() ?? { watermark: null, groups: {} };
       const ref = checkpointStateKey(this.env.job, id, this.name);
-      await (await this.env.bus.kv(STREAM_CHECKPOINTS_BUCKET)).put(ref, new TextEncoder().encode(JSON.stringify(state)));
+      await putCheckpointState(this.env.bus, ref, state);
       this.env.bus.publish(this.subjects.ack, encodeJson({ k: "ack", id, ack: { task: this.name, stateRef: ref } } satisfies AckMessage));
     } catch (err) {
       this.env.bus.publish(this.subjects.ack, encodeJson({ k: "decline", id, task: this.name, reason: (err as Error).message } satisfies AckMessage));
     }
   }
 
-  /** Sink batches wait at most batchMs. */
+  /** Sink batches wait at most batchMs (after a failed write, a second: the sink gets its retry pace, not batchMs's). */
   private tick(): void {
     if (this.stopped) return;
-    this.chain = this.chain.then(() => this.flush()).catch((err: unknown) => this.env.say(`weft stream ${this.env.job}: ${this.name}: a sink failed: ${(err as Error).message}`));
-    this.timer = this.env.clock.setTimeout(() => this.tick(), this.env.settings.batchMs);
+    this.chain = this.chain
+      .then(async () => {
+        await this.flush();
+        this.sinkFailures = 0;
+      })
+      .catch((err: unknown) => this.sinkFailed(err as Error));
+    const wait = () => (this.sinkFailures > 0 ? 1000 : this.env.settings.batchMs);
+    this.timer = this.env.clock.setTimeout(() => this.tick(), wait());
   }
 
   /** Stops taking batches; with `drain`, what was taken is handled and written first. */

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import type { Bus } from "../../engine/bus/bus.js";
 import { connectNatsBus } from "../../engine/bus/nats-bus.js";
 import type { NatsServerProcess } from "../../engine/infra/nats-server-process.js";
-import { startStreamJob, type StreamJobHandle } from "../../engine/stream/stream-job.js";
+import { lastCheckpoint, startStreamJob, type StreamJobHandle } from "../../engine/stream/stream-job.js";
 import { FigureBook, readJobStatus } from "../../engine/stream/stream-metrics.js";
 import { generator, jetstream, stream, toFunction, toJetStream, tumbling, type DeadLetter, type SinkOf, type WindowResult } from "../../sdk/index.js";
 import { hasNatsServer, startNats, uid, waitFor } from "../helpers/nats.js";
@@ -159,6 +159,87 @@ describe("streaming jobs (engine/stream)", function () {
       message: () => `windows: ${JSON.stringify([...want].filter(([k, v]) => out.view().get(k) !== v).slice(0, 3))}`,
     });
     await b.stop();
+  });
+
+  it("a window state larger than one NATS message is checkpointed in parts and restored whole", async () => {
+    // 12,000 keys of ~90 characters, each with an open window: ~2.5 MB of state in one slot,
+    // past max_payload (1 MiB): a checkpoint stored as one KV value failed every time.
+    const n = 12_000;
+    const long = (i: number) => `${"user-with-a-long-name-".repeat(4)}${i}`;
+    const name = `wide-${uid()}`;
+    const { subject, streamName } = await streamOf(`in.${name}`);
+    const enc = new TextEncoder();
+    for (let i = 0; i < n; i += 500) {
+      await Promise.all(Array.from({ length: Math.min(500, n - i) }, (_, j) => bus!.publishDurable(subject, enc.encode(JSON.stringify({ user: long(i + j), at: 5_000 })))));
+    }
+    const out = dedupingSink();
+    // A JetStream source never ends, so the windows stay open (a generator's end would fire them).
+    const wf = stream("wide", (s) =>
+      s
+        .source("clicks", jetstream<Click>(streamName, subject), { timestamp: (c) => c.at })
+        .keyBy((c) => c.user)
+        .window(tumbling("1h"))
+        .aggregate("counts", countWf)
+        .sink("out", out.sink));
+    const a = await startStreamJob(bus!, wf, { job: name, settings: { workers: 1, checkpointMs: 60_000 }, say: quiet });
+    jobs.push(a);
+    await waitFor(async () => (await readJobStatus(bus!, name, Date.now())).some((st) => st.operator === "counts" && st.recordsIn === n), {
+      timeoutMs: 60_000,
+      message: "every record in the window",
+    });
+    assert.equal(out.view().size, 0, "no window fired yet");
+    const saved = await a.stop({ savepoint: true });
+    assert.ok(saved, "the savepoint completed");
+    const b = await startStreamJob(bus!, wf, { job: name, settings: { workers: 2, checkpointMs: 60_000 }, say: quiet });
+    jobs.push(b);
+    assert.equal(b.restoredFrom?.id, saved.id);
+    // An event an hour later closes the restored windows.
+    await bus!.publishDurable(subject, enc.encode(JSON.stringify({ user: "closer", at: 5_000 + 3_600_000 })));
+    await waitFor(() => out.view().size === n, { timeoutMs: 60_000, message: () => `${out.view().size} of ${n} windows` });
+    assert.ok([...out.view().values()].every((v) => v === 1), "each key counted once, from the restored state");
+    await b.stop();
+  });
+
+  it("a checkpoint that cannot complete (its sink is down) is reported and tried again; the job goes on and the last completed one stays put until one completes", async () => {
+    const name = `down-${uid()}`;
+    const { subject, streamName } = await streamOf(`in.${name}`);
+    const enc = new TextEncoder();
+    const publish = async (from: number, to: number) => {
+      for (let i = from; i < to; i += 200) await Promise.all(Array.from({ length: Math.min(200, to - i) }, (_, j) => bus!.publishDurable(subject, enc.encode(JSON.stringify(click(i + j))))));
+    };
+    let down = false;
+    const byId = new Map<string, WindowResult<string, number>>();
+    const sink = toFunction<WindowResult<string, number>>((records, ctx) => {
+      if (down) throw new Error("the sink is down");
+      records.forEach((r, i) => byId.set(ctx.ids[i]!, r));
+    });
+    const wf = stream("clicks", (s) =>
+      s
+        .source("clicks", jetstream<Click>(streamName, subject), { timestamp: (c) => c.at, outOfOrder: 50 })
+        .keyBy((c) => c.user)
+        .window(tumbling("1s"))
+        .aggregate("counts", countWf)
+        .sink("out", sink));
+    const said: string[] = [];
+    await publish(0, 3000);
+    const job = await startStreamJob(bus!, wf, { job: name, settings: { workers: 2, checkpointMs: 200, sinkRetries: 10_000 }, say: (l) => said.push(l) });
+    jobs.push(job);
+    await waitFor(() => job.checkpoints().completed >= 1 && byId.size > 0, { timeoutMs: 30_000, message: "a checkpoint and some results" });
+    down = true;
+    await publish(3000, 6000); // windows fire, and their results wait in the sink
+    await waitFor(() => job.checkpoints().failed >= 2, { timeoutMs: 30_000, message: () => `failed checkpoints (said: ${said.slice(-3).join(" | ")})` });
+    const stuck = (await lastCheckpoint(bus!, name))!.id;
+    await waitFor(() => job.checkpoints().failed >= 4, { timeoutMs: 30_000, message: "more failed checkpoints" });
+    assert.equal((await lastCheckpoint(bus!, name))!.id, stuck, "no checkpoint completed while the sink was down");
+    assert.ok(said.some((l) => /checkpoint \d+ failed \(w[01]: sink "out": the sink is down\); the job goes on/.test(l)), said.slice(-5).join("\n"));
+    assert.equal(job.failure(), undefined, "within its retries the job is not failed");
+    down = false;
+    await waitFor(async () => ((await lastCheckpoint(bus!, name))?.id ?? 0) > stuck, { timeoutMs: 30_000, message: "a checkpoint completed once the sink was back" });
+    const lastAt = click(5999).at;
+    const want = new Map([...expected(6000)].filter(([k]) => Number(k.split("@")[1]) + 1000 - 1 <= lastAt - 50 - 1 - 41));
+    const view = () => new Map([...byId.values()].map((r) => [`${r.key}@${r.start}`, r.value]));
+    await waitFor(() => [...want].every(([k, v]) => view().get(k) === v), { timeoutMs: 30_000, message: "every closed window written, once the sink was back" });
+    await job.stop();
   });
 
   it("records without a timestamp or with a key JSON cannot write go to the dead letters, late records to the side output; the job goes on", async () => {

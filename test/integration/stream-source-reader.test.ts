@@ -43,7 +43,7 @@ describe("streaming job source reader and exchange (engine/stream)", function ()
     it(`paused twice mid-stream (hold limit ${holdLimit}), it delivers every record once, in order, with its position`, async () => {
       const n = 300;
       const { stream, subject } = await numbers(n);
-      const reader = sourceReader(bus!, { kind: "jetstream", stream, subject }, { job: "test", partition: 0, partitions: 1, clock: systemClock, say: () => {} }, { pull: 20, holdLimit });
+      const reader = sourceReader(bus!, { kind: "jetstream", stream, subject }, { job: "test", partition: 0, partitions: 1, clock: systemClock, say: () => {}, fail: (reason) => assert.fail(reason) }, { pull: 20, holdLimit });
       const got: [number, number][] = [];
       await reader.start(1, (r, pos) => {
         got.push([(r as { i: number }).i, Number(pos)]);
@@ -62,6 +62,24 @@ describe("streaming job source reader and exchange (engine/stream)", function ()
       );
     });
   }
+
+  it("with a {partition} subject, a partition reads only its own subject (every message of it), with the stream sequence as its position", async () => {
+    const id = uid();
+    const [stream, base] = [`PARTS_${id}`, `parts.${id}`];
+    await bus!.ensureStream(stream, [`${base}.*`]);
+    for (let i = 0; i < 60; i++) await bus!.publishDurable(`${base}.${i % 3}`, bytes(JSON.stringify({ i })));
+    const place = { job: "test", partition: 1, partitions: 3, clock: systemClock, say: () => {}, fail: (reason: string) => assert.fail(reason) };
+    const reader = sourceReader(bus!, { kind: "jetstream", stream, subject: `${base}.{partition}` }, place, { pull: 7, holdLimit: 100 });
+    const got: [number, number][] = [];
+    await reader.start(1, (r, pos) => void got.push([(r as { i: number }).i, Number(pos)]), () => {});
+    await waitFor(() => got.length >= 20, { timeoutMs: 20_000, message: () => `${got.length} of 20 records` });
+    await reader.stop();
+    // Message i is stream sequence i + 1: the position after it is i + 2.
+    assert.deepEqual(
+      got,
+      Array.from({ length: 20 }, (_, k) => [3 * k + 1, 3 * k + 3]),
+    );
+  });
 
   it("a batch sent to a task listening in this process arrives as the same object, in order; elsewhere it goes over NATS", async () => {
     const subject = `weft.stream.test-${uid()}.1.slot.0`;

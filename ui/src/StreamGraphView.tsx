@@ -15,7 +15,7 @@ const STREAM_NODE_SIZE = { width: NODE_W, height: STREAM_NODE_H };
 
 /** One word for an operator: "flowing" while records pass, "idle" when measured but still, "fused" with no figures of its own, "stopped". */
 export function operatorState(o: StreamOperator, jobState: string): string {
-  if (jobState === "stopped") return "stopped";
+  if (jobState === "stopped" || jobState === "failed") return "stopped";
   if (!o.measured) return "fused";
   return o.in_per_sec > 0 || o.out_per_sec > 0 ? "flowing" : "idle";
 }

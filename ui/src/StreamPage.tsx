@@ -30,6 +30,12 @@ export function StreamPage(props: { name: string }) {
         {j.restored_from !== null ? ` (restored from checkpoint ${j.restored_from})` : ""} · last checkpoint{" "}
         <span data-last-checkpoint={j.last_checkpoint?.id ?? ""}>{j.last_checkpoint ? `${j.last_checkpoint.id} at ${when(j.last_checkpoint.at)}` : "none"}</span>
       </p>
+      {j.failure && (
+        <p className={j.state === "running" ? "summary" : "error"} data-stream-failure={j.state}>
+          {j.state === "running" ? `last failure, ${when(j.failure.at)}: ` : ""}
+          {j.failure.summary}
+        </p>
+      )}
       {job.error && <p className="error">{job.error}</p>}
       <div className="graph-box">
         <StreamGraphView operators={j.operators} jobState={j.state} />

@@ -43,6 +43,11 @@ export function StreamsPage() {
                   </td>
                   <td>
                     <span className={`state state-${j.state}`}>{j.state}</span>
+                    {j.failure && j.state !== "running" && (
+                      <div className="error-cell" title={j.failure.summary} data-stream-failure={j.job}>
+                        {j.failure.summary}
+                      </div>
+                    )}
                   </td>
                   <td>{rate(h.in)}</td>
                   <td>{watermark(h.watermark)}</td>

@@ -122,7 +122,7 @@ export interface StreamOperator {
 /** GET /v1/streams/NAME: a streaming job as `weft status NAME --json` shows it. */
 export interface StreamJob {
   job: string;
-  state: "running" | "stopping" | "stopped";
+  state: "running" | "restarting" | "failed" | "stopping" | "stopped";
   deployed_at: string;
   bundle: string;
   partitions: number;
@@ -131,6 +131,8 @@ export interface StreamJob {
   workers: string[];
   restored_from: number | null;
   last_checkpoint: { id: number; at: string } | null;
+  /** Why it is restarting or failed (or its last failure once running again); docs/json.md. */
+  failure: { reason: string; task: string | null; attempt: number; max_attempts: number; at: string; retry_at: string | null; summary: string } | null;
   operators: StreamOperator[];
 }
 

@@ -14,6 +14,7 @@ import { printAnswer } from "../stdout.js";
 import { snakeKeys } from "../../model/snake-keys.js";
 import { JSON_SCHEMA_VERSION } from "../../client/run-json.js";
 import { submitOrFollow } from "./submit.js";
+import type { StreamJobJson } from "../../stream/stream-status.js";
 
 export interface DeployFlags extends NatsFlags, TriggerFlags {
   name?: string;
@@ -40,14 +41,27 @@ export async function deploymentsCommand(flags: NatsFlags & { json?: boolean }):
       const name = r.origin?.deployment;
       if (name) runs.set(name, (runs.get(name) ?? 0) + 1);
     }
-    return deployments.map((d) => ({
+    const workflows = deployments.map((d) => ({
       name: d.name,
       version: d.version,
       workflow: d.workflow,
       triggers: d.triggers.map(publicSpec),
       deployedAt: new Date(d.deployedAtMs).toISOString(),
       runs: runs.get(d.name) ?? 0,
+      stream: undefined as StreamJobJson | undefined,
     }));
+    // Streaming jobs too, with their state (a failed or restarting one says why).
+    const { listStreamJobs } = await import("../../stream/stream-status.js");
+    const streams = (await listStreamJobs(bus, Date.now()).catch(() => [])).map((s) => ({
+      name: s.job,
+      version: s.bundle.slice(0, 12),
+      workflow: s.job,
+      triggers: [],
+      deployedAt: s.deployed_at,
+      runs: 0,
+      stream: s,
+    }));
+    return [...workflows, ...streams];
   });
   if (flags.json) {
     const json = rows.map((r) => ({
@@ -58,6 +72,8 @@ export async function deploymentsCommand(flags: NatsFlags & { json?: boolean }):
       triggers: snakeKeys(r.triggers),
       deployed_at: r.deployedAt,
       runs: r.runs,
+      kind: r.stream ? "stream" : "workflow",
+      ...(r.stream ? { state: r.stream.state, failure: r.stream.failure?.summary ?? null } : {}),
     }));
     printAnswer(json.map((r) => JSON.stringify(r) + "\n").join(""));
     return 0;
@@ -66,7 +82,8 @@ export async function deploymentsCommand(flags: NatsFlags & { json?: boolean }):
     process.stderr.write("no deployments: deploy one with `weft deploy FILE`\n");
     return 0;
   }
-  const lines = rows.map((r) => [r.name, r.version, r.deployedAt, String(r.runs), r.triggers.map(describeTrigger).join(", ") || "-"]);
+  const streamLine = (s: StreamJobJson) => `streaming job, ${s.failure && s.state !== "running" ? s.failure.summary : s.state}`;
+  const lines = rows.map((r) => [r.name, r.version, r.deployedAt, r.stream ? "-" : String(r.runs), r.stream ? streamLine(r.stream) : r.triggers.map(describeTrigger).join(", ") || "-"]);
   const header = ["NAME", "VERSION", "DEPLOYED", "RUNS", "TRIGGERS"];
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const fmt = (cols: string[]) => cols.map((c, i) => (i === cols.length - 1 ? c : c.padEnd(widths[i]!))).join("  ") + "\n";

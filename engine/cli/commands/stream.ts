@@ -8,7 +8,7 @@ import { isStreamWorkflow } from "../../../model/stream.js";
 import { bundleWorkflow } from "../../bundle/bundle.js";
 import { importBundle } from "../../bundle/load-bundle.js";
 import { openBundles } from "../../bundle/bundle-store.js";
-import { ErrorCode, WeftError } from "../../errors.js";
+import { ErrorCode, ExitCode, WeftError } from "../../errors.js";
 import { streamCaptureKey, streamCaptureTarget } from "../../stream/postgres-source-reader.js";
 import { lastCheckpoint } from "../../stream/stream-job.js";
 import { deployCapture } from "../../triggers/postgres-capture.js";
@@ -28,12 +28,13 @@ export interface StreamDeployFlags extends NatsFlags {
   parallelism?: string;
   partitions?: string;
   checkpointInterval?: string;
+  restartAttempts?: string;
 }
 
-function whole(flag: string, text: string | undefined): number | undefined {
+function whole(flag: string, text: string | undefined, min = 1): number | undefined {
   if (text === undefined) return undefined;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new WeftError(ErrorCode.Usage, `${flag} must be a whole number >= 1, got ${JSON.stringify(text)}.`);
+  if (!Number.isInteger(n) || n < min) throw new WeftError(ErrorCode.Usage, `${flag} must be a whole number >= ${min}, got ${JSON.stringify(text)}.`);
   return n;
 }
 
@@ -44,6 +45,7 @@ export async function deployStreamIfStreaming(file: string, flags: StreamDeployF
   if (!isStreamWorkflow(wf)) return undefined;
   const workers = whole("--parallelism", flags.parallelism);
   const partitions = whole("--partitions", flags.partitions);
+  const restartAttempts = whole("--restart-attempts", flags.restartAttempts, 0);
   const interval = flags.checkpointInterval === undefined ? undefined : parseDuration(flags.checkpointInterval);
   if (flags.checkpointInterval !== undefined && (interval === undefined || interval <= 0)) {
     throw new WeftError(ErrorCode.Usage, `--checkpoint-interval takes a duration such as 2s or 500ms, got ${JSON.stringify(flags.checkpointInterval)}.`);
@@ -53,22 +55,64 @@ export async function deployStreamIfStreaming(file: string, flags: StreamDeployF
   // As the trigger's deploy does: the table is checked and its capture installed before the job
   // exists, so a missing table or database refuses the deploy and changes from now on are kept.
   if (source.kind === "postgres") await deployCapture(streamCaptureTarget(source), streamCaptureKey(name, source.table));
-  await withClient(flags, async (bus) => {
+  const failedAtStart = await withClient(flags, async (bus) => {
+    // A stream that does not exist would fail every start: refused here, with what to do.
+    if (source.kind === "jetstream" && !(await bus.streamExists(source.stream))) {
+      throw new WeftError(
+        ErrorCode.NotFound,
+        `the source of ${name}: JetStream stream "${source.stream}" does not exist: create it (\`nats stream add ${source.stream} --subjects '${(source.subject ?? ">").split("{partition}").join("*")}'\`) or fix the source's name.`,
+      );
+    }
     await (await openBundles(bus)).put(bundle.hash, bundle.code);
     const store = await StreamJobStore.open(bus);
     await store.putJob({
       name,
       bundleSha256: bundle.hash,
-      settings: { ...(workers ? { workers } : {}), ...(partitions ? { partitions } : {}), ...(interval ? { checkpointMs: interval } : {}) },
+      settings: {
+        ...(workers ? { workers } : {}),
+        ...(partitions ? { partitions } : {}),
+        ...(interval ? { checkpointMs: interval } : {}),
+        ...(restartAttempts !== undefined ? { restartAttempts } : {}),
+      },
       state: "running",
       deployedAtMs: Date.now(),
       plan: streamPlan(wf),
     });
     const from = await lastCheckpoint(bus, name);
     process.stderr.write(`weft: streaming job ${name} deployed${from ? ` (resuming from checkpoint ${from.id})` : ""}; it runs until \`weft stop ${name}\` or \`weft undeploy ${name}\`\n`);
+    return watchStart(bus, store, name);
   });
   printAnswer(`${name}@${bundle.hash.slice(0, 12)}\n`);
+  if (failedAtStart) {
+    process.stderr.write(
+      `weft: ${name} failed right at its start: ${failedAtStart}\n  \`weft status ${name}\` follows it; fix the job and deploy it again, or \`weft undeploy ${name}\`\n`,
+    );
+    return ExitCode.RunFailed;
+  }
   return 0;
+}
+
+/** How long a deploy waits for the job to be placed (no coordinator or worker: it does not wait for them). */
+const PLACE_WAIT_MS = 3000;
+/** How long a deploy watches a placed job for a failure right at its start. */
+const START_WATCH_MS = 3000;
+
+/** Watches a freshly deployed job's start: its failure in one line when it fails right away, else undefined. */
+async function watchStart(bus: Bus, store: StreamJobStore, name: string): Promise<string | undefined> {
+  const placeBy = Date.now() + PLACE_WAIT_MS;
+  let watchUntil: number | undefined;
+  for (;;) {
+    const job = await store.job(name);
+    if (!job) return undefined; // undeployed meanwhile
+    // A task's failure (not the wait for a worker: a deploy before the workers start is fine).
+    if ((job.state === "failed" || (job.state === "restarting" && job.failure?.task !== undefined)) && job.failure) {
+      return (await readStreamJob(bus, name, Date.now()))?.failure?.summary ?? job.failure.reason;
+    }
+    const now = Date.now();
+    if (watchUntil === undefined && (await store.placement(name))) watchUntil = now + START_WATCH_MS;
+    if (watchUntil === undefined ? now >= placeBy : now >= watchUntil) return undefined;
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 /** Removes a streaming job of that name; false when there is none. */
@@ -142,7 +186,8 @@ export async function streamStatus(name: string, flags: NatsFlags & { json?: boo
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
     const fmt = (cols: string[]) => cols.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd() + "\n";
     const where = s.epoch !== null ? `, epoch ${s.epoch} on ${s.workers.join(", ")}` : "";
-    const head = `${name}: ${s.state}${where}, last checkpoint ${s.last_checkpoint?.id ?? "none"}\n`;
+    const failure = s.failure ? `${s.failure.summary}\n` : "";
+    const head = `${name}: ${s.state}${where}, last checkpoint ${s.last_checkpoint?.id ?? "none"}\n${failure}`;
     printAnswer(head + fmt(header) + rows.map(fmt).join(""));
     return 0;
   });
