@@ -1,7 +1,7 @@
 /**
  * Diagnosis only: what a W3 worker's heap settings and the order of its partitions cost the
  * words kernel, with no engine. One child process per case counts `--files` of the corpus
- * (wordsOf, then one Map entry per word, as key-fold.ts does) and reports its own CPU time
+ * (wordsOf, then a Map count per word, the fold of key-fold.ts in its simplest form) and reports its own CPU time
  * (all threads: the parallel scavenger's too), so a loaded machine's wait for a core is not in
  * it. Cases, interleaved in each round: node's default young generation (16 MB semi-space) and
  * the workers' (engine/client/worker-node-flags.ts), each with the files counted one after the

@@ -3960,6 +3960,9 @@ export namespace weft {
             /** ShufflePart entries. */
             entries: Uint8Array;
 
+            /** ShufflePart columns. */
+            columns: Uint8Array;
+
             /**
              * Creates a new ShufflePart instance using the specified properties.
              * @param [properties] Properties to set
@@ -4042,6 +4045,9 @@ export namespace weft {
 
                 /** ShufflePart entries */
                 entries?: (Uint8Array|null);
+
+                /** ShufflePart columns */
+                columns?: (Uint8Array|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -11113,6 +11113,7 @@ export const weft = $root.weft = (() => {
              * @typedef {Object} weft.v1.ShufflePart.$Properties
              * @property {number|null} [partition] ShufflePart partition
              * @property {Uint8Array|null} [entries] ShufflePart entries
+             * @property {Uint8Array|null} [columns] ShufflePart columns
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11161,6 +11162,14 @@ export const weft = $root.weft = (() => {
             ShufflePart.prototype.entries = $util.newBuffer([]);
 
             /**
+             * ShufflePart columns.
+             * @member {Uint8Array} columns
+             * @memberof weft.v1.ShufflePart
+             * @instance
+             */
+            ShufflePart.prototype.columns = $util.newBuffer([]);
+
+            /**
              * Creates a new ShufflePart instance using the specified properties.
              * @function create
              * @memberof weft.v1.ShufflePart
@@ -11196,6 +11205,8 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.partition);
                 if (message.entries != null && $Object.hasOwnProperty.call(message, "entries") && message.entries.length)
                     writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.entries);
+                if (message.columns != null && $Object.hasOwnProperty.call(message, "columns") && message.columns.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.columns);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11271,6 +11282,15 @@ export const weft = $root.weft = (() => {
                                 delete message.entries;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.columns = value;
+                            else
+                                delete message.columns;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11331,6 +11351,12 @@ export const weft = $root.weft = (() => {
                             $util.base64.decode(object.entries, message.entries = $util.newBuffer($util.base64.length(object.entries)), 0);
                         else if (object.entries.length >= 0)
                             message.entries = object.entries;
+                if (object.columns != null)
+                    if (object.columns.length)
+                        if (typeof object.columns === "string")
+                            $util.base64.decode(object.columns, message.columns = $util.newBuffer($util.base64.length(object.columns)), 0);
+                        else if (object.columns.length >= 0)
+                            message.columns = object.columns;
                 return message;
             };
 
@@ -11360,11 +11386,20 @@ export const weft = $root.weft = (() => {
                         if (options.bytes !== $Array)
                             object.entries = $util.newBuffer(object.entries);
                     }
+                    if (options.bytes === $String)
+                        object.columns = "";
+                    else {
+                        object.columns = [];
+                        if (options.bytes !== $Array)
+                            object.columns = $util.newBuffer(object.columns);
+                    }
                 }
                 if (message.partition != null && $Object.hasOwnProperty.call(message, "partition"))
                     object.partition = message.partition;
                 if (message.entries != null && $Object.hasOwnProperty.call(message, "entries"))
                     object.entries = options.bytes === $String ? $util.base64.encode(message.entries, 0, message.entries.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.entries) : message.entries;
+                if (message.columns != null && $Object.hasOwnProperty.call(message, "columns"))
+                    object.columns = options.bytes === $String ? $util.base64.encode(message.columns, 0, message.columns.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.columns) : message.columns;
                 return object;
             };
 

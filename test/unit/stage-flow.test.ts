@@ -11,6 +11,7 @@ import { ErrorCode, WeftError } from "../../engine/errors.js";
 import type { NodeSpec } from "../../model/graph.js";
 import type { Placement } from "../../engine/model/placement.js";
 import { pb } from "../../engine/wire/protocol.js";
+import { decodeValue, encodeValue } from "../../engine/wire/value-codec.js";
 import { StageFlow, StartFault } from "../../engine/worker/stages/stage-flow.js";
 import type { StageAttempts, StageOutbox, StageRun, StageValues } from "../../engine/worker/stages/ports.js";
 import { noLabels } from "../../engine/worker/work-labeler.js";
@@ -41,6 +42,8 @@ class Cluster {
   readonly failures: { task: string; code: string; message: string }[] = [];
   readonly order: Ordered[] = [];
   stopped = false;
+  /** What a worker sends, changed on its way (to play a worker of another version). */
+  rewrite: ((body: Parameters<StageOutbox["send"]>[1]) => Parameters<StageOutbox["send"]>[1]) | undefined;
   private wake: (() => void) | undefined;
   /** The workers' clock: retries and timeouts are due when the cluster moves it, not on the wall clock. */
   readonly clock = new SimulatedClock(1_000_000);
@@ -244,7 +247,7 @@ class FakeHost implements StageValues, StageOutbox, StageAttempts, StageRun {
     return undefined;
   }
   send(worker: number, body: Parameters<StageOutbox["send"]>[1], edge: { from: string; to: string; records: number }): void {
-    const bytes = pb.DataMessage.encode(pb.DataMessage.create({ runId: this.runId, ...body })).finish();
+    const bytes = pb.DataMessage.encode(pb.DataMessage.create({ runId: this.runId, ...(this.cluster.rewrite?.(body) ?? body) })).finish();
     const message = pb.DataMessage.decode(bytes);
     this.cluster.sent.push({ from: this.me, to: worker, body: String(message.body), edge, bytes: bytes.length });
     this.account(edge.from, edge.to, { records: edge.records, natsMsgs: 1, natsBytes: bytes.length });
@@ -339,6 +342,36 @@ describe("StageFlow (in process, fake workers)", function () {
       if (workers === 1) assert.equal(c.sent.length, 0, "one worker: nothing is sent");
     });
   }
+
+  it("a shuffle part in the earlier form (an array of [key, accumulator]) is still taken in", async () => {
+    const c = new Cluster(wordcount, { maps: 4, reduces: 3 }, 2, "locality");
+    let rewritten = 0;
+    c.rewrite = (body) => {
+      const batch = (body as { shuffleBatch?: { parts: { partition: number; columns?: Uint8Array; entries?: Uint8Array }[] } }).shuffleBatch;
+      if (!batch) return body;
+      for (const part of batch.parts) {
+        const [keys, accs] = decodeValue(part.columns!) as [unknown[], unknown[]];
+        part.entries = encodeValue(keys.map((k, i) => [k, accs[i]]), "test");
+        delete part.columns;
+        rewritten++;
+      }
+      return body;
+    };
+    assert.equal(await c.run(["gather"]), "done", JSON.stringify(c.failures));
+    assert.ok(rewritten > 0, "some shuffle part crossed workers");
+    assert.deepEqual(sorted(c.gathered.get("gather")), referenceCounts());
+  });
+
+  it("a shuffle part whose columns are not [keys, accumulators] of one length is refused with E_DECODE", () => {
+    const c = new Cluster(wordcount, { maps: 2, reduces: 2 }, 2, "locality");
+    for (const columns of [[["a", "b"], [1]], ["a", 1], [["a"], [1], [2]]]) {
+      const message = pb.DataMessage.create({
+        runId: "r-test",
+        shuffleBatch: { node: "count", from: "words", covered: 1, parts: [{ partition: 0, columns: encodeValue(columns, "test") }] },
+      });
+      assert.throws(() => c.hosts[1]!.flow.receive(message), (err: unknown) => err instanceof WeftError && err.code === ErrorCode.Decode && /not \[keys, accumulators\]/.test(err.message), JSON.stringify(columns));
+    }
+  });
 
   it("a forward chain is fused: one pipeline per partition, nothing sent between its stages, one partial per worker", async () => {
     const c = new Cluster(chain, { parts: 8, per: 50 }, 2, "locality");

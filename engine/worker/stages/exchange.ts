@@ -8,18 +8,23 @@
  */
 import { aggregationTree } from "../../core/aggregation-tree.js";
 import { estimateBytes } from "../../core/estimate-bytes.js";
-import { keyIdentity, partitionOfKey } from "../../core/record-keys.js";
+import { partitionOfKey } from "../../core/record-keys.js";
 import { ErrorCode, WeftError } from "../../errors.js";
 import type { weft } from "../../gen/weft.js";
 import type { NodeSpec } from "../../../model/graph.js";
 import { decodeValue, encodeValue } from "../../wire/value-codec.js";
-import { mergeFold, newFold, type KeyEntry, type KeyFold } from "./key-fold.js";
+import { foldRecords, mergeColumns, mergeFold, newFold, type KeyFold } from "./key-fold.js";
 import type { StageLayout } from "./layout.js";
-import { eachInSlices, Slicer } from "../slot-pool.js";
+import { inSlices } from "../slot-pool.js";
 import type { Outputs, Pipeline } from "./pipeline.js";
 import type { StageOutbox, StageRun, StageValues } from "./ports.js";
 
-type KeyedMap = Map<unknown, [unknown, unknown]>;
+/** One target partition's share of a shuffle: its keys and their accumulators, slot by slot. */
+interface ShuffleColumns {
+  partition: number;
+  keys: unknown[];
+  accs: unknown[];
+}
 
 /** What a finished pipeline hands on, once its success is logged; `node` is the receiving node. */
 export interface Effect {
@@ -64,7 +69,7 @@ export interface ExchangeStarts {
 }
 
 export class Exchange {
-  private readonly inboxes = new Map<string, { covered: number; parts: Map<number, KeyedMap> }>(); // keyed stage
+  private readonly inboxes = new Map<string, { covered: number; parts: Map<number, KeyFold> }>(); // keyed stage
   private readonly outgoingKeyed = new Map<string, Pending<KeyFold>>(); // "from->to"
   private readonly outgoingAgg = new Map<string, Pending<unknown>>();
   private readonly outgoingGather = new Map<string, Pending<Map<number, unknown[]>>>();
@@ -106,9 +111,10 @@ export class Exchange {
     }
   }
 
-  /** The merged entries of keyed stage `stage` for partition p (once complete). */
-  keyedInput(stage: string, partition: number): Iterable<[unknown, unknown]> | undefined {
-    return this.inboxes.get(stage)?.parts.get(partition)?.values();
+  /** The merged [key, accumulator] records of keyed stage `stage` for partition p (once complete). */
+  keyedInput(stage: string, partition: number): [unknown, unknown][] | undefined {
+    const fold = this.inboxes.get(stage)?.parts.get(partition);
+    return fold && foldRecords(fold);
   }
 
   /** Whether every producer partition of keyed stage `head` has been taken in. */
@@ -142,7 +148,7 @@ export class Exchange {
     }
     for (const [to, fold] of out.keyed) {
       const acc = this.outgoingKeyed.get(`${tail.name}->${to}`)!;
-      await mergeFold(acc.value, fold, this.layout.combinerOf(this.values.node(to)).merge);
+      await mergeFold(acc.value, fold, this.layout.combinerOf(this.values.node(to)).merge, to);
       // Counted once merged: another partition's merge may be under way meanwhile.
       if (--acc.left === 0) await this.flushKeyed(tail.name, to, acc, effects);
     }
@@ -168,10 +174,7 @@ export class Exchange {
       }
       case "shuffleBatch": {
         const m = message.shuffleBatch!;
-        const parts = (m.parts ?? []).map((x) => ({
-          partition: x.partition ?? 0,
-          entries: decodeValue(x.entries ?? new Uint8Array()) as [unknown, unknown][],
-        }));
+        const parts = (m.parts ?? []).map((x) => shuffleColumns(x));
         const node = m.node ?? "";
         // Taking the data in failed on this worker (a combiner's merge, say): its node fails.
         this.shuffleArrived(node, m.covered ?? 0, parts).catch((err: unknown) => this.run.fail(node, err));
@@ -196,29 +199,31 @@ export class Exchange {
   /** Every local partition of `from` is done: one batch per worker that holds partitions of `to`. */
   private async flushKeyed(from: string, to: string, acc: Pending<KeyFold>, effects: Effect[]): Promise<void> {
     const owners = this.layout.ownersOf(to);
-    const entries: [unknown, unknown][][] = owners.map(() => []);
-    const fold = acc.value;
+    const columns: ShuffleColumns[] = owners.map((_, partition) => ({ partition, keys: [], accs: [] }));
+    const { keys, accs } = acc.value;
     acc.value = newFold();
-    const slicer = new Slicer();
-    // The fold's own [key, accumulator] entries go out as they are: no new pair per key.
-    const place = (e: KeyEntry) => entries[partitionOfKey(e[0], owners.length)]!.push(e);
-    await eachInSlices(fold.primitives.values(), place, slicer);
-    await eachInSlices(fold.objects.values(), place, slicer);
+    // Each distinct key is hashed to its partition once; keys and accumulators go out as two
+    // arrays per partition: no pair per key, here or in the encoding.
+    await inSlices(keys.length, (i) => {
+      const c = columns[partitionOfKey(keys[i], owners.length)]!;
+      c.keys.push(keys[i]);
+      c.accs.push(accs[i]);
+    });
     const byWorker = new Map<number, number[]>();
     owners.forEach((w, r) => {
       if (!byWorker.has(w)) byWorker.set(w, []);
       byWorker.get(w)!.push(r);
     });
     for (const [w, partitions] of byWorker) {
-      const parts = partitions.map((r) => ({ partition: r, entries: entries[r]! }));
-      const records = parts.reduce((n, x) => n + x.entries.length, 0);
+      const parts = partitions.map((r) => columns[r]!);
+      const records = parts.reduce((n, x) => n + x.keys.length, 0);
       const covered = acc.covered;
       if (w === this.values.me) {
         this.outbox.account(from, to, { localRecords: records, localBytes: estimateBytes(parts) });
         effects.push({ node: to, run: () => this.shuffleArrived(to, covered, parts) });
       } else {
         const body = {
-          shuffleBatch: { node: to, from, covered, parts: parts.map((x) => ({ partition: x.partition, entries: encodeValue(x.entries, `stage "${from}"`) })) },
+          shuffleBatch: { node: to, from, covered, parts: parts.map((x) => ({ partition: x.partition, columns: encodeValue([x.keys, x.accs], `stage "${from}"`) })) },
         };
         effects.push({ node: to, run: () => this.outbox.send(w, body, { from, to, records }) });
       }
@@ -253,30 +258,19 @@ export class Exchange {
   }
 
   /**
-   * Merges arrived [key, accumulator] entries into the keyed stage's partitions, in slices; the
+   * Merges arrived keys and accumulators into the keyed stage's partitions, in slices; the
    * producer partitions they cover count once all are merged (other arrivals may merge meanwhile:
    * each key is merged in one step).
    */
-  private async shuffleArrived(stage: string, covered: number, parts: { partition: number; entries: [unknown, unknown][] }[]): Promise<void> {
+  private async shuffleArrived(stage: string, covered: number, parts: ShuffleColumns[]): Promise<void> {
     const node = this.values.node(stage);
     const merge = this.layout.combinerOf(node).merge;
     let inbox = this.inboxes.get(stage);
     if (!inbox) this.inboxes.set(stage, (inbox = { covered: 0, parts: new Map() }));
-    const slicer = new Slicer();
-    for (const { partition, entries } of parts) {
-      let map = inbox.parts.get(partition);
-      if (!map) inbox.parts.set(partition, (map = new Map()));
-      const into = map;
-      await eachInSlices(
-        entries,
-        (e) => {
-          const id = keyIdentity(e[0]);
-          const mine = into.get(id);
-          if (mine) mine[1] = merge(mine[1], e[1]);
-          else into.set(id, e); // the arrived entry itself: a batch's entries are this worker's now
-        },
-        slicer,
-      );
+    for (const { partition, keys, accs } of parts) {
+      let fold = inbox.parts.get(partition);
+      if (!fold) inbox.parts.set(partition, (fold = newFold()));
+      await mergeColumns(fold, keys, accs, merge, stage);
       if (this.run.stopped) return;
     }
     inbox.covered += covered;
@@ -317,4 +311,22 @@ export class Exchange {
       this.run.completeGathered(spec, all);
     }
   }
+}
+
+/**
+ * One partition of an arrived shuffle batch: `columns`, an encoded [keys, accumulators], or
+ * `entries`, an encoded array of [key, accumulator] (what workers before the columns sent).
+ */
+function shuffleColumns(x: weft.v1.IShufflePart): ShuffleColumns {
+  const partition = x.partition ?? 0;
+  if (x.columns && x.columns.length > 0) {
+    const v = decodeValue(x.columns);
+    if (!Array.isArray(v) || v.length !== 2 || !Array.isArray(v[0]) || !Array.isArray(v[1]) || v[0].length !== v[1].length) {
+      throw new WeftError(ErrorCode.Decode, `a shuffle batch's part ${partition} is not [keys, accumulators] of one length`);
+    }
+    return { partition, keys: v[0] as unknown[], accs: v[1] as unknown[] };
+  }
+  const entries = decodeValue(x.entries ?? new Uint8Array());
+  if (!Array.isArray(entries)) throw new WeftError(ErrorCode.Decode, `a shuffle batch's part ${partition} is not an array of [key, accumulator]`);
+  return { partition, keys: entries.map((e: [unknown, unknown]) => e[0]), accs: entries.map((e: [unknown, unknown]) => e[1]) };
 }

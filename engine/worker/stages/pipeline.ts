@@ -296,28 +296,35 @@ export class PipelineRunner {
   }
 
   /**
-   * Map-side combine into keyed consumer `c`: each key's records fold into its one entry before
-   * anything is sent. A record of a key already seen costs one Map lookup, and a batch is one
-   * loop here, not a call per record.
+   * Map-side combine into keyed consumer `c`: each key's records fold into its slot before
+   * anything is sent. A record of a key already seen costs one Map lookup and an array write,
+   * and a batch is one loop here, not a call per record.
    */
   private keyedFold(c: NodeSpec, tailIndex: number, out: Outputs): RecordPush {
     const fold = newFold();
     out.keyed.set(c.name, fold);
     const { keyOf, combiner } = this.layout.impl(c);
     if (!keyOf || !combiner) throw new WeftError(ErrorCode.WorkflowLoad, `keyed stage "${c.name}" has no key function or combiner in the bundle`);
-    const { primitives, objects } = fold;
+    const { primitives, objects, keys, accs } = fold;
+    /** A key's first record: a new slot. */
+    const open = (slots: Map<unknown, number>, id: unknown, key: unknown, r: unknown): void => {
+      const acc = combiner.add(combiner.zero(), r);
+      slots.set(id, keys.length);
+      keys.push(key);
+      accs.push(acc);
+    };
     const one = (r: unknown): void => {
       const key = keyOf(r);
       const t = typeof key;
       if (t === "string" || t === "number" || t === "boolean") {
-        const e = primitives.get(key);
-        if (e !== undefined) e[1] = combiner.add(e[1], r);
-        else primitives.set(key, [key, combiner.add(combiner.zero(), r)]);
+        const slot = primitives.get(key);
+        if (slot !== undefined) accs[slot] = combiner.add(accs[slot], r);
+        else open(primitives, key, key, r);
       } else {
         const id = objectKeyId(c.name, key);
-        const e = objects.get(id);
-        if (e !== undefined) e[1] = combiner.add(e[1], r);
-        else objects.set(id, [key, combiner.add(combiner.zero(), r)]);
+        const slot = objects.get(id);
+        if (slot !== undefined) accs[slot] = combiner.add(accs[slot], r);
+        else open(objects as Map<unknown, number>, id, key, r);
       }
     };
     return {
