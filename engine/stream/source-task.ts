@@ -240,6 +240,7 @@ export class SourceTask {
 
   private end(): void {
     this.ended = true;
+    this.figures.lagMs = 0; // a source read to its end has nothing left to catch up on
     for (let s = 0; s < this.outboxes.length; s++) this.cut(s);
   }
 
