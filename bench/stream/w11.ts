@@ -1,7 +1,7 @@
 /**
  * W11 streaming throughput and latency (bench/README.md, "W11"):
  *
- *   npm run -s bench -- W11 [--events 1000000] [--keys 10000] [--workers 2] [--rounds 1] [--placement in-process|processes]
+ *   npm run -s bench -- W11 [--events 1000000] [--keys 10000] [--workers 2] [--rounds 1] [--placement processes|in-process]
  *
  * A private nats-server and a JetStream stream of `events` events {k, v, t} over `keys` keys,
  * event time rising 1 ms per 10 events (100 s of event time per million), published on one
@@ -11,10 +11,11 @@
  *   (engine/core/stream, the same kernel), 1 s tumbling count+sum windows, results counted as they come;
  * - weft: the streaming job (engine/stream) with `workers` window slots, records routed by key
  *   group in credit-limited batches, checkpoints every 2 s, results into a function sink. Its tasks
- *   run in the bench's process (`in-process`: one source reads every subject, batches go to the
- *   slots in memory), or on `workers` worker processes (`processes`, the job as `weft deploy`
+ *   run on `workers` worker processes (`processes`, the default: the job as `weft deploy`
  *   places it on that many workers: worker i reads its own subject `bench.w11.events.{partition}`
- *   and owns slot i; a record whose key another worker owns would cross over NATS as JSON).
+ *   and owns slot i; a record whose key another worker owns would cross over NATS as JSON), or in
+ *   the bench's process (`in-process`: one source reads every subject, batches go to the slots in
+ *   memory, one thread).
  * With `--rounds N` both sides read the one stream N times, interleaved (baseline, weft, baseline,
  * ...): the line gives every round and the medians (the ratio's median over rounds).
  * events/s = events / (last result − first record read). Latency: from the moment the source
@@ -198,12 +199,12 @@ export async function w11Main(argv: string[]): Promise<number> {
   const keys = Number(flags.get("--keys") ?? 10_000);
   const workers = Number(flags.get("--workers") ?? 2);
   const rounds = Number(flags.get("--rounds") ?? 1);
-  const placement = flags.get("--placement") ?? "in-process";
+  const placement = flags.get("--placement") ?? "processes";
   const unknown = [...flags.keys()].filter((f) => !["--events", "--keys", "--workers", "--rounds", "--placement"].includes(f));
   const placements = ["in-process", "processes"];
   if (unknown.length || ![events, keys, workers, rounds].every((n) => Number.isInteger(n) && n > 0) || !placements.includes(placement)) {
     say(
-      `weft bench W11: usage: W11 [--events N] [--keys N] [--workers N] [--rounds N] (whole numbers > 0) [--placement in-process|processes]${unknown.length ? `; unknown: ${unknown.join(" ")}` : ""}`,
+      `weft bench W11: usage: W11 [--events N] [--keys N] [--workers N] [--rounds N] (whole numbers > 0) [--placement processes|in-process]${unknown.length ? `; unknown: ${unknown.join(" ")}` : ""}`,
     );
     return 2;
   }
