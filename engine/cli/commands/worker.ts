@@ -63,6 +63,9 @@ export async function workerCommand(flags: WorkerFlags): Promise<number> {
     metrics: observability.metrics,
     ...(observability.spans ? { spans: observability.spans } : {}),
   });
+  // Listening for Ctrl-C/SIGTERM before saying "started": a signal sent on that line drains
+  // the worker, instead of finding Node's default action (exit) while the rest sets up.
+  const signalled = untilSignal();
   // Said once it serves: the URL (password redacted) shows a worker pointed at the wrong NATS.
   const nats = redactUrl(natsUrl(flags.nats));
   log.event("worker.started", `weft worker ${name}: started on ${nats} with ${slots} slots (pid ${process.pid} on ${hostname()})`, {
@@ -93,7 +96,7 @@ export async function workerCommand(flags: WorkerFlags): Promise<number> {
       }
     }, 1000);
   });
-  const signal = await Promise.race([untilSignal(), orphaned]);
+  const signal = await Promise.race([signalled, orphaned]);
   if (orphanWatch) clearInterval(orphanWatch);
   if (signal) {
     // A signal drains (a second one stops at once); a vanished parent took its stack with it.
