@@ -152,7 +152,7 @@ export class Coordinator {
       () => this.handle({ type: "connection.restored" }),
     );
     this.publisher = new DurablePublisher(bus, (reason) => this.say(`weft coordinator: ${reason}`), this.storeAlarm);
-    this.runEvents = new RunEventBatcher(this.publisher);
+    this.runEvents = new RunEventBatcher(this.publisher, bus);
     this.settler = new LogSettler(bus, this.publisher, this.clock);
     this.starter = new RunStarter(bus, this.clock, (subject) => this.bad(subject));
     this.deadlines = new RunDeadlines(this.clock);
@@ -356,9 +356,10 @@ export class Coordinator {
         return;
       }
       case "PublishRunEvent": {
+        const setup = table.run(i.runId)?.setup;
         const run = i.end ? table.run(i.runId) : undefined;
         if (run) for (const o of this.observers) o.runEnded(run, i.entry);
-        return this.runEvents.publish(i.runId, table.run(i.runId)?.setup.owner ?? "", i.entry, i.end);
+        return this.runEvents.publish(i.runId, setup?.owner ?? "", i.entry, i.end, setup?.express === true);
       }
       case "PublishControl": {
         // Through the stream: a worker that reconnects still gets it.

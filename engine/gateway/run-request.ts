@@ -9,7 +9,7 @@ import type { Bus } from "../bus/bus.js";
 import { invokeVersion } from "../client/invoke.js";
 import { followRun } from "../client/run-client.js";
 import { followExpress } from "../client/express-follow.js";
-import type { RunEnds } from "./run-ends.js";
+import type { RunEnds } from "../client/run-ends.js";
 import { readRunRecord } from "../coordinator/run-store.js";
 import type { Deployment } from "../deploy/deployment-store.js";
 import { ErrorCode, WeftError } from "../errors.js";
@@ -97,7 +97,7 @@ export async function answerRunRequest(
   runId: string,
   trigger?: TriggerInfo,
   triggerExpress = false,
-  /** The gateway's follower of run ends (run-ends.ts); without it, each wait follows its run. */
+  /** The gateway's follower of run ends (engine/client/run-ends.ts); without it, each wait follows its run. */
   ends?: RunEnds,
 ) {
   const idempotent = request.key !== undefined;

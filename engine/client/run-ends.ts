@@ -1,12 +1,14 @@
 /**
- * The ends of the runs this gateway waits on (`?wait`), read from one follower of every run's
- * state in the run log (one stream consumer per gateway, from its start on) instead of a
- * consumer per request: each of those was a JetStream API round trip, a consumer the server
- * made and expired, and two advisories, for one message read.
+ * The ends of the runs a client waits on, read from one follower of every state of its owner's
+ * runs in the run log (one stream consumer per client or gateway, from its start on) instead of
+ * a consumer per run: each of those was a JetStream API round trip before the submission, a
+ * consumer the server made and expired, two advisories, and the run's every log batch and
+ * control delivered, for the one message read. Used by the gateway's `?wait` and by
+ * WeftClient's runs whose log nobody reads (`run`, `submit` without `tap`).
  *
- * Only for a run whose id is new (the gateway's own, registered before it is submitted), so its
- * end cannot come before the wait: a run that may have begun earlier (a repeated
- * Idempotency-Key) is followed from its log's start instead (followRun). What the follower
+ * Only for a run whose id is new (registered before it is submitted), so its end cannot come
+ * before the wait: a run that may have begun earlier (a repeated Idempotency-Key, a handle on
+ * an existing run) is followed from its log's start instead (followRun). What the follower
  * believes is what followRun believes: a terminal state in a batch on the run's state subject,
  * stored in the stream. The follower resumes after a reconnect from the last message it read.
  */
@@ -15,15 +17,18 @@ import type { weft } from "../gen/weft.js";
 import { isTerminalRunState } from "../../model/status.js";
 import { parseSubject, streams, subjects } from "../subjects.js";
 import { readHistoryBatch } from "../wire/run-history.js";
+import type { FollowHandle } from "./run-client.js";
 
-export interface EndWait {
-  /** The run's end (`to` is "" when the wait was stopped first). */
-  readonly ended: Promise<weft.v1.RunEvent.$Properties>;
-  stop(): void;
+/** A wait for one run's end: `ended` resolves with it (`to` is "" when the wait was stopped first); `seen` counts the run's state entries read. */
+export type EndWait = FollowHandle;
+
+interface Waiter {
+  finish(end: weft.v1.RunEvent.$Properties): void;
+  seen: number;
 }
 
 export class RunEnds {
-  private readonly waiting = new Map<string, (end: weft.v1.RunEvent.$Properties) => void>();
+  private readonly waiting = new Map<string, Waiter>();
   private following = false;
   private stopped = false;
   private stopFollow: (() => void) | undefined;
@@ -45,11 +50,13 @@ export class RunEnds {
     if (!this.following) return undefined;
     let finish!: (end: weft.v1.RunEvent.$Properties) => void;
     const ended = new Promise<weft.v1.RunEvent.$Properties>((r) => (finish = r));
-    this.waiting.set(runId, finish);
+    const waiter: Waiter = { finish, seen: 0 };
+    this.waiting.set(runId, waiter);
     return {
       ended,
+      seen: () => waiter.seen,
       stop: () => {
-        if (this.waiting.get(runId) === finish) this.waiting.delete(runId);
+        if (this.waiting.get(runId) === waiter) this.waiting.delete(runId);
         finish({ to: "" });
       },
     };
@@ -59,7 +66,7 @@ export class RunEnds {
     this.stopped = true;
     this.following = false;
     this.stopFollow?.();
-    for (const finish of this.waiting.values()) finish({ to: "" });
+    for (const w of this.waiting.values()) w.finish({ to: "" });
     this.waiting.clear();
   }
 
@@ -67,10 +74,12 @@ export class RunEnds {
     const parsed = parseSubject(subject);
     if (parsed?.kind !== "runState" || !this.waiting.has(parsed.runId)) return; // decoded only when waited on
     const batch = readHistoryBatch(subject, data, () => {});
-    const end = batch?.entries.find((e) => isTerminalRunState(e.run?.to ?? ""))?.run;
-    if (!batch || !end) return;
-    const finish = this.waiting.get(batch.runId);
+    const waiter = batch && this.waiting.get(batch.runId);
+    if (!batch || !waiter) return;
+    waiter.seen += batch.entries.length;
+    const end = batch.entries.find((e) => isTerminalRunState(e.run?.to ?? ""))?.run;
+    if (!end) return;
     this.waiting.delete(batch.runId);
-    finish?.(end);
+    waiter.finish(end);
   }
 }
