@@ -7,7 +7,7 @@
  * terminal `succeeded` entry with its result. The bundle was uploaded before, outside the clock.
  */
 import { performance } from "node:perf_hooks";
-import { type Bus, type PreparedWorkflow, cancelRun, followExpress, followRun, requestRun, newRunId, errorFromWire, RunEnds } from "../../engine/internal.js";
+import { type Bus, type PreparedWorkflow, cancelRun, followExpress, followRun, requestRun, newRunId, errorFromWire, ExpressStates, RunEnds } from "../../engine/internal.js";
 import { edgesOf, type EdgeTotals } from "./edges.js";
 import type { BenchStack } from "./stack.js";
 import { diffCounters, type NatsTap, type TapCounters } from "./tap.js";
@@ -56,6 +56,15 @@ function runEnds(bus: Bus): Promise<RunEnds> {
   return ends;
 }
 
+/** The same for express runs: one core subscription of the client's runs' states. */
+const expressOf = new WeakMap<Bus, ExpressStates>();
+
+function expressStates(bus: Bus): ExpressStates {
+  let states = expressOf.get(bus);
+  if (!states) expressOf.set(bus, (states = new ExpressStates(bus)));
+  return states;
+}
+
 /** Samples this process's RSS every 50 ms. */
 function rssSampler(): { stop(): number } {
   let peak = process.memoryUsage.rss();
@@ -78,7 +87,7 @@ export async function weftRun(stack: BenchStack, prepared: PreparedWorkflow, inp
   const recorder = opts.timeline ? timelineRecorder() : undefined;
   // The follower exists before the clock starts.
   const onEntry = recorder ? (e: Parameters<typeof recorder.onEntry>[0]) => recorder.onEntry(e) : () => {};
-  const expressFollow = opts.express ? followExpress(bus, runId, onEntry) : undefined;
+  const expressFollow = opts.express ? followExpress(bus, runId, onEntry, recorder ? undefined : expressStates(bus)) : undefined;
   const follow = expressFollow ?? (recorder ? await followRun(bus, runId, onEntry) : ((await runEnds(bus)).wait(runId) ?? (await followRun(bus, runId, onEntry))));
   const tapBefore = opts.tap ? await opts.tap.snapshot() : undefined;
   const clientBefore = bus.stats();

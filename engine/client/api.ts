@@ -22,7 +22,7 @@ import { newRunId } from "../model/run-id.js";
 import { connectClient, type NatsFlags } from "./connect.js";
 import { deploymentNamed, invokeVersion } from "./invoke.js";
 import { startLocalStack } from "./local-stack.js";
-import { followExpress } from "./express-follow.js";
+import { ExpressStates, followExpress } from "./express-follow.js";
 import type { PreparedWorkflow } from "./prepare-workflow.js";
 import { cancelRun, submitFollowed, submitRun, type FollowHandle, type LogEntry } from "./run-client.js";
 import { ClientRunHandle, followForClient, recordOf, statusOf, type Followers, type RunHandle, type RunStatus } from "./run-handle.js";
@@ -97,10 +97,14 @@ export class WeftClient {
   private readonly prepared = new WeakMap<Workflow, Promise<PreparedWorkflow>>();
   /** One follower of this client's runs' states, for the runs whose log nobody reads (run-ends.ts): made at the first. */
   private ends: Promise<RunEnds | undefined> | undefined;
+  /** The same for express runs: one core subscription of the client's runs' states, made at the first. */
+  private readonly expressStates: ExpressStates;
   private closed = false;
 
   /** Wraps a bus you connected yourself (`weft-engine/engine`); `close()` closes it. */
-  constructor(readonly bus: Bus) {}
+  constructor(readonly bus: Bus) {
+    this.expressStates = new ExpressStates(bus);
+  }
 
   /** Bundles and checks a workflow once (what `submit` and `deploy` do first): errors in the file show here. */
   prepare(workflow: WorkflowSource): Promise<PreparedWorkflow> {
@@ -185,6 +189,7 @@ export class WeftClient {
     this.closed = true;
     for (const f of this.followers) f.stop();
     void this.ends?.then((e) => e?.stop());
+    this.expressStates.stop();
     await this.bus.close().catch(() => {});
   }
 
@@ -241,7 +246,7 @@ export class WeftClient {
     tap: ((entry: LogEntry) => void) | undefined,
     send: (runId: string) => Promise<string>,
   ): Promise<RunHandle<unknown>> {
-    const follower = followExpress(this.bus, runId, tap ?? (() => {}));
+    const follower = tap ? followExpress(this.bus, runId, tap) : followExpress(this.bus, runId, () => {}, this.expressStates);
     this.followers.add(follower);
     void follower.ended.then(() => this.followers.delete(follower));
     try {

@@ -18,6 +18,7 @@ import { isTerminalRunState } from "../../model/status.js";
 import { parseSubject, streams, subjects } from "../subjects.js";
 import { readHistoryBatch } from "../wire/run-history.js";
 import type { FollowHandle } from "./run-client.js";
+import { ExpressStates } from "./express-follow.js";
 
 /** A wait for one run's end: `ended` resolves with it (`to` is "" when the wait was stopped first); `seen` counts the run's state entries read. */
 export type EndWait = FollowHandle;
@@ -32,8 +33,12 @@ export class RunEnds {
   private following = false;
   private stopped = false;
   private stopFollow: (() => void) | undefined;
+  /** The express runs' states, over core NATS (express-follow.ts), for the same callers. */
+  readonly express: ExpressStates;
 
-  constructor(private readonly bus: Bus) {}
+  constructor(private readonly bus: Bus) {
+    this.express = new ExpressStates(bus);
+  }
 
   /** Starts following (NATS only); until it is up, or when it cannot be (no right), `wait` gives undefined. */
   async follow(): Promise<void> {
@@ -65,6 +70,7 @@ export class RunEnds {
   stop(): void {
     this.stopped = true;
     this.following = false;
+    this.express.stop();
     this.stopFollow?.();
     for (const w of this.waiting.values()) w.finish({ to: "" });
     this.waiting.clear();

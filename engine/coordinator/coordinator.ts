@@ -362,11 +362,13 @@ export class Coordinator {
         return this.runEvents.publish(i.runId, setup?.owner ?? "", i.entry, i.end, setup?.express === true);
       }
       case "PublishControl": {
-        // Through the stream: a worker that reconnects still gets it.
+        // Through the stream: a worker that reconnects still gets it. An express run's is not
+        // waited on (its ack would be one more message; the stream stores it as it passes).
         const action = controlAction(i.action);
         const placement = i.placement ? placementToWire(i.placement) : null;
         const control = encodeMessage(pb.RunControl, { runId: i.runId, action, reason: i.reason, epoch: i.epoch, placement });
-        void this.publisher.publish(subjects.runControl(i.runId), control);
+        if (table.run(i.runId)?.setup.express) this.bus.publish(subjects.runControl(i.runId), control);
+        else void this.publisher.publish(subjects.runControl(i.runId), control);
         return;
       }
       case "RecordRun":
@@ -387,6 +389,7 @@ export class Coordinator {
         const records = this.records;
         const timer = this.clock.setTimeout(() => {
           records.forget(i.runId);
+          this.runEvents.forget(i.runId);
           for (const o of this.observers) o.forget(i.runId);
           this.readOnce.forget(i.runId);
           this.handle({ type: "forget.due", runId: i.runId }, table);
@@ -573,6 +576,7 @@ export class Coordinator {
   private acceptExpress(runId: string, term: AbortSignal, table: RunTable, reply: (runId: string, error?: unknown) => void, notLeader: () => WeftError): void {
     if (term.aborted) {
       this.handle({ type: "submission.withdrawn", runId }, table);
+      this.runEvents.forget(runId);
       return reply("", notLeader());
     }
     this.handle({ type: "submission.accepted", runId }, table);

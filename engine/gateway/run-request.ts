@@ -120,7 +120,7 @@ export async function answerRunRequest(
   // Following starts with the submission, not after it (one round trip less per request): the
   // log is replayed from its first entry, so an end that comes before the follower is set up is seen.
   // An express run is read live over core NATS (no stream consumer), its coordinator's loss ending it.
-  const expressFollow = express ? followExpress(bus, runId, () => {}) : undefined;
+  const expressFollow = express ? followExpress(bus, runId, () => {}, ends?.express) : undefined;
   // A new run id (no key): its end is read from the gateway's one follower of every run's state.
   const shared = !express && !idempotent ? ends?.wait(runId) : undefined;
   const following = expressFollow ? Promise.resolve(expressFollow) : shared ? Promise.resolve(shared) : followRun(bus, runId, () => {});
