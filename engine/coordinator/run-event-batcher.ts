@@ -4,12 +4,10 @@
  * (submitted, then running) go out as one batch; an end goes out at once, with any of the turn before it,
  * ahead of the controls and the record that follow it (followers wait for it).
  *
- * An express run's events go out once, at its end, in one batch (docs/express.md): its client
- * waits only for the end, and nothing resumes it from its log. The batch is published without
- * waiting for JetStream's ack: the stream still stores it as it passes (so `weft logs RUN`
- * shows the run's events), its client reads it over core NATS, and nothing of the run is
- * retried anyway. Per express run that is one message, its two deliveries (this coordinator's
- * feed, the client) and two acks fewer.
+ * An express run's batches are published without waiting for JetStream's ack (docs/express.md):
+ * the stream still stores them as they pass (so `weft logs RUN` shows them, in order with its
+ * tasks), its client reads them over core NATS, and nothing resumes the run from its log. That
+ * is two acks (and two message ids the server keeps) fewer per express run.
  */
 import type { Bus } from "../bus/bus.js";
 import type { DurablePublisher } from "../bus/durable-publisher.js";
@@ -42,10 +40,10 @@ export class RunEventBatcher {
     };
     if (!waiting) this.pending.set(runId, entries);
     if (end) send();
-    else if (!waiting && !express) queueMicrotask(send);
+    else if (!waiting) queueMicrotask(send);
   }
 
-  /** Drops what `runId` has not sent (an express run given up before its end). */
+  /** Drops what `runId` has not sent (an express run withdrawn in the turn it was submitted: nothing of it is said). */
   forget(runId: string): void {
     this.pending.delete(runId);
   }
