@@ -223,8 +223,9 @@ export class WeftClient {
 
   /**
    * A wait for the end of the new run `runId` from this client's one follower of its runs'
-   * states, registered with the followers; undefined where there is none (an in-process bus,
-   * no run log stream yet: followRun then says why).
+   * states, registered with the followers; undefined where there is none: an in-process bus,
+   * or a follower that could not be made (no run log stream yet, no right to it), which is not
+   * tried again (each try could wait out a JetStream timeout): every run then has its own.
    */
   private async endWait(runId: string): Promise<FollowHandle | undefined> {
     if (this.bus.kind !== "nats") return undefined;
@@ -232,7 +233,7 @@ export class WeftClient {
       const ends = new RunEnds(this.bus);
       await ends.follow();
       return ends;
-    })().catch(() => (this.ends = undefined));
+    })().catch(() => undefined);
     const wait = (await this.ends)?.wait(runId);
     if (!wait) return undefined;
     this.followers.add(wait);
