@@ -39,7 +39,8 @@ export { sendData, receiveData, type DataMessage, type DeliveryOptions } from ".
 
 // The client, beyond what the public barrel shows.
 export { requestRun, cancelInterrupted, submitFollowed, type RunOptions, type LogEntry, type FollowHandle } from "./client/run-client.js";
-export { followExpress, type ExpressFollow } from "./client/express-follow.js";
+export { ExpressStates, followExpress, type ExpressFollow } from "./client/express-follow.js";
+export { RunEnds, type EndWait } from "./client/run-ends.js";
 export { spawnWorker, stopChild, cliCommand, MAX_LOCAL_WORKERS } from "./client/local-stack.js";
 export { WorkerAutoscaler, type AutoscalerOptions } from "./client/worker-autoscaler.js";
 

@@ -24,13 +24,13 @@ import { exitWith, UsageError } from "../runner/usage-error.js";
 
 const TICK_MS = 10; // USER_HZ = 100 on Linux
 
-/** [comm, utime + stime in ticks] of a process, or undefined once it is gone. */
-function cpuTicks(pid: number): [string, number] | undefined {
+/** [comm, utime, stime in ticks] of a process, or undefined once it is gone. */
+function cpuTicks(pid: number): [string, number, number] | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return [comm, Number(fields[11]) + Number(fields[12])]; // utime, stime: fields 14 and 15 of stat
+    return [comm, Number(fields[11]), Number(fields[12])]; // utime, stime: fields 14 and 15 of stat
   } catch {
     return undefined;
   }
@@ -80,7 +80,10 @@ async function main(argv: string[]): Promise<number> {
     const perProcess = pids.flatMap((pid) => {
       const [a, b] = [before.get(pid), cpuTicks(pid)];
       if (!a || !b) return [];
-      return [{ pid, process: pid === child.pid ? "bench (coordinator + client)" : a[0], cpu_ms_per_run: round(((b[1] - a[1]) * TICK_MS) / Math.max(1, done), 3) }];
+      const perRun = (ticks: number) => round((ticks * TICK_MS) / Math.max(1, done), 3);
+      // user and system (the kernel's share: socket writes and reads, wake-ups) apart.
+      const [user, sys] = [b[1] - a[1], b[2] - a[2]];
+      return [{ pid, process: pid === child.pid ? "bench (coordinator + client)" : a[0], cpu_ms_per_run: perRun(user + sys), user_ms_per_run: perRun(user), sys_ms_per_run: perRun(sys) }];
     });
     const total = round(perProcess.reduce((s, p) => s + p.cpu_ms_per_run, 0), 3);
     process.stdout.write(JSON.stringify({ diagnostic: "cpu-per-run", case: argv.slice(split + 1).join(" "), runs: done, seconds, per_process: perProcess, total_cpu_ms_per_run: total, load_1m: [loadBefore, loadavg()[0] ?? 0] }) + "\n");

@@ -127,7 +127,8 @@ async function submitCall(bus: Bus, d: Deployment, i: number, express: boolean):
 /** Starts `weft gateway --port 0` on `natsUrl`; resolves with its URL (its first stdout line). */
 async function startGateway(natsUrl: string): Promise<{ url: string; child: ChildProcess }> {
   const { command, args } = cliCommand();
-  const child = spawn(command, [...args, "gateway", "--nats", natsUrl, "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] });
+  const prof = process.env.WEFT_BENCH_PROFILE_GATEWAY ? ["--cpu-prof", "--cpu-prof-dir", process.env.WEFT_BENCH_PROFILE_GATEWAY] : [];
+  const child = spawn(command, [...prof, ...args, "gateway", "--nats", natsUrl, "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = "";
     child.stdout!.on("data", (d: Buffer) => {

@@ -1,11 +1,13 @@
 /**
- * One measured weft run, the same for every workload: the run's log follower (an ordered
- * JetStream consumer, the way `weft run` reads a run) is set up before the clock starts; the
- * clock runs from sending the SubmitRequest to holding the run's terminal `succeeded` entry
- * with its result. The bundle was uploaded before, outside the clock.
+ * One measured weft run, the same for every workload: the run is followed the way the client
+ * API follows a run whose log nobody reads (`client.run`, engine/client/run-ends.ts: one
+ * follower of every state of the client's runs, made at the first run), or, with a timeline,
+ * its whole log by its own ordered JetStream consumer (the way `weft run` reads a run), set up
+ * before the clock starts; the clock runs from sending the SubmitRequest to holding the run's
+ * terminal `succeeded` entry with its result. The bundle was uploaded before, outside the clock.
  */
 import { performance } from "node:perf_hooks";
-import { type Bus, type PreparedWorkflow, cancelRun, followExpress, followRun, requestRun, newRunId, errorFromWire } from "../../engine/internal.js";
+import { type Bus, type PreparedWorkflow, cancelRun, followExpress, followRun, requestRun, newRunId, errorFromWire, ExpressStates, RunEnds } from "../../engine/internal.js";
 import { edgesOf, type EdgeTotals } from "./edges.js";
 import type { BenchStack } from "./stack.js";
 import { diffCounters, type NatsTap, type TapCounters } from "./tap.js";
@@ -41,6 +43,28 @@ export async function submitOnly(bus: Bus, prepared: PreparedWorkflow, inputJson
   await requestRun(bus, prepared, inputJson, runId, { submitter: `bench-pid-${process.pid}`, express });
 }
 
+/** The client's one follower of its runs' states, per connection (WeftClient's, engine/client/api.ts). */
+const endsOf = new WeakMap<Bus, Promise<RunEnds>>();
+
+function runEnds(bus: Bus): Promise<RunEnds> {
+  let ends = endsOf.get(bus);
+  if (!ends) {
+    const made = new RunEnds(bus);
+    ends = made.follow().then(() => made);
+    endsOf.set(bus, ends);
+  }
+  return ends;
+}
+
+/** The same for express runs: one core subscription of the client's runs' states. */
+const expressOf = new WeakMap<Bus, ExpressStates>();
+
+function expressStates(bus: Bus): ExpressStates {
+  let states = expressOf.get(bus);
+  if (!states) expressOf.set(bus, (states = new ExpressStates(bus)));
+  return states;
+}
+
 /** Samples this process's RSS every 50 ms. */
 function rssSampler(): { stop(): number } {
   let peak = process.memoryUsage.rss();
@@ -63,8 +87,8 @@ export async function weftRun(stack: BenchStack, prepared: PreparedWorkflow, inp
   const recorder = opts.timeline ? timelineRecorder() : undefined;
   // The follower exists before the clock starts.
   const onEntry = recorder ? (e: Parameters<typeof recorder.onEntry>[0]) => recorder.onEntry(e) : () => {};
-  const expressFollow = opts.express ? followExpress(bus, runId, onEntry) : undefined;
-  const follow = expressFollow ?? (await followRun(bus, runId, onEntry));
+  const expressFollow = opts.express ? followExpress(bus, runId, onEntry, recorder ? undefined : expressStates(bus)) : undefined;
+  const follow = expressFollow ?? (recorder ? await followRun(bus, runId, onEntry) : ((await runEnds(bus)).wait(runId) ?? (await followRun(bus, runId, onEntry))));
   const tapBefore = opts.tap ? await opts.tap.snapshot() : undefined;
   const clientBefore = bus.stats();
   const rssBeforeBytes = process.memoryUsage.rss();

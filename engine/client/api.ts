@@ -22,10 +22,11 @@ import { newRunId } from "../model/run-id.js";
 import { connectClient, type NatsFlags } from "./connect.js";
 import { deploymentNamed, invokeVersion } from "./invoke.js";
 import { startLocalStack } from "./local-stack.js";
-import { followExpress } from "./express-follow.js";
+import { ExpressStates, followExpress } from "./express-follow.js";
 import type { PreparedWorkflow } from "./prepare-workflow.js";
-import { cancelRun, submitFollowed, submitRun, type LogEntry } from "./run-client.js";
+import { cancelRun, submitFollowed, submitRun, type FollowHandle, type LogEntry } from "./run-client.js";
 import { ClientRunHandle, followForClient, recordOf, statusOf, type Followers, type RunHandle, type RunStatus } from "./run-handle.js";
+import { RunEnds } from "./run-ends.js";
 import { prepareSource, type WorkflowSource } from "./workflow-source.js";
 
 export type { RunHandle, RunLogEntry, RunOutcome, RunStatus, RunErrorInfo } from "./run-handle.js";
@@ -94,10 +95,16 @@ function inputJsonOf(input: unknown): string {
 export class WeftClient {
   private readonly followers: Followers = new Set();
   private readonly prepared = new WeakMap<Workflow, Promise<PreparedWorkflow>>();
+  /** One follower of this client's runs' states, for the runs whose log nobody reads (run-ends.ts): made at the first. */
+  private ends: Promise<RunEnds | undefined> | undefined;
+  /** The same for express runs: one core subscription of the client's runs' states, made at the first. */
+  private readonly expressStates: ExpressStates;
   private closed = false;
 
   /** Wraps a bus you connected yourself (`weft-engine/engine`); `close()` closes it. */
-  constructor(readonly bus: Bus) {}
+  constructor(readonly bus: Bus) {
+    this.expressStates = new ExpressStates(bus);
+  }
 
   /** Bundles and checks a workflow once (what `submit` and `deploy` do first): errors in the file show here. */
   prepare(workflow: WorkflowSource): Promise<PreparedWorkflow> {
@@ -181,6 +188,8 @@ export class WeftClient {
     if (this.closed) return;
     this.closed = true;
     for (const f of this.followers) f.stop();
+    void this.ends?.then((e) => e?.stop());
+    this.expressStates.stop();
     await this.bus.close().catch(() => {});
   }
 
@@ -202,7 +211,7 @@ export class WeftClient {
     const runId = opts.runId ?? newRunId();
     const tap = opts.tap;
     if ((opts.durability ?? graph.durability ?? "durable") === "express") return this.startExpress(runId, tap, send);
-    const follower = await followForClient(this.bus, this.followers, runId, tap ? (e) => tap(e) : () => {});
+    const follower = (!tap && (await this.endWait(runId))) || (await followForClient(this.bus, this.followers, runId, tap ? (e) => tap(e) : () => {}));
     try {
       await submitFollowed(this.bus, follower, () => send(runId));
     } catch (err) {
@@ -212,13 +221,33 @@ export class WeftClient {
     return new ClientRunHandle(this.bus, this.followers, runId, follower);
   }
 
+  /**
+   * A wait for the end of the new run `runId` from this client's one follower of its runs'
+   * states, registered with the followers; undefined where there is none: an in-process bus,
+   * or a follower that could not be made (no run log stream yet, no right to it), which is not
+   * tried again (each try could wait out a JetStream timeout): every run then has its own.
+   */
+  private async endWait(runId: string): Promise<FollowHandle | undefined> {
+    if (this.bus.kind !== "nats") return undefined;
+    this.ends ??= (async () => {
+      const ends = new RunEnds(this.bus);
+      await ends.follow();
+      return ends;
+    })().catch(() => undefined);
+    const wait = (await this.ends)?.wait(runId);
+    if (!wait) return undefined;
+    this.followers.add(wait);
+    void wait.ended.then(() => this.followers.delete(wait));
+    return wait;
+  }
+
   /** An express run: read live from before it is sent; its coordinator's loss ends it (E_EXPRESS_LOST). */
   private async startExpress(
     runId: string,
     tap: ((entry: LogEntry) => void) | undefined,
     send: (runId: string) => Promise<string>,
   ): Promise<RunHandle<unknown>> {
-    const follower = followExpress(this.bus, runId, tap ?? (() => {}));
+    const follower = tap ? followExpress(this.bus, runId, tap) : followExpress(this.bus, runId, () => {}, this.expressStates);
     this.followers.add(follower);
     void follower.ended.then(() => this.followers.delete(follower));
     try {

@@ -5,12 +5,16 @@
  * client asks the active coordinator whether it still holds it: a coordinator that went away
  * (none answers, or another one that does not know the run took over) ends the follow with
  * E_EXPRESS_LOST instead of a wait that would never end.
+ *
+ * A follower whose caller reads only the end (the client API without `tap`, the gateway's
+ * `?wait`) reads the run's state from the connection's one subscription of every state of its
+ * owner's runs (ExpressStates) instead of two subscriptions made and dropped per run.
  */
 import type { Bus, BusSubscription } from "../bus/bus.js";
 import { ErrorCode } from "../errors.js";
 import type { weft } from "../gen/weft.js";
 import { isTerminalRunState } from "../../model/status.js";
-import { subjects } from "../subjects.js";
+import { parseSubject, subjects } from "../subjects.js";
 import { decodeMessage, encodeMessage, pb } from "../wire/protocol.js";
 import { readHistoryBatch } from "../wire/run-history.js";
 import type { FollowHandle, LogEntry } from "./run-client.js";
@@ -22,13 +26,46 @@ const PROBE_TIMEOUT_MS = 1000;
 /** Misses in a row (no coordinator, or no answer) that mean the coordinator is gone; "not held" is at once. */
 const MISSES_LOST = 2;
 
+/**
+ * One core subscription of every state of the owner's runs on a connection, made at its first
+ * use, handing each run's batches to the reader registered for it (every other run's are
+ * dropped after a look at the subject).
+ */
+export class ExpressStates {
+  private readonly readers = new Map<string, (data: Uint8Array, subject: string) => void>();
+  private sub: BusSubscription | undefined;
+
+  constructor(private readonly bus: Bus) {}
+
+  /** Hands `runId`'s state batches to `read` from now on (the subscription is made before anything sent after this call); returns the unlisten. */
+  listen(runId: string, read: (data: Uint8Array, subject: string) => void): () => void {
+    this.sub ??= this.bus.subscribe(subjects.allRunStates(this.bus.identity ?? ""), (m) => {
+      const parsed = parseSubject(m.subject);
+      if (parsed?.kind === "runState") this.readers.get(parsed.runId)?.(m.data, m.subject);
+    });
+    this.readers.set(runId, read);
+    return () => {
+      if (this.readers.get(runId) === read) this.readers.delete(runId);
+    };
+  }
+
+  stop(): void {
+    this.sub?.unsubscribe();
+    this.sub = undefined;
+    this.readers.clear();
+  }
+}
+
 export interface ExpressFollow extends FollowHandle {
   /** The coordinator took the run: from now on, its loss ends the follow. */
   submitted(): void;
 }
 
-/** Starts reading the run's subjects (before it is submitted, so no entry is missed). */
-export function followExpress(bus: Bus, runId: string, onEntry: (entry: LogEntry) => void): ExpressFollow {
+/**
+ * Starts reading the run's subjects (before it is submitted, so no entry is missed); with
+ * `states`, only its state, from that shared subscription (its workers' entries are not read).
+ */
+export function followExpress(bus: Bus, runId: string, onEntry: (entry: LogEntry) => void, states?: ExpressStates): ExpressFollow {
   let finish!: (e: weft.v1.RunEvent.$Properties) => void;
   const ended = new Promise<weft.v1.RunEvent.$Properties>((r) => (finish = r));
   let done = false;
@@ -49,10 +86,12 @@ export function followExpress(bus: Bus, runId: string, onEntry: (entry: LogEntry
       if (entry.run && isTerminalRunState(entry.run.to ?? "")) return end(entry.run);
     }
   };
-  const subs: BusSubscription[] = [
-    bus.subscribe(subjects.runState(runId, bus.identity ?? ""), (m) => read(m.data, m.subject)),
-    bus.subscribe(subjects.runLogs(runId, bus.identity ?? ""), (m) => read(m.data, m.subject)),
-  ];
+  const subs: { unsubscribe(): void }[] = states
+    ? [{ unsubscribe: states.listen(runId, read) }]
+    : [
+        bus.subscribe(subjects.runState(runId, bus.identity ?? ""), (m) => read(m.data, m.subject)),
+        bus.subscribe(subjects.runLogs(runId, bus.identity ?? ""), (m) => read(m.data, m.subject)),
+      ];
   const lost = (why: string) => {
     const message =
       `express run ${runId}: ${why} before the run ended. An express run is not resumed by another coordinator ` +

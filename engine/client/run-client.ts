@@ -10,7 +10,9 @@ import type { weft } from "../gen/weft.js";
 import { newRunId } from "../model/run-id.js";
 import { buckets, streams, subjects } from "../subjects.js";
 import { findRunRecord, readRunRecord } from "../coordinator/run-store.js";
-import { decodeMessage, encodeMessage, errorFromWire, graphToWire, pb } from "../wire/protocol.js";
+import { decodeMessage, encodeMessage, errorFromWire, pb } from "../wire/protocol.js";
+import { appendField, GRAPH_FIELD } from "../wire/embedded-field.js";
+import { encodedGraph } from "../wire/graph-bytes.js";
 import { readHistoryBatch } from "../wire/run-history.js";
 import { assertInputFits } from "../wire/value-codec.js";
 import { originToWire } from "../wire/origin.js";
@@ -51,8 +53,8 @@ export async function submitRun(bus: Bus, prepared: PreparedWorkflow, inputJson:
 /** Asks the coordinator to start a run of a bundle already in the object store; returns its id. */
 export async function requestRun(bus: Bus, prepared: Submittable, inputJson: string, runId: string, opts: RunOptions = {}): Promise<string> {
   assertInputFits(inputJson, bus.maxPayload);
-  const request = encodeMessage(pb.SubmitRequest, {
-    graph: graphToWire(prepared.graph),
+  // The graph's bytes are encoded once per prepared workflow or deployment, and appended.
+  const fields = encodeMessage(pb.SubmitRequest, {
     bundleHash: prepared.bundle.hash,
     inputJson,
     runId,
@@ -61,6 +63,7 @@ export async function requestRun(bus: Bus, prepared: Submittable, inputJson: str
     origin: originToWire(opts.origin),
     express: opts.express ?? prepared.graph.durability === "express",
   });
+  const request = appendField(fields, GRAPH_FIELD.SubmitRequest, encodedGraph(prepared.graph));
   const submit = async () => {
     const reply = decodeMessage(pb.SubmitReply, await bus.request(subjects.submit(bus.identity), request, { timeoutMs: 30_000 }), () => {});
     if (!reply) throw new WeftError(ErrorCode.Decode, "the coordinator's reply did not decode");

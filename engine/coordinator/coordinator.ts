@@ -42,7 +42,8 @@ import { LogSettler } from "./log-settler.js";
 import { PlanCache } from "./plan-cache.js";
 import { RunDeadlines } from "./run-deadlines.js";
 import { RunEventBatcher } from "./run-event-batcher.js";
-import { rememberEncodedGraph, RunRecorder } from "./run-recorder.js";
+import { RunRecorder } from "./run-recorder.js";
+import { rememberEncodedGraph } from "../wire/graph-bytes.js";
 import type { RunSetup } from "./run-setup.js";
 import type { RunOrigin } from "../../model/trigger.js";
 import type { RunObserver } from "./run-observer.js";
@@ -152,7 +153,7 @@ export class Coordinator {
       () => this.handle({ type: "connection.restored" }),
     );
     this.publisher = new DurablePublisher(bus, (reason) => this.say(`weft coordinator: ${reason}`), this.storeAlarm);
-    this.runEvents = new RunEventBatcher(this.publisher);
+    this.runEvents = new RunEventBatcher(this.publisher, bus);
     this.settler = new LogSettler(bus, this.publisher, this.clock);
     this.starter = new RunStarter(bus, this.clock, (subject) => this.bad(subject));
     this.deadlines = new RunDeadlines(this.clock);
@@ -356,16 +357,19 @@ export class Coordinator {
         return;
       }
       case "PublishRunEvent": {
+        const setup = table.run(i.runId)?.setup;
         const run = i.end ? table.run(i.runId) : undefined;
         if (run) for (const o of this.observers) o.runEnded(run, i.entry);
-        return this.runEvents.publish(i.runId, table.run(i.runId)?.setup.owner ?? "", i.entry, i.end);
+        return this.runEvents.publish(i.runId, setup?.owner ?? "", i.entry, i.end, setup?.express === true);
       }
       case "PublishControl": {
-        // Through the stream: a worker that reconnects still gets it.
+        // Through the stream: a worker that reconnects still gets it. An express run's is not
+        // waited on (its ack would be one more message; the stream stores it as it passes).
         const action = controlAction(i.action);
         const placement = i.placement ? placementToWire(i.placement) : null;
         const control = encodeMessage(pb.RunControl, { runId: i.runId, action, reason: i.reason, epoch: i.epoch, placement });
-        void this.publisher.publish(subjects.runControl(i.runId), control);
+        if (table.run(i.runId)?.setup.express) this.bus.publish(subjects.runControl(i.runId), control);
+        else void this.publisher.publish(subjects.runControl(i.runId), control);
         return;
       }
       case "RecordRun":
@@ -386,6 +390,7 @@ export class Coordinator {
         const records = this.records;
         const timer = this.clock.setTimeout(() => {
           records.forget(i.runId);
+          this.runEvents.forget(i.runId);
           for (const o of this.observers) o.forget(i.runId);
           this.readOnce.forget(i.runId);
           this.handle({ type: "forget.due", runId: i.runId }, table);
@@ -572,6 +577,7 @@ export class Coordinator {
   private acceptExpress(runId: string, term: AbortSignal, table: RunTable, reply: (runId: string, error?: unknown) => void, notLeader: () => WeftError): void {
     if (term.aborted) {
       this.handle({ type: "submission.withdrawn", runId }, table);
+      this.runEvents.forget(runId);
       return reply("", notLeader());
     }
     this.handle({ type: "submission.accepted", runId }, table);

@@ -9,8 +9,8 @@ import { systemClock, type Clock, type TimerId } from "../base/clock.js";
 import type { Bus } from "../bus/bus.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import type { weft } from "../gen/weft.js";
-import type { WorkflowGraph } from "../../model/graph.js";
-import { encodeMessage, graphToWire, pb, placementToWire } from "../wire/protocol.js";
+import { placementToWire } from "../wire/protocol.js";
+import { encodedGraph } from "../wire/graph-bytes.js";
 import { originToWire } from "../wire/origin.js";
 import { encodeRunRecord, putRunRecord, readRunRecord, runRecordRevision, writeRunRecord } from "./run-store.js";
 import type { RunView } from "./run-table.js";
@@ -20,20 +20,6 @@ const PERSIST_EVERY_MS = 250;
 const RETRY_AFTER_MS = 1000;
 /** A new record may fill this share of max_payload: the rest is room for what a run adds (edges, failures). */
 const NEW_RECORD_SHARE = 0.6;
-
-const graphBytes = new WeakMap<WorkflowGraph, Uint8Array>();
-
-/** A graph's wire form, encoded once (StartRun and every record write embed these bytes). */
-export function encodedGraph(graph: WorkflowGraph): Uint8Array {
-  let bytes = graphBytes.get(graph);
-  if (!bytes) graphBytes.set(graph, (bytes = encodeMessage(pb.WorkflowGraph, graphToWire(graph))));
-  return bytes;
-}
-
-/** The graph's wire form as a client sent it (then it is not encoded again). */
-export function rememberEncodedGraph(graph: WorkflowGraph, bytes: Uint8Array): void {
-  if (!graphBytes.has(graph)) graphBytes.set(graph, bytes);
-}
 
 export class RunRecorder {
   private readonly timers = new Map<string, TimerId>();

@@ -11,7 +11,7 @@ import { subjects } from "../subjects.js";
 import { appendField, GRAPH_FIELD } from "../wire/embedded-field.js";
 import { decodeMessage, encodeMessage, errorFromWire, pb, placementToWire } from "../wire/protocol.js";
 import { originToWire } from "../wire/origin.js";
-import { encodedGraph } from "./run-recorder.js";
+import { encodedGraph } from "../wire/graph-bytes.js";
 import type { RunSetup } from "./run-setup.js";
 
 /** How long a StartRun is retried through an outage. */

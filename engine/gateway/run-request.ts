@@ -9,7 +9,7 @@ import type { Bus } from "../bus/bus.js";
 import { invokeVersion } from "../client/invoke.js";
 import { followRun } from "../client/run-client.js";
 import { followExpress } from "../client/express-follow.js";
-import type { RunEnds } from "./run-ends.js";
+import type { RunEnds } from "../client/run-ends.js";
 import { readRunRecord } from "../coordinator/run-store.js";
 import type { Deployment } from "../deploy/deployment-store.js";
 import { ErrorCode, WeftError } from "../errors.js";
@@ -97,7 +97,7 @@ export async function answerRunRequest(
   runId: string,
   trigger?: TriggerInfo,
   triggerExpress = false,
-  /** The gateway's follower of run ends (run-ends.ts); without it, each wait follows its run. */
+  /** The gateway's follower of run ends (engine/client/run-ends.ts); without it, each wait follows its run. */
   ends?: RunEnds,
 ) {
   const idempotent = request.key !== undefined;
@@ -120,7 +120,7 @@ export async function answerRunRequest(
   // Following starts with the submission, not after it (one round trip less per request): the
   // log is replayed from its first entry, so an end that comes before the follower is set up is seen.
   // An express run is read live over core NATS (no stream consumer), its coordinator's loss ending it.
-  const expressFollow = express ? followExpress(bus, runId, () => {}) : undefined;
+  const expressFollow = express ? followExpress(bus, runId, () => {}, ends?.express) : undefined;
   // A new run id (no key): its end is read from the gateway's one follower of every run's state.
   const shared = !express && !idempotent ? ends?.wait(runId) : undefined;
   const following = expressFollow ? Promise.resolve(expressFollow) : shared ? Promise.resolve(shared) : followRun(bus, runId, () => {});

@@ -1,7 +1,7 @@
 /**
  * The HTTP gateway: a Fastify app over a Bus. It keeps no state of its own (runs and logs are
  * read from NATS on each request, deployments kept only while no change of theirs is seen:
- * deployment-cache.ts, the ends of the runs it waits on read by one follower: run-ends.ts), so several can serve behind one load
+ * deployment-cache.ts, the ends of the runs it waits on read by one follower: engine/client/run-ends.ts), so several can serve behind one load
  * balancer. Routes are in files by concept; errors are JSON (http-errors.ts).
  */
 import Fastify, { type FastifyInstance } from "fastify";
@@ -15,7 +15,7 @@ import { runEventsRoute } from "./run-events-route.js";
 import { runsRoutes } from "./runs-routes.js";
 import { triggerRoutes } from "./trigger-routes.js";
 import { DeploymentCache } from "./deployment-cache.js";
-import { RunEnds } from "./run-ends.js";
+import { RunEnds } from "../client/run-ends.js";
 import { workflowsRoutes } from "./workflows-routes.js";
 
 export interface GatewayOptions {
@@ -64,7 +64,7 @@ export async function buildGateway(bus: Bus, opts: GatewayOptions = {}): Promise
   const deployments = new DeploymentCache(bus, clock);
   void deployments.follow().catch(() => deployments.stop());
   app.addHook("onClose", async () => deployments.stop());
-  // Run ends read by one follower for every `?wait` (run-ends.ts), up before the first request;
+  // Run ends read by one follower for every `?wait` (engine/client/run-ends.ts), up before the first request;
   // when it cannot be (no right to read the run log so), each wait follows its own run.
   const ends = new RunEnds(bus);
   await ends.follow().catch(() => ends.stop());

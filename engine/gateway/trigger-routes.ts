@@ -21,7 +21,7 @@ import { eventRunId } from "../triggers/trigger-event.js";
 import { GatewayCode, HttpError } from "./http-errors.js";
 import { OPENAPI_PATH } from "./openapi.js";
 import { answerRunRequest, readRunRequest } from "./run-request.js";
-import type { RunEnds } from "./run-ends.js";
+import type { RunEnds } from "../client/run-ends.js";
 
 /** After this long the table is read again (in the background: requests use the one there is). */
 const TABLE_TTL_MS = 500;

@@ -13,7 +13,7 @@ import { newRunId } from "../model/run-id.js";
 import { snakeKeys } from "../model/snake-keys.js";
 import { deploymentNamed } from "../client/invoke.js";
 import { answerRunRequest, readRunRequest } from "./run-request.js";
-import type { RunEnds } from "./run-ends.js";
+import type { RunEnds } from "../client/run-ends.js";
 import type { DeploymentCache } from "./deployment-cache.js";
 
 /** A deployment as GET /v1/workflows lists it (and the web view): snake_case keys, as every JSON weft writes (docs/json.md). */
