@@ -42,6 +42,7 @@ export class RunExecutor implements RunControl {
   private readonly maps: MapFlow;
   private readonly moves: NodeMoves;
   private readonly lane: { close(): void };
+  private readonly attempts: { stop(): void };
   private halted = false;
   private started = false;
   /** Tasks still being cancelled, in slices (a wide run's cancel is no single long block). */
@@ -54,7 +55,7 @@ export class RunExecutor implements RunControl {
   ) {
     const parts = buildRunParts(services, run, this);
     ({ values: this.values, tasks: this.tasks, outbox: this.outbox, inbox: this.inbox } = parts);
-    ({ flow: this.flow, stages: this.stages, maps: this.maps, moves: this.moves, lane: this.lane } = parts);
+    ({ flow: this.flow, stages: this.stages, maps: this.maps, moves: this.moves, lane: this.lane, attempts: this.attempts } = parts);
   }
 
   /** Cancelled or failed: nothing starts any more. */
@@ -261,6 +262,7 @@ export class RunExecutor implements RunControl {
   dispose(): void {
     this.cancel("the run ended");
     this.lane.close();
+    this.attempts.stop();
     this.tasks.clear();
     this.values.clear();
     this.maps.clear();

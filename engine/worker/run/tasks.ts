@@ -106,14 +106,16 @@ export class TaskTable {
   private readonly ctx = new StepContext(this);
   /** The attempt a StartAttempt began (undefined when over already), for readyInHeldSlot. */
   private started: Promise<void> | undefined;
-  // The ring of recent transitions, as parallel arrays: no allocation per transition.
+  // The ring of recent transitions, as parallel arrays: no allocation per transition. They grow
+  // to RING entries as transitions come (appended in order until the ring wraps): a run of two
+  // tasks does not make six arrays of 1,024 (48 KB) per run.
   private ringAt = 0;
-  private readonly ringTask: string[] = new Array<string>(RING);
-  private readonly ringEvent: string[] = new Array<string>(RING);
-  private readonly ringFrom: TaskState[] = new Array<TaskState>(RING);
-  private readonly ringTo: TaskState[] = new Array<TaskState>(RING);
-  private readonly ringStimulus: number[] = new Array<number>(RING).fill(0);
-  private readonly ringTime: number[] = new Array<number>(RING).fill(0);
+  private readonly ringTask: string[] = [];
+  private readonly ringEvent: string[] = [];
+  private readonly ringFrom: TaskState[] = [];
+  private readonly ringTo: TaskState[] = [];
+  private readonly ringStimulus: number[] = [];
+  private readonly ringTime: number[] = [];
 
   /** Map instances with changes held back whose attempt did not end on return: logged at the next flush. */
   private readonly held = new Set<Task>();
