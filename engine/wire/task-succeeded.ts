@@ -27,9 +27,14 @@ export interface FirstAttemptSuccess {
   usage: { cpuMs: number; heapGrowthBytes: number; memoryMbS: number; outputBytes: number } | undefined;
 }
 
+/** What an attempt used, as TaskEvent and TaskSucceeded carry it: unmeasured, every figure 0 (one shape for the encoder). */
+export function usageOnWire(u: FirstAttemptSuccess["usage"]): { measured: boolean; cpuMs: number; heapGrowthBytes: number; memoryMbS: number; outputBytes: number } {
+  if (u === undefined) return { measured: false, cpuMs: 0, heapGrowthBytes: 0, memoryMbS: 0, outputBytes: 0 };
+  return { measured: true, cpuMs: u.cpuMs, heapGrowthBytes: u.heapGrowthBytes, memoryMbS: u.memoryMbS, outputBytes: u.outputBytes };
+}
+
 /** The log entry of a first-attempt success (every field set: one shape for the encoder). */
 export function taskSucceededEntry(s: FirstAttemptSuccess): LogEntry {
-  const u = s.usage;
   return {
     succeeded: {
       node: s.node,
@@ -39,11 +44,7 @@ export function taskSucceededEntry(s: FirstAttemptSuccess): LogEntry {
       readyAtMs: s.readyAtMs,
       runningAtMs: s.runningAtMs,
       atMs: s.atMs,
-      measured: u !== undefined,
-      cpuMs: u?.cpuMs ?? 0,
-      heapGrowthBytes: u?.heapGrowthBytes ?? 0,
-      memoryMbS: u?.memoryMbS ?? 0,
-      outputBytes: u?.outputBytes ?? 0,
+      ...usageOnWire(s.usage),
     },
   };
 }

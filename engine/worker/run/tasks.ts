@@ -21,6 +21,7 @@ import type { NodeSpec } from "../../../model/graph.js";
 import type { JobQueue } from "../slot-pool.js";
 import type { AttemptFigures } from "../attempt-meter.js";
 import type { MapBlockRun, QuietChange, Task } from "../task-record.js";
+import { usageOnWire } from "../../wire/task-succeeded.js";
 
 /** What carrying out instructions does outside the task table. */
 export interface TaskEffects {
@@ -430,12 +431,7 @@ export class TaskTable {
           error: error ?? null,
           epoch: this.opts.epoch,
           absorbed: x.absorbed,
-          // Every entry has the same fields (one shape for the encoder): unmeasured ones left at 0.
-          measured: usage !== undefined,
-          cpuMs: usage?.cpuMs ?? 0,
-          heapGrowthBytes: usage?.heapGrowthBytes ?? 0,
-          memoryMbS: usage?.memoryMbS ?? 0,
-          outputBytes: usage?.outputBytes ?? 0,
+          ...usageOnWire(usage),
         },
       },
       error ? 200 + error.stack.length + error.message.length : 96,
