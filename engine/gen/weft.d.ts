@@ -3129,6 +3129,182 @@ export namespace weft {
         }
 
         /**
+         * Properties of a TaskSucceeded.
+         * @deprecated Use weft.v1.TaskSucceeded.$Properties instead.
+         */
+        interface ITaskSucceeded extends weft.v1.TaskSucceeded.$Properties {
+        }
+
+        /** Represents a TaskSucceeded. */
+        class TaskSucceeded {
+
+            /**
+             * Constructs a new TaskSucceeded.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.TaskSucceeded.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TaskSucceeded node. */
+            node: string;
+
+            /** TaskSucceeded worker. */
+            worker: string;
+
+            /** TaskSucceeded epoch. */
+            epoch: number;
+
+            /** TaskSucceeded pendingMs. */
+            pendingMs: number;
+
+            /** TaskSucceeded readyAtMs. */
+            readyAtMs: number;
+
+            /** TaskSucceeded runningAtMs. */
+            runningAtMs: number;
+
+            /** TaskSucceeded atMs. */
+            atMs: number;
+
+            /** TaskSucceeded measured. */
+            measured: boolean;
+
+            /** TaskSucceeded cpuMs. */
+            cpuMs: number;
+
+            /** TaskSucceeded heapGrowthBytes. */
+            heapGrowthBytes: number;
+
+            /** TaskSucceeded memoryMbS. */
+            memoryMbS: number;
+
+            /** TaskSucceeded outputBytes. */
+            outputBytes: number;
+
+            /**
+             * Creates a new TaskSucceeded instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TaskSucceeded instance
+             */
+            static create(properties: weft.v1.TaskSucceeded.$Shape): weft.v1.TaskSucceeded & weft.v1.TaskSucceeded.$Shape;
+            static create(properties?: weft.v1.TaskSucceeded.$Properties): weft.v1.TaskSucceeded;
+
+            /**
+             * Encodes the specified TaskSucceeded message. Does not implicitly {@link weft.v1.TaskSucceeded.verify|verify} messages.
+             * @param message TaskSucceeded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.TaskSucceeded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TaskSucceeded message, length delimited. Does not implicitly {@link weft.v1.TaskSucceeded.verify|verify} messages.
+             * @param message TaskSucceeded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.TaskSucceeded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TaskSucceeded message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.TaskSucceeded & weft.v1.TaskSucceeded.$Shape} TaskSucceeded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.TaskSucceeded & weft.v1.TaskSucceeded.$Shape;
+
+            /**
+             * Decodes a TaskSucceeded message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.TaskSucceeded & weft.v1.TaskSucceeded.$Shape} TaskSucceeded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.TaskSucceeded & weft.v1.TaskSucceeded.$Shape;
+
+            /**
+             * Creates a TaskSucceeded message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TaskSucceeded
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.TaskSucceeded;
+
+            /**
+             * Creates a plain object from a TaskSucceeded message. Also converts values to other types if specified.
+             * @param message TaskSucceeded
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.TaskSucceeded, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TaskSucceeded to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TaskSucceeded
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TaskSucceeded {
+
+            /** Properties of a TaskSucceeded. */
+            interface $Properties {
+
+                /** TaskSucceeded node */
+                node?: (string|null);
+
+                /** TaskSucceeded worker */
+                worker?: (string|null);
+
+                /** TaskSucceeded epoch */
+                epoch?: (number|null);
+
+                /** TaskSucceeded pendingMs */
+                pendingMs?: (number|null);
+
+                /** TaskSucceeded readyAtMs */
+                readyAtMs?: (number|null);
+
+                /** TaskSucceeded runningAtMs */
+                runningAtMs?: (number|null);
+
+                /** TaskSucceeded atMs */
+                atMs?: (number|null);
+
+                /** TaskSucceeded measured */
+                measured?: (boolean|null);
+
+                /** TaskSucceeded cpuMs */
+                cpuMs?: (number|null);
+
+                /** TaskSucceeded heapGrowthBytes */
+                heapGrowthBytes?: (number|null);
+
+                /** TaskSucceeded memoryMbS */
+                memoryMbS?: (number|null);
+
+                /** TaskSucceeded outputBytes */
+                outputBytes?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TaskSucceeded. */
+            type $Shape = weft.v1.TaskSucceeded.$Properties;
+        }
+
+        /**
          * Properties of a LogEntry.
          * @deprecated Use weft.v1.LogEntry.$Properties instead.
          */
@@ -3165,8 +3341,11 @@ export namespace weft {
             /** LogEntry block. */
             block?: (weft.v1.MapBlockSucceeded.$Properties|null);
 
+            /** LogEntry succeeded. */
+            succeeded?: (weft.v1.TaskSucceeded.$Properties|null);
+
             /** LogEntry entry. */
-            entry?: ("task"|"run"|"log"|"expanded"|"edge"|"block");
+            entry?: ("task"|"run"|"log"|"expanded"|"edge"|"block"|"succeeded");
 
             /**
              * Creates a new LogEntry instance using the specified properties.
@@ -3263,8 +3442,11 @@ export namespace weft {
                 /** LogEntry block */
                 block?: (weft.v1.MapBlockSucceeded.$Properties|null);
 
+                /** LogEntry succeeded */
+                succeeded?: (weft.v1.TaskSucceeded.$Properties|null);
+
                 /** LogEntry entry */
-                entry?: ("task"|"run"|"log"|"expanded"|"edge"|"block");
+                entry?: ("task"|"run"|"log"|"expanded"|"edge"|"block"|"succeeded");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3278,9 +3460,10 @@ export namespace weft {
               expanded?: weft.v1.MapExpanded.$Shape|null;
               edge?: weft.v1.EdgeStats.$Shape|null;
               block?: weft.v1.MapBlockSucceeded.$Shape|null;
+              succeeded?: weft.v1.TaskSucceeded.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ entry?: undefined; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null }|{ entry?: "task"; task: weft.v1.TaskEvent.$Shape; run?: null; log?: null; expanded?: null; edge?: null; block?: null }|{ entry?: "run"; task?: null; run: weft.v1.RunEvent.$Shape; log?: null; expanded?: null; edge?: null; block?: null }|{ entry?: "log"; task?: null; run?: null; log: weft.v1.UserLog.$Shape; expanded?: null; edge?: null; block?: null }|{ entry?: "expanded"; task?: null; run?: null; log?: null; expanded: weft.v1.MapExpanded.$Shape; edge?: null; block?: null }|{ entry?: "edge"; task?: null; run?: null; log?: null; expanded?: null; edge: weft.v1.EdgeStats.$Shape; block?: null }|{ entry?: "block"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block: weft.v1.MapBlockSucceeded.$Shape })
+              ({ entry?: undefined; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null }|{ entry?: "task"; task: weft.v1.TaskEvent.$Shape; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null }|{ entry?: "run"; task?: null; run: weft.v1.RunEvent.$Shape; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null }|{ entry?: "log"; task?: null; run?: null; log: weft.v1.UserLog.$Shape; expanded?: null; edge?: null; block?: null; succeeded?: null }|{ entry?: "expanded"; task?: null; run?: null; log?: null; expanded: weft.v1.MapExpanded.$Shape; edge?: null; block?: null; succeeded?: null }|{ entry?: "edge"; task?: null; run?: null; log?: null; expanded?: null; edge: weft.v1.EdgeStats.$Shape; block?: null; succeeded?: null }|{ entry?: "block"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block: weft.v1.MapBlockSucceeded.$Shape; succeeded?: null }|{ entry?: "succeeded"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded: weft.v1.TaskSucceeded.$Shape })
             );
         }
 

@@ -8941,6 +8941,547 @@ export const weft = $root.weft = (() => {
             return MapBlockSucceeded;
         })();
 
+        v1.TaskSucceeded = (function() {
+
+            /**
+             * Properties of a TaskSucceeded.
+             * @typedef {Object} weft.v1.TaskSucceeded.$Properties
+             * @property {string|null} [node] TaskSucceeded node
+             * @property {string|null} [worker] TaskSucceeded worker
+             * @property {number|null} [epoch] TaskSucceeded epoch
+             * @property {number|null} [pendingMs] TaskSucceeded pendingMs
+             * @property {number|null} [readyAtMs] TaskSucceeded readyAtMs
+             * @property {number|null} [runningAtMs] TaskSucceeded runningAtMs
+             * @property {number|null} [atMs] TaskSucceeded atMs
+             * @property {boolean|null} [measured] TaskSucceeded measured
+             * @property {number|null} [cpuMs] TaskSucceeded cpuMs
+             * @property {number|null} [heapGrowthBytes] TaskSucceeded heapGrowthBytes
+             * @property {number|null} [memoryMbS] TaskSucceeded memoryMbS
+             * @property {number|null} [outputBytes] TaskSucceeded outputBytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TaskSucceeded.
+             * @memberof weft.v1
+             * @interface ITaskSucceeded
+             * @augments weft.v1.TaskSucceeded.$Properties
+             * @deprecated Use weft.v1.TaskSucceeded.$Properties instead.
+             */
+
+            /**
+             * Shape of a TaskSucceeded.
+             * @typedef {weft.v1.TaskSucceeded.$Properties} weft.v1.TaskSucceeded.$Shape
+             */
+
+            /**
+             * Constructs a new TaskSucceeded.
+             * @memberof weft.v1
+             * @classdesc Represents a TaskSucceeded.
+             * @constructor
+             * @param {weft.v1.TaskSucceeded.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TaskSucceeded = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TaskSucceeded node.
+             * @member {string} node
+             * @memberof weft.v1.TaskSucceeded
+             * @instance
+             */
+            TaskSucceeded.prototype.node = "";
+
+            /**
+             * TaskSucceeded worker.
+             * @member {string} worker
+             * @memberof weft.v1.TaskSucceeded
+             * @instance
+             */
+            TaskSucceeded.prototype.worker = "";
+
+            /**
+             * TaskSucceeded epoch.
+             * @member {number} epoch
+             * @memberof weft.v1.TaskSucceeded
+             * @instance
+             */
+            TaskSucceeded.prototype.epoch = 0;
+
+            /**
+             * TaskSucceeded pendingMs.
+             * @member {number} pendingMs
+             * @memberof weft.v1.TaskSucceeded
+             * @instance
+             */
+            TaskSucceeded.prototype.pendingMs = 0;
+
+            /**
+             * TaskSucceeded readyAtMs.
+             * @member {number} readyAtMs
+             * @memberof weft.v1.TaskSucceeded
+             * @instance
+             */
+            TaskSucceeded.prototype.readyAtMs = 0;
+
+            /**
+             * TaskSucceeded runningAtMs.
+             * @member {number} runningAtMs
+             * @memberof weft.v1.TaskSucceeded
+             * @instance
+             */
+            TaskSucceeded.prototype.runningAtMs = 0;
+
+            /**
+             * TaskSucceeded atMs.
+             * @member {number} atMs
+             * @memberof weft.v1.TaskSucceeded
+             * @instance
+             */
+            TaskSucceeded.prototype.atMs = 0;
+
+            /**
+             * TaskSucceeded measured.
+             * @member {boolean} measured
+             * @memberof weft.v1.TaskSucceeded
+             * @instance
+             */
+            TaskSucceeded.prototype.measured = false;
+
+            /**
+             * TaskSucceeded cpuMs.
+             * @member {number} cpuMs
+             * @memberof weft.v1.TaskSucceeded
+             * @instance
+             */
+            TaskSucceeded.prototype.cpuMs = 0;
+
+            /**
+             * TaskSucceeded heapGrowthBytes.
+             * @member {number} heapGrowthBytes
+             * @memberof weft.v1.TaskSucceeded
+             * @instance
+             */
+            TaskSucceeded.prototype.heapGrowthBytes = 0;
+
+            /**
+             * TaskSucceeded memoryMbS.
+             * @member {number} memoryMbS
+             * @memberof weft.v1.TaskSucceeded
+             * @instance
+             */
+            TaskSucceeded.prototype.memoryMbS = 0;
+
+            /**
+             * TaskSucceeded outputBytes.
+             * @member {number} outputBytes
+             * @memberof weft.v1.TaskSucceeded
+             * @instance
+             */
+            TaskSucceeded.prototype.outputBytes = 0;
+
+            /**
+             * Creates a new TaskSucceeded instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.TaskSucceeded
+             * @static
+             * @param {weft.v1.TaskSucceeded.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.TaskSucceeded} TaskSucceeded instance
+             * @type {{
+             *   (properties: weft.v1.TaskSucceeded.$Shape): weft.v1.TaskSucceeded & weft.v1.TaskSucceeded.$Shape;
+             *   (properties?: weft.v1.TaskSucceeded.$Properties): weft.v1.TaskSucceeded;
+             * }}
+             */
+            TaskSucceeded.create = function(properties) {
+                return new TaskSucceeded(properties);
+            };
+
+            /**
+             * Encodes the specified TaskSucceeded message. Does not implicitly {@link weft.v1.TaskSucceeded.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.TaskSucceeded
+             * @static
+             * @param {weft.v1.TaskSucceeded.$Properties} message TaskSucceeded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TaskSucceeded.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node") && message.node !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.node);
+                if (message.worker != null && $Object.hasOwnProperty.call(message, "worker") && message.worker !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.worker);
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.epoch);
+                if (message.pendingMs != null && $Object.hasOwnProperty.call(message, "pendingMs") && !$Object.is(message.pendingMs, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.pendingMs);
+                if (message.readyAtMs != null && $Object.hasOwnProperty.call(message, "readyAtMs") && !$Object.is(message.readyAtMs, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.readyAtMs);
+                if (message.runningAtMs != null && $Object.hasOwnProperty.call(message, "runningAtMs") && !$Object.is(message.runningAtMs, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.runningAtMs);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && !$Object.is(message.atMs, 0))
+                    writer.uint32(/* id 7, wireType 1 =*/57).double(message.atMs);
+                if (message.measured != null && $Object.hasOwnProperty.call(message, "measured") && message.measured !== false)
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.measured);
+                if (message.cpuMs != null && $Object.hasOwnProperty.call(message, "cpuMs") && !$Object.is(message.cpuMs, 0))
+                    writer.uint32(/* id 9, wireType 1 =*/73).double(message.cpuMs);
+                if (message.heapGrowthBytes != null && $Object.hasOwnProperty.call(message, "heapGrowthBytes") && !$Object.is(message.heapGrowthBytes, 0))
+                    writer.uint32(/* id 10, wireType 1 =*/81).double(message.heapGrowthBytes);
+                if (message.memoryMbS != null && $Object.hasOwnProperty.call(message, "memoryMbS") && !$Object.is(message.memoryMbS, 0))
+                    writer.uint32(/* id 11, wireType 1 =*/89).double(message.memoryMbS);
+                if (message.outputBytes != null && $Object.hasOwnProperty.call(message, "outputBytes") && !$Object.is(message.outputBytes, 0))
+                    writer.uint32(/* id 12, wireType 1 =*/97).double(message.outputBytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified TaskSucceeded message, length delimited. Does not implicitly {@link weft.v1.TaskSucceeded.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.TaskSucceeded
+             * @static
+             * @param {weft.v1.TaskSucceeded.$Properties} message TaskSucceeded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TaskSucceeded.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TaskSucceeded message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.TaskSucceeded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.TaskSucceeded & weft.v1.TaskSucceeded.$Shape} TaskSucceeded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TaskSucceeded.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.TaskSucceeded();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.node = value;
+                            else
+                                delete message.node;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.worker = value;
+                            else
+                                delete message.worker;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.epoch = value;
+                            else
+                                delete message.epoch;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.pendingMs = value;
+                            else
+                                delete message.pendingMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.readyAtMs = value;
+                            else
+                                delete message.readyAtMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.runningAtMs = value;
+                            else
+                                delete message.runningAtMs;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.measured = value;
+                            else
+                                delete message.measured;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.cpuMs = value;
+                            else
+                                delete message.cpuMs;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.heapGrowthBytes = value;
+                            else
+                                delete message.heapGrowthBytes;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.memoryMbS = value;
+                            else
+                                delete message.memoryMbS;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.outputBytes = value;
+                            else
+                                delete message.outputBytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a TaskSucceeded message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.TaskSucceeded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.TaskSucceeded & weft.v1.TaskSucceeded.$Shape} TaskSucceeded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TaskSucceeded.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a TaskSucceeded message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.TaskSucceeded
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.TaskSucceeded} TaskSucceeded
+             */
+            TaskSucceeded.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.TaskSucceeded)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.TaskSucceeded: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.TaskSucceeded();
+                if (object.node != null)
+                    if (typeof object.node !== "string" || object.node.length)
+                        message.node = $String(object.node);
+                if (object.worker != null)
+                    if (typeof object.worker !== "string" || object.worker.length)
+                        message.worker = $String(object.worker);
+                if (object.epoch != null)
+                    if ($Number(object.epoch) !== 0)
+                        message.epoch = object.epoch >>> 0;
+                if (object.pendingMs != null)
+                    if (!$Object.is($Number(object.pendingMs), 0))
+                        message.pendingMs = $Number(object.pendingMs);
+                if (object.readyAtMs != null)
+                    if (!$Object.is($Number(object.readyAtMs), 0))
+                        message.readyAtMs = $Number(object.readyAtMs);
+                if (object.runningAtMs != null)
+                    if (!$Object.is($Number(object.runningAtMs), 0))
+                        message.runningAtMs = $Number(object.runningAtMs);
+                if (object.atMs != null)
+                    if (!$Object.is($Number(object.atMs), 0))
+                        message.atMs = $Number(object.atMs);
+                if (object.measured != null)
+                    if (object.measured)
+                        message.measured = $Boolean(object.measured);
+                if (object.cpuMs != null)
+                    if (!$Object.is($Number(object.cpuMs), 0))
+                        message.cpuMs = $Number(object.cpuMs);
+                if (object.heapGrowthBytes != null)
+                    if (!$Object.is($Number(object.heapGrowthBytes), 0))
+                        message.heapGrowthBytes = $Number(object.heapGrowthBytes);
+                if (object.memoryMbS != null)
+                    if (!$Object.is($Number(object.memoryMbS), 0))
+                        message.memoryMbS = $Number(object.memoryMbS);
+                if (object.outputBytes != null)
+                    if (!$Object.is($Number(object.outputBytes), 0))
+                        message.outputBytes = $Number(object.outputBytes);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TaskSucceeded message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.TaskSucceeded
+             * @static
+             * @param {weft.v1.TaskSucceeded} message TaskSucceeded
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TaskSucceeded.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.node = "";
+                    object.worker = "";
+                    object.epoch = 0;
+                    object.pendingMs = 0;
+                    object.readyAtMs = 0;
+                    object.runningAtMs = 0;
+                    object.atMs = 0;
+                    object.measured = false;
+                    object.cpuMs = 0;
+                    object.heapGrowthBytes = 0;
+                    object.memoryMbS = 0;
+                    object.outputBytes = 0;
+                }
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
+                    object.node = message.node;
+                if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
+                    object.worker = message.worker;
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                    object.epoch = message.epoch;
+                if (message.pendingMs != null && $Object.hasOwnProperty.call(message, "pendingMs"))
+                    object.pendingMs = options.json && !$isFinite(message.pendingMs) ? $String(message.pendingMs) : message.pendingMs;
+                if (message.readyAtMs != null && $Object.hasOwnProperty.call(message, "readyAtMs"))
+                    object.readyAtMs = options.json && !$isFinite(message.readyAtMs) ? $String(message.readyAtMs) : message.readyAtMs;
+                if (message.runningAtMs != null && $Object.hasOwnProperty.call(message, "runningAtMs"))
+                    object.runningAtMs = options.json && !$isFinite(message.runningAtMs) ? $String(message.runningAtMs) : message.runningAtMs;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    object.atMs = options.json && !$isFinite(message.atMs) ? $String(message.atMs) : message.atMs;
+                if (message.measured != null && $Object.hasOwnProperty.call(message, "measured"))
+                    object.measured = message.measured;
+                if (message.cpuMs != null && $Object.hasOwnProperty.call(message, "cpuMs"))
+                    object.cpuMs = options.json && !$isFinite(message.cpuMs) ? $String(message.cpuMs) : message.cpuMs;
+                if (message.heapGrowthBytes != null && $Object.hasOwnProperty.call(message, "heapGrowthBytes"))
+                    object.heapGrowthBytes = options.json && !$isFinite(message.heapGrowthBytes) ? $String(message.heapGrowthBytes) : message.heapGrowthBytes;
+                if (message.memoryMbS != null && $Object.hasOwnProperty.call(message, "memoryMbS"))
+                    object.memoryMbS = options.json && !$isFinite(message.memoryMbS) ? $String(message.memoryMbS) : message.memoryMbS;
+                if (message.outputBytes != null && $Object.hasOwnProperty.call(message, "outputBytes"))
+                    object.outputBytes = options.json && !$isFinite(message.outputBytes) ? $String(message.outputBytes) : message.outputBytes;
+                return object;
+            };
+
+            /**
+             * Converts this TaskSucceeded to JSON.
+             * @function toJSON
+             * @memberof weft.v1.TaskSucceeded
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TaskSucceeded.prototype.toJSON = function() {
+                return TaskSucceeded.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TaskSucceeded
+             * @function getTypeUrl
+             * @memberof weft.v1.TaskSucceeded
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TaskSucceeded.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.TaskSucceeded";
+            };
+
+            return TaskSucceeded;
+        })();
+
         v1.LogEntry = (function() {
 
             /**
@@ -8952,7 +9493,8 @@ export const weft = $root.weft = (() => {
              * @property {weft.v1.MapExpanded.$Properties|null} [expanded] LogEntry expanded
              * @property {weft.v1.EdgeStats.$Properties|null} [edge] LogEntry edge
              * @property {weft.v1.MapBlockSucceeded.$Properties|null} [block] LogEntry block
-             * @property {"task"|"run"|"log"|"expanded"|"edge"|"block"} [entry] LogEntry entry
+             * @property {weft.v1.TaskSucceeded.$Properties|null} [succeeded] LogEntry succeeded
+             * @property {"task"|"run"|"log"|"expanded"|"edge"|"block"|"succeeded"} [entry] LogEntry entry
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8973,9 +9515,10 @@ export const weft = $root.weft = (() => {
              *   expanded?: weft.v1.MapExpanded.$Shape|null;
              *   edge?: weft.v1.EdgeStats.$Shape|null;
              *   block?: weft.v1.MapBlockSucceeded.$Shape|null;
+             *   succeeded?: weft.v1.TaskSucceeded.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ entry?: undefined; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null }|{ entry?: "task"; task: weft.v1.TaskEvent.$Shape; run?: null; log?: null; expanded?: null; edge?: null; block?: null }|{ entry?: "run"; task?: null; run: weft.v1.RunEvent.$Shape; log?: null; expanded?: null; edge?: null; block?: null }|{ entry?: "log"; task?: null; run?: null; log: weft.v1.UserLog.$Shape; expanded?: null; edge?: null; block?: null }|{ entry?: "expanded"; task?: null; run?: null; log?: null; expanded: weft.v1.MapExpanded.$Shape; edge?: null; block?: null }|{ entry?: "edge"; task?: null; run?: null; log?: null; expanded?: null; edge: weft.v1.EdgeStats.$Shape; block?: null }|{ entry?: "block"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block: weft.v1.MapBlockSucceeded.$Shape })
+             *   ({ entry?: undefined; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null }|{ entry?: "task"; task: weft.v1.TaskEvent.$Shape; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null }|{ entry?: "run"; task?: null; run: weft.v1.RunEvent.$Shape; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null }|{ entry?: "log"; task?: null; run?: null; log: weft.v1.UserLog.$Shape; expanded?: null; edge?: null; block?: null; succeeded?: null }|{ entry?: "expanded"; task?: null; run?: null; log?: null; expanded: weft.v1.MapExpanded.$Shape; edge?: null; block?: null; succeeded?: null }|{ entry?: "edge"; task?: null; run?: null; log?: null; expanded?: null; edge: weft.v1.EdgeStats.$Shape; block?: null; succeeded?: null }|{ entry?: "block"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block: weft.v1.MapBlockSucceeded.$Shape; succeeded?: null }|{ entry?: "succeeded"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded: weft.v1.TaskSucceeded.$Shape })
              * )} weft.v1.LogEntry.$Shape
              */
 
@@ -9042,17 +9585,25 @@ export const weft = $root.weft = (() => {
              */
             LogEntry.prototype.block = null;
 
+            /**
+             * LogEntry succeeded.
+             * @member {weft.v1.TaskSucceeded.$Properties|null|undefined} succeeded
+             * @memberof weft.v1.LogEntry
+             * @instance
+             */
+            LogEntry.prototype.succeeded = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * LogEntry entry.
-             * @member {"task"|"run"|"log"|"expanded"|"edge"|"block"|undefined} entry
+             * @member {"task"|"run"|"log"|"expanded"|"edge"|"block"|"succeeded"|undefined} entry
              * @memberof weft.v1.LogEntry
              * @instance
              */
             $Object.defineProperty(LogEntry.prototype, "entry", {
-                get: $util.oneOfGetter($oneOfFields = ["task", "run", "log", "expanded", "edge", "block"]),
+                get: $util.oneOfGetter($oneOfFields = ["task", "run", "log", "expanded", "edge", "block", "succeeded"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -9100,6 +9651,8 @@ export const weft = $root.weft = (() => {
                     $root.weft.v1.EdgeStats.encode(message.edge, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.block != null && $Object.hasOwnProperty.call(message, "block"))
                     $root.weft.v1.MapBlockSucceeded.encode(message.block, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.succeeded != null && $Object.hasOwnProperty.call(message, "succeeded"))
+                    $root.weft.v1.TaskSucceeded.encode(message.succeeded, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9193,6 +9746,12 @@ export const weft = $root.weft = (() => {
                             message.block = $root.weft.v1.MapBlockSucceeded.decode(reader, reader.size(), $undefined, _depth + 1, message.block);
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.succeeded = $root.weft.v1.TaskSucceeded.decode(reader, reader.size(), $undefined, _depth + 1, message.succeeded);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9274,6 +9833,11 @@ export const weft = $root.weft = (() => {
                         throw $TypeError(".weft.v1.LogEntry.block: object expected");
                     message.block = $root.weft.v1.MapBlockSucceeded.fromObject(object.block, _depth + 1);
                 }
+                if (object.succeeded != null) {
+                    if (!$util.isObject(object.succeeded))
+                        throw $TypeError(".weft.v1.LogEntry.succeeded: object expected");
+                    message.succeeded = $root.weft.v1.TaskSucceeded.fromObject(object.succeeded, _depth + 1);
+                }
                 return message;
             };
 
@@ -9323,6 +9887,11 @@ export const weft = $root.weft = (() => {
                     object.block = $root.weft.v1.MapBlockSucceeded.toObject(message.block, options, _depth + 1);
                     if (options.oneofs)
                         object.entry = "block";
+                }
+                if (message.succeeded != null && $Object.hasOwnProperty.call(message, "succeeded")) {
+                    object.succeeded = $root.weft.v1.TaskSucceeded.toObject(message.succeeded, options, _depth + 1);
+                    if (options.oneofs)
+                        object.entry = "succeeded";
                 }
                 return object;
             };

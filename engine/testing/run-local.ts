@@ -224,6 +224,7 @@ function lossAfter(worker: string, afterTasks: number, sever: () => void, lost: 
     for (const e of batch?.entries ?? []) {
       if (e.task?.from === "running" && e.task.to === "succeeded" && e.task.worker === worker) finished++;
       if (e.block?.worker === worker) finished += e.block.count ?? 0; // map successes told as a range
+      if (e.succeeded?.worker === worker) finished++; // a task's first-attempt success told as one entry
     }
     if (finished < afterTasks) return;
     done = true;

@@ -1,13 +1,14 @@
 /**
- * A run's LogBatch as bytes, written straight into one reused buffer for its two commonest
- * entries: a task's state change without an error (TaskEvent) and an edge's figures (EdgeStats).
+ * A run's LogBatch as bytes, written straight into one reused buffer for its commonest entries:
+ * a task's state change without an error (TaskEvent), a task's first-attempt success
+ * (TaskSucceeded) and an edge's figures (EdgeStats).
  * protobufjs's writer makes an object per field and per nested message (about 17 per task
  * change): a 1,000-hop chain logs 4,000 entries a run, and that garbage was a tenth of a hop's
  * cost on the worker. Any other entry is encoded by protobufjs and copied in.
  *
  * The bytes are those pb.LogBatch.encode writes (fields in number order, proto3 defaults left
- * out): test/unit/log-batch-encoding.test.ts compares both and fails when TaskEvent or EdgeStats
- * gains a field this file does not write.
+ * out): test/unit/log-batch-encoding.test.ts compares both and fails when TaskEvent,
+ * TaskSucceeded or EdgeStats gains a field this file does not write.
  */
 import type { weft } from "../gen/weft.js";
 import { pb } from "./protocol.js";
@@ -15,13 +16,15 @@ import { pb } from "./protocol.js";
 type Entry = weft.v1.LogEntry.$Properties;
 type TaskEvent = weft.v1.TaskEvent.$Properties;
 type EdgeStats = weft.v1.EdgeStats.$Properties;
+type TaskSucceeded = weft.v1.TaskSucceeded.$Properties;
 
 /** The fields written here, by message (the test checks them against the generated types). */
 export const FIELDS_WRITTEN = {
   TaskEvent: ["taskId", "node", "index", "from", "to", "worker", "attempt", "atMs", "durationMs", "error", "epoch", "absorbed", "measured", "cpuMs", "heapGrowthBytes", "memoryMbS", "outputBytes"],
   EdgeStats: ["from", "to", "records", "natsMsgs", "natsBytes", "localRecords", "localBytes"],
-  /** Its oneof: an entry with any member but `task` or `edge` goes through protobufjs. */
-  LogEntry: ["task", "run", "log", "expanded", "edge", "block"],
+  TaskSucceeded: ["node", "worker", "epoch", "pendingMs", "readyAtMs", "runningAtMs", "atMs", "measured", "cpuMs", "heapGrowthBytes", "memoryMbS", "outputBytes"],
+  /** Its oneof: an entry with any member but `task`, `succeeded` or `edge` goes through protobufjs. */
+  LogEntry: ["task", "run", "log", "expanded", "edge", "block", "succeeded"],
 } as const;
 
 /** The batch being written (one at a time: encoding is synchronous). */
@@ -38,12 +41,17 @@ export function encodeLogBatch(runId: string, entries: readonly Entry[]): Uint8A
   }
   for (const e of entries) {
     if (e.run == null && e.log == null && e.expanded == null && e.block == null && e.$unknowns == null) {
-      if (e.task != null && e.edge == null && e.task.error == null && e.task.$unknowns == null) {
-        nested(18, 10, e.task, taskEventSize, writeTaskEvent);
+      const { task, succeeded, edge } = e;
+      if (task != null && succeeded == null && edge == null && task.error == null && task.$unknowns == null) {
+        nested(18, 10, task, taskEventSize, writeTaskEvent);
         continue;
       }
-      if (e.edge != null && e.task == null && e.edge.$unknowns == null) {
-        nested(18, 42, e.edge, edgeStatsSize, writeEdgeStats);
+      if (succeeded != null && task == null && edge == null && succeeded.$unknowns == null) {
+        nested(18, 58, succeeded, taskSucceededSize, writeTaskSucceeded);
+        continue;
+      }
+      if (edge != null && task == null && succeeded == null && edge.$unknowns == null) {
+        nested(18, 42, edge, edgeStatsSize, writeEdgeStats);
         continue;
       }
     }
@@ -130,6 +138,44 @@ function writeTaskEvent(t: TaskEvent): void {
     buf[pos++] = 137;
     doubleField(1, t.outputBytes);
   }
+}
+
+function taskSucceededSize(t: TaskSucceeded): number {
+  let n = 0;
+  if (t.node) n += stringSize(t.node);
+  if (t.worker) n += stringSize(t.worker);
+  if (t.epoch) n += 1 + varint32Size(t.epoch);
+  if (isSet(t.pendingMs)) n += 9;
+  if (isSet(t.readyAtMs)) n += 9;
+  if (isSet(t.runningAtMs)) n += 9;
+  if (isSet(t.atMs)) n += 9;
+  if (t.measured) n += 2;
+  if (isSet(t.cpuMs)) n += 9;
+  if (isSet(t.heapGrowthBytes)) n += 9;
+  if (isSet(t.memoryMbS)) n += 9;
+  if (isSet(t.outputBytes)) n += 9;
+  return n;
+}
+
+function writeTaskSucceeded(t: TaskSucceeded): void {
+  if (t.node) stringField(10, t.node);
+  if (t.worker) stringField(18, t.worker);
+  if (t.epoch) {
+    buf[pos++] = 24;
+    writeVarint32(t.epoch);
+  }
+  if (isSet(t.pendingMs)) doubleField(33, t.pendingMs);
+  if (isSet(t.readyAtMs)) doubleField(41, t.readyAtMs);
+  if (isSet(t.runningAtMs)) doubleField(49, t.runningAtMs);
+  if (isSet(t.atMs)) doubleField(57, t.atMs);
+  if (t.measured) {
+    buf[pos++] = 64;
+    buf[pos++] = 1;
+  }
+  if (isSet(t.cpuMs)) doubleField(73, t.cpuMs);
+  if (isSet(t.heapGrowthBytes)) doubleField(81, t.heapGrowthBytes);
+  if (isSet(t.memoryMbS)) doubleField(89, t.memoryMbS);
+  if (isSet(t.outputBytes)) doubleField(97, t.outputBytes);
 }
 
 function edgeStatsSize(e: EdgeStats): number {

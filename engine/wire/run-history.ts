@@ -4,11 +4,14 @@
  * `weft.v1.run.RUN.state`, and each worker only on `weft.v1.run.RUN.log.<its name>`. So a run's
  * state (its end, its result) is believed from the state subject alone, and a worker's log may
  * report tasks, expansions, edge accounting and user lines, never a run state. Every reader of
- * the history (followers, the coordinator) reads it through `readHistoryBatch`.
+ * the history (followers, the coordinator) reads it through `readHistoryBatch`, which also
+ * expands a task's first-attempt success (TaskSucceeded) into the three changes it stands for:
+ * no reader has to know that entry.
  */
 import type { weft } from "../gen/weft.js";
 import { parseSubject } from "../subjects.js";
 import { decodeMessage, pb } from "./protocol.js";
+import { expandTaskSuccesses } from "./task-succeeded.js";
 
 /** Who wrote a batch: the coordinator, or the worker its subject names. */
 export type HistoryAuthor = { kind: "coordinator" } | { kind: "worker"; worker: string };
@@ -35,7 +38,7 @@ export function readHistoryBatch(subject: string, data: Uint8Array, onBad: (reas
   if (parsed.kind === "runState") {
     return { runId: batch.runId, author: { kind: "coordinator" }, entries: batch.entries.filter((e) => !!e.run) };
   }
-  const entries = batch.entries.filter((e) => !e.run);
-  if (entries.length < batch.entries.length) onBad(`worker ${parsed.worker} wrote a run state change in the log of run ${batch.runId}: ignored (only the coordinator decides a run's state)`);
-  return { runId: batch.runId, author: { kind: "worker", worker: parsed.worker }, entries };
+  const kept = batch.entries.filter((e) => !e.run);
+  if (kept.length < batch.entries.length) onBad(`worker ${parsed.worker} wrote a run state change in the log of run ${batch.runId}: ignored (only the coordinator decides a run's state)`);
+  return { runId: batch.runId, author: { kind: "worker", worker: parsed.worker }, entries: expandTaskSuccesses(kept) };
 }

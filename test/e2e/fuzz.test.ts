@@ -309,6 +309,7 @@ class Fuzzer {
             (e) =>
               (e.run && TERMINAL.has(e.run.to ?? "")) ||
               (e.task && realNode(e.task.node) && (e.task.epoch ?? 0) === 0) ||
+              (e.succeeded && realNode(e.succeeded.node) && (e.succeeded.epoch ?? 0) === 0) ||
               (e.expanded && realNode(e.expanded.node)) ||
               (e.edge && (realNode(e.edge.from) || realNode(e.edge.to))),
           );

@@ -19,6 +19,7 @@ import type { Placement } from "../../engine/model/placement.js";
 import { subjects } from "../../engine/subjects.js";
 import { receiveData, type DataMessage } from "../../engine/wire/data-channel.js";
 import { decodeMessage, pb } from "../../engine/wire/protocol.js";
+import { expandTaskSuccesses } from "../../engine/wire/task-succeeded.js";
 import { IsolatedRunner } from "../../engine/worker/isolated-runner.js";
 import { RunExecutor, type WorkerServices } from "../../engine/worker/run/run-executor.js";
 import { SlotPool } from "../../engine/worker/slot-pool.js";
@@ -55,7 +56,7 @@ function logCounter(bus: Bus, runId: string): () => Map<string, number> {
   const counts = new Map<string, number>();
   return () => {
     for (const data of batches.splice(0)) {
-      for (const e of decodeMessage(pb.LogBatch, data, () => {})?.entries ?? []) {
+      for (const e of expandTaskSuccesses(decodeMessage(pb.LogBatch, data, () => {})?.entries ?? [])) {
         if (!e.task) continue;
         const key = `${e.task.from}->${e.task.to}`;
         counts.set(key, (counts.get(key) ?? 0) + 1);

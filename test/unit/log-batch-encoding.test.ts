@@ -33,6 +33,20 @@ describe("encodeLogBatch: a run's LogBatch without protobufjs's writer", () => {
     ]);
   });
 
+  it("first-attempt successes of task nodes (measured or not, zero times, non-ASCII names) are protobufjs's bytes", () => {
+    const ok = (over: Partial<weft.v1.TaskSucceeded.$Properties> = {}): Entry => ({
+      succeeded: { node: "inc-7", worker: "w1", epoch: 1, pendingMs: 0.011, readyAtMs: 1765100000123.25, runningAtMs: 1765100000123.5, atMs: 1765100000124, measured: false, cpuMs: 0, heapGrowthBytes: 0, memoryMbS: 0, outputBytes: 0, ...over },
+    });
+    sameAsProtobufjs("r-6", [
+      ok(),
+      ok({ measured: true, cpuMs: 0.5, heapGrowthBytes: 4096, memoryMbS: 1e-6, outputBytes: 8 }),
+      ok({ pendingMs: 0, readyAtMs: -0, epoch: 0, worker: "" }),
+      ok({ node: "nœud-é", worker: "wörker-🚀", epoch: 70_000 }),
+      change(),
+      { edge: { from: "inc-7", to: "inc-8", records: 1, localRecords: 1, localBytes: 8 } },
+    ]);
+  });
+
   it("edge figures, and entries it leaves to protobufjs (an error, a user line, a range, the run's end, an expansion), in order", () => {
     sameAsProtobufjs("r-2", [
       { edge: { from: "inc-1", to: "inc-2", records: 1, natsMsgs: 0, natsBytes: 0, localRecords: 1, localBytes: 8 } },
@@ -54,9 +68,10 @@ describe("encodeLogBatch: a run's LogBatch without protobufjs's writer", () => {
     sameAsProtobufjs("r-5", [change()]); // the grown buffer is reused from its start
   });
 
-  it("knows every field of TaskEvent, EdgeStats and LogEntry (a new field must be written there too)", () => {
+  it("knows every field of TaskEvent, TaskSucceeded, EdgeStats and LogEntry (a new field must be written there too)", () => {
     const fields = (type: { prototype: object }) => Object.keys(type.prototype).filter((k) => k !== "toJSON");
     assert.deepEqual(fields(pb.TaskEvent), [...FIELDS_WRITTEN.TaskEvent]);
+    assert.deepEqual(fields(pb.TaskSucceeded), [...FIELDS_WRITTEN.TaskSucceeded]);
     assert.deepEqual(fields(pb.EdgeStats), [...FIELDS_WRITTEN.EdgeStats]);
     assert.deepEqual(fields(pb.LogEntry), [...FIELDS_WRITTEN.LogEntry]);
   });

@@ -19,6 +19,18 @@ describe("SlowWatch (attempts running too long, one timer for a run's attempts)"
     assert.equal(clock.pending, 0, "nothing under way: the timer is not armed again");
   });
 
+  it("stopped (the run is over here), it clears its timer and says nothing: the timer would keep the run's parts alive for afterMs", () => {
+    const clock = new SimulatedClock(0);
+    const said: string[] = [];
+    const watch = new SlowWatch<string>(clock, 60_000, (k) => said.push(k));
+    watch.started("a");
+    assert.equal(clock.pending, 1);
+    watch.stop();
+    assert.equal(clock.pending, 0);
+    clock.advance(120_000);
+    assert.deepEqual(said, []);
+  });
+
   it("each attempt still under way afterMs after it began is said once, at its time, not before", () => {
     const clock = new SimulatedClock(0);
     const said: [string, number][] = [];

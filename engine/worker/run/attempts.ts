@@ -172,6 +172,11 @@ export class AttemptRunner implements StageAttempts {
     return undefined;
   }
 
+  /** The run is over here: no attempt is watched any more. */
+  stop(): void {
+    this.slowWatch.stop();
+  }
+
   /** Watches the attempt until it ends, to say it if slow; false when its node was said slow already. */
   private watchSlow(task: Task): boolean {
     if (this.saidSlow.has(task.node.name)) return false;

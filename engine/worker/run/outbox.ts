@@ -9,10 +9,11 @@ import type { weft } from "../../gen/weft.js";
 import { subjects } from "../../subjects.js";
 import { sendData } from "../../wire/data-channel.js";
 import { encodeMessage, pb } from "../../wire/protocol.js";
+import { taskSucceededEntry } from "../../wire/task-succeeded.js";
 import type { AttemptFigures } from "../attempt-meter.js";
 import { LogBatcher } from "../log-batcher.js";
 import type { StageOutbox } from "../stages/ports.js";
-import type { EdgeDelta, Task } from "../task-record.js";
+import type { EdgeDelta, QuietChange, Task } from "../task-record.js";
 import type { WorkerServices } from "../worker-services.js";
 import type { TaskLog } from "./tasks.js";
 
@@ -37,6 +38,7 @@ export class RunOutbox implements StageOutbox, TaskLog {
   private readonly log: LogBatcher;
   private readonly edges = new Map<string, Required<EdgeDelta> & { from: string; to: string }>();
   private readonly flushHooks: (() => void)[] = [];
+  private readonly entryHooks: (() => void)[] = [];
   /** Deliveries not acknowledged yet, per receiving worker (by name). */
   private readonly inFlight = new Map<string, Set<Promise<unknown>>>();
 
@@ -60,8 +62,27 @@ export class RunOutbox implements StageOutbox, TaskLog {
     this.flushHooks.push(hook);
   }
 
+  beforeEntry(hook: () => void): void {
+    this.entryHooks.push(hook);
+  }
+
   mapSucceeded(task: Task, atMs: number, durationMs: number, usage: AttemptFigures | undefined): void {
     this.log.mapSucceeded(task.node.name, this.services.name, this.opts.epoch, task.index, atMs, durationMs, usage);
+  }
+
+  taskSucceeded(task: Task, ready: QuietChange, running: QuietChange, atMs: number, usage: AttemptFigures | undefined): void {
+    this.log.add(
+      taskSucceededEntry({
+        node: task.node.name,
+        worker: this.services.name,
+        epoch: this.opts.epoch,
+        pendingMs: ready.durationMs,
+        readyAtMs: ready.atMs,
+        runningAtMs: running.atMs,
+        atMs,
+        usage,
+      }),
+    );
   }
 
   /** Sends what is pending; resolves when the whole log so far is stored. */
@@ -70,12 +91,14 @@ export class RunOutbox implements StageOutbox, TaskLog {
   }
 
   logExpanded(node: string, count: number): void {
+    this.beforeOwnEntry();
     this.log.add({ expanded: { node, count, atMs: this.services.clock.now() } });
   }
 
   /** A line the user's function logged (cut to 64 KiB). */
   userLog(task: Task, level: string, message: string): void {
     const text = message.slice(0, 64 * 1024);
+    this.beforeOwnEntry();
     this.log.add({ log: { taskId: task.id, worker: this.services.name, level, message: text, atMs: this.services.clock.now() } }, 64 + text.length);
   }
 
@@ -154,6 +177,11 @@ export class RunOutbox implements StageOutbox, TaskLog {
         undelivered(new WeftError(ErrorCode.Infrastructure, `could not send data of node "${node}" to ${to}: ${(err as Error).message}`), node);
       },
     );
+  }
+
+  /** An entry not from the task table is about to be logged: what the table holds back goes first. */
+  private beforeOwnEntry(): void {
+    for (const hook of this.entryHooks) hook();
   }
 
   /** What goes into each batch last: changes held back until now (their hooks add them), then the edge accounting. */

@@ -42,10 +42,13 @@ export class RunExecutor implements RunControl {
   private readonly maps: MapFlow;
   private readonly moves: NodeMoves;
   private readonly lane: { close(): void };
+  private readonly attempts: { stop(): void };
   private halted = false;
   private started = false;
   /** Tasks still being cancelled, in slices (a wide run's cancel is no single long block). */
   private cancelling: Promise<void> | undefined;
+  /** Why it was cancelled; the error is made when an attempt needs it (most runs end with none running). */
+  private cancelReason: string | undefined;
   private cancelledWith: WeftError | undefined;
 
   constructor(
@@ -54,7 +57,7 @@ export class RunExecutor implements RunControl {
   ) {
     const parts = buildRunParts(services, run, this);
     ({ values: this.values, tasks: this.tasks, outbox: this.outbox, inbox: this.inbox } = parts);
-    ({ flow: this.flow, stages: this.stages, maps: this.maps, moves: this.moves, lane: this.lane } = parts);
+    ({ flow: this.flow, stages: this.stages, maps: this.maps, moves: this.moves, lane: this.lane, attempts: this.attempts } = parts);
   }
 
   /** Cancelled or failed: nothing starts any more. */
@@ -64,7 +67,10 @@ export class RunExecutor implements RunControl {
 
   /** Why the run is being cancelled (what a cancelled attempt's signal says), once it is. */
   get cancelError(): WeftError | undefined {
-    return this.cancelledWith;
+    if (this.cancelReason === undefined) return undefined;
+    // Made on first use: every run is cancelled when it is forgotten, and an error's stack trace
+    // cost each run's end here for nothing.
+    return (this.cancelledWith ??= new WeftError(ErrorCode.Cancelled, `run ${this.run.runId} was cancelled: ${this.cancelReason}`));
   }
 
   get epoch(): number {
@@ -238,7 +244,7 @@ export class RunExecutor implements RunControl {
     if (this.halted) return;
     this.halted = true;
     const at = this.services.clock.now();
-    this.cancelledWith = new WeftError(ErrorCode.Cancelled, `run ${this.run.runId} was cancelled: ${reason}`);
+    this.cancelReason = reason;
     const tasks = this.tasks.all();
     const rest = inSlices(
       tasks.length,
@@ -261,6 +267,7 @@ export class RunExecutor implements RunControl {
   dispose(): void {
     this.cancel("the run ended");
     this.lane.close();
+    this.attempts.stop();
     this.tasks.clear();
     this.values.clear();
     this.maps.clear();

@@ -42,6 +42,8 @@ export interface RunParts {
   readonly moves: NodeMoves;
   /** The run's lane of the worker's slots (closed when the run is over here). */
   readonly lane: { close(): void };
+  /** Its attempts (their slow-attempt watch is stopped when the run is over here). */
+  readonly attempts: { stop(): void };
 }
 
 export function buildRunParts(services: WorkerServices, run: RunAssignment, control: RunControl): RunParts {
@@ -130,5 +132,5 @@ export function buildRunParts(services: WorkerServices, run: RunAssignment, cont
     failed: fail,
   };
   const inbox = new RunInbox(values, run.epoch, stopped, labeler, handlers, (line) => say(`weft worker ${services.name}: ${line}`));
-  return { values, tasks, outbox, inbox, flow, stages, maps, moves, lane: pool };
+  return { values, tasks, outbox, inbox, flow, stages, maps, moves, lane: pool, attempts };
 }

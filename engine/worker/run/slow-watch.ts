@@ -29,6 +29,13 @@ export class SlowWatch<K> {
     this.running.delete(key);
   }
 
+  /** Watches nothing any more: the timer is cleared (it would keep the run's parts for `afterMs`). */
+  stop(): void {
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
+    this.timer = undefined;
+    this.running.clear();
+  }
+
   private fire(): void {
     this.timer = undefined;
     const now = this.clock.now();

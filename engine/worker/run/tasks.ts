@@ -21,6 +21,7 @@ import type { NodeSpec } from "../../../model/graph.js";
 import type { JobQueue } from "../slot-pool.js";
 import type { AttemptFigures } from "../attempt-meter.js";
 import type { MapBlockRun, QuietChange, Task } from "../task-record.js";
+import { usageOnWire } from "../../wire/task-succeeded.js";
 
 /** What carrying out instructions does outside the task table. */
 export interface TaskEffects {
@@ -52,6 +53,13 @@ export interface TaskLog {
    * as three changes). Without it every change is logged on its own.
    */
   mapSucceeded?(task: Task, atMs: number, durationMs: number, usage: AttemptFigures | undefined): void;
+  /**
+   * A task node succeeded on its first attempt: its three changes (held back so far) are logged
+   * as one entry (wire/task-succeeded.ts). Without it every change is logged on its own.
+   */
+  taskSucceeded?(task: Task, ready: QuietChange, running: QuietChange, atMs: number, usage: AttemptFigures | undefined): void;
+  /** Calls `hook` before an entry that does not come from the table is logged (a user's line, an expansion). */
+  beforeEntry?(hook: () => void): void;
   /** Calls `hook` before each batch of the log goes out (changes held back are logged then). */
   beforeFlush?(hook: () => void): void;
   /** Something held back is to be logged at the next flush: make sure there is one soon. */
@@ -99,22 +107,32 @@ export class TaskTable {
   private readonly ctx = new StepContext(this);
   /** The attempt a StartAttempt began (undefined when over already), for readyInHeldSlot. */
   private started: Promise<void> | undefined;
-  // The ring of recent transitions, as parallel arrays: no allocation per transition.
+  // The ring of recent transitions, as parallel arrays: no allocation per transition. They grow
+  // to RING entries as transitions come (appended in order until the ring wraps): a run of two
+  // tasks does not make six arrays of 1,024 (48 KB) per run.
   private ringAt = 0;
-  private readonly ringTask: string[] = new Array<string>(RING);
-  private readonly ringEvent: string[] = new Array<string>(RING);
-  private readonly ringFrom: TaskState[] = new Array<TaskState>(RING);
-  private readonly ringTo: TaskState[] = new Array<TaskState>(RING);
-  private readonly ringStimulus: number[] = new Array<number>(RING).fill(0);
-  private readonly ringTime: number[] = new Array<number>(RING).fill(0);
+  private readonly ringTask: string[] = [];
+  private readonly ringEvent: string[] = [];
+  private readonly ringFrom: TaskState[] = [];
+  private readonly ringTo: TaskState[] = [];
+  private readonly ringStimulus: number[] = [];
+  private readonly ringTime: number[] = [];
 
   /** Map instances with changes held back whose attempt did not end on return: logged at the next flush. */
   private readonly held = new Set<Task>();
+  /**
+   * The task node whose changes are held back, in the hope of a first-attempt success logged as
+   * one entry. At most one: any other entry logs them first, so the log keeps the order it had
+   * with every change on its own (a chain's hops are told as one entry each; a fan-out's tasks,
+   * ready together, mostly are not).
+   */
+  private heldTask: Task | undefined;
 
   constructor(private readonly opts: TaskTableOptions) {
     // An attempt still running when the log goes out is seen running (weft logs --follow, the
     // live view): only those that end between two flushes are told as a range.
     opts.log.beforeFlush?.(() => this.logHeldBack());
+    opts.log.beforeEntry?.(() => this.releaseHeldTask());
   }
 
   get size(): number {
@@ -292,6 +310,7 @@ export class TaskTable {
     const durationMs = now - task.enteredAt;
     this.opts.observer?.changed(task, x.from, x.to, x.attempt, now, durationMs, x.error);
     task.enteredAt = now;
+    if (this.heldTask !== undefined && this.heldTask !== task) this.releaseHeldTask();
     if (!this.quiet(task, x, now, durationMs)) {
       this.unhold(task);
       this.write(task, x, now, durationMs);
@@ -304,16 +323,29 @@ export class TaskTable {
     if (task.quietReady !== undefined) this.unhold(task);
   }
 
-  /** Logs what a task's changes held back, if anything. */
+  /**
+   * Logs what a task's changes held back, if anything. They are let go of first: writing may
+   * flush the batch, whose hook would log them again.
+   */
   private unhold(task: Task): void {
-    if (task.quietReady !== undefined) this.logHeld(task, task.quietReady);
-    if (task.quietRunning !== undefined) this.logHeld(task, task.quietRunning);
+    const ready = task.quietReady;
+    const running = task.quietRunning;
+    if (ready === undefined && running === undefined) return;
     task.quietReady = task.quietRunning = undefined;
-    if (this.held.size > 0) this.held.delete(task);
+    if (this.heldTask === task) this.heldTask = undefined;
+    else if (this.held.size > 0) this.held.delete(task);
+    if (ready !== undefined) this.logHeld(task, ready);
+    if (running !== undefined) this.logHeld(task, running);
   }
 
-  /** The log goes out: map instances still running are logged as such (their changes held back so far). */
+  /** Logs the held task node's changes (another entry is about to be logged). */
+  private releaseHeldTask(): void {
+    if (this.heldTask !== undefined) this.unhold(this.heldTask);
+  }
+
+  /** The log goes out: tasks still waiting or running are logged as such (their changes held back so far). */
   private logHeldBack(): void {
+    this.releaseHeldTask();
     if (this.held.size === 0) return;
     const tasks = [...this.held];
     this.held.clear();
@@ -327,7 +359,9 @@ export class TaskTable {
    */
   private quiet(task: Task, x: LogTransition, now: number, durationMs: number): boolean {
     const log = this.opts.log;
-    if (task.block === undefined || log.mapSucceeded === undefined || x.error !== undefined) return false;
+    if (x.error !== undefined) return false;
+    if (task.block === undefined) return this.quietTask(task, x, now, durationMs);
+    if (log.mapSucceeded === undefined) return false;
     if (x.from === "pending" && x.to === "ready") {
       task.quietReady = { change: x, atMs: now, durationMs };
       return true;
@@ -340,6 +374,35 @@ export class TaskTable {
       log.mapSucceeded(task, now, durationMs, task.usage);
       task.usage = task.quietReady = task.quietRunning = undefined;
       if (this.held.size > 0) this.held.delete(task);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * The same for a task node (not a stage partition): its ready and running changes are held
+   * back, and its success on its first attempt is logged as one entry with their times.
+   */
+  private quietTask(task: Task, x: LogTransition, now: number, durationMs: number): boolean {
+    const log = this.opts.log;
+    if (log.taskSucceeded === undefined || task.index >= 0 || task.pipeline !== undefined) return false;
+    if (x.from === "pending" && x.to === "ready") {
+      task.quietReady = { change: x, atMs: now, durationMs };
+      this.heldTask = task; // any other was logged before this change (log)
+      log.touch?.(); // logged at the next flush if it waits or runs until then
+      return true;
+    }
+    if (x.from === "ready" && x.to === "running" && x.attempt === 1 && task.quietReady !== undefined) {
+      task.quietRunning = { change: x, atMs: now, durationMs };
+      return true;
+    }
+    if (x.from === "running" && x.to === "succeeded" && task.quietRunning !== undefined) {
+      const ready = task.quietReady!;
+      const running = task.quietRunning;
+      const usage = task.usage;
+      task.usage = task.quietReady = task.quietRunning = undefined;
+      this.heldTask = undefined;
+      log.taskSucceeded(task, ready, running, now, usage);
       return true;
     }
     return false;
@@ -368,12 +431,7 @@ export class TaskTable {
           error: error ?? null,
           epoch: this.opts.epoch,
           absorbed: x.absorbed,
-          // Every entry has the same fields (one shape for the encoder): unmeasured ones left at 0.
-          measured: usage !== undefined,
-          cpuMs: usage?.cpuMs ?? 0,
-          heapGrowthBytes: usage?.heapGrowthBytes ?? 0,
-          memoryMbS: usage?.memoryMbS ?? 0,
-          outputBytes: usage?.outputBytes ?? 0,
+          ...usageOnWire(usage),
         },
       },
       error ? 200 + error.stack.length + error.message.length : 96,
