@@ -150,6 +150,19 @@ describe("e2e: deployments and triggers", function () {
     assert.equal((await runCli(["undeploy", "elsewhere", "--nats", url])).code, 0);
   });
 
+  it("a flag of the other kind of file is refused with exit 2, nothing deployed: a trigger on a streaming job, --parallelism on a workflow", async () => {
+    await cluster!.bus.ensureStream("CLICKS", ["clicks.>"]); // its source exists: only the flags are wrong
+    const triggerOnStream = await runCli(["deploy", "examples/clickstream.ts", "--name", "kind-stream", "--subject", "x.>", "--batch", "5", "--nats", url]);
+    assert.equal(triggerOnStream.code, 2, describeResult(triggerOnStream));
+    assert.match(triggerOnStream.stderr, /is a streaming job \(stream\(\)\): it reads the source declared in the file and has no triggers, so --subject, --batch would do nothing/);
+    writeFileSync(file(), versioned("kind"));
+    const streamFlagOnWorkflow = await runCli(["deploy", file(), "--name", "kind-workflow", "--parallelism", "3", "--checkpoint-interval", "1s", "--nats", url]);
+    assert.equal(streamFlagOnWorkflow.code, 2, describeResult(streamFlagOnWorkflow));
+    assert.match(streamFlagOnWorkflow.stderr, /is a workflow \(workflow\(\)\), not a streaming job: --parallelism, --checkpoint-interval are for a file that default-exports stream/);
+    const list = await runCli(["deployments", "--json", "--nats", url]);
+    assert.doesNotMatch(list.stdout, /kind-stream|kind-workflow/);
+  });
+
   it("weft undeploy removes the deployment", async () => {
     const r = await runCli(["undeploy", "pinned", "--nats", url]);
     assert.equal(r.code, 0, describeResult(r));

@@ -8,6 +8,7 @@ import { listRunRecords } from "../../coordinator/run-store.js";
 import { DeploymentStore } from "../../deploy/deployment-store.js";
 import { ErrorCode, WeftError } from "../../errors.js";
 import { triggersOf, type TriggerFlags } from "../trigger-flags.js";
+import { refuseFlagsOfOtherKind } from "../deploy-kind-flags.js";
 import { cliClient, withClient, type NatsFlags } from "../connect.js";
 import { durabilityOf, parseInput, runTimeout } from "../options.js";
 import { printAnswer } from "../stdout.js";
@@ -24,6 +25,7 @@ export interface DeployFlags extends NatsFlags, TriggerFlags {
 export async function deployCommand(file: string, flags: DeployFlags): Promise<number> {
   const streamed = await (await import("./stream.js")).deployStreamIfStreaming(file, flags);
   if (streamed !== undefined) return streamed;
+  refuseFlagsOfOtherKind(file, "workflow", flags);
   const triggers = triggersOf(flags);
   const prepared = await prepareWorkflow(file);
   const client = await cliClient(flags);

@@ -19,6 +19,7 @@ import { readStreamJob, type StreamOperatorJson } from "../../stream/stream-stat
 import { buckets } from "../../subjects.js";
 import { parseDuration } from "../../model/duration.js";
 import { durationFlag } from "../options.js";
+import { refuseFlagsOfOtherKind } from "../deploy-kind-flags.js";
 import { withClient, type NatsFlags } from "../connect.js";
 import { printAnswer } from "../stdout.js";
 import type { Bus } from "../../bus/bus.js";
@@ -43,6 +44,7 @@ export async function deployStreamIfStreaming(file: string, flags: StreamDeployF
   const bundle = await bundleWorkflow(file);
   const wf = await importBundle(bundle.code, bundle.hash, file);
   if (!isStreamWorkflow(wf)) return undefined;
+  refuseFlagsOfOtherKind(file, "stream", flags);
   const workers = whole("--parallelism", flags.parallelism);
   const partitions = whole("--partitions", flags.partitions);
   const restartAttempts = whole("--restart-attempts", flags.restartAttempts, 0);
