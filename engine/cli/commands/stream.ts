@@ -57,6 +57,9 @@ export async function deployStreamIfStreaming(file: string, flags: StreamDeployF
   // As the trigger's deploy does: the table is checked and its capture installed before the job
   // exists, so a missing table or database refuses the deploy and changes from now on are kept.
   if (source.kind === "postgres") await deployCapture(streamCaptureTarget(source), streamCaptureKey(name, source.table));
+  // As the MQTT trigger's deploy does: a broker that cannot be reached (exit 3) or refuses the
+  // subscription (exit 2) refuses the job, rather than a job that fails right at its start.
+  if (source.kind === "mqtt") await (await import("../../triggers/mqtt-trigger.js")).checkMqttBroker(source.url, source.topic);
   const failedAtStart = await withClient(flags, async (bus) => {
     // A stream that does not exist would fail every start: refused here, with what to do.
     if (source.kind === "jetstream" && !(await bus.streamExists(source.stream))) {
