@@ -3,7 +3,12 @@
  * and a streaming job (`stream()`), which reads its own source and runs until stopped. Each kind
  * has flags the other has no use for; given to the other kind they would be ignored without a
  * word (a `--subject` that never fires, a `--parallelism` never applied), so they are refused.
+ * A name, too, is one deployment of one kind: two of one name would be listed twice and be
+ * invoked, stopped and undeployed by turns.
  */
+import type { Bus } from "../bus/bus.js";
+import { DeploymentStore } from "../deploy/deployment-store.js";
+import { StreamJobStore } from "../stream/stream-job-store.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import type { TriggerFlags } from "./trigger-flags.js";
 
@@ -64,6 +69,23 @@ export function refuseFlagsOfOtherKind(file: string, kind: "workflow" | "stream"
       ErrorCode.Usage,
       `${file} is a workflow (workflow()), not a streaming job: ${listed(wrong)} ${wrong.length > 1 ? "are" : "is"} for a file that default-exports stream(...). ` +
         `Deploy it without ${wrong.length > 1 ? "them" : "it"}; a workflow's triggers are flags such as --subject, --http or --cron.`,
+    );
+  }
+}
+
+/**
+ * Throws E_USAGE (exit 2) when `name` is already deployed as the other kind than `kind` (a
+ * redeploy of the same kind replaces it, as always).
+ */
+export async function refuseNameOfOtherKind(bus: Bus, kind: "workflow" | "stream", name: string): Promise<void> {
+  const taken =
+    kind === "workflow"
+      ? (await (await StreamJobStore.open(bus)).job(name)) && "a streaming job"
+      : (await (await DeploymentStore.open(bus)).get(name)) && "a workflow's deployment";
+  if (taken) {
+    throw new WeftError(
+      ErrorCode.Usage,
+      `"${name}" is already ${taken}: deploy under another --name, or remove it first (\`weft undeploy ${name}\`).`,
     );
   }
 }

@@ -163,6 +163,23 @@ describe("e2e: deployments and triggers", function () {
     assert.doesNotMatch(list.stdout, /kind-stream|kind-workflow/);
   });
 
+  it("a name is one deployment of one kind: a streaming job under a workflow's name, or the reverse, is exit 2", async () => {
+    await cluster!.bus.ensureStream("CLICKS", ["clicks.>"]);
+    writeFileSync(file(), versioned("same"));
+    assert.equal((await runCli(["deploy", file(), "--name", "same-wf", "--nats", url])).code, 0);
+    const jobOverWorkflow = await runCli(["deploy", "examples/clickstream.ts", "--name", "same-wf", "--nats", url]);
+    assert.equal(jobOverWorkflow.code, 2, describeResult(jobOverWorkflow));
+    assert.match(jobOverWorkflow.stderr, /"same-wf" is already a workflow's deployment: deploy under another --name, or remove it first \(`weft undeploy same-wf`\)/);
+    const job = await runCli(["deploy", "examples/clickstream.ts", "--name", "same-job", "--nats", url]);
+    assert.equal(job.code, 0, describeResult(job));
+    const workflowOverJob = await runCli(["deploy", file(), "--name", "same-job", "--nats", url]);
+    assert.equal(workflowOverJob.code, 2, describeResult(workflowOverJob));
+    assert.match(workflowOverJob.stderr, /"same-job" is already a streaming job/);
+    const names = (await runCli(["deployments", "--json", "--nats", url])).stdout.trim().split("\n").map((l) => (JSON.parse(l) as { name: string }).name);
+    assert.deepEqual(names.filter((n) => n.startsWith("same-")).sort(), ["same-job", "same-wf"], "one row per name");
+    for (const name of ["same-job", "same-wf"]) assert.equal((await runCli(["undeploy", name, "--nats", url])).code, 0);
+  });
+
   it("weft undeploy removes the deployment", async () => {
     const r = await runCli(["undeploy", "pinned", "--nats", url]);
     assert.equal(r.code, 0, describeResult(r));

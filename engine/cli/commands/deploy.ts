@@ -8,7 +8,7 @@ import { listRunRecords } from "../../coordinator/run-store.js";
 import { DeploymentStore } from "../../deploy/deployment-store.js";
 import { ErrorCode, WeftError } from "../../errors.js";
 import { triggersOf, type TriggerFlags } from "../trigger-flags.js";
-import { refuseFlagsOfOtherKind } from "../deploy-kind-flags.js";
+import { refuseFlagsOfOtherKind, refuseNameOfOtherKind } from "../deploy-kind-flags.js";
 import { cliClient, withClient, type NatsFlags } from "../connect.js";
 import { durabilityOf, parseInput, runTimeout } from "../options.js";
 import { printAnswer } from "../stdout.js";
@@ -29,7 +29,9 @@ export async function deployCommand(file: string, flags: DeployFlags): Promise<n
   const triggers = triggersOf(flags);
   const prepared = await prepareWorkflow(file);
   const client = await cliClient(flags);
-  const d = await client.deploy(prepared, { ...(flags.name !== undefined ? { name: flags.name } : {}), triggers }).finally(() => client.close());
+  const d = await refuseNameOfOtherKind(client.bus, "workflow", flags.name ?? prepared.graph.name)
+    .then(() => client.deploy(prepared, { ...(flags.name !== undefined ? { name: flags.name } : {}), triggers }))
+    .finally(() => client.close());
   printAnswer(`${d.name}@${d.version}\n`);
   return 0;
 }

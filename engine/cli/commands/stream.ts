@@ -19,7 +19,7 @@ import { readStreamJob, type StreamOperatorJson } from "../../stream/stream-stat
 import { buckets } from "../../subjects.js";
 import { parseDuration } from "../../model/duration.js";
 import { durationFlag } from "../options.js";
-import { refuseFlagsOfOtherKind } from "../deploy-kind-flags.js";
+import { refuseFlagsOfOtherKind, refuseNameOfOtherKind } from "../deploy-kind-flags.js";
 import { withClient, type NatsFlags } from "../connect.js";
 import { printAnswer } from "../stdout.js";
 import type { Bus } from "../../bus/bus.js";
@@ -54,6 +54,8 @@ export async function deployStreamIfStreaming(file: string, flags: StreamDeployF
   }
   const name = flags.name ?? wf.name;
   const source = wf.source.spec;
+  // Before anything is installed for it (a capture, a bundle).
+  await withClient(flags, (bus) => refuseNameOfOtherKind(bus, "stream", name));
   // As the trigger's deploy does: the table is checked and its capture installed before the job
   // exists, so a missing table or database refuses the deploy and changes from now on are kept.
   if (source.kind === "postgres") await deployCapture(streamCaptureTarget(source), streamCaptureKey(name, source.table));
