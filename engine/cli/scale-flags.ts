@@ -63,6 +63,19 @@ export function scaleLimitsOf(flags: ScaleFlags, slotsPerWorker: number, limit: 
   return { min: range.min, max: range.max, warm, idleMs, slotsPerWorker };
 }
 
+/** How many workers `weft dev` starts when --workers is not given. */
+export const DEV_WORKERS = 2;
+
+/**
+ * `weft dev`'s limits: `--workers` defaults to a count of {@link DEV_WORKERS}, but `--idle` and
+ * `--warm` still need the flag given (docs/autoscaling.md), as for `weft coordinator`: alone
+ * they would scale nothing.
+ */
+export function devScaleLimitsOf(flags: ScaleFlags, slotsPerWorker: number, limit: number): ScaleLimits {
+  if (flags.workers === undefined) scaleLimitsOf({ idle: flags.idle, warm: flags.warm }, slotsPerWorker, limit);
+  return scaleLimitsOf({ ...flags, workers: flags.workers ?? String(DEV_WORKERS) }, slotsPerWorker, limit)!;
+}
+
 /** `--worker-node-options "--max-old-space-size=4096 ..."`: node flags of each started worker. */
 export function workerNodeOptions(raw: string | undefined): string[] {
   if (raw === undefined) return [];

@@ -39,6 +39,21 @@ function triggerOperation(route: TriggerRouteDoc, startRun: { parameters: object
   };
 }
 
+/** The gateway's own routes, as this document lists them: a path matcher and its methods. */
+let apiRoutes: { match: RegExp; methods: string[] }[] | undefined;
+
+/**
+ * The methods the gateway's own API serves `path` with (`["POST"]` for /v1/workflows/x/runs),
+ * none for a path it does not serve: what a 405's `Allow` says for a request with another method.
+ */
+export function apiMethodsOf(path: string): string[] {
+  apiRoutes ??= Object.entries(staticDocument().paths as Record<string, object>).map(([template, item]) => ({
+    match: new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+")}$`),
+    methods: Object.keys(item).map((m) => m.toUpperCase()),
+  }));
+  return apiRoutes.find((r) => r.match.test(path))?.methods ?? [];
+}
+
 /** The document (a fresh object each call), with the HTTP triggers' routes deployed now. */
 export function openApiDocument(triggerRoutes: readonly TriggerRouteDoc[] = []): Record<string, unknown> {
   const doc = staticDocument();

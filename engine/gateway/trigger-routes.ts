@@ -19,7 +19,7 @@ import type { DeploymentCache } from "./deployment-cache.js";
 import { HTTP_TRIGGER_METHODS, routeOf } from "../triggers/http-trigger.js";
 import { eventRunId } from "../triggers/trigger-event.js";
 import { GatewayCode, HttpError } from "./http-errors.js";
-import { OPENAPI_PATH } from "./openapi.js";
+import { apiMethodsOf, OPENAPI_PATH } from "./openapi.js";
 import { answerRunRequest, readRunRequest } from "./run-request.js";
 import type { RunEnds } from "../client/run-ends.js";
 
@@ -126,7 +126,8 @@ export function triggerRoutes(app: FastifyInstance, bus: Bus, clock: Clock, depl
       const path = req.url.split("?")[0]!;
       const found = (await served(req.method, path)) ?? (cache.forget(req.method, path), await served(req.method, path));
       if (!found) {
-        const allowed = cache.methodsOf(path);
+        // A path of the gateway's own API asked with another method is a 405 too, as a trigger's is.
+        const allowed = path.startsWith("/v1/") ? apiMethodsOf(path) : cache.methodsOf(path);
         if (allowed.length === 0) throw noRoute(req.method, path);
         void reply.header("allow", allowed.join(", "));
         throw new HttpError(405, GatewayCode.MethodNotAllowed, `${path} is served for ${allowed.join(", ")}, not ${req.method}: send the request with ${allowed.join(" or ")}`);

@@ -73,7 +73,7 @@ async function probe(spec: MqttTriggerSpec): Promise<void> {
   try {
     await new Promise<void>((resolve, reject) => {
       const unreachable = (why: string) =>
-        reject(new WeftError(ErrorCode.ServiceUnreachable, `cannot reach the MQTT broker at ${url} (${why}): start it, or check --mqtt-url / the trigger's url.`));
+        reject(new WeftError(ErrorCode.ServiceUnreachable, `cannot reach the MQTT broker at ${url} (${why}): start it, or check the broker's URL (--mqtt-url, or the url in the file).`));
       const timer = systemClock.setTimeout(() => unreachable(`no answer within ${CHECK_TIMEOUT_MS} ms`), CHECK_TIMEOUT_MS);
       const settle = (f: () => void) => {
         systemClock.clearTimeout(timer);
@@ -97,11 +97,20 @@ async function probe(spec: MqttTriggerSpec): Promise<void> {
   }
 }
 
+/**
+ * What `weft deploy` checks of an MQTT trigger or a streaming job's MQTT source: a valid topic
+ * filter and URL (E_USAGE), a broker that answers (E_SERVICE_UNREACHABLE) and grants the
+ * subscription (E_USAGE). Nothing is kept on the broker.
+ */
+export async function checkMqttBroker(url: string, topic: string): Promise<void> {
+  assertTopicFilter(topic);
+  assertMqttUrl(url);
+  await probe({ kind: "mqtt", url, topic });
+}
+
 export const mqttTrigger: TriggerKindRunner<MqttTriggerSpec> = {
   async check(_bus, spec) {
-    assertTopicFilter(spec.topic);
-    assertMqttUrl(spec.url);
-    await probe(spec);
+    await checkMqttBroker(spec.url, spec.topic);
   },
 
   async start({ deployment, spec, key, sink, clock, say }) {

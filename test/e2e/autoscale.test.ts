@@ -72,6 +72,9 @@ describe("e2e: autoscaled local workers (weft coordinator --workers MIN..MAX)", 
       [["coordinator", "--nats", url, "--idle", "5s"], /--idle needs --workers/],
       [["dev", "--port", "19999", "--workers", "3..1"], /MIN \(3\) above MAX \(1\)/],
       [["dev", "--port", "19999", "--workers", "0..2", "--warm", "many"], /--warm must be a whole number/],
+      // `weft dev` starts 2 workers without --workers, yet --idle and --warm alone scale nothing.
+      [["dev", "--port", "19999", "--gateway-port", "0", "--ui-port", "0", "--idle", "5s"], /--idle needs --workers/],
+      [["dev", "--port", "19999", "--gateway-port", "0", "--ui-port", "0", "--warm", "1"], /--warm needs --workers/],
     ];
     for (const [args, reason] of cases) {
       const r = await runCli(args);

@@ -422,6 +422,8 @@ describe("e2e: bad input", function () {
         const r = await runCli([cmd, "nosuchrun", "--nats", url]);
         expectFailure(r, 2, /no run nosuchrun/);
       }
+      // status also takes a streaming job's name: its miss says so.
+      expectFailure(await runCli(["status", "nosuchrun", "--nats", url]), 2, /no run nosuchrun, and no streaming job of that name/);
     });
 
     it("a run id that cannot be a subject token: exit 2", async () => {

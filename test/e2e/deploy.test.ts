@@ -150,6 +150,36 @@ describe("e2e: deployments and triggers", function () {
     assert.equal((await runCli(["undeploy", "elsewhere", "--nats", url])).code, 0);
   });
 
+  it("a flag of the other kind of file is refused with exit 2, nothing deployed: a trigger on a streaming job, --parallelism on a workflow", async () => {
+    await cluster!.bus.ensureStream("CLICKS", ["clicks.>"]); // its source exists: only the flags are wrong
+    const triggerOnStream = await runCli(["deploy", "examples/clickstream.ts", "--name", "kind-stream", "--subject", "x.>", "--batch", "5", "--nats", url]);
+    assert.equal(triggerOnStream.code, 2, describeResult(triggerOnStream));
+    assert.match(triggerOnStream.stderr, /is a streaming job \(stream\(\)\): it reads the source declared in the file and has no triggers, so --subject, --batch would do nothing/);
+    writeFileSync(file(), versioned("kind"));
+    const streamFlagOnWorkflow = await runCli(["deploy", file(), "--name", "kind-workflow", "--parallelism", "3", "--checkpoint-interval", "1s", "--nats", url]);
+    assert.equal(streamFlagOnWorkflow.code, 2, describeResult(streamFlagOnWorkflow));
+    assert.match(streamFlagOnWorkflow.stderr, /is a workflow \(workflow\(\)\), not a streaming job: --parallelism, --checkpoint-interval are for a file that default-exports stream/);
+    const list = await runCli(["deployments", "--json", "--nats", url]);
+    assert.doesNotMatch(list.stdout, /kind-stream|kind-workflow/);
+  });
+
+  it("a name is one deployment of one kind: a streaming job under a workflow's name, or the reverse, is exit 2", async () => {
+    await cluster!.bus.ensureStream("CLICKS", ["clicks.>"]);
+    writeFileSync(file(), versioned("same"));
+    assert.equal((await runCli(["deploy", file(), "--name", "same-wf", "--nats", url])).code, 0);
+    const jobOverWorkflow = await runCli(["deploy", "examples/clickstream.ts", "--name", "same-wf", "--nats", url]);
+    assert.equal(jobOverWorkflow.code, 2, describeResult(jobOverWorkflow));
+    assert.match(jobOverWorkflow.stderr, /"same-wf" is already a workflow's deployment: deploy under another --name, or remove it first \(`weft undeploy same-wf`\)/);
+    const job = await runCli(["deploy", "examples/clickstream.ts", "--name", "same-job", "--nats", url]);
+    assert.equal(job.code, 0, describeResult(job));
+    const workflowOverJob = await runCli(["deploy", file(), "--name", "same-job", "--nats", url]);
+    assert.equal(workflowOverJob.code, 2, describeResult(workflowOverJob));
+    assert.match(workflowOverJob.stderr, /"same-job" is already a streaming job/);
+    const names = (await runCli(["deployments", "--json", "--nats", url])).stdout.trim().split("\n").map((l) => (JSON.parse(l) as { name: string }).name);
+    assert.deepEqual(names.filter((n) => n.startsWith("same-")).sort(), ["same-job", "same-wf"], "one row per name");
+    for (const name of ["same-job", "same-wf"]) assert.equal((await runCli(["undeploy", name, "--nats", url])).code, 0);
+  });
+
   it("weft undeploy removes the deployment", async () => {
     const r = await runCli(["undeploy", "pinned", "--nats", url]);
     assert.equal(r.code, 0, describeResult(r));

@@ -156,6 +156,12 @@ describe("e2e: weft gateway (HTTP) on a cluster of separate processes", function
     assertError(await call(`${gw}/v1/runs/r-nope/events`), 404, "E_NOT_FOUND");
     assertError(await post("/v1/runs/r-nope/cancel"), 404, "E_NOT_FOUND");
     assertError(await call(`${gw}/v1/nothing-here`), 404, "E_ROUTE_NOT_FOUND");
+    // A route of the API asked with another method: 405 with the methods it is served for, as a trigger's route.
+    for (const [method, path, allow] of [["PUT", "/v1/workflows/hello/runs", "POST"], ["GET", "/v1/runs/r-nope/cancel", "POST"], ["DELETE", "/v1/runs/r-nope", "GET"]] as const) {
+      const wrong = await call(`${gw}${path}`, { method, ...(method === "PUT" ? { body: "{}" } : {}) });
+      assertError(wrong, 405, "E_METHOD_NOT_ALLOWED");
+      assert.equal(wrong.headers.get("allow"), allow, `${method} ${path}`);
+    }
     // The input limit of `weft submit`: half of max_payload (1 MiB by default).
     const big = JSON.stringify({ data: "x".repeat(600 * 1024) });
     assertError(await post("/v1/workflows/hello/runs", big), 413, "E_PAYLOAD_TOO_LARGE");

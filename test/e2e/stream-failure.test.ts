@@ -58,6 +58,13 @@ describe("streaming job failure states (e2e)", function () {
     assert.equal(await (await StreamJobStore.open(cluster!.bus)).job("nostream"), undefined, "nothing deployed");
   });
 
+  it("weft deploy refuses a job whose MQTT broker cannot be reached with exit 3 naming it, nothing deployed", async () => {
+    const r = await runCli(["deploy", "test/fixtures/stream-mqtt-unreachable.ts", "--nats", cluster!.url]);
+    assert.equal(r.code, 3, describeResult(r));
+    assert.match(r.stderr, /cannot reach the MQTT broker at mqtt:\/\/127\.0\.0\.1:1 /);
+    assert.equal(await (await StreamJobStore.open(cluster!.bus)).job("mqtt-unreachable"), undefined, "nothing deployed");
+  });
+
   it("a job whose every record is a dead letter fails right at its start: weft deploy exits 1 with the reason", async () => {
     await input(Array.from({ length: 1500 }, (_, i) => ({ k: `k${i % 7}`, t: "soon" })));
     const r = await runCli(["deploy", FIXTURE, "--name", "garbage", "--restart-attempts", "0", "--nats", cluster!.url], { timeoutMs: 60_000 });

@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import assert from "node:assert/strict";
-import { DEFAULT_IDLE_MS, parseWorkerRange, scaleLimitsOf, workerNodeOptions } from "../../engine/cli/scale-flags.js";
+import { DEFAULT_IDLE_MS, DEV_WORKERS, devScaleLimitsOf, parseWorkerRange, scaleLimitsOf, workerNodeOptions } from "../../engine/cli/scale-flags.js";
 
 const usage = (fn: () => unknown, re: RegExp) => assert.throws(fn, (e: { code?: string; message: string }) => e.code === "E_USAGE" && re.test(e.message));
 
@@ -34,6 +34,13 @@ describe("autoscaling flags (--workers MIN..MAX, --idle, --warm)", () => {
     usage(() => scaleLimitsOf({ workers: "0..2", idle: "soon" }, 1, 64), /--idle must be a duration/);
     usage(() => scaleLimitsOf({ idle: "5s" }, 1, 64), /--idle needs --workers/);
     usage(() => scaleLimitsOf({ warm: "1" }, 1, 64), /--warm needs --workers/);
+  });
+
+  it("weft dev: 2 fixed workers without --workers, but --idle and --warm still need it", () => {
+    assert.deepEqual(devScaleLimitsOf({}, 4, 64), { min: DEV_WORKERS, max: DEV_WORKERS, warm: 0, idleMs: DEFAULT_IDLE_MS, slotsPerWorker: 4 });
+    assert.deepEqual(devScaleLimitsOf({ workers: "0..3", warm: "1" }, 4, 64), { min: 0, max: 3, warm: 1, idleMs: DEFAULT_IDLE_MS, slotsPerWorker: 4 });
+    usage(() => devScaleLimitsOf({ idle: "5s" }, 1, 64), /--idle needs --workers/);
+    usage(() => devScaleLimitsOf({ warm: "1" }, 1, 64), /--warm needs --workers/);
   });
 
   it("takes node flags for the workers, and refuses a bare word", () => {

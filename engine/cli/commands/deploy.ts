@@ -8,6 +8,7 @@ import { listRunRecords } from "../../coordinator/run-store.js";
 import { DeploymentStore } from "../../deploy/deployment-store.js";
 import { ErrorCode, WeftError } from "../../errors.js";
 import { triggersOf, type TriggerFlags } from "../trigger-flags.js";
+import { refuseFlagsOfOtherKind, refuseNameOfOtherKind } from "../deploy-kind-flags.js";
 import { cliClient, withClient, type NatsFlags } from "../connect.js";
 import { durabilityOf, parseInput, runTimeout } from "../options.js";
 import { printAnswer } from "../stdout.js";
@@ -24,10 +25,13 @@ export interface DeployFlags extends NatsFlags, TriggerFlags {
 export async function deployCommand(file: string, flags: DeployFlags): Promise<number> {
   const streamed = await (await import("./stream.js")).deployStreamIfStreaming(file, flags);
   if (streamed !== undefined) return streamed;
+  refuseFlagsOfOtherKind(file, "workflow", flags);
   const triggers = triggersOf(flags);
   const prepared = await prepareWorkflow(file);
   const client = await cliClient(flags);
-  const d = await client.deploy(prepared, { ...(flags.name !== undefined ? { name: flags.name } : {}), triggers }).finally(() => client.close());
+  const d = await refuseNameOfOtherKind(client.bus, "workflow", flags.name ?? prepared.graph.name)
+    .then(() => client.deploy(prepared, { ...(flags.name !== undefined ? { name: flags.name } : {}), triggers }))
+    .finally(() => client.close());
   printAnswer(`${d.name}@${d.version}\n`);
   return 0;
 }

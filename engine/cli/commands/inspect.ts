@@ -8,12 +8,17 @@ import { isTerminalRunState } from "../../../model/status.js";
 import { printAnswer } from "../stdout.js";
 import { originText, seconds } from "../run-text.js";
 import { costText } from "../cost-text.js";
+import { ErrorCode, WeftError } from "../../errors.js";
 
 export async function statusCommand(runId: string, flags: NatsFlags & { json?: boolean }): Promise<number> {
   const streamed = await (await import("./stream.js")).streamStatus(runId, flags);
   if (streamed !== undefined) return streamed;
   return withWeft(flags, async (client) => {
-    const r = await client.record(runId);
+    // `weft status` also takes a streaming job's name: a miss says it looked for both.
+    const r = await client.record(runId).catch((err: unknown) => {
+      if ((err as { code?: string }).code !== ErrorCode.NotFound) throw err;
+      throw new WeftError(ErrorCode.NotFound, `no run ${runId}, and no streaming job of that name: list runs with \`weft runs\`, streaming jobs with \`weft deployments\`.`, { cause: err });
+    });
     // Why an unfinished run is stalled: its record cannot be written then (JetStream storage full).
     const notice = isTerminalRunState(r.state) ? undefined : await readRunNotice(client.bus, r.runId);
     if (flags.json) {

@@ -12,7 +12,7 @@ import { serviceLog } from "../service-log.js";
 import { availableParallelism, hostname } from "node:os";
 import { WorkerAutoscaler } from "../../client/worker-autoscaler.js";
 import { natsEnvOf } from "../../client/nats-auth.js";
-import { scaleLimitsOf, workerNodeOptions, type ScaleFlags } from "../scale-flags.js";
+import { devScaleLimitsOf, scaleLimitsOf, workerNodeOptions, type ScaleFlags } from "../scale-flags.js";
 import { systemClock } from "../../base/clock.js";
 
 const say = (line: string) => process.stderr.write(line + "\n");
@@ -22,7 +22,7 @@ export async function devCommand(flags: ScaleFlags & { port?: string; gatewayPor
   const gatewayPort = portFlag("--gateway-port", flags.gatewayPort, 8080);
   const uiPort = portFlag("--ui-port", flags.uiPort, 8090);
   const slots = flags.slots === undefined ? undefined : positiveInt("--slots", flags.slots, 1);
-  const limits = scaleLimitsOf({ ...flags, workers: flags.workers ?? "2" }, slots ?? availableParallelism(), MAX_LOCAL_WORKERS)!;
+  const limits = devScaleLimitsOf(flags, slots ?? availableParallelism(), MAX_LOCAL_WORKERS);
   const nodeOptions = workerNodeOptions(flags.workerNodeOptions);
   // A range is autoscaled (engine/client/worker-autoscaler.ts); a count starts that many workers, as always.
   const scaled = limits.min !== limits.max || flags.idle !== undefined || flags.warm !== undefined;

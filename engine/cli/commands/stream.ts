@@ -19,6 +19,7 @@ import { readStreamJob, type StreamOperatorJson } from "../../stream/stream-stat
 import { buckets } from "../../subjects.js";
 import { parseDuration } from "../../model/duration.js";
 import { durationFlag } from "../options.js";
+import { refuseFlagsOfOtherKind, refuseNameOfOtherKind } from "../deploy-kind-flags.js";
 import { withClient, type NatsFlags } from "../connect.js";
 import { printAnswer } from "../stdout.js";
 import type { Bus } from "../../bus/bus.js";
@@ -43,6 +44,7 @@ export async function deployStreamIfStreaming(file: string, flags: StreamDeployF
   const bundle = await bundleWorkflow(file);
   const wf = await importBundle(bundle.code, bundle.hash, file);
   if (!isStreamWorkflow(wf)) return undefined;
+  refuseFlagsOfOtherKind(file, "stream", flags);
   const workers = whole("--parallelism", flags.parallelism);
   const partitions = whole("--partitions", flags.partitions);
   const restartAttempts = whole("--restart-attempts", flags.restartAttempts, 0);
@@ -52,9 +54,14 @@ export async function deployStreamIfStreaming(file: string, flags: StreamDeployF
   }
   const name = flags.name ?? wf.name;
   const source = wf.source.spec;
+  // Before anything is installed for it (a capture, a bundle).
+  await withClient(flags, (bus) => refuseNameOfOtherKind(bus, "stream", name));
   // As the trigger's deploy does: the table is checked and its capture installed before the job
   // exists, so a missing table or database refuses the deploy and changes from now on are kept.
   if (source.kind === "postgres") await deployCapture(streamCaptureTarget(source), streamCaptureKey(name, source.table));
+  // As the MQTT trigger's deploy does: a broker that cannot be reached (exit 3) or refuses the
+  // subscription (exit 2) refuses the job, rather than a job that fails right at its start.
+  if (source.kind === "mqtt") await (await import("../../triggers/mqtt-trigger.js")).checkMqttBroker(source.url, source.topic);
   const failedAtStart = await withClient(flags, async (bus) => {
     // A stream that does not exist would fail every start: refused here, with what to do.
     if (source.kind === "jetstream" && !(await bus.streamExists(source.stream))) {
