@@ -13,6 +13,8 @@ import type {
   BusStatus,
   BusSubscription,
   KvBucket,
+  KvChange,
+  KvWatch,
   StreamMessage,
   StreamOutcome,
   ConsumeOptions,
@@ -23,7 +25,8 @@ import type {
 } from "./bus.js";
 import { assertKvKey, assertName, assertSubject, noStreamCaptures, subjectMatches } from "./subject-match.js";
 import { MemoryDurables } from "./memory-durables.js";
-import { MemKv, MemStream, type Follower, type StoredMsg } from "./memory-stores.js";
+import { MemKv, MemStream, type Follower, type KvRecord, type StoredMsg } from "./memory-stores.js";
+import { KvMirror } from "./kv-mirror.js";
 import { objectDigestOf, objectMetaSubject, objectMetaSubjects, objectStreamName, type ObjectMeta } from "./object-store-layout.js";
 
 /** NATS's default max_payload (1 MiB), which MemoryBus enforces the same way. */
@@ -477,7 +480,37 @@ class MemoryConnection implements Bus {
         for (const key of [...kv.records.keys()]) if (kv.last(key)?.value && subjectMatches(filter, key)) out.push(key);
         return out;
       },
+      purge: async (key) => {
+        guard(key);
+        kv.write(key, undefined); // one record per key: a purge is a delete
+      },
+      watch: async (onChange, opts) => this.#watchKv(kv, onChange, opts?.filter ?? ">"),
     };
+  }
+
+  /** A KV watch: the live keys now, then each write, reported asynchronously in write order as on NATS. */
+  #watchKv(kv: MemKv, onChange: (change: KvChange) => void, filter: string): KvWatch {
+    this.#assertOpen();
+    assertSubject(filter, { wildcards: true });
+    const mirror = new KvMirror(onChange);
+    mirror.reload();
+    for (const key of [...kv.records.keys()]) {
+      const r = kv.last(key);
+      if (r?.value && subjectMatches(filter, key)) mirror.saw(key, { value: r.value.slice(), revision: r.revision });
+    }
+    mirror.caughtUp();
+    const watcher = (key: string, r: KvRecord): void => {
+      if (!subjectMatches(filter, key)) return;
+      const entry = r.value ? { value: r.value.slice(), revision: r.revision } : undefined;
+      setImmediate(() => this.runHandler(`KV watch ${key}`, () => mirror.saw(key, entry)));
+    };
+    kv.watchers.add(watcher);
+    const stop = (): void => {
+      kv.watchers.delete(watcher);
+      this.#stopFollowers.delete(stop);
+    };
+    this.#stopFollowers.add(stop);
+    return mirror.handle(stop);
   }
 
   async objects(bucket: string, opts?: ObjectBucketOptions): Promise<ObjectBucket> {
