@@ -177,6 +177,11 @@ export interface Bus {
   ): Promise<{ stop(): void }>;
   /** Whether a stream of that name exists. */
   streamExists(name: string): Promise<boolean>;
+  /**
+   * The name of the stream that captures `subject` (no wildcards): where a durable publish to it
+   * is stored; undefined when no stream does (such a publish fails).
+   */
+  streamCapturing(subject: string): Promise<string | undefined>;
   /** The subjects a stream captures; undefined when there is no stream of that name. */
   streamSubjects(name: string): Promise<readonly string[] | undefined>;
   /**

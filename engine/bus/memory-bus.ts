@@ -196,8 +196,13 @@ export class MemoryBroker {
 
   /** @internal True when some stream captures `subject`. */
   captured(subject: string): boolean {
-    for (const s of this.#streams.values()) if (s.subjects.some((p) => subjectMatches(p, subject))) return true;
-    return false;
+    return this.capturing(subject) !== undefined;
+  }
+
+  /** @internal The stream that captures `subject`, by name. */
+  capturing(subject: string): string | undefined {
+    for (const [name, s] of this.#streams) if (s.subjects.some((p) => subjectMatches(p, subject))) return name;
+    return undefined;
   }
 
   /** @internal The last sequence stored in a stream (0 when empty or missing). */
@@ -577,6 +582,12 @@ class MemoryConnection implements Bus {
     this.#assertOpen();
     assertName("stream", name);
     return this.#broker.hasStream(name);
+  }
+
+  async streamCapturing(subject: string): Promise<string | undefined> {
+    this.#assertOpen();
+    assertSubject(subject, { wildcards: false });
+    return this.#broker.capturing(subject);
   }
 
   async streamSubjects(name: string): Promise<readonly string[] | undefined> {

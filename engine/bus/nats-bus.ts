@@ -244,11 +244,22 @@ class NatsBus implements Bus {
 
   /** True when JetStream answers and says no stream captures `subject`; false when it cannot tell. */
   async #noStreamCaptures(subject: string): Promise<boolean> {
+    return (await this.#findStream(subject).catch(() => "")) === undefined;
+  }
+
+  async streamCapturing(subject: string): Promise<string | undefined> {
+    this.#assertOpen();
+    assertSubject(subject, { wildcards: false });
+    return this.#call(`the stream capturing ${subject}`, () => this.#findStream(subject));
+  }
+
+  /** The stream capturing `subject`, or undefined when JetStream says none does. */
+  async #findStream(subject: string): Promise<string | undefined> {
     try {
-      await (await this.#manager()).streams.find(subject);
-      return false;
+      return await (await this.#manager()).streams.find(subject);
     } catch (err) {
-      return err instanceof Error && err.name === "StreamNotFoundError";
+      if (err instanceof Error && err.name === "StreamNotFoundError") return undefined;
+      throw err;
     }
   }
 

@@ -9,6 +9,7 @@ import { bundleWorkflow } from "../../bundle/bundle.js";
 import { importBundle } from "../../bundle/load-bundle.js";
 import { openBundles } from "../../bundle/bundle-store.js";
 import { ErrorCode, ExitCode, WeftError } from "../../errors.js";
+import { howToCapture } from "../../bus/subject-match.js";
 import { streamCaptureKey, streamCaptureTarget } from "../../stream/postgres-source-reader.js";
 import { lastCheckpoint } from "../../stream/stream-job.js";
 import { deployCapture } from "../../triggers/postgres-capture.js";
@@ -52,9 +53,6 @@ export async function deployStreamIfStreaming(file: string, flags: StreamDeployF
   }
   const name = flags.name ?? wf.name;
   const source = wf.source.spec;
-  // As the trigger's deploy does: the table is checked and its capture installed before the job
-  // exists, so a missing table or database refuses the deploy and changes from now on are kept.
-  if (source.kind === "postgres") await deployCapture(streamCaptureTarget(source), streamCaptureKey(name, source.table));
   const failedAtStart = await withClient(flags, async (bus) => {
     // A stream that does not exist would fail every start: refused here, with what to do.
     if (source.kind === "jetstream" && !(await bus.streamExists(source.stream))) {
@@ -63,6 +61,15 @@ export async function deployStreamIfStreaming(file: string, flags: StreamDeployF
         `the source of ${name}: JetStream stream "${source.stream}" does not exist: create it (\`nats stream add ${source.stream} --subjects '${(source.subject ?? ">").split("{partition}").join("*")}'\`) or fix the source's name.`,
       );
     }
+    // So would a sink whose subject no stream captures (every write of it would fail).
+    const uncaptured = [];
+    for (const sink of wf.sinks) {
+      if (sink.spec.kind === "jetstream" && (await bus.streamCapturing(sink.spec.subject)) === undefined) uncaptured.push(`sink "${sink.name}" (${sink.spec.subject}): ${howToCapture(sink.spec.subject)}`);
+    }
+    if (uncaptured.length > 0) throw new WeftError(ErrorCode.NotFound, `the JetStream sinks of ${name} have nowhere to write: ${uncaptured.join("; ")}; or fix the subject.`);
+    // As the trigger's deploy does: the table is checked and its capture installed before the job
+    // exists, so a missing table or database refuses the deploy and changes from now on are kept.
+    if (source.kind === "postgres") await deployCapture(streamCaptureTarget(source), streamCaptureKey(name, source.table));
     await (await openBundles(bus)).put(bundle.hash, bundle.code);
     const store = await StreamJobStore.open(bus);
     await store.putJob({
