@@ -507,7 +507,7 @@ class MemoryConnection implements Bus {
     const watcher = (key: string, r: KvRecord): void => {
       if (!subjectMatches(filter, key)) return;
       const entry = r.value ? { value: r.value.slice(), revision: r.revision } : undefined;
-      setImmediate(() => this.runHandler(`KV watch ${key}`, () => mirror.saw(key, entry)));
+      setImmediate(() => mirror.saw(key, entry)); // the mirror catches what its handler throws
     };
     kv.watchers.add(watcher);
     const stop = (): void => {

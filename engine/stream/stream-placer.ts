@@ -56,6 +56,7 @@ export class StreamPlacer {
     this.lookAgain = false;
     try {
       this.watched ??= await this.open();
+      if (this.stopped) return;
       const jobs = this.watched.jobs.all();
       const names = new Set(jobs.map((j) => j.name));
       for (const [name, m] of this.masters) {
