@@ -33,6 +33,7 @@ import { assertClustered, checkReplicas, placementError, raiseReplicas } from ".
 import { describe, openNatsConnection, privateInboxPrefix, type NatsBusOptions } from "./nats-connection.js";
 import { identityOf } from "./nats-identity.js";
 import { KvMirror } from "./kv-mirror.js";
+import { isKvRemoval, KV_OPERATION_HEADER, kvKeyOf, kvKeysSubject, kvStreamName } from "./kv-layout.js";
 import { assertKvKey, assertName, assertSubject, noStreamCaptures } from "./subject-match.js";
 
 export type { NatsAuth, NatsBusOptions, PermissionDenial } from "./nats-connection.js";
@@ -662,17 +663,16 @@ class NatsBus implements Bus {
    */
   async #watchKv(bucket: string, onChange: (change: KvChange) => void, filter: string): Promise<KvWatch> {
     assertSubject(filter, { wildcards: true });
-    const prefix = `$KV.${bucket}.`;
     const mirror = new KvMirror(onChange);
     const caughtUpIf = (pending: number) => pending === 0 && mirror.caughtUp();
-    const follow = await this.#follow(`KV ${bucket}: watch ${filter}`, `KV_${bucket}`, () => {
+    const follow = await this.#follow(`KV ${bucket}: watch ${filter}`, kvStreamName(bucket), () => {
       mirror.reload();
       return {
-        config: { filter_subject: `${prefix}${filter}`, deliver_policy: DeliverPolicy.LastPerSubject },
+        config: { filter_subject: kvKeysSubject(bucket, filter), deliver_policy: DeliverPolicy.LastPerSubject },
         started: caughtUpIf,
         onMessage: (m) => {
-          const op = m.headers?.get("KV-Operation");
-          mirror.saw(m.subject.slice(prefix.length), op === "DEL" || op === "PURGE" ? undefined : { value: m.data, revision: m.seq });
+          const key = kvKeyOf(bucket, m.subject);
+          if (key !== undefined) mirror.saw(key, isKvRemoval(m.headers?.get(KV_OPERATION_HEADER)) ? undefined : { value: m.data, revision: m.seq });
           caughtUpIf(m.info.pending);
         },
       };
