@@ -47,6 +47,33 @@ export interface KvBucket {
    * (`alice.>`: the keys under `alice.`). A server can allow a user to list under a filter only.
    */
   keys(filter?: string): Promise<string[]>;
+  /** Deletes the key and whatever history of it the bucket keeps (NATS KV purge); no such key is not an error. */
+  purge(key: string): Promise<void>;
+  /**
+   * Follows the live keys (with `filter`, those it matches, read as a subject): resolves once
+   * `onChange` was called with each key's value there is now, then reports every put, delete and
+   * purge as it happens, until stopped. What a reader that used to list the keys every second
+   * wants: one long-lived consumer on NATS instead of one made and deleted per listing. On NATS the
+   * consumer is made again after a reconnect or when it goes away; what changed meanwhile is
+   * reported then (a key deleted meanwhile, as deleted), so {@link KvWatch.current} matches the
+   * bucket again. A key written twice quickly may be reported once, with its last value (the
+   * bucket keeps one per key); entries that age out of a bucket with `maxAgeMs` are not reported.
+   */
+  watch(onChange: (change: KvChange) => void, opts?: { filter?: string }): Promise<KvWatch>;
+}
+
+/** What a KV watch reports: the key's new entry, or undefined when it was deleted or purged. */
+export interface KvChange {
+  readonly key: string;
+  readonly entry: KvEntry | undefined;
+}
+
+/** A running KV watch. */
+export interface KvWatch {
+  /** The live keys it follows, with their entries as last reported. */
+  current(): ReadonlyMap<string, KvEntry>;
+  /** Ends the watch (also ended when its bus closes); no change is reported after. */
+  stop(): void;
 }
 
 export interface ObjectBucket {
@@ -150,6 +177,11 @@ export interface Bus {
   ): Promise<{ stop(): void }>;
   /** Whether a stream of that name exists. */
   streamExists(name: string): Promise<boolean>;
+  /**
+   * The name of the stream that captures `subject` (no wildcards): where a durable publish to it
+   * is stored; undefined when no stream does (such a publish fails).
+   */
+  streamCapturing(subject: string): Promise<string | undefined>;
   /** The subjects a stream captures; undefined when there is no stream of that name. */
   streamSubjects(name: string): Promise<readonly string[] | undefined>;
   /**

@@ -13,6 +13,8 @@ import type {
   BusStatus,
   BusSubscription,
   KvBucket,
+  KvChange,
+  KvWatch,
   StreamMessage,
   StreamOutcome,
   ConsumeOptions,
@@ -23,7 +25,8 @@ import type {
 } from "./bus.js";
 import { assertKvKey, assertName, assertSubject, noStreamCaptures, subjectMatches } from "./subject-match.js";
 import { MemoryDurables } from "./memory-durables.js";
-import { MemKv, MemStream, type Follower, type StoredMsg } from "./memory-stores.js";
+import { MemKv, MemStream, type Follower, type KvRecord, type StoredMsg } from "./memory-stores.js";
+import { KvMirror } from "./kv-mirror.js";
 import { objectDigestOf, objectMetaSubject, objectMetaSubjects, objectStreamName, type ObjectMeta } from "./object-store-layout.js";
 
 /** NATS's default max_payload (1 MiB), which MemoryBus enforces the same way. */
@@ -193,8 +196,13 @@ export class MemoryBroker {
 
   /** @internal True when some stream captures `subject`. */
   captured(subject: string): boolean {
-    for (const s of this.#streams.values()) if (s.subjects.some((p) => subjectMatches(p, subject))) return true;
-    return false;
+    return this.capturing(subject) !== undefined;
+  }
+
+  /** @internal The stream that captures `subject`, by name. */
+  capturing(subject: string): string | undefined {
+    for (const [name, s] of this.#streams) if (s.subjects.some((p) => subjectMatches(p, subject))) return name;
+    return undefined;
   }
 
   /** @internal The last sequence stored in a stream (0 when empty or missing). */
@@ -477,7 +485,37 @@ class MemoryConnection implements Bus {
         for (const key of [...kv.records.keys()]) if (kv.last(key)?.value && subjectMatches(filter, key)) out.push(key);
         return out;
       },
+      purge: async (key) => {
+        guard(key);
+        kv.write(key, undefined); // one record per key: a purge is a delete
+      },
+      watch: async (onChange, opts) => this.#watchKv(kv, onChange, opts?.filter ?? ">"),
     };
+  }
+
+  /** A KV watch: the live keys now, then each write, reported asynchronously in write order as on NATS. */
+  #watchKv(kv: MemKv, onChange: (change: KvChange) => void, filter: string): KvWatch {
+    this.#assertOpen();
+    assertSubject(filter, { wildcards: true });
+    const mirror = new KvMirror(onChange);
+    mirror.reload();
+    for (const key of [...kv.records.keys()]) {
+      const r = kv.last(key);
+      if (r?.value && subjectMatches(filter, key)) mirror.saw(key, { value: r.value.slice(), revision: r.revision });
+    }
+    mirror.caughtUp();
+    const watcher = (key: string, r: KvRecord): void => {
+      if (!subjectMatches(filter, key)) return;
+      const entry = r.value ? { value: r.value.slice(), revision: r.revision } : undefined;
+      setImmediate(() => mirror.saw(key, entry)); // the mirror catches what its handler throws
+    };
+    kv.watchers.add(watcher);
+    const stop = (): void => {
+      kv.watchers.delete(watcher);
+      this.#stopFollowers.delete(stop);
+    };
+    this.#stopFollowers.add(stop);
+    return mirror.handle(stop);
   }
 
   async objects(bucket: string, opts?: ObjectBucketOptions): Promise<ObjectBucket> {
@@ -544,6 +582,12 @@ class MemoryConnection implements Bus {
     this.#assertOpen();
     assertName("stream", name);
     return this.#broker.hasStream(name);
+  }
+
+  async streamCapturing(subject: string): Promise<string | undefined> {
+    this.#assertOpen();
+    assertSubject(subject, { wildcards: false });
+    return this.#broker.capturing(subject);
   }
 
   async streamSubjects(name: string): Promise<readonly string[] | undefined> {

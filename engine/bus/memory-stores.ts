@@ -19,6 +19,8 @@ export interface KvRecord {
 export class MemKv {
   seq = 0;
   readonly records = new Map<string, KvRecord>();
+  /** Told of every write (a put, or a delete marker), after it is stored. */
+  readonly watchers = new Set<(key: string, record: KvRecord) => void>();
   constructor(readonly maxAgeMs: number | undefined) {}
 
   /** The key's last record (live or delete marker), or undefined once it aged out. */
@@ -33,7 +35,9 @@ export class MemKv {
 
   write(key: string, value: Uint8Array | undefined): number {
     const revision = ++this.seq;
-    this.records.set(key, { value, revision, time: Date.now() });
+    const record = { value, revision, time: Date.now() };
+    this.records.set(key, record);
+    for (const w of this.watchers) w(key, record);
     return revision;
   }
 }

@@ -6,7 +6,7 @@
  */
 import { errors as natsErrors, nanos, nuid, type Msg, type NatsConnection, type Subscription } from "@nats-io/transport-node";
 import { createHash } from "node:crypto";
-import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, JetStreamApiCodes, JetStreamApiError, StorageType, type JetStreamClient, type JetStreamManager, type MsgRequest } from "@nats-io/jetstream";
+import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, JetStreamApiCodes, JetStreamApiError, StorageType, type ConsumerConfig, type JetStreamClient, type JsMsg, type JetStreamManager, type MsgRequest } from "@nats-io/jetstream";
 import { Kvm } from "@nats-io/kv";
 import { Objm } from "@nats-io/obj";
 import { objectChunkSubject, objectDigestOf, objectMetaSubject, objectStreamName, parseObjectMeta, OBJECT_CHUNK_BYTES, writeOnceStreamConfig, type ObjectMeta } from "./object-store-layout.js";
@@ -19,6 +19,8 @@ import type {
   BusStatus,
   BusSubscription,
   KvBucket,
+  KvChange,
+  KvWatch,
   ObjectBucket,
   ObjectBucketOptions,
   StreamMessage,
@@ -30,6 +32,8 @@ import { consumeDurable } from "./nats-durable-consumer.js";
 import { assertClustered, checkReplicas, placementError, raiseReplicas } from "./nats-replicas.js";
 import { describe, openNatsConnection, privateInboxPrefix, type NatsBusOptions } from "./nats-connection.js";
 import { identityOf } from "./nats-identity.js";
+import { KvMirror } from "./kv-mirror.js";
+import { isKvRemoval, KV_OPERATION_HEADER, kvKeyOf, kvKeysSubject, kvStreamName } from "./kv-layout.js";
 import { assertKvKey, assertName, assertSubject, noStreamCaptures } from "./subject-match.js";
 
 export type { NatsAuth, NatsBusOptions, PermissionDenial } from "./nats-connection.js";
@@ -131,6 +135,17 @@ function tooLarge(subject: string, size: number, max: number): WeftError {
   );
 }
 
+/** One consumer of #follow: where it starts, and what it does with what it gets. */
+interface FollowAttempt {
+  /** Where the consumer starts and what it reads (the rest of its config is #follow's). */
+  readonly config: Pick<ConsumerConfig, "filter_subject" | "deliver_policy"> & Partial<Pick<ConsumerConfig, "opt_start_seq">>;
+  /** Messages one pull asks for. */
+  readonly pull?: number;
+  /** The consumer is made, with this many messages for it in the stream. */
+  started?(pending: number): void;
+  onMessage(m: JsMsg): void;
+}
+
 class NatsBus implements Bus {
   readonly kind = "nats" as const;
   readonly #nc: NatsConnection;
@@ -230,11 +245,22 @@ class NatsBus implements Bus {
 
   /** True when JetStream answers and says no stream captures `subject`; false when it cannot tell. */
   async #noStreamCaptures(subject: string): Promise<boolean> {
+    return (await this.#findStream(subject).catch(() => "")) === undefined;
+  }
+
+  async streamCapturing(subject: string): Promise<string | undefined> {
+    this.#assertOpen();
+    assertSubject(subject, { wildcards: false });
+    return this.#call(`the stream capturing ${subject}`, () => this.#findStream(subject));
+  }
+
+  /** The stream capturing `subject`, or undefined when JetStream says none does. */
+  async #findStream(subject: string): Promise<string | undefined> {
     try {
-      await (await this.#manager()).streams.find(subject);
-      return false;
+      return await (await this.#manager()).streams.find(subject);
     } catch (err) {
-      return err instanceof Error && err.name === "StreamNotFoundError";
+      if (err instanceof Error && err.name === "StreamNotFoundError") return undefined;
+      throw err;
     }
   }
 
@@ -440,6 +466,8 @@ class NatsBus implements Bus {
           for await (const k of await kv.keys(filter)) out.push(k);
           return out;
         }),
+      purge: (key) => op("purge", key, () => kv.purge(key)),
+      watch: (onChange, opts) => this.#watchKv(bucket, onChange, opts?.filter ?? ">"),
     };
   }
 
@@ -605,14 +633,6 @@ class NatsBus implements Bus {
     this.#assertOpen();
     assertName("stream", stream);
     assertSubject(subject, { wildcards: true });
-    // A consumer of our own per attempt, re-created by this follower from the last stream
-    // sequence it delivered: on every reconnect, and whenever its consumer goes away (deleted by
-    // someone, or gone with a server restart). Not the client's ordered consumer: that one noticed
-    // a deleted consumer only after two missed heartbeats of 15 s and then *deleted* the old one
-    // itself (a right no reader of the run log has, see docs/security.md); the client's own reset
-    // was also seen to go silent after a server restart (2.9.10, v3.4 client). Nothing here
-    // deletes a consumer: an abandoned one expires on the server (inactive_threshold). One
-    // `filter_subject`, which 2.9 understands (not `filter_subjects`).
     let next = typeof opts.from === "number" ? Math.max(1, opts.from) : 1;
     if (opts.from === "new") {
       const info = await this.#call(`replay "${stream}" ${subject}`, async () => {
@@ -625,6 +645,53 @@ class NatsBus implements Bus {
       });
       next = info.state.last_seq + 1;
     }
+    // Each consumer starts after the last message delivered.
+    return this.#follow(`replay "${stream}" ${subject}`, stream, () => ({
+      config: { filter_subject: subject, deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: next },
+      ...(opts.pull !== undefined ? { pull: opts.pull } : {}),
+      onMessage: (m) => {
+        if (m.seq < next) return; // a re-delivery
+        next = m.seq + 1;
+        runHandler(m.subject, () => handler(m.data, m.subject, m.seq));
+      },
+    }));
+  }
+
+  /**
+   * A KV watch (KvBucket.watch): each consumer of #follow reads the last entry of every key under
+   * `filter`, then what comes; the mirror reports what differs from what it knew before.
+   */
+  async #watchKv(bucket: string, onChange: (change: KvChange) => void, filter: string): Promise<KvWatch> {
+    assertSubject(filter, { wildcards: true });
+    const mirror = new KvMirror(onChange);
+    const caughtUpIf = (pending: number) => pending === 0 && mirror.caughtUp();
+    const follow = await this.#follow(`KV ${bucket}: watch ${filter}`, kvStreamName(bucket), () => {
+      mirror.reload();
+      return {
+        config: { filter_subject: kvKeysSubject(bucket, filter), deliver_policy: DeliverPolicy.LastPerSubject },
+        started: caughtUpIf,
+        onMessage: (m) => {
+          const key = kvKeyOf(bucket, m.subject);
+          if (key !== undefined) mirror.saw(key, isKvRemoval(m.headers?.get(KV_OPERATION_HEADER)) ? undefined : { value: m.data, revision: m.seq });
+          caughtUpIf(m.info.pending);
+        },
+      };
+    });
+    await mirror.ready;
+    return mirror.handle(() => follow.stop());
+  }
+
+  /**
+   * Follows `stream` with a consumer of our own per attempt, made again by the follower (with a
+   * new `attempt()`, which says where to start): on every reconnect, and whenever its consumer
+   * goes away (deleted by someone, or gone with a server restart). Not the client's ordered
+   * consumer: that one noticed a deleted consumer only after two missed heartbeats of 15 s and
+   * then *deleted* the old one itself (a right no reader of the run log has, see
+   * docs/security.md); the client's own reset was also seen to go silent after a server restart
+   * (2.9.10, v3.4 client). Nothing here deletes a consumer: an abandoned one expires on the
+   * server (inactive_threshold). One `filter_subject`, which 2.9 understands (not `filter_subjects`).
+   */
+  async #follow(what: string, stream: string, attempt: () => FollowAttempt): Promise<{ stop(): void }> {
     let stopped = false;
     let current: { close(): Promise<void | Error> } | undefined;
     let generation = 0;
@@ -633,17 +700,18 @@ class NatsBus implements Bus {
       void current?.close().catch(() => {});
       current = undefined;
       const jsm = await this.#manager();
+      const a = attempt();
       const info = await jsm.consumers.add(stream, {
         name: `weft_${nuid.next()}`,
-        filter_subject: subject,
-        deliver_policy: DeliverPolicy.StartSequence,
-        opt_start_seq: next,
+        ...a.config,
         ack_policy: AckPolicy.None,
         max_deliver: 1,
         mem_storage: true,
         num_replicas: 1,
         inactive_threshold: nanos(REPLAY_INACTIVE_MS),
       });
+      if (stopped || mine !== generation) return;
+      a.started?.(info.num_pending);
       const consumer = this.#js.consumers.getConsumerFromInfo(info);
       const messages = await consumer.consume({
         // A deleted consumer ends the consumption at once (the server tells its pending pull), or
@@ -651,11 +719,10 @@ class NatsBus implements Bus {
         abort_on_missing_resource: true,
         idle_heartbeat: REPLAY_HEARTBEAT_MS,
         expires: REPLAY_PULL_EXPIRES_MS,
-        ...(opts.pull !== undefined ? { max_messages: opts.pull } : {}),
+        ...(a.pull !== undefined ? { max_messages: a.pull } : {}),
         callback: (m) => {
-          if (stopped || mine !== generation || m.seq < next) return; // a stale consumer, or a re-delivery
-          next = m.seq + 1;
-          runHandler(m.subject, () => handler(m.data, m.subject, m.seq));
+          if (stopped || mine !== generation) return; // a stale consumer
+          a.onMessage(m);
         },
       });
       if (stopped || mine !== generation) {
@@ -697,7 +764,7 @@ class NatsBus implements Bus {
     };
     // Patient: creating a consumer on a cluster that has just lost a server times out now and
     // then (seen on 2.9.10: an R1 consumer placed on the lost server); each attempt is placed anew.
-    await this.#patient(`replay "${stream}" ${subject}`, async () => {
+    await this.#patient(what, async () => {
       try {
         await open();
       } catch (err) {

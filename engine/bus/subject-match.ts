@@ -100,5 +100,10 @@ export function assertName(kind: string, name: string): void {
  * `toJetStream(subject)` with no stream created for it), with what to do.
  */
 export function noStreamCaptures(subject: string): string {
-  return `durable publish to ${subject}: no stream captures this subject: create one that does (e.g. \`nats stream add NAME --subjects '${subject}'\`)`;
+  return `durable publish to ${subject}: ${howToCapture(subject)}`;
+}
+
+/** That no stream captures `subject`, and the command that makes one. */
+export function howToCapture(subject: string): string {
+  return `no stream captures this subject: create one that does (e.g. \`nats stream add NAME --subjects '${subject}'\`)`;
 }

@@ -8,6 +8,7 @@ import type { WorkflowGraph } from "../../model/graph.js";
 import { assertName } from "../../model/names.js";
 import type { TriggerSpec } from "../../model/trigger.js";
 import type { Bus, KvBucket } from "../bus/bus.js";
+import { decodedView } from "../bus/kv-decoded-view.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import { buckets } from "../subjects.js";
 
@@ -58,12 +59,28 @@ export class DeploymentStore {
     return all.filter((d): d is Deployment => d !== undefined).sort((a, b) => a.name.localeCompare(b.name));
   }
 
+  /**
+   * Follows the bucket (one KV watch): `changed` is called after each deployment put or removed;
+   * `list()` gives the deployments as last seen, without asking NATS.
+   */
+  async watch(changed: () => void): Promise<DeploymentsWatch> {
+    const view = decodedView(await this.kv.watch(() => changed()), decodeDeployment);
+    return { list: () => view.all().sort((a, b) => a.name.localeCompare(b.name)), stop: () => view.stop() };
+  }
+
   /** Removes a deployment; false when there was none of that name. */
   async remove(name: string): Promise<boolean> {
     if (!(await this.kv.get(name))) return false;
     await this.kv.delete(name);
     return true;
   }
+}
+
+/** The deployments as a watch last saw them. */
+export interface DeploymentsWatch {
+  /** Every deployment, by name; throws E_DECODE for one that does not decode. */
+  list(): Deployment[];
+  stop(): void;
 }
 
 /** A stored deployment; a value that does not decode is an E_DECODE error naming the key. */

@@ -5,6 +5,7 @@
  * coordinator writes placements; workers read them and run their share.
  */
 import type { Bus, KvBucket } from "../bus/bus.js";
+import { decodedView } from "../bus/kv-decoded-view.js";
 import type { CompletedCheckpoint } from "../core/stream/checkpoint-tracker.js";
 import type { JobFailure } from "../core/stream/restart-policy.js";
 import type { StreamPlanNode } from "./stream-plan.js";
@@ -43,6 +44,21 @@ export interface StreamPlacement {
   readonly by: string;
 }
 
+/** The records a watch follows, by the prefix of their keys. */
+const WATCHED = { jobs: "job.", placements: "placement." } as const;
+interface Watched {
+  jobs: StreamJobRecord;
+  placements: StreamPlacement;
+}
+
+/** Jobs or placements as a watch last saw them. */
+export interface StreamJobsWatch<T> {
+  all(): T[];
+  /** The record of the job of that name. */
+  get(name: string): T | undefined;
+  stop(): void;
+}
+
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 
@@ -72,10 +88,10 @@ export class StreamJobStore {
     return true;
   }
 
+  /** Every job, read now (a command's listing; the coordinator watches them instead). */
   async jobs(): Promise<StreamJobRecord[]> {
     const out: StreamJobRecord[] = [];
-    for (const k of await this.kv.keys()) {
-      if (!k.startsWith("job.")) continue;
+    for (const k of await this.kv.keys("job.*")) {
       const j = await this.read<StreamJobRecord>(k);
       if (j) out.push(j);
     }
@@ -86,14 +102,14 @@ export class StreamJobStore {
     return this.read(`placement.${name}`);
   }
 
-  async placements(): Promise<StreamPlacement[]> {
-    const out: StreamPlacement[] = [];
-    for (const k of await this.kv.keys()) {
-      if (!k.startsWith("placement.")) continue;
-      const p = await this.read<StreamPlacement>(k);
-      if (p) out.push(p);
-    }
-    return out;
+  /**
+   * Follows the bucket's `job.*` or `placement.*` keys (one KV watch): `changed` is called after
+   * each change; the watch gives the records as last seen, without asking NATS.
+   */
+  async watch<K extends keyof typeof WATCHED>(kind: K, changed: () => void): Promise<StreamJobsWatch<Watched[K]>> {
+    const prefix = WATCHED[kind];
+    const view = decodedView(await this.kv.watch(() => changed(), { filter: `${prefix}*` }), (_key, value) => JSON.parse(dec.decode(value)) as Watched[K]);
+    return { all: () => view.all(), get: (name) => view.get(`${prefix}${name}`), stop: () => view.stop() };
   }
 
   async place(p: StreamPlacement): Promise<void> {

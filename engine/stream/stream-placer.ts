@@ -1,10 +1,12 @@
 /**
- * The leader coordinator's part of streaming jobs: every second it reads the deployed jobs,
- * places each running job's source partitions and window slots on the live workers (round
- * robin) and runs the job's checkpoint master. A job is placed afresh, in a new epoch restored
- * from its last completed checkpoint, when it has no master here (a new leader: the coordinator
- * restarted) or a worker it is placed on is no longer live (a worker was lost): every task of the
- * old epoch stops, and the new epoch replays the sources from the checkpoint's positions.
+ * The leader coordinator's part of streaming jobs: it watches the deployed jobs and their
+ * placements, places each running job's source partitions and window slots on the live workers
+ * (round robin) and runs the job's checkpoint master. A job is placed afresh, in a new epoch
+ * restored from its last completed checkpoint, when it has no master here (a new leader: the
+ * coordinator restarted) or a worker it is placed on is no longer live (a worker was lost): every
+ * task of the old epoch stops, and the new epoch replays the sources from the checkpoint's
+ * positions. It looks at each change of the jobs as it comes, and every second (workers come and
+ * go, restarts wait out their backoff); a look asks NATS nothing unless it has something to do.
  * `weft stop --savepoint` takes a checkpoint first; `weft undeploy` just stops.
  */
 import type { Clock, TimerId } from "../base/clock.js";
@@ -12,17 +14,19 @@ import type { Bus } from "../bus/bus.js";
 import { afterFailure, DEFAULT_RESTART_POLICY, describeFailure } from "../core/stream/restart-policy.js";
 import { JobMaster } from "./job-master.js";
 import { lastCheckpoint, nextEpoch } from "./stream-job.js";
-import { StreamJobStore, type StreamJobRecord, type StreamPlacement } from "./stream-job-store.js";
+import { StreamJobStore, type StreamJobRecord, type StreamJobsWatch, type StreamPlacement } from "./stream-job-store.js";
 import { DEFAULT_STREAM_SETTINGS } from "./task-env.js";
 
-const POLL_MS = 1000;
+const LOOK_AGAIN_MS = 1000;
 
 export class StreamPlacer {
   private readonly masters = new Map<string, { master: JobMaster; placement: StreamPlacement; since: number }>();
   private syncing = false;
+  /** A change came during a look: look again as soon as it ends. */
+  private lookAgain = false;
   private timer: TimerId | undefined;
   private stopped = false;
-  private store: StreamJobStore | undefined;
+  private watched: { store: StreamJobStore; jobs: StreamJobsWatch<StreamJobRecord>; placements: StreamJobsWatch<StreamPlacement> } | undefined;
   private lastComplaint = "";
 
   constructor(
@@ -40,6 +44,8 @@ export class StreamPlacer {
   stop(): void {
     this.stopped = true;
     this.clock.clearTimeout(this.timer);
+    this.watched?.jobs.stop();
+    this.watched?.placements.stop();
     for (const m of this.masters.values()) m.master.stop();
     this.masters.clear();
   }
@@ -47,24 +53,52 @@ export class StreamPlacer {
   private async sync(): Promise<void> {
     if (this.stopped) return;
     this.syncing = true;
+    this.lookAgain = false;
     try {
-      this.store ??= await StreamJobStore.open(this.bus);
-      const jobs = await this.store.jobs();
+      this.watched ??= await this.open();
+      if (this.stopped) return;
+      const jobs = this.watched.jobs.all();
       const names = new Set(jobs.map((j) => j.name));
       for (const [name, m] of this.masters) {
         if (names.has(name)) continue;
         m.master.stop(); // undeployed
         this.masters.delete(name);
-        await this.store.unplace(name);
+        await this.watched.store.unplace(name);
       }
-      for (const job of jobs) await this.tend(this.store, job);
+      for (const job of jobs) await this.tend(this.watched.store, job);
     } catch (err) {
       const line = `weft coordinator: streaming jobs: ${(err as Error).message}; trying again every second`;
       if (line !== this.lastComplaint) this.say(line);
       this.lastComplaint = line;
     }
     this.syncing = false;
-    if (!this.stopped) this.timer = this.clock.setTimeout(() => void this.sync(), POLL_MS);
+    if (this.stopped) return;
+    if (this.lookAgain) return this.soon();
+    this.timer = this.clock.setTimeout(() => void this.sync(), LOOK_AGAIN_MS);
+  }
+
+  /** Opens the store and its watches (again at the next look when NATS refuses now). */
+  private async open(): Promise<NonNullable<StreamPlacer["watched"]>> {
+    const store = await StreamJobStore.open(this.bus);
+    const jobs = await store.watch("jobs", () => this.soon());
+    const placements = await store.watch("placements", () => {}).catch((err: unknown) => {
+      jobs.stop();
+      throw err;
+    });
+    if (this.stopped) {
+      jobs.stop();
+      placements.stop();
+    }
+    return { store, jobs, placements };
+  }
+
+  /**
+   * Removes a stopped or failed job's placement, looked at every second: only when the watch has
+   * one (asks NATS nothing otherwise). A placement put a moment ago and not seen yet is removed at
+   * the next look.
+   */
+  private async unplaceStopped(name: string): Promise<void> {
+    if (this.watched?.placements.get(name)) await this.watched.store.unplace(name);
   }
 
   /** Jobs with no live worker to run on, since when (they fail after `noWorkersFailMs`). */
@@ -79,7 +113,7 @@ export class StreamPlacer {
         mine.master.stop();
         this.masters.delete(job.name);
       }
-      await store.unplace(job.name);
+      await this.unplaceStopped(job.name);
       return;
     }
     if (job.state === "stopping") {
@@ -157,9 +191,13 @@ export class StreamPlacer {
     await store.putJob({ ...job, state: next.state, failure: next.failure });
   }
 
-  /** Looks again now (a task failed), unless a look is under way. */
+  /** Looks again now (a task failed, a job changed), or right after the look under way. */
   private soon(): void {
-    if (this.stopped || this.syncing) return;
+    if (this.stopped) return;
+    if (this.syncing) {
+      this.lookAgain = true;
+      return;
+    }
     this.clock.clearTimeout(this.timer);
     void this.sync();
   }

@@ -80,6 +80,7 @@ export class SeverableBus implements Bus {
   ensureStream: Bus["ensureStream"] = (name, subjects, opts) => this.inner.ensureStream(name, subjects, opts);
   streamExists: Bus["streamExists"] = (name) => this.inner.streamExists(name);
   streamSubjects: Bus["streamSubjects"] = (name) => this.inner.streamSubjects(name);
+  streamCapturing: Bus["streamCapturing"] = (subject) => this.inner.streamCapturing(subject);
   nextMessage: Bus["nextMessage"] = (stream, subject, seq) => this.inner.nextMessage(stream, subject, seq);
   purgeSubject: Bus["purgeSubject"] = (stream, subject) => this.inner.purgeSubject(stream, subject);
 

@@ -11,7 +11,7 @@ import { createServer, type AddressInfo, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Bus, BusMessage, BusStatus } from "../../engine/bus/bus.js";
+import type { Bus, BusMessage, BusStatus, KvChange } from "../../engine/bus/bus.js";
 import { connectMemoryBus, MemoryBroker } from "../../engine/bus/memory-bus.js";
 import { connectNatsBus } from "../../engine/bus/nats-bus.js";
 import { connect } from "@nats-io/transport-node";
@@ -277,6 +277,76 @@ function busConformance(label: string, makeBackend: (ctx: Mocha.Context) => Prom
       for (const r of results) {
         if (r.status === "rejected") assert.equal((r.reason as WeftError).code, ErrorCode.KvConflict);
       }
+    });
+
+    /** What a watch reported, in order: `key=value`, or `key-` for a delete or purge. */
+    function watchLog(): { changes: string[]; onChange: (c: KvChange) => void } {
+      const changes: string[] = [];
+      return { changes, onChange: (c) => changes.push(c.entry ? `${c.key}=${text(c.entry.value)}` : `${c.key}-`) };
+    }
+
+    it("KV watch: the live keys first (deleted ones not), by the time it resolves; then puts, deletes and purges as they happen", async () => {
+      const [a, b] = [await connect(), await connect()];
+      const name = `kv_${uid()}`;
+      const kv = await a.kv(name);
+      await kv.put("k1", bytes("v1"));
+      await kv.put("k2", bytes("v2"));
+      await kv.put("gone", bytes("x"));
+      await kv.delete("gone");
+      const log = watchLog();
+      const watch = await (await b.kv(name)).watch(log.onChange);
+      assert.deepEqual([...log.changes].sort(), ["k1=v1", "k2=v2"]);
+      assert.deepEqual([...watch.current().keys()].sort(), ["k1", "k2"]);
+      assert.equal(watch.current().get("k1")!.revision, (await kv.get("k1"))!.revision);
+
+      const r3 = await kv.put("k3", bytes("v3"));
+      await kv.put("k1", bytes("v1b"));
+      await kv.delete("k2");
+      await kv.purge("k3");
+      await kv.purge("never-was"); // nothing to report
+      await waitFor(() => log.changes.length === 6, { message: () => `changes ${log.changes.join(",")}` });
+      assert.deepEqual(log.changes.slice(2), ["k3=v3", "k1=v1b", "k2-", "k3-"]);
+      assert.deepEqual([...watch.current().keys()], ["k1"]);
+      assert.ok(watch.current().get("k1")!.revision > r3);
+      assert.equal(await kv.get("k3"), undefined);
+
+      // Stopped: nothing more is reported.
+      watch.stop();
+      await kv.put("k4", bytes("v4"));
+      await b.flush();
+      await kv.get("k4"); // a round trip after the put
+      assert.equal(log.changes.length, 6);
+    });
+
+    it("KV watch under a filter: only the keys it matches, from the first", async () => {
+      const bus = await connect();
+      const kv = await bus.kv(`kv_${uid()}`);
+      await kv.put("job.a", bytes("1"));
+      await kv.put("placement.a", bytes("p"));
+      const log = watchLog();
+      const watch = await kv.watch(log.onChange, { filter: "job.>" });
+      assert.deepEqual(log.changes, ["job.a=1"]);
+      await kv.put("placement.b", bytes("p"));
+      await kv.put("job.b", bytes("2"));
+      await waitFor(() => log.changes.length === 2, { message: () => `changes ${log.changes.join(",")}` });
+      assert.deepEqual(log.changes, ["job.a=1", "job.b=2"]);
+      assert.deepEqual([...watch.current().keys()].sort(), ["job.a", "job.b"]);
+      watch.stop();
+    });
+
+    it("KV watch: an empty bucket resolves at once; the watch ends with its bus", async () => {
+      const [a, b] = [await connect(), await connect()];
+      const name = `kv_${uid()}`;
+      const log = watchLog();
+      const watch = await (await a.kv(name)).watch(log.onChange);
+      assert.equal(watch.current().size, 0);
+      const kv = await b.kv(name);
+      await kv.put("k", bytes("v"));
+      await waitFor(() => log.changes.length === 1);
+      await a.close();
+      await kv.put("k", bytes("after close"));
+      await kv.get("k");
+      assert.deepEqual(log.changes, ["k=v"]);
     });
 
     it("KV: a bucket with maxAgeMs forgets old entries", async () => {
@@ -718,6 +788,52 @@ describe("NatsBus (NATS only)", function () {
       await server.stop();
     }
   });
+  it("a KV watch goes on after a server restart and after its consumer is deleted: it reports what changed meanwhile, and current() matches the bucket", async () => {
+    const server = await startNats();
+    const watcher = await connectNatsBus(server.url);
+    let admin: Awaited<ReturnType<typeof connect>> | undefined;
+    let writer: Bus | undefined;
+    try {
+      const statuses: BusStatus[] = [];
+      watcher.onStatus((s) => statuses.push(s));
+      writer = await connectNatsBus(server.url);
+      const kv = await writer.kv("watch_restart");
+      await kv.put("stays", bytes("1"));
+      await kv.put("goes", bytes("1"));
+      const changes: string[] = [];
+      const watch = await (await watcher.kv("watch_restart")).watch((c) => changes.push(c.entry ? `${c.key}=${text(c.entry.value)}` : `${c.key}-`));
+      const bucketIs = async (want: string[]) => {
+        const have = [...watch.current().entries()].map(([k, e]) => `${k}=${text(e.value)}`).sort();
+        return JSON.stringify(have) === JSON.stringify(want.sort()) && JSON.stringify((await kv.keys()).sort()) === JSON.stringify(want.map((w) => w.split("=")[0]).sort());
+      };
+
+      await server.restart();
+      await waitFor(() => statuses.includes("reconnected"), { timeoutMs: 10_000, message: `statuses ${statuses.join(",")}` });
+      await writer.flush().catch(() => {});
+      await kv.delete("goes");
+      await kv.put("new", bytes("2"));
+      await waitFor(() => bucketIs(["stays=1", "new=2"]), { timeoutMs: 15_000, message: () => `changes ${changes.join(",")}` });
+      assert.deepEqual(changes, ["stays=1", "goes=1", "goes-", "new=2"]);
+
+      // Its consumer deleted (an operator's `nats consumer rm`): made again, nothing lost.
+      admin = await connect({ servers: server.url });
+      const jsm = await jetstreamManager(admin);
+      const names: string[] = [];
+      for await (const c of await jsm.consumers.list("KV_watch_restart")) names.push(c.name);
+      assert.ok(names.length > 0);
+      for (const name of names) await jsm.consumers.delete("KV_watch_restart", name).catch(() => {});
+      await kv.put("stays", bytes("3"));
+      await waitFor(() => bucketIs(["stays=3", "new=2"]), { timeoutMs: 5000, message: () => `changes ${changes.join(",")}` });
+      assert.deepEqual(changes.slice(4), ["stays=3"]);
+      watch.stop();
+    } finally {
+      await admin?.close();
+      await writer?.close();
+      await watcher.close();
+      await server.stop();
+    }
+  });
+
   it("ensureStream with updateSubjects sets an existing stream's subjects (the run log of an older weft), keeping its messages", async () => {
     const server = await startNats();
     const bus = await connectNatsBus(server.url);

@@ -1,6 +1,6 @@
 /**
  * End to end, a streaming job that cannot run says so: `weft deploy` refuses a job whose
- * JetStream stream does not exist (exit 2) and exits 1 with the reason when the job fails right
+ * JetStream stream does not exist, or whose sink subject no stream captures (exit 2), and exits 1 with the reason when the job fails right
  * at its start (every record a dead letter); a job whose stream is deleted while it runs
  * restarts from its last checkpoint with a backoff and, its restarts used up, is failed:
  * `weft status`, `weft deployments` and the web view's `/v1/streams` (its reader) say failed, with the
@@ -33,10 +33,10 @@ describe("streaming job failure states (e2e)", function () {
     await cluster?.stop();
   });
 
-  const deleteStream = async () => {
+  const deleteStream = async (name = FAILING_STREAM) => {
     const nc = await connect({ servers: cluster!.url.replace("nats://", "") });
     try {
-      await (await jetstreamManager(nc)).streams.delete(FAILING_STREAM);
+      await (await jetstreamManager(nc)).streams.delete(name);
     } finally {
       await nc.close();
     }
@@ -47,6 +47,9 @@ describe("streaming job failure states (e2e)", function () {
     await cluster!.bus.ensureStream(FAILING_OUT_STREAM, [FAILING_OUT_SUBJECT]);
     if (await cluster!.bus.streamExists(FAILING_STREAM)) await deleteStream();
     await cluster!.bus.ensureStream(FAILING_STREAM, [FAILING_SUBJECT]);
+    await publish(events);
+  };
+  const publish = async (events: unknown[]) => {
     for (let i = 0; i < events.length; i += 200) await Promise.all(events.slice(i, i + 200).map((e) => cluster!.bus.publishDurable(FAILING_SUBJECT, bytes(JSON.stringify(e)))));
   };
 
@@ -77,17 +80,22 @@ describe("streaming job failure states (e2e)", function () {
     assert.equal(removed.code, 0, describeResult(removed));
   });
 
-  it("a job whose sink fails past its retries is failed with the sink's error (no stream captures its subject)", async () => {
+  it("weft deploy refuses a job whose sink subject no stream captures, naming it and saying how to make one", async () => {
+    await input([]);
+    await deleteStream(FAILING_OUT_STREAM);
+    const r = await runCli(["deploy", FIXTURE, "--name", "nowhere", "--nats", cluster!.url]);
+    assert.equal(r.code, 2, describeResult(r));
+    assert.match(r.stderr, /sink "out" \(failing\.out\): no stream captures this subject: create one that does \(e\.g\. `nats stream add NAME --subjects 'failing\.out'`\)/);
+    assert.equal(await (await StreamJobStore.open(cluster!.bus)).job("nowhere"), undefined, "nothing deployed");
+  });
+
+  it("a job whose sink fails past its retries is failed with the sink's error (its stream deleted after the deploy)", async () => {
     const c = cluster!;
-    await input(Array.from({ length: 300 }, (_, i) => ({ k: `k${i % 7}`, t: 1_000_000 + i * 10 })));
-    const nc = await connect({ servers: c.url.replace("nats://", "") });
-    try {
-      await (await jetstreamManager(nc)).streams.delete(FAILING_OUT_STREAM);
-    } finally {
-      await nc.close();
-    }
+    await input([]);
     const deployed = await runCli(["deploy", FIXTURE, "--name", "nosink", "--restart-attempts", "0", "--nats", c.url], { timeoutMs: 60_000 });
-    assert.equal(deployed.code, 0, `a sink's retries outlast the deploy's watch: ${describeResult(deployed)}`);
+    assert.equal(deployed.code, 0, describeResult(deployed));
+    await deleteStream(FAILING_OUT_STREAM);
+    await publish(Array.from({ length: 300 }, (_, i) => ({ k: `k${i % 7}`, t: 1_000_000 + i * 10 })));
     const store = await StreamJobStore.open(c.bus);
     await waitFor(async () => (await store.job("nosink"))?.state === "failed", { timeoutMs: 90_000, intervalMs: 200, message: "the job failed" });
     const job = await store.job("nosink");

@@ -89,6 +89,14 @@ describe("streaming jobs (engine/stream)", function () {
     return { subject, streamName };
   };
 
+  /** Publishes `records` to `subject` as JSON, stored in this order, 200 in flight at a time. */
+  const publishJson = async (subject: string, records: readonly unknown[]) => {
+    const enc = new TextEncoder();
+    for (let i = 0; i < records.length; i += 200) await Promise.all(records.slice(i, i + 200).map((r) => bus!.publishDurable(subject, enc.encode(JSON.stringify(r)))));
+  };
+  /** Clicks [from, to). */
+  const clicks = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => click(from + k));
+
   it("windows per key reach the sink while the source is open, and the watermark passes", async () => {
     const n = 30_000;
     const out = dedupingSink();
@@ -129,10 +137,6 @@ describe("streaming jobs (engine/stream)", function () {
   it("a savepoint stop and a start from it continue the same stream", async () => {
     const name = `save-${uid()}`;
     const { subject, streamName } = await streamOf(`in.${name}`);
-    const enc = new TextEncoder();
-    const publish = async (from: number, to: number) => {
-      for (let i = from; i < to; i++) await bus!.publishDurable(subject, enc.encode(JSON.stringify(click(i))));
-    };
     const out = dedupingSink();
     const wf = stream("clicks", (s) =>
       s
@@ -141,13 +145,13 @@ describe("streaming jobs (engine/stream)", function () {
         .window(tumbling("1s"), { allowedLateness: 100 })
         .aggregate("counts", countWf)
         .sink("out", out.sink));
-    await publish(0, 1500);
+    await publishJson(subject, clicks(0, 1500));
     const a = await startStreamJob(bus!, wf, { job: name, settings: { workers: 1, checkpointMs: 60_000 }, say: quiet });
     jobs.push(a);
     await waitFor(() => out.view().size > 0, { timeoutMs: 30_000, message: "the first window" });
     const saved = await a.stop({ savepoint: true });
     assert.ok(saved);
-    await publish(1500, 4000);
+    await publishJson(subject, clicks(1500, 4000));
     const b = await startStreamJob(bus!, wf, { job: name, settings: { workers: 2, checkpointMs: 60_000 }, say: quiet });
     jobs.push(b);
     assert.equal(b.restoredFrom?.id, saved.id);
@@ -168,10 +172,7 @@ describe("streaming jobs (engine/stream)", function () {
     const long = (i: number) => `${"user-with-a-long-name-".repeat(4)}${i}`;
     const name = `wide-${uid()}`;
     const { subject, streamName } = await streamOf(`in.${name}`);
-    const enc = new TextEncoder();
-    for (let i = 0; i < n; i += 500) {
-      await Promise.all(Array.from({ length: Math.min(500, n - i) }, (_, j) => bus!.publishDurable(subject, enc.encode(JSON.stringify({ user: long(i + j), at: 5_000 })))));
-    }
+    await publishJson(subject, Array.from({ length: n }, (_, i) => ({ user: long(i), at: 5_000 })));
     const out = dedupingSink();
     // A JetStream source never ends, so the windows stay open (a generator's end would fire them).
     const wf = stream("wide", (s) =>
@@ -194,7 +195,7 @@ describe("streaming jobs (engine/stream)", function () {
     jobs.push(b);
     assert.equal(b.restoredFrom?.id, saved.id);
     // An event an hour later closes the restored windows.
-    await bus!.publishDurable(subject, enc.encode(JSON.stringify({ user: "closer", at: 5_000 + 3_600_000 })));
+    await publishJson(subject, [{ user: "closer", at: 5_000 + 3_600_000 }]);
     await waitFor(() => out.view().size === n, { timeoutMs: 60_000, message: () => `${out.view().size} of ${n} windows` });
     assert.ok([...out.view().values()].every((v) => v === 1), "each key counted once, from the restored state");
     await b.stop();
@@ -203,10 +204,6 @@ describe("streaming jobs (engine/stream)", function () {
   it("a checkpoint that cannot complete (its sink is down) is reported and tried again; the job goes on and the last completed one stays put until one completes", async () => {
     const name = `down-${uid()}`;
     const { subject, streamName } = await streamOf(`in.${name}`);
-    const enc = new TextEncoder();
-    const publish = async (from: number, to: number) => {
-      for (let i = from; i < to; i += 200) await Promise.all(Array.from({ length: Math.min(200, to - i) }, (_, j) => bus!.publishDurable(subject, enc.encode(JSON.stringify(click(i + j))))));
-    };
     let down = false;
     const byId = new Map<string, WindowResult<string, number>>();
     const sink = toFunction<WindowResult<string, number>>((records, ctx) => {
@@ -221,12 +218,12 @@ describe("streaming jobs (engine/stream)", function () {
         .aggregate("counts", countWf)
         .sink("out", sink));
     const said: string[] = [];
-    await publish(0, 3000);
+    await publishJson(subject, clicks(0, 3000));
     const job = await startStreamJob(bus!, wf, { job: name, settings: { workers: 2, checkpointMs: 200, sinkRetries: 10_000 }, say: (l) => said.push(l) });
     jobs.push(job);
     await waitFor(() => job.checkpoints().completed >= 1 && byId.size > 0, { timeoutMs: 30_000, message: "a checkpoint and some results" });
     down = true;
-    await publish(3000, 6000); // windows fire, and their results wait in the sink
+    await publishJson(subject, clicks(3000, 6000)); // windows fire, and their results wait in the sink
     await waitFor(() => job.checkpoints().failed >= 2, { timeoutMs: 30_000, message: () => `failed checkpoints (said: ${said.slice(-3).join(" | ")})` });
     const stuck = (await lastCheckpoint(bus!, name))!.id;
     await waitFor(() => job.checkpoints().failed >= 4, { timeoutMs: 30_000, message: "more failed checkpoints" });

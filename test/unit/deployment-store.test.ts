@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { connectMemoryBus, MemoryBroker } from "../../engine/bus/memory-bus.js";
 import { DeploymentStore, versionOf, type Deployment } from "../../engine/deploy/deployment-store.js";
+import { waitFor } from "../helpers/nats.js";
 
 const graph = { name: "hello", nodes: [] } as unknown as Deployment["graph"];
 
@@ -21,6 +22,23 @@ describe("DeploymentStore", () => {
     assert.equal(await store.remove("a"), true);
     assert.equal(await store.remove("a"), false);
     assert.equal(await store.get("a"), undefined);
+    await bus.close();
+  });
+
+  it("a watch lists the deployments as they change, without asking again, and says when one changed", async () => {
+    const bus = connectMemoryBus(new MemoryBroker());
+    const store = await DeploymentStore.open(bus);
+    await store.put(deployment("b", "b".repeat(64)));
+    let changes = 0;
+    const watch = await store.watch(() => changes++);
+    assert.deepEqual(watch.list().map((d) => d.name), ["b"]);
+    const seen = changes;
+    await store.put(deployment("a", "a".repeat(64)));
+    await store.put(deployment("b", "c".repeat(64)));
+    await store.remove("a");
+    await waitFor(() => changes === seen + 3);
+    assert.deepEqual(watch.list().map((d) => `${d.name}@${d.version}`), ["b@cccccccccccc"]);
+    watch.stop();
     await bus.close();
   });
 

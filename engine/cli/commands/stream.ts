@@ -9,6 +9,7 @@ import { bundleWorkflow } from "../../bundle/bundle.js";
 import { importBundle } from "../../bundle/load-bundle.js";
 import { openBundles } from "../../bundle/bundle-store.js";
 import { ErrorCode, ExitCode, WeftError } from "../../errors.js";
+import { howToCapture } from "../../bus/subject-match.js";
 import { streamCaptureKey, streamCaptureTarget } from "../../stream/postgres-source-reader.js";
 import { lastCheckpoint } from "../../stream/stream-job.js";
 import { deployCapture } from "../../triggers/postgres-capture.js";
@@ -56,9 +57,6 @@ export async function deployStreamIfStreaming(file: string, flags: StreamDeployF
   const source = wf.source.spec;
   // Before anything is installed for it (a capture, a bundle).
   await withClient(flags, (bus) => refuseNameOfOtherKind(bus, "stream", name));
-  // As the trigger's deploy does: the table is checked and its capture installed before the job
-  // exists, so a missing table or database refuses the deploy and changes from now on are kept.
-  if (source.kind === "postgres") await deployCapture(streamCaptureTarget(source), streamCaptureKey(name, source.table));
   // As the MQTT trigger's deploy does: a broker that cannot be reached (exit 3) or refuses the
   // subscription (exit 2) refuses the job, rather than a job that fails right at its start.
   if (source.kind === "mqtt") await (await import("../../triggers/mqtt-trigger.js")).checkMqttBroker(source.url, source.topic);
@@ -70,6 +68,15 @@ export async function deployStreamIfStreaming(file: string, flags: StreamDeployF
         `the source of ${name}: JetStream stream "${source.stream}" does not exist: create it (\`nats stream add ${source.stream} --subjects '${(source.subject ?? ">").split("{partition}").join("*")}'\`) or fix the source's name.`,
       );
     }
+    // So would a sink whose subject no stream captures (every write of it would fail).
+    const uncaptured = [];
+    for (const sink of wf.sinks) {
+      if (sink.spec.kind === "jetstream" && (await bus.streamCapturing(sink.spec.subject)) === undefined) uncaptured.push(`sink "${sink.name}" (${sink.spec.subject}): ${howToCapture(sink.spec.subject)}`);
+    }
+    if (uncaptured.length > 0) throw new WeftError(ErrorCode.NotFound, `the JetStream sinks of ${name} have nowhere to write: ${uncaptured.join("; ")}; or fix the subject.`);
+    // As the trigger's deploy does: the table is checked and its capture installed before the job
+    // exists, so a missing table or database refuses the deploy and changes from now on are kept.
+    if (source.kind === "postgres") await deployCapture(streamCaptureTarget(source), streamCaptureKey(name, source.table));
     await (await openBundles(bus)).put(bundle.hash, bundle.code);
     const store = await StreamJobStore.open(bus);
     await store.putJob({
