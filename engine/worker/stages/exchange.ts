@@ -18,6 +18,8 @@ import type { StageLayout } from "./layout.js";
 import { inSlices } from "../slot-pool.js";
 import type { Outputs, Pipeline } from "./pipeline.js";
 import type { StageOutbox, StageRun, StageValues } from "./ports.js";
+import { chainCarriesOver } from "../../core/stage-recovery.js";
+import { CarryBook, type CarriedChain, type EdgeCarry, type StageCarry } from "./stage-carry.js";
 
 /** One target partition's share of a shuffle: its keys and their accumulators, slot by slot. */
 interface ShuffleColumns {
@@ -47,6 +49,8 @@ interface Pending<T> {
   left: number; // local partitions of the producer still to finish
   covered: number;
   value: T;
+  /** A shuffle's part sent in an earlier epoch (kept), encoded per consumer partition: sent again with the rest. */
+  carried?: ReadonlyMap<number, Uint8Array>;
 }
 
 /** A run's stages could not be set up on this worker because of node `node` (its combiner, its fan-in). */
@@ -75,6 +79,8 @@ export class Exchange {
   private readonly outgoingGather = new Map<string, Pending<Map<number, unknown[]>>>();
   private readonly trees = new Map<string, TreeNode>(); // aggregate node -> this worker's place in its tree
   private readonly gathers = new Map<string, { covered: number; parts: Map<number, unknown[]> }>(); // collect node here
+  /** Which ended partitions the accumulators hold, for the run's next epoch here (stage-carry.ts). */
+  private readonly book: CarryBook;
 
   constructor(
     private readonly values: StageValues,
@@ -82,23 +88,35 @@ export class Exchange {
     private readonly outbox: StageOutbox,
     private readonly run: StageRun,
     private readonly starts: ExchangeStarts,
-  ) {}
+  ) {
+    // A run on one worker has no survivor to keep anything for.
+    this.book = new CarryBook(values.placement.workers.length > 1);
+  }
 
   /**
    * Producer-side accumulators: one per (producer stage, consumer) with local partitions, and
    * this worker's place in each aggregate's tree. Throws StartFault naming an aggregate whose
-   * combiner's zero or fan-in fails.
+   * combiner's zero or fan-in fails. `kept` (by chain tail): partitions ended here in the run's
+   * previous epoch, with what they accumulated: counted as done, their accumulators as the start.
    */
-  setUp(): void {
+  setUp(kept: StageCarry = new Map()): void {
     const me = this.values.me;
     for (const s of this.layout.stages) {
       const local = this.layout.localPartitions(s.name).length;
+      const carried = kept.get(s.name);
+      if (carried) this.book.seed(s.name, carried.head, carried.partitions);
+      const left = local - (carried?.partitions.size ?? 0);
       for (const c of this.values.consumersOf(s.name)) {
         const key = `${s.name}->${c.name}`;
-        if (c.kind === "stage" && c.op === "keyed") this.outgoingKeyed.set(key, { left: local, covered: local, value: newFold() });
+        const edge = carried?.edges.get(c.name);
+        if (c.kind === "stage" && c.op === "keyed") {
+          const from = edge?.kind === "keyed" ? edge : undefined;
+          this.outgoingKeyed.set(key, { left, covered: local, value: from?.fold ?? newFold(), ...(from ? { carried: from.parts } : {}) });
+        }
         if (c.kind === "aggregate") {
           try {
-            this.outgoingAgg.set(key, { left: local, covered: local, value: this.layout.combinerOf(c).zero() });
+            const value = edge?.kind === "aggregate" ? edge.value : this.layout.combinerOf(c).zero();
+            this.outgoingAgg.set(key, { left, covered: local, value });
             const root = this.values.placement.nodeWorker[c.name]!;
             const place = aggregationTree(this.layout.ownersOf(s.name), root, this.layout.faninOf(c)).get(me);
             if (place) this.trees.set(c.name, { ...place, covered: 0, acc: this.layout.combinerOf(c).zero(), done: false });
@@ -106,9 +124,49 @@ export class Exchange {
             throw new StartFault(c.name, err); // its combiner's zero, or its fan-in: the aggregate's failure
           }
         }
-        if (c.kind === "collect") this.outgoingGather.set(key, { left: local, covered: local, value: new Map() });
+        if (c.kind === "collect") this.outgoingGather.set(key, { left, covered: local, value: edge?.kind === "gather" ? edge.value : new Map() });
       }
     }
+  }
+
+  /**
+   * Hands on the accumulators that kept partitions completed (every local partition of their
+   * producer was kept): what is to be sent or taken in goes into `effects`.
+   */
+  async flushKept(effects: Effect[]): Promise<void> {
+    const complete = <T>(m: Map<string, Pending<T>>) =>
+      [...m].filter(([edge, acc]) => acc.left === 0 && acc.covered > 0 && this.values.isNeeded(edge.split("->")[0]!));
+    for (const [edge, acc] of complete(this.outgoingKeyed)) await this.flushKeyed(...ends(edge), acc, effects);
+    for (const [edge, acc] of complete(this.outgoingAgg)) this.flushAggregate(...ends(edge), acc, effects);
+    for (const [edge, acc] of complete(this.outgoingGather)) this.flushGather(...ends(edge), acc, effects);
+  }
+
+  /**
+   * What this worker keeps into the run's next epoch, by chain head: each chain whose ended
+   * partitions are wholly in its accumulators (none half taken in) and whose tail hands nothing
+   * on partition by partition (core/stage-recovery.ts), with each edge's accumulated output.
+   */
+  carry(): StageCarry {
+    const out = new Map<string, CarriedChain>();
+    if (!this.book.on) return out;
+    for (const [tail, chain] of this.book.whole()) {
+      const consumers = this.values.consumersOf(tail);
+      if (!chainCarriesOver(consumers, (i) => this.layout.isFused(consumers[i]!.name))) continue;
+      const edges = new Map<string, EdgeCarry>();
+      for (const c of consumers) {
+        const key = `${tail}->${c.name}`;
+        const sent = this.book.sent.get(key);
+        const keyed = this.outgoingKeyed.get(key);
+        const agg = this.outgoingAgg.get(key);
+        const gather = this.outgoingGather.get(key);
+        if (sent) edges.set(c.name, sent);
+        else if (keyed) edges.set(c.name, { kind: "keyed", fold: keyed.value, parts: keyed.carried ?? new Map() });
+        else if (agg) edges.set(c.name, { kind: "aggregate", value: agg.value });
+        else if (gather) edges.set(c.name, { kind: "gather", value: gather.value });
+      }
+      out.set(chain.head, { ...chain, edges });
+    }
+    return out;
   }
 
   /** The merged [key, accumulator] records of keyed stage `stage` for partition p (once complete). */
@@ -129,6 +187,20 @@ export class Exchange {
    * Keyed folds are merged and partitioned in slices (millions of keys are seconds of work).
    */
   async dispatch(pl: Pipeline, out: Outputs, effects: Effect[]): Promise<void> {
+    const tail = pl.members[pl.members.length - 1]!;
+    if (!this.book.on) return this.handOver(pl, out, effects);
+    this.book.began(tail.name);
+    try {
+      await this.handOver(pl, out, effects);
+    } catch (err) {
+      this.book.failed(tail.name);
+      throw err;
+    }
+    this.book.finished(tail.name, pl.members[0]!.name, pl.partition);
+  }
+
+  /** dispatch's work: folds `out` in, and what completes goes into `effects`. */
+  private async handOver(pl: Pipeline, out: Outputs, effects: Effect[]): Promise<void> {
     const tail = pl.members[pl.members.length - 1]!;
     const p = pl.partition;
     const me = this.values.me;
@@ -209,6 +281,26 @@ export class Exchange {
       c.keys.push(keys[i]);
       c.accs.push(accs[i]);
     });
+    // Sent in an earlier epoch (kept): goes again with the rest (a key in both is merged where it lands).
+    for (const [partition, bytes] of acc.carried ?? []) {
+      const { keys: ks, accs: as } = shuffleColumns({ partition, columns: bytes });
+      const c = columns[partition]!;
+      for (let i = 0; i < ks.length; i++) {
+        c.keys.push(ks[i]);
+        c.accs.push(as[i]);
+      }
+    }
+    const encoded = new Map<number, Uint8Array>();
+    const encode = (x: ShuffleColumns): Uint8Array => {
+      let bytes = encoded.get(x.partition);
+      if (!bytes) encoded.set(x.partition, (bytes = encodeValue([x.keys, x.accs], `stage "${from}"`)));
+      return bytes;
+    };
+    // Kept for a next epoch as bytes: the accumulators sent here are merged into (and changed) where they land.
+    if (this.book.on) {
+      for (const c of columns) if (c.keys.length > 0) encode(c);
+      this.book.sent.set(`${from}->${to}`, { kind: "keyed", fold: newFold(), parts: encoded });
+    }
     const byWorker = new Map<number, number[]>();
     owners.forEach((w, r) => {
       if (!byWorker.has(w)) byWorker.set(w, []);
@@ -223,7 +315,7 @@ export class Exchange {
         effects.push({ node: to, run: () => this.shuffleArrived(to, covered, parts) });
       } else {
         const body = {
-          shuffleBatch: { node: to, from, covered, parts: parts.map((x) => ({ partition: x.partition, columns: encodeValue([x.keys, x.accs], `stage "${from}"`) })) },
+          shuffleBatch: { node: to, from, covered, parts: parts.map((x) => ({ partition: x.partition, columns: encode(x) })) },
         };
         effects.push({ node: to, run: () => this.outbox.send(w, body, { from, to, records }) });
       }
@@ -233,6 +325,8 @@ export class Exchange {
   /** Every local partition of `from` is done: the worker's partial joins its tree node. */
   private flushAggregate(from: string, to: string, acc: Pending<unknown>, effects: Effect[]): void {
     const { covered, value } = acc;
+    // A partial is merged into a tree node, never changed itself: kept as it is.
+    if (this.book.on) this.book.sent.set(`${from}->${to}`, { kind: "aggregate", value });
     if (this.trees.get(to)?.parent === undefined) this.outbox.account(from, to, { localRecords: 1, localBytes: estimateBytes(value) });
     // Merged (and, if that completes the subtree, encoded) now, so a failing combiner or
     // encoding fails this stage; handed on once its success is logged.
@@ -242,6 +336,7 @@ export class Exchange {
 
   private flushGather(from: string, to: string, acc: Pending<Map<number, unknown[]>>, effects: Effect[]): void {
     const w = this.values.placement.nodeWorker[to]!;
+    if (this.book.on) this.book.sent.set(`${from}->${to}`, { kind: "gather", value: acc.value });
     const parts = [...acc.value.entries()].map(([partition, records]) => ({ partition, records }));
     const records = parts.reduce((n, x) => n + x.records.length, 0);
     const covered = acc.covered;
@@ -329,4 +424,9 @@ function shuffleColumns(x: weft.v1.IShufflePart): ShuffleColumns {
   const entries = decodeValue(x.entries ?? new Uint8Array());
   if (!Array.isArray(entries)) throw new WeftError(ErrorCode.Decode, `a shuffle batch's part ${partition} is not an array of [key, accumulator]`);
   return { partition, keys: entries.map((e: [unknown, unknown]) => e[0]), accs: entries.map((e: [unknown, unknown]) => e[1]) };
+}
+
+/** An edge key "from->to" as its two node names. */
+function ends(edge: string): [string, string] {
+  return edge.split("->") as [string, string];
 }
