@@ -29,7 +29,8 @@ export type StageCarry = ReadonlyMap<string, CarriedChain>;
 
 /** Which partitions of each chain (by tail) are wholly folded into this worker's accumulators. */
 export class CarryBook {
-  private readonly done = new Map<string, { head: string; partitions: Set<number> }>();
+  // Arrays, made sets only after a loss: a million partitions cost 8 MB here, not a Set's 40.
+  private readonly done = new Map<string, { head: string; partitions: number[] }>();
   private readonly handing = new Map<string, number>();
   private readonly broken = new Set<string>();
   /** Per edge "from->to", what its accumulator held when it was sent (kept only when `on`). */
@@ -40,7 +41,7 @@ export class CarryBook {
 
   /** Partitions carried in from the previous epoch: already in the accumulators. */
   seed(tail: string, head: string, partitions: ReadonlySet<number>): void {
-    if (partitions.size > 0) this.done.set(tail, { head, partitions: new Set(partitions) });
+    if (partitions.size > 0) this.done.set(tail, { head, partitions: [...partitions] });
   }
 
   /** A partition's outputs start going into the accumulators. */
@@ -52,8 +53,8 @@ export class CarryBook {
   finished(tail: string, head: string, partition: number): void {
     this.handing.set(tail, this.handing.get(tail)! - 1);
     let d = this.done.get(tail);
-    if (!d) this.done.set(tail, (d = { head, partitions: new Set() }));
-    d.partitions.add(partition);
+    if (!d) this.done.set(tail, (d = { head, partitions: [] }));
+    d.partitions.push(partition);
   }
 
   /** Taking them in failed part way: what the accumulators hold is no partition's whole. */
@@ -67,7 +68,7 @@ export class CarryBook {
     const out = new Map<string, EndedChain>();
     for (const [tail, d] of this.done) {
       if (this.broken.has(tail) || (this.handing.get(tail) ?? 0) > 0) continue;
-      out.set(tail, { head: d.head, tail, partitions: d.partitions });
+      out.set(tail, { head: d.head, tail, partitions: new Set(d.partitions) });
     }
     return out;
   }
