@@ -52,20 +52,25 @@ describe("e2e: stage partitions after a worker's SIGKILL", function () {
   });
 
   /**
-   * Runs the fixture on 3 workers (12 partitions: 4 each, nums[4] on the victim), kills the
-   * victim once every partition not in `gated` ended, opens the gate once the run is placed
-   * again, and checks the result and which partitions ran again.
+   * Runs the fixture on 3 workers, kills the victim (by default the worker of nums[4]) once
+   * every partition not in `gated` ended, opens the gate once the run is placed again, and
+   * checks the result and which partitions ran again (at least `least` of each kind).
    */
-  async function killMidRun(gated: number[]): Promise<void> {
+  async function killMidRun(
+    gated: number[],
+    opts: { parts?: number; victim?: (ranOn: Map<string, string>) => string; least?: { kept: number; lost: number } } = {},
+  ): Promise<void> {
     cluster = await startCluster(["wa", "wb", "wc"], { slots: 2 });
     dir = mkdtempSync(join(tmpdir(), "weft-stage-recovery-"));
-    const input = { dir, parts: 12, per: 50, gated };
+    const input = { dir, parts: opts.parts ?? 12, per: 50, gated };
     const ungated = input.parts - input.gated.length;
     const f = new Follower(cluster.spawn(["submit", FIXTURE, "--follow", "--json", "--nats", cluster.url, "--input", JSON.stringify(input)]));
     await f.waitFor(() => f.count(isSource("succeeded")) >= ungated, 60_000, `${ungated} source partitions ended`);
     const endedOn = new Map<string, string>(); // task -> worker
     for (const { line } of f.lines) if (isSource("succeeded")(line)) endedOn.set(line.task!, line.worker!);
-    const victimName = endedOn.get("nums[4]")!;
+    const ranOn = new Map<string, string>(); // task -> worker, also those still running
+    for (const { line } of f.lines) if (isSource("running")(line)) ranOn.set(line.task!, line.worker!);
+    const victimName = opts.victim ? opts.victim(ranOn) : endedOn.get("nums[4]")!;
     const victim = cluster.workers.find((w) => w.args.includes(victimName))!;
     victim.child.kill("SIGKILL");
     await f.waitFor(isReplaced, 30_000, "the run placed again");
@@ -79,7 +84,8 @@ describe("e2e: stage partitions after a worker's SIGKILL", function () {
     for (const { line } of f.lines) if (isSource("running")(line)) starts.set(line.task!, (starts.get(line.task!) ?? 0) + 1);
     const kept = [...endedOn].filter(([, w]) => w !== victimName).map(([task]) => task);
     const lost = [...endedOn].filter(([, w]) => w === victimName).map(([task]) => task);
-    assert.ok(kept.length >= 4 && lost.length >= 1, `partitions ended on the survivors (${kept.join(", ")}) and on ${victimName} (${lost.join(", ")})`);
+    const least = opts.least ?? { kept: 4, lost: 1 };
+    assert.ok(kept.length >= least.kept && lost.length >= least.lost, `partitions ended on the survivors (${kept.join(", ")}) and on ${victimName} (${lost.join(", ")})`);
     for (const task of kept) assert.equal(starts.get(task), 1, `${task} ended on a survivor before the loss: it must not run again`);
     for (const task of lost) assert.equal(starts.get(task), 2, `${task} ended on ${victimName}, which was lost: it runs again`);
     // The partitions' own side effects agree with the log.
@@ -97,5 +103,10 @@ describe("e2e: stage partitions after a worker's SIGKILL", function () {
 
   it("survivors done with the stage (their combined output already sent to the old epoch's consumers): kept too; only the lost worker's partitions run again", async () => {
     await killMidRun([7]);
+  });
+
+  it("a survivor that keeps every partition of its own and takes none of the lost worker's sends what it kept at once", async () => {
+    // 2 partitions on 3 equal workers: one worker has none of the source (it holds a keyed partition).
+    await killMidRun([1], { parts: 2, victim: (ranOn) => ["wa", "wb", "wc"].find((w) => ![...ranOn.values()].includes(w))!, least: { kept: 1, lost: 0 } });
   });
 });

@@ -81,6 +81,8 @@ export class Exchange {
   private readonly gathers = new Map<string, { covered: number; parts: Map<number, unknown[]> }>(); // collect node here
   /** Which ended partitions the accumulators hold, for the run's next epoch here (stage-carry.ts). */
   private readonly book: CarryBook;
+  /** Edges "from->to" whose every local producer partition was kept: sent once set up (flushKept). */
+  private readonly keptWhole: string[] = [];
 
   constructor(
     private readonly values: StageValues,
@@ -108,6 +110,7 @@ export class Exchange {
       const left = local - (carried?.partitions.size ?? 0);
       for (const c of this.values.consumersOf(s.name)) {
         const key = `${s.name}->${c.name}`;
+        if (carried && left === 0 && local > 0 && this.values.isNeeded(s.name)) this.keptWhole.push(key);
         const edge = carried?.edges.get(c.name);
         if (c.kind === "stage" && c.op === "keyed") {
           const from = edge?.kind === "keyed" ? edge : undefined;
@@ -134,11 +137,16 @@ export class Exchange {
    * producer was kept): what is to be sent or taken in goes into `effects`.
    */
   async flushKept(effects: Effect[]): Promise<void> {
-    const complete = <T>(m: Map<string, Pending<T>>) =>
-      [...m].filter(([edge, acc]) => acc.left === 0 && acc.covered > 0 && this.values.isNeeded(edge.split("->")[0]!));
-    for (const [edge, acc] of complete(this.outgoingKeyed)) await this.flushKeyed(...ends(edge), acc, effects);
-    for (const [edge, acc] of complete(this.outgoingAgg)) this.flushAggregate(...ends(edge), acc, effects);
-    for (const [edge, acc] of complete(this.outgoingGather)) this.flushGather(...ends(edge), acc, effects);
+    // Only those: an edge with a partition to run is sent when that one ends (dispatch).
+    for (const edge of this.keptWhole) {
+      const [from, to] = edge.split("->") as [string, string];
+      const keyed = this.outgoingKeyed.get(edge);
+      const agg = this.outgoingAgg.get(edge);
+      const gather = this.outgoingGather.get(edge);
+      if (keyed) await this.flushKeyed(from, to, keyed, effects);
+      else if (agg) this.flushAggregate(from, to, agg, effects);
+      else if (gather) this.flushGather(from, to, gather, effects);
+    }
   }
 
   /**
@@ -424,9 +432,4 @@ function shuffleColumns(x: weft.v1.IShufflePart): ShuffleColumns {
   const entries = decodeValue(x.entries ?? new Uint8Array());
   if (!Array.isArray(entries)) throw new WeftError(ErrorCode.Decode, `a shuffle batch's part ${partition} is not an array of [key, accumulator]`);
   return { partition, keys: entries.map((e: [unknown, unknown]) => e[0]), accs: entries.map((e: [unknown, unknown]) => e[1]) };
-}
-
-/** An edge key "from->to" as its two node names. */
-function ends(edge: string): [string, string] {
-  return edge.split("->") as [string, string];
 }
