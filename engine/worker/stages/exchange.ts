@@ -306,8 +306,14 @@ export class Exchange {
     };
     // Kept for a next epoch as bytes: the accumulators sent here are merged into (and changed) where they land.
     if (this.book.on) {
-      for (const c of columns) if (c.keys.length > 0) encode(c);
-      this.book.sent.set(`${from}->${to}`, { kind: "keyed", fold: newFold(), parts: encoded });
+      try {
+        for (const c of columns) if (c.keys.length > 0) encode(c);
+        this.book.sent.set(`${from}->${to}`, { kind: "keyed", fold: newFold(), parts: encoded });
+      } catch {
+        // Keys or accumulators that cannot be encoded, sent to this worker only (they need not
+        // be): they cannot be kept either, so the chain runs again after a loss.
+        this.book.refuse(from);
+      }
     }
     const byWorker = new Map<number, number[]>();
     owners.forEach((w, r) => {

@@ -63,6 +63,11 @@ export class CarryBook {
     this.broken.add(tail);
   }
 
+  /** What the chain's accumulators hold cannot be kept (it cannot be encoded): it runs again after a loss. */
+  refuse(tail: string): void {
+    this.broken.add(tail);
+  }
+
   /** The chains (by tail) whose accumulators hold exactly their ended partitions. */
   whole(): Map<string, EndedChain> {
     const out = new Map<string, EndedChain>();
