@@ -20,17 +20,21 @@ import { Follower, isReplaced } from "../fixtures/chaos-lib.js";
 const FIXTURE = "test/fixtures/stage-recovery.ts";
 
 /** The fixture's result without any fault. */
-function expected(parts: number, per: number): { records: number; sum: number; byMod: [number, number][] } {
+function expected(parts: number, per: number): object {
   let sum = 0;
   const byMod = new Map<number, number>();
+  const byDigit = new Map<number, { count: number; max: number }>();
   for (let p = 0; p < parts; p++) {
     for (let i = 0; i < per; i++) {
       const s = (p * 1000 + i) ** 2;
       sum += s;
       byMod.set(s % 7, (byMod.get(s % 7) ?? 0) + s);
+      const d = byDigit.get(s % 10) ?? { count: 0, max: 0 };
+      byDigit.set(s % 10, { count: d.count + 1, max: Math.max(d.max, s) });
     }
   }
-  return { records: parts * per, sum, byMod: [...byMod].sort((a, b) => a[0] - b[0]) };
+  const sorted = <T>(m: Map<number, T>) => [...m].sort((a, b) => a[0] - b[0]);
+  return { records: parts * per, sum, byMod: sorted(byMod), byDigit: sorted(byDigit) };
 }
 
 const isSource = (to: string) => (l: LogLine) => l.type === "task" && l.node === "nums" && l.to === to;

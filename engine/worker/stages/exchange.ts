@@ -19,7 +19,7 @@ import { inSlices } from "../slot-pool.js";
 import type { Outputs, Pipeline } from "./pipeline.js";
 import type { StageOutbox, StageRun, StageValues } from "./ports.js";
 import { chainCarriesOver } from "../../core/stage-recovery.js";
-import { CarryBook, type CarriedChain, type EdgeCarry, type StageCarry } from "./stage-carry.js";
+import { CarryBook, type CarriedChain, type EdgeCarry, type KeptPart, type StageCarry } from "./stage-carry.js";
 
 /** One target partition's share of a shuffle: its keys and their accumulators, slot by slot. */
 interface ShuffleColumns {
@@ -49,8 +49,8 @@ interface Pending<T> {
   left: number; // local partitions of the producer still to finish
   covered: number;
   value: T;
-  /** A shuffle's part sent in an earlier epoch (kept), encoded per consumer partition: sent again with the rest. */
-  carried?: ReadonlyMap<number, Uint8Array>;
+  /** A shuffle's part sent in an earlier epoch (kept), per consumer partition: sent again with the rest. */
+  carried?: ReadonlyMap<number, KeptPart>;
 }
 
 /** A run's stages could not be set up on this worker because of node `node` (its combiner, its fan-in). */
@@ -290,8 +290,8 @@ export class Exchange {
       c.accs.push(accs[i]);
     });
     // Sent in an earlier epoch (kept): goes again with the rest (a key in both is merged where it lands).
-    for (const [partition, bytes] of acc.carried ?? []) {
-      const { keys: ks, accs: as } = shuffleColumns({ partition, columns: bytes });
+    for (const [partition, part] of acc.carried ?? []) {
+      const { keys: ks, accs: as } = part instanceof Uint8Array ? shuffleColumns({ partition, columns: part }) : part;
       const c = columns[partition]!;
       for (let i = 0; i < ks.length; i++) {
         c.keys.push(ks[i]);
@@ -304,11 +304,13 @@ export class Exchange {
       if (!bytes) encoded.set(x.partition, (bytes = encodeValue([x.keys, x.accs], `stage "${from}"`)));
       return bytes;
     };
-    // Kept for a next epoch as bytes: the accumulators sent here are merged into (and changed) where they land.
+    // Kept for a next epoch: accumulators that are plain values as they are (nothing can change
+    // them); others as bytes, since where they land they are merged into (and may be changed).
     if (this.book.on) {
       try {
-        for (const c of columns) if (c.keys.length > 0) encode(c);
-        this.book.sent.set(`${from}->${to}`, { kind: "keyed", fold: newFold(), parts: encoded });
+        const kept = new Map<number, KeptPart>();
+        for (const c of columns) if (c.keys.length > 0) kept.set(c.partition, c.accs.every(isPlainValue) ? { keys: c.keys, accs: c.accs } : encode(c));
+        this.book.sent.set(`${from}->${to}`, { kind: "keyed", fold: newFold(), parts: kept });
       } catch {
         // Keys or accumulators that cannot be encoded, sent to this worker only (they need not
         // be): they cannot be kept either, so the chain runs again after a loss.
@@ -438,4 +440,9 @@ function shuffleColumns(x: weft.v1.IShufflePart): ShuffleColumns {
   const entries = decodeValue(x.entries ?? new Uint8Array());
   if (!Array.isArray(entries)) throw new WeftError(ErrorCode.Decode, `a shuffle batch's part ${partition} is not an array of [key, accumulator]`);
   return { partition, keys: entries.map((e: [unknown, unknown]) => e[0]), accs: entries.map((e: [unknown, unknown]) => e[1]) };
+}
+
+/** A value no merge can change in place (not an object or a function). */
+function isPlainValue(v: unknown): boolean {
+  return v === null || (typeof v !== "object" && typeof v !== "function");
 }

@@ -9,10 +9,16 @@
 import type { EndedChain } from "../../core/stage-recovery.js";
 import type { KeyFold } from "./key-fold.js";
 
+/**
+ * A shuffle part sent in an earlier epoch: its keys and accumulators as they are when no merge
+ * can change them (plain values), else encoded.
+ */
+export type KeptPart = Uint8Array | { keys: unknown[]; accs: unknown[] };
+
 /** One edge's accumulated output, carried into the next epoch. */
 export type EdgeCarry =
-  /** A shuffle: what was not sent yet (`fold`) and what was, encoded per consumer partition (`parts`). */
-  | { kind: "keyed"; fold: KeyFold; parts: ReadonlyMap<number, Uint8Array> }
+  /** A shuffle: what was not sent yet (`fold`) and what was, per consumer partition (`parts`). */
+  | { kind: "keyed"; fold: KeyFold; parts: ReadonlyMap<number, KeptPart> }
   /** An aggregate's partial over the ended partitions. */
   | { kind: "aggregate"; value: unknown }
   /** A collect's records, per producer partition. */
