@@ -28,6 +28,7 @@ import { RunProgress, type NodeCounts } from "./run-progress.js";
 import { withPlacement, type RunSetup } from "./run-setup.js";
 import type { DrainSaid, WorkerRegistry } from "./worker-registry.js";
 import { keptGathers, placementWithJoiner } from "../core/elastic-placement.js";
+import { stageBaseAfterLoss } from "../core/stage-recovery.js";
 import type { Placement } from "../model/placement.js";
 
 const stepper = new MachineStepper(runMachine);
@@ -636,6 +637,10 @@ export class RunTable {
     const placement = planPlacement(row.setup.graph, live, { strategy: row.setup.placement.strategy, validated: true });
     // The memory needs the history predicted at submission still hold for the slot admission.
     if (row.setup.placement.nodeMemory) placement.nodeMemory = row.setup.placement.nodeMemory;
+    // Stage partitions stay where they were laid out first while that worker lives: what ended
+    // there is kept (core/stage-recovery.ts); the lost workers' partitions go to the others.
+    const stageBase = row.setup.graph.nodes.some((n) => n.kind === "stage") ? stageBaseAfterLoss(row.setup.placement) : undefined;
+    if (stageBase) placement.stageBase = stageBase;
     const recovered: Record<string, string[]> = {};
     for (const [node, worker] of row.progress.doneOn) {
       if (!alive.has(worker) || gone.has(worker)) continue;

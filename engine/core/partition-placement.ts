@@ -32,16 +32,37 @@ export function partitionCountProblem(stage: string, op: string, count: number):
   return `stage "${stage}" has ${String(count)} partitions, at most ${MAX_PARTITIONS} are allowed (each partition is a task, with its own state changes in the run's log): ${advice}.`;
 }
 
-/** The worker index (into placement.workers) of every partition of a stage. */
+/**
+ * The worker index (into placement.workers) of every partition of a stage. After a loss
+ * (`placement.stageBase`), a partition stays on the worker it had in the first layout while
+ * that worker is still placed, so what it ended there is kept (core/stage-recovery.ts); the
+ * partitions of workers no longer placed are spread, in order, over the placed workers by
+ * weight. The same for every stage with the same count, so forward edges still stay in memory.
+ */
 export function partitionWorkers(partitions: number, placement: Placement, stageOrdinal: number): number[] {
   // Checked before (a run fails with E_INVALID_INPUT): never allocate for a count no run can hold.
   if (!(partitions <= MAX_PARTITIONS)) throw new RangeError(`partitionWorkers: ${partitions} partitions, at most ${MAX_PARTITIONS}`);
-  const workers = placement.workers.length;
+  const { workers, mapWeights, strategy, stageBase } = placement;
+  if (!stageBase) return laidOut(partitions, workers.length, mapWeights, strategy, stageOrdinal);
+  const first = laidOut(partitions, stageBase.workers.length, stageBase.weights, strategy, stageOrdinal);
+  const now = stageBase.workers.map((name) => workers.indexOf(name));
+  const orphans: number[] = [];
+  const out = first.map((w, p) => {
+    const i = now[w]!;
+    if (i < 0) orphans.push(p);
+    return i;
+  });
+  for (const b of splitMapBlocks(orphans.length, mapWeights, workers.length)) {
+    for (let i = b.start; i < b.end; i++) out[orphans[i]!] = b.worker;
+  }
+  return out;
+}
+
+/** Contiguous blocks of partitions by weight over `workers` workers (shifted by the ordinal for "round-robin"). */
+function laidOut(partitions: number, workers: number, weights: readonly number[], strategy: Placement["strategy"], stageOrdinal: number): number[] {
   const out = new Array<number>(partitions);
-  for (const b of splitMapBlocks(partitions, placement.mapWeights, workers)) {
-    for (let p = b.start; p < b.end; p++) {
-      out[p] = placement.strategy === "round-robin" ? (b.worker + stageOrdinal) % workers : b.worker;
-    }
+  for (const b of splitMapBlocks(partitions, weights, workers)) {
+    for (let p = b.start; p < b.end; p++) out[p] = strategy === "round-robin" ? (b.worker + stageOrdinal) % workers : b.worker;
   }
   return out;
 }

@@ -1456,6 +1456,12 @@ export namespace weft {
             /** Placement nodeMemoryBytes. */
             nodeMemoryBytes: { [k: string]: number };
 
+            /** Placement stageBaseWorkers. */
+            stageBaseWorkers: string[];
+
+            /** Placement stageBaseWeights. */
+            stageBaseWeights: number[];
+
             /**
              * Creates a new Placement instance using the specified properties.
              * @param [properties] Properties to set
@@ -1547,6 +1553,12 @@ export namespace weft {
 
                 /** Placement nodeMemoryBytes */
                 nodeMemoryBytes?: ({ [k: string]: number }|null);
+
+                /** Placement stageBaseWorkers */
+                stageBaseWorkers?: (string[]|null);
+
+                /** Placement stageBaseWeights */
+                stageBaseWeights?: (number[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -3880,6 +3880,8 @@ export const weft = $root.weft = (() => {
              * @property {Array.<number>|null} [mapWeights] Placement mapWeights
              * @property {string|null} [strategy] Placement strategy
              * @property {Object.<string,number>|null} [nodeMemoryBytes] Placement nodeMemoryBytes
+             * @property {Array.<string>|null} [stageBaseWorkers] Placement stageBaseWorkers
+             * @property {Array.<number>|null} [stageBaseWeights] Placement stageBaseWeights
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3909,6 +3911,8 @@ export const weft = $root.weft = (() => {
                 this.nodeWorker = {};
                 this.mapWeights = [];
                 this.nodeMemoryBytes = {};
+                this.stageBaseWorkers = [];
+                this.stageBaseWeights = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3956,6 +3960,22 @@ export const weft = $root.weft = (() => {
             Placement.prototype.nodeMemoryBytes = $util.emptyObject;
 
             /**
+             * Placement stageBaseWorkers.
+             * @member {Array.<string>} stageBaseWorkers
+             * @memberof weft.v1.Placement
+             * @instance
+             */
+            Placement.prototype.stageBaseWorkers = $util.emptyArray;
+
+            /**
+             * Placement stageBaseWeights.
+             * @member {Array.<number>} stageBaseWeights
+             * @memberof weft.v1.Placement
+             * @instance
+             */
+            Placement.prototype.stageBaseWeights = $util.emptyArray;
+
+            /**
              * Creates a new Placement instance using the specified properties.
              * @function create
              * @memberof weft.v1.Placement
@@ -4000,6 +4020,11 @@ export const weft = $root.weft = (() => {
                 if (message.nodeMemoryBytes != null && $Object.hasOwnProperty.call(message, "nodeMemoryBytes"))
                     for (let keys = $Object.keys(message.nodeMemoryBytes), i = 0; i < keys.length; ++i)
                         writer.uint32(/* id 5, wireType 2 =*/42).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 1 =*/17).double(message.nodeMemoryBytes[keys[i]]).ldelim();
+                if (message.stageBaseWorkers != null && message.stageBaseWorkers.length)
+                    for (let i = 0; i < message.stageBaseWorkers.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.stageBaseWorkers[i]);
+                if (message.stageBaseWeights != null && message.stageBaseWeights.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).uint32s(message.stageBaseWeights);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4160,6 +4185,28 @@ export const weft = $root.weft = (() => {
                             message.nodeMemoryBytes[key] = value;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.stageBaseWorkers && message.stageBaseWorkers.length))
+                                message.stageBaseWorkers = [];
+                            message.stageBaseWorkers.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType === 2) {
+                                if (!(message.stageBaseWeights && message.stageBaseWeights.length))
+                                    message.stageBaseWeights = [];
+                                reader.uint32s(message.stageBaseWeights);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.stageBaseWeights && message.stageBaseWeights.length))
+                                message.stageBaseWeights = [];
+                            message.stageBaseWeights.push(reader.uint32());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4248,6 +4295,20 @@ export const weft = $root.weft = (() => {
                         message.nodeMemoryBytes[keys[i]] = $Number(object.nodeMemoryBytes[keys[i]]);
                     }
                 }
+                if (object.stageBaseWorkers) {
+                    if (!$Array.isArray(object.stageBaseWorkers))
+                        throw $TypeError(".weft.v1.Placement.stageBaseWorkers: array expected");
+                    message.stageBaseWorkers = $Array(object.stageBaseWorkers.length);
+                    for (let i = 0; i < object.stageBaseWorkers.length; ++i)
+                        message.stageBaseWorkers[i] = $String(object.stageBaseWorkers[i]);
+                }
+                if (object.stageBaseWeights) {
+                    if (!$Array.isArray(object.stageBaseWeights))
+                        throw $TypeError(".weft.v1.Placement.stageBaseWeights: array expected");
+                    message.stageBaseWeights = $Array(object.stageBaseWeights.length);
+                    for (let i = 0; i < object.stageBaseWeights.length; ++i)
+                        message.stageBaseWeights[i] = object.stageBaseWeights[i] >>> 0;
+                }
                 return message;
             };
 
@@ -4271,6 +4332,8 @@ export const weft = $root.weft = (() => {
                 if (options.arrays || options.defaults) {
                     object.workers = [];
                     object.mapWeights = [];
+                    object.stageBaseWorkers = [];
+                    object.stageBaseWeights = [];
                 }
                 if (options.objects || options.defaults) {
                     object.nodeWorker = {};
@@ -4306,6 +4369,16 @@ export const weft = $root.weft = (() => {
                             $util.makeProp(object.nodeMemoryBytes, keys2[j]);
                         object.nodeMemoryBytes[keys2[j]] = options.json && !$isFinite(message.nodeMemoryBytes[keys2[j]]) ? $String(message.nodeMemoryBytes[keys2[j]]) : message.nodeMemoryBytes[keys2[j]];
                     }
+                }
+                if (message.stageBaseWorkers && message.stageBaseWorkers.length) {
+                    object.stageBaseWorkers = $Array(message.stageBaseWorkers.length);
+                    for (let j = 0; j < message.stageBaseWorkers.length; ++j)
+                        object.stageBaseWorkers[j] = message.stageBaseWorkers[j];
+                }
+                if (message.stageBaseWeights && message.stageBaseWeights.length) {
+                    object.stageBaseWeights = $Array(message.stageBaseWeights.length);
+                    for (let j = 0; j < message.stageBaseWeights.length; ++j)
+                        object.stageBaseWeights[j] = message.stageBaseWeights[j];
                 }
                 return object;
             };

@@ -20,6 +20,19 @@ export interface Placement {
    * one): a worker admits attempts while the needs of those running fit its memory.
    */
   nodeMemory?: Record<string, number>;
+  /**
+   * After a loss, the workers (and weights) stage partitions were first laid out over: a
+   * partition stays on its worker there while that worker is in `workers`, so what it ended
+   * is kept; the lost workers' partitions are spread over `workers`
+   * (core/partition-placement.ts). Absent: laid out over `workers`.
+   */
+  stageBase?: StageBase;
+}
+
+/** The worker list stage partitions were first laid out over (see Placement.stageBase). */
+export interface StageBase {
+  workers: string[];
+  weights: number[];
 }
 
 /** A worker as the planner sees it. */

@@ -127,7 +127,15 @@ export function graphFromWire(wire: weft.v1.WorkflowGraph.$Properties | null | u
 }
 
 export function placementToWire(p: Placement): weft.v1.Placement.$Properties {
-  return { workers: p.workers, nodeWorker: p.nodeWorker, mapWeights: p.mapWeights, strategy: p.strategy, nodeMemoryBytes: p.nodeMemory ?? {} };
+  return {
+    workers: p.workers,
+    nodeWorker: p.nodeWorker,
+    mapWeights: p.mapWeights,
+    strategy: p.strategy,
+    nodeMemoryBytes: p.nodeMemory ?? {},
+    stageBaseWorkers: p.stageBase?.workers ?? [],
+    stageBaseWeights: p.stageBase?.weights ?? [],
+  };
 }
 
 export function placementFromWire(wire: weft.v1.Placement.$Properties | null | undefined): Placement {
@@ -137,6 +145,9 @@ export function placementFromWire(wire: weft.v1.Placement.$Properties | null | u
     mapWeights: [...(wire?.mapWeights ?? [])],
     strategy: wire?.strategy === "round-robin" ? "round-robin" : "locality",
     ...(wire?.nodeMemoryBytes && Object.keys(wire.nodeMemoryBytes).length > 0 ? { nodeMemory: { ...wire.nodeMemoryBytes } } : {}),
+    ...(wire?.stageBaseWorkers && wire.stageBaseWorkers.length > 0
+      ? { stageBase: { workers: [...wire.stageBaseWorkers], weights: [...(wire.stageBaseWeights ?? [])] } }
+      : {}),
   };
 }
 

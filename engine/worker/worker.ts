@@ -369,6 +369,8 @@ export class Worker implements WorkerServices {
     const seed = previous && previous.epoch < epoch ? previous.heldValues() : new Map<string, unknown>();
     const gathers = previous && previous.epoch < epoch ? previous.partialGathers() : undefined;
     if (previous && previous.epoch < epoch) previous.dispose();
+    // After dispose: stopped, so no partition's output is still going into what is carried.
+    const stageCarry = previous && previous.epoch < epoch ? previous.stageCarry() : undefined;
     const run = new RunExecutor(this, {
       runId,
       owner: start.owner ?? "",
@@ -383,6 +385,7 @@ export class Worker implements WorkerServices {
       seed,
       done: [...(start.done ?? [])],
       ...(gathers ? { gathers } : {}),
+      ...(stageCarry && stageCarry.size > 0 ? { stageCarry } : {}),
     });
     this.runs.set(runId, run);
     const early = this.early.get(runId);

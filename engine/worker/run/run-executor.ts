@@ -16,6 +16,7 @@ import type { DataMessage } from "../../wire/data-channel.js";
 import type { Gather, MapFlow } from "../map-flow.js";
 import { inSlices } from "../slot-pool.js";
 import { StartFault, type StageFlow } from "../stages/stage-flow.js";
+import type { StageCarry } from "../stages/stage-carry.js";
 import type { WorkerServices } from "../worker-services.js";
 import { asWeftError } from "./as-weft-error.js";
 import type { RunInbox } from "./inbox.js";
@@ -85,6 +86,14 @@ export class RunExecutor implements RunControl {
   /** The map results gathered here so far: they seed the run's next epoch here. */
   partialGathers(): Map<string, Gather> {
     return this.maps.partialGathers();
+  }
+
+  /**
+   * The stage partitions that ended here, with their output: they seed the run's next epoch
+   * here. Taken once the run is stopped (no partition's output is still going in).
+   */
+  stageCarry(): StageCarry {
+    return this.stages.carry();
   }
 
   /** Sends the coordinator again the values of the sinks this worker holds (a new coordinator asks). */

@@ -102,7 +102,7 @@ export function buildRunParts(services: WorkerServices, run: RunAssignment, cont
     gathered: (node: string, list: unknown[]) => flow.arrived(node, list),
   };
   // The run's partitions take turns at the thread (cpu-turn.ts); other runs' do not wait for them.
-  const stages = new StageFlow({ values, tasks, outbox, attempts, run: runPort, pool, cpu: new CpuTurn(), clock, random, labeler });
+  const stages = new StageFlow({ values, tasks, outbox, attempts, run: runPort, pool, cpu: new CpuTurn(), clock, random, labeler, carried: run.stageCarry });
   const maps = new MapFlow({ values, tasks, outbox, pool, clock, labeler, run: runPort });
   if (run.gathers) maps.seed(run.gathers, (node) => values.hasNode(node) && run.done.includes(values.node(node).deps[0] ?? ""));
   const flow: ValueFlow = new ValueFlow({

@@ -11,6 +11,7 @@ import type { Workflow } from "../../../model/workflow.js";
 import type { TriggerInfo } from "../../../model/trigger.js";
 import type { StageValues } from "../stages/ports.js";
 import type { Gather } from "../map-flow.js";
+import type { StageCarry } from "../stages/stage-carry.js";
 
 export interface RunAssignment {
   runId: string;
@@ -33,6 +34,8 @@ export interface RunAssignment {
   done: readonly string[];
   /** Map results this worker gathered in the previous epoch (only the rest of those maps runs). */
   gathers?: ReadonlyMap<string, Gather>;
+  /** Stage partitions this worker ended in the previous epoch, with their output (only those the new layout leaves here are kept). */
+  stageCarry?: StageCarry;
 }
 
 /** A graph's nodes by name and each node's consumers: read-only, shared by every run of the graph. */

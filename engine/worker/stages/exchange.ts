@@ -18,6 +18,8 @@ import type { StageLayout } from "./layout.js";
 import { inSlices } from "../slot-pool.js";
 import type { Outputs, Pipeline } from "./pipeline.js";
 import type { StageOutbox, StageRun, StageValues } from "./ports.js";
+import { chainCarriesOver } from "../../core/stage-recovery.js";
+import { CarryBook, type CarriedChain, type EdgeCarry, type KeptPart, type StageCarry } from "./stage-carry.js";
 
 /** One target partition's share of a shuffle: its keys and their accumulators, slot by slot. */
 interface ShuffleColumns {
@@ -47,6 +49,8 @@ interface Pending<T> {
   left: number; // local partitions of the producer still to finish
   covered: number;
   value: T;
+  /** A shuffle's part sent in an earlier epoch (kept), per consumer partition: sent again with the rest. */
+  carried?: ReadonlyMap<number, KeptPart>;
 }
 
 /** A run's stages could not be set up on this worker because of node `node` (its combiner, its fan-in). */
@@ -75,6 +79,10 @@ export class Exchange {
   private readonly outgoingGather = new Map<string, Pending<Map<number, unknown[]>>>();
   private readonly trees = new Map<string, TreeNode>(); // aggregate node -> this worker's place in its tree
   private readonly gathers = new Map<string, { covered: number; parts: Map<number, unknown[]> }>(); // collect node here
+  /** Which ended partitions the accumulators hold, for the run's next epoch here (stage-carry.ts). */
+  private readonly book: CarryBook;
+  /** Edges "from->to" whose every local producer partition was kept: sent once set up (flushKept). */
+  private readonly keptWhole: string[] = [];
 
   constructor(
     private readonly values: StageValues,
@@ -82,23 +90,36 @@ export class Exchange {
     private readonly outbox: StageOutbox,
     private readonly run: StageRun,
     private readonly starts: ExchangeStarts,
-  ) {}
+  ) {
+    // A run on one worker has no survivor to keep anything for.
+    this.book = new CarryBook(values.placement.workers.length > 1);
+  }
 
   /**
    * Producer-side accumulators: one per (producer stage, consumer) with local partitions, and
    * this worker's place in each aggregate's tree. Throws StartFault naming an aggregate whose
-   * combiner's zero or fan-in fails.
+   * combiner's zero or fan-in fails. `kept` (by chain tail): partitions ended here in the run's
+   * previous epoch, with what they accumulated: counted as done, their accumulators as the start.
    */
-  setUp(): void {
+  setUp(kept: StageCarry = new Map()): void {
     const me = this.values.me;
     for (const s of this.layout.stages) {
       const local = this.layout.localPartitions(s.name).length;
+      const carried = kept.get(s.name);
+      if (carried) this.book.seed(s.name, carried.head, carried.partitions);
+      const left = local - (carried?.partitions.size ?? 0);
       for (const c of this.values.consumersOf(s.name)) {
         const key = `${s.name}->${c.name}`;
-        if (c.kind === "stage" && c.op === "keyed") this.outgoingKeyed.set(key, { left: local, covered: local, value: newFold() });
+        if (carried && left === 0 && local > 0 && this.values.isNeeded(s.name)) this.keptWhole.push(key);
+        const edge = carried?.edges.get(c.name);
+        if (c.kind === "stage" && c.op === "keyed") {
+          const from = edge?.kind === "keyed" ? edge : undefined;
+          this.outgoingKeyed.set(key, { left, covered: local, value: from?.fold ?? newFold(), ...(from ? { carried: from.parts } : {}) });
+        }
         if (c.kind === "aggregate") {
           try {
-            this.outgoingAgg.set(key, { left: local, covered: local, value: this.layout.combinerOf(c).zero() });
+            const value = edge?.kind === "aggregate" ? edge.value : this.layout.combinerOf(c).zero();
+            this.outgoingAgg.set(key, { left, covered: local, value });
             const root = this.values.placement.nodeWorker[c.name]!;
             const place = aggregationTree(this.layout.ownersOf(s.name), root, this.layout.faninOf(c)).get(me);
             if (place) this.trees.set(c.name, { ...place, covered: 0, acc: this.layout.combinerOf(c).zero(), done: false });
@@ -106,9 +127,54 @@ export class Exchange {
             throw new StartFault(c.name, err); // its combiner's zero, or its fan-in: the aggregate's failure
           }
         }
-        if (c.kind === "collect") this.outgoingGather.set(key, { left: local, covered: local, value: new Map() });
+        if (c.kind === "collect") this.outgoingGather.set(key, { left, covered: local, value: edge?.kind === "gather" ? edge.value : new Map() });
       }
     }
+  }
+
+  /**
+   * Hands on the accumulators that kept partitions completed (every local partition of their
+   * producer was kept): what is to be sent or taken in goes into `effects`.
+   */
+  async flushKept(effects: Effect[]): Promise<void> {
+    // Only those: an edge with a partition to run is sent when that one ends (dispatch).
+    for (const edge of this.keptWhole) {
+      const [from, to] = edge.split("->") as [string, string];
+      const keyed = this.outgoingKeyed.get(edge);
+      const agg = this.outgoingAgg.get(edge);
+      const gather = this.outgoingGather.get(edge);
+      if (keyed) await this.flushKeyed(from, to, keyed, effects);
+      else if (agg) this.flushAggregate(from, to, agg, effects);
+      else if (gather) this.flushGather(from, to, gather, effects);
+    }
+  }
+
+  /**
+   * What this worker keeps into the run's next epoch, by chain head: each chain whose ended
+   * partitions are wholly in its accumulators (none half taken in) and whose tail hands nothing
+   * on partition by partition (core/stage-recovery.ts), with each edge's accumulated output.
+   */
+  carry(): StageCarry {
+    const out = new Map<string, CarriedChain>();
+    if (!this.book.on) return out;
+    for (const [tail, chain] of this.book.whole()) {
+      const consumers = this.values.consumersOf(tail);
+      if (!chainCarriesOver(consumers, (i) => this.layout.isFused(consumers[i]!.name))) continue;
+      const edges = new Map<string, EdgeCarry>();
+      for (const c of consumers) {
+        const key = `${tail}->${c.name}`;
+        const sent = this.book.sent.get(key);
+        const keyed = this.outgoingKeyed.get(key);
+        const agg = this.outgoingAgg.get(key);
+        const gather = this.outgoingGather.get(key);
+        if (sent) edges.set(c.name, sent);
+        else if (keyed) edges.set(c.name, { kind: "keyed", fold: keyed.value, parts: keyed.carried ?? new Map() });
+        else if (agg) edges.set(c.name, { kind: "aggregate", value: agg.value });
+        else if (gather) edges.set(c.name, { kind: "gather", value: gather.value });
+      }
+      out.set(chain.head, { ...chain, edges });
+    }
+    return out;
   }
 
   /** The merged [key, accumulator] records of keyed stage `stage` for partition p (once complete). */
@@ -129,6 +195,20 @@ export class Exchange {
    * Keyed folds are merged and partitioned in slices (millions of keys are seconds of work).
    */
   async dispatch(pl: Pipeline, out: Outputs, effects: Effect[]): Promise<void> {
+    const tail = pl.members[pl.members.length - 1]!;
+    if (!this.book.on) return this.handOver(pl, out, effects);
+    this.book.began(tail.name);
+    try {
+      await this.handOver(pl, out, effects);
+    } catch (err) {
+      this.book.failed(tail.name);
+      throw err;
+    }
+    this.book.finished(tail.name, pl.members[0]!.name, pl.partition);
+  }
+
+  /** dispatch's work: folds `out` in, and what completes goes into `effects`. */
+  private async handOver(pl: Pipeline, out: Outputs, effects: Effect[]): Promise<void> {
     const tail = pl.members[pl.members.length - 1]!;
     const p = pl.partition;
     const me = this.values.me;
@@ -209,6 +289,34 @@ export class Exchange {
       c.keys.push(keys[i]);
       c.accs.push(accs[i]);
     });
+    // Sent in an earlier epoch (kept): goes again with the rest (a key in both is merged where it lands).
+    for (const [partition, part] of acc.carried ?? []) {
+      const { keys: ks, accs: as } = part instanceof Uint8Array ? shuffleColumns({ partition, columns: part }) : part;
+      const c = columns[partition]!;
+      for (let i = 0; i < ks.length; i++) {
+        c.keys.push(ks[i]);
+        c.accs.push(as[i]);
+      }
+    }
+    const encoded = new Map<number, Uint8Array>();
+    const encode = (x: ShuffleColumns): Uint8Array => {
+      let bytes = encoded.get(x.partition);
+      if (!bytes) encoded.set(x.partition, (bytes = encodeValue([x.keys, x.accs], `stage "${from}"`)));
+      return bytes;
+    };
+    // Kept for a next epoch: accumulators that are plain values as they are (nothing can change
+    // them); others as bytes, since where they land they are merged into (and may be changed).
+    if (this.book.on) {
+      try {
+        const kept = new Map<number, KeptPart>();
+        for (const c of columns) if (c.keys.length > 0) kept.set(c.partition, c.accs.every(isPlainValue) ? { keys: c.keys, accs: c.accs } : encode(c));
+        this.book.sent.set(`${from}->${to}`, { kind: "keyed", fold: newFold(), parts: kept });
+      } catch {
+        // Keys or accumulators that cannot be encoded, sent to this worker only (they need not
+        // be): they cannot be kept either, so the chain runs again after a loss.
+        this.book.refuse(from);
+      }
+    }
     const byWorker = new Map<number, number[]>();
     owners.forEach((w, r) => {
       if (!byWorker.has(w)) byWorker.set(w, []);
@@ -223,7 +331,7 @@ export class Exchange {
         effects.push({ node: to, run: () => this.shuffleArrived(to, covered, parts) });
       } else {
         const body = {
-          shuffleBatch: { node: to, from, covered, parts: parts.map((x) => ({ partition: x.partition, columns: encodeValue([x.keys, x.accs], `stage "${from}"`) })) },
+          shuffleBatch: { node: to, from, covered, parts: parts.map((x) => ({ partition: x.partition, columns: encode(x) })) },
         };
         effects.push({ node: to, run: () => this.outbox.send(w, body, { from, to, records }) });
       }
@@ -233,6 +341,8 @@ export class Exchange {
   /** Every local partition of `from` is done: the worker's partial joins its tree node. */
   private flushAggregate(from: string, to: string, acc: Pending<unknown>, effects: Effect[]): void {
     const { covered, value } = acc;
+    // A partial is merged into a tree node, never changed itself: kept as it is.
+    if (this.book.on) this.book.sent.set(`${from}->${to}`, { kind: "aggregate", value });
     if (this.trees.get(to)?.parent === undefined) this.outbox.account(from, to, { localRecords: 1, localBytes: estimateBytes(value) });
     // Merged (and, if that completes the subtree, encoded) now, so a failing combiner or
     // encoding fails this stage; handed on once its success is logged.
@@ -242,6 +352,7 @@ export class Exchange {
 
   private flushGather(from: string, to: string, acc: Pending<Map<number, unknown[]>>, effects: Effect[]): void {
     const w = this.values.placement.nodeWorker[to]!;
+    if (this.book.on) this.book.sent.set(`${from}->${to}`, { kind: "gather", value: acc.value });
     const parts = [...acc.value.entries()].map(([partition, records]) => ({ partition, records }));
     const records = parts.reduce((n, x) => n + x.records.length, 0);
     const covered = acc.covered;
@@ -329,4 +440,9 @@ function shuffleColumns(x: weft.v1.IShufflePart): ShuffleColumns {
   const entries = decodeValue(x.entries ?? new Uint8Array());
   if (!Array.isArray(entries)) throw new WeftError(ErrorCode.Decode, `a shuffle batch's part ${partition} is not an array of [key, accumulator]`);
   return { partition, keys: entries.map((e: [unknown, unknown]) => e[0]), accs: entries.map((e: [unknown, unknown]) => e[1]) };
+}
+
+/** A value no merge can change in place (not an object or a function). */
+function isPlainValue(v: unknown): boolean {
+  return v === null || (typeof v !== "object" && typeof v !== "function");
 }

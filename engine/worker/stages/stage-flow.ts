@@ -27,6 +27,8 @@ import { Exchange, type Effect } from "./exchange.js";
 import { StageLayout } from "./layout.js";
 import { PipelineRunner, StageFault, type Outputs, type Pipeline } from "./pipeline.js";
 import type { StageAttempts, StageOutbox, StageRun, StageValues } from "./ports.js";
+import { keptPartitions } from "../../core/stage-recovery.js";
+import type { CarriedChain, StageCarry } from "./stage-carry.js";
 
 export { StartFault } from "./exchange.js";
 
@@ -43,6 +45,8 @@ export interface StagePorts {
   readonly clock: Clock;
   readonly random: Random;
   readonly labeler: WorkLabeler;
+  /** What this worker kept of the stages from the run's previous epoch here (after a loss). */
+  readonly carried?: StageCarry | undefined;
 }
 
 export class StageFlow {
@@ -74,10 +78,11 @@ export class StageFlow {
    * data must wait for it (the executor keeps it until then).
    */
   start(): Promise<void> {
-    const { values, tasks, run } = this.ports;
+    const { values, tasks, run, clock } = this.ports;
     this.layout.lay((stage, count) => this.ports.outbox.logExpanded(stage, count));
+    const kept = this.keptChains();
     // Before any pipeline exists: a pipeline started early (valueArrived) may finish at once.
-    this.exchange.setUp();
+    this.exchange.setUp(new Map([...kept.values()].map((c) => [c.tail, c])));
     const heads: { head: NodeSpec; members: NodeSpec[]; partitions: number[] }[] = [];
     for (const s of this.layout.stages) {
       if (this.layout.isFused(s.name) || !values.isNeeded(s.name)) continue;
@@ -94,11 +99,53 @@ export class StageFlow {
         const pipeline: Pipeline = { id, members, partition: p, tasks: [], started: false, input: undefined };
         pipeline.tasks = members.map((m) => tasks.newTask(m, p, undefined, undefined, pipeline));
         this.pipelines.set(id, pipeline);
+        // Ended here in the run's previous epoch, its output kept in the accumulators: not run again.
+        if (kept.get(head.name)?.partitions.has(p)) {
+          pipeline.started = true;
+          for (const t of pipeline.tasks) tasks.transition(t, { type: "output.recovered", at: clock.now() });
+        }
         return;
       }
     };
     const count = heads.reduce((n, h) => n + h.partitions.length, 0);
-    return inSlices(count, layout, { stop: () => run.stopped }).then(() => this.startAll());
+    return inSlices(count, layout, { stop: () => run.stopped })
+      .then(() => this.flushKept())
+      .then(() => this.startAll());
+  }
+
+  /**
+   * The chains (by head) whose partitions ended here in the run's previous epoch are kept, each
+   * with the partitions the new layout leaves here (core/stage-recovery.ts: all or none).
+   */
+  private keptChains(): Map<string, CarriedChain> {
+    const out = new Map<string, CarriedChain>();
+    for (const [head, chain] of this.ports.carried ?? []) {
+      const spec = this.layout.stages.find((s) => s.name === head);
+      if (!spec || this.layout.isFused(head)) continue;
+      const members = this.layout.chainFrom(spec);
+      const now = { tail: members[members.length - 1]!.name, owners: this.layout.ownersOf(head) };
+      const partitions = keptPartitions(chain, now, this.ports.values.me);
+      if (partitions.size > 0) out.set(head, { ...chain, partitions });
+    }
+    return out;
+  }
+
+  /** Hands on what kept partitions completed (an accumulator with no partition left to run here). */
+  private async flushKept(): Promise<void> {
+    const effects: Effect[] = [];
+    await this.exchange.flushKept(effects);
+    for (const e of effects) {
+      try {
+        await e.run();
+      } catch (err) {
+        this.ports.run.fail(e.node, err);
+      }
+    }
+  }
+
+  /** What this worker keeps of the stages into the run's next epoch here (after a loss). */
+  carry(): StageCarry {
+    return this.exchange.carry();
   }
 
   /** tryStart for every pipeline, in slices when they are many. */
