@@ -31,7 +31,16 @@ export interface RecordBatch {
 
 export const emptyBatch = (): RecordBatch => ({ texts: [], keys: [], times: [], records: [], positions: [], indexes: [], groups: [] });
 
-export function pushRecord(b: RecordBatch, text: string | null, key: unknown, t: number, record: unknown, position: BatchPosition, index: number, group: number): void {
+export function pushRecord(
+  b: RecordBatch,
+  text: string | null,
+  key: unknown,
+  t: number,
+  record: unknown,
+  position: BatchPosition,
+  index: number,
+  group: number,
+): void {
   b.texts.push(text);
   b.keys.push(key);
   b.times.push(t);
