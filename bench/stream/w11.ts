@@ -179,6 +179,9 @@ async function onWorkers(bus: Bus, url: string, events: number, workers: number)
     }
     for (const c of children) c.send({ type: "stop" } satisfies ToWorker);
     while (stopped.length < workers && failure === undefined) await new Promise((r) => setTimeout(r, 20));
+    // A worker exits by itself once stopped: killed instead, a --cpu-prof worker writes no profile.
+    const exited = (c: ChildProcess) => c.exitCode !== null || c.signalCode !== null;
+    for (let waited = 0; waited < 5000 && !children.every(exited); waited += 20) await new Promise((r) => setTimeout(r, 20));
   } finally {
     for (const c of children) if (c.exitCode === null) c.kill();
   }

@@ -23,9 +23,10 @@ const dec = new TextDecoder();
 
 const partKey = (ref: string, i: number) => `${ref}.part.${i}`;
 
-export async function putCheckpointState(bus: Bus, ref: string, state: unknown): Promise<void> {
+/** Stores a state given as its JSON text. */
+export async function putCheckpointState(bus: Bus, ref: string, stateJson: string): Promise<void> {
+  const bytes = enc.encode(stateJson);
   const kv = await bus.kv(STREAM_CHECKPOINTS_BUCKET);
-  const bytes = enc.encode(JSON.stringify(state));
   const room = Math.max(1024, bus.maxPayload - HEADROOM);
   if (bytes.length <= room) {
     await kv.put(ref, bytes);

@@ -1,18 +1,15 @@
 /**
- * What goes between a streaming job's tasks over NATS, as JSON: batches of records (with the
- * sender's watermark), barriers, credits and checkpoint acknowledgements.
+ * What goes between a streaming job's tasks over NATS: batches of records (with the sender's
+ * watermark) in the binary column form of engine/core/stream/record-batch-codec.ts; barriers,
+ * credits and checkpoint acknowledgements, which are few, as JSON. A receiver tells a batch from
+ * JSON by its first byte.
  */
 import type { CheckpointAck } from "../core/stream/checkpoint-tracker.js";
-
-/**
- * A record in flight: its key's text and key (null without a window), event time, the record, an
- * id stable across replays, and its key's group (the source hashed the key to route it: the slot
- * does not hash it again; -1 without a key).
- */
-export type Routed = [text: string | null, key: unknown, t: number, record: unknown, id: string, group: number];
+import type { RecordBatch } from "../core/stream/record-batch.js";
+import { BATCH_MAGIC, decodeBatch, encodeBatch } from "../core/stream/record-batch-codec.js";
 
 export type ExchangeMessage =
-  | { readonly k: "d"; readonly p: number; readonly recs: Routed[]; readonly wm: number | null }
+  | { readonly k: "d"; readonly p: number; readonly batch: RecordBatch; readonly wm: number | null }
   | { readonly k: "b"; readonly p: number; readonly id: number }
   | { readonly k: "c"; readonly slot: number; readonly n: number };
 
@@ -23,3 +20,12 @@ const dec = new TextDecoder();
 
 export const encodeJson = (m: unknown): Uint8Array => enc.encode(JSON.stringify(m));
 export const decodeJson = <T>(data: Uint8Array): T => JSON.parse(dec.decode(data)) as T;
+
+/** A message for another process: a batch of records in binary, anything else as JSON. */
+export const encodeExchange = (m: ExchangeMessage): Uint8Array => (m.k === "d" ? encodeBatch(m) : encodeJson(m));
+
+/** What encodeExchange wrote (a malformed batch throws MalformedBatchError, saying what is wrong). */
+export function decodeExchange(data: Uint8Array): ExchangeMessage {
+  if (data[0] === BATCH_MAGIC) return { k: "d", ...decodeBatch(data) };
+  return decodeJson<ExchangeMessage>(data);
+}

@@ -14,7 +14,8 @@ import { describeValue, type DeadLetter } from "../core/stream/dead-letter.js";
 import { keyGroupOf, keyText, ownerOfKeyGroup } from "../core/stream/key-groups.js";
 import { compileChain } from "../core/stream/record-chain.js";
 import { BoundedOutOfOrderness } from "../core/stream/watermark.js";
-import { decodeJson, encodeJson, type AckMessage, type ExchangeMessage, type Routed } from "./exchange-message.js";
+import { DEAD_LETTER_TEXT, emptyBatch, pushRecord, type RecordBatch } from "../core/stream/record-batch.js";
+import { decodeJson, encodeJson, type AckMessage, type ExchangeMessage } from "./exchange-message.js";
 import { listenLocally, sendExchange } from "./local-exchange.js";
 import { sourceReader, type SourceOffset, type SourceReader } from "./source-readers.js";
 import { streamSubjects } from "./stream-subjects.js";
@@ -28,12 +29,9 @@ export interface SourcePosition {
   readonly maxSeen: number | null;
 }
 
-/** Dead letters found at the source travel to a slot as records with this key text. */
-export const DEAD_LETTER_TEXT = "\u0000dead";
-
 interface Outbox {
   /** The batch being filled. */
-  batch: Routed[];
+  batch: RecordBatch;
   /** Messages waiting for credit (data) or for the data before them (barriers). */
   queue: ExchangeMessage[];
   gate: CreditGate;
@@ -56,7 +54,7 @@ export class SourceTask {
   private timer: TimerId | undefined;
   private stopped = false;
   private readonly route: (record: unknown) => void;
-  /** The record being routed: its position (its outputs' ids are the partition, it and an index). */
+  /** The record being routed: its position (its outputs' ids are the partition, it and an index: record-batch.ts). */
   private currentPos: SourceOffset = 0;
   private outIndex = 0;
   private currentTs = 0;
@@ -77,14 +75,14 @@ export class SourceTask {
       holdLimit: settings.batchSize * settings.credits,
     });
     this.wm = new BoundedOutOfOrderness(wf.source.outOfOrderMs);
-    const outbox = (): Outbox => ({ batch: [], queue: [], gate: new CreditGate(settings.credits), wm: Number.NEGATIVE_INFINITY });
+    const outbox = (): Outbox => ({ batch: emptyBatch(), queue: [], gate: new CreditGate(settings.credits), wm: Number.NEGATIVE_INFINITY });
     this.outboxes = Array.from({ length: settings.workers }, outbox);
     this.route = compileChain(wf.before, (r) => this.routeOne(r), (d) => this.dead(d));
+    this.figures = env.figures(wf.source.name);
   }
 
-  private get figures() {
-    return this.env.figures(this.env.wf.source.name);
-  }
+  /** The source's figures (looked up once: they are counted per record). */
+  private readonly figures;
 
   async start(from: SourcePosition | undefined): Promise<void> {
     this.position = from?.position ?? 0;
@@ -139,16 +137,15 @@ export class SourceTask {
     }
     this.currentTs = t;
     this.wm.observe(t);
-    f.lagMs = Math.max(0, this.env.clock.now() - this.wm.snapshot());
     this.route(record);
   }
 
   private routeOne(record: unknown): void {
-    const id = `${this.partition}.${this.currentPos}.${this.outIndex++}`;
+    const index = this.outIndex++;
     const w = this.env.wf.window;
     this.figures.recordsOut++;
     this.deadRun = 0;
-    if (!w) return this.push(this.partition % this.env.settings.workers, [null, null, this.currentTs, record, id, -1]);
+    if (!w) return this.push(this.partition % this.env.settings.workers, null, null, this.currentTs, record, index, -1);
     let key: unknown;
     try {
       key = w.keyOf(record);
@@ -160,7 +157,7 @@ export class SourceTask {
     const { keyGroups, workers } = this.env.settings;
     const group = keyGroupOf(text, keyGroups);
     this.deadRun = 0;
-    this.push(ownerOfKeyGroup(group, keyGroups, workers), [text, key, this.currentTs, record, id, group]);
+    this.push(ownerOfKeyGroup(group, keyGroups, workers), text, key, this.currentTs, record, index, group);
   }
 
   private dead(letter: DeadLetter): void {
@@ -172,23 +169,25 @@ export class SourceTask {
       this.deadRunReported = true;
       this.env.fail(this.name, `the last ${this.deadRun} records all went to the dead letters; the last at ${letter.stage}: ${letter.reason}`);
     }
-    this.push(this.partition % this.env.settings.workers, [DEAD_LETTER_TEXT, null, 0, letter, `${this.partition}.${this.currentPos}.d${this.outIndex++}`, -1]);
+    this.push(this.partition % this.env.settings.workers, DEAD_LETTER_TEXT, null, 0, letter, this.outIndex++, -1);
   }
 
-  private push(slot: number, r: Routed): void {
+  private push(slot: number, text: string | null, key: unknown, t: number, record: unknown, index: number, group: number): void {
     const box = this.outboxes[slot] as Outbox;
-    box.batch.push(r);
-    if (box.batch.length >= this.env.settings.batchSize) this.cut(slot);
+    pushRecord(box.batch, text, key, t, record, this.currentPos, index, group);
+    if (box.batch.records.length >= this.env.settings.batchSize) this.cut(slot);
   }
 
   /** The current batch of `slot` becomes a message, sent now or queued for credit. */
   private cut(slot: number): void {
     const box = this.outboxes[slot] as Outbox;
     const wm = this.ended ? END_WATERMARK : this.wm.current();
-    if (box.batch.length === 0 && wm <= box.wm) return;
+    if (box.batch.records.length === 0 && wm <= box.wm) return;
     if (wm > box.wm) box.wm = wm;
-    box.queue.push({ k: "d", p: this.partition, recs: box.batch, wm: Number.isFinite(wm) ? wm : null });
-    box.batch = [];
+    box.queue.push({ k: "d", p: this.partition, batch: box.batch, wm: Number.isFinite(wm) ? wm : null });
+    box.batch = emptyBatch();
+    // How far the newest event time read trails the wall clock: per batch, not per record.
+    if (!this.ended) this.figures.lagMs = Math.max(0, this.env.clock.now() - this.wm.snapshot());
     this.drain(slot);
   }
 
@@ -198,7 +197,7 @@ export class SourceTask {
     while (box.queue.length > 0) {
       const m = box.queue[0] as ExchangeMessage;
       // Batches of records spend credit; a watermark alone or a barrier does not (it holds no memory).
-      if (m.k === "d" && m.recs.length > 0 && !box.gate.trySpend(now)) break;
+      if (m.k === "d" && m.batch.records.length > 0 && !box.gate.trySpend(now)) break;
       box.queue.shift();
       sendExchange(this.env.bus, this.subjects.toSlot(slot), m);
     }

@@ -16,11 +16,12 @@ import { fnv1a32 } from "../core/record-keys.js";
 import { compileChain } from "../core/stream/record-chain.js";
 import { ChannelWatermarks } from "../core/stream/watermark.js";
 import { WindowOperator, type WindowEmitter, type WindowSnapshot } from "../core/stream/window-operator.js";
-import { decodeJson, encodeJson, type AckMessage, type ExchangeMessage, type Routed } from "./exchange-message.js";
+import { DEAD_LETTER_TEXT, emptyBatch, recordId, type RecordBatch } from "../core/stream/record-batch.js";
+import { MalformedBatchError } from "../core/stream/record-batch-codec.js";
+import { decodeExchange, encodeJson, type AckMessage, type ExchangeMessage } from "./exchange-message.js";
 import { listenLocally, sendExchange } from "./local-exchange.js";
 import { sinkWriter, type SinkWriter } from "./sink-writers.js";
 import { OperatorFigures } from "./stream-metrics.js";
-import { DEAD_LETTER_TEXT } from "./source-task.js";
 import { putCheckpointState } from "./checkpoint-state-store.js";
 import { checkpointStateKey, streamSubjects } from "./stream-subjects.js";
 import type { TaskEnv } from "./task-env.js";
@@ -52,8 +53,8 @@ export class WindowTask {
   /** The id of the result being run through the operators after the window. */
   private resultId = "";
   private resultIndex = 0;
-  /** The source record being handled (its id names a late record or a dead letter). */
-  private currentId = "";
+  /** The record being handled: batch, source partition and index (its id names a late record or a dead letter, made then). */
+  private current: { batch: RecordBatch; p: number; i: number } = { batch: emptyBatch(), p: 0, i: 0 };
 
   constructor(
     private readonly env: TaskEnv,
@@ -76,22 +77,30 @@ export class WindowTask {
       result: (r) => this.result(r),
       late: (record) => {
         this.figures.lateRecords++;
-        this.out("late", record, this.currentId);
+        this.out("late", record, this.currentId());
       },
       dead: (letter: DeadLetter) => {
         env.figures(letter.stage).deadLetters++;
-        this.out("dead", letter, `${this.currentId}.d`);
+        this.out("dead", letter, `${this.currentId()}.d`);
       },
     };
+  }
+
+  private currentId(): string {
+    const c = this.current;
+    return recordId(c.batch, c.p, c.i);
   }
 
   /** Without a window the slot only hands records on: its figures would be counted again under a sink's name, so they are kept unpublished. */
   private readonly passOn = new OperatorFigures();
 
-  private get figures() {
+  /** The window's figures (looked up once: they are counted per record). */
+  private get figures(): OperatorFigures {
     const w = this.env.wf.window;
-    return w ? this.env.figures(w.name) : this.passOn;
+    return (this.figuresOnce ??= w ? this.env.figures(w.name) : this.passOn);
   }
+
+  private figuresOnce: OperatorFigures | undefined;
 
   /** Restores the key groups this slot owns from the snapshots of every slot of the checkpoint (any worker count). */
   async start(restore: readonly WindowSnapshot[]): Promise<void> {
@@ -100,10 +109,27 @@ export class WindowTask {
     const toSlot = this.subjects.toSlot(this.slot);
     this.unlisten = listenLocally(this.env.bus, toSlot, (msg) => this.take(msg));
     this.subs.push(
-      this.env.bus.subscribe(toSlot, (m) => this.take(decodeJson<ExchangeMessage>(m.data))),
+      this.env.bus.subscribe(toSlot, (m) => this.takeEncoded(m.data)),
       this.env.bus.subscribe(this.subjects.ready(this.slot), (m) => m.respond(new Uint8Array())),
     );
     this.tick();
+  }
+
+  /**
+   * A message from a task in another process. One that cannot be read (a worker of another
+   * version) fails the epoch: its records cannot be skipped without losing them, and a restart
+   * from the last checkpoint replays them.
+   */
+  private takeEncoded(data: Uint8Array): void {
+    let msg: ExchangeMessage;
+    try {
+      msg = decodeExchange(data);
+    } catch (err) {
+      const what = err instanceof MalformedBatchError ? err.message : `a message is not JSON (${(err as Error).message})`;
+      this.env.fail(this.name, `${what}; its records are replayed from the last checkpoint`);
+      return;
+    }
+    this.take(msg);
   }
 
   /** Batches are handled one after the other, in the order they came. */
@@ -124,12 +150,20 @@ export class WindowTask {
   private async process(m: ExchangeMessage): Promise<void> {
     if (m.k !== "d") return;
     const f = this.figures;
-    f.recordsIn += m.recs.length;
-    for (const [text, key, t, record, id, group] of m.recs as Routed[]) {
-      this.currentId = id;
-      if (text === DEAD_LETTER_TEXT) this.out("dead", record, id);
-      else if (!this.op) this.runAfter(record, id);
-      else this.op.add(record, t, key, this.emitter, text ?? undefined, group >= 0 ? group : undefined);
+    const b = m.batch;
+    const n = b.records.length;
+    f.recordsIn += n;
+    const current = (this.current = { batch: b, p: m.p, i: 0 });
+    for (let i = 0; i < n; i++) {
+      current.i = i;
+      const text = b.texts[i] as string | null;
+      const record = b.records[i];
+      if (text === DEAD_LETTER_TEXT) this.out("dead", record, recordId(b, m.p, i));
+      else if (!this.op) this.runAfter(record, recordId(b, m.p, i));
+      else {
+        const group = b.groups[i] as number;
+        this.op.add(record, b.times[i], b.keys[i], this.emitter, text ?? undefined, group >= 0 ? group : undefined);
+      }
     }
     const combined = this.marks.update(m.p, m.wm ?? Number.NEGATIVE_INFINITY);
     if (combined !== undefined) {
@@ -137,7 +171,7 @@ export class WindowTask {
       f.watermark = combined;
     }
     if (this.sinks.some((s) => s.records.length >= this.env.settings.batchSize)) await this.flushPatiently();
-    if (m.recs.length > 0) sendExchange(this.env.bus, this.subjects.credit(m.p), { k: "c", slot: this.slot, n: 1 });
+    if (n > 0) sendExchange(this.env.bus, this.subjects.credit(m.p), { k: "c", slot: this.slot, n: 1 });
   }
 
   private result(r: WindowResult<unknown, unknown>): void {
@@ -216,7 +250,7 @@ export class WindowTask {
   private async checkpoint(id: number): Promise<void> {
     try {
       await this.flush(); // results before the barrier are written before the checkpoint can complete
-      const state = this.op?.snapshot() ?? { watermark: null, groups: {} };
+      const state = this.op?.snapshotJson() ?? JSON.stringify({ watermark: null, groups: {} } satisfies WindowSnapshot);
       const ref = checkpointStateKey(this.env.job, id, this.name);
       await putCheckpointState(this.env.bus, ref, state);
       this.env.bus.publish(this.subjects.ack, encodeJson({ k: "ack", id, ack: { task: this.name, stateRef: ref } } satisfies AckMessage));

@@ -10,6 +10,7 @@ import { connectNatsBus } from "../../engine/bus/nats-bus.js";
 import type { NatsServerProcess } from "../../engine/infra/nats-server-process.js";
 import { lastCheckpoint, startStreamJob, type StreamJobHandle } from "../../engine/stream/stream-job.js";
 import { FigureBook, readJobStatus } from "../../engine/stream/stream-metrics.js";
+import { streamSubjects } from "../../engine/stream/stream-subjects.js";
 import { generator, jetstream, stream, toFunction, toJetStream, tumbling, type DeadLetter, type SinkOf, type WindowResult } from "../../sdk/index.js";
 import { hasNatsServer, startNats, uid, waitFor } from "../helpers/nats.js";
 
@@ -310,6 +311,21 @@ describe("streaming jobs (engine/stream)", function () {
     // Once every process is silent (the job stopped), the figures are where it stopped.
     const later = new Map((await readJobStatus(bus!, job, now + 60_000)).map((s) => [s.operator, s]));
     assert.deepEqual([later.get("src")!.recordsIn, later.get("src")!.inPerSec, later.get("src")!.watermark, later.get("src")!.lagMs], [600, 0, 1000, 90]);
+  });
+
+  it("a record batch from another process that cannot be read fails the epoch, saying what is wrong (its records are not skipped)", async () => {
+    const out = dedupingSink(50); // slow: the job is still running when the bad frame comes
+    const job = await startStreamJob(bus!, clickCounts(1_000_000, out.sink), { job: `clicks-${uid()}`, settings: { workers: 2, checkpointMs: 300 }, say: quiet });
+    jobs.push(job);
+    await waitFor(() => out.writes() > 0, { timeoutMs: 30_000, message: "a first write" });
+    assert.equal(job.failure(), undefined);
+    // A frame with the batch's first byte and version and then nothing: a worker of another version would send such.
+    bus!.publish(streamSubjects(job.job, job.epoch).toSlot(1), new Uint8Array([0xf7, 1, 0, 0, 9]));
+    await waitFor(() => job.failure() !== undefined, { timeoutMs: 20_000, message: "the epoch to fail" });
+    const failure = job.failure()!;
+    assert.equal(failure.task, "w1");
+    assert.match(failure.reason, /a record batch is malformed: 5 bytes, fewer than its 24-byte header .*same weft version.*replayed from the last checkpoint/);
+    await job.kill();
   });
 
   it("a JetStream sink dedupes a replay by message id", async () => {

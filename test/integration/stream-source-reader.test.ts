@@ -11,7 +11,8 @@ import { connectNatsBus } from "../../engine/bus/nats-bus.js";
 import type { NatsServerProcess } from "../../engine/infra/nats-server-process.js";
 import { sourceReader } from "../../engine/stream/source-readers.js";
 import { listenLocally, sendExchange } from "../../engine/stream/local-exchange.js";
-import type { ExchangeMessage } from "../../engine/stream/exchange-message.js";
+import { decodeExchange, type ExchangeMessage } from "../../engine/stream/exchange-message.js";
+import { emptyBatch, pushRecord } from "../../engine/core/stream/record-batch.js";
 import { bytes, hasNatsServer, startNats, uid, waitFor } from "../helpers/nats.js";
 
 describe("streaming job source reader and exchange (engine/stream)", function () {
@@ -85,17 +86,21 @@ describe("streaming job source reader and exchange (engine/stream)", function ()
     const subject = `weft.stream.test-${uid()}.1.slot.0`;
     const local: ExchangeMessage[] = [];
     const unlisten = listenLocally(bus!, subject, (m) => local.push(m));
-    const sent: ExchangeMessage[] = [1, 2, 3].map((p) => ({ k: "d", p, recs: [], wm: p }));
+    const sent: ExchangeMessage[] = [1, 2, 3].map((p) => ({ k: "d", p, batch: emptyBatch(), wm: p }));
     for (const m of sent) sendExchange(bus!, subject, m);
     await waitFor(() => local.length === 3);
     assert.ok(local.every((m, i) => m === sent[i]));
     unlisten();
-    const remote: unknown[] = [];
-    const sub = bus!.subscribe(subject, (m) => remote.push(JSON.parse(new TextDecoder().decode(m.data))));
+    const remote: ExchangeMessage[] = [];
+    const sub = bus!.subscribe(subject, (m) => remote.push(decodeExchange(m.data)));
     await bus!.flush();
+    const batch = emptyBatch();
+    pushRecord(batch, "sa", "a", 5, { v: 1 }, 9, 0, 3);
     sendExchange(bus!, subject, { k: "b", p: 0, id: 7 });
-    await waitFor(() => remote.length === 1);
-    assert.deepEqual(remote, [{ k: "b", p: 0, id: 7 }]);
+    sendExchange(bus!, subject, { k: "d", p: 2, batch, wm: 4 });
+    await waitFor(() => remote.length === 2);
+    // A barrier as JSON, a batch in binary: both come back as they were sent, in order.
+    assert.deepEqual(remote, [{ k: "b", p: 0, id: 7 }, { k: "d", p: 2, batch, wm: 4 }]);
     assert.equal(local.length, 3);
     sub.unsubscribe();
   });

@@ -42,3 +42,18 @@ export function keyGroupsOf(index: number, keyGroups: number, workers: number): 
   for (let g = 0; g < keyGroups; g++) if (ownerOfKeyGroup(g, keyGroups, workers) === index) groups.push(g);
   return groups;
 }
+
+/** The key a key text was made from (keyText's inverse; a key JSON wrote comes back as JSON reads it). */
+export function keyOfText(text: string): unknown {
+  const rest = text.slice(1);
+  switch (text.charCodeAt(0)) {
+    case 0x73: // "s"
+      return rest;
+    case 0x70: // "p"
+      return rest === "true" ? true : rest === "false" ? false : Number(rest);
+    case 0x6a: // "j"
+      return JSON.parse(rest);
+    default:
+      throw new Error(`"${text.slice(0, 20)}" is not a key text (it starts with s, p or j)`);
+  }
+}

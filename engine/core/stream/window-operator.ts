@@ -129,11 +129,16 @@ export class WindowOperator {
   }
 
   snapshot(): WindowSnapshot {
+    return JSON.parse(this.snapshotJson()) as WindowSnapshot;
+  }
+
+  /** The snapshot as JSON text, what a checkpoint stores (written once: no copy of the state first). */
+  snapshotJson(): string {
     const groups: Record<string, KeyEntry[]> = {};
     for (const [text, s] of this.keys) {
       (groups[s.group] ??= []).push([text, s.key, s.windows.map((w) => [w.start, w.end, w.acc, w.fired])]);
     }
-    return { watermark: this.wm === NO_WATERMARK ? null : this.wm, groups: JSON.parse(JSON.stringify(groups)) as Record<string, KeyEntry[]> };
+    return JSON.stringify({ watermark: this.wm === NO_WATERMARK ? null : this.wm, groups } satisfies WindowSnapshot);
   }
 
   /** Restores the key groups `owns` says are this operator's (all by default), from any number of snapshots. */
