@@ -96,6 +96,57 @@ describe("coordinator: taking over runs from the KV store", function () {
     }
   });
 
+  // Was slow: runs were taken up one after the other, each replay waiting for its log to go quiet
+  // (500 ms or more), so a takeover with N runs in flight took N seconds or more before the
+  // coordinator served triggers and said it was active (seen in test/e2e/trigger-chaos.test.ts:
+  // 24 triggered runs in flight, 24 s).
+  it("several runs in flight at a takeover are taken up side by side, not one after the other", async () => {
+    const bus = await connectNatsBus(server!.url, { name: "test" });
+    buses.push(bus);
+    await ensureRunLogStream(bus);
+    const runIds = Array.from({ length: 6 }, () => `r-${uid()}`);
+    const graph = { name: "one", nodes: [node("answer")] };
+    for (const [i, runId] of runIds.entries()) {
+      await writeRunRecord(
+        bus,
+        {
+          runId,
+          workflow: "one",
+          state: "running",
+          bundleHash: "0".repeat(64),
+          inputJson: "{}",
+          submittedAtMs: Date.now() - 1000,
+          tasksTotal: 1,
+          graph: graphToWire(graph),
+          placement: placementToWire({ workers: ["ghost"], nodeWorker: { answer: 0 }, mapWeights: [1], strategy: "locality" }),
+          coordinator: "the-one-that-died",
+          epoch: 0,
+        },
+        0,
+      );
+      await bus.publishDurable(
+        subjects.runState(runId),
+        encodeMessage(pb.LogBatch, { runId, entries: [{ run: { from: "running", to: "succeeded", atMs: Date.now() - 500, resultJson: String(i), workflow: "one" } }] }),
+      );
+    }
+    const said: string[] = [];
+    const coordinatorBus = await connectNatsBus(server!.url, { name: "coordinator" });
+    buses.push(coordinatorBus);
+    const coordinator = await Coordinator.start(coordinatorBus, { name: "side-by-side", workerWaitMs: 500, say: (l) => said.push(l) });
+    try {
+      for (const [i, runId] of runIds.entries()) {
+        await waitFor(async () => (await readRunRecord(bus, runId))?.state === "succeeded", { timeoutMs: 30_000, intervalMs: 100, message: `${runId} to be recorded` });
+        assert.equal((await readRunRecord(bus, runId))!.resultJson, String(i));
+      }
+      const ours = said.filter((l) => runIds.some((id) => l.includes(id)));
+      const firstEnd = ours.findIndex((l) => l.includes("recorded from its log"));
+      const lastTaken = ours.map((l) => l.includes("resuming run")).lastIndexOf(true);
+      assert.ok(firstEnd > lastTaken, `every run is taken up before the first one's replay is over:\n${ours.join("\n")}`);
+    } finally {
+      await coordinator.stop();
+    }
+  });
+
   it("a run's deadline survives the coordinator: a resumed run fails with E_TIMEOUT at its recorded deadline, not before", async () => {
     const bus = await connectNatsBus(server!.url, { name: "test" });
     buses.push(bus);
