@@ -561,8 +561,9 @@ describe(`e2e: chaos (seed ${SEED}; replay with WEFT_CHAOS_SEED=${SEED})`, funct
     let corpus = "";
 
     // A fresh cluster each time (WEFT_CHAOS_LOOP): the check of every recorded run is per time.
+    // Its start may take long on a loaded machine (WEFT_CHAOS_CONTENTION, or the loop beside others).
     beforeEach(async function () {
-      this.timeout(40_000);
+      this.timeout(120_000);
       corpus = mkdtempSync(join(tmpdir(), "weft-chaos-corpus-"));
       cluster = await startCluster(["wa", "wb", "wc"], { slots: SLOTS });
     });
