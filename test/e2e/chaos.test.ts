@@ -628,9 +628,12 @@ describe(`e2e: chaos (seed ${SEED}; replay with WEFT_CHAOS_SEED=${SEED})`, funct
         const story = async (runId: string): Promise<string> => {
           const log = await runCli(["logs", runId, "--nats", c.url], { timeoutMs: 20_000 });
           const runEvents = (log.stdout + log.stderr).split("\n").filter((l) => l.includes('"type":"run"'));
-          const said = everyProcess.filter((p) => p.args[0] === "coordinator").flatMap((p) => p.stderr().split("\n").filter((l) => l.includes(runId)));
+          const saidBy = (role: string) => everyProcess.filter((p) => p.args[0] === role).flatMap((p) => p.stderr().split("\n").filter((l) => l.includes(runId)));
           const st = await runCli(["status", runId, "--json", "--nats", c.url], { timeoutMs: 20_000 });
-          return `status: ${st.stdout.slice(0, 1500)}; run events: ${runEvents.join(" ").slice(0, 1500)}; coordinators: ${said.join(" | ").slice(0, 1500)}`;
+          return (
+            `status: ${st.stdout.slice(0, 1500)}; run events: ${runEvents.join(" ").slice(0, 3000)}; ` +
+            `coordinators: ${saidBy("coordinator").join(" | ").slice(0, 4000)}; workers: ${saidBy("worker").join(" | ").slice(0, 4000)}`
+          );
         };
 
         /** One submission, retried while it is refused (no coordinator / no NATS: no run was made). */
@@ -798,6 +801,8 @@ describe(`e2e: chaos (seed ${SEED}; replay with WEFT_CHAOS_SEED=${SEED})`, funct
         assert.equal(faults.length, 4, "every planned fault was injected");
         assert.ok(submitted.length >= 6, `enough runs: ${submitted.length}`);
         const bad = submitted.filter((s) => !s.ok).map((s) => `${s.kind} lane ${s.lane} run ${s.runId ?? "?"} input ${JSON.stringify(s.input)}: ${s.problem}`);
+        // Said now, whole: in a loop, mocha shows the failures only at the end, cut short.
+        for (const b of bad) console.log(`      [chaos] NOT RIGHT [seed ${seed}]: ${b}`);
         assert.deepEqual(bad, [], "every run succeeded with the exact result");
         assert.deepEqual(strays, [], "no other run is left unfinished or wrong");
         assertAlive([coordinator, ...workers.values()], "after the chaos run");

@@ -1,10 +1,12 @@
 /**
  * End to end, a durable NATS trigger under faults at random moments (issues 14 and 15): a
  * deployment with `--subject --stream` receives a steady stream of events while the coordinator
- * is SIGKILLed and started again, a worker is SIGKILLed (and another joins), and sometimes the
- * nats-server restarts on its store, each at a seeded random moment. Every event must be in
- * exactly one run, and every run must succeed with its event's answer: counted by the event ids
- * the runs return (count, sum and the set), none lost, none twice.
+ * is SIGKILLed (or SIGTERMed) and started again, a worker is SIGKILLed (and another joins), and
+ * sometimes a worker is SIGTERMed (it drains) or the nats-server restarts on its store, each at
+ * a seeded random moment. Every event must be in exactly one run, and every run must succeed
+ * with its event's answer: counted by the event ids the runs return (count, sum and the set),
+ * none lost, none twice. Each task notes where it started (the worker's pid): a task that began
+ * on a drained worker never begins again elsewhere (a drain re-runs nothing; a SIGKILL may).
  *
  * Bounded: one time, about 150 events and three faults, well under a minute on a quiet machine.
  * Random choices (pacing, task durations, when each fault lands) come from one seed, printed:
@@ -16,7 +18,7 @@
  *   npx mocha --no-config -r tsx --timeout 180000 --exit test/e2e/trigger-chaos.test.ts
  */
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describeResult, runCli, startCluster, type CliProcess, type Cluster } from "../helpers/cli.js";
@@ -33,10 +35,15 @@ const EVENTS = 150;
 const STREAM = "TCHAOS";
 const SUBJECT = "tchaos.>";
 
+/** Where each task notes `id pid` as it starts (given to the workers in the environment). */
+const STARTS_VAR = "WEFT_TRIGGER_CHAOS_STARTS";
+
 /** Each event's run waits its `ms` (so a worker SIGKILL finds tasks running) and answers its id. */
-const ECHO = `import { workflow } from "weft";
+const ECHO = `import { appendFileSync } from "node:fs";
+import { workflow } from "weft";
 export default workflow<{ id: number; ms: number }>("echo", (wf) => {
   wf.node("echo", async (ctx) => {
+    appendFileSync(process.env.${STARTS_VAR}!, ctx.input.id + " " + process.pid + "\\n");
     await new Promise((r) => setTimeout(r, ctx.input.ms));
     return { id: ctx.input.id, eventId: ctx.trigger?.eventId ?? null };
   });
@@ -48,21 +55,27 @@ interface Answer {
   eventId: string | null;
 }
 
-type FaultKind = "coordinator" | "worker" | "nats";
+type FaultKind = "coordinator" | "worker" | "drain" | "nats";
 interface Fault {
   kind: FaultKind;
+  /** For the coordinator: how it is stopped. */
+  signal: "SIGKILL" | "SIGTERM";
   /** When, after publishing starts. */
   atMs: number;
   /** How long the killed process stays away before one is started again. */
   downMs: number;
 }
 
-/** The faults of one time: a coordinator SIGKILL, a worker SIGKILL, and a NATS restart one time in three. */
+/**
+ * The faults of one time: the coordinator stopped (SIGKILL three times in four, else SIGTERM), a
+ * worker SIGKILLed, and one time in three each a worker drained and a NATS restart.
+ */
 function faultsOf(rng: Rng, spanMs: number): Fault[] {
   const kinds: FaultKind[] = ["coordinator", "worker"];
+  if (rng.next() < 1 / 3) kinds.push("drain");
   if (rng.next() < 1 / 3) kinds.push("nats");
   return kinds
-    .map((kind) => ({ kind, atMs: rng.int(300, spanMs), downMs: rng.int(0, 2000) }))
+    .map((kind) => ({ kind, signal: rng.next() < 0.75 ? ("SIGKILL" as const) : ("SIGTERM" as const), atMs: rng.int(300, spanMs), downMs: rng.int(0, 2000) }))
     .sort((a, b) => a.atMs - b.atMs);
 }
 
@@ -89,7 +102,10 @@ describe(`e2e: a durable NATS trigger under faults at random moments (seed ${SEE
       const story: string[] = [];
       const said = (line: string) => story.push(`${new Date().toISOString().slice(11, 23)} ${line}`);
       try {
-        cluster = await startCluster(["wa", "wb"]);
+        const starts = join(dir, `starts-${seed}.txt`);
+        writeFileSync(starts, "");
+        const env = { [STARTS_VAR]: starts };
+        cluster = await startCluster(["wa", "wb"], { env });
         const c = cluster;
         let coordinator: CliProcess = c.coordinator;
         const workers = new Map<string, CliProcess>(c.workers.map((w, i) => [["wa", "wb"][i]!, w]));
@@ -103,7 +119,8 @@ describe(`e2e: a durable NATS trigger under faults at random moments (seed ${SEE
         const durations = Array.from({ length: EVENTS }, () => rng.int(0, 80));
         const span = gaps.reduce((a, b) => a + b, 0);
         const faults = faultsOf(rng.fork(), span);
-        said(`seed ${seed}: ${EVENTS} events over ~${span} ms; faults ${faults.map((f) => `${f.kind}@${f.atMs}ms/down ${f.downMs}ms`).join(", ")}`);
+        const shown = (f: Fault) => `${f.kind}${f.kind === "coordinator" ? ` ${f.signal}` : ""}@${f.atMs}ms/down ${f.downMs}ms`;
+        said(`seed ${seed}: ${EVENTS} events over ~${span} ms; faults ${faults.map(shown).join(", ")}`);
         const t0 = Date.now();
 
         const publishing = (async () => {
@@ -124,17 +141,25 @@ describe(`e2e: a durable NATS trigger under faults at random moments (seed ${SEE
         })();
 
         let nextWorker = 0;
+        /** Pids of the workers drained: what started there must not start again. */
+        const drained = new Set<number>();
+        const replaceWorker = async (downMs: number) => {
+          await sleep(downMs);
+          const fresh = `wn${nextWorker++}`;
+          workers.set(fresh, c.spawn(["worker", "--nats", c.url, "--name", fresh], { env }));
+          said(`worker ${fresh} started`);
+        };
         const injecting = (async () => {
           for (const f of faults) {
             const wait = f.atMs - (Date.now() - t0);
             if (wait > 0) await sleep(wait);
             switch (f.kind) {
               case "coordinator": {
-                said("SIGKILL coordinator");
-                coordinator.child.kill("SIGKILL");
+                said(`${f.signal} coordinator`);
+                coordinator.child.kill(f.signal);
                 await coordinator.exited;
                 await sleep(f.downMs);
-                coordinator = c.spawn(["coordinator", "--nats", c.url]);
+                coordinator = c.spawn(["coordinator", "--nats", c.url], { env });
                 await coordinator.waitForStderr(/active on/, 60_000);
                 said("a new coordinator is active");
                 break;
@@ -147,10 +172,21 @@ describe(`e2e: a durable NATS trigger under faults at random moments (seed ${SEE
                 workers.delete(name);
                 w.child.kill("SIGKILL");
                 await w.exited;
-                await sleep(f.downMs);
-                const fresh = `wn${nextWorker++}`;
-                workers.set(fresh, c.spawn(["worker", "--nats", c.url, "--name", fresh]));
-                said(`worker ${fresh} started`);
+                await replaceWorker(f.downMs);
+                break;
+              }
+              case "drain": {
+                const name = rng.pick([...workers.keys()]);
+                said(`SIGTERM worker ${name} (it drains)`);
+                const w = workers.get(name)!;
+                workers.delete(name);
+                drained.add(w.child.pid!);
+                w.child.kill("SIGTERM");
+                // It leaves once what it runs is done: a new one joins meanwhile.
+                await replaceWorker(f.downMs);
+                const left = await w.exited;
+                said(`worker ${name} left (${JSON.stringify(left)})`);
+                assert.equal(left.code, 0, `a drained worker exits 0\n${w.stderr().slice(-2000)}`);
                 break;
               }
               case "nats": {
@@ -194,6 +230,13 @@ describe(`e2e: a durable NATS trigger under faults at random moments (seed ${SEE
         assert.deepEqual({ twice, lost }, { twice: [], lost: [] }, `events run twice or lost${context()}`);
         assert.equal(runs.length, EVENTS, `one run per event${context()}`);
         assert.equal(ids.reduce((a, b) => a + b, 0), (EVENTS * (EVENTS - 1)) / 2, "the sum of the event ids");
+        const began = new Map<number, number[]>();
+        for (const line of readFileSync(starts, "utf8").split("\n").filter(Boolean)) {
+          const [id, pid] = line.split(" ").map(Number) as [number, number];
+          began.set(id, [...(began.get(id) ?? []), pid]);
+        }
+        const rerunAfterDrain = [...began].filter(([, pids]) => pids.length > 1 && pids.slice(0, -1).some((p) => drained.has(p)));
+        assert.deepEqual(rerunAfterDrain, [], `tasks begun on a drained worker (pids ${[...drained].join(", ")}) began again: [id, [pids]]${context()}`);
         console.log(`      [trigger-chaos] seed ${seed}: ${EVENTS} events, ${runs.length} runs, faults ${faults.map((f) => f.kind).join("+")}, all exact in ${Date.now() - t0} ms`);
         if (process.env.WEFT_TRIGGER_CHAOS_STORY) {
           console.log(story.join("\n"));
