@@ -87,8 +87,9 @@ export interface CoordinatorOptions {
 
 /** How often the coordinator checks for silent workers. */
 const CHECK_WORKERS_MS = 500;
-/** A run's replay at a takeover is over once its log has been quiet this long. */
+/** A run's replay at a takeover is over once its log has been quiet this long, or after QUIET_MAX_MS. */
 const QUIET_MS = 500;
+const QUIET_MAX_MS = 10_000;
 /** Runs taken up at once after a takeover (each holds a replay consumer on the server meanwhile). */
 const RESUME_AT_ONCE = 32;
 
@@ -617,10 +618,12 @@ export class Coordinator {
     // Side by side (a bounded number at once): each run's replay waits for its log to go quiet
     // (at least QUIET_MS), so one after the other a takeover with N runs in flight took N
     // seconds or more before this coordinator served triggers and said it was active.
+    let taken = 0;
     await eachAtMost(await listRunRecords(this.bus), RESUME_AT_ONCE, async (r) => {
       // Lost the leadership meanwhile: the new leader takes these up.
       if (term.aborted) return;
       if (isTerminalRunState(r.state as RunState) || table.run(r.runId)) return;
+      taken++;
       const setup: RunSetup = {
         runId: r.runId,
         graph: graphFromWire(r.graph),
@@ -643,7 +646,7 @@ export class Coordinator {
         read++;
         if (this.readOnce.first(r.runId, seq, false)) this.onLog(batch, table);
       });
-      await this.quiet(() => read, QUIET_MS, 10_000);
+      await this.quiet(() => read, QUIET_MS, QUIET_MAX_MS);
       replay.stop();
       this.readOnce.replayed(r.runId);
       this.handle({ type: "log.replayed", runId: r.runId }, table);
@@ -654,6 +657,8 @@ export class Coordinator {
       await this.registry.waitForAll(setup.placement.workers, startedAt + this.workerLostAfterMs);
       this.handle({ type: "run.restored", runId: r.runId }, table);
     });
+    // How long the takeover took (a live run's log stays busy: its replay ends after QUIET_MAX_MS).
+    if (taken > 0) this.say(`weft coordinator ${this.name}: took up ${taken} unfinished run(s) in ${this.clock.now() - startedAt} ms`);
   }
 
   /** Resolves once `count()` has not changed for `quietMs` (or after `maxMs`). */

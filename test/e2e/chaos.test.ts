@@ -744,7 +744,7 @@ describe(`e2e: chaos (seed ${SEED}; replay with WEFT_CHAOS_SEED=${SEED})`, funct
               coordinator = c.spawn(["coordinator", "--nats", c.url]);
               everyProcess.push(coordinator);
               const t0 = Date.now();
-              await coordinator.waitForStderr(/active on/, 30_000);
+              await coordinator.waitForStderr(/active on/, 60_000); // a process start alone took over 30 s at load 50
               faults.push(`t+${at}s SIGKILL coordinator (new one active after ${Date.now() - t0} ms)${during ? "" : " [no run in progress]"}`);
             } else {
               const t0 = Date.now();
