@@ -718,6 +718,23 @@ describe(`e2e: chaos (seed ${SEED}; replay with WEFT_CHAOS_SEED=${SEED})`, funct
           return false;
         };
 
+        /**
+         * Starts a worker and, like a supervisor, starts it again when it exits because NATS was
+         * unreachable at its start (a first connect needs a server up, docs/operations.md: under
+         * load, a replacement's start can fall into the NATS restart that follows). A worker
+         * that dies any other way stays dead (assertAlive says so).
+         */
+        const startWorker = (name: string): void => {
+          const p = c.spawn(["worker", "--nats", c.url, "--name", name, "--slots", String(SLOTS)]);
+          everyProcess.push(p);
+          workers.set(name, p);
+          void p.exited.then(async (e) => {
+            if (workers.get(name) !== p || e.code !== 3 || !/cannot reach NATS/.test(p.stderr())) return;
+            await sleep(500);
+            if (workers.get(name) === p) startWorker(name);
+          });
+        };
+
         const injector = async (): Promise<void> => {
           const fr = r.fork();
           const plan = fr.shuffle(["kill-worker", "kill-worker", "restart-coordinator", "restart-nats"]);
@@ -734,9 +751,7 @@ describe(`e2e: chaos (seed ${SEED}; replay with WEFT_CHAOS_SEED=${SEED})`, funct
               workers.delete(name);
               await sleep(fr.int(0, 1500));
               const fresh = `wr${++replacements}`;
-              const p = c.spawn(["worker", "--nats", c.url, "--name", fresh, "--slots", String(SLOTS)]);
-              everyProcess.push(p);
-              workers.set(fresh, p);
+              startWorker(fresh);
               faults.push(`t+${at}s SIGKILL worker ${name} (replacement ${fresh})${during ? "" : " [no run in progress]"}`);
             } else if (fault === "restart-coordinator") {
               coordinator.child.kill("SIGKILL");

@@ -151,10 +151,21 @@ describe(`e2e: a durable NATS trigger under faults at random moments (seed ${SEE
         let nextWorker = 0;
         /** Pids of the workers drained: what started there must not start again. */
         const drained = new Set<number>();
+        /** Starts a worker, again when it exits because NATS was unreachable at its start (a first connect needs a server up). */
+        const startWorker = (name: string): void => {
+          const p = c.spawn(["worker", "--nats", c.url, "--name", name], { env });
+          workers.set(name, p);
+          void p.exited.then(async (e) => {
+            if (workers.get(name) !== p || e.code !== 3 || !/cannot reach NATS/.test(p.stderr())) return;
+            said(`worker ${name} could not reach NATS at its start: started again`);
+            await sleep(500);
+            if (workers.get(name) === p) startWorker(name);
+          });
+        };
         const replaceWorker = async (downMs: number) => {
           await sleep(downMs);
           const fresh = `wn${nextWorker++}`;
-          workers.set(fresh, c.spawn(["worker", "--nats", c.url, "--name", fresh], { env }));
+          startWorker(fresh);
           said(`worker ${fresh} started`);
         };
         const injecting = (async () => {
