@@ -118,7 +118,7 @@ describe(`e2e: a durable NATS trigger under faults at random moments (seed ${SEE
         await c.bus.ensureStream(STREAM, [SUBJECT]);
         // Half the times, micro-batches: a batch a killed coordinator had open comes again in part.
         const batch = rng.next() < 0.5 ? ["--batch", String(rng.int(2, 16)), "--batch-wait", `${rng.int(50, 400)}ms`] : [];
-        const deployed = await runCli(["deploy", join(dir, "echo.ts"), "--subject", SUBJECT, "--stream", STREAM, ...batch, "--nats", c.url]);
+        const deployed = await runCli(["deploy", join(dir, "echo.ts"), "--subject", SUBJECT, "--stream", STREAM, ...batch, "--nats", c.url], { timeoutMs: 90_000 }); // a bundling that took over 30 s at load 45
         assert.equal(deployed.code, 0, describeResult(deployed));
 
         // Published at a seeded pace over about `span` ms; a publish that fails (NATS restarting)
