@@ -8,6 +8,7 @@
  */
 import assert from "node:assert/strict";
 import type { Bus } from "../../engine/bus/bus.js";
+import type { WorkflowGraph } from "../../model/graph.js";
 import { connectNatsBus } from "../../engine/bus/nats-bus.js";
 import { ensureRunLogStream } from "../../engine/bus/run-log-stream.js";
 import { Coordinator } from "../../engine/coordinator/coordinator.js";
@@ -18,6 +19,27 @@ import { buckets, subjects } from "../../engine/subjects.js";
 import { decodeMessage, encodeMessage, graphToWire, pb, placementToWire } from "../../engine/wire/protocol.js";
 import { node } from "../helpers/graph.js";
 import { hasNatsServer, startNats, uid, waitFor } from "../helpers/nats.js";
+
+/** The record a coordinator that died left of a one-node run it ran on worker "ghost". */
+async function recordRunningOnGhost(bus: Bus, runId: string, graph: WorkflowGraph): Promise<void> {
+  await writeRunRecord(
+    bus,
+    {
+      runId,
+      workflow: "one",
+      state: "running",
+      bundleHash: "0".repeat(64),
+      inputJson: "{}",
+      submittedAtMs: Date.now() - 1000,
+      tasksTotal: 1,
+      graph: graphToWire(graph),
+      placement: placementToWire({ workers: ["ghost"], nodeWorker: { answer: 0 }, mapWeights: [1], strategy: "locality" }),
+      coordinator: "the-one-that-died",
+      epoch: 0,
+    },
+    0,
+  );
+}
 
 describe("coordinator: taking over runs from the KV store", function () {
   this.timeout(60_000);
@@ -40,23 +62,7 @@ describe("coordinator: taking over runs from the KV store", function () {
     await ensureRunLogStream(bus);
     const runId = `r-${uid()}`;
     const graph = { name: "one", nodes: [node("answer")] };
-    await writeRunRecord(
-      bus,
-      {
-        runId,
-        workflow: "one",
-        state: "running",
-        bundleHash: "0".repeat(64),
-        inputJson: "{}",
-        submittedAtMs: Date.now() - 1000,
-        tasksTotal: 1,
-        graph: graphToWire(graph),
-        placement: placementToWire({ workers: ["ghost"], nodeWorker: { answer: 0 }, mapWeights: [1], strategy: "locality" }),
-        coordinator: "the-one-that-died",
-        epoch: 0,
-      },
-      0,
-    );
+    await recordRunningOnGhost(bus, runId, graph);
     // What the dead coordinator and its worker had logged: the task's end, then the run's.
     const at = Date.now() - 500;
     const task = { taskId: "answer", node: "answer", index: -1, worker: "ghost", attempt: 1, atMs: at, epoch: 0 };
@@ -107,23 +113,7 @@ describe("coordinator: taking over runs from the KV store", function () {
     const runIds = Array.from({ length: 6 }, () => `r-${uid()}`);
     const graph = { name: "one", nodes: [node("answer")] };
     for (const [i, runId] of runIds.entries()) {
-      await writeRunRecord(
-        bus,
-        {
-          runId,
-          workflow: "one",
-          state: "running",
-          bundleHash: "0".repeat(64),
-          inputJson: "{}",
-          submittedAtMs: Date.now() - 1000,
-          tasksTotal: 1,
-          graph: graphToWire(graph),
-          placement: placementToWire({ workers: ["ghost"], nodeWorker: { answer: 0 }, mapWeights: [1], strategy: "locality" }),
-          coordinator: "the-one-that-died",
-          epoch: 0,
-        },
-        0,
-      );
+      await recordRunningOnGhost(bus, runId, graph);
       await bus.publishDurable(
         subjects.runState(runId),
         encodeMessage(pb.LogBatch, { runId, entries: [{ run: { from: "running", to: "succeeded", atMs: Date.now() - 500, resultJson: String(i), workflow: "one" } }] }),
