@@ -13,6 +13,7 @@
  * where it is when its workers are all live (see run.restored in run-table.ts).
  */
 import { systemClock, type Clock, type TimerId } from "../base/clock.js";
+import { eachAtMost } from "../base/each-at-most.js";
 import type { Bus, BusMessage, BusStatus, BusSubscription } from "../bus/bus.js";
 import { DurablePublisher } from "../bus/durable-publisher.js";
 import { ensureRunLogStream } from "../bus/run-log-stream.js";
@@ -87,6 +88,11 @@ export interface CoordinatorOptions {
 
 /** How often the coordinator checks for silent workers. */
 const CHECK_WORKERS_MS = 500;
+/** A run's replay at a takeover is over once its log has been quiet this long, or after QUIET_MAX_MS. */
+const QUIET_MS = 500;
+const QUIET_MAX_MS = 10_000;
+/** Runs taken up at once after a takeover (each holds a replay consumer on the server meanwhile). */
+const RESUME_AT_ONCE = 32;
 
 export class Coordinator {
   private readonly registry: WorkerRegistry;
@@ -615,10 +621,15 @@ export class Coordinator {
     const term = this.leadership!.signal;
     const records = this.records;
     const startedAt = this.clock.now();
-    for (const r of await listRunRecords(this.bus)) {
+    // Side by side (a bounded number at once): each run's replay waits for its log to go quiet
+    // (at least QUIET_MS), so one after the other a takeover with N runs in flight took N
+    // seconds or more before this coordinator served triggers and said it was active.
+    let taken = 0;
+    await eachAtMost(await listRunRecords(this.bus), RESUME_AT_ONCE, async (r) => {
       // Lost the leadership meanwhile: the new leader takes these up.
       if (term.aborted) return;
-      if (isTerminalRunState(r.state as RunState) || table.run(r.runId)) continue;
+      if (isTerminalRunState(r.state as RunState) || table.run(r.runId)) return;
+      taken++;
       const setup: RunSetup = {
         runId: r.runId,
         graph: graphFromWire(r.graph),
@@ -641,17 +652,19 @@ export class Coordinator {
         read++;
         if (this.readOnce.first(r.runId, seq, false)) this.onLog(batch, table);
       });
-      await this.quiet(() => read, 500, 10_000);
+      await this.quiet(() => read, QUIET_MS, QUIET_MAX_MS);
       replay.stop();
       this.readOnce.replayed(r.runId);
       this.handle({ type: "log.replayed", runId: r.runId }, table);
-      if (table.run(r.runId)?.ended ?? true) continue;
+      if (table.run(r.runId)?.ended ?? true) return;
       if (r.state !== "queued") await this.registry.waitFor(1, this.workerWaitMs);
       // Its workers, if they are up, are heard within a loss window of this coordinator's start
       // (they beat at once when it says it is up): then the run goes on where it is.
       await this.registry.waitForAll(setup.placement.workers, startedAt + this.workerLostAfterMs);
       this.handle({ type: "run.restored", runId: r.runId }, table);
-    }
+    });
+    // How long the takeover took (a live run's log stays busy: its replay ends after QUIET_MAX_MS).
+    if (taken > 0) this.say(`weft coordinator ${this.name}: took up ${taken} unfinished run(s) in ${this.clock.now() - startedAt} ms`);
   }
 
   /** Resolves once `count()` has not changed for `quietMs` (or after `maxMs`). */

@@ -115,6 +115,8 @@ export class RunStarter {
         const transient = code === ErrorCode.NoResponders || code === ErrorCode.Infrastructure || code === ErrorCode.Timeout;
         if (!transient || this.clock.now() - started > deadlineMs || !stillWanted()) throw err;
         await new Promise((r) => this.clock.setTimeout(() => r(undefined), delay));
+        // Placed again while it waited: a StartRun of the old epoch would only reach the worker after the new one's.
+        if (!stillWanted()) throw err;
         delay = Math.min(1000, delay * 2);
       }
     }

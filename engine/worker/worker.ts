@@ -343,6 +343,19 @@ export class Worker implements WorkerServices {
   }
 
   /**
+   * What a StartRun of `epoch` gets without setting anything up: a repeated start is answered,
+   * not re-run; an older epoch than the one here is refused. Undefined: set it up.
+   */
+  private epochSettled(runId: string, epoch: number): { missing: string[]; begin: () => void } | undefined {
+    const current = this.runs.get(runId);
+    if (current && current.epoch === epoch) return { missing: [], begin: () => {} };
+    if (current && current.epoch > epoch) {
+      throw new WeftError(ErrorCode.Usage, `run ${runId}: epoch ${epoch} is older than the one running here (${current.epoch})`);
+    }
+    return undefined;
+  }
+
+  /**
    * Sets up (or re-places) a run here; resolves to the outputs it was told to keep but does not
    * hold, and `begin`, which starts it: called once the reply is on its way.
    */
@@ -350,12 +363,14 @@ export class Worker implements WorkerServices {
     const runId = start.runId;
     if (!runId) throw new WeftError(ErrorCode.Decode, "StartRun without a run id");
     const epoch = start.epoch ?? 0;
-    const current = this.runs.get(runId);
-    if (current && current.epoch === epoch) return { missing: [], begin: () => {} }; // a repeated start is answered, not re-run
-    if (current && current.epoch > epoch) {
-      throw new WeftError(ErrorCode.Usage, `run ${runId}: epoch ${epoch} is older than the one running here (${current.epoch})`);
-    }
+    const settled = this.epochSettled(runId, epoch);
+    if (settled) return settled;
     const workflow = await this.workflow(start.bundleHash);
+    // Again after the load: another StartRun of this run may have been set up meanwhile (a joiner
+    // told of epoch N and, while its bundle loaded, of N+1 and a retry of N): the older one must
+    // not replace the newer executor, whose data would then be dropped here.
+    const meanwhile = this.epochSettled(runId, epoch);
+    if (meanwhile) return meanwhile;
     let input: unknown;
     try {
       input = start.inputJson ? JSON.parse(start.inputJson) : {};

@@ -12,7 +12,7 @@ import { hasNatsServer, uid, waitFor } from "../helpers/nats.js";
 import { readAll, streamFor } from "../helpers/stream-output.js";
 import { lastCheckpoint } from "../../engine/stream/stream-job.js";
 import { rmSync, writeFileSync } from "node:fs";
-import { CHAOS_EVENTS, CHAOS_GATE, chaosClick } from "../fixtures/stream-chaos.js";
+import { CHAOS_EVENTS, chaosClick, chaosGate } from "../fixtures/stream-chaos.js";
 
 interface Row {
   user: string;
@@ -34,6 +34,7 @@ describe("streaming job chaos (e2e)", function () {
   this.timeout(240_000);
   let cluster: Cluster | undefined;
   const out = `chaos.${uid()}`;
+  const CHAOS_GATE = chaosGate(out);
 
   before(async function () {
     if (!hasNatsServer()) this.skip();

@@ -366,15 +366,16 @@ export async function startCluster(
     const env = opts.env ? { env: opts.env } : {};
     const coordinator = startCli(["coordinator", "--nats", nats.url], env);
     procs.push(coordinator);
-    await coordinator.waitForStderr(/active on/, 20_000);
+    // Generous: under load (the chaos loops run at a load of 20-30 on 2 cores) a process start took over 20 s.
+    await coordinator.waitForStderr(/active on/, 60_000);
     const slotArgs = opts.slots !== undefined ? ["--slots", String(opts.slots)] : [];
     const workers = workerNames.map((name) => startCli(["worker", "--nats", nats.url, "--name", name, ...slotArgs], env));
     procs.push(...workers);
-    const deadline = Date.now() + 20_000;
+    const deadline = Date.now() + 60_000;
     while (!workerNames.every((n) => heard.has(n))) {
       const dead = workers.find((w) => !w.running());
       if (dead) throw new Error(`\`weft ${dead.args.join(" ")}\` exited during start-up\n${dead.stderr()}`);
-      if (Date.now() > deadline) throw new Error(`workers ${workerNames.filter((n) => !heard.has(n)).join(", ")} sent no heartbeat within 20 s`);
+      if (Date.now() > deadline) throw new Error(`workers ${workerNames.filter((n) => !heard.has(n)).join(", ")} sent no heartbeat within 60 s`);
       await new Promise((r) => setTimeout(r, 25));
     }
     sub.unsubscribe();

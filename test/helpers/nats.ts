@@ -9,9 +9,13 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { NatsServerProcess, type NatsServerOptions } from "../../engine/internal.js";
 
-/** Starts a nats-server with JetStream on a free loopback port chosen by the server. */
+/**
+ * Starts a nats-server with JetStream on a free loopback port chosen by the server. It may take
+ * up to 30 s to be ready (start and every restart): a restart recovers the JetStream store, which
+ * took over 5 s (the engine's default) on a machine loaded at 30 (the chaos loop's NATS restart).
+ */
 export async function startNats(opts: NatsServerOptions = {}): Promise<NatsServerProcess> {
-  const server = await NatsServerProcess.start(opts);
+  const server = await NatsServerProcess.start({ startTimeoutMs: 30_000, ...opts });
   if (server.port === 4222) {
     // A test must never touch (or be confused with) a system server on the default port.
     await server.stop();

@@ -8,6 +8,7 @@
  */
 import assert from "node:assert/strict";
 import type { Bus } from "../../engine/bus/bus.js";
+import type { WorkflowGraph } from "../../model/graph.js";
 import { connectNatsBus } from "../../engine/bus/nats-bus.js";
 import { ensureRunLogStream } from "../../engine/bus/run-log-stream.js";
 import { Coordinator } from "../../engine/coordinator/coordinator.js";
@@ -18,6 +19,27 @@ import { buckets, subjects } from "../../engine/subjects.js";
 import { decodeMessage, encodeMessage, graphToWire, pb, placementToWire } from "../../engine/wire/protocol.js";
 import { node } from "../helpers/graph.js";
 import { hasNatsServer, startNats, uid, waitFor } from "../helpers/nats.js";
+
+/** The record a coordinator that died left of a one-node run it ran on worker "ghost". */
+async function recordRunningOnGhost(bus: Bus, runId: string, graph: WorkflowGraph): Promise<void> {
+  await writeRunRecord(
+    bus,
+    {
+      runId,
+      workflow: "one",
+      state: "running",
+      bundleHash: "0".repeat(64),
+      inputJson: "{}",
+      submittedAtMs: Date.now() - 1000,
+      tasksTotal: 1,
+      graph: graphToWire(graph),
+      placement: placementToWire({ workers: ["ghost"], nodeWorker: { answer: 0 }, mapWeights: [1], strategy: "locality" }),
+      coordinator: "the-one-that-died",
+      epoch: 0,
+    },
+    0,
+  );
+}
 
 describe("coordinator: taking over runs from the KV store", function () {
   this.timeout(60_000);
@@ -40,23 +62,7 @@ describe("coordinator: taking over runs from the KV store", function () {
     await ensureRunLogStream(bus);
     const runId = `r-${uid()}`;
     const graph = { name: "one", nodes: [node("answer")] };
-    await writeRunRecord(
-      bus,
-      {
-        runId,
-        workflow: "one",
-        state: "running",
-        bundleHash: "0".repeat(64),
-        inputJson: "{}",
-        submittedAtMs: Date.now() - 1000,
-        tasksTotal: 1,
-        graph: graphToWire(graph),
-        placement: placementToWire({ workers: ["ghost"], nodeWorker: { answer: 0 }, mapWeights: [1], strategy: "locality" }),
-        coordinator: "the-one-that-died",
-        epoch: 0,
-      },
-      0,
-    );
+    await recordRunningOnGhost(bus, runId, graph);
     // What the dead coordinator and its worker had logged: the task's end, then the run's.
     const at = Date.now() - 500;
     const task = { taskId: "answer", node: "answer", index: -1, worker: "ghost", attempt: 1, atMs: at, epoch: 0 };
@@ -91,6 +97,41 @@ describe("coordinator: taking over runs from the KV store", function () {
       assert.ok(said.some((l) => l.includes(runId) && l.includes("recorded from its log")), said.join("\n"));
       await new Promise((r) => setTimeout(r, 300));
       assert.deepEqual(starts, [], "no StartRun: the run is not run again");
+    } finally {
+      await coordinator.stop();
+    }
+  });
+
+  // Was slow: runs were taken up one after the other, each replay waiting for its log to go quiet
+  // (500 ms or more), so a takeover with N runs in flight took N seconds or more before the
+  // coordinator served triggers and said it was active (seen in test/e2e/trigger-chaos.test.ts:
+  // 24 triggered runs in flight, 24 s).
+  it("several runs in flight at a takeover are taken up side by side, not one after the other", async () => {
+    const bus = await connectNatsBus(server!.url, { name: "test" });
+    buses.push(bus);
+    await ensureRunLogStream(bus);
+    const runIds = Array.from({ length: 6 }, () => `r-${uid()}`);
+    const graph = { name: "one", nodes: [node("answer")] };
+    for (const [i, runId] of runIds.entries()) {
+      await recordRunningOnGhost(bus, runId, graph);
+      await bus.publishDurable(
+        subjects.runState(runId),
+        encodeMessage(pb.LogBatch, { runId, entries: [{ run: { from: "running", to: "succeeded", atMs: Date.now() - 500, resultJson: String(i), workflow: "one" } }] }),
+      );
+    }
+    const said: string[] = [];
+    const coordinatorBus = await connectNatsBus(server!.url, { name: "coordinator" });
+    buses.push(coordinatorBus);
+    const coordinator = await Coordinator.start(coordinatorBus, { name: "side-by-side", workerWaitMs: 500, say: (l) => said.push(l) });
+    try {
+      for (const [i, runId] of runIds.entries()) {
+        await waitFor(async () => (await readRunRecord(bus, runId))?.state === "succeeded", { timeoutMs: 30_000, intervalMs: 100, message: `${runId} to be recorded` });
+        assert.equal((await readRunRecord(bus, runId))!.resultJson, String(i));
+      }
+      const ours = said.filter((l) => runIds.some((id) => l.includes(id)));
+      const firstEnd = ours.findIndex((l) => l.includes("recorded from its log"));
+      const lastTaken = ours.map((l) => l.includes("resuming run")).lastIndexOf(true);
+      assert.ok(firstEnd > lastTaken, `every run is taken up before the first one's replay is over:\n${ours.join("\n")}`);
     } finally {
       await coordinator.stop();
     }
