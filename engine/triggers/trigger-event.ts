@@ -152,7 +152,12 @@ export class TriggerEvents {
    * The events no run holds yet; those a run holds (by their markers) are acknowledged. A marker
    * whose run does not exist, or does not list the event, is a stale intent: the event is free.
    */
-  private async unmarked<G extends { index: number; event: TriggerEvent }>(deployment: string, trigger: TriggerSpec, good: readonly G[], outcomes: EventOutcome[]): Promise<G[]> {
+  private async unmarked<G extends { index: number; event: TriggerEvent }>(
+    deployment: string,
+    trigger: TriggerSpec,
+    good: readonly G[],
+    outcomes: EventOutcome[],
+  ): Promise<G[]> {
     const marked = await this.markers.runsOf(good.map((g) => eventRunId(deployment, trigger, g.event.info.eventId)));
     const runIds = [...new Set(marked.filter((r): r is string => r !== undefined))]; // each marked run read once
     const runs = new Map(await Promise.all(runIds.map(async (r) => [r, await this.takenBy(r)] as const)));
