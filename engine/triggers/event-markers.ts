@@ -31,11 +31,9 @@ export class EventMarkers {
     }));
   }
 
-  /** Marks each event key as taken by `runId` (parallel puts). */
+  /** Marks each event key as taken by `runId` (pipelined writes: KvBucket.putAll). */
   async mark(keys: readonly string[], runId: string): Promise<void> {
-    const kv = await this.kv();
-    const value = utf8.encode(runId);
-    await Promise.all(keys.map((k) => kv.put(k, value)));
+    await (await this.kv()).putAll(keys, utf8.encode(runId));
   }
 
   /** The bucket, made on first use by the leader coordinator (the bus keeps it open). */
