@@ -36,6 +36,13 @@ export interface KvBucket {
   get(key: string): Promise<KvEntry | undefined>;
   /** Unconditional write; returns the new revision. */
   put(key: string, value: Uint8Array): Promise<number>;
+  /**
+   * Writes `value` under every key (unconditional), all at once: on NATS the writes go out
+   * pipelined and their acks are counted on one reply subject, where a put each costs a
+   * request (a promise, a timer and errors per key). Resolves once all were stored; rejects when
+   * one was refused or not all were acknowledged in time (some may have been stored then).
+   */
+  putAll(keys: readonly string[], value: Uint8Array): Promise<void>;
   /** Writes only if the key does not exist (or was deleted); else throws WeftError E_KV_CONFLICT. */
   create(key: string, value: Uint8Array): Promise<number>;
   /** Writes only if the key's current revision is `revision`; else throws WeftError E_KV_CONFLICT. */

@@ -459,6 +459,10 @@ class MemoryConnection implements Bus {
         guard(key);
         return write(key, value);
       },
+      putAll: async (keys, value) => {
+        keys.forEach(guard);
+        for (const key of keys) write(key, value);
+      },
       create: async (key, value) => {
         guard(key);
         const r = kv.last(key);

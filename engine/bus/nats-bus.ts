@@ -4,7 +4,7 @@
  * Verified against nats-server 2.9.10: nothing here needs 2.10 (a replay
  * uses one `filter_subject`, never `filter_subjects`; buckets expire by `max_age`, not per-key TTL).
  */
-import { errors as natsErrors, nanos, nuid, type Msg, type NatsConnection, type Subscription } from "@nats-io/transport-node";
+import { createInbox, errors as natsErrors, nanos, nuid, type Msg, type NatsConnection, type Subscription } from "@nats-io/transport-node";
 import { createHash } from "node:crypto";
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, JetStreamApiCodes, JetStreamApiError, StorageType, type ConsumerConfig, type JetStreamClient, type JsMsg, type JetStreamManager, type MsgRequest } from "@nats-io/jetstream";
 import { Kvm } from "@nats-io/kv";
@@ -47,6 +47,8 @@ const REPLAY_PULL_EXPIRES_MS = 5000;
 const FALLBACK_MAX_PAYLOAD = 1024 * 1024;
 /** How long opening a stream, bucket or replay keeps trying while JetStream times out (#patient). */
 const JETSTREAM_PATIENCE_MS = 30_000;
+/** How long KvBucket.putAll waits for all its acks (a batch not marked in time is tried again). */
+const PUT_ALL_TIMEOUT_MS = 30_000;
 /**
  * The server's heartbeat to an idle replay consumer: two missed (about 1 s), and the replay
  * creates a new consumer (its consumer was deleted, or its server went away).
@@ -61,7 +63,7 @@ export async function connectNatsBus(url: string, opts: NatsBusOptions = {}): Pr
   const replicas = checkReplicas(opts.replicas ?? 1);
   const identity = identityOf(opts.auth, url);
   const inboxPrefix = opts.privateInbox && identity ? privateInboxPrefix(identity) : undefined;
-  return new NatsBus(await openNatsConnection(url, opts, inboxPrefix), replicas, identity);
+  return new NatsBus(await openNatsConnection(url, opts, inboxPrefix), replicas, identity, inboxPrefix);
 }
 
 /** Maps a client error to a WeftError; `what` names the operation for the message. */
@@ -164,6 +166,8 @@ class NatsBus implements Bus {
     nc: NatsConnection,
     replicas: number,
     readonly identity: string,
+    /** Where this connection's replies come (nats-connection.ts, privateInbox); undefined: _INBOX. */
+    private readonly inboxPrefix?: string,
   ) {
     this.#nc = nc;
     this.#replicas = replicas;
@@ -457,6 +461,7 @@ class NatsBus implements Bus {
           return e && e.operation === "PUT" ? { value: e.value, revision: e.revision } : undefined;
         }),
       put: (key, value) => op("put", key, () => kv.put(key, value), value),
+      putAll: (keys, value) => this.#putAll(bucket, keys, value),
       create: (key, value) => op("create", key, () => kv.create(key, value), value),
       update: (key, value, revision) => op("update", key, () => kv.update(key, value, revision), value),
       delete: (key, revision) => op("delete", key, () => kv.delete(key, revision === undefined ? {} : { previousSeq: revision })),
@@ -469,6 +474,42 @@ class NatsBus implements Bus {
       purge: (key) => op("purge", key, () => kv.purge(key)),
       watch: (onChange, opts) => this.#watchKv(bucket, onChange, opts?.filter ?? ">"),
     };
+  }
+
+  /** KvBucket.putAll: plain publishes to the keys' subjects, their JetStream acks counted on one inbox. */
+  async #putAll(bucket: string, keys: readonly string[], value: Uint8Array): Promise<void> {
+    this.#assertOpen();
+    keys.forEach(assertKvKey);
+    if (value.length > this.maxPayload) throw tooLarge(`${bucket}/${keys[0]}`, value.length, this.maxPayload);
+    if (keys.length === 0) return;
+    return new Promise<void>((resolve, reject) => {
+      let left = keys.length;
+      const end = (err?: Error) => {
+        clearTimeout(timer);
+        sub.unsubscribe();
+        if (err) reject(err);
+        else resolve();
+      };
+      const timer = setTimeout(
+        () => end(new WeftError(ErrorCode.Timeout, `KV ${bucket}: ${left} of ${keys.length} writes not acknowledged within ${PUT_ALL_TIMEOUT_MS} ms`)),
+        PUT_ALL_TIMEOUT_MS,
+      );
+      const sub = this.#nc.subscribe(createInbox(this.inboxPrefix), {
+        callback: (err, msg) => {
+          if (err) return end(err);
+          // A PubAck ({"stream", "seq"}), a JetStream error ({"error": {...}}), or an empty status (no stream: 503).
+          let ack: { seq?: number; error?: { description?: string } } = {};
+          try {
+            ack = JSON.parse(new TextDecoder().decode(msg.data)) as typeof ack;
+          } catch {
+            // not JSON: refused below
+          }
+          if (ack.seq === undefined) return end(new WeftError(ErrorCode.Infrastructure, `KV ${bucket}: a write was refused (${ack.error?.description ?? "no stream stored it"})`));
+          if (--left === 0) end();
+        },
+      });
+      for (const key of keys) this.#nc.publish(`$KV.${bucket}.${key}`, value, { reply: sub.getSubject() });
+    });
   }
 
   async objects(bucket: string, opts?: ObjectBucketOptions): Promise<ObjectBucket> {

@@ -4,7 +4,10 @@
  * identity (a batch's: its first event's), so a second submission of the same event (a
  * redelivery after a crash between submit and ack) is refused by the run record's
  * create-if-absent and the event is acknowledged as already accepted. A batch run's record
- * lists its events: redelivered, those are acknowledged and the others form a new batch.
+ * lists its events, and before it is submitted each event is marked with its run id
+ * (event-markers.ts): redelivered in any grouping (acks that reached the server only in part,
+ * events regrouped), an event whose marked run holds it is acknowledged, and the others form a
+ * new batch.
  * An event whose body is not JSON becomes a failed run of its own (E_INVALID_INPUT, with the
  * event id), recorded once, and is acknowledged: it is not retried forever.
  */
@@ -19,6 +22,7 @@ import { ErrorCode } from "../errors.js";
 import { assertInputDepth } from "../model/json-depth.js";
 import { originToWire, triggerFromWire } from "../wire/origin.js";
 import { graphToWire } from "../wire/protocol.js";
+import { EventMarkers } from "./event-markers.js";
 
 /** What the trigger does with the event once handled: acknowledge it, or have it delivered again. */
 export type EventOutcome = "ack" | "retry";
@@ -57,13 +61,17 @@ function bodyOf(event: TriggerEvent): { json: string } | { problem: string } {
 }
 
 export class TriggerEvents {
+  private readonly markers: EventMarkers;
+
   constructor(
     private readonly bus: Bus,
     private readonly store: DeploymentStore,
     private readonly coordinator: string,
     private readonly say: (line: string) => void,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.markers = new EventMarkers(bus);
+  }
 
   /** Turns the event into its run (or finds it already there). "retry": it could not be accepted now. */
   async accept(deployment: string, trigger: TriggerSpec, event: TriggerEvent): Promise<EventOutcome> {
@@ -101,7 +109,7 @@ export class TriggerEvents {
       }
       outcomes[index] = "ack";
     }
-    let rest = good;
+    let rest = batched ? await this.unmarked(deployment, trigger, good, outcomes) : good;
     while (rest.length > 0) {
       const first = rest[0]!.event.info;
       const runId = eventRunId(deployment, trigger, first.eventId);
@@ -124,6 +132,8 @@ export class TriggerEvents {
       const info: TriggerInfo = batched ? { ...first, batch: ids, ...declared } : { ...first, ...declared };
       const inputJson = batched ? `[${rest.map((g) => g.json).join(",")}]` : rest[0]!.json;
       const what = batched ? `batch of ${ids.length} ${first.kind} events from ${first.eventId}` : `${first.kind} event ${first.eventId}`;
+      // The intent first: a redelivery regrouped in any way finds each of these events' run.
+      if (batched) await this.markers.mark(rest.map((g) => eventRunId(deployment, trigger, g.event.info.eventId)), runId);
       try {
         await invokeVersion(this.bus, target, inputJson, { runId, trigger: info, submitter: `trigger ${first.kind} (${this.coordinator})`, ...(trigger.express ? { express: true } : {}) });
       } catch (err) {
@@ -136,6 +146,28 @@ export class TriggerEvents {
       rest = [];
     }
     return outcomes;
+  }
+
+  /**
+   * The events no run holds yet; those a run holds (by their markers) are acknowledged. A marker
+   * whose run does not exist, or does not list the event, is a stale intent: the event is free.
+   */
+  private async unmarked<G extends { index: number; event: TriggerEvent }>(
+    deployment: string,
+    trigger: TriggerSpec,
+    good: readonly G[],
+    outcomes: EventOutcome[],
+  ): Promise<G[]> {
+    const marked = await this.markers.runsOf(good.map((g) => eventRunId(deployment, trigger, g.event.info.eventId)));
+    const runIds = [...new Set(marked.filter((r): r is string => r !== undefined))]; // each marked run read once
+    const runs = new Map(await Promise.all(runIds.map(async (r) => [r, await this.takenBy(r)] as const)));
+    const free: G[] = [];
+    for (const [i, g] of good.entries()) {
+      const runId = marked[i];
+      if (runId !== undefined && runs.get(runId)?.has(g.event.info.eventId)) outcomes[g.index] = "ack";
+      else free.push(g);
+    }
+    return free;
   }
 
   /** The events a run made from `runId`'s event holds, when that run exists. */

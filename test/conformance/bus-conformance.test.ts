@@ -268,6 +268,18 @@ function busConformance(label: string, makeBackend: (ctx: Mocha.Context) => Prom
       assert.deepEqual(await kv.keys("carol.>"), []);
     });
 
+    it("KV: putAll writes one value under many keys, read back from another connection; a bad key is E_USAGE", async () => {
+      const [a, b] = [await connect(), await connect()];
+      const name = `kv_${uid()}`;
+      const keys = Array.from({ length: 500 }, (_, i) => `e-${i}`);
+      await (await a.kv(name)).putAll(keys, bytes("run-1"));
+      await (await a.kv(name)).putAll([], bytes("nothing"));
+      const kv = await b.kv(name);
+      assert.deepEqual(new Set(await kv.keys()), new Set(keys));
+      assert.equal(text((await kv.get("e-499"))!.value), "run-1");
+      await rejectsCode((await a.kv(name)).putAll(["ok", "bad key"], bytes("")), ErrorCode.Usage);
+    });
+
     it("KV: concurrent create of one key has exactly one winner", async () => {
       const buses = [await connect(), await connect(), await connect()];
       const name = `kv_${uid()}`;

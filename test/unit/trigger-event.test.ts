@@ -8,6 +8,11 @@ import type { NatsTriggerSpec, TriggerInfo } from "../../model/trigger.js";
 import type { Workflow } from "../../model/workflow.js";
 import type { WeftError } from "../../model/errors.js";
 import { triggerInput } from "../../engine/worker/trigger-input.js";
+import { Coordinator } from "../../engine/coordinator/coordinator.js";
+import { listRunRecords } from "../../engine/coordinator/run-store.js";
+import { triggerFromWire } from "../../engine/wire/origin.js";
+import { EventMarkers } from "../../engine/triggers/event-markers.js";
+import { node } from "../helpers/graph.js";
 
 const spec: NatsTriggerSpec = { kind: "nats", subject: "orders.>", stream: "ORDERS" };
 const graph = { name: "orders", nodes: [] } as unknown as Deployment["graph"];
@@ -72,6 +77,40 @@ describe("trigger events", () => {
     assert.deepEqual(outcomes, ["ack", "ack", "retry", "retry"]);
     assert.match(said.join("\n"), /batch of 2 nats events from ORDERS:3 not accepted yet/);
     await bus.close();
+  });
+
+  it("batches regrouped on redelivery: each event is in exactly one run, found by its marker; a stale marker frees its event", async () => {
+    const bus = connectMemoryBus(new MemoryBroker());
+    const store = await DeploymentStore.open(bus);
+    // No triggers in the stored deployment: the coordinator only takes the submissions made here.
+    await store.put({ ...deployment, triggers: [], graph: { name: "orders", nodes: [node("a")] } as unknown as Deployment["graph"] });
+    const coordinator = await Coordinator.start(bus, { name: "c1", say: () => {} });
+    try {
+      const events = new TriggerEvents(bus, store, "c1", () => {}, systemClock);
+      const batched = { ...spec, batch: { max: 10, waitMs: 5 } };
+      const batchesHolding = async () => {
+        const held = new Map<string, number>();
+        for (const r of await listRunRecords(bus)) for (const id of triggerFromWire(r.origin?.trigger)?.batch ?? []) held.set(id, (held.get(id) ?? 0) + 1);
+        return held;
+      };
+      const e = (n: number) => event(`ORDERS:${n}`, `{"n":${n}}`);
+      assert.deepEqual(await events.acceptBatch("orders", batched, [e(0), e(1), e(2)]), ["ack", "ack", "ack"]);
+      // Acks that reached the server in part: e1, e2 come again, after e0, with a new e3.
+      assert.deepEqual(await events.acceptBatch("orders", batched, [e(1), e(2), e(3)]), ["ack", "ack", "ack"]);
+      assert.deepEqual(triggerFromWire((await readRunRecord(bus, eventRunId("orders", batched, "ORDERS:3")))?.origin?.trigger)?.batch, ["ORDERS:3"]);
+      assert.equal(await readRunRecord(bus, eventRunId("orders", batched, "ORDERS:1")), undefined, "no run from e1");
+      // A stale intent: e4, e5 marked for a run from e4 that an attempt dying before its submission never made.
+      await new EventMarkers(bus).mark(["ORDERS:4", "ORDERS:5"].map((id) => eventRunId("orders", batched, id)), eventRunId("orders", batched, "ORDERS:4"));
+      assert.deepEqual(await events.acceptBatch("orders", batched, [e(5), e(6)]), ["ack", "ack"]);
+      assert.deepEqual(await events.acceptBatch("orders", batched, [e(4), e(5), e(6)]), ["ack", "ack", "ack"]);
+      const held = await batchesHolding();
+      assert.deepEqual([...held.keys()].sort(), [0, 1, 2, 3, 4, 5, 6].map((n) => `ORDERS:${n}`));
+      assert.deepEqual([...held.values()], [1, 1, 1, 1, 1, 1, 1], "every event in exactly one run");
+      assert.deepEqual(triggerFromWire((await readRunRecord(bus, eventRunId("orders", batched, "ORDERS:4")))?.origin?.trigger)?.batch, ["ORDERS:4"]);
+    } finally {
+      await coordinator.stop();
+      await bus.close();
+    }
   });
 });
 
