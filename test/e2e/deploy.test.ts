@@ -165,6 +165,7 @@ describe("e2e: deployments and triggers", function () {
 
   it("a name is one deployment of one kind: a streaming job under a workflow's name, or the reverse, is exit 2", async () => {
     await cluster!.bus.ensureStream("CLICKS", ["clicks.>"]);
+    await cluster!.bus.ensureStream("SESSIONS", ["sessions.>"]); // its sink's subject is captured: the job itself deploys
     writeFileSync(file(), versioned("same"));
     assert.equal((await runCli(["deploy", file(), "--name", "same-wf", "--nats", url])).code, 0);
     const jobOverWorkflow = await runCli(["deploy", "examples/clickstream.ts", "--name", "same-wf", "--nats", url]);
