@@ -53,6 +53,12 @@ export function scaleLimitsOf(flags: ScaleFlags, slotsPerWorker: number, limit: 
     return undefined;
   }
   const range = parseWorkerRange(flags.workers, limit);
+  if (range.fixed) {
+    // A fixed count never scales: --idle and --warm would be silently ignored.
+    for (const [flag, given] of [["--idle", flags.idle], ["--warm", flags.warm]] as const) {
+      if (given !== undefined) throw new WeftError(ErrorCode.Usage, `${flag} needs a range of workers, but --workers ${flags.workers} is a fixed count: pass --workers MIN..MAX (such as 0..${range.max}) to scale, or drop ${flag}.`);
+    }
+  }
   const idleMs = durationFlag("--idle", flags.idle) ?? DEFAULT_IDLE_MS;
   let warm = 0;
   if (flags.warm !== undefined) {

@@ -36,6 +36,13 @@ describe("autoscaling flags (--workers MIN..MAX, --idle, --warm)", () => {
     usage(() => scaleLimitsOf({ warm: "1" }, 1, 64), /--warm needs --workers/);
   });
 
+  it("refuses --idle and --warm beside a fixed count, which never scales", () => {
+    usage(() => scaleLimitsOf({ workers: "2", idle: "5s" }, 1, 64), /--idle needs a range of workers, but --workers 2 is a fixed count/);
+    usage(() => scaleLimitsOf({ workers: "2", warm: "1" }, 1, 64), /--warm needs a range of workers/);
+    usage(() => devScaleLimitsOf({ workers: "3", idle: "5s" }, 1, 64), /--workers MIN\.\.MAX \(such as 0\.\.3\)/);
+    assert.deepEqual(scaleLimitsOf({ workers: "2" }, 1, 64), { min: 2, max: 2, warm: 0, idleMs: DEFAULT_IDLE_MS, slotsPerWorker: 1 });
+  });
+
   it("weft dev: 2 fixed workers without --workers, but --idle and --warm still need it", () => {
     assert.deepEqual(devScaleLimitsOf({}, 4, 64), { min: DEV_WORKERS, max: DEV_WORKERS, warm: 0, idleMs: DEFAULT_IDLE_MS, slotsPerWorker: 4 });
     assert.deepEqual(devScaleLimitsOf({ workers: "0..3", warm: "1" }, 4, 64), { min: 0, max: 3, warm: 1, idleMs: DEFAULT_IDLE_MS, slotsPerWorker: 4 });

@@ -32,11 +32,7 @@ export async function statsCommand(name: string, flags: NatsFlags & { json?: boo
     const totals = new Map<string, CostTotals>();
     for (const [id, { scope }] of scopes) totals.set(id, (await readJson<CostTotals>(kv, costKey(scope)))?.value ?? emptyTotals());
     const versions = [...scopes.keys()].sort((a, b) => (totals.get(b)?.updatedAtMs ?? 0) - (totals.get(a)?.updatedAtMs ?? 0));
-    const chosen = flags.version === undefined ? versions[0]! : versions.find((id) => scopes.get(id)!.scope.version === flags.version);
-    if (chosen === undefined) {
-      const known = versions.map((id) => scopes.get(id)!.scope.version).join(", ");
-      throw new WeftError(ErrorCode.NotFound, `"${name}" has no resource history for version ${flags.version}; it has: ${known}.`);
-    }
+    const chosen = flags.version === undefined ? versions[0]! : versionNamed(flags.version, versions.map((id) => [id, scopes.get(id)!.scope.version]), name);
     const { scope, nodes } = scopes.get(chosen)!;
     const profiles: [string, NodeProfile][] = [];
     for (const node of nodes.sort()) {
@@ -57,6 +53,22 @@ const r3 = (v: number) => Math.round(v * 1000) / 1000;
 const spread = (s: { p50: number; p95: number }) => ({ p50: r3(s.p50), p95: r3(s.p95) });
 
 /** `weft stats --json` (docs/json.md). */
+/**
+ * The history id of the version `wanted` names: the whole version or a prefix of it, as git takes
+ * a short commit id (`weft stats NAME --version 3f9a`). A prefix two versions share is refused.
+ */
+export function versionNamed(wanted: string, versions: [id: string, version: string][], name: string): string {
+  const known = versions.map(([, v]) => v).join(", ");
+  const exact = versions.find(([, v]) => v === wanted);
+  if (exact !== undefined) return exact[0];
+  const matches = wanted === "" ? [] : versions.filter(([, v]) => v.startsWith(wanted));
+  if (matches.length === 1) return matches[0]![0];
+  if (matches.length > 1) {
+    throw new WeftError(ErrorCode.Usage, `--version ${wanted} names more than one version of "${name}" (${matches.map(([, v]) => v).join(", ")}): give more digits.`);
+  }
+  throw new WeftError(ErrorCode.NotFound, `"${name}" has no resource history for version ${wanted}; it has: ${known}.`);
+}
+
 export function statsJson(scope: Scope, versions: string[], t: CostTotals, profiles: [string, NodeProfile][]) {
   const per = (v: number) => (t.runs > 0 ? v / t.runs : 0);
   const figures = (f: (k: keyof Omit<CostTotals, "runs" | "updatedAtMs">) => number) => ({
