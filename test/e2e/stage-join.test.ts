@@ -7,7 +7,8 @@
  * (told by the run's log: which worker logged `to: running` for which partition), every
  * partition must run once (the log and the partitions' own side effects), the result must be
  * exact, and the run must never be placed again. A joiner SIGTERMed with partitions of its share
- * still waiting hands them back and leaves once the ones it runs ended: none runs twice.
+ * still waiting hands them back and leaves once the ones it runs ended: none runs twice. A
+ * joiner SIGKILLed with partitions of its share: the run is placed again and ends exact.
  *
  * Spawns the COMPILED CLI: `npm run -s build` first.
  */
@@ -117,5 +118,23 @@ describe("e2e: stage partitions move to a worker that joins mid-run", function (
       "the joiner ran only what it had started",
     );
     assert.match(cluster!.coordinator.stderr(), /worker wj left after draining/);
+  });
+
+  it("SIGKILL of the joiner after it took partitions: the run is placed again on the first layout and the result is exact", async () => {
+    const f = await startHeld([0, 1, 7, 8]);
+    const wj = await worker("wj");
+    await cluster!.workers[0]!.waitForStderr(/and 5 stage partition\(s\)/, 30_000);
+    await f.waitFor(() => f.count(isSource("running", "wj")) >= 2, 30_000, "two partitions running on the joiner");
+    wj.child.kill("SIGKILL");
+    await f.waitFor(isReplaced, 30_000, "the run placed again");
+    writeFileSync(join(dir!, "open"), "open");
+    const end = await f.end(60_000);
+    assert.equal(end.code, 0, f.proc.stderr().slice(-3000));
+    assert.deepEqual(end.result, expectedStageRecovery(PARTS, PER));
+    // The new epoch runs every partition on wa (the joiner held no partition of the layout).
+    const last = new Map<string, string>();
+    for (const { line } of f.lines) if (isSource("succeeded")(line)) last.set(line.task!, line.worker!);
+    assert.equal(last.size, PARTS);
+    assert.ok([...last.values()].every((w) => w === "wa"), JSON.stringify([...last]));
   });
 });
