@@ -8,7 +8,8 @@
  * partition must run once (the log and the partitions' own side effects), the result must be
  * exact, and the run must never be placed again. A joiner SIGTERMed with partitions of its share
  * still waiting hands them back and leaves once the ones it runs ended: none runs twice. A
- * joiner SIGKILLed with partitions of its share: the run is placed again and ends exact.
+ * joiner SIGKILLed with partitions of its share: the run is placed again and ends exact. A
+ * worker of the first layout SIGTERMed hands its waiting partitions over the same way.
  *
  * Spawns the COMPILED CLI: `npm run -s build` first.
  */
@@ -56,13 +57,13 @@ describe("e2e: stage partitions move to a worker that joins mid-run", function (
     return p;
   }
 
-  /** Starts the run on `wa` (2 slots) with `gated` held, and waits until wa's slots are both held by gated partitions. */
-  async function startHeld(gated: number[]): Promise<Follower> {
-    cluster = await startCluster(["wa"], { slots: 2 });
+  /** Starts the run on `workers` (2 slots each) with `gated` held, and waits until each one's slots are held by gated partitions. */
+  async function startHeld(gated: number[], workers = ["wa"]): Promise<Follower> {
+    cluster = await startCluster(workers, { slots: 2 });
     dir = mkdtempSync(join(tmpdir(), "weft-stage-join-"));
     const input = { dir, parts: PARTS, per: PER, gated };
     const f = new Follower(cluster.spawn(["submit", FIXTURE, "--follow", "--json", "--nats", cluster.url, "--input", JSON.stringify(input)]));
-    await f.waitFor(() => f.count(isSource("running")) >= 2, 60_000, "two source partitions running on wa");
+    await f.waitFor(() => f.count(isSource("running")) >= 2 * workers.length, 60_000, "two source partitions running on each worker");
     return f;
   }
 
@@ -118,6 +119,25 @@ describe("e2e: stage partitions move to a worker that joins mid-run", function (
       "the joiner ran only what it had started",
     );
     assert.match(cluster!.coordinator.stderr(), /worker wj left after draining/);
+  });
+
+  it("SIGTERM on a worker whose partitions wait for a slot: they move to the other, it leaves once what it holds is done, none runs twice", async () => {
+    // 12 partitions on two equal workers: wa owns 0-5, wb 6-11; each holds its slots with two gated ones.
+    const f = await startHeld([0, 1, 6, 7], ["wa", "wb"]);
+    const wb = cluster!.workers[1]!;
+    wb.child.kill("SIGTERM");
+    await wb.waitForStderr(/stage partitions 4 to wa/, 30_000);
+    writeFileSync(join(dir!, "open"), "open");
+    const exit = await wb.exited;
+    assert.equal(exit.code, 0, wb.stderr().slice(-3000));
+    assert.match(wb.stderr(), /left: every task placed here finished/);
+    const ranOn = await ranOnce(f);
+    assert.deepEqual(
+      [...ranOn].filter(([, w]) => w === "wb").map(([t]) => t).sort(),
+      ["nums[6]", "nums[7]"],
+      "the drained worker ran only what it had started",
+    );
+    assert.match(cluster!.coordinator.stderr(), /worker wb left after draining/);
   });
 
   it("SIGKILL of the joiner after it took partitions: the run is placed again on the first layout and the result is exact", async () => {

@@ -223,8 +223,9 @@ export class RunExecutor implements RunControl {
   /**
    * Whether this worker's part of the run is done: nothing of it is left to run here (the run
    * stopped, or every task-like node placed here has its value and no map item is unfinished).
-   * A run with stages is done here once its pipelines are laid out and every partition here
-   * has ended (those moved away are no longer here).
+   * A run with stages is done here once its pipelines are laid out, every partition here has
+   * ended (those moved away are no longer here) and its aggregation-tree nodes handed on what
+   * they merged (a partial of partitions moved away still comes here).
    */
   get doneHere(): boolean {
     if (this.halted) return true;
@@ -233,7 +234,7 @@ export class RunExecutor implements RunControl {
     if (!this.moves.settled || this.outbox.sending > 0) return false;
     if (this.stages.hasStages) {
       const tasks = this.tasks.all();
-      if (!this.stages.laidOut || !tasks.every((t) => isTerminalTaskState(t.snapshot.value as TaskState))) return false;
+      if (!this.stages.settled || !tasks.every((t) => isTerminalTaskState(t.snapshot.value as TaskState))) return false;
     }
     const { values } = this;
     return this.run.graph.nodes.every((node) => {

@@ -239,6 +239,16 @@ export class Exchange {
     return out;
   }
 
+  /**
+   * Whether this worker's node of every aggregate's tree the epoch computes has merged all it
+   * expects and handed it on: until then a partial (a child's, or from partitions moved away
+   * from here) may still come, and this worker must stay.
+   */
+  get treesSettled(): boolean {
+    for (const [node, t] of this.trees) if (!t.done && this.values.isNeeded(node)) return false;
+    return true;
+  }
+
   /** The merged [key, accumulator] records of keyed stage `stage` for partition p (once complete). */
   keyedInput(stage: string, partition: number): [unknown, unknown][] | undefined {
     const fold = this.inboxes.get(stage)?.parts.get(partition);

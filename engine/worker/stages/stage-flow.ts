@@ -74,9 +74,13 @@ export class StageFlow {
     return this.layout.stages.length > 0;
   }
 
-  /** Whether this worker's pipelines are laid out (a worker may own none: one that joined). */
-  get laidOut(): boolean {
-    return this.laid;
+  /**
+   * Whether nothing of the stages is left to do here: the pipelines are laid out (a worker may
+   * own none: one that joined) and this worker's aggregation-tree nodes handed their partial on.
+   * Partitions are tasks: the executor checks those.
+   */
+  get settled(): boolean {
+    return this.laid && this.exchange.treesSettled;
   }
 
   // ---------- set-up ----------
