@@ -229,7 +229,9 @@ export class StageFlow {
       let byHead = groups.get(pl.account);
       if (!byHead) groups.set(pl.account, (byHead = new Map()));
       const head = pl.members[0]!.name;
-      byHead.set(head, [...(byHead.get(head) ?? []), pl]);
+      let list = byHead.get(head);
+      if (!list) byHead.set(head, (list = []));
+      list.push(pl);
     }
     // All at once (the accumulators count them out before anything else ends here); what that
     // completes is handed on after.
@@ -276,7 +278,8 @@ export class StageFlow {
     const owners = spec ? this.layout.ownersOf(head) : [];
     const strange = partitions.find((p) => owners[p] !== owner || this.pipelines.has(`${head}#${p}`));
     if (!chainCanMove(members) || !values.isNeeded(head) || strange !== undefined || partitions.length === 0) {
-      throw new WeftError(ErrorCode.Decode, `partitions ${partitions.join(", ")} of "${head}" moved from worker ${owner}: not a chain of this run that can move, or not that worker's`);
+      const which = partitions.length > 8 ? `${partitions.length} partitions` : `partitions ${partitions.join(", ")}`;
+      throw new WeftError(ErrorCode.Decode, `${which} of "${head}" moved from worker ${owner}: not a chain of this run that can move, or not that worker's`);
     }
     let account: Accounts;
     try {
@@ -285,13 +288,16 @@ export class StageFlow {
       if (err instanceof StartFault) return run.fail(err.node, err.error);
       throw err;
     }
-    for (const p of partitions) {
+    // In slices, like the layout: a wide stage may move many partitions at once.
+    const layOut = (i: number): void => {
+      const p = partitions[i]!;
       const id = `${head}#${p}`;
       const pipeline: Pipeline = { id, members, partition: p, tasks: [], started: false, input: undefined, account };
       pipeline.tasks = members.map((m) => tasks.newTask(m, p, undefined, undefined, pipeline));
       this.pipelines.set(id, pipeline);
       this.tryStart(id);
-    }
+    };
+    void inSlices(partitions.length, layOut, { stop: () => run.stopped }).catch((err: unknown) => run.fail(head, err));
   }
 
   private forwardArrived(stage: string, p: number, records: unknown[]): void {
