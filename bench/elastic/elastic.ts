@@ -4,9 +4,11 @@
  * submit --follow --json` (its wall time read from the run's own log: submitted to its end, so
  * bundling the file is not counted).
  *
- *   npm run -s bench -- E1 [--n 40] [--ms 500] [--slots 2] [--join-at 2000] [--repeat 3]
+ *   npm run -s bench -- E1 [--n 40] [--ms 500] [--slots 2] [--join-at 2000] [--repeat 3] [--stages]
  *     one worker; the same run without and with a second worker joining `join-at` ms after the
- *     submission, interleaved; speedup = median(without) / median(with).
+ *     submission, interleaved; speedup = median(without) / median(with). `--stages`: `n` source
+ *     partitions (fused with a map, shuffled into a keyed reduce, collected) instead of map
+ *     items (bench/workloads/e-sleep-stages.ts); the joiner takes partitions not started.
  *   npm run -s bench -- E3 [--ms 500] [--slots 2] [--join-at 2000] [--repeat 3]
  *     E1 with task nodes instead of map items: 8 chains of 5 nodes (bench/workloads/
  *     e-sleep-chains.ts); the joiner takes a share of the nodes still waiting for their input.
@@ -28,6 +30,7 @@ import { UsageError } from "../runner/usage-error.js";
 
 const WORKFLOW = new URL("../../../bench/workloads/e-sleep-map.ts", import.meta.url).pathname;
 const CHAINS_WORKFLOW = new URL("../../../bench/workloads/e-sleep-chains.ts", import.meta.url).pathname;
+const STAGES_WORKFLOW = new URL("../../../bench/workloads/e-sleep-stages.ts", import.meta.url).pathname;
 /** e-sleep-chains: its task nodes that wait (8 chains of 5) and its total. */
 const CHAIN_NODES = 40;
 const CHAINS_TOTAL = 68;
@@ -40,7 +43,7 @@ function weftCommand(): { command: string; args: string[] } {
   return { command: process.execPath, args: [fileURLToPath(new URL("../../../bin/weft.js", import.meta.url))] };
 }
 
-export const USAGE = `usage: npm run -s bench -- E1 [--n 40] [--ms 500] [--slots 2] [--join-at 2000] [--repeat 3]
+export const USAGE = `usage: npm run -s bench -- E1 [--n 40] [--ms 500] [--slots 2] [--join-at 2000] [--repeat 3] [--stages]
        npm run -s bench -- E3 [--ms 500] [--slots 2] [--join-at 2000] [--repeat 3]
        npm run -s bench -- E2 [--n 24] [--ms 500] [--slots 2] [--term-at 1000] [--repeat 3]`;
 
@@ -51,6 +54,8 @@ interface Args {
   slots: number;
   at: number;
   repeat: number;
+  /** E1 with stage partitions instead of map items. */
+  stages: boolean;
 }
 
 function parseArgs(which: ElasticWorkload, argv: string[]): Args {
@@ -61,6 +66,7 @@ function parseArgs(which: ElasticWorkload, argv: string[]): Args {
     slots: { kind: "whole", min: 1 },
     [at]: { kind: "whole", min: 0 },
     repeat: { kind: "whole", min: 1 },
+    ...(which === "E1" ? { stages: { kind: "switch" } as const } : {}),
   }).values;
   const num = (name: string, fallback: number) => (typeof flags[name] === "number" ? flags[name] : fallback);
   return {
@@ -70,6 +76,7 @@ function parseArgs(which: ElasticWorkload, argv: string[]): Args {
     slots: num("slots", 2),
     at: num(at, which === "E2" ? 1000 : 2000),
     repeat: num("repeat", 3),
+    stages: flags.stages === true,
   };
 }
 
@@ -98,7 +105,7 @@ class Proc {
 interface RunOutcome {
   wallMs: number;
   ok: boolean;
-  /** Map items (E3: task nodes) that started more than once. */
+  /** Map items (E3: task nodes; --stages: source partitions) that started more than once. */
   rerun: number;
   /** Map items (E3: task nodes) run per worker. */
   perWorker: Record<string, number>;
@@ -108,7 +115,8 @@ interface RunOutcome {
 async function oneRun(url: string, args: Args, during: (submittedAt: number) => Promise<void>): Promise<RunOutcome> {
   const chains = args.which === "E3";
   const input = JSON.stringify(chains ? { ms: args.ms } : { n: args.n, ms: args.ms });
-  const submit = new Proc(["submit", chains ? CHAINS_WORKFLOW : WORKFLOW, "--follow", "--json", "--nats", url, "--input", input]);
+  const file = chains ? CHAINS_WORKFLOW : args.stages ? STAGES_WORKFLOW : WORKFLOW;
+  const submit = new Proc(["submit", file, "--follow", "--json", "--nats", url, "--input", input]);
   let out = "";
   submit.child.stdout!.removeAllListeners("data").setEncoding("utf8").on("data", (d: string) => (out += d));
   const lines = () =>
@@ -133,7 +141,7 @@ async function oneRun(url: string, args: Args, during: (submittedAt: number) => 
     if (l.to === "running") starts.set(l.task ?? l.node!, (starts.get(l.task ?? l.node!) ?? 0) + 1);
     if (l.to === "succeeded") perWorker[l.worker!] = (perWorker[l.worker!] ?? 0) + 1;
   }
-  const expected = chains ? CHAINS_TOTAL : (args.n * (args.n - 1)) / 2;
+  const expected = chains ? CHAINS_TOTAL : args.stages ? 10 * args.n * (10 * args.n - 1) : (args.n * (args.n - 1)) / 2;
   return {
     wallMs: Date.parse(end?.t ?? submitted.t!) - Date.parse(submitted.t!),
     ok: code === 0 && Number(out.trim()) === expected,
@@ -188,7 +196,8 @@ export async function elasticMain(which: ElasticWorkload, argv: string[], say: (
           await new Promise((res) => setTimeout(res, Math.max(0, at + args.at - Date.now())));
           joiner = start(["worker", "--name", name, "--slots", String(args.slots)]);
         });
-        say(`${which} round ${r + 1}: with ${name} joining at ${args.at} ms: ${b.wallMs} ms (${b.perWorker[name] ?? 0} ${which === "E3" ? "task nodes" : "items"} on it)`);
+        const unit = which === "E3" ? "task nodes" : args.stages ? "source partitions" : "items";
+        say(`${which} round ${r + 1}: with ${name} joining at ${args.at} ms: ${b.wallMs} ms (${b.perWorker[name] ?? 0} ${unit} on it)`);
         if (joiner) await stopChild(joiner.child);
         ok &&= a.ok && b.ok && b.rerun === 0;
         without.push(a.wallMs);
@@ -233,7 +242,7 @@ export async function elasticMain(which: ElasticWorkload, argv: string[], say: (
       Object.assign(fields, { rerun_tasks: reruns, worker_exit_codes: exits, wall_ms: walls, median_wall_ms: median(walls), target_rerun: 0 });
     }
     process.stdout.write(
-      JSON.stringify({ workload: which, system: "weft", params: { n: args.n, ms: args.ms, slots: args.slots, at_ms: args.at, repeat: args.repeat }, ok, ...fields, load_1m: [round(load0, 2), round(loadavg()[0] ?? 0, 2)] }) + "\n",
+      JSON.stringify({ workload: which, system: "weft", params: { n: args.n, ms: args.ms, slots: args.slots, at_ms: args.at, repeat: args.repeat, ...(args.stages ? { stages: true } : {}) }, ok, ...fields, load_1m: [round(load0, 2), round(loadavg()[0] ?? 0, 2)] }) + "\n",
     );
     return ok ? 0 : 1;
   } finally {

@@ -6,12 +6,13 @@ export function drainLog(log: ServiceLog, name: string): DrainEvents {
   return {
     draining: (runs) =>
       log.event("worker.draining", `weft worker ${name}: draining: taking nothing new, finishing what runs here (${runs} run(s))`, { runs }),
-    handedOver: (runId, { items, nodes }) => {
+    handedOver: (runId, { items, nodes, partitions }) => {
       const to = (m: ReadonlyMap<string, number>) => [...m].map(([w, n]) => `${n} to ${w}`).join(", ") || "none";
-      log.event("worker.handed_over", `weft worker ${name}: run ${runId}: handed over what had not started here: map items ${to(items)}; task nodes ${to(nodes)}`, {
+      log.event("worker.handed_over", `weft worker ${name}: run ${runId}: handed over what had not started here: map items ${to(items)}; task nodes ${to(nodes)}; stage partitions ${to(partitions)}`, {
         run_id: runId,
         moved: Object.fromEntries(items),
         nodes: Object.fromEntries(nodes),
+        partitions: Object.fromEntries(partitions),
       });
     },
     timedOut: (runIds, timeoutMs) =>

@@ -537,10 +537,10 @@ export class RunTable {
   }
 
   /**
-   * A worker joined: every running epoch it can help (one with a map node or task nodes that
-   * wait for inputs, no stages) takes it in, recorded first, then started on it; the run's
-   * workers hand it a share of their map items and task nodes not started yet
-   * (engine/core/elastic-placement.ts, node-handover.ts).
+   * A worker joined: every running epoch it can help (one with a map node, task nodes that
+   * wait for inputs, or a source stage's chain) takes it in, recorded first, then started on
+   * it; the run's workers hand it a share of their map items, task nodes and stage partitions
+   * not started yet (engine/core/elastic-placement.ts, node-handover.ts, stage-handover.ts).
    */
   private joined(name: string, slots: number, at: number, out: Instruction[]): void {
     for (const row of this.rows.values()) {
@@ -551,7 +551,7 @@ export class RunTable {
       row.joiners.add(name);
       const runId = row.setup.runId;
       out.push(
-        { type: "Say", line: `weft coordinator ${this.options.name}: worker ${name} joined run ${runId} (epoch ${row.epoch}): what has not started yet (map items, task nodes) is shared with it` },
+        { type: "Say", line: `weft coordinator ${this.options.name}: worker ${name} joined run ${runId} (epoch ${row.epoch}): what has not started yet (map items, task nodes, stage partitions) is shared with it` },
         { type: "RecordRun", runId, now: true },
         { type: "StartRunOnWorkers", runId, epoch: row.epoch, workers: [name], recovered: {} },
         { type: "PublishControl", runId, action: "grow", reason: `worker ${name} joined`, epoch: row.epoch, placement },

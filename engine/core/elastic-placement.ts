@@ -4,31 +4,36 @@
  * other worker (a share for a joiner, everything for a worker that drains). Pure: the
  * coordinator and the workers carry it out.
  *
- * Map items and task nodes move. A started item stays where it runs (so no item runs twice), and an item
- * moves as data between the run's workers of one epoch, so the epoch/exactly-once rules hold: its
- * result is gathered by position, once. Stage partitions do not move: their layout is a function
- * of the placement's worker list (partition-placement.ts), which a joiner would change.
+ * Map items, task nodes and stage partitions move. A started item stays where it runs (so no
+ * item runs twice), and an item moves as data between the run's workers of one epoch, so the
+ * epoch/exactly-once rules hold: its result is gathered by position, once. Stage partitions keep
+ * their layout when a worker joins (`Placement.stageBase`): whole partitions of chains not
+ * started move to it (stage-handover.ts).
  */
 import type { WorkflowGraph } from "../../model/graph.js";
 import type { Placement, WorkerInfo } from "../model/placement.js";
 import { canMove } from "./node-handover.js";
+import { hasMovableStages, stageBaseAtJoin } from "./stage-handover.js";
 
 /**
  * The epoch's placement with `joiner` at its end (indexes of the others unchanged, its slots as
  * its map weight), or undefined when nothing of the run could move to it: it is already placed
- * there, the graph has neither a map node nor a task node that waits for inputs (one that can
- * move, node-handover.ts), or it has stages (whose partitions would be laid out anew).
+ * there, or the graph has no map node, no task node that waits for inputs (one that can move,
+ * node-handover.ts) and no stage chain that can move (a source's, stage-handover.ts). A run with
+ * stages keeps its stage layout (`stageBase`): the joiner owns no partition.
  */
 export function placementWithJoiner(graph: WorkflowGraph, placement: Placement, joiner: WorkerInfo): Placement | undefined {
   if (placement.workers.includes(joiner.name)) return undefined;
-  if (graph.nodes.some((n) => n.kind === "stage")) return undefined;
   const kinds = new Map(graph.nodes.map((n) => [n.name, n.kind]));
-  if (!graph.nodes.some((n) => n.kind === "map" || (n.deps.length > 0 && canMove(n, (d) => kinds.get(d))))) return undefined;
+  const movable = graph.nodes.some((n) => n.kind === "map" || (n.deps.length > 0 && canMove(n, (d) => kinds.get(d))));
+  const stages = graph.nodes.some((n) => n.kind === "stage");
+  if (!movable && !hasMovableStages(graph.nodes)) return undefined;
   return {
     ...placement,
     workers: [...placement.workers, joiner.name],
     nodeWorker: { ...placement.nodeWorker },
     mapWeights: [...placement.mapWeights, Math.max(1, joiner.slots)],
+    ...(stages ? { stageBase: stageBaseAtJoin(placement) } : {}),
   };
 }
 

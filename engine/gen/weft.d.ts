@@ -5241,6 +5241,128 @@ export namespace weft {
         }
 
         /**
+         * Properties of a PartitionsMoved.
+         * @deprecated Use weft.v1.PartitionsMoved.$Properties instead.
+         */
+        interface IPartitionsMoved extends weft.v1.PartitionsMoved.$Properties {
+        }
+
+        /** Represents a PartitionsMoved. */
+        class PartitionsMoved {
+
+            /**
+             * Constructs a new PartitionsMoved.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.PartitionsMoved.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PartitionsMoved node. */
+            node: string;
+
+            /** PartitionsMoved partitions. */
+            partitions: number[];
+
+            /** PartitionsMoved owner. */
+            owner: number;
+
+            /**
+             * Creates a new PartitionsMoved instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PartitionsMoved instance
+             */
+            static create(properties: weft.v1.PartitionsMoved.$Shape): weft.v1.PartitionsMoved & weft.v1.PartitionsMoved.$Shape;
+            static create(properties?: weft.v1.PartitionsMoved.$Properties): weft.v1.PartitionsMoved;
+
+            /**
+             * Encodes the specified PartitionsMoved message. Does not implicitly {@link weft.v1.PartitionsMoved.verify|verify} messages.
+             * @param message PartitionsMoved message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.PartitionsMoved.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PartitionsMoved message, length delimited. Does not implicitly {@link weft.v1.PartitionsMoved.verify|verify} messages.
+             * @param message PartitionsMoved message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.PartitionsMoved.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PartitionsMoved message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.PartitionsMoved & weft.v1.PartitionsMoved.$Shape} PartitionsMoved
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.PartitionsMoved & weft.v1.PartitionsMoved.$Shape;
+
+            /**
+             * Decodes a PartitionsMoved message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.PartitionsMoved & weft.v1.PartitionsMoved.$Shape} PartitionsMoved
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.PartitionsMoved & weft.v1.PartitionsMoved.$Shape;
+
+            /**
+             * Creates a PartitionsMoved message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PartitionsMoved
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.PartitionsMoved;
+
+            /**
+             * Creates a plain object from a PartitionsMoved message. Also converts values to other types if specified.
+             * @param message PartitionsMoved
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.PartitionsMoved, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PartitionsMoved to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PartitionsMoved
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PartitionsMoved {
+
+            /** Properties of a PartitionsMoved. */
+            interface $Properties {
+
+                /** PartitionsMoved node */
+                node?: (string|null);
+
+                /** PartitionsMoved partitions */
+                partitions?: (number[]|null);
+
+                /** PartitionsMoved owner */
+                owner?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PartitionsMoved. */
+            type $Shape = weft.v1.PartitionsMoved.$Properties;
+        }
+
+        /**
          * Properties of a DataMessage.
          * @deprecated Use weft.v1.DataMessage.$Properties instead.
          */
@@ -5295,8 +5417,11 @@ export namespace weft {
             /** DataMessage nodesMovedSeen. */
             nodesMovedSeen?: (weft.v1.NodesMovedSeen.$Properties|null);
 
+            /** DataMessage partitionsMoved. */
+            partitionsMoved?: (weft.v1.PartitionsMoved.$Properties|null);
+
             /** DataMessage body. */
-            body?: ("nodeValue"|"mapItems"|"mapResults"|"sinkValue"|"stageRecords"|"shuffleBatch"|"partialAggregate"|"gatherBatch"|"nodesMoved"|"nodesMovedSeen");
+            body?: ("nodeValue"|"mapItems"|"mapResults"|"sinkValue"|"stageRecords"|"shuffleBatch"|"partialAggregate"|"gatherBatch"|"nodesMoved"|"nodesMovedSeen"|"partitionsMoved");
 
             /**
              * Creates a new DataMessage instance using the specified properties.
@@ -5411,8 +5536,11 @@ export namespace weft {
                 /** DataMessage nodesMovedSeen */
                 nodesMovedSeen?: (weft.v1.NodesMovedSeen.$Properties|null);
 
+                /** DataMessage partitionsMoved */
+                partitionsMoved?: (weft.v1.PartitionsMoved.$Properties|null);
+
                 /** DataMessage body */
-                body?: ("nodeValue"|"mapItems"|"mapResults"|"sinkValue"|"stageRecords"|"shuffleBatch"|"partialAggregate"|"gatherBatch"|"nodesMoved"|"nodesMovedSeen");
+                body?: ("nodeValue"|"mapItems"|"mapResults"|"sinkValue"|"stageRecords"|"shuffleBatch"|"partialAggregate"|"gatherBatch"|"nodesMoved"|"nodesMovedSeen"|"partitionsMoved");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -5432,9 +5560,10 @@ export namespace weft {
               gatherBatch?: weft.v1.GatherBatch.$Shape|null;
               nodesMoved?: weft.v1.NodesMoved.$Shape|null;
               nodesMovedSeen?: weft.v1.NodesMovedSeen.$Shape|null;
+              partitionsMoved?: weft.v1.PartitionsMoved.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "nodeValue"; nodeValue: weft.v1.NodeValue.$Shape; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "mapItems"; nodeValue?: null; mapItems: weft.v1.MapItems.$Shape; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "mapResults"; nodeValue?: null; mapItems?: null; mapResults: weft.v1.MapResults.$Shape; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "sinkValue"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue: weft.v1.SinkValue.$Shape; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "stageRecords"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords: weft.v1.StageRecords.$Shape; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "shuffleBatch"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch: weft.v1.ShuffleBatch.$Shape; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "partialAggregate"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate: weft.v1.PartialAggregate.$Shape; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "gatherBatch"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch: weft.v1.GatherBatch.$Shape; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "nodesMoved"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved: weft.v1.NodesMoved.$Shape; nodesMovedSeen?: null }|{ body?: "nodesMovedSeen"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen: weft.v1.NodesMovedSeen.$Shape })
+              ({ body?: undefined; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "nodeValue"; nodeValue: weft.v1.NodeValue.$Shape; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "mapItems"; nodeValue?: null; mapItems: weft.v1.MapItems.$Shape; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "mapResults"; nodeValue?: null; mapItems?: null; mapResults: weft.v1.MapResults.$Shape; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "sinkValue"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue: weft.v1.SinkValue.$Shape; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "stageRecords"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords: weft.v1.StageRecords.$Shape; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "shuffleBatch"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch: weft.v1.ShuffleBatch.$Shape; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "partialAggregate"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate: weft.v1.PartialAggregate.$Shape; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "gatherBatch"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch: weft.v1.GatherBatch.$Shape; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "nodesMoved"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved: weft.v1.NodesMoved.$Shape; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "nodesMovedSeen"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen: weft.v1.NodesMovedSeen.$Shape; partitionsMoved?: null }|{ body?: "partitionsMoved"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved: weft.v1.PartitionsMoved.$Shape })
             );
         }
 

@@ -14642,6 +14642,327 @@ export const weft = $root.weft = (() => {
             return NodesMovedSeen;
         })();
 
+        v1.PartitionsMoved = (function() {
+
+            /**
+             * Properties of a PartitionsMoved.
+             * @typedef {Object} weft.v1.PartitionsMoved.$Properties
+             * @property {string|null} [node] PartitionsMoved node
+             * @property {Array.<number>|null} [partitions] PartitionsMoved partitions
+             * @property {number|null} [owner] PartitionsMoved owner
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PartitionsMoved.
+             * @memberof weft.v1
+             * @interface IPartitionsMoved
+             * @augments weft.v1.PartitionsMoved.$Properties
+             * @deprecated Use weft.v1.PartitionsMoved.$Properties instead.
+             */
+
+            /**
+             * Shape of a PartitionsMoved.
+             * @typedef {weft.v1.PartitionsMoved.$Properties} weft.v1.PartitionsMoved.$Shape
+             */
+
+            /**
+             * Constructs a new PartitionsMoved.
+             * @memberof weft.v1
+             * @classdesc Represents a PartitionsMoved.
+             * @constructor
+             * @param {weft.v1.PartitionsMoved.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PartitionsMoved = function (properties) {
+                this.partitions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PartitionsMoved node.
+             * @member {string} node
+             * @memberof weft.v1.PartitionsMoved
+             * @instance
+             */
+            PartitionsMoved.prototype.node = "";
+
+            /**
+             * PartitionsMoved partitions.
+             * @member {Array.<number>} partitions
+             * @memberof weft.v1.PartitionsMoved
+             * @instance
+             */
+            PartitionsMoved.prototype.partitions = $util.emptyArray;
+
+            /**
+             * PartitionsMoved owner.
+             * @member {number} owner
+             * @memberof weft.v1.PartitionsMoved
+             * @instance
+             */
+            PartitionsMoved.prototype.owner = 0;
+
+            /**
+             * Creates a new PartitionsMoved instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.PartitionsMoved
+             * @static
+             * @param {weft.v1.PartitionsMoved.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.PartitionsMoved} PartitionsMoved instance
+             * @type {{
+             *   (properties: weft.v1.PartitionsMoved.$Shape): weft.v1.PartitionsMoved & weft.v1.PartitionsMoved.$Shape;
+             *   (properties?: weft.v1.PartitionsMoved.$Properties): weft.v1.PartitionsMoved;
+             * }}
+             */
+            PartitionsMoved.create = function(properties) {
+                return new PartitionsMoved(properties);
+            };
+
+            /**
+             * Encodes the specified PartitionsMoved message. Does not implicitly {@link weft.v1.PartitionsMoved.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.PartitionsMoved
+             * @static
+             * @param {weft.v1.PartitionsMoved.$Properties} message PartitionsMoved message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartitionsMoved.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node") && message.node !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.node);
+                if (message.partitions != null && message.partitions.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).uint32s(message.partitions);
+                if (message.owner != null && $Object.hasOwnProperty.call(message, "owner") && message.owner !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.owner);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified PartitionsMoved message, length delimited. Does not implicitly {@link weft.v1.PartitionsMoved.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.PartitionsMoved
+             * @static
+             * @param {weft.v1.PartitionsMoved.$Properties} message PartitionsMoved message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartitionsMoved.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PartitionsMoved message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.PartitionsMoved
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.PartitionsMoved & weft.v1.PartitionsMoved.$Shape} PartitionsMoved
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartitionsMoved.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.PartitionsMoved();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.node = value;
+                            else
+                                delete message.node;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType === 2) {
+                                if (!(message.partitions && message.partitions.length))
+                                    message.partitions = [];
+                                reader.uint32s(message.partitions);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.partitions && message.partitions.length))
+                                message.partitions = [];
+                            message.partitions.push(reader.uint32());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.owner = value;
+                            else
+                                delete message.owner;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a PartitionsMoved message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.PartitionsMoved
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.PartitionsMoved & weft.v1.PartitionsMoved.$Shape} PartitionsMoved
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartitionsMoved.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a PartitionsMoved message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.PartitionsMoved
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.PartitionsMoved} PartitionsMoved
+             */
+            PartitionsMoved.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.PartitionsMoved)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.PartitionsMoved: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.PartitionsMoved();
+                if (object.node != null)
+                    if (typeof object.node !== "string" || object.node.length)
+                        message.node = $String(object.node);
+                if (object.partitions) {
+                    if (!$Array.isArray(object.partitions))
+                        throw $TypeError(".weft.v1.PartitionsMoved.partitions: array expected");
+                    message.partitions = $Array(object.partitions.length);
+                    for (let i = 0; i < object.partitions.length; ++i)
+                        message.partitions[i] = object.partitions[i] >>> 0;
+                }
+                if (object.owner != null)
+                    if ($Number(object.owner) !== 0)
+                        message.owner = object.owner >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PartitionsMoved message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.PartitionsMoved
+             * @static
+             * @param {weft.v1.PartitionsMoved} message PartitionsMoved
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PartitionsMoved.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.partitions = [];
+                if (options.defaults) {
+                    object.node = "";
+                    object.owner = 0;
+                }
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
+                    object.node = message.node;
+                if (message.partitions && message.partitions.length) {
+                    object.partitions = $Array(message.partitions.length);
+                    for (let j = 0; j < message.partitions.length; ++j)
+                        object.partitions[j] = message.partitions[j];
+                }
+                if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                    object.owner = message.owner;
+                return object;
+            };
+
+            /**
+             * Converts this PartitionsMoved to JSON.
+             * @function toJSON
+             * @memberof weft.v1.PartitionsMoved
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PartitionsMoved.prototype.toJSON = function() {
+                return PartitionsMoved.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PartitionsMoved
+             * @function getTypeUrl
+             * @memberof weft.v1.PartitionsMoved
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PartitionsMoved.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.PartitionsMoved";
+            };
+
+            return PartitionsMoved;
+        })();
+
         v1.DataMessage = (function() {
 
             /**
@@ -14659,7 +14980,8 @@ export const weft = $root.weft = (() => {
              * @property {weft.v1.GatherBatch.$Properties|null} [gatherBatch] DataMessage gatherBatch
              * @property {weft.v1.NodesMoved.$Properties|null} [nodesMoved] DataMessage nodesMoved
              * @property {weft.v1.NodesMovedSeen.$Properties|null} [nodesMovedSeen] DataMessage nodesMovedSeen
-             * @property {"nodeValue"|"mapItems"|"mapResults"|"sinkValue"|"stageRecords"|"shuffleBatch"|"partialAggregate"|"gatherBatch"|"nodesMoved"|"nodesMovedSeen"} [body] DataMessage body
+             * @property {weft.v1.PartitionsMoved.$Properties|null} [partitionsMoved] DataMessage partitionsMoved
+             * @property {"nodeValue"|"mapItems"|"mapResults"|"sinkValue"|"stageRecords"|"shuffleBatch"|"partialAggregate"|"gatherBatch"|"nodesMoved"|"nodesMovedSeen"|"partitionsMoved"} [body] DataMessage body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -14686,9 +15008,10 @@ export const weft = $root.weft = (() => {
              *   gatherBatch?: weft.v1.GatherBatch.$Shape|null;
              *   nodesMoved?: weft.v1.NodesMoved.$Shape|null;
              *   nodesMovedSeen?: weft.v1.NodesMovedSeen.$Shape|null;
+             *   partitionsMoved?: weft.v1.PartitionsMoved.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "nodeValue"; nodeValue: weft.v1.NodeValue.$Shape; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "mapItems"; nodeValue?: null; mapItems: weft.v1.MapItems.$Shape; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "mapResults"; nodeValue?: null; mapItems?: null; mapResults: weft.v1.MapResults.$Shape; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "sinkValue"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue: weft.v1.SinkValue.$Shape; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "stageRecords"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords: weft.v1.StageRecords.$Shape; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "shuffleBatch"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch: weft.v1.ShuffleBatch.$Shape; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "partialAggregate"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate: weft.v1.PartialAggregate.$Shape; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "gatherBatch"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch: weft.v1.GatherBatch.$Shape; nodesMoved?: null; nodesMovedSeen?: null }|{ body?: "nodesMoved"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved: weft.v1.NodesMoved.$Shape; nodesMovedSeen?: null }|{ body?: "nodesMovedSeen"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen: weft.v1.NodesMovedSeen.$Shape })
+             *   ({ body?: undefined; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "nodeValue"; nodeValue: weft.v1.NodeValue.$Shape; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "mapItems"; nodeValue?: null; mapItems: weft.v1.MapItems.$Shape; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "mapResults"; nodeValue?: null; mapItems?: null; mapResults: weft.v1.MapResults.$Shape; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "sinkValue"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue: weft.v1.SinkValue.$Shape; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "stageRecords"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords: weft.v1.StageRecords.$Shape; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "shuffleBatch"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch: weft.v1.ShuffleBatch.$Shape; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "partialAggregate"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate: weft.v1.PartialAggregate.$Shape; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "gatherBatch"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch: weft.v1.GatherBatch.$Shape; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "nodesMoved"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved: weft.v1.NodesMoved.$Shape; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "nodesMovedSeen"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen: weft.v1.NodesMovedSeen.$Shape; partitionsMoved?: null }|{ body?: "partitionsMoved"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved: weft.v1.PartitionsMoved.$Shape })
              * )} weft.v1.DataMessage.$Shape
              */
 
@@ -14803,17 +15126,25 @@ export const weft = $root.weft = (() => {
              */
             DataMessage.prototype.nodesMovedSeen = null;
 
+            /**
+             * DataMessage partitionsMoved.
+             * @member {weft.v1.PartitionsMoved.$Properties|null|undefined} partitionsMoved
+             * @memberof weft.v1.DataMessage
+             * @instance
+             */
+            DataMessage.prototype.partitionsMoved = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * DataMessage body.
-             * @member {"nodeValue"|"mapItems"|"mapResults"|"sinkValue"|"stageRecords"|"shuffleBatch"|"partialAggregate"|"gatherBatch"|"nodesMoved"|"nodesMovedSeen"|undefined} body
+             * @member {"nodeValue"|"mapItems"|"mapResults"|"sinkValue"|"stageRecords"|"shuffleBatch"|"partialAggregate"|"gatherBatch"|"nodesMoved"|"nodesMovedSeen"|"partitionsMoved"|undefined} body
              * @memberof weft.v1.DataMessage
              * @instance
              */
             $Object.defineProperty(DataMessage.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["nodeValue", "mapItems", "mapResults", "sinkValue", "stageRecords", "shuffleBatch", "partialAggregate", "gatherBatch", "nodesMoved", "nodesMovedSeen"]),
+                get: $util.oneOfGetter($oneOfFields = ["nodeValue", "mapItems", "mapResults", "sinkValue", "stageRecords", "shuffleBatch", "partialAggregate", "gatherBatch", "nodesMoved", "nodesMovedSeen", "partitionsMoved"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -14873,6 +15204,8 @@ export const weft = $root.weft = (() => {
                     $root.weft.v1.NodesMoved.encode(message.nodesMoved, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.nodesMovedSeen != null && $Object.hasOwnProperty.call(message, "nodesMovedSeen"))
                     $root.weft.v1.NodesMovedSeen.encode(message.nodesMovedSeen, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.partitionsMoved != null && $Object.hasOwnProperty.call(message, "partitionsMoved"))
+                    $root.weft.v1.PartitionsMoved.encode(message.partitionsMoved, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -15008,6 +15341,12 @@ export const weft = $root.weft = (() => {
                             message.nodesMovedSeen = $root.weft.v1.NodesMovedSeen.decode(reader, reader.size(), $undefined, _depth + 1, message.nodesMovedSeen);
                             continue;
                         }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.partitionsMoved = $root.weft.v1.PartitionsMoved.decode(reader, reader.size(), $undefined, _depth + 1, message.partitionsMoved);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -15115,6 +15454,11 @@ export const weft = $root.weft = (() => {
                         throw $TypeError(".weft.v1.DataMessage.nodesMovedSeen: object expected");
                     message.nodesMovedSeen = $root.weft.v1.NodesMovedSeen.fromObject(object.nodesMovedSeen, _depth + 1);
                 }
+                if (object.partitionsMoved != null) {
+                    if (!$util.isObject(object.partitionsMoved))
+                        throw $TypeError(".weft.v1.DataMessage.partitionsMoved: object expected");
+                    message.partitionsMoved = $root.weft.v1.PartitionsMoved.fromObject(object.partitionsMoved, _depth + 1);
+                }
                 return message;
             };
 
@@ -15192,6 +15536,11 @@ export const weft = $root.weft = (() => {
                     object.nodesMovedSeen = $root.weft.v1.NodesMovedSeen.toObject(message.nodesMovedSeen, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "nodesMovedSeen";
+                }
+                if (message.partitionsMoved != null && $Object.hasOwnProperty.call(message, "partitionsMoved")) {
+                    object.partitionsMoved = $root.weft.v1.PartitionsMoved.toObject(message.partitionsMoved, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "partitionsMoved";
                 }
                 return object;
             };

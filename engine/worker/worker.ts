@@ -81,8 +81,8 @@ export interface WorkerOptions {
 /** What a drain says as it goes (the service log). */
 export interface DrainEvents {
   draining(runs: number): void;
-  /** Map items and task nodes not started here went to these workers (by name). */
-  handedOver(runId: string, moved: { items: ReadonlyMap<string, number>; nodes: ReadonlyMap<string, number> }): void;
+  /** Map items, task nodes and stage partitions not started here went to these workers (by name). */
+  handedOver(runId: string, moved: { items: ReadonlyMap<string, number>; nodes: ReadonlyMap<string, number>; partitions: ReadonlyMap<string, number> }): void;
   /** These runs still had work here at the drain timeout: it runs again elsewhere. */
   timedOut(runIds: readonly string[], timeoutMs: number): void;
   /** The last heartbeat went out: the coordinator knows it left. */
@@ -489,8 +489,9 @@ export class Worker implements WorkerServices {
     if (run.epoch !== control.epoch || !control.placement) return;
     const placement = placementFromWire(control.placement);
     const moved = run.grow(placement);
-    if (moved.items + moved.nodes > 0) {
-      this.say(`weft worker ${this.name}: run ${runId}: worker ${placement.workers.at(-1) ?? "?"} joined; handed it ${moved.items} map item(s) and ${moved.nodes} task node(s) not started here`);
+    if (moved.items + moved.nodes + moved.partitions > 0) {
+      const partitions = moved.partitions > 0 ? `, and ${moved.partitions} stage partition(s)` : "";
+      this.say(`weft worker ${this.name}: run ${runId}: worker ${placement.workers.at(-1) ?? "?"} joined; handed it ${moved.items} map item(s) and ${moved.nodes} task node(s) not started here${partitions}`);
     }
     // What it sent before its placement arrived here.
     const early = this.early.get(runId);
@@ -533,10 +534,10 @@ export class Worker implements WorkerServices {
     return { unfinished };
   }
 
-  /** A run here while this worker drains: its map items and task nodes not started go to the epoch's other workers. */
+  /** A run here while this worker drains: its map items, task nodes and stage partitions not started go to the epoch's other workers. */
   private handOver(runId: string, run: RunExecutor, events: DrainEvents): void {
     const moved = run.drain();
-    if (moved.items.size + moved.nodes.size > 0) events.handedOver(runId, moved);
+    if (moved.items.size + moved.nodes.size + moved.partitions.size > 0) events.handedOver(runId, moved);
   }
 
   /** Set by drain for the last heartbeat: the runs left unfinished here. */

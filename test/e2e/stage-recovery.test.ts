@@ -16,26 +16,9 @@ import { join } from "node:path";
 import { startCluster, type Cluster, type LogLine } from "../helpers/cli.js";
 import { hasNatsServer } from "../helpers/nats.js";
 import { Follower, isReplaced } from "../fixtures/chaos-lib.js";
+import { expectedStageRecovery } from "../fixtures/stage-recovery-result.js";
 
 const FIXTURE = "test/fixtures/stage-recovery.ts";
-
-/** The fixture's result without any fault. */
-function expected(parts: number, per: number): object {
-  let sum = 0;
-  const byMod = new Map<number, number>();
-  const byDigit = new Map<number, { count: number; max: number }>();
-  for (let p = 0; p < parts; p++) {
-    for (let i = 0; i < per; i++) {
-      const s = (p * 1000 + i) ** 2;
-      sum += s;
-      byMod.set(s % 7, (byMod.get(s % 7) ?? 0) + s);
-      const d = byDigit.get(s % 10) ?? { count: 0, max: 0 };
-      byDigit.set(s % 10, { count: d.count + 1, max: Math.max(d.max, s) });
-    }
-  }
-  const sorted = <T>(m: Map<number, T>) => [...m].sort((a, b) => a[0] - b[0]);
-  return { records: parts * per, sum, byMod: sorted(byMod), byDigit: sorted(byDigit) };
-}
 
 const isSource = (to: string) => (l: LogLine) => l.type === "task" && l.node === "nums" && l.to === to;
 
@@ -82,7 +65,7 @@ describe("e2e: stage partitions after a worker's SIGKILL", function () {
 
     const end = await f.end(60_000);
     assert.equal(end.code, 0, f.proc.stderr().slice(-3000));
-    assert.deepEqual(end.result, expected(input.parts, input.per));
+    assert.deepEqual(end.result, expectedStageRecovery(input.parts, input.per));
 
     const starts = new Map<string, number>();
     for (const { line } of f.lines) if (isSource("running")(line)) starts.set(line.task!, (starts.get(line.task!) ?? 0) + 1);

@@ -24,14 +24,22 @@ describe("elastic placement (pure)", () => {
     assert.deepEqual(onOne.workers, ["w1"], "the epoch's placement is not changed in place");
   });
 
-  it("no growth for a worker already placed, a graph with nothing that can move (no map node, no task waiting for inputs), or one with stages", () => {
+  it("no growth for a worker already placed, or a graph with nothing that can move (no map node, no task waiting for inputs, no source stage)", () => {
     assert.equal(placementWithJoiner(fanout, onOne, { name: "w1", slots: 2 }), undefined);
     const lone: WorkflowGraph = { name: "lone", nodes: [node("a")] };
     assert.equal(placementWithJoiner(lone, { ...onOne, nodeWorker: { a: 0 } }, { name: "w2", slots: 2 }), undefined);
     const plain: WorkflowGraph = { name: "plain", nodes: [node("a"), node("b", ["a"])] };
     assert.deepEqual(placementWithJoiner(plain, { ...onOne, nodeWorker: { a: 0, b: 0 } }, { name: "w2", slots: 2 })?.workers, ["w1", "w2"], "b may move to it");
-    const staged: WorkflowGraph = { name: "staged", nodes: [...fanout.nodes, node("read", [], { kind: "stage", op: "source", partitions: 4 })] };
-    assert.equal(placementWithJoiner(staged, onOne, { name: "w2", slots: 2 }), undefined);
+    const keyedOnly: WorkflowGraph = { name: "keyed", nodes: [node("a"), node("k", ["a"], { kind: "stage", op: "keyed", partitions: 4, routing: ["broadcast"] })] };
+    assert.equal(placementWithJoiner(keyedOnly, { ...onOne, nodeWorker: { a: 0 } }, { name: "w2", slots: 2 }), undefined, "no chain a source heads");
+  });
+
+  it("a run with stages keeps its stage layout when a worker joins (stageBase: the workers before it)", () => {
+    const staged: WorkflowGraph = { name: "staged", nodes: [node("read", [], { kind: "stage", op: "source", partitions: 4 })] };
+    const grown = placementWithJoiner(staged, { ...onOne, nodeWorker: {} }, { name: "w2", slots: 2 });
+    assert.deepEqual(grown?.stageBase, { workers: ["w1"], weights: [2] });
+    const again = placementWithJoiner(staged, grown!, { name: "w3", slots: 2 });
+    assert.deepEqual(again?.stageBase, { workers: ["w1"], weights: [2] }, "a second joiner keeps the first layout");
   });
 
   it("shares items by weight, exactly: a giver keeps its part, a drainer gives everything", () => {

@@ -86,6 +86,7 @@ export class RunInbox {
         case "shuffleBatch":
         case "partialAggregate":
         case "gatherBatch":
+        case "partitionsMoved":
           handlers.stageData(message);
           break;
         default:

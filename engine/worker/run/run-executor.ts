@@ -164,36 +164,40 @@ export class RunExecutor implements RunControl {
 
   /**
    * A worker joined this epoch (`placement` is the epoch's with it at the end): it may send and
-   * be sent data from now on, and gets its share of the map items and of the task nodes not
-   * started here. Returns how many of each went to it.
+   * be sent data from now on, and gets its share of the map items, of the task nodes and of
+   * the stage partitions not started here. Returns how many of each went to it.
    */
-  grow(placement: Placement): { items: number; nodes: number } {
+  grow(placement: Placement): { items: number; nodes: number; partitions: number } {
     const before = this.run.placement.workers.length;
-    if (placement.workers.length <= before || this.halted) return { items: 0, nodes: 0 };
+    if (placement.workers.length <= before || this.halted) return { items: 0, nodes: 0, partitions: 0 };
     this.run.placement = placement;
     this.moves.grown(); // the moves known here hold in the grown placement too
     let items = 0;
     let nodes = 0;
+    let partitions = 0;
     for (let joiner = before; joiner < placement.workers.length; joiner++) {
-      for (const n of this.maps.handOff((unstarted) => joinerShare(unstarted, placement, joiner)).values()) items += n;
-      nodes += this.handOverNodes((unstarted) => joinerShare(unstarted, placement, joiner));
+      const share = (unstarted: number) => joinerShare(unstarted, placement, joiner);
+      for (const n of this.maps.handOff(share).values()) items += n;
+      nodes += this.handOverNodes(share);
+      for (const n of this.stages.handOff(share).values()) partitions += n;
     }
-    return { items, nodes };
+    return { items, nodes, partitions };
   }
 
   /**
-   * This worker drains: its map items not started yet (and any that arrive later) and its task
-   * nodes not started yet go to the epoch's other workers. Returns how many of each went to
-   * each of them, by name.
+   * This worker drains: its map items not started yet (and any that arrive later), its task
+   * nodes and its stage partitions not started yet go to the epoch's other workers. Returns how
+   * many of each went to each of them, by name.
    */
-  drain(): { items: Map<string, number>; nodes: Map<string, number> } {
+  drain(): { items: Map<string, number>; nodes: Map<string, number>; partitions: Map<string, number> } {
     const { placement } = this.run;
     const share = (unstarted: number) => drainShare(unstarted, placement, this.values.me, new Set());
     const items = this.maps.handOff(share, true);
     const nodes = new Map<number, number>();
     this.handOverNodes(share, (w, n) => nodes.set(w, n));
+    const partitions = this.stages.handOff(share);
     const byName = (m: Map<number, number>) => new Map([...m].map(([w, n]) => [this.values.workerName(w), n]));
-    return { items: byName(items), nodes: byName(nodes) };
+    return { items: byName(items), nodes: byName(nodes), partitions: byName(partitions) };
   }
 
   /** Gives the task nodes not started here to other workers as `rule` shares them out; returns how many moved. */
@@ -219,7 +223,9 @@ export class RunExecutor implements RunControl {
   /**
    * Whether this worker's part of the run is done: nothing of it is left to run here (the run
    * stopped, or every task-like node placed here has its value and no map item is unfinished).
-   * A run with stages is done here once every partition here has ended (they do not move).
+   * A run with stages is done here once its pipelines are laid out, every partition here has
+   * ended (those moved away are no longer here) and its aggregation-tree nodes handed on what
+   * they merged (a partial of partitions moved away still comes here).
    */
   get doneHere(): boolean {
     if (this.halted) return true;
@@ -228,7 +234,7 @@ export class RunExecutor implements RunControl {
     if (!this.moves.settled || this.outbox.sending > 0) return false;
     if (this.stages.hasStages) {
       const tasks = this.tasks.all();
-      if (tasks.length === 0 || !tasks.every((t) => isTerminalTaskState(t.snapshot.value as TaskState))) return false;
+      if (!this.stages.settled || !tasks.every((t) => isTerminalTaskState(t.snapshot.value as TaskState))) return false;
     }
     const { values } = this;
     return this.run.graph.nodes.every((node) => {

@@ -45,12 +45,25 @@ interface TreeNode {
 }
 
 /** Worker-level accumulation of one producer stage's output for one consumer. */
-interface Pending<T> {
+export interface Pending<T> {
   left: number; // local partitions of the producer still to finish
   covered: number;
   value: T;
   /** A shuffle's part sent in an earlier epoch (kept), per consumer partition: sent again with the rest. */
   carried?: ReadonlyMap<number, KeptPart>;
+}
+
+/**
+ * The accumulators a pipeline's outputs go into: the worker's own (its partitions in the
+ * layout, `owner` is this worker), or those of one batch of partitions moved here from their
+ * owner (core/stage-handover.ts): sent on their own, covering those partitions, an aggregate's
+ * partial to the owner's node in the tree.
+ */
+export interface Accounts {
+  owner: number;
+  keyed: Map<string, Pending<KeyFold>>; // "from->to"
+  aggregate: Map<string, Pending<unknown>>;
+  gather: Map<string, Pending<Map<number, unknown[]>>>;
 }
 
 /** A run's stages could not be set up on this worker because of node `node` (its combiner, its fan-in). */
@@ -83,6 +96,8 @@ export class Exchange {
   private readonly book: CarryBook;
   /** Edges "from->to" whose every local producer partition was kept: sent once set up (flushKept). */
   private readonly keptWhole: string[] = [];
+  /** The worker's own accumulators (the maps above). */
+  private readonly own: Accounts;
 
   constructor(
     private readonly values: StageValues,
@@ -93,6 +108,7 @@ export class Exchange {
   ) {
     // A run on one worker has no survivor to keep anything for.
     this.book = new CarryBook(values.placement.workers.length > 1);
+    this.own = { owner: values.me, keyed: this.outgoingKeyed, aggregate: this.outgoingAgg, gather: this.outgoingGather };
   }
 
   /**
@@ -138,15 +154,61 @@ export class Exchange {
    */
   async flushKept(effects: Effect[]): Promise<void> {
     // Only those: an edge with a partition to run is sent when that one ends (dispatch).
-    for (const edge of this.keptWhole) {
-      const [from, to] = edge.split("->") as [string, string];
-      const keyed = this.outgoingKeyed.get(edge);
-      const agg = this.outgoingAgg.get(edge);
-      const gather = this.outgoingGather.get(edge);
-      if (keyed) await this.flushKeyed(from, to, keyed, effects);
-      else if (agg) this.flushAggregate(from, to, agg, effects);
-      else if (gather) this.flushGather(from, to, gather, effects);
+    for (const edge of this.keptWhole) await this.flushEdge(edge, this.own, effects);
+  }
+
+  /** Hands on what an edge "from->to" of `account` accumulated (every partition it counts is in). */
+  private async flushEdge(edge: string, account: Accounts, effects: Effect[]): Promise<void> {
+    const [from, to] = edge.split("->") as [string, string];
+    const keyed = account.keyed.get(edge);
+    const agg = account.aggregate.get(edge);
+    const gather = account.gather.get(edge);
+    if (keyed) await this.flushKeyed(from, to, keyed, effects, account);
+    else if (agg) this.flushAggregate(from, to, agg, effects, account);
+    else if (gather) this.flushGather(from, to, gather, effects, account);
+  }
+
+  /**
+   * Accumulators for `count` partitions of the chain ending in `tail` moved here from worker
+   * `owner` (they went out of its own): one per edge leaving the chain. Throws StartFault naming
+   * an aggregate whose combiner's zero fails.
+   */
+  openMoved(tail: string, count: number, owner: number): Accounts {
+    const account: Accounts = { owner, keyed: new Map(), aggregate: new Map(), gather: new Map() };
+    for (const c of this.values.consumersOf(tail)) {
+      const key = `${tail}->${c.name}`;
+      if (c.kind === "stage" && c.op === "keyed") account.keyed.set(key, { left: count, covered: count, value: newFold() });
+      if (c.kind === "collect") account.gather.set(key, { left: count, covered: count, value: new Map() });
+      if (c.kind === "aggregate") {
+        try {
+          account.aggregate.set(key, { left: count, covered: count, value: this.layout.combinerOf(c).zero() });
+        } catch (err) {
+          throw new StartFault(c.name, err);
+        }
+      }
     }
+    return account;
+  }
+
+  /**
+   * `count` partitions of the chain ending in `tail`, counted in `account` (undefined: this
+   * worker's own), moved to another worker before they started: they no longer count here.
+   * An edge whose other partitions all ended is handed on now (into `effects`).
+   */
+  async release(tail: string, count: number, account: Accounts | undefined, effects: Effect[]): Promise<void> {
+    const from = account ?? this.own;
+    // Every edge counts them out before the first await: a partition ending meanwhile must
+    // not see an edge still counting them.
+    const complete: string[] = [];
+    for (const c of this.values.consumersOf(tail)) {
+      const edge = `${tail}->${c.name}`;
+      const acc = from.keyed.get(edge) ?? from.aggregate.get(edge) ?? from.gather.get(edge);
+      if (!acc) continue;
+      acc.left -= count;
+      acc.covered -= count;
+      if (acc.left === 0) complete.push(edge);
+    }
+    for (const edge of complete) await this.flushEdge(edge, from, effects);
   }
 
   /**
@@ -177,6 +239,16 @@ export class Exchange {
     return out;
   }
 
+  /**
+   * Whether this worker's node of every aggregate's tree the epoch computes has merged all it
+   * expects and handed it on: until then a partial (a child's, or from partitions moved away
+   * from here) may still come, and this worker must stay.
+   */
+  get treesSettled(): boolean {
+    for (const [node, t] of this.trees) if (!t.done && this.values.isNeeded(node)) return false;
+    return true;
+  }
+
   /** The merged [key, accumulator] records of keyed stage `stage` for partition p (once complete). */
   keyedInput(stage: string, partition: number): [unknown, unknown][] | undefined {
     const fold = this.inboxes.get(stage)?.parts.get(partition);
@@ -196,7 +268,8 @@ export class Exchange {
    */
   async dispatch(pl: Pipeline, out: Outputs, effects: Effect[]): Promise<void> {
     const tail = pl.members[pl.members.length - 1]!;
-    if (!this.book.on) return this.handOver(pl, out, effects);
+    // Partitions moved here are not kept after a loss: their owner runs them again.
+    if (!this.book.on || pl.account) return this.handOver(pl, out, effects);
     this.book.began(tail.name);
     try {
       await this.handOver(pl, out, effects);
@@ -212,6 +285,7 @@ export class Exchange {
     const tail = pl.members[pl.members.length - 1]!;
     const p = pl.partition;
     const me = this.values.me;
+    const account = pl.account ?? this.own;
     for (const [edge, c] of out.counts) {
       const [from, to] = edge.split("->") as [string, string];
       this.outbox.account(from, to, { localRecords: c.records, localBytes: c.bytes });
@@ -227,20 +301,20 @@ export class Exchange {
       }
     }
     for (const [to, fold] of out.keyed) {
-      const acc = this.outgoingKeyed.get(`${tail.name}->${to}`)!;
+      const acc = account.keyed.get(`${tail.name}->${to}`)!;
       await mergeFold(acc.value, fold, this.layout.combinerOf(this.values.node(to)).merge, to);
       // Counted once merged: another partition's merge may be under way meanwhile.
-      if (--acc.left === 0) await this.flushKeyed(tail.name, to, acc, effects);
+      if (--acc.left === 0) await this.flushKeyed(tail.name, to, acc, effects, account);
     }
     for (const [to, partial] of out.aggregate) {
-      const acc = this.outgoingAgg.get(`${tail.name}->${to}`)!;
+      const acc = account.aggregate.get(`${tail.name}->${to}`)!;
       acc.value = this.layout.combinerOf(this.values.node(to)).merge(acc.value, partial);
-      if (--acc.left === 0) this.flushAggregate(tail.name, to, acc, effects);
+      if (--acc.left === 0) this.flushAggregate(tail.name, to, acc, effects, account);
     }
     for (const [to, records] of out.gather) {
-      const acc = this.outgoingGather.get(`${tail.name}->${to}`)!;
+      const acc = account.gather.get(`${tail.name}->${to}`)!;
       acc.value.set(p, records);
-      if (--acc.left === 0) this.flushGather(tail.name, to, acc, effects);
+      if (--acc.left === 0) this.flushGather(tail.name, to, acc, effects, account);
     }
   }
 
@@ -277,7 +351,7 @@ export class Exchange {
   }
 
   /** Every local partition of `from` is done: one batch per worker that holds partitions of `to`. */
-  private async flushKeyed(from: string, to: string, acc: Pending<KeyFold>, effects: Effect[]): Promise<void> {
+  private async flushKeyed(from: string, to: string, acc: Pending<KeyFold>, effects: Effect[], account: Accounts): Promise<void> {
     const owners = this.layout.ownersOf(to);
     const columns: ShuffleColumns[] = owners.map((_, partition) => ({ partition, keys: [], accs: [] }));
     const { keys, accs } = acc.value;
@@ -306,7 +380,7 @@ export class Exchange {
     };
     // Kept for a next epoch: accumulators that are plain values as they are (nothing can change
     // them); others as bytes, since where they land they are merged into (and may be changed).
-    if (this.book.on) {
+    if (this.book.on && account === this.own) {
       try {
         const kept = new Map<number, KeptPart>();
         for (const c of columns) if (c.keys.length > 0) kept.set(c.partition, c.accs.every(isPlainValue) ? { keys: c.keys, accs: c.accs } : encode(c));
@@ -338,11 +412,19 @@ export class Exchange {
     }
   }
 
-  /** Every local partition of `from` is done: the worker's partial joins its tree node. */
-  private flushAggregate(from: string, to: string, acc: Pending<unknown>, effects: Effect[]): void {
+  /**
+   * Every local partition of `from` is done: the worker's partial joins its tree node (that of
+   * the partitions' owner, for partitions moved here).
+   */
+  private flushAggregate(from: string, to: string, acc: Pending<unknown>, effects: Effect[], account: Accounts): void {
     const { covered, value } = acc;
+    if (account !== this.own && account.owner !== this.values.me) {
+      const body = { partialAggregate: { node: to, from, covered, accumulator: encodeValue(value, `stage "${from}"`) } };
+      effects.push({ node: to, run: () => this.outbox.send(account.owner, body, { from, to, records: 1 }) });
+      return;
+    }
     // A partial is merged into a tree node, never changed itself: kept as it is.
-    if (this.book.on) this.book.sent.set(`${from}->${to}`, { kind: "aggregate", value });
+    if (this.book.on && account === this.own) this.book.sent.set(`${from}->${to}`, { kind: "aggregate", value });
     if (this.trees.get(to)?.parent === undefined) this.outbox.account(from, to, { localRecords: 1, localBytes: estimateBytes(value) });
     // Merged (and, if that completes the subtree, encoded) now, so a failing combiner or
     // encoding fails this stage; handed on once its success is logged.
@@ -350,9 +432,9 @@ export class Exchange {
     if (handOn) effects.push({ node: to, run: handOn });
   }
 
-  private flushGather(from: string, to: string, acc: Pending<Map<number, unknown[]>>, effects: Effect[]): void {
+  private flushGather(from: string, to: string, acc: Pending<Map<number, unknown[]>>, effects: Effect[], account: Accounts): void {
     const w = this.values.placement.nodeWorker[to]!;
-    if (this.book.on) this.book.sent.set(`${from}->${to}`, { kind: "gather", value: acc.value });
+    if (this.book.on && account === this.own) this.book.sent.set(`${from}->${to}`, { kind: "gather", value: acc.value });
     const parts = [...acc.value.entries()].map(([partition, records]) => ({ partition, records }));
     const records = parts.reduce((n, x) => n + x.records.length, 0);
     const covered = acc.covered;

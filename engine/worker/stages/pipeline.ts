@@ -5,6 +5,7 @@
  * for a keyed consumer, into one partial for an aggregate, into batches otherwise), which the
  * exchange (exchange.ts) hands on once the attempt's success is logged.
  */
+import type { Accounts } from "./exchange.js";
 import { EdgeCounter } from "./edge-counter.js";
 import { ErrorCode, WeftError } from "../../errors.js";
 import type { NodeSpec } from "../../../model/graph.js";
@@ -30,6 +31,10 @@ export interface Pipeline {
   started: boolean;
   /** A forward head's input, once it is here. */
   input: unknown[] | undefined;
+  /** Moved here from its owner before it started: the accumulators its outputs go into (exchange.ts). */
+  account?: Accounts;
+  /** Moved to another worker before it started: it does not run here. */
+  handedOver?: boolean;
 }
 
 /** Where a pipeline's records go after its last stage, for one partition. */

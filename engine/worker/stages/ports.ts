@@ -30,7 +30,7 @@ export interface StageValues {
 /** Where stage data goes out, and where what an edge moved is counted. */
 export interface StageOutbox {
   /** Sends data to a worker of the run, accounting it to an edge. */
-  send(worker: number, body: Omit<weft.v1.DataMessage.$Properties, "runId">, edge: { from: string; to: string; records: number }): void;
+  send(worker: number, body: Omit<weft.v1.DataMessage.$Properties, "runId">, edge?: { from: string; to: string; records: number }): void;
   /** Counts what an edge moved in memory. */
   account(from: string, to: string, delta: EdgeDelta): void;
   logExpanded(node: string, count: number): void;

@@ -23,12 +23,16 @@ import type { TaskTable } from "../run/tasks.js";
 import { inSlices, type JobQueue } from "../slot-pool.js";
 import type { CpuTurn } from "../cpu-turn.js";
 import type { WorkLabeler } from "../work-labeler.js";
-import { Exchange, type Effect } from "./exchange.js";
+import { Exchange, StartFault, type Effect } from "./exchange.js";
 import { StageLayout } from "./layout.js";
 import { PipelineRunner, StageFault, type Outputs, type Pipeline } from "./pipeline.js";
 import type { StageAttempts, StageOutbox, StageRun, StageValues } from "./ports.js";
 import { keptPartitions } from "../../core/stage-recovery.js";
+import { chainCanMove, dealPartitions } from "../../core/stage-handover.js";
+import type { ItemShare } from "../../core/elastic-placement.js";
+import { ErrorCode, WeftError } from "../../errors.js";
 import type { CarriedChain, StageCarry } from "./stage-carry.js";
+import type { Accounts } from "./exchange.js";
 
 export { StartFault } from "./exchange.js";
 
@@ -54,6 +58,8 @@ export class StageFlow {
   private readonly exchange: Exchange;
   private readonly runner: PipelineRunner;
   private readonly pipelines = new Map<string, Pipeline>(); // "head#p"
+  /** This worker's pipelines are laid out (until then, the run's part here is not known). */
+  private laid = false;
 
   constructor(private readonly ports: StagePorts) {
     this.layout = new StageLayout(ports.values);
@@ -66,6 +72,15 @@ export class StageFlow {
 
   get hasStages(): boolean {
     return this.layout.stages.length > 0;
+  }
+
+  /**
+   * Whether nothing of the stages is left to do here: the pipelines are laid out (a worker may
+   * own none: one that joined) and this worker's aggregation-tree nodes handed their partial on.
+   * Partitions are tasks: the executor checks those.
+   */
+  get settled(): boolean {
+    return this.laid && this.exchange.treesSettled;
   }
 
   // ---------- set-up ----------
@@ -109,6 +124,9 @@ export class StageFlow {
     };
     const count = heads.reduce((n, h) => n + h.partitions.length, 0);
     return inSlices(count, layout, { stop: () => run.stopped })
+      .then(() => {
+        this.laid = true;
+      })
       .then(() => this.flushKept())
       .then(() => this.startAll());
   }
@@ -134,6 +152,11 @@ export class StageFlow {
   private async flushKept(): Promise<void> {
     const effects: Effect[] = [];
     await this.exchange.flushKept(effects);
+    await this.runEffects(effects);
+  }
+
+  /** Carries out what accumulators handed on outside a pipeline's success (a failure fails the receiving node). */
+  private async runEffects(effects: readonly Effect[]): Promise<void> {
     for (const e of effects) {
       try {
         await e.run();
@@ -180,7 +203,101 @@ export class StageFlow {
 
   /** Data for stages from another worker. */
   receive(message: weft.v1.DataMessage): void {
+    if (message.body === "partitionsMoved") {
+      const m = message.partitionsMoved!;
+      return this.takeOver(m.node ?? "", [...(m.partitions ?? [])], m.owner ?? 0);
+    }
     this.exchange.receive(message);
+  }
+
+  // ---------- partitions that move before they start (core/stage-handover.ts) ----------
+
+  /**
+   * Hands partitions of chains not started here to other workers as `rule` shares them out:
+   * per chain and per account (this worker's own partitions, or a batch moved here), the last
+   * ones of those ready and waiting for a slot, never attempted. Each moves whole (every member
+   * of its chain) with a PartitionsMoved message; here its tasks are forgotten (they logged only
+   * `ready`) and its queued attempt does nothing. Returns worker -> partitions moved to it.
+   */
+  handOff(rule: (unstarted: number) => ItemShare[]): Map<number, number> {
+    const moved = new Map<number, number>();
+    const { tasks, run, outbox, values } = this.ports;
+    if (run.stopped || !this.laid) return moved;
+    const groups = new Map<Accounts | undefined, Map<string, Pipeline[]>>();
+    for (const pl of this.pipelines.values()) {
+      if (!this.waitsForSlot(pl) || !chainCanMove(pl.members)) continue;
+      let byHead = groups.get(pl.account);
+      if (!byHead) groups.set(pl.account, (byHead = new Map()));
+      const head = pl.members[0]!.name;
+      let list = byHead.get(head);
+      if (!list) byHead.set(head, (list = []));
+      list.push(pl);
+    }
+    // All at once (the accumulators count them out before anything else ends here); what that
+    // completes is handed on after.
+    const effects: Effect[] = [];
+    const flushing: Promise<void>[] = [];
+    for (const [account, byHead] of groups) {
+      for (const [head, list] of byHead) {
+        const byPartition = new Map(list.map((pl) => [pl.partition, pl]));
+        const tail = list[0]!.members[list[0]!.members.length - 1]!.name;
+        for (const [worker, partitions] of dealPartitions([...byPartition.keys()], rule(list.length))) {
+          for (const p of partitions) {
+            const pl = byPartition.get(p)!;
+            pl.handedOver = true;
+            this.pipelines.delete(pl.id);
+            for (const t of pl.tasks) tasks.forget(t);
+          }
+          outbox.send(worker, { partitionsMoved: { node: head, partitions, owner: account?.owner ?? values.me } });
+          flushing.push(this.exchange.release(tail, partitions.length, account, effects));
+          moved.set(worker, (moved.get(worker) ?? 0) + partitions.length);
+        }
+      }
+    }
+    void Promise.all(flushing).then(
+      () => this.runEffects(effects),
+      (err: unknown) => run.fail(head0(groups), err),
+    );
+    return moved;
+  }
+
+  /** Started, its attempt queued for a slot, never attempted: what may still move. */
+  private waitsForSlot(pl: Pipeline): boolean {
+    return pl.started && !pl.handedOver && pl.tasks.every((t) => t.snapshot.value === "ready" && t.snapshot.context.attempt === 0);
+  }
+
+  /**
+   * Partitions of the chain `head` heads, owned by worker `owner`, moved here before they
+   * started: laid out here with their own accumulators, and started.
+   */
+  private takeOver(head: string, partitions: number[], owner: number): void {
+    const { values, tasks, run } = this.ports;
+    if (run.stopped) return;
+    const spec = this.layout.stages.find((s) => s.name === head);
+    const members = spec && !this.layout.isFused(head) ? this.layout.chainFrom(spec) : [];
+    const owners = spec ? this.layout.ownersOf(head) : [];
+    const strange = partitions.find((p) => owners[p] !== owner || this.pipelines.has(`${head}#${p}`));
+    if (!chainCanMove(members) || !values.isNeeded(head) || strange !== undefined || partitions.length === 0) {
+      const which = partitions.length > 8 ? `${partitions.length} partitions` : `partitions ${partitions.join(", ")}`;
+      throw new WeftError(ErrorCode.Decode, `${which} of "${head}" moved from worker ${owner}: not a chain of this run that can move, or not that worker's`);
+    }
+    let account: Accounts;
+    try {
+      account = this.exchange.openMoved(members[members.length - 1]!.name, partitions.length, owner);
+    } catch (err) {
+      if (err instanceof StartFault) return run.fail(err.node, err.error);
+      throw err;
+    }
+    // In slices, like the layout: a wide stage may move many partitions at once.
+    const layOut = (i: number): void => {
+      const p = partitions[i]!;
+      const id = `${head}#${p}`;
+      const pipeline: Pipeline = { id, members, partition: p, tasks: [], started: false, input: undefined, account };
+      pipeline.tasks = members.map((m) => tasks.newTask(m, p, undefined, undefined, pipeline));
+      this.pipelines.set(id, pipeline);
+      this.tryStart(id);
+    };
+    void inSlices(partitions.length, layOut, { stop: () => run.stopped }).catch((err: unknown) => run.fail(head, err));
   }
 
   private forwardArrived(stage: string, p: number, records: unknown[]): void {
@@ -245,7 +362,7 @@ export class StageFlow {
 
   private async runAttempt(pl: Pipeline): Promise<void> {
     const { run, clock } = this.ports;
-    if (run.stopped || pl.tasks.some((t) => t.snapshot.value !== "ready")) return;
+    if (run.stopped || pl.handedOver || pl.tasks.some((t) => t.snapshot.value !== "ready")) return;
     this.step(pl, { type: "attempt.started", at: clock.now() });
     const controller = new AttemptAbort();
     for (const t of pl.tasks) t.controller = controller;
@@ -288,4 +405,10 @@ export class StageFlow {
     const member = !outcome.ok && outcome.error instanceof StageFault ? outcome.error.member : undefined;
     this.step(pl, { type: "attempt.failed", at: clock.now(), error, draw: this.ports.random.next(), member });
   }
+}
+
+/** The first chain head of the groups a hand-off moved (the node a failure to hand on is reported for). */
+function head0(groups: Map<Accounts | undefined, Map<string, Pipeline[]>>): string {
+  for (const byHead of groups.values()) for (const head of byHead.keys()) return head;
+  return "";
 }
