@@ -467,9 +467,11 @@ class NatsBus implements Bus {
       delete: (key, revision) => op("delete", key, () => kv.delete(key, revision === undefined ? {} : { previousSeq: revision })),
       keys: (filter = ">") =>
         this.#call(`KV ${bucket}: keys ${filter}`, async () => {
-          const out: string[] = [];
-          for await (const k of await kv.keys(filter)) out.push(k);
-          return out;
+          // The listing is a consumer that goes on with the writes made while it reads: a key
+          // rewritten meanwhile comes again (a reader summing per key counted it twice).
+          const out = new Set<string>();
+          for await (const k of await kv.keys(filter)) out.add(k);
+          return [...out];
         }),
       purge: (key) => op("purge", key, () => kv.purge(key)),
       watch: (onChange, opts) => this.#watchKv(bucket, onChange, opts?.filter ?? ">"),
