@@ -25,6 +25,13 @@ export interface ReplayOptions {
    * takes more per pull, so the stream keeps coming while it works on a batch.
    */
   readonly pull?: number;
+  /**
+   * Called each time the replay's consumer went away or could not be made again (NATS: deleted
+   * with its stream, a server restart, missed heartbeats). Delivery resumes by itself once it
+   * can, so a stream deleted goes unnoticed otherwise: this is where a reader asks why, and
+   * no look is needed while all is well.
+   */
+  readonly onInterrupted?: () => void;
 }
 
 export interface KvEntry {

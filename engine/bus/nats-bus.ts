@@ -467,9 +467,11 @@ class NatsBus implements Bus {
       delete: (key, revision) => op("delete", key, () => kv.delete(key, revision === undefined ? {} : { previousSeq: revision })),
       keys: (filter = ">") =>
         this.#call(`KV ${bucket}: keys ${filter}`, async () => {
-          const out: string[] = [];
-          for await (const k of await kv.keys(filter)) out.push(k);
-          return out;
+          // The listing is a consumer that goes on with the writes made while it reads: a key
+          // rewritten meanwhile comes again (a reader summing per key counted it twice).
+          const out = new Set<string>();
+          for await (const k of await kv.keys(filter)) out.add(k);
+          return [...out];
         }),
       purge: (key) => op("purge", key, () => kv.purge(key)),
       watch: (onChange, opts) => this.#watchKv(bucket, onChange, opts?.filter ?? ">"),
@@ -687,7 +689,7 @@ class NatsBus implements Bus {
       next = info.state.last_seq + 1;
     }
     // Each consumer starts after the last message delivered.
-    return this.#follow(`replay "${stream}" ${subject}`, stream, () => ({
+    return this.#follow(`replay "${stream}" ${subject}`, stream, opts.onInterrupted, () => ({
       config: { filter_subject: subject, deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: next },
       ...(opts.pull !== undefined ? { pull: opts.pull } : {}),
       onMessage: (m) => {
@@ -706,7 +708,7 @@ class NatsBus implements Bus {
     assertSubject(filter, { wildcards: true });
     const mirror = new KvMirror(onChange);
     const caughtUpIf = (pending: number) => pending === 0 && mirror.caughtUp();
-    const follow = await this.#follow(`KV ${bucket}: watch ${filter}`, kvStreamName(bucket), () => {
+    const follow = await this.#follow(`KV ${bucket}: watch ${filter}`, kvStreamName(bucket), undefined, () => {
       mirror.reload();
       return {
         config: { filter_subject: kvKeysSubject(bucket, filter), deliver_policy: DeliverPolicy.LastPerSubject },
@@ -731,8 +733,9 @@ class NatsBus implements Bus {
    * docs/security.md); the client's own reset was also seen to go silent after a server restart
    * (2.9.10, v3.4 client). Nothing here deletes a consumer: an abandoned one expires on the
    * server (inactive_threshold). One `filter_subject`, which 2.9 understands (not `filter_subjects`).
+   * `interrupted` hears each time its consumer went away or could not be made again.
    */
-  async #follow(what: string, stream: string, attempt: () => FollowAttempt): Promise<{ stop(): void }> {
+  async #follow(what: string, stream: string, interrupted: (() => void) | undefined, attempt: () => FollowAttempt): Promise<{ stop(): void }> {
     let stopped = false;
     let current: { close(): Promise<void | Error> } | undefined;
     let generation = 0;
@@ -772,7 +775,10 @@ class NatsBus implements Bus {
       }
       current = messages;
       void messages.closed().then(() => {
-        if (!stopped && mine === generation && this.#state === "open") void reopen();
+        if (!stopped && mine === generation && this.#state === "open") {
+          interrupted?.();
+          void reopen();
+        }
       });
       // A consumer on a server that went away (this connection being to another one) goes
       // silent: the client asks for its info until it answers, which it never does. Its missed
@@ -781,6 +787,7 @@ class NatsBus implements Bus {
         for await (const s of messages.status()) {
           if (stopped || mine !== generation) return;
           if (s.type === "heartbeats_missed" && this.#state === "open") {
+            interrupted?.();
             void reopen();
             return;
           }
@@ -797,6 +804,7 @@ class NatsBus implements Bus {
           await open();
           break;
         } catch {
+          if (!stopped) interrupted?.();
           await new Promise((r) => setTimeout(r, delay));
           delay = Math.min(2000, delay * 2);
         }

@@ -10,7 +10,6 @@
  */
 import type { MqttClient } from "mqtt";
 import type { StreamSourceSpec } from "../../model/stream.js";
-import type { TimerId } from "../base/clock.js";
 import type { Bus } from "../bus/bus.js";
 import { PostgresReader } from "./postgres-source-reader.js";
 import type { Deliver, ReaderPlace, SourceOffset, SourceReader } from "./source-reader.js";
@@ -21,9 +20,6 @@ const dec = new TextDecoder();
 
 /** In a JetStream source's subject, where the partition's number goes (sdk/stream.ts, `jetstream`). */
 export const PARTITION_TOKEN = "{partition}";
-
-/** How often a JetStream reader checks that its stream still exists. */
-const STREAM_WATCH_MS = 5000;
 
 function parse(data: Uint8Array): [unknown, string | undefined] {
   const text = dec.decode(data);
@@ -113,7 +109,7 @@ class JetStreamReader implements SourceReader {
     private readonly partition: number,
     private readonly partitions: number,
     private readonly flow: ReaderFlow,
-    private readonly place: Pick<ReaderPlace, "clock" | "fail">,
+    private readonly place: Pick<ReaderPlace, "fail">,
   ) {
     const s = spec.subject ?? ">";
     this.own = s.includes(PARTITION_TOKEN);
@@ -128,30 +124,30 @@ class JetStreamReader implements SourceReader {
     this.next = Math.max(1, Number(position));
     this.deliver = deliver;
     await this.open();
-    this.watch();
   }
 
-
-
-  private watchTimer: TimerId | undefined;
+  /** A look at the stream under way (one at a time), and whether its loss was reported. */
+  private looking = false;
+  private lost = false;
 
   /**
    * A replay whose stream was deleted tries again for ever, silently (it also rides out a server
-   * restart that way): a look now and then tells the two apart, and a stream that is gone fails
-   * the job's epoch (a restart finds it gone too, and the job ends failed, saying so).
+   * restart that way): when its consumer goes away, a look tells the two apart, and a stream that
+   * is gone fails the job's epoch (a restart finds it gone too, and the job ends failed, saying
+   * so). Only then: an idle job asks JetStream nothing beyond its consumer's pulls.
    */
-  private watch(): void {
-    this.watchTimer = this.place.clock.setTimeout(() => {
-      if (this.stopped) return;
-      void this.bus.streamExists(this.spec.stream).then(
-        (exists) => {
-          if (this.stopped) return;
-          if (exists) return this.watch();
-          this.place.fail(`stream "${this.spec.stream}" does not exist any more (deleted while the job read it)`);
-        },
-        () => this.watch(), // NATS away: not the stream's fault; the replay rides it out
-      );
-    }, STREAM_WATCH_MS);
+  private interrupted(): void {
+    if (this.stopped || this.looking || this.lost) return;
+    this.looking = true;
+    void this.bus.streamExists(this.spec.stream).then(
+      (exists) => {
+        this.looking = false;
+        if (this.stopped || exists) return;
+        this.lost = true;
+        this.place.fail(`stream "${this.spec.stream}" does not exist any more (deleted while the job read it)`);
+      },
+      () => (this.looking = false), // NATS away: not the stream's fault; the replay rides it out
+    );
   }
 
   private async open(): Promise<void> {
@@ -167,7 +163,7 @@ class JetStreamReader implements SourceReader {
         this.hand(data, seq);
       },
       // A batch's worth per pull: the stream keeps coming while a batch is handled.
-      { from: this.next, pull: this.flow.pull },
+      { from: this.next, pull: this.flow.pull, onInterrupted: () => this.interrupted() },
     );
     try {
       this.replay = await mine;
@@ -223,7 +219,6 @@ class JetStreamReader implements SourceReader {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    this.place.clock.clearTimeout(this.watchTimer);
     this.replay?.stop();
   }
 }

@@ -110,8 +110,8 @@ export async function startStreamJob(bus: Bus, wf: StreamWorkflow, opts: StreamJ
   checkSettings(settings, wf);
   const clock = opts.clock ?? systemClock;
   const say = opts.say ?? ((line: string) => process.stderr.write(line + "\n"));
-  const book = new FigureBook(job);
   const epoch = opts.epoch ?? (await nextEpoch(bus, job));
+  const book = new FigureBook(job, epoch);
   const failureSubject = streamSubjects(job, epoch).failure;
   const fail = (task: string, reason: string) => bus.publish(failureSubject, encodeJson({ task, reason } satisfies TaskFailure));
   const env: TaskEnv = { bus, clock, job, epoch, wf, settings, say, figures: (op) => book.of(op), fail };

@@ -3,12 +3,18 @@
  * far the newest event read trails the wall clock), backpressure (time a source waited for
  * credit), late records and dead letters. Each process publishes its operators' figures to the
  * metrics bucket every second; `weft status JOB` and the web view read them (stream-status.ts).
+ * In and out mean the same for every operator: records that entered it, and records it handed on
+ * (a source: read, and passed to the window; a window: records that reached it, and results; a
+ * sink: records written). The figures are the running epoch's: they start from 0 when the job
+ * starts again, as Flink's task metrics do (what the sinks wrote stays).
  */
 import type { Bus } from "../bus/bus.js";
 import { STREAM_METRICS_BUCKET } from "./stream-subjects.js";
 
 export class OperatorFigures {
+  /** Records that entered the operator (dead letters given up before it did not). */
   recordsIn = 0;
+  /** Records it handed on (its main output: not late records, not dead letters). */
   recordsOut = 0;
   watermark: number | null = null;
   lagMs: number | null = null;
@@ -25,6 +31,8 @@ export const STALE_AFTER_MS = 3500;
 /** One operator's published figures, with per-second rates over the last interval. */
 export interface OperatorStatus {
   readonly job: string;
+  /** The job's epoch the figures are of (0: published before epochs were). */
+  readonly epoch: number;
   readonly operator: string;
   readonly at: number;
   readonly recordsIn: number;
@@ -44,7 +52,10 @@ export class FigureBook {
   private readonly ops = new Map<string, OperatorFigures>();
   private last = new Map<string, { at: number; in: number; out: number; waited: number }>();
 
-  constructor(private readonly job: string) {}
+  constructor(
+    private readonly job: string,
+    private readonly epoch: number,
+  ) {}
 
   of(operator: string): OperatorFigures {
     let f = this.ops.get(operator);
@@ -59,6 +70,7 @@ export class FigureBook {
       const secs = prev ? Math.max(0.001, (now - prev.at) / 1000) : 1;
       out.push({
         job: this.job,
+        epoch: this.epoch,
         operator,
         at: now,
         recordsIn: f.recordsIn,
@@ -106,23 +118,28 @@ function sum(had: OperatorStatus, s: OperatorStatus): OperatorStatus {
 }
 
 /**
- * Every published figure of `job`, summed per operator across processes. A process that
- * published nothing for STALE_AFTER_MS before `now` (a lost worker, an older epoch, a stopped
- * job) adds its totals but no rate, and its watermark and lag count only when no live process
- * has the operator (a stopped job shows where it stopped; a running one is not held back by a
- * worker it lost).
+ * The published figures of `job`'s latest epoch, summed per operator across processes: an
+ * older epoch's (before a restart or a deploy from a savepoint, maybe on other workers) are
+ * not the running job's. A process that published nothing for STALE_AFTER_MS before `now` (a
+ * stopped job) adds its totals but no rate, and its watermark and lag count only when no live
+ * process has the operator (a stopped job shows where it stopped).
  */
 export async function readJobStatus(bus: Bus, job: string, now: number): Promise<OperatorStatus[]> {
   const kv = await bus.kv(STREAM_METRICS_BUCKET, { maxAgeMs: 3_600_000 });
   const dec = new TextDecoder();
-  const byOp = new Map<string, { live?: OperatorStatus; stale?: OperatorStatus }>();
-  for (const key of await kv.keys()) {
-    if (!key.startsWith(`${job}.`)) continue;
+  const published: OperatorStatus[] = [];
+  for (const key of await kv.keys(`${job}.>`)) {
     const e = await kv.get(key);
     if (!e) continue;
-    // Figures published before late and dead counts existed read as 0.
-    const read = JSON.parse(dec.decode(e.value)) as Partial<OperatorStatus> & Omit<OperatorStatus, "backpressureMsPerSec" | "lateRecords" | "deadLetters">;
-    const s: OperatorStatus = { backpressureMsPerSec: 0, lateRecords: 0, deadLetters: 0, ...read };
+    // Figures published before late and dead counts and epochs existed read as 0.
+    const read = JSON.parse(dec.decode(e.value)) as Partial<OperatorStatus> & Omit<OperatorStatus, "epoch" | "backpressureMsPerSec" | "lateRecords" | "deadLetters">;
+    // A job named `${job}.x` is not this one.
+    if (read.job === job) published.push({ epoch: 0, backpressureMsPerSec: 0, lateRecords: 0, deadLetters: 0, ...read });
+  }
+  const epoch = Math.max(0, ...published.map((s) => s.epoch));
+  const byOp = new Map<string, { live?: OperatorStatus; stale?: OperatorStatus }>();
+  for (const s of published) {
+    if (s.epoch !== epoch) continue;
     const op = byOp.get(s.operator) ?? {};
     if (now - s.at > STALE_AFTER_MS) {
       const still: OperatorStatus = { ...s, inPerSec: 0, outPerSec: 0, backpressureMsPerSec: 0 };

@@ -69,6 +69,9 @@ export class WindowTask {
     const { keyGroups } = settings;
     this.op = w ? new WindowOperator({ name: w.name, window: w.window, combiner: w.combiner, allowedLatenessMs: w.allowedLatenessMs, keyGroups }) : undefined;
     this.sinks = wf.sinks.map((s) => ({ name: s.name, from: s.from, writer: sinkWriter(env.bus, s.spec), records: [], ids: [] }));
+    // Published from the start (0 until records come): the figures shown are this epoch's, never an older one's.
+    this.figuresOnce = w ? env.figures(w.name) : this.passOn;
+    for (const s of this.sinks) env.figures(s.name);
     this.after = compileChain(wf.after, (r) => this.out("main", r, this.resultIndex++ === 0 ? this.resultId : `${this.resultId}.${this.resultIndex - 1}`), (d) => {
       env.figures(d.stage).deadLetters++;
       this.out("dead", d, `${this.resultId}.d${this.resultIndex++}`);
@@ -152,19 +155,24 @@ export class WindowTask {
     const f = this.figures;
     const b = m.batch;
     const n = b.records.length;
-    f.recordsIn += n;
+    /** Dead letters given up before the window (at the source, by an operator before it): they never entered it. */
+    let deadBefore = 0;
     const current = (this.current = { batch: b, p: m.p, i: 0 });
     for (let i = 0; i < n; i++) {
       current.i = i;
       const text = b.texts[i] as string | null;
       const record = b.records[i];
-      if (text === DEAD_LETTER_TEXT) this.out("dead", record, recordId(b, m.p, i));
-      else if (!this.op) this.runAfter(record, recordId(b, m.p, i));
+      if (text === DEAD_LETTER_TEXT) {
+        // A key its key function could not make did reach the window (the source counted it out).
+        if ((record as DeadLetter).stage !== this.env.wf.window?.name) deadBefore++;
+        this.out("dead", record, recordId(b, m.p, i));
+      } else if (!this.op) this.runAfter(record, recordId(b, m.p, i));
       else {
         const group = b.groups[i] as number;
         this.op.add(record, b.times[i], b.keys[i], this.emitter, text ?? undefined, group >= 0 ? group : undefined);
       }
     }
+    f.recordsIn += n - deadBefore;
     const combined = this.marks.update(m.p, m.wm ?? Number.NEGATIVE_INFINITY);
     if (combined !== undefined) {
       this.op?.advance(combined, this.emitter);

@@ -268,6 +268,27 @@ function busConformance(label: string, makeBackend: (ctx: Mocha.Context) => Prom
       assert.deepEqual(await kv.keys("carol.>"), []);
     });
 
+    it("KV: keys lists each key once while its keys are being written (what `weft status` sums per key)", async () => {
+      const name = `kv_${uid()}`;
+      const [kv, writer] = [await (await connect()).kv(name), await (await connect()).kv(name)];
+      const keys = Array.from({ length: 20 }, (_, i) => `k${i}`);
+      for (const key of keys) await kv.put(key, bytes("0"));
+      // Rewritten without a pause from another connection, as processes publish their figures.
+      let writing = true;
+      const rewrites = (async () => {
+        for (let n = 1; writing; n++) await Promise.all(keys.map((key) => writer.put(key, bytes(String(n)))));
+      })();
+      try {
+        for (let listing = 0; listing < 5; listing++) {
+          const listed = await kv.keys();
+          assert.deepEqual([...listed].sort(), [...keys].sort(), `listing ${listing}: ${listed.length} keys listed`);
+        }
+      } finally {
+        writing = false;
+        await rewrites;
+      }
+    });
+
     it("KV: putAll writes one value under many keys, read back from another connection; a bad key is E_USAGE", async () => {
       const [a, b] = [await connect(), await connect()];
       const name = `kv_${uid()}`;

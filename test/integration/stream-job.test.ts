@@ -276,14 +276,62 @@ describe("streaming jobs (engine/stream)", function () {
     // Counted where they arose (what `weft status` and the web view show): the bad time at the source, the bad key and the late record at the window.
     const figures = new Map(job.status().map((f) => [f.operator, f]));
     assert.deepEqual([figures.get("rows")?.deadLetters, figures.get("counts")?.deadLetters, figures.get("counts")?.lateRecords], [1, 1, 1]);
+    // In and out mean records that entered and left each operator: the 6 rows read, 5 with a time
+    // handed to the window (the bad time's dead letter never entered it; the bad key's did), 3 results.
+    await waitFor(() => job.status().find((f) => f.operator === "dead")?.recordsIn === 2, { timeoutMs: 5000, message: "the dead letters written" });
+    const inOut = (op: string) => [job.status().find((f) => f.operator === op)?.recordsIn, job.status().find((f) => f.operator === op)?.recordsOut];
+    assert.deepEqual(
+      { rows: inOut("rows"), counts: inOut("counts"), out: inOut("out"), late: inOut("late"), dead: inOut("dead") },
+      { rows: [6, 5], counts: [5, 3], out: [3, 0], late: [1, 0], dead: [2, 0] },
+    );
     await job.stop();
+  });
+
+  it("after a stop with a savepoint and a start from it (on other processes), the status shows the running epoch's figures, not the first's", async () => {
+    const name = `again-${uid()}`;
+    const rows: Click[] = [{ user: "a", at: 5000 }, { user: "a", at: "soon" as unknown as number }, { user: "a", at: 9000 }, { user: "a", at: 1000 }];
+    const [results, late, dead]: [unknown[], unknown[], unknown[]] = [[], [], []];
+    const wf = stream("again", (s) => {
+      const r = s
+        .source("rows", generator(rows.length, (i) => rows[i] as Click), { timestamp: (c) => c.at })
+        .keyBy((c) => c.user)
+        .window(tumbling("1s"))
+        .aggregate("counts", countWf);
+      r.sink("out", toFunction((rs) => void results.push(...rs)));
+      r.late().sink("late", toFunction((rs) => void late.push(...rs)));
+      s.deadLetters().sink("dead", toFunction((ds) => void dead.push(...ds)));
+    });
+    /** Per operator, in name order: records in, late records, dead letters. */
+    const figuresOf = async () => {
+      const figures = (await readJobStatus(bus!, name, Date.now())).sort((a, b) => a.operator.localeCompare(b.operator));
+      return JSON.stringify(Object.fromEntries(figures.map((f) => [f.operator, [f.recordsIn, f.lateRecords, f.deadLetters]])));
+    };
+    const first = await startStreamJob(bus!, wf, { job: name, settings: { workers: 1, batchSize: 1 }, say: quiet, process: "first" });
+    jobs.push(first);
+    const firstFigures = JSON.stringify({ counts: [3, 1, 0], dead: [1, 0, 0], late: [1, 0, 0], out: [2, 0, 0], rows: [4, 0, 1] });
+    await waitFor(async () => (await figuresOf()) === firstFigures, {
+      timeoutMs: 20_000,
+      message: async () => `the first epoch's figures: ${await figuresOf()}`,
+    });
+    const saved = await first.stop({ savepoint: true });
+    // Started again from the savepoint elsewhere: the source is read to its end, nothing more comes.
+    const second = await startStreamJob(bus!, wf, { job: name, settings: { workers: 1, batchSize: 1 }, say: quiet, process: "second" });
+    jobs.push(second);
+    assert.equal(second.restoredFrom?.id, saved?.id);
+    const zero = JSON.stringify({ counts: [0, 0, 0], dead: [0, 0, 0], late: [0, 0, 0], out: [0, 0, 0], rows: [0, 0, 0] });
+    await waitFor(async () => (await figuresOf()) === zero, {
+      timeoutMs: 5000,
+      message: async () => `the second epoch's figures, not the first's: ${await figuresOf()}`,
+    });
+    assert.deepEqual([results.length, late.length, dead.length], [2, 1, 1], "what the sinks wrote stays");
+    await second.stop();
   });
 
   it("the status sums each operator over processes; a process silent for seconds adds its totals but no rate, watermark or lag", async () => {
     const job = `figures-${uid()}`;
     const now = Date.now();
     const publish = async (process: string, at: number, fill: (b: FigureBook) => void) => {
-      const book = new FigureBook(job);
+      const book = new FigureBook(job, 1);
       fill(book);
       book.statuses(at - 1000); // a first interval, so the published figures carry rates
       fill(book);

@@ -5,7 +5,9 @@
  * order, with the position after it.
  */
 import assert from "node:assert/strict";
-import { systemClock } from "../../engine/base/clock.js";
+import { connect } from "@nats-io/transport-node";
+import { jetstreamManager } from "@nats-io/jetstream";
+import { SimulatedClock, systemClock } from "../../engine/base/clock.js";
 import type { Bus } from "../../engine/bus/bus.js";
 import { connectNatsBus } from "../../engine/bus/nats-bus.js";
 import type { NatsServerProcess } from "../../engine/infra/nats-server-process.js";
@@ -80,6 +82,36 @@ describe("streaming job source reader and exchange (engine/stream)", function ()
       got,
       Array.from({ length: 20 }, (_, k) => [3 * k + 1, 3 * k + 3]),
     );
+  });
+
+  it("an idle reader asks JetStream nothing, however long; its stream deleted, it says so at once", async () => {
+    const { stream, subject } = await numbers(5);
+    const clock = new SimulatedClock(Date.now());
+    const failures: string[] = [];
+    const reader = sourceReader(bus!, { kind: "jetstream", stream, subject }, { job: "test", partition: 0, partitions: 1, clock, say: () => {}, fail: (r) => void failures.push(r) }, { pull: 20, holdLimit: 100 });
+    let read = 0;
+    await reader.start(1, () => void read++, () => {});
+    await waitFor(() => read === 5, { timeoutMs: 20_000, message: () => `${read} of 5 records` });
+    // Every JetStream API request about the stream (its info, a consumer made) passes here; its consumer's pulls are not counted.
+    const calls: string[] = [];
+    const sub = bus!.subscribe("$JS.API.>", (m) => {
+      if (m.subject.split(".").includes(stream) && !m.subject.startsWith("$JS.API.CONSUMER.MSG.NEXT.")) calls.push(m.subject);
+    });
+    await bus!.flush();
+    clock.advance(10 * 60_000); // ten idle minutes
+    await new Promise((r) => setImmediate(r)); // what the timers started goes out...
+    await bus!.flush(); // ...and has come back round to the subscription
+    assert.deepEqual(calls, [], "no JetStream API call while idle");
+    const nc = await connect({ servers: server!.url.replace("nats://", "") });
+    try {
+      await (await jetstreamManager(nc)).streams.delete(stream);
+    } finally {
+      await nc.close();
+    }
+    await waitFor(() => failures.length > 0, { timeoutMs: 10_000, message: "the reader to report its stream gone" });
+    assert.deepEqual(failures, [`stream "${stream}" does not exist any more (deleted while the job read it)`]);
+    sub.unsubscribe();
+    await reader.stop();
   });
 
   it("a batch sent to a task listening in this process arrives as the same object, in order; elsewhere it goes over NATS", async () => {
