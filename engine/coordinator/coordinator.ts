@@ -555,6 +555,11 @@ export class Coordinator {
       const strategy = this.options.placement ?? "locality";
       const scope = scopeOf({ graph, bundleHash: req.bundleHash, ...originField(req.origin) });
       const placement = workers.length > 0 ? placeWithHistory(this.plans, submitted, workers, strategy, this.history!.profiles(scope)) : unplaced(strategy);
+      // An express run has no record to refuse a chosen id with: a durable run's record is
+      // looked for (its log must not get this run's lines). An id made for this submission is no run's.
+      if (req.express && !newId && (await runRecordRevision(this.bus, runId, ownerOfRequest(msg.subject))) > 0) throw taken();
+      if (term.aborted) throw notLeader();
+      if (table.run(runId)) throw taken();
       const submittedAt = this.clock.now();
       const setup: RunSetup = {
         runId,

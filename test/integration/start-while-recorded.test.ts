@@ -108,7 +108,7 @@ describe("coordinator: a new run started while its record is created", function 
     });
     // Never answered: the coordinator stalls on the record, and dies.
     void requestRun(client, submittable, JSON.stringify({ n: 21 }), runId).catch(() => {});
-    await waitFor(() => tasks.includes("0:succeeded"), 20_000, "the worker ran epoch 0 (started before the record)");
+    await waitFor(() => tasks.includes("0:succeeded"), { timeoutMs: 20_000, message: "the worker ran epoch 0 (started before the record)" });
     assert.equal(await readRunRecord(client, runId), undefined, "no record was stored");
     await client.flush();
     assert.deepEqual(states, [], "nothing of the run's state is published before its record exists");
@@ -128,5 +128,29 @@ describe("coordinator: a new run started while its record is created", function 
     const record = await readRunRecord(client, runId);
     assert.equal(record?.state, "succeeded");
     assert.equal(record?.epoch, 1);
+  });
+
+  it("a submission of a run id in use is refused, durable or express, and leaves that run's log as it was", async () => {
+    const bus = await connect("coordinator");
+    coordinators.push(await Coordinator.start(bus, { name: "only", say: () => {} }));
+    await startWorker();
+    await coordinators[0]!.waitForWorkers(1, 10_000);
+    const client = await connect("client");
+    const runId = newRunId();
+    const follow = await followRun(client, runId, () => {});
+    await requestRun(client, submittable, JSON.stringify({ n: 1 }), runId);
+    assert.equal((await follow.ended).to, "succeeded");
+    // The next coordinator knows the run from its record only (an ended run is not taken up).
+    await coordinators.pop()!.stop();
+    const next = await Coordinator.start(await connect("next"), { name: "next", say: () => {} });
+    coordinators.push(next);
+    await next.waitForWorkers(1, 10_000);
+    const before = await historyOf(client, runId);
+    await assert.rejects(requestRun(client, submittable, JSON.stringify({ n: 2 }), runId), /already taken/);
+    await assert.rejects(requestRun(client, submittable, JSON.stringify({ n: 3 }), runId, { express: true }), /already taken/);
+    assert.deepEqual(await historyOf(client, runId), before, "the refused submissions added nothing to the run's log");
+    const record = await readRunRecord(client, runId);
+    assert.equal(record?.state, "succeeded");
+    assert.equal(JSON.parse(record?.resultJson ?? "null"), 2);
   });
 });
