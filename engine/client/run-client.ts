@@ -7,7 +7,7 @@ import { openBundles } from "../bundle/bundle-store.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import { isTerminalRunState } from "../../model/status.js";
 import type { weft } from "../gen/weft.js";
-import { newRunId } from "../model/run-id.js";
+import { firstSubmissionOf, newRunId } from "../model/run-id.js";
 import { buckets, streams, subjects } from "../subjects.js";
 import { findRunRecord, readRunRecord } from "../coordinator/run-store.js";
 import { decodeMessage, encodeMessage, errorFromWire, pb } from "../wire/protocol.js";
@@ -54,18 +54,28 @@ export async function submitRun(bus: Bus, prepared: PreparedWorkflow, inputJson:
 export async function requestRun(bus: Bus, prepared: Submittable, inputJson: string, runId: string, opts: RunOptions = {}): Promise<string> {
   assertInputFits(inputJson, bus.maxPayload);
   // The graph's bytes are encoded once per prepared workflow or deployment, and appended.
-  const fields = encodeMessage(pb.SubmitRequest, {
-    bundleHash: prepared.bundle.hash,
-    inputJson,
-    runId,
-    submitter: opts.submitter ?? `pid-${process.pid}`,
-    timeoutMs: opts.timeoutMs ?? 0,
-    origin: originToWire(opts.origin),
-    express: opts.express ?? prepared.graph.durability === "express",
-  });
-  const request = appendField(fields, GRAPH_FIELD.SubmitRequest, encodedGraph(prepared.graph));
+  const requestOf = (newRunId: boolean) =>
+    appendField(
+      encodeMessage(pb.SubmitRequest, {
+        bundleHash: prepared.bundle.hash,
+        inputJson,
+        runId,
+        submitter: opts.submitter ?? `pid-${process.pid}`,
+        timeoutMs: opts.timeoutMs ?? 0,
+        origin: originToWire(opts.origin),
+        express: opts.express ?? prepared.graph.durability === "express",
+        newRunId,
+      }),
+      GRAPH_FIELD.SubmitRequest,
+      encodedGraph(prepared.graph),
+    );
+  // Only the first send of an id made here says it is new: a retry may reach a coordinator
+  // after another one started the run under it (see SubmitRequest.new_run_id).
+  let isNew = firstSubmissionOf(runId);
   const submit = async () => {
-    const reply = decodeMessage(pb.SubmitReply, await bus.request(subjects.submit(bus.identity), request, { timeoutMs: 30_000 }), () => {});
+    const sent = requestOf(isNew);
+    isNew = false;
+    const reply = decodeMessage(pb.SubmitReply, await bus.request(subjects.submit(bus.identity), sent, { timeoutMs: 30_000 }), () => {});
     if (!reply) throw new WeftError(ErrorCode.Decode, "the coordinator's reply did not decode");
     raise(reply.error);
     return reply.runId;

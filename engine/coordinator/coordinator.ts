@@ -51,6 +51,7 @@ import type { RunObserver } from "./run-observer.js";
 import { placeWithHistory } from "./history-placement.js";
 import { ResourceHistory, scopeOf } from "./resource-history.js";
 import { RunStarter } from "./run-starter.js";
+import { RecordGate } from "./record-gate.js";
 import { serveExpressProbes } from "./express-probe.js";
 import { listRunRecords, readRunRecord, runRecordRevision, withdrawRunRecord } from "./run-store.js";
 import { RunTable, type CoordinatorEvent, type CoordinatorEventBody, type CoordinatorInstruction } from "./run-table.js";
@@ -119,6 +120,8 @@ export class Coordinator {
   private readonly runEvents: RunEventBatcher;
   private readonly settler: LogSettler;
   private readonly starter: RunStarter;
+  /** What the table decides about a run whose record is being created waits here (record-gate.ts). */
+  private readonly gate = new RecordGate();
   private readonly plans = new PlanCache();
   private readonly deadlines: RunDeadlines;
   private readonly workerWaitMs: number;
@@ -251,6 +254,7 @@ export class Coordinator {
     this.table = this.newTable();
     this.records = this.newRecorder();
     this.runEvents.clear();
+    this.gate.clear();
   }
 
   /** Stops taking submissions, heartbeats, data and logs, and every timer of the runs. */
@@ -326,7 +330,7 @@ export class Coordinator {
   /** Hands an event to `table` (the current term's by default) and carries out what it decides. */
   private handle(body: CoordinatorEventBody, table = this.table): void {
     const event = { ...body, at: this.clock.now(), stimulusId: `${body.type}#${++this.stimuli}` } as CoordinatorEvent;
-    for (const instruction of table.handle(event)) this.execute(instruction, table);
+    for (const instruction of table.handle(event)) if (!this.gate.holds(instruction)) this.execute(instruction, table);
     if ((body.type === "submission.received" || body.type === "record.read") && this.demandListeners.size > 0) {
       queueMicrotask(() => {
         for (const l of this.demandListeners) l();
@@ -336,22 +340,8 @@ export class Coordinator {
 
   private execute(i: CoordinatorInstruction, table: RunTable): void {
     switch (i.type) {
-      case "StartRunOnWorkers": {
-        const setup = table.run(i.runId)?.setup;
-        if (!setup) return;
-        // A re-placement's record is written first: a coordinator that takes the run up after
-        // this one dies must place it above this epoch, never reuse it (see run.restored).
-        void this.records.written(i.runId).then(() => this.starter.start({
-          setup,
-          epoch: i.epoch,
-          workers: i.workers,
-          recovered: i.recovered,
-          wanted: (worker) => table.startWanted(i.runId, i.epoch, worker, this.clock.now()),
-          failed: (worker, error) => this.handle({ type: "start.failed", runId: i.runId, epoch: i.epoch, worker, error }, table),
-          missing: (worker, nodes) => this.handle({ type: "outputs.missing", runId: i.runId, epoch: i.epoch, worker, nodes }, table),
-        }));
-        return;
-      }
+      case "StartRunOnWorkers":
+        return this.startOnWorkers(i, table, true);
       case "ResyncWorkers": {
         void this.records.written(i.runId).then(() => this.starter.resync({
           runId: i.runId,
@@ -407,6 +397,26 @@ export class Coordinator {
       case "Say":
         return this.say(i.line);
     }
+  }
+
+  /** `afterRecord`: once the run's record writes under way are done (all but a new run's first start). */
+  private startOnWorkers(i: Extract<CoordinatorInstruction, { type: "StartRunOnWorkers" }>, table: RunTable, afterRecord: boolean): void {
+    const setup = table.run(i.runId)?.setup;
+    if (!setup) return;
+    const start = () =>
+      this.starter.start({
+        setup,
+        epoch: i.epoch,
+        workers: i.workers,
+        recovered: i.recovered,
+        wanted: (worker) => table.startWanted(i.runId, i.epoch, worker, this.clock.now()),
+        failed: (worker, error) => this.handle({ type: "start.failed", runId: i.runId, epoch: i.epoch, worker, error }, table),
+        missing: (worker, nodes) => this.handle({ type: "outputs.missing", runId: i.runId, epoch: i.epoch, worker, nodes }, table),
+      });
+    // A re-placement's record is written first: a coordinator that takes the run up after
+    // this one dies must place it above this epoch, never reuse it (see run.restored).
+    if (afterRecord) void this.records.written(i.runId).then(start);
+    else void start();
   }
 
   // ---------- subscriptions ----------
@@ -525,6 +535,8 @@ export class Coordinator {
       if (!(await leadership.confirm()) || term.aborted) throw notLeader();
       const submitted = sentGraph ? this.plans.graphOfBytes(sentGraph) : this.plans.graph(req.graph ?? {});
       const graph = submitted.graph;
+      // An id made for this submission (here, or by its client just now) can be no run's yet.
+      const newId = !req.runId || req.newRunId === true;
       const runId = assertToken("run id", req.runId || newRunId(this.clock.now()));
       const taken = () => new WeftError(ErrorCode.Usage, `run id ${runId} is already taken: submit again without one.`);
       if (table.run(runId)) throw taken();
@@ -543,6 +555,11 @@ export class Coordinator {
       const strategy = this.options.placement ?? "locality";
       const scope = scopeOf({ graph, bundleHash: req.bundleHash, ...originField(req.origin) });
       const placement = workers.length > 0 ? placeWithHistory(this.plans, submitted, workers, strategy, this.history!.profiles(scope)) : unplaced(strategy);
+      // An express run has no record to refuse a chosen id with: a durable run's record is
+      // looked for (its log must not get this run's lines). An id made for this submission is no run's.
+      if (req.express && !newId && (await runRecordRevision(this.bus, runId, ownerOfRequest(msg.subject))) > 0) throw taken();
+      if (term.aborted) throw notLeader();
+      if (table.run(runId)) throw taken();
       const submittedAt = this.clock.now();
       const setup: RunSetup = {
         runId,
@@ -557,26 +574,53 @@ export class Coordinator {
         owner: ownerOfRequest(msg.subject),
       };
       rememberEncodedGraph(graph, submitted.bytes);
-      this.handle({ type: "submission.received", setup }, table);
+      this.handle({ type: "submission.received", setup, ...(newId || setup.express ? {} : { epoch: 1 }) }, table);
       if (setup.express) return this.acceptExpress(runId, term, table, reply, notLeader);
-      // Recorded before anything starts: a coordinator that dies from here on leaves a record
-      // its successor resumes the run from (and `weft status` finds it once submit returns).
-      // Created only if the key is new: one round trip that also refuses a run id in use.
+      // Recorded (created only if the key is new: one round trip that also refuses a run id in
+      // use) before anything of the run is published: a coordinator that dies from here on
+      // leaves a record its successor resumes the run from (and `weft status` finds it once
+      // submit returns). A run whose id is new is started meanwhile (startWhileRecorded).
+      let record: Uint8Array;
       try {
-        await records.create(table.run(runId)!);
+        record = records.newRecord(table.run(runId)!);
       } catch (err) {
+        this.handle({ type: "submission.withdrawn", runId }, table);
+        throw err;
+      }
+      const early = newId && placement.workers.length > 0;
+      if (early) this.startWhileRecorded(runId, table);
+      try {
+        await records.create(table.run(runId)!, record);
+      } catch (err) {
+        this.gate.open(runId);
         this.handle({ type: "submission.withdrawn", runId }, table);
         throw (err as { code?: string }).code === ErrorCode.KvConflict ? taken() : err;
       }
       if (term.aborted) {
+        this.gate.open(runId); // this term's table is gone: its instructions with it
         if (await withdrawRunRecord(this.bus, runId, setup.owner ?? "", records.revisionOf(runId))) throw notLeader();
         return reply(runId); // the new leader took the run up from its record: it goes on there
       }
-      this.handle({ type: "submission.accepted", runId }, table);
+      if (early) for (const i of this.gate.open(runId)) this.execute(i, table);
+      else this.handle({ type: "submission.accepted", runId }, table);
       reply(runId);
     } catch (err) {
       reply("", err);
     }
+  }
+
+  /**
+   * A run whose id was made for this submission is accepted while its record is created: its
+   * StartRun goes out now, everything else the table decides about it waits in the gate until
+   * the record exists (record-gate.ts). Safe because no run holds the id (nothing of another
+   * run is touched if the create were refused) and a coordinator that dies before the record
+   * exists leaves a run no record names: its client's next submission of the id is not new,
+   * so it starts in epoch 1 and the worker places the run over (submission.received).
+   */
+  private startWhileRecorded(runId: string, table: RunTable): void {
+    this.gate.close(runId);
+    this.handle({ type: "submission.accepted", runId }, table);
+    for (const i of this.gate.take(runId, (i) => i.type === "StartRunOnWorkers")) if (i.type === "StartRunOnWorkers") this.startOnWorkers(i, table, false);
   }
 
   /** An express run starts with no record: it lives in this coordinator only (docs/express.md). */

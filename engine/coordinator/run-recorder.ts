@@ -63,19 +63,10 @@ export class RunRecorder {
   }
 
   /**
-   * The first write; throws E_KV_CONFLICT when a record of that run id exists, and
-   * E_INVALID_WORKFLOW when the graph is too large for a record (one NATS message).
+   * The first write (of `data`, the run's new record); throws E_KV_CONFLICT when a record of
+   * that run id exists.
    */
-  async create(run: RunView): Promise<void> {
-    const data = encodeRunRecord(this.record(run), encodedGraph(run.setup.graph));
-    const size = data.length;
-    const room = Math.floor(this.bus.maxPayload * NEW_RECORD_SHARE);
-    if (size > room) {
-      throw new WeftError(
-        ErrorCode.InvalidWorkflow,
-        `the workflow "${run.setup.graph.name}" has ${run.setup.graph.nodes.length} nodes: its run record would take ${Math.round(size / 1024)} KiB of the ${Math.round(room / 1024)} KiB one NATS message leaves it; declare a fan-out with wf.map or a source's partitions instead of one node per item.`,
-      );
-    }
+  async create(run: RunView, data = this.newRecord(run)): Promise<void> {
     const runId = run.setup.runId;
     const created = putRunRecord(this.bus, runId, run.setup.owner ?? "", data, 0).then((revision) => {
       this.revisions.set(runId, revision);
@@ -88,6 +79,20 @@ export class RunRecorder {
       this.chains.delete(runId);
       throw err;
     }
+  }
+
+  /** The run's first record, encoded; throws E_INVALID_WORKFLOW when the graph is too large for a record (one NATS message). */
+  newRecord(run: RunView): Uint8Array {
+    const data = encodeRunRecord(this.record(run), encodedGraph(run.setup.graph));
+    const size = data.length;
+    const room = Math.floor(this.bus.maxPayload * NEW_RECORD_SHARE);
+    if (size > room) {
+      throw new WeftError(
+        ErrorCode.InvalidWorkflow,
+        `the workflow "${run.setup.graph.name}" has ${run.setup.graph.nodes.length} nodes: its run record would take ${Math.round(size / 1024)} KiB of the ${Math.round(room / 1024)} KiB one NATS message leaves it; declare a fan-out with wf.map or a source's partitions instead of one node per item.`,
+      );
+    }
+    return data;
   }
 
   /** A write within PERSIST_EVERY_MS (one for all the changes until then). */

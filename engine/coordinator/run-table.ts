@@ -38,9 +38,17 @@ export const MAX_REPLACEMENTS_PER_CAUSE = 5;
 
 /** What happened, as the coordinator's shell tells the table. Every event says when and why. */
 export type CoordinatorEvent = { readonly at: number; readonly stimulusId: string } & (
-  | /** A submission passed its checks and was placed; its record is being created. Held, not started. */
-  { type: "submission.received"; setup: RunSetup }
-  /** Its record exists: the run starts. */
+  | /**
+     * A submission passed its checks and was placed; its record is being created. Held, not
+     * started. `epoch`: its first (default 0); 1 for a run id its client did not just make, which
+     * a coordinator that died may have started in epoch 0 without recording it: a worker that
+     * still runs that epoch is then told to place the run over, not answered as a repeat.
+     */
+    { type: "submission.received"; setup: RunSetup; epoch?: number }
+  /**
+   * Its record exists (or, for a run id its client just made, is being created: the shell
+   * holds every instruction but the StartRun until it exists, record-gate.ts): the run starts.
+   */
   | { type: "submission.accepted"; runId: string }
   /** Its record could not be created (or the leadership was lost meanwhile): forgotten. */
   | { type: "submission.withdrawn"; runId: string }
@@ -242,7 +250,7 @@ export class RunTable {
     const at = event.at;
     switch (event.type) {
       case "submission.received": {
-        if (!this.rows.has(event.setup.runId)) this.rows.set(event.setup.runId, newRow(event.setup, 0));
+        if (!this.rows.has(event.setup.runId)) this.rows.set(event.setup.runId, newRow(event.setup, event.epoch ?? 0));
         return;
       }
       case "submission.accepted": {

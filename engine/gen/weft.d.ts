@@ -697,6 +697,9 @@ export namespace weft {
             /** SubmitRequest express. */
             express: boolean;
 
+            /** SubmitRequest newRunId. */
+            newRunId: boolean;
+
             /**
              * Creates a new SubmitRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -797,6 +800,9 @@ export namespace weft {
 
                 /** SubmitRequest express */
                 express?: (boolean|null);
+
+                /** SubmitRequest newRunId */
+                newRunId?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

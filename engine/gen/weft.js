@@ -1881,6 +1881,7 @@ export const weft = $root.weft = (() => {
              * @property {number|null} [timeoutMs] SubmitRequest timeoutMs
              * @property {weft.v1.RunOrigin.$Properties|null} [origin] SubmitRequest origin
              * @property {boolean|null} [express] SubmitRequest express
+             * @property {boolean|null} [newRunId] SubmitRequest newRunId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1977,6 +1978,14 @@ export const weft = $root.weft = (() => {
             SubmitRequest.prototype.express = false;
 
             /**
+             * SubmitRequest newRunId.
+             * @member {boolean} newRunId
+             * @memberof weft.v1.SubmitRequest
+             * @instance
+             */
+            SubmitRequest.prototype.newRunId = false;
+
+            /**
              * Creates a new SubmitRequest instance using the specified properties.
              * @function create
              * @memberof weft.v1.SubmitRequest
@@ -2024,6 +2033,8 @@ export const weft = $root.weft = (() => {
                     $root.weft.v1.RunOrigin.encode(message.origin, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.express != null && $Object.hasOwnProperty.call(message, "express") && message.express !== false)
                     writer.uint32(/* id 8, wireType 0 =*/64).bool(message.express);
+                if (message.newRunId != null && $Object.hasOwnProperty.call(message, "newRunId") && message.newRunId !== false)
+                    writer.uint32(/* id 9, wireType 0 =*/72).bool(message.newRunId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2147,6 +2158,15 @@ export const weft = $root.weft = (() => {
                                 delete message.express;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.newRunId = value;
+                            else
+                                delete message.newRunId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2226,6 +2246,9 @@ export const weft = $root.weft = (() => {
                 if (object.express != null)
                     if (object.express)
                         message.express = $Boolean(object.express);
+                if (object.newRunId != null)
+                    if (object.newRunId)
+                        message.newRunId = $Boolean(object.newRunId);
                 return message;
             };
 
@@ -2255,6 +2278,7 @@ export const weft = $root.weft = (() => {
                     object.timeoutMs = 0;
                     object.origin = null;
                     object.express = false;
+                    object.newRunId = false;
                 }
                 if (message.graph != null && $Object.hasOwnProperty.call(message, "graph"))
                     object.graph = $root.weft.v1.WorkflowGraph.toObject(message.graph, options, _depth + 1);
@@ -2272,6 +2296,8 @@ export const weft = $root.weft = (() => {
                     object.origin = $root.weft.v1.RunOrigin.toObject(message.origin, options, _depth + 1);
                 if (message.express != null && $Object.hasOwnProperty.call(message, "express"))
                     object.express = message.express;
+                if (message.newRunId != null && $Object.hasOwnProperty.call(message, "newRunId"))
+                    object.newRunId = message.newRunId;
                 return object;
             };
 

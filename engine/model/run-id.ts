@@ -1,6 +1,23 @@
 import { randomBytes } from "node:crypto";
 
+/** Ids made by newRunId in this process and not submitted yet (oldest first), at most MINTED_KEPT. */
+const minted = new Set<string>();
+const MINTED_KEPT = 10_000;
+
 /** A new run id: sortable by time, unique, and usable as a NATS subject token. */
 export function newRunId(now = Date.now()): string {
-  return `r-${now.toString(36)}-${randomBytes(4).toString("hex")}`;
+  const id = `r-${now.toString(36)}-${randomBytes(4).toString("hex")}`;
+  minted.add(id);
+  // Ids made to follow a run that was then never submitted: the oldest go.
+  if (minted.size > MINTED_KEPT) minted.delete(minted.values().next().value!);
+  return id;
+}
+
+/**
+ * Whether `runId` was made by newRunId here and is submitted now for the first time (it is
+ * then no longer new): no run can hold such an id, so its coordinator may start the run while
+ * it records it. A chosen id (`--run-id`, an Idempotency-Key's) or a second submission is not.
+ */
+export function firstSubmissionOf(runId: string): boolean {
+  return minted.delete(runId);
 }

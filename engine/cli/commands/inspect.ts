@@ -34,7 +34,7 @@ export async function statusCommand(runId: string, flags: NatsFlags & { json?: b
       ...(notice ? [`stalled   since ${new Date(notice.sinceMs).toISOString()}: ${notice.code}: ${notice.message}`] : []),
       `submitted ${new Date(r.submittedAtMs).toISOString()}   duration ${seconds(r)}${r.deadlineAtMs ? `   timeout ${formatDuration(r.deadlineAtMs - r.submittedAtMs)}` : ""}`,
       `tasks     ${r.tasksDone}/${r.tasksTotal} done`,
-      `workers   ${(r.placement?.workers ?? []).join(", ")}${r.epoch ? `   (placed ${r.epoch + 1} times)` : ""}`,
+      `workers   ${(r.placement?.workers ?? []).join(", ")}${r.epoch ? `   (epoch ${r.epoch})` : ""}`, // not a count of placements: a chosen run id starts in epoch 1
     ];
     if (r.resultJson) out.push(`result    ${r.resultJson}`);
     if (r.error?.code) out.push(`error     ${r.error.code}: ${r.error.message}`);
