@@ -116,6 +116,21 @@ export interface StreamMessage {
   readonly subject: string;
   readonly data: Uint8Array;
   readonly seq: number;
+  /**
+   * Bus.consume only: true when this durable handed the message over before (a JetStream
+   * delivery count above 1), so it may have been handled already; false for a first delivery.
+   */
+  readonly redelivered?: boolean;
+}
+
+/** A running durable consumer (Bus.consume). */
+export interface DurableConsumption {
+  stop(): void;
+  /**
+   * The consumer's ack floor as the server has it now: every message of its subject at or below
+   * this stream sequence is acknowledged (or termed) and is never delivered to it again.
+   */
+  ackFloor(): Promise<number>;
 }
 
 /**
@@ -210,7 +225,7 @@ export interface Bus {
     subject: string,
     handler: (msg: StreamMessage) => Promise<StreamOutcome>,
     opts?: ConsumeOptions,
-  ): Promise<{ stop(): void }>;
+  ): Promise<DurableConsumption>;
   /**
    * The first message of `stream` at or after sequence `seq` on `subject` (wildcards allowed),
    * or undefined when there is none (yet): a direct read, with no consumer on the server. For a

@@ -18,6 +18,7 @@ import type {
   StreamMessage,
   StreamOutcome,
   ConsumeOptions,
+  DurableConsumption,
   KvEntry,
   ObjectBucket,
   ObjectBucketOptions,
@@ -623,7 +624,7 @@ class MemoryConnection implements Bus {
     subject: string,
     handler: (msg: StreamMessage) => Promise<StreamOutcome>,
     opts: ConsumeOptions = {},
-  ): Promise<{ stop(): void }> {
+  ): Promise<DurableConsumption> {
     this.#assertOpen();
     assertName("stream", stream);
     assertName("consumer", durable);
@@ -636,7 +637,7 @@ class MemoryConnection implements Bus {
       this.#stopFollowers.delete(stop);
     };
     this.#stopFollowers.add(stop);
-    return { stop };
+    return { stop, ackFloor: async () => consumer.ackFloor() };
   }
 
   onStatus(listener: (status: BusStatus) => void): void {

@@ -26,6 +26,7 @@ import type {
   StreamMessage,
   StreamOutcome,
   ConsumeOptions,
+  DurableConsumption,
   ReplayOptions,
 } from "./bus.js";
 import { consumeDurable } from "./nats-durable-consumer.js";
@@ -872,7 +873,7 @@ class NatsBus implements Bus {
     subject: string,
     handler: (msg: StreamMessage) => Promise<StreamOutcome>,
     opts: ConsumeOptions = {},
-  ): Promise<{ stop(): void }> {
+  ): Promise<DurableConsumption> {
     this.#assertOpen();
     assertName("stream", stream);
     assertName("consumer", durable);
