@@ -36,12 +36,8 @@ const SYNC = "sync";
 /** Tells, as of now, whether the source will never deliver an event (by id) again. */
 export type DoneTest = (eventId: string) => boolean;
 
+/** A marker as stored (and kept in memory): its events compact, expanded only to be looked up. */
 interface Marker {
-  readonly ids: readonly string[];
-  readonly atMs: number;
-}
-
-interface Stored {
   readonly at: number;
   readonly ids: CompactIds;
 }
@@ -51,7 +47,6 @@ const text = new TextDecoder();
 
 export class BatchMarkers {
   private readonly byRun = new Map<string, Marker>();
-  private readonly byEvent = new Map<string, string>();
   private watching: Promise<KvWatch> | undefined;
   private syncSeen = 0;
   private waiters: { revision: number; resolve: () => void }[] = [];
@@ -89,12 +84,11 @@ export class BatchMarkers {
 
   /** Marks the events as taken by `runId` (with those an earlier marker of the same run named); resolves once stored. */
   async mark(runId: string, eventIds: readonly string[]): Promise<void> {
-    const earlier = this.byRun.get(runId)?.ids ?? [];
-    const ids = earlier.length === 0 ? eventIds : [...new Set([...earlier, ...eventIds])];
-    const marker: Marker = { ids, atMs: this.clock.now() };
-    const stored: Stored = { at: marker.atMs, ids: compactIds(ids) };
-    await (await this.kv()).put(`${this.key}.${runId}`, utf8.encode(JSON.stringify(stored)));
-    this.remember(runId, marker);
+    const earlier = this.byRun.get(runId);
+    const ids = earlier ? [...new Set([...expandIds(earlier.ids), ...eventIds])] : eventIds;
+    const marker: Marker = { at: this.clock.now(), ids: compactIds(ids) };
+    await (await this.kv()).put(`${this.key}.${runId}`, utf8.encode(JSON.stringify(marker)));
+    this.byRun.set(runId, marker);
     this.scheduleSweep();
   }
 
@@ -114,7 +108,10 @@ export class BatchMarkers {
         });
       });
     }
-    return eventIds.map((id) => this.byEvent.get(id));
+    // Built here, not kept: the live markers are few, and most batches never look.
+    const byEvent = new Map<string, string>();
+    for (const [runId, m] of [...this.byRun].sort((a, b) => a[1].at - b[1].at)) for (const id of expandIds(m.ids)) byEvent.set(id, runId);
+    return eventIds.map((id) => byEvent.get(id));
   }
 
   private kv(): Promise<KvBucket> {
@@ -139,29 +136,16 @@ export class BatchMarkers {
       return;
     }
     if (!entry) {
-      this.forget(name);
+      this.byRun.delete(name);
       return;
     }
     try {
-      const stored = JSON.parse(text.decode(entry.value)) as Stored;
-      this.remember(name, { ids: expandIds(stored.ids), atMs: stored.at });
+      const m = JSON.parse(text.decode(entry.value)) as Marker;
+      this.byRun.set(name, { at: m.at, ids: m.ids });
       this.scheduleSweep();
     } catch (err) {
       this.say(`weft coordinator: event marker ${key} is not readable (${(err as Error).message}); ignored`);
     }
-  }
-
-  private remember(runId: string, marker: Marker): void {
-    this.forget(runId);
-    this.byRun.set(runId, marker);
-    for (const id of marker.ids) this.byEvent.set(id, runId);
-  }
-
-  private forget(runId: string): void {
-    const had = this.byRun.get(runId);
-    if (!had) return;
-    this.byRun.delete(runId);
-    for (const id of had.ids) if (this.byEvent.get(id) === runId) this.byEvent.delete(id);
   }
 
   private scheduleSweep(): void {
@@ -174,17 +158,17 @@ export class BatchMarkers {
     try {
       // The bucket has dropped markers older than its age: so does the index.
       const oldest = this.clock.now() - MARKER_MAX_AGE_MS;
-      for (const [runId, m] of this.byRun) if (m.atMs < oldest) this.forget(runId);
+      for (const [runId, m] of this.byRun) if (m.at < oldest) this.byRun.delete(runId);
       const before = this.doneBefore;
       this.doneBefore = this.done ? await this.done() : undefined;
       if (!before) return;
-      const gone = [...this.byRun].filter(([, m]) => m.ids.every(before)).map(([runId]) => runId);
+      const gone = [...this.byRun].filter(([, m]) => expandIds(m.ids).every(before)).map(([runId]) => runId);
       if (gone.length === 0) return;
       const kv = await this.kv();
       await Promise.all(
         gone.map(async (runId) => {
           await kv.delete(`${this.key}.${runId}`);
-          this.forget(runId);
+          this.byRun.delete(runId);
         }),
       );
     } catch (err) {
