@@ -57,6 +57,12 @@ export interface KvBucket {
   /** Deletes the key and whatever history of it the bucket keeps (NATS KV purge); no such key is not an error. */
   purge(key: string): Promise<void>;
   /**
+   * Removes the key and every record of it, leaving nothing behind (a delete or purge leaves a
+   * marker in the bucket until it ages out, which a watch starting later still reads). A watch
+   * does not report it: for entries that readers need not see go. No such key is not an error.
+   */
+  erase(key: string): Promise<void>;
+  /**
    * Follows the live keys (with `filter`, those it matches, read as a subject): resolves once
    * `onChange` was called with each key's value there is now, then reports every put, delete and
    * purge as it happens, until stopped. What a reader that used to list the keys every second

@@ -494,6 +494,10 @@ class MemoryConnection implements Bus {
         guard(key);
         kv.write(key, undefined); // one record per key: a purge is a delete
       },
+      erase: async (key) => {
+        guard(key);
+        kv.records.delete(key); // no record, and no watcher told
+      },
       watch: async (onChange, opts) => this.#watchKv(kv, onChange, opts?.filter ?? ">"),
     };
   }

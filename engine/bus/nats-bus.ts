@@ -473,6 +473,11 @@ class NatsBus implements Bus {
           return out;
         }),
       purge: (key) => op("purge", key, () => kv.purge(key)),
+      // A purge of the key's subject in the bucket's stream: no marker message is left.
+      erase: (key) =>
+        op("erase", key, async () => {
+          await (await this.#manager()).streams.purge(kvStreamName(bucket), { filter: kvKeysSubject(bucket, key) });
+        }),
       watch: (onChange, opts) => this.#watchKv(bucket, onChange, opts?.filter ?? ">"),
     };
   }

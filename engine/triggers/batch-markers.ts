@@ -167,7 +167,8 @@ export class BatchMarkers {
       const kv = await this.kv();
       await Promise.all(
         gone.map(async (runId) => {
-          await kv.delete(`${this.key}.${runId}`);
+          // Erased, not deleted: a delete's marker would stay a day for every watch to read.
+          await kv.erase(`${this.key}.${runId}`);
           this.byRun.delete(runId);
         }),
       );

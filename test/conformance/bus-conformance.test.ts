@@ -330,6 +330,24 @@ function busConformance(label: string, makeBackend: (ctx: Mocha.Context) => Prom
       assert.equal(log.changes.length, 6);
     });
 
+    it("KV erase: the key is gone with no record left (a watch is not told, and a write after it starts afresh)", async () => {
+      const [a, b] = [await connect(), await connect()];
+      const name = `kv_${uid()}`;
+      const kv = await a.kv(name);
+      await kv.put("e1", bytes("v1"));
+      await kv.put("kept", bytes("k"));
+      const log = watchLog();
+      const watch = await (await b.kv(name)).watch(log.onChange);
+      await kv.erase("e1");
+      await kv.erase("never-was"); // no such key: not an error
+      assert.equal(await kv.get("e1"), undefined);
+      assert.deepEqual(await kv.keys(), ["kept"]);
+      assert.equal((await kv.create("e1", bytes("v2"))) > 0, true, "created anew: no record of it was left");
+      await waitFor(() => log.changes.length === 3, { message: () => `changes ${log.changes.join(",")}` });
+      assert.deepEqual(log.changes.slice(2), ["e1=v2"], "the erase itself was not reported");
+      watch.stop();
+    });
+
     it("KV watch under a filter: only the keys it matches, from the first", async () => {
       const bus = await connect();
       const kv = await bus.kv(`kv_${uid()}`);
