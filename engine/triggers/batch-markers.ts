@@ -49,7 +49,7 @@ export class BatchMarkers {
   private readonly byRun = new Map<string, Marker>();
   private watching: Promise<KvWatch> | undefined;
   private syncSeen = 0;
-  private waiters: { revision: number; resolve: () => void }[] = [];
+  private waiters: { revision: number; resolve: () => void; reject: (err: Error) => void }[] = [];
   private sweepTimer: TimerId | undefined;
   private done: (() => Promise<DoneTest>) | undefined;
   /** The source's answer at the previous sweep: what this sweep deletes by. */
@@ -79,7 +79,8 @@ export class BatchMarkers {
     this.stopped = true;
     this.clock.clearTimeout(this.sweepTimer);
     void this.watching?.then((w) => w.stop(), () => {});
-    for (const w of this.waiters.splice(0)) w.resolve();
+    // A lookup cut short must not answer: its batch is delivered again.
+    for (const w of this.waiters.splice(0)) w.reject(new WeftError(ErrorCode.Closed, `the event markers of trigger ${this.key} stopped`));
   }
 
   /** Marks the events as taken by `runId` (with those an earlier marker of the same run named); resolves once stored. */
@@ -99,13 +100,11 @@ export class BatchMarkers {
     if (this.syncSeen < revision) {
       await new Promise<void>((resolve, reject) => {
         const timer = this.clock.setTimeout(() => reject(new WeftError(ErrorCode.Timeout, `the event markers of trigger ${this.key} did not catch up within ${CATCH_UP_MS} ms`)), CATCH_UP_MS);
-        this.waiters.push({
-          revision,
-          resolve: () => {
-            this.clock.clearTimeout(timer);
-            resolve();
-          },
-        });
+        const settled = (f: () => void) => () => {
+          this.clock.clearTimeout(timer);
+          f();
+        };
+        this.waiters.push({ revision, resolve: settled(resolve), reject: (err) => settled(() => reject(err))() });
       });
     }
     // Built here, not kept: the live markers are few, and most batches never look.
