@@ -152,7 +152,7 @@ export const buckets = {
   deployments: "weft_deployments",
   /** What a trigger source keeps across leaders, per trigger key (engine/triggers/trigger-state.ts): a cron trigger's last fired tick. */
   triggerState: "weft_trigger_state",
-  /** Which batch run holds each event of a batched trigger (engine/triggers/event-markers.ts). */
+  /** Which batch run holds each event of a batched trigger (engine/triggers/batch-markers.ts). */
   triggerEvents: "weft_trigger_events",
   /**
    * Why a run is stalled, per run id, while it is (engine/coordinator/store-alarm.ts): in

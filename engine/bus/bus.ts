@@ -64,6 +64,12 @@ export interface KvBucket {
   /** Deletes the key and whatever history of it the bucket keeps (NATS KV purge); no such key is not an error. */
   purge(key: string): Promise<void>;
   /**
+   * Removes the key and every record of it, leaving nothing behind (a delete or purge leaves a
+   * marker in the bucket until it ages out, which a watch starting later still reads). A watch
+   * does not report it: for entries that readers need not see go. No such key is not an error.
+   */
+  erase(key: string): Promise<void>;
+  /**
    * Follows the live keys (with `filter`, those it matches, read as a subject): resolves once
    * `onChange` was called with each key's value there is now, then reports every put, delete and
    * purge as it happens, until stopped. What a reader that used to list the keys every second
@@ -123,6 +129,21 @@ export interface StreamMessage {
   readonly subject: string;
   readonly data: Uint8Array;
   readonly seq: number;
+  /**
+   * Bus.consume only: true when this durable handed the message over before (a JetStream
+   * delivery count above 1), so it may have been handled already; false for a first delivery.
+   */
+  readonly redelivered?: boolean;
+}
+
+/** A running durable consumer (Bus.consume). */
+export interface DurableConsumption {
+  stop(): void;
+  /**
+   * The consumer's ack floor as the server has it now: every message of its subject at or below
+   * this stream sequence is acknowledged (or termed) and is never delivered to it again.
+   */
+  ackFloor(): Promise<number>;
 }
 
 /**
@@ -217,7 +238,7 @@ export interface Bus {
     subject: string,
     handler: (msg: StreamMessage) => Promise<StreamOutcome>,
     opts?: ConsumeOptions,
-  ): Promise<{ stop(): void }>;
+  ): Promise<DurableConsumption>;
   /**
    * The first message of `stream` at or after sequence `seq` on `subject` (wildcards allowed),
    * or undefined when there is none (yet): a direct read, with no consumer on the server. For a

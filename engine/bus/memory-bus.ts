@@ -18,6 +18,7 @@ import type {
   StreamMessage,
   StreamOutcome,
   ConsumeOptions,
+  DurableConsumption,
   KvEntry,
   ObjectBucket,
   ObjectBucketOptions,
@@ -493,6 +494,10 @@ class MemoryConnection implements Bus {
         guard(key);
         kv.write(key, undefined); // one record per key: a purge is a delete
       },
+      erase: async (key) => {
+        guard(key);
+        kv.records.delete(key); // no record, and no watcher told
+      },
       watch: async (onChange, opts) => this.#watchKv(kv, onChange, opts?.filter ?? ">"),
     };
   }
@@ -623,7 +628,7 @@ class MemoryConnection implements Bus {
     subject: string,
     handler: (msg: StreamMessage) => Promise<StreamOutcome>,
     opts: ConsumeOptions = {},
-  ): Promise<{ stop(): void }> {
+  ): Promise<DurableConsumption> {
     this.#assertOpen();
     assertName("stream", stream);
     assertName("consumer", durable);
@@ -636,7 +641,7 @@ class MemoryConnection implements Bus {
       this.#stopFollowers.delete(stop);
     };
     this.#stopFollowers.add(stop);
-    return { stop };
+    return { stop, ackFloor: async () => consumer.ackFloor() };
   }
 
   onStatus(listener: (status: BusStatus) => void): void {

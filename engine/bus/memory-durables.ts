@@ -13,6 +13,8 @@ const RETRY_DELAY_MS = 1000;
 
 export class MemoryDurables {
   readonly #positions = new Map<string, number>();
+  /** Per consumer, the messages above its position handed over at least once (a next hand-over is a redelivery). */
+  readonly #handed = new Map<string, Set<number>>();
   readonly #waiting = new Map<string, Set<() => void>>();
 
   /**
@@ -29,8 +31,10 @@ export class MemoryDurables {
     open: () => boolean,
     handler: (msg: StreamMessage) => Promise<StreamOutcome>,
     inFlight = 1,
-  ): { stop(): void } {
+  ): { stop(): void; ackFloor(): number } {
     const key = `${stream}/${durable}`;
+    const handed = this.#handed.get(key) ?? new Set<number>();
+    this.#handed.set(key, handed);
     let stopped = false;
     /** Settled messages above the position (a retried one before them holds the position back). */
     const settled = new Set<number>();
@@ -42,7 +46,13 @@ export class MemoryDurables {
           await this.#appended(stream);
           continue;
         }
-        const outcomes = await Promise.all(next.map((m) => handler({ subject: m.subject, data: m.data, seq: m.seq }).catch((): StreamOutcome => "retry")));
+        const outcomes = await Promise.all(
+          next.map((m) => {
+            const redelivered = handed.has(m.seq);
+            handed.add(m.seq);
+            return handler({ subject: m.subject, data: m.data, seq: m.seq, redelivered }).catch((): StreamOutcome => "retry");
+          }),
+        );
         next.forEach((m, i) => {
           if (outcomes[i] !== "retry") settled.add(m.seq);
         });
@@ -53,11 +63,12 @@ export class MemoryDurables {
           position = m.seq;
         }
         this.#positions.set(key, Math.max(position, this.#positions.get(key) ?? 0));
+        for (const seq of handed) if (seq <= position) handed.delete(seq);
         if (outcomes.includes("retry")) await new Promise((r) => setTimeout(r, RETRY_DELAY_MS));
       }
     };
     void loop();
-    return { stop: () => void (stopped = true) };
+    return { stop: () => void (stopped = true), ackFloor: () => this.#positions.get(key) ?? 0 };
   }
 
   /** A message was stored in `stream`: its idle consumers look at once. */

@@ -26,6 +26,7 @@ import type {
   StreamMessage,
   StreamOutcome,
   ConsumeOptions,
+  DurableConsumption,
   ReplayOptions,
 } from "./bus.js";
 import { consumeDurable } from "./nats-durable-consumer.js";
@@ -474,6 +475,11 @@ class NatsBus implements Bus {
           return [...out];
         }),
       purge: (key) => op("purge", key, () => kv.purge(key)),
+      // A purge of the key's subject in the bucket's stream: no marker message is left.
+      erase: (key) =>
+        op("erase", key, async () => {
+          await (await this.#manager()).streams.purge(kvStreamName(bucket), { filter: kvKeysSubject(bucket, key) });
+        }),
       watch: (onChange, opts) => this.#watchKv(bucket, onChange, opts?.filter ?? ">"),
     };
   }
@@ -880,7 +886,7 @@ class NatsBus implements Bus {
     subject: string,
     handler: (msg: StreamMessage) => Promise<StreamOutcome>,
     opts: ConsumeOptions = {},
-  ): Promise<{ stop(): void }> {
+  ): Promise<DurableConsumption> {
     this.#assertOpen();
     assertName("stream", stream);
     assertName("consumer", durable);

@@ -8,7 +8,7 @@
 import { AckPolicy, DeliverPolicy, JetStreamApiCodes, JetStreamApiError, type JetStreamClient, type JetStreamManager, type JsMsg } from "@nats-io/jetstream";
 import { nanos } from "@nats-io/transport-node";
 import { ErrorCode, WeftError } from "../errors.js";
-import type { StreamMessage, StreamOutcome } from "./bus.js";
+import type { DurableConsumption, StreamMessage, StreamOutcome } from "./bus.js";
 
 /**
  * How long the server waits for an ack before it delivers a message again: short, so a message
@@ -55,7 +55,7 @@ export async function consumeDurable(
   target: { stream: string; durable: string; subject: string; inFlight: number },
   handler: (msg: StreamMessage) => Promise<StreamOutcome>,
   say: (line: string) => void,
-): Promise<{ stop(): void }> {
+): Promise<DurableConsumption> {
   const { stream, durable, subject, inFlight } = target;
   await ensureConsumer(jsm, stream, durable, subject, inFlight);
   let stopped = false;
@@ -72,7 +72,7 @@ export async function consumeDurable(
         // beyond max_ack_pending unacknowledged, so handing each over at once keeps the bound.
         const settle = async (m: JsMsg): Promise<void> => {
           const working = setInterval(() => m.working(), ACK_WAIT_MS / 3);
-          const outcome = await handler({ subject: m.subject, data: m.data, seq: m.seq })
+          const outcome = await handler({ subject: m.subject, data: m.data, seq: m.seq, redelivered: m.redelivered })
             .catch((): StreamOutcome => "retry")
             .finally(() => clearInterval(working));
           if (stopped && outcome !== "ack") return; // delivered again to whoever consumes next
@@ -101,5 +101,6 @@ export async function consumeDurable(
       stopped = true;
       current?.stop();
     },
+    ackFloor: async () => (await jsm.consumers.info(stream, durable)).ack_floor.stream_seq,
   };
 }

@@ -4,7 +4,7 @@
  * The test harness (run-local.ts) loses a worker this way, in the middle of a run, without
  * stopping it gracefully (a graceful stop would tell the others what it was doing).
  */
-import type { Bus, BusMessage, BusSubscription, ReplayOptions, StreamMessage, StreamOutcome } from "../bus/bus.js";
+import type { Bus, BusMessage, BusSubscription, DurableConsumption, ReplayOptions, StreamMessage, StreamOutcome } from "../bus/bus.js";
 import { ErrorCode, WeftError } from "../errors.js";
 
 export class SeverableBus implements Bus {
@@ -99,8 +99,9 @@ export class SeverableBus implements Bus {
     subject: string,
     handler: (msg: StreamMessage) => Promise<StreamOutcome>,
     opts?: { inFlight?: number },
-  ): Promise<{ stop(): void }> {
-    return this.feed(await this.inner.consume(stream, durable, subject, (m) => (this.cut ? Promise.resolve("retry") : handler(m)), opts));
+  ): Promise<DurableConsumption> {
+    const consumer = await this.inner.consume(stream, durable, subject, (m) => (this.cut ? Promise.resolve("retry") : handler(m)), opts);
+    return { ...this.feed(consumer), ackFloor: () => consumer.ackFloor() };
   }
 
   private feed(f: { stop(): void }): { stop(): void } {

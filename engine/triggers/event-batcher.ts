@@ -1,23 +1,28 @@
 /**
  * Micro-batching (`--batch N --batch-wait DURATION`): events gather until N have come or the
  * wait since the first has passed, whichever is first; then the batch goes to `flush` as one,
- * and each event's `accept` settles with its own outcome. Batches are flushed one at a time, in
- * order: a source that redelivers in order (a JetStream consumer, an MQTT session, the outbox)
- * then offers a batch's first event first, and its run is found by that event.
+ * and each event's `accept` settles with its own outcome. A batch goes to `flush` as soon as it
+ * is cut, with the previous batch's flush (settled) to wait for where order matters: batches are
+ * submitted one at a time, in order (batch-runs.ts), while the next one's own round trips
+ * (its marker) overlap the submission before it.
  */
 import type { TriggerBatch, TriggerSpec } from "../../model/trigger.js";
 import type { Clock, TimerId } from "../base/clock.js";
 import type { EventOutcome, TriggerEvent } from "./trigger-event.js";
 import type { EventSink } from "./trigger-kind.js";
 
+/** Batches a source may have with the sink at once (one submitting, the next ones marking or gathering). */
+const BATCHES_IN_FLIGHT = 4;
+
 /**
  * How many events a source should have with its sink at once: one without batching (events are
- * taken in order, one by one); two batches' worth with it, so the next batch gathers while one
- * is being submitted.
+ * taken in order, one by one); BATCHES_IN_FLIGHT batches' worth with it (at most 20,000), so the
+ * next batches gather and write their markers while one is being submitted.
  */
 export function eventsInFlight(spec: TriggerSpec): number {
-  return spec.batch ? Math.min(2 * spec.batch.max, 20_000) : 1;
+  return spec.batch ? Math.min(BATCHES_IN_FLIGHT * spec.batch.max, 20_000) : 1;
 }
+
 
 interface Waiting {
   readonly event: TriggerEvent;
@@ -27,14 +32,15 @@ interface Waiting {
 export class EventBatcher implements EventSink {
   private pending: Waiting[] = [];
   private timer: TimerId | undefined;
-  /** The flush under way: batches go one after the other. */
-  private chain: Promise<void> = Promise.resolve();
+  /** Settles once every batch cut so far is flushed. */
+  private chain: Promise<unknown> = Promise.resolve();
   private stopped = false;
 
   constructor(
     private readonly batch: TriggerBatch,
     private readonly clock: Clock,
-    private readonly flush: (events: readonly TriggerEvent[]) => Promise<EventOutcome[]>,
+    /** `previous` settles once the batch cut before this one is flushed. */
+    private readonly flush: (events: readonly TriggerEvent[], previous: Promise<unknown>) => Promise<EventOutcome[]>,
   ) {}
 
   accept(event: TriggerEvent): Promise<EventOutcome> {
@@ -60,14 +66,19 @@ export class EventBatcher implements EventSink {
     if (batch.length === 0) return;
     // What came meanwhile beyond the batch starts the next one's wait.
     if (this.pending.length > 0) this.timer = this.clock.setTimeout(() => this.cut(), this.batch.waitMs);
-    this.chain = this.chain.then(async () => {
+    const previous = this.chain;
+    const flushed = (async () => {
       let outcomes: EventOutcome[];
       try {
-        outcomes = await this.flush(batch.map((w) => w.event));
+        outcomes = await this.flush(
+          batch.map((w) => w.event),
+          previous,
+        );
       } catch {
         outcomes = batch.map(() => "retry");
       }
       batch.forEach((w, i) => w.settle(outcomes[i] ?? "retry"));
-    });
+    })();
+    this.chain = Promise.all([previous, flushed]).then(() => {});
   }
 }

@@ -131,7 +131,8 @@ export const mqttTrigger: TriggerKindRunner<MqttTriggerSpec> = {
     const client = connect(spec.url, sessionOptions(spec, key));
 
     const offer = (event: TriggerEvent, packetId: number | undefined, on: number, attempt: number): void => {
-      sink.accept(event).then(
+      // Offered again: no longer a first delivery (the run of the first offer may exist).
+      sink.accept(attempt === 1 ? event : { data: event.data, info: event.info }).then(
         (outcome) => settle(event, packetId, on, attempt, outcome),
         (err: unknown) => {
           say(`weft coordinator: ${deployment}: mqtt event ${event.info.eventId} on ${event.info.source}: ${(err as Error).message}`);
@@ -172,6 +173,8 @@ export const mqttTrigger: TriggerKindRunner<MqttTriggerSpec> = {
       const event: TriggerEvent = {
         data: payload,
         info: { kind: "mqtt", eventId: mqttEventId(packet.topic, payload), source: packet.topic, receivedAtMs: clock.now() },
+        // MQTT 5 §3.3.1.1: DUP 0 is the broker's first attempt to send this PUBLISH.
+        firstDelivery: !packet.dup,
       };
       const packetId = packet.qos > 0 ? packet.messageId : undefined;
       if (!stopped) {

@@ -43,7 +43,7 @@ export const natsTrigger: TriggerKindRunner<NatsTriggerSpec> = {
   async start({ bus, deployment, spec, key, sink, clock, say }) {
     if (spec.stream !== undefined) {
       const stream = spec.stream;
-      return bus.consume(
+      const consumer = await bus.consume(
         stream,
         `weft-${deployment}-${key}`,
         spec.subject,
@@ -51,9 +51,18 @@ export const natsTrigger: TriggerKindRunner<NatsTriggerSpec> = {
           sink.accept({
             data: msg.data,
             info: { kind: "nats", eventId: `${stream}:${msg.seq}`, subject: msg.subject, receivedAtMs: clock.now() },
+            firstDelivery: msg.redelivered === false,
           }),
         { inFlight: eventsInFlight(spec) },
       );
+      return {
+        stop: () => consumer.stop(),
+        doneWith: async () => {
+          const floor = await consumer.ackFloor();
+          const prefix = `${stream}:`;
+          return (eventId) => eventId.startsWith(prefix) && Number(eventId.slice(prefix.length)) <= floor;
+        },
+      };
     }
     let n = 0;
     let stopped = false;

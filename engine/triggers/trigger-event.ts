@@ -4,10 +4,7 @@
  * identity (a batch's: its first event's), so a second submission of the same event (a
  * redelivery after a crash between submit and ack) is refused by the run record's
  * create-if-absent and the event is acknowledged as already accepted. A batch run's record
- * lists its events, and before it is submitted each event is marked with its run id
- * (event-markers.ts): redelivered in any grouping (acks that reached the server only in part,
- * events regrouped), an event whose marked run holds it is acknowledged, and the others form a
- * new batch.
+ * lists its events; how a batch is found again in any grouping is batch-runs.ts.
  * An event whose body is not JSON becomes a failed run of its own (E_INVALID_INPUT, with the
  * event id), recorded once, and is acknowledged: it is not retried forever.
  */
@@ -22,7 +19,6 @@ import { ErrorCode } from "../errors.js";
 import { assertInputDepth } from "../model/json-depth.js";
 import { originToWire, triggerFromWire } from "../wire/origin.js";
 import { graphToWire } from "../wire/protocol.js";
-import { EventMarkers } from "./event-markers.js";
 
 /** What the trigger does with the event once handled: acknowledge it, or have it delivered again. */
 export type EventOutcome = "ack" | "retry";
@@ -32,6 +28,12 @@ export interface TriggerEvent {
   /** Its body: JSON (the run's input, or one element of a batch run's). */
   readonly data: Uint8Array;
   readonly info: TriggerInfo;
+  /**
+   * True only when the source knows it never handed this event over before (a JetStream
+   * delivery count of 1, an MQTT PUBLISH without DUP offered the first time): it cannot be in
+   * any run, so no batch marker is looked up for it. Absent: it may have been handled.
+   */
+  readonly firstDelivery?: boolean;
 }
 
 /** A stable key of one trigger of a deployment (its spec), for run ids and consumer names. */
@@ -60,41 +62,38 @@ function bodyOf(event: TriggerEvent): { json: string } | { problem: string } {
   }
 }
 
-export class TriggerEvents {
-  private readonly markers: EventMarkers;
+/** An event whose body is JSON, with its place in the list handed over. */
+export interface GoodEvent {
+  readonly index: number;
+  readonly event: TriggerEvent;
+  readonly json: string;
+}
 
+export class TriggerEvents {
   constructor(
     private readonly bus: Bus,
     private readonly store: DeploymentStore,
     private readonly coordinator: string,
     private readonly say: (line: string) => void,
     private readonly clock: Clock,
-  ) {
-    this.markers = new EventMarkers(bus);
-  }
+  ) {}
 
   /** Turns the event into its run (or finds it already there). "retry": it could not be accepted now. */
   async accept(deployment: string, trigger: TriggerSpec, event: TriggerEvent): Promise<EventOutcome> {
-    return (await this.acceptBatch(deployment, trigger, [event], false))[0]!;
+    const outcomes: EventOutcome[] = ["retry"];
+    const good = await this.wellFormed(deployment, trigger, [event], outcomes);
+    if (good.length === 0) return outcomes[0]!;
+    const runId = eventRunId(deployment, trigger, event.info.eventId);
+    if (await this.takenBy(runId)) return "ack"; // accepted before (a redelivery)
+    return (await this.submit(deployment, trigger, runId, good, false)) ? "ack" : "retry";
   }
 
   /**
-   * Turns events into runs: one run for all of them when `batched` (its input the list of
-   * their bodies), else one each. Returns each event's outcome, in order.
+   * The events whose bodies are JSON, in order. Each of the others becomes a failed run of its own
+   * (E_INVALID_INPUT, recorded once) and its outcome is set to "ack".
    */
-  async acceptBatch(deployment: string, trigger: TriggerSpec, events: readonly TriggerEvent[], batched = true): Promise<EventOutcome[]> {
-    if (!batched) return Promise.all(events.map((e) => this.acceptSome(deployment, trigger, [e], false).then((o) => o[0]!)));
-    return this.acceptSome(deployment, trigger, events, true);
-  }
-
-  private async acceptSome(deployment: string, trigger: TriggerSpec, events: readonly TriggerEvent[], batched: boolean): Promise<EventOutcome[]> {
-    const outcomes: EventOutcome[] = events.map(() => "retry");
-    if (events.length === 0) return outcomes;
-    // Read once, when needed: an event already run is acknowledged even after an undeploy.
-    let d: Deployment | undefined;
-    const current = async () => (d ??= await this.store.get(deployment));
-    // A malformed event is a failed run of its own; the rest go on.
-    const good: { index: number; event: TriggerEvent; json: string }[] = [];
+  async wellFormed(deployment: string, trigger: TriggerSpec, events: readonly TriggerEvent[], outcomes: EventOutcome[]): Promise<GoodEvent[]> {
+    const good: GoodEvent[] = [];
     for (const [index, event] of events.entries()) {
       const body = bodyOf(event);
       if ("json" in body) {
@@ -103,75 +102,56 @@ export class TriggerEvents {
       }
       const runId = eventRunId(deployment, trigger, event.info.eventId);
       if (!(await readRunRecord(this.bus, runId))) {
-        const at = await current();
+        const at = await this.store.get(deployment);
         if (!at) continue; // undeployed meanwhile: left for a later deployment of that name
         await this.recordMalformed(at, runId, event, body.problem);
       }
       outcomes[index] = "ack";
     }
-    let rest = batched ? await this.unmarked(deployment, trigger, good, outcomes) : good;
-    while (rest.length > 0) {
-      const first = rest[0]!.event.info;
-      const runId = eventRunId(deployment, trigger, first.eventId);
-      const taken = await this.takenBy(runId);
-      if (taken) {
-        // Accepted before (a redelivery): its events are done; any others make a new batch.
-        const left: typeof rest = [];
-        for (const g of rest) {
-          if (!batched || taken.has(g.event.info.eventId)) outcomes[g.index] = "ack";
-          else left.push(g);
-        }
-        rest = left;
-        continue;
-      }
-      const target = await current();
-      if (!target) return outcomes; // undeployed meanwhile: left for a later deployment of that name
-      const ids = rest.map((g) => g.event.info.eventId);
-      // A trigger the workflow file declares: the workers apply its map (engine/worker/trigger-input.ts).
-      const declared = trigger.declared === undefined ? {} : { declared: trigger.declared };
-      const info: TriggerInfo = batched ? { ...first, batch: ids, ...declared } : { ...first, ...declared };
-      const inputJson = batched ? `[${rest.map((g) => g.json).join(",")}]` : rest[0]!.json;
-      const what = batched ? `batch of ${ids.length} ${first.kind} events from ${first.eventId}` : `${first.kind} event ${first.eventId}`;
-      // The intent first: a redelivery regrouped in any way finds each of these events' run.
-      if (batched) await this.markers.mark(rest.map((g) => eventRunId(deployment, trigger, g.event.info.eventId)), runId);
-      try {
-        await invokeVersion(this.bus, target, inputJson, { runId, trigger: info, submitter: `trigger ${first.kind} (${this.coordinator})`, ...(trigger.express ? { express: true } : {}) });
-      } catch (err) {
-        if (!(await this.takenBy(runId).catch(() => undefined))) {
-          this.say(`weft coordinator: ${target.name}: ${what} not accepted yet (${(err as Error).message}); it is delivered again`);
-          return outcomes;
-        }
-      }
-      for (const g of rest) outcomes[g.index] = "ack";
-      rest = [];
-    }
-    return outcomes;
+    return good;
   }
 
   /**
-   * The events no run holds yet; those a run holds (by their markers) are acknowledged. A marker
-   * whose run does not exist, or does not list the event, is a stale intent: the event is free.
+   * Submits one run of the deployment's current version for `events` (a batch run when
+   * `batched`: its input the list of their bodies, its record listing their ids). True once the
+   * run exists (made now, or found made); false when it could not be made now (undeployed
+   * meanwhile, no coordinator): the events are delivered again.
    */
-  private async unmarked<G extends { index: number; event: TriggerEvent }>(
+  async submit(
     deployment: string,
     trigger: TriggerSpec,
-    good: readonly G[],
-    outcomes: EventOutcome[],
-  ): Promise<G[]> {
-    const marked = await this.markers.runsOf(good.map((g) => eventRunId(deployment, trigger, g.event.info.eventId)));
-    const runIds = [...new Set(marked.filter((r): r is string => r !== undefined))]; // each marked run read once
-    const runs = new Map(await Promise.all(runIds.map(async (r) => [r, await this.takenBy(r)] as const)));
-    const free: G[] = [];
-    for (const [i, g] of good.entries()) {
-      const runId = marked[i];
-      if (runId !== undefined && runs.get(runId)?.has(g.event.info.eventId)) outcomes[g.index] = "ack";
-      else free.push(g);
+    runId: string,
+    events: readonly GoodEvent[],
+    batched: boolean,
+    deployed?: Promise<Deployment | undefined>,
+  ): Promise<boolean> {
+    const target = await (deployed ?? this.store.get(deployment));
+    if (!target) return false; // undeployed meanwhile: left for a later deployment of that name
+    const first = events[0]!.event.info;
+    const ids = events.map((g) => g.event.info.eventId);
+    // A trigger the workflow file declares: the workers apply its map (engine/worker/trigger-input.ts).
+    const declared = trigger.declared === undefined ? {} : { declared: trigger.declared };
+    const info: TriggerInfo = batched ? { ...first, batch: ids, ...declared } : { ...first, ...declared };
+    const inputJson = batched ? `[${events.map((g) => g.json).join(",")}]` : events[0]!.json;
+    const what = batched ? `batch of ${ids.length} ${first.kind} events from ${first.eventId}` : `${first.kind} event ${first.eventId}`;
+    try {
+      await invokeVersion(this.bus, target, inputJson, { runId, trigger: info, submitter: `trigger ${first.kind} (${this.coordinator})`, ...(trigger.express ? { express: true } : {}) });
+    } catch (err) {
+      if (!(await this.takenBy(runId).catch(() => undefined))) {
+        this.say(`weft coordinator: ${target.name}: ${what} not accepted yet (${(err as Error).message}); it is delivered again`);
+        return false;
+      }
     }
-    return free;
+    return true;
+  }
+
+  /** The deployment as stored now (undefined: undeployed). */
+  deployed(deployment: string): Promise<Deployment | undefined> {
+    return this.store.get(deployment);
   }
 
   /** The events a run made from `runId`'s event holds, when that run exists. */
-  private async takenBy(runId: string): Promise<Set<string> | undefined> {
+  async takenBy(runId: string): Promise<Set<string> | undefined> {
     const record = await readRunRecord(this.bus, runId);
     if (!record) return undefined;
     const info = triggerFromWire(record.origin?.trigger);

@@ -10,6 +10,8 @@ import { describeTrigger, type TriggerSpec } from "../../model/trigger.js";
 import type { Clock, TimerId } from "../base/clock.js";
 import type { Bus } from "../bus/bus.js";
 import { DeploymentStore, type DeploymentsWatch } from "../deploy/deployment-store.js";
+import { BatchMarkers } from "./batch-markers.js";
+import { BatchRuns } from "./batch-runs.js";
 import { EventBatcher } from "./event-batcher.js";
 import { runnerOf } from "./kinds.js";
 import { triggerKey, TriggerEvents } from "./trigger-event.js";
@@ -109,26 +111,35 @@ export class TriggerHost {
 
   private async startOne(deployment: string, spec: TriggerSpec): Promise<RunningTrigger | undefined> {
     const events = this.events!;
-    const batcher = spec.batch ? new EventBatcher(spec.batch, this.clock, (batch) => events.acceptBatch(deployment, spec, batch)) : undefined;
+    const key = triggerKey(deployment, spec);
+    // Express runs keep no record to find a batch by: no markers (batch-runs.ts).
+    const markers = spec.batch && !spec.express ? new BatchMarkers(this.bus, key, this.clock, this.say) : undefined;
+    const runs = spec.batch ? new BatchRuns(events, deployment, spec, markers) : undefined;
+    const batcher = spec.batch && runs ? new EventBatcher(spec.batch, this.clock, (batch, previous) => runs.accept(batch, previous)) : undefined;
     const sink: EventSink = batcher ?? { accept: (event) => events.accept(deployment, spec, event) };
     try {
+      // The markers there are, loaded while the source starts (a lookup waits for them).
+      markers?.start().catch((err: unknown) => this.say(`weft coordinator: ${deployment}: the event markers of trigger ${describeTrigger(spec)} could not be read yet: ${(err as Error).message}`));
       const source = await runnerOf(spec.kind).start({
         bus: this.bus,
         deployment,
         spec: spec as never,
-        key: triggerKey(deployment, spec),
+        key,
         sink,
         clock: this.clock,
         say: this.say,
       });
+      if (markers && source.doneWith) markers.sweepWith(() => source.doneWith!());
       return {
         stop: async () => {
           batcher?.stop();
+          markers?.stop();
           await source.stop();
         },
       };
     } catch (err) {
       batcher?.stop();
+      markers?.stop();
       this.say(`weft coordinator: ${deployment}: trigger ${describeTrigger(spec)} cannot start: ${(err as Error).message}`);
       return undefined;
     }

@@ -12,6 +12,12 @@ import type { EventOutcome, TriggerEvent } from "./trigger-event.js";
 export interface RunningTrigger {
   /** Stops receiving; events not yet acknowledged are left for the next leader (or lost, where the source cannot keep them: say so in its docs). */
   stop(): void | Promise<void>;
+  /**
+   * For a source that knows which events it will never deliver again (a JetStream consumer: the
+   * sequences at or below its ack floor): a test of event ids, as of now. A batched trigger's
+   * markers are deleted by it (batch-markers.ts); without it they age out of their bucket.
+   */
+  doneWith?(): Promise<(eventId: string) => boolean>;
 }
 
 /** Where a source hands its events: each becomes a run (or joins a batch run). */

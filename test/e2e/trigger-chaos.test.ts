@@ -5,7 +5,7 @@
  * sometimes a worker is SIGTERMed (it drains) or the nats-server restarts on its store, each at
  * a seeded random moment; half the times the trigger makes micro-batches (`--batch N
  * --batch-wait D`), which a stopped coordinator leaves open in part and a redelivery regroups
- * (engine/triggers/event-markers.ts). Every event must be in exactly one run, and every run must succeed
+ * (engine/triggers/batch-markers.ts). Every event must be in exactly one run, and every run must succeed
  * with its event's answer: counted by the event ids the runs return (count, sum and the set),
  * none lost, none twice. Each task notes where it started (the worker's pid): a task that began
  * on a drained worker never begins again elsewhere (a drain re-runs nothing; a SIGKILL may).

@@ -43,26 +43,29 @@ describe("EventBatcher: micro-batches of trigger events", () => {
     assert.equal(await b.accept(ev("s")), "retry", "stopped: nothing is taken");
   });
 
-  it("batches go one after the other, in order", async () => {
+  it("the next batch is flushed at once, with the one before it to wait for: submissions stay in order while their waits overlap", async () => {
     const clock = new SimulatedClock(0);
     const order: string[] = [];
     let release: () => void = () => {};
-    const b = new EventBatcher({ max: 1, waitMs: 10 }, clock, async (events) => {
-      order.push(`start ${events[0]!.info.eventId}`);
-      if (events[0]!.info.eventId === "1") await new Promise<void>((r) => (release = r));
-      order.push(`end ${events[0]!.info.eventId}`);
+    const b = new EventBatcher({ max: 1, waitMs: 10 }, clock, async (events, previous) => {
+      const id = events[0]!.info.eventId;
+      order.push(`mark ${id}`);
+      if (id === "1") await new Promise<void>((r) => (release = r));
+      await previous;
+      order.push(`submit ${id}`);
       return ["ack"];
     });
-    const all = Promise.all([b.accept(ev("1")), b.accept(ev("2"))]);
+    const all = Promise.all([b.accept(ev("1")), b.accept(ev("2")), b.accept(ev("3"))]);
     await tick();
-    assert.deepEqual(order, ["start 1"], "the second waits for the first");
+    assert.deepEqual(order, ["mark 1", "mark 2", "mark 3"], "each batch starts before the one before it is done");
     release();
-    await all;
-    assert.deepEqual(order, ["start 1", "end 1", "start 2", "end 2"]);
+    assert.deepEqual(await all, ["ack", "ack", "ack"]);
+    assert.deepEqual(order.slice(3), ["submit 1", "submit 2", "submit 3"], "and waits for it where order matters");
   });
 
-  it("a source keeps one event in flight without batching, two batches' worth with it", () => {
+  it("a source keeps one event in flight without batching, four batches' worth with it (at most 20,000)", () => {
     assert.equal(eventsInFlight({ kind: "nats", subject: "a" }), 1);
-    assert.equal(eventsInFlight({ kind: "nats", subject: "a", batch: { max: 100, waitMs: 1 } }), 200);
+    assert.equal(eventsInFlight({ kind: "nats", subject: "a", batch: { max: 100, waitMs: 1 } }), 400);
+    assert.equal(eventsInFlight({ kind: "nats", subject: "a", batch: { max: 10_000, waitMs: 1 } }), 20_000);
   });
 });

@@ -56,7 +56,7 @@ describe("mqtt trigger: topic filters, URLs, event ids", () => {
     assert.equal(one.properties?.sessionExpiryInterval, SESSION_EXPIRY_S);
     assert.equal(one.properties?.receiveMaximum, 1);
     const batched = sessionOptions({ kind: "mqtt", topic: "a/+", url: "mqtt://h", batch: { max: 50, waitMs: 100 } }, "k");
-    assert.equal(batched.properties?.receiveMaximum, 100);
+    assert.equal(batched.properties?.receiveMaximum, 200, "four batches");
     assert.equal(sessionOptions({ kind: "mqtt", topic: "a", url: "mqtt://h", batch: { max: 100_000, waitMs: 1 } }, "k").properties?.receiveMaximum, 20_000);
   });
 });

@@ -1,0 +1,43 @@
+/**
+ * A batch's event ids, written compactly for its marker (batch-markers.ts): ids that end in
+ * consecutive numbers after the same prefix (a JetStream stream's `STREAM:SEQ`, which a batch
+ * mostly is) become one `[prefix, first, last]`; any other id stays as it is. Pure.
+ */
+
+export type CompactIds = (string | [prefix: string, first: number, last: number])[];
+
+/** A prefix and a number written without leading zeros (so `prefix + n` gives the id back), or none. */
+function split(id: string): [string, number] | undefined {
+  const m = /^(.*?)(0|[1-9]\d{0,14})$/s.exec(id);
+  return m ? [m[1]!, Number(m[2])] : undefined;
+}
+
+export function compactIds(ids: readonly string[]): CompactIds {
+  const out: CompactIds = [];
+  for (const id of ids) {
+    const parts = split(id);
+    const last = out[out.length - 1];
+    if (parts && Array.isArray(last) && last[0] === parts[0] && last[2] + 1 === parts[1]) {
+      last[2] = parts[1];
+      continue;
+    }
+    if (parts && typeof last === "string") {
+      const before = split(last);
+      if (before && before[0] === parts[0] && before[1] + 1 === parts[1]) {
+        out[out.length - 1] = [parts[0], before[1], parts[1]];
+        continue;
+      }
+    }
+    out.push(id);
+  }
+  return out;
+}
+
+export function expandIds(compact: CompactIds): string[] {
+  const out: string[] = [];
+  for (const c of compact) {
+    if (typeof c === "string") out.push(c);
+    else for (let n = c[1]; n <= c[2]; n++) out.push(`${c[0]}${n}`);
+  }
+  return out;
+}
