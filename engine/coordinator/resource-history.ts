@@ -109,7 +109,6 @@ export class ResourceHistory implements RunObserver {
     }
   }
 
-  logRead(): void {}
   forget(): void {}
 
   runEnded(run: RunView, end: RunEventEntry): void {
