@@ -31,7 +31,12 @@ export interface HistoryBatch {
  * subject). Entries its author may not write are dropped (and reported through `onBad`).
  * `compact`: a worker's TaskSucceeded entries are kept as they are, not expanded.
  */
-export function readHistoryBatch(subject: string, data: Uint8Array, onBad: (reason: string) => void, opts: { compact?: boolean } = {}): HistoryBatch | undefined {
+export function readHistoryBatch(
+  subject: string,
+  data: Uint8Array,
+  onBad: (reason: string) => void,
+  opts: { compact?: boolean } = {},
+): HistoryBatch | undefined {
   const parsed = parseSubject(subject);
   if (parsed?.kind !== "runState" && parsed?.kind !== "runLog") return undefined;
   const batch = decodeMessage(pb.LogBatch, data, onBad);
