@@ -128,6 +128,18 @@ describe("run usage: a run's cost from its attempts", () => {
     const samples = u.samples();
     assert.equal(samples.get("m")?.attempts, 4);
     assert.ok(Math.abs((samples.get("t")?.durationMs ?? 0) - 6.6) < 1e-9, "per attempt mean");
+    // Asked again (the end event, then the record): the same figures; an attempt added since counts.
+    assert.deepEqual(u.cost(50, { msgs: 7, bytes: 900 }), c);
+    u.add(attempt({ node: "t", durationMs: 1, cpuMs: 4 }));
+    const again = u.cost(60, { msgs: 7, bytes: 900 });
+    assert.deepEqual([again.attempts, again.billedMs, again.wallMs], [7, 19, 60]);
+    assert.equal(again.nodes.find((n) => n.node === "t")!.attempts, 3);
+  });
+
+  it("task attempts: the first 16 of a run on a worker, then each 64th", () => {
+    const measured = Array.from({ length: 1000 }, (_, nth) => measures(-1, nth)).filter(Boolean).length;
+    assert.equal(measured, 16 + 15, "0-15, then 64, 128, ... 960");
+    assert.deepEqual([15, 16, 63, 64, 65].map((nth) => measures(-1, nth)), [true, false, false, true, false]);
   });
 
   it("every task is measured, and map items 0-3 and each 64th, or a wider stride in a map of more than 131,072 items", () => {
