@@ -39,6 +39,7 @@ import { Leadership } from "./leadership.js";
 import { entriesFromWire } from "./log-entries.js";
 import { LogReadOnce } from "./log-read-once.js";
 import { readHistoryBatch, type HistoryBatch } from "../wire/run-history.js";
+import { expandTaskSuccesses } from "../wire/task-succeeded.js";
 import { LogSettler } from "./log-settler.js";
 import { PlanCache } from "./plan-cache.js";
 import { RunDeadlines } from "./run-deadlines.js";
@@ -47,14 +48,14 @@ import { RunRecorder } from "./run-recorder.js";
 import { rememberEncodedGraph } from "../wire/graph-bytes.js";
 import type { RunSetup } from "./run-setup.js";
 import type { RunOrigin } from "../../model/trigger.js";
-import type { RunObserver } from "./run-observer.js";
+import type { LoggedBatch, RunObserver } from "./run-observer.js";
 import { placeWithHistory } from "./history-placement.js";
 import { ResourceHistory, scopeOf } from "./resource-history.js";
 import { RunStarter } from "./run-starter.js";
 import { RecordGate } from "./record-gate.js";
 import { serveExpressProbes } from "./express-probe.js";
 import { listRunRecords, readRunRecord, runRecordRevision, withdrawRunRecord } from "./run-store.js";
-import { RunTable, type CoordinatorEvent, type CoordinatorEventBody, type CoordinatorInstruction } from "./run-table.js";
+import { RunTable, type CoordinatorEvent, type CoordinatorEventBody, type CoordinatorInstruction, type RunView } from "./run-table.js";
 import { runNotices } from "../client/run-notice.js";
 import { openBundles } from "../bundle/bundle-store.js";
 import { notOwnerError, ownerOfRequest } from "./run-owner.js";
@@ -454,7 +455,7 @@ export class Coordinator {
       subjects.allRunHistory(),
       (data, subject, seq) => {
         // Each batch with what its author may say (the subject names the author; permissions vouch for it).
-        const batch = readHistoryBatch(subject, data, this.bad(subject));
+        const batch = readHistoryBatch(subject, data, this.bad(subject), { compact: true });
         if (batch && this.readOnce.first(batch.runId, seq, true)) this.onLog(batch, table);
       },
       { from: "new" },
@@ -490,11 +491,21 @@ export class Coordinator {
     if (!run) return;
     const worker = batch.author.kind === "worker" ? batch.author.worker : undefined;
     // What a worker not placed on the run says of it is not counted (the table ignores it too).
-    if (worker === undefined || run.setup.placement.workers.includes(worker)) for (const o of this.observers) o.logRead(run, batch);
+    if (worker === undefined || run.setup.placement.workers.includes(worker)) this.showObservers(run, batch);
     this.handle({ type: "log.batch.read", runId, worker, entries: entriesFromWire(batch.entries) }, table);
     // A marker is the coordinator's own empty batch.
     const marker = batch.author.kind === "coordinator" && batch.entries.length === 0;
     this.settler.read(runId, marker, () => table.run(runId)?.progress.allTasksRead() ?? false);
+  }
+
+  /** The observers that read the log get the batch as every reader sees it (its first-attempt successes expanded). */
+  private showObservers(run: RunView, batch: HistoryBatch): void {
+    let seen: LoggedBatch | undefined;
+    for (const o of this.observers) {
+      if (!o.logRead) continue;
+      seen ??= { runId: batch.runId, entries: expandTaskSuccesses(batch.entries) };
+      o.logRead(run, seen);
+    }
   }
 
   /** A sink value, from the worker its subject names (the server lets each worker publish only on its own). */
@@ -691,7 +702,7 @@ export class Coordinator {
       let read = 0;
       this.readOnce.replaying(r.runId);
       const replay = await this.bus.replay(streams.runLog, subjects.runHistory(r.runId, r.owner ?? ""), (data, subject, seq) => {
-        const batch = readHistoryBatch(subject, data, () => {});
+        const batch = readHistoryBatch(subject, data, () => {}, { compact: true });
         if (!batch) return;
         read++;
         if (this.readOnce.first(r.runId, seq, false)) this.onLog(batch, table);

@@ -7,7 +7,7 @@ import type { ErrorInfoLike } from "../errors.js";
 import type { weft } from "../gen/weft.js";
 import type { EdgeTotals } from "../model/edge-totals.js";
 import { edgeFromWire, errorFromWire } from "../wire/protocol.js";
-import type { MapSuccesses, TaskChange } from "./run-progress.js";
+import type { MapSuccesses, TaskChange, TaskSuccess } from "./run-progress.js";
 
 /** A run state change as logged (the coordinator's own, or another coordinator's). */
 export interface LoggedRunChange {
@@ -22,6 +22,8 @@ export interface LoggedRunChange {
 
 export type LogEntryRead =
   | { kind: "task"; change: TaskChange }
+  /** A task node's first-attempt success (TaskSucceeded), read as it is: one step, not its three changes. */
+  | { kind: "succeeded"; success: TaskSuccess }
   | { kind: "expanded"; node: string; count: number }
   | { kind: "block"; block: MapSuccesses }
   | { kind: "edge"; edge: EdgeTotals }
@@ -74,6 +76,8 @@ export function entriesFromWire(entries: readonly weft.v1.LogEntry.$Properties[]
             : {}),
         },
       });
+    } else if (entry.succeeded) {
+      out.push({ kind: "succeeded", success: successFromWire(entry.succeeded) });
     } else if (entry.block) {
       const b = entry.block;
       out.push({
@@ -100,4 +104,24 @@ export function entriesFromWire(entries: readonly weft.v1.LogEntry.$Properties[]
     }
   }
   return out;
+}
+
+/** A TaskSucceeded as the progress takes it: its attempt's end as the expanded `running -> succeeded` change would give it (wire/task-succeeded.ts). */
+function successFromWire(s: weft.v1.TaskSucceeded.$Properties): TaskSuccess {
+  const node = s.node ?? "";
+  const measured = s.measured ?? false;
+  return {
+    node,
+    worker: s.worker ?? "",
+    epoch: s.epoch ?? 0,
+    usage: {
+      node,
+      durationMs: (Number(s.atMs) || 0) - (Number(s.runningAtMs) || 0),
+      measured,
+      cpuMs: measured ? Number(s.cpuMs) || 0 : 0,
+      heapGrowthBytes: measured ? Number(s.heapGrowthBytes) || 0 : 0,
+      memoryMbS: measured ? Number(s.memoryMbS) || 0 : 0,
+      outputBytes: measured ? Number(s.outputBytes) || 0 : 0,
+    },
+  };
 }

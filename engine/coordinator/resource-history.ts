@@ -10,12 +10,15 @@
  * placement once written (its profiles are then made once per write, not once per run): a steady
  * stream of short runs costs one write per key per period instead of a read and a write per key
  * per run (three JetStream round trips per run of a one-node workflow, with its node's 1.5 KB of
- * JSON each way) and the profiles' sorts per run.
+ * JSON each way) and the profiles' sorts per run. A write takes a round trip per key, so the
+ * pause after it also grows with its length (IDLE_PER_BUSY): a workflow of a thousand nodes
+ * wrote a thousand histories of up to 200 samples back to back, for ever, while its runs went
+ * on (half the CPU of a W2 run of 1000 hops, in the coordinator and nats-server).
  */
 import type { Clock, TimerId } from "../base/clock.js";
 import type { Bus, KvBucket } from "../bus/bus.js";
 import type { RunCost } from "../core/run-usage.js";
-import { emptyHistory, profileOf, withSample, type NodeHistory, type NodeProfile, type NodeSample } from "../core/usage-figures.js";
+import { emptyHistory, HISTORY_SAMPLES, profileOf, withSamples, type NodeHistory, type NodeProfile, type NodeSample } from "../core/usage-figures.js";
 import { ErrorCode } from "../errors.js";
 import { buckets } from "../subjects.js";
 import type { RunObserver } from "./run-observer.js";
@@ -34,13 +37,17 @@ const scopeId = (s: Scope) => `${s.kind}\u0000${s.name}\u0000${s.version}`;
 /** How many times a write is tried again when another writer got there first. */
 const CONFLICT_TRIES = 3;
 
-/** The shortest time between two writes of the history (ended runs wait at most this long to be written). */
+/** The shortest time between two writes of the history (ended runs wait at least this long to be written). */
 export const WRITE_EVERY_MS = 100;
+
+/** After a write, the history waits this many times as long as the write took: it writes at most a tenth of the time. */
+export const IDLE_PER_BUSY = 9;
 
 /** What ended runs added to one scope and is not written yet. */
 interface PendingScope {
   scope: Scope;
-  samples: Map<string, NodeSample[]>;
+  /** Per node, the newest samples (at most HISTORY_SAMPLES: a history keeps no more) and how many runs ended. */
+  samples: Map<string, { samples: NodeSample[]; runs: number }>;
   costs: RunCost[];
   at: number;
 }
@@ -58,6 +65,8 @@ export class ResourceHistory implements RunObserver {
   private busy = false;
   private timer: TimerId | undefined;
   private lastWriteAt = -Infinity;
+  /** When the next write may begin at the earliest, for its pause after the last one (see IDLE_PER_BUSY). */
+  private restedAt = -Infinity;
 
   private constructor(
     private readonly kv: KvBucket,
@@ -109,7 +118,6 @@ export class ResourceHistory implements RunObserver {
     }
   }
 
-  logRead(): void {}
   forget(): void {}
 
   runEnded(run: RunView, end: RunEventEntry): void {
@@ -119,9 +127,9 @@ export class ResourceHistory implements RunObserver {
     let p = this.pending.get(id);
     if (p === undefined) this.pending.set(id, (p = { scope, samples: new Map(), costs: [], at: this.clock.now() }));
     for (const [node, sample] of run.progress.usage.samples()) {
-      const list = p.samples.get(node);
-      if (list) list.push(sample);
-      else p.samples.set(node, [sample]);
+      const waiting = p.samples.get(node);
+      if (!waiting) p.samples.set(node, { samples: [sample], runs: 1 });
+      else if ((waiting.runs++, waiting.samples.push(sample) > HISTORY_SAMPLES)) waiting.samples.shift();
     }
     p.costs.push(end.cost);
     this.schedule();
@@ -130,7 +138,7 @@ export class ResourceHistory implements RunObserver {
   /** Writes now when idle for a period, else when the period since the last write is over. */
   private schedule(): void {
     if (this.busy || this.timer !== undefined) return;
-    const wait = this.lastWriteAt + WRITE_EVERY_MS - this.clock.now();
+    const wait = Math.max(this.lastWriteAt + WRITE_EVERY_MS, this.restedAt) - this.clock.now();
     if (wait <= 0) return this.writeNow();
     this.timer = this.clock.setTimeout(() => {
       this.timer = undefined;
@@ -145,7 +153,7 @@ export class ResourceHistory implements RunObserver {
     const batch = this.pending;
     this.pending = new Map();
     this.busy = true;
-    this.lastWriteAt = this.clock.now();
+    const began = (this.lastWriteAt = this.clock.now());
     this.writing = (async () => {
       for (const p of batch.values()) {
         await this.write(p).catch((err: unknown) => {
@@ -153,6 +161,8 @@ export class ResourceHistory implements RunObserver {
         });
       }
     })().finally(() => {
+      const now = this.clock.now();
+      this.restedAt = now + IDLE_PER_BUSY * (now - began);
       this.busy = false;
       if (this.pending.size > 0) this.schedule();
     });
@@ -167,10 +177,10 @@ export class ResourceHistory implements RunObserver {
 
   private async write(p: PendingScope): Promise<void> {
     const at = p.at;
-    for (const [node, samples] of p.samples) {
+    for (const [node, { samples, runs }] of p.samples) {
       const stored = await this.change<StoredNode>(nodeKey(p.scope, node), (old) => ({
         node,
-        history: samples.reduce((h, sample) => withSample(h, sample), old?.history ?? emptyHistory()),
+        history: withSamples(old?.history ?? emptyHistory(), samples, HISTORY_SAMPLES, runs),
         updatedAtMs: at,
       }));
       this.remember(p.scope, node, stored.history);

@@ -13,8 +13,8 @@ export interface LoggedBatch {
 }
 
 export interface RunObserver {
-  /** A batch of the run's log was read (live, or replayed by a coordinator taking the run up). */
-  logRead(run: RunView, batch: LoggedBatch): void;
+  /** A batch of the run's log was read (live, or replayed by a coordinator taking the run up); an observer without it is spared the expansion. */
+  logRead?(run: RunView, batch: LoggedBatch): void;
   /** The run ended: `end` is the change being published. */
   runEnded(run: RunView, end: RunEventEntry): void;
   /** The coordinator let go of the run (its grace time is over, or another coordinator has it). */

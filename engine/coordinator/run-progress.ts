@@ -68,6 +68,15 @@ export interface TaskChange {
   usage?: AttemptUsage;
 }
 
+/** A task node's first-attempt success (TaskSucceeded): pending -> ready -> running -> succeeded on `worker`, in one entry. */
+export interface TaskSuccess {
+  node: string;
+  worker: string;
+  epoch: number;
+  /** What its one attempt used (its duration: from running to succeeded). */
+  usage: AttemptUsage;
+}
+
 /**
  * Map instances start .. start + count - 1 of a node that each succeeded on their first attempt
  * on one worker (one log entry for them all), with what their attempts used, summed.
@@ -78,6 +87,11 @@ export interface MapSuccesses extends AttemptSums {
   epoch: number;
   start: number;
   count: number;
+}
+
+/** A count an edge's figures may carry (a malformed or hostile entry's are not accounted). */
+function sane(x: number): boolean {
+  return Number.isFinite(x) && x >= 0 && x < 1e15;
 }
 
 /** The nodes nobody consumes: a run's result is made of their values. */
@@ -94,6 +108,8 @@ export class RunProgress {
   private readonly outputs = new Map<string, string>();
   private readonly sinkValues = new Map<string, string>();
   private readonly edgeTotals = new Map<string, EdgeTotals>();
+  /** The graph's nodes by name, made at the first edge read. */
+  private byName: Map<string, WorkflowGraph["nodes"][number]> | undefined;
   private readonly expandedNodes = new Set<string>();
   /** Counted map and stage nodes: their tasks are known once they are expanded. */
   private readonly expandable = new Set<string>();
@@ -235,10 +251,9 @@ export class RunProgress {
   /** Adds what a worker reported an edge moved. */
   edgeMoved(e: EdgeTotals): void {
     // Only edges of this graph, with sane counts: a malformed or hostile entry is not accounted.
-    const to = this.counts.has(e.to) ? this.graph.nodes.find((n) => n.name === e.to) : undefined;
+    const to = this.nodeNamed(e.to);
     if (!to || !to.deps.includes(e.from)) return;
-    const sane = (x: number) => Number.isFinite(x) && x >= 0 && x < 1e15;
-    if (![e.records, e.natsMsgs, e.natsBytes, e.localRecords, e.localBytes].every(sane)) return;
+    if (!sane(e.records) || !sane(e.natsMsgs) || !sane(e.natsBytes) || !sane(e.localRecords) || !sane(e.localBytes)) return;
     const key = `${e.from}->${e.to}`;
     const t = this.edgeTotals.get(key);
     if (!t) {
@@ -250,6 +265,15 @@ export class RunProgress {
     t.natsBytes += e.natsBytes;
     t.localRecords += e.localRecords;
     t.localBytes += e.localBytes;
+  }
+
+  /** The graph's node of that name (a run of a thousand nodes reads an edge a hop: not a search of the graph each). */
+  private nodeNamed(name: string): WorkflowGraph["nodes"][number] | undefined {
+    if (this.byName === undefined) {
+      this.byName = new Map();
+      for (const n of this.graph.nodes) this.byName.set(n.name, n);
+    }
+    return this.byName.get(name);
   }
 
   /** The run's accounting is `edges` and nothing else (the totals of a logged end are the run's). */
@@ -306,6 +330,22 @@ export class RunProgress {
       return { type: "task.failed", at, taskId: change.taskId, error };
     }
     return undefined;
+  }
+
+  /**
+   * A task node succeeded on its first attempt (one log entry): what its three changes would do,
+   * in one step (test/unit/task-success-log.test.ts compares the two). Its ready and running
+   * changes leave no trace once it succeeded (running goes up and down again).
+   */
+  taskSucceeded(s: TaskSuccess, at: number): RunEvent | undefined {
+    const n = this.counts.get(s.node);
+    this.sawEpoch(s.epoch);
+    if (n) this.usage.add(s.usage);
+    if (!n || s.epoch !== this.epoch) return undefined;
+    this.outputs.set(s.node, s.worker);
+    this.done++;
+    n.succeeded++;
+    return this.stageSinkDone(s.node, at);
   }
 
   /**

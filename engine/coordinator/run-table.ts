@@ -372,6 +372,7 @@ export class RunTable {
     if (worker !== undefined && !row.setup.placement.workers.includes(worker)) {
       for (const entry of entries) {
         if (entry.kind === "task") row.progress.sawEpoch(entry.change.epoch ?? 0);
+        if (entry.kind === "succeeded") row.progress.sawEpoch(entry.success.epoch);
         if (entry.kind === "block") row.progress.sawEpoch(entry.block.epoch);
       }
       return;
@@ -397,7 +398,9 @@ export class RunTable {
       const event =
         entry.kind === "task"
           ? row.progress.taskChanged(entry.change, at)
-          : entry.kind === "block"
+          : entry.kind === "succeeded"
+            ? row.progress.taskSucceeded(entry.success, at)
+            : entry.kind === "block"
             ? row.progress.mapSucceeded(entry.block)
             : row.progress.expanded(entry.node, entry.count, at);
       if (event) events.push(event);

@@ -63,6 +63,8 @@ type NodeSums = Omit<NodeCost, "node">;
 
 export class RunUsage {
   private readonly nodes = new Map<string, NodeSums>();
+  /** The scaled costs and their sums, made once until the next attempt is added (a run's end event and its record both take them). */
+  private summed: Omit<RunCost, "wallMs" | "natsMsgs" | "natsBytes"> | undefined;
 
   /** An attempt ended (succeeded, failed or is retried). */
   add(a: AttemptUsage): void {
@@ -95,6 +97,7 @@ export class RunUsage {
   }
 
   private sumsOf(node: string): NodeSums {
+    this.summed = undefined;
     let n = this.nodes.get(node);
     if (n === undefined) {
       n = { attempts: 0, measured: 0, durationMs: 0, billedMs: 0, cpuMs: 0, memoryMbS: 0, heapGrowthBytes: 0, outputBytes: 0 };
@@ -141,19 +144,31 @@ export class RunUsage {
 
   /** The run's cost: `wallMs` from submission to end, NATS figures from its edge totals. */
   cost(wallMs: number, nats: { msgs: number; bytes: number }): RunCost {
-    const nodes = this.nodeCosts();
-    const sum = (f: (n: NodeCost) => number) => nodes.reduce((s, n) => s + f(n), 0);
+    const s = (this.summed ??= this.sum());
     return {
       wallMs: Math.max(0, wallMs),
-      durationMs: sum((n) => n.durationMs),
-      billedMs: sum((n) => n.billedMs),
-      cpuMs: sum((n) => n.cpuMs),
-      memoryMbS: sum((n) => n.memoryMbS),
+      durationMs: s.durationMs,
+      billedMs: s.billedMs,
+      cpuMs: s.cpuMs,
+      memoryMbS: s.memoryMbS,
       natsMsgs: nats.msgs,
       natsBytes: nats.bytes,
-      attempts: sum((n) => n.attempts),
-      nodes,
+      attempts: s.attempts,
+      nodes: s.nodes,
     };
+  }
+
+  private sum(): Omit<RunCost, "wallMs" | "natsMsgs" | "natsBytes"> {
+    const nodes = this.nodeCosts();
+    const s = { durationMs: 0, billedMs: 0, cpuMs: 0, memoryMbS: 0, attempts: 0, nodes };
+    for (const n of nodes) {
+      s.durationMs += n.durationMs;
+      s.billedMs += n.billedMs;
+      s.cpuMs += n.cpuMs;
+      s.memoryMbS += n.memoryMbS;
+      s.attempts += n.attempts;
+    }
+    return s;
   }
 
   /** One history sample per measured node: per attempt means, heap its largest. */

@@ -65,14 +65,27 @@ export function emptyHistory(): NodeHistory {
 
 /** `history` with `sample` added, the oldest dropped beyond `keep` (a new object). */
 export function withSample(history: NodeHistory, sample: NodeSample, keep = HISTORY_SAMPLES): NodeHistory {
-  const push = (list: readonly number[], v: number) => [...list, v].slice(-keep);
+  return withSamples(history, [sample], keep);
+}
+
+/**
+ * `history` with `samples` added in order, the oldest dropped beyond `keep` (a new object; one
+ * copy of each figure, not one per sample). `runs`: the runs they stand for, when older ones
+ * were dropped before (a history counts every run, it keeps only the newest samples).
+ */
+export function withSamples(history: NodeHistory, samples: readonly NodeSample[], keep = HISTORY_SAMPLES, runs = samples.length): NodeHistory {
+  const push = (list: readonly number[], figure: keyof NodeSample) => {
+    const out = list.slice(Math.max(0, list.length + samples.length - keep));
+    for (let i = Math.max(0, samples.length - keep); i < samples.length; i++) out.push(samples[i]![figure]);
+    return out;
+  };
   return {
-    runs: history.runs + 1,
-    attempts: push(history.attempts, sample.attempts),
-    durationMs: push(history.durationMs, sample.durationMs),
-    cpuMs: push(history.cpuMs, sample.cpuMs),
-    heapGrowthBytes: push(history.heapGrowthBytes, sample.heapGrowthBytes),
-    outputBytes: push(history.outputBytes, sample.outputBytes),
+    runs: history.runs + runs,
+    attempts: push(history.attempts, "attempts"),
+    durationMs: push(history.durationMs, "durationMs"),
+    cpuMs: push(history.cpuMs, "cpuMs"),
+    heapGrowthBytes: push(history.heapGrowthBytes, "heapGrowthBytes"),
+    outputBytes: push(history.outputBytes, "outputBytes"),
   };
 }
 

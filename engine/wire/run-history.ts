@@ -6,7 +6,8 @@
  * report tasks, expansions, edge accounting and user lines, never a run state. Every reader of
  * the history (followers, the coordinator) reads it through `readHistoryBatch`, which also
  * expands a task's first-attempt success (TaskSucceeded) into the three changes it stands for:
- * no reader has to know that entry.
+ * no reader has to know that entry. The coordinator alone reads it compact (`{ compact: true }`):
+ * it counts a success in one step (RunProgress.taskSucceeded), not three changes a hop.
  */
 import type { weft } from "../gen/weft.js";
 import { parseSubject } from "../subjects.js";
@@ -28,8 +29,14 @@ export interface HistoryBatch {
  * The batch of a message of the run log stream, or undefined when it is none (a control, a
  * subject of another shape, bytes that do not decode, a batch naming another run than its
  * subject). Entries its author may not write are dropped (and reported through `onBad`).
+ * `compact`: a worker's TaskSucceeded entries are kept as they are, not expanded.
  */
-export function readHistoryBatch(subject: string, data: Uint8Array, onBad: (reason: string) => void): HistoryBatch | undefined {
+export function readHistoryBatch(
+  subject: string,
+  data: Uint8Array,
+  onBad: (reason: string) => void,
+  opts: { compact?: boolean } = {},
+): HistoryBatch | undefined {
   const parsed = parseSubject(subject);
   if (parsed?.kind !== "runState" && parsed?.kind !== "runLog") return undefined;
   const batch = decodeMessage(pb.LogBatch, data, onBad);
@@ -40,5 +47,5 @@ export function readHistoryBatch(subject: string, data: Uint8Array, onBad: (reas
   }
   const kept = batch.entries.filter((e) => !e.run);
   if (kept.length < batch.entries.length) onBad(`worker ${parsed.worker} wrote a run state change in the log of run ${batch.runId}: ignored (only the coordinator decides a run's state)`);
-  return { runId: batch.runId, author: { kind: "worker", worker: parsed.worker }, entries: expandTaskSuccesses(kept) };
+  return { runId: batch.runId, author: { kind: "worker", worker: parsed.worker }, entries: opts.compact ? kept : expandTaskSuccesses(kept) };
 }

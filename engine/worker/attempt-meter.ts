@@ -33,7 +33,10 @@ export interface Probe {
 }
 
 /** Task attempts of one run on one worker measured in full before sampling starts. */
-const TASKS_MEASURED_IN_FULL = 64;
+const TASKS_MEASURED_IN_FULL = 16;
+
+/** After those, every how many task attempts one is measured (a power of two). */
+const TASK_STRIDE = 64;
 
 /**
  * A map node's items are measured about this many times at most (plus items 0-3): every 64th
@@ -51,13 +54,14 @@ export function itemStride(items: number): number {
 
 /**
  * Whether an attempt is measured: map items 0-3 and each `itemStride(items)`th of a node of
- * `items` items (`index`); task-style attempts (`index` -1) the first 64 of a run on this worker
- * (`nth`, counted from 0), then each 16th. A measurement costs about 10 µs (two reads of the
- * process's CPU time): a chain of a thousand tiny tasks must not pay it at every hop.
+ * `items` items (`index`); task-style attempts (`index` -1) the first 16 of a run on this worker
+ * (`nth`, counted from 0), then each 64th. A measurement costs about 10 µs under load (two
+ * reads of the process's CPU time, each a syscall): a chain of a thousand tiny tasks must not
+ * pay it at every hop (W2's 1000 hops read it 62 times, was 244 with the first 64 and each 16th).
  */
 export function measures(index: number, nth: number, items = 0): boolean {
   if (index >= 0) return index < 4 || (index & (itemStride(items) - 1)) === 0;
-  return nth < TASKS_MEASURED_IN_FULL || (nth & 15) === 0;
+  return nth < TASKS_MEASURED_IN_FULL || (nth & (TASK_STRIDE - 1)) === 0;
 }
 
 function heapNow(): number {

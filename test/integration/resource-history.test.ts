@@ -10,7 +10,7 @@ import type { Bus, KvBucket } from "../../engine/bus/bus.js";
 import { connectNatsBus } from "../../engine/bus/nats-bus.js";
 import type { RunCost } from "../../engine/core/run-usage.js";
 import type { NodeHistory, NodeSample } from "../../engine/core/usage-figures.js";
-import { ResourceHistory, scopeOf, WRITE_EVERY_MS } from "../../engine/coordinator/resource-history.js";
+import { IDLE_PER_BUSY, ResourceHistory, scopeOf, WRITE_EVERY_MS } from "../../engine/coordinator/resource-history.js";
 import { costKey, encodeJson, nodeKey, readJson, type CostTotals, type StoredNode } from "../../engine/coordinator/resource-store.js";
 import type { RunEventEntry, RunView } from "../../engine/coordinator/run-table.js";
 import type { NatsServerProcess } from "../../engine/infra/nats-server-process.js";
@@ -82,5 +82,35 @@ describe("ResourceHistory: written behind the runs", function () {
     await history.flushed();
     assert.equal(await runsIn(), 101);
     assert.deepEqual((await durationsIn()).slice(-3), [6, 99, 7]);
+  });
+
+  it("after a long write it rests nine times as long: a workflow of many nodes is not written back to back", async () => {
+    const clock = new SimulatedClock(3_000_000);
+    // Each key's write takes 50 ms of the simulated clock (a run of this one node writes two keys: 100 ms).
+    const slowKv = async () => {
+      const real = await bus!.kv(buckets.resources);
+      const slow = <A extends unknown[]>(op: (...args: A) => Promise<number>) => async (...args: A) => {
+        const revision = await op(...args);
+        clock.advance(50);
+        return revision;
+      };
+      return { ...real, create: slow(real.create.bind(real)), update: slow(real.update.bind(real)), get: real.get.bind(real) } as KvBucket;
+    };
+    const slowBus = { kv: slowKv } as unknown as Bus;
+    const history = await ResourceHistory.open(slowBus, () => {}, clock);
+    const runs0 = await runsIn();
+    history.runEnded(...ended(8));
+    await history.flushed(); // written at once (idle): took 100 ms, so the next rests 900 ms after it
+    assert.equal(await runsIn(), runs0 + 1);
+    history.runEnded(...ended(9));
+    clock.advance(WRITE_EVERY_MS);
+    await new Promise((r) => setTimeout(r, 200));
+    assert.equal(await runsIn(), runs0 + 1, "not written WRITE_EVERY_MS after the last write began: it rests after a long write");
+    clock.advance(IDLE_PER_BUSY * 100 - WRITE_EVERY_MS - 1);
+    await new Promise((r) => setTimeout(r, 200));
+    assert.equal(await runsIn(), runs0 + 1, "still resting");
+    clock.advance(1);
+    await waitFor(async () => (await runsIn()) === runs0 + 2, { timeoutMs: 10_000, message: "the waiting run was not written after the rest" });
+    await history.flushed();
   });
 });

@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { memoryNeed, memoryRefusal, nodeWeight, refusalMessage } from "../../engine/core/resource-placement.js";
 import { RunUsage, type AttemptUsage } from "../../engine/core/run-usage.js";
-import { billedMs, emptyHistory, percentile, profileOf, withSample, type NodeSample } from "../../engine/core/usage-figures.js";
+import { billedMs, emptyHistory, percentile, profileOf, withSample, withSamples, type NodeHistory, type NodeSample } from "../../engine/core/usage-figures.js";
 import { parseByteSize } from "../../engine/model/byte-size.js";
 import { planPlacement } from "../../engine/plan/placement.js";
 import { itemStride, measures } from "../../engine/worker/attempt-meter.js";
@@ -51,6 +51,18 @@ describe("resource figures: percentiles, billing, history", () => {
     const p = profileOf(h);
     assert.equal(p.samples, 5);
     assert.deepEqual(p.durationMs, { p50: 5, p95: 7 });
+  });
+
+  it("samples added together make the history they make one by one; dropped ones still count as runs", () => {
+    const samples = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => sample({ durationMs: from + i, cpuMs: 2 * (from + i) }));
+    const oneByOne = (h: NodeHistory, list: NodeSample[]) => list.reduce((acc, s) => withSample(acc, s, 5), h);
+    for (const [before, added] of [[0, 3], [3, 1], [4, 4], [2, 9], [6, 12]] as const) {
+      const h = oneByOne(emptyHistory(), samples(1, before));
+      assert.deepEqual(withSamples(h, samples(100, 99 + added), 5), oneByOne(h, samples(100, 99 + added)), `${before} then ${added}`);
+    }
+    const h = withSamples(emptyHistory(), samples(8, 12), 5, 12);
+    assert.equal(h.runs, 12, "runs whose samples were dropped before the write are counted");
+    assert.deepEqual(h.durationMs, [8, 9, 10, 11, 12]);
   });
 });
 
@@ -116,6 +128,18 @@ describe("run usage: a run's cost from its attempts", () => {
     const samples = u.samples();
     assert.equal(samples.get("m")?.attempts, 4);
     assert.ok(Math.abs((samples.get("t")?.durationMs ?? 0) - 6.6) < 1e-9, "per attempt mean");
+    // Asked again (the end event, then the record): the same figures; an attempt added since counts.
+    assert.deepEqual(u.cost(50, { msgs: 7, bytes: 900 }), c);
+    u.add(attempt({ node: "t", durationMs: 1, cpuMs: 4 }));
+    const again = u.cost(60, { msgs: 7, bytes: 900 });
+    assert.deepEqual([again.attempts, again.billedMs, again.wallMs], [7, 19, 60]);
+    assert.equal(again.nodes.find((n) => n.node === "t")!.attempts, 3);
+  });
+
+  it("task attempts: the first 16 of a run on a worker, then each 64th", () => {
+    const measured = Array.from({ length: 1000 }, (_, nth) => measures(-1, nth)).filter(Boolean).length;
+    assert.equal(measured, 16 + 15, "0-15, then 64, 128, ... 960");
+    assert.deepEqual([15, 16, 63, 64, 65].map((nth) => measures(-1, nth)), [true, false, false, true, false]);
   });
 
   it("every task is measured, and map items 0-3 and each 64th, or a wider stride in a map of more than 131,072 items", () => {

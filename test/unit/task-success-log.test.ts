@@ -170,15 +170,21 @@ async function printed(entries: weft.v1.LogEntry.$Properties[], json: boolean, g
   return text;
 }
 
-/** The coordinator's progress of the run after reading these entries. */
+/** The coordinator's progress of the run after reading these entries (a TaskSucceeded in one step, as the coordinator reads the log compact). */
 function progressOf(entries: weft.v1.LogEntry.$Properties[], graph: WorkflowGraph): unknown {
   const progress = new RunProgress(graph, 2);
-  for (const e of entriesFromWire(entries)) if (e.kind === "task") progress.taskChanged(e.change, 0);
+  for (const e of entriesFromWire(entries)) {
+    if (e.kind === "task") progress.taskChanged(e.change, 0);
+    if (e.kind === "succeeded") progress.taskSucceeded(e.success, 0);
+  }
   return {
     nodes: [...progress.nodes.entries()],
     done: progress.tasksDone,
     attempts: progress.usage.attempts,
     costs: progress.usage.nodeCosts(),
+    outputs: [...progress.doneOn],
+    epoch: progress.highestEpoch,
+    allRead: progress.allTasksRead(),
   };
 }
 
@@ -197,6 +203,10 @@ async function sameForUsers(script: Script): Promise<{ compact: Uint8Array[]; pl
   assert.equal(await printed(a, false, graph), await printed(b, false, graph), "weft logs prints the same lines");
   assert.equal(await printed(a, true, graph), await printed(b, true, graph), "weft logs --json prints the same lines");
   assert.deepEqual(progressOf(a, graph), progressOf(b, graph), "the coordinator's progress (weft status) is the same");
+  // The coordinator reads the log compact: each TaskSucceeded is one step of its progress.
+  const asRead = compact.flatMap((bytes) => readHistoryBatch(subjects.runLog(RUN, "w1", ""), bytes, (reason) => assert.fail(reason), { compact: true })!.entries);
+  assert.ok(asRead.some((e) => e.succeeded), "the compact read keeps the one-entry form");
+  assert.deepEqual(progressOf(asRead, graph), progressOf(b, graph), "the coordinator's progress from the compact read is the same");
   return { compact, plain };
 }
 
