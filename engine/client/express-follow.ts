@@ -8,7 +8,9 @@
  *
  * A follower whose caller reads only the end (the client API without `tap`, the gateway's
  * `?wait`) reads the run's state from the connection's one subscription of every state of its
- * owner's runs (ExpressStates) instead of two subscriptions made and dropped per run.
+ * owner's runs (ExpressStates) instead of two subscriptions made and dropped per run, and its
+ * workers' logs only for the result the worker that computed it puts there
+ * (express-direct-result.ts): the run's success one hop before the coordinator's end.
  */
 import type { Bus, BusSubscription } from "../bus/bus.js";
 import { ErrorCode } from "../errors.js";
@@ -17,6 +19,7 @@ import { isTerminalRunState } from "../../model/status.js";
 import { parseSubject, subjects } from "../subjects.js";
 import { decodeMessage, encodeMessage, pb } from "../wire/protocol.js";
 import { readHistoryBatch } from "../wire/run-history.js";
+import { DirectResult } from "./express-direct-result.js";
 import type { FollowHandle, LogEntry } from "./run-client.js";
 
 /** How often the client asks whether the run's coordinator still holds it. */
@@ -76,6 +79,7 @@ export function followExpress(bus: Bus, runId: string, onEntry: (entry: LogEntry
     done = true;
     finish(e);
   };
+  const direct = states ? new DirectResult() : undefined;
   const read = (data: Uint8Array, subject: string) => {
     if (done) return;
     const batch = readHistoryBatch(subject, data, () => {});
@@ -84,10 +88,23 @@ export function followExpress(bus: Bus, runId: string, onEntry: (entry: LogEntry
       seen++;
       onEntry(entry);
       if (entry.run && isTerminalRunState(entry.run.to ?? "")) return end(entry.run);
+      const answered = entry.run && direct?.coordinatorSaid(entry.run);
+      if (answered) return end(answered);
+    }
+  };
+  // Only the result is read of the workers' logs (the caller reads nothing else of them).
+  const readResult = (data: Uint8Array, subject: string) => {
+    const parsed = parseSubject(subject);
+    if (done || parsed?.kind !== "runLog") return;
+    const batch = decodeMessage(pb.LogBatch, data, () => {});
+    if (batch?.runId !== runId) return;
+    for (const entry of batch.entries) {
+      const answered = entry.result && direct?.workerSaid(parsed.worker, entry.result);
+      if (answered) return end(answered);
     }
   };
   const subs: { unsubscribe(): void }[] = states
-    ? [{ unsubscribe: states.listen(runId, read) }]
+    ? [{ unsubscribe: states.listen(runId, read) }, bus.subscribe(subjects.runLogs(runId, bus.identity ?? ""), (m) => readResult(m.data, m.subject))]
     : [
         bus.subscribe(subjects.runState(runId, bus.identity ?? ""), (m) => read(m.data, m.subject)),
         bus.subscribe(subjects.runLogs(runId, bus.identity ?? ""), (m) => read(m.data, m.subject)),

@@ -396,6 +396,7 @@ export class Worker implements WorkerServices {
       trigger,
       workflow,
       epoch,
+      ...(start.express ? { express: true } : {}),
       recovered: [...(start.recovered ?? [])],
       seed,
       done: [...(start.done ?? [])],
