@@ -3,11 +3,18 @@
  * and `weft gateway` processes. Through every way in (run, submit, invoke, the gateway's run
  * endpoint, an HTTP trigger deployed with --express, a workflow declaring durability "express")
  * an express run gives its result and leaves no run record; an express run whose coordinator is
- * SIGKILLed mid-run ends its waiting client promptly with E_EXPRESS_LOST (not a hang).
+ * SIGKILLed mid-run ends its waiting client promptly with E_EXPRESS_LOST (not a hang); a client
+ * that waits only for the end gets the result from the worker itself (the coordinator frozen).
  *
  * Spawns the COMPILED CLI: `npm run -s build` first.
  */
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { connect } from "../../engine/client/api.js";
+import { newRunId } from "../../engine/model/run-id.js";
+import { subjects } from "../../engine/subjects.js";
 import { describeResult, parseLogLines, runCli, startCluster, type CliResult, type Cluster } from "../helpers/cli.js";
 import { call, startGateway } from "../helpers/gateway.js";
 import { hasNatsServer } from "../helpers/nats.js";
@@ -90,6 +97,34 @@ describe("e2e: express runs", function () {
     assert.equal(bad.status, 400, JSON.stringify(bad.body));
   });
 
+  // Before the SIGKILL below; the coordinator is frozen for a moment and let go again.
+  it("a client waiting only for the end gets the result from the worker that computed it: with the coordinator frozen (SIGSTOP) after the start, the result still comes", async () => {
+    const c = cluster!;
+    const dir = mkdtempSync(join(tmpdir(), "weft-express-direct-"));
+    const gate = join(dir, "open");
+    const client = await connect({ url: c.url });
+    const runId = newRunId();
+    // The worker's first log batch (its root task waiting at the gate): the run is on the worker.
+    let onWorker!: () => void;
+    const started = new Promise<void>((r) => (onWorker = r));
+    const sub = c.bus.subscribe(subjects.runLogs(runId), () => onWorker());
+    let frozen = false;
+    try {
+      const run = await client.submit("test/fixtures/elastic-gated.ts", { gate, salt: 1 }, { durability: "express", runId });
+      await started;
+      c.coordinator.child.kill("SIGSTOP");
+      frozen = true;
+      writeFileSync(gate, "");
+      // Without the worker's answer, the frozen coordinator would leave the client E_EXPRESS_LOST.
+      assert.equal(await run.result(), 11 * 21 + 6);
+    } finally {
+      if (frozen) c.coordinator.child.kill("SIGCONT");
+      sub.unsubscribe();
+      await client.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("its coordinator SIGKILLed mid-run: the waiting client fails promptly with E_EXPRESS_LOST, saying what to do", async () => {
     const c = cluster!;
     const follower = c.spawn(["submit", "test/fixtures/slow.ts", "--express", "--follow", "--json", "--nats", c.url, "--input", '{"ms": 60000}']);
@@ -106,4 +141,5 @@ describe("e2e: express runs", function () {
     // Promptly: well before the run itself (60 s) would have ended.
     assert.ok(waited < 30_000, `the client waited ${waited} ms`);
   });
+
 });
