@@ -28,6 +28,8 @@ const PROBE_EVERY_MS = 500;
 const PROBE_TIMEOUT_MS = 1000;
 /** Misses in a row (no coordinator, or no answer) that mean the coordinator is gone; "not held" is at once. */
 const MISSES_LOST = 2;
+/** How long an ended run's log subscription is kept when no other run comes to drop it with. */
+const DROP_AFTER_MS = 1000;
 
 /**
  * One core subscription of every state of the owner's runs on a connection, made at its first
@@ -37,8 +39,34 @@ const MISSES_LOST = 2;
 export class ExpressStates {
   private readonly readers = new Map<string, (data: Uint8Array, subject: string) => void>();
   private sub: BusSubscription | undefined;
+  /** Ended runs' log subscriptions, dropped with the next run's (one socket write, not one more per run) or a while later. */
+  private dropping: BusSubscription[] = [];
+  private dropTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly bus: Bus) {}
+
+  /**
+   * Hands the batches of `runId`'s workers' logs to `read` (for the result its worker puts
+   * there); returns the unlisten. Its UNSUB goes out with the next run's SUB and submission
+   * instead of in a socket write of its own; a late batch meanwhile is read and ignored.
+   */
+  listenLogs(runId: string, read: (data: Uint8Array, subject: string) => void): () => void {
+    this.drop();
+    const sub = this.bus.subscribe(subjects.runLogs(runId, this.bus.identity ?? ""), (m) => read(m.data, m.subject));
+    return () => {
+      this.dropping.push(sub);
+      if (this.dropTimer) return;
+      this.dropTimer = setTimeout(() => this.drop(), DROP_AFTER_MS);
+      this.dropTimer.unref?.();
+    };
+  }
+
+  private drop(): void {
+    clearTimeout(this.dropTimer);
+    this.dropTimer = undefined;
+    for (const s of this.dropping) s.unsubscribe();
+    this.dropping = [];
+  }
 
   /** Hands `runId`'s state batches to `read` from now on (the subscription is made before anything sent after this call); returns the unlisten. */
   listen(runId: string, read: (data: Uint8Array, subject: string) => void): () => void {
@@ -53,6 +81,7 @@ export class ExpressStates {
   }
 
   stop(): void {
+    this.drop();
     this.sub?.unsubscribe();
     this.sub = undefined;
     this.readers.clear();
@@ -104,7 +133,7 @@ export function followExpress(bus: Bus, runId: string, onEntry: (entry: LogEntry
     }
   };
   const subs: { unsubscribe(): void }[] = states
-    ? [{ unsubscribe: states.listen(runId, read) }, bus.subscribe(subjects.runLogs(runId, bus.identity ?? ""), (m) => readResult(m.data, m.subject))]
+    ? [{ unsubscribe: states.listen(runId, read) }, { unsubscribe: states.listenLogs(runId, readResult) }]
     : [
         bus.subscribe(subjects.runState(runId, bus.identity ?? ""), (m) => read(m.data, m.subject)),
         bus.subscribe(subjects.runLogs(runId, bus.identity ?? ""), (m) => read(m.data, m.subject)),
