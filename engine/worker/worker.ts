@@ -274,7 +274,22 @@ export class Worker implements WorkerServices {
         this.starting.add(starting);
         void this.startRun(start, graphBytes).then(
           ({ missing, begin }) => {
-            answer(encodeMessage(pb.StartRunReply, { worker: this.name, missing }));
+            const reply = encodeMessage(pb.StartRunReply, { worker: this.name, missing });
+            if (start.express) {
+              // An express run's reply goes out with its first data (one socket write for both
+              // when its tasks end within this turn, as a short run's do), else at this turn's end.
+              let answered = false;
+              const answerOnce = () => {
+                if (answered) return;
+                answered = true;
+                answer(reply);
+              };
+              begin(answerOnce);
+              this.starting.delete(starting);
+              setImmediate(answerOnce);
+              return;
+            }
+            answer(reply);
             // After the reply is written (its flush is a microtask queued by respond), not a
             // loop turn later: a setImmediate here cost a whole event-loop turn on every run.
             queueMicrotask(() => {
@@ -346,7 +361,7 @@ export class Worker implements WorkerServices {
    * What a StartRun of `epoch` gets without setting anything up: a repeated start is answered,
    * not re-run; an older epoch than the one here is refused. Undefined: set it up.
    */
-  private epochSettled(runId: string, epoch: number): { missing: string[]; begin: () => void } | undefined {
+  private epochSettled(runId: string, epoch: number): { missing: string[]; begin: (beforeFirstData?: () => void) => void } | undefined {
     const current = this.runs.get(runId);
     if (current && current.epoch === epoch) return { missing: [], begin: () => {} };
     if (current && current.epoch > epoch) {
@@ -359,7 +374,7 @@ export class Worker implements WorkerServices {
    * Sets up (or re-places) a run here; resolves to the outputs it was told to keep but does not
    * hold, and `begin`, which starts it: called once the reply is on its way.
    */
-  private async startRun(start: InstanceType<typeof pb.StartRun>, graphBytes?: Uint8Array): Promise<{ missing: string[]; begin: () => void }> {
+  private async startRun(start: InstanceType<typeof pb.StartRun>, graphBytes?: Uint8Array): Promise<{ missing: string[]; begin: (beforeFirstData?: () => void) => void }> {
     const runId = start.runId;
     if (!runId) throw new WeftError(ErrorCode.Decode, "StartRun without a run id");
     const epoch = start.epoch ?? 0;
@@ -406,7 +421,8 @@ export class Worker implements WorkerServices {
     this.runs.set(runId, run);
     const early = this.early.get(runId);
     this.early.delete(runId);
-    const begin = () => {
+    const begin = (beforeFirstData?: () => void) => {
+      if (beforeFirstData) run.beforeFirstData(beforeFirstData);
       // Started while this worker drains (its StartRun was on its way): what can move goes first.
       if (this.drainEvents) this.handOver(runId, run, this.drainEvents);
       run.start();
