@@ -96,6 +96,12 @@ interface EarlyData {
   since: number;
 }
 
+/** A run set up on this worker: what its StartRun reply says is missing, and how to begin it (`beforeFirstData`: runs just before its first data goes out). */
+interface RunStarting {
+  missing: string[];
+  begin: (beforeFirstData?: () => void) => void;
+}
+
 export class Worker implements WorkerServices {
   readonly pool: SlotPool;
   readonly publisher: DurablePublisher;
@@ -361,7 +367,7 @@ export class Worker implements WorkerServices {
    * What a StartRun of `epoch` gets without setting anything up: a repeated start is answered,
    * not re-run; an older epoch than the one here is refused. Undefined: set it up.
    */
-  private epochSettled(runId: string, epoch: number): { missing: string[]; begin: (beforeFirstData?: () => void) => void } | undefined {
+  private epochSettled(runId: string, epoch: number): RunStarting | undefined {
     const current = this.runs.get(runId);
     if (current && current.epoch === epoch) return { missing: [], begin: () => {} };
     if (current && current.epoch > epoch) {
@@ -374,7 +380,7 @@ export class Worker implements WorkerServices {
    * Sets up (or re-places) a run here; resolves to the outputs it was told to keep but does not
    * hold, and `begin`, which starts it: called once the reply is on its way.
    */
-  private async startRun(start: InstanceType<typeof pb.StartRun>, graphBytes?: Uint8Array): Promise<{ missing: string[]; begin: (beforeFirstData?: () => void) => void }> {
+  private async startRun(start: InstanceType<typeof pb.StartRun>, graphBytes?: Uint8Array): Promise<RunStarting> {
     const runId = start.runId;
     if (!runId) throw new WeftError(ErrorCode.Decode, "StartRun without a run id");
     const epoch = start.epoch ?? 0;
