@@ -8,7 +8,9 @@
  *
  * A follower whose caller reads only the end (the client API without `tap`, the gateway's
  * `?wait`) reads the run's state from the connection's one subscription of every state of its
- * owner's runs (ExpressStates) instead of two subscriptions made and dropped per run.
+ * owner's runs (ExpressStates) instead of two subscriptions made and dropped per run, and its
+ * workers' logs only for the result the worker that computed it puts there
+ * (express-direct-result.ts): the run's success one hop before the coordinator's end.
  */
 import type { Bus, BusSubscription } from "../bus/bus.js";
 import { ErrorCode } from "../errors.js";
@@ -17,6 +19,7 @@ import { isTerminalRunState } from "../../model/status.js";
 import { parseSubject, subjects } from "../subjects.js";
 import { decodeMessage, encodeMessage, pb } from "../wire/protocol.js";
 import { readHistoryBatch } from "../wire/run-history.js";
+import { DirectResult } from "./express-direct-result.js";
 import type { FollowHandle, LogEntry } from "./run-client.js";
 
 /** How often the client asks whether the run's coordinator still holds it. */
@@ -25,6 +28,8 @@ const PROBE_EVERY_MS = 500;
 const PROBE_TIMEOUT_MS = 1000;
 /** Misses in a row (no coordinator, or no answer) that mean the coordinator is gone; "not held" is at once. */
 const MISSES_LOST = 2;
+/** How long an ended run's log subscription is kept when no other run comes to drop it with. */
+const DROP_AFTER_MS = 1000;
 
 /**
  * One core subscription of every state of the owner's runs on a connection, made at its first
@@ -34,8 +39,34 @@ const MISSES_LOST = 2;
 export class ExpressStates {
   private readonly readers = new Map<string, (data: Uint8Array, subject: string) => void>();
   private sub: BusSubscription | undefined;
+  /** Ended runs' log subscriptions, dropped with the next run's (one socket write, not one more per run) or a while later. */
+  private dropping: BusSubscription[] = [];
+  private dropTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly bus: Bus) {}
+
+  /**
+   * Hands the batches of `runId`'s workers' logs to `read` (for the result its worker puts
+   * there); returns the unlisten. Its UNSUB goes out with the next run's SUB and submission
+   * instead of in a socket write of its own; a late batch meanwhile is read and ignored.
+   */
+  listenLogs(runId: string, read: (data: Uint8Array, subject: string) => void): () => void {
+    this.drop();
+    const sub = this.bus.subscribe(subjects.runLogs(runId, this.bus.identity ?? ""), (m) => read(m.data, m.subject));
+    return () => {
+      this.dropping.push(sub);
+      if (this.dropTimer) return;
+      this.dropTimer = setTimeout(() => this.drop(), DROP_AFTER_MS);
+      this.dropTimer.unref?.();
+    };
+  }
+
+  private drop(): void {
+    clearTimeout(this.dropTimer);
+    this.dropTimer = undefined;
+    for (const s of this.dropping) s.unsubscribe();
+    this.dropping = [];
+  }
 
   /** Hands `runId`'s state batches to `read` from now on (the subscription is made before anything sent after this call); returns the unlisten. */
   listen(runId: string, read: (data: Uint8Array, subject: string) => void): () => void {
@@ -50,6 +81,7 @@ export class ExpressStates {
   }
 
   stop(): void {
+    this.drop();
     this.sub?.unsubscribe();
     this.sub = undefined;
     this.readers.clear();
@@ -76,6 +108,7 @@ export function followExpress(bus: Bus, runId: string, onEntry: (entry: LogEntry
     done = true;
     finish(e);
   };
+  const direct = states ? new DirectResult() : undefined;
   const read = (data: Uint8Array, subject: string) => {
     if (done) return;
     const batch = readHistoryBatch(subject, data, () => {});
@@ -84,10 +117,23 @@ export function followExpress(bus: Bus, runId: string, onEntry: (entry: LogEntry
       seen++;
       onEntry(entry);
       if (entry.run && isTerminalRunState(entry.run.to ?? "")) return end(entry.run);
+      const answered = entry.run && direct?.coordinatorSaid(entry.run);
+      if (answered) return end(answered);
+    }
+  };
+  // Only the result is read of the workers' logs (the caller reads nothing else of them).
+  const readResult = (data: Uint8Array, subject: string) => {
+    const parsed = parseSubject(subject);
+    if (done || parsed?.kind !== "runLog") return;
+    const batch = decodeMessage(pb.LogBatch, data, () => {});
+    if (batch?.runId !== runId) return;
+    for (const entry of batch.entries) {
+      const answered = entry.result && direct?.workerSaid(parsed.worker, entry.result);
+      if (answered) return end(answered);
     }
   };
   const subs: { unsubscribe(): void }[] = states
-    ? [{ unsubscribe: states.listen(runId, read) }]
+    ? [{ unsubscribe: states.listen(runId, read) }, { unsubscribe: states.listenLogs(runId, readResult) }]
     : [
         bus.subscribe(subjects.runState(runId, bus.identity ?? ""), (m) => read(m.data, m.subject)),
         bus.subscribe(subjects.runLogs(runId, bus.identity ?? ""), (m) => read(m.data, m.subject)),

@@ -64,6 +64,7 @@ export class RunStarter {
           done,
           origin: originToWire(setup.origin),
           owner: setup.owner ?? "",
+          express: setup.express === true,
         }),
         GRAPH_FIELD.StartRun,
         encodedGraph(setup.graph),

@@ -15,6 +15,7 @@ import { admitQueued, queuedTooLong } from "../core/admission.js";
 import { runCostOf } from "./run-cost.js";
 import type { RunCost } from "../core/run-usage.js";
 import { MachineStepper } from "../core/machine-stepper.js";
+import { directResultWorker } from "../core/express-result.js";
 import { neededNodes } from "../core/needed-nodes.js";
 import { isTerminalRunState, runMachine, type EndState, type RunEvent, type RunSnapshot, type RunState } from "../core/run.machine.js";
 import { ErrorCode, toErrorInfo, type ErrorInfoLike } from "../errors.js";
@@ -102,6 +103,8 @@ export interface RunEventEntry {
   edges: EdgeTotals[];
   /** On an end: what the run cost (docs/cost.md). */
   cost?: RunCost;
+  /** An express run's `running`: the worker whose ExpressResult its client may take as the result ("" for none). */
+  resultWorker?: string;
 }
 
 /** What the coordinator must do. Each carries the stimulus id of the event that caused it. */
@@ -774,6 +777,8 @@ export class RunTable {
       workflow: row.setup.graph.name,
       edges: end ? [...row.progress.edges.values()].map((e) => ({ ...e })) : [],
       ...(end ? { cost: runCostOf(row.progress, at - ctx.submittedAt) } : {}),
+      // An express run's client may end its wait on this worker's ExpressResult (core/express-result.ts).
+      ...(to === "running" && row.setup.express ? { resultWorker: directResultWorker(row.setup.graph, row.setup.placement) } : {}),
     };
     return { type: "PublishRunEvent", runId: row.setup.runId, entry, end };
   }

@@ -1626,6 +1626,9 @@ export namespace weft {
             /** StartRun owner. */
             owner: string;
 
+            /** StartRun express. */
+            express: boolean;
+
             /**
              * Creates a new StartRun instance using the specified properties.
              * @param [properties] Properties to set
@@ -1735,6 +1738,9 @@ export namespace weft {
 
                 /** StartRun owner */
                 owner?: (string|null);
+
+                /** StartRun express */
+                express?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2447,6 +2453,9 @@ export namespace weft {
             /** RunEvent cost. */
             cost?: (weft.v1.RunCost.$Properties|null);
 
+            /** RunEvent resultWorker. */
+            resultWorker: string;
+
             /**
              * Creates a new RunEvent instance using the specified properties.
              * @param [properties] Properties to set
@@ -2547,6 +2556,9 @@ export namespace weft {
 
                 /** RunEvent cost */
                 cost?: (weft.v1.RunCost.$Properties|null);
+
+                /** RunEvent resultWorker */
+                resultWorker?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3362,8 +3374,11 @@ export namespace weft {
             /** LogEntry succeeded. */
             succeeded?: (weft.v1.TaskSucceeded.$Properties|null);
 
+            /** LogEntry result. */
+            result?: (weft.v1.ExpressResult.$Properties|null);
+
             /** LogEntry entry. */
-            entry?: ("task"|"run"|"log"|"expanded"|"edge"|"block"|"succeeded");
+            entry?: ("task"|"run"|"log"|"expanded"|"edge"|"block"|"succeeded"|"result");
 
             /**
              * Creates a new LogEntry instance using the specified properties.
@@ -3463,8 +3478,11 @@ export namespace weft {
                 /** LogEntry succeeded */
                 succeeded?: (weft.v1.TaskSucceeded.$Properties|null);
 
+                /** LogEntry result */
+                result?: (weft.v1.ExpressResult.$Properties|null);
+
                 /** LogEntry entry */
-                entry?: ("task"|"run"|"log"|"expanded"|"edge"|"block"|"succeeded");
+                entry?: ("task"|"run"|"log"|"expanded"|"edge"|"block"|"succeeded"|"result");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3479,10 +3497,139 @@ export namespace weft {
               edge?: weft.v1.EdgeStats.$Shape|null;
               block?: weft.v1.MapBlockSucceeded.$Shape|null;
               succeeded?: weft.v1.TaskSucceeded.$Shape|null;
+              result?: weft.v1.ExpressResult.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ entry?: undefined; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null }|{ entry?: "task"; task: weft.v1.TaskEvent.$Shape; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null }|{ entry?: "run"; task?: null; run: weft.v1.RunEvent.$Shape; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null }|{ entry?: "log"; task?: null; run?: null; log: weft.v1.UserLog.$Shape; expanded?: null; edge?: null; block?: null; succeeded?: null }|{ entry?: "expanded"; task?: null; run?: null; log?: null; expanded: weft.v1.MapExpanded.$Shape; edge?: null; block?: null; succeeded?: null }|{ entry?: "edge"; task?: null; run?: null; log?: null; expanded?: null; edge: weft.v1.EdgeStats.$Shape; block?: null; succeeded?: null }|{ entry?: "block"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block: weft.v1.MapBlockSucceeded.$Shape; succeeded?: null }|{ entry?: "succeeded"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded: weft.v1.TaskSucceeded.$Shape })
+              ({ entry?: undefined; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null; result?: null }|{ entry?: "task"; task: weft.v1.TaskEvent.$Shape; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null; result?: null }|{ entry?: "run"; task?: null; run: weft.v1.RunEvent.$Shape; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null; result?: null }|{ entry?: "log"; task?: null; run?: null; log: weft.v1.UserLog.$Shape; expanded?: null; edge?: null; block?: null; succeeded?: null; result?: null }|{ entry?: "expanded"; task?: null; run?: null; log?: null; expanded: weft.v1.MapExpanded.$Shape; edge?: null; block?: null; succeeded?: null; result?: null }|{ entry?: "edge"; task?: null; run?: null; log?: null; expanded?: null; edge: weft.v1.EdgeStats.$Shape; block?: null; succeeded?: null; result?: null }|{ entry?: "block"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block: weft.v1.MapBlockSucceeded.$Shape; succeeded?: null; result?: null }|{ entry?: "succeeded"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded: weft.v1.TaskSucceeded.$Shape; result?: null }|{ entry?: "result"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null; result: weft.v1.ExpressResult.$Shape })
             );
+        }
+
+        /**
+         * Properties of an ExpressResult.
+         * @deprecated Use weft.v1.ExpressResult.$Properties instead.
+         */
+        interface IExpressResult extends weft.v1.ExpressResult.$Properties {
+        }
+
+        /** Represents an ExpressResult. */
+        class ExpressResult {
+
+            /**
+             * Constructs a new ExpressResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.ExpressResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ExpressResult node. */
+            node: string;
+
+            /** ExpressResult valueJson. */
+            valueJson: string;
+
+            /** ExpressResult atMs. */
+            atMs: number;
+
+            /** ExpressResult epoch. */
+            epoch: number;
+
+            /**
+             * Creates a new ExpressResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ExpressResult instance
+             */
+            static create(properties: weft.v1.ExpressResult.$Shape): weft.v1.ExpressResult & weft.v1.ExpressResult.$Shape;
+            static create(properties?: weft.v1.ExpressResult.$Properties): weft.v1.ExpressResult;
+
+            /**
+             * Encodes the specified ExpressResult message. Does not implicitly {@link weft.v1.ExpressResult.verify|verify} messages.
+             * @param message ExpressResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.ExpressResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ExpressResult message, length delimited. Does not implicitly {@link weft.v1.ExpressResult.verify|verify} messages.
+             * @param message ExpressResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.ExpressResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ExpressResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.ExpressResult & weft.v1.ExpressResult.$Shape} ExpressResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.ExpressResult & weft.v1.ExpressResult.$Shape;
+
+            /**
+             * Decodes an ExpressResult message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.ExpressResult & weft.v1.ExpressResult.$Shape} ExpressResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.ExpressResult & weft.v1.ExpressResult.$Shape;
+
+            /**
+             * Creates an ExpressResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ExpressResult
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.ExpressResult;
+
+            /**
+             * Creates a plain object from an ExpressResult message. Also converts values to other types if specified.
+             * @param message ExpressResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.ExpressResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ExpressResult to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ExpressResult
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ExpressResult {
+
+            /** Properties of an ExpressResult. */
+            interface $Properties {
+
+                /** ExpressResult node */
+                node?: (string|null);
+
+                /** ExpressResult valueJson */
+                valueJson?: (string|null);
+
+                /** ExpressResult atMs */
+                atMs?: (number|null);
+
+                /** ExpressResult epoch */
+                epoch?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ExpressResult. */
+            type $Shape = weft.v1.ExpressResult.$Properties;
         }
 
         /**

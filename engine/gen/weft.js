@@ -4453,6 +4453,7 @@ export const weft = $root.weft = (() => {
              * @property {weft.v1.RunOrigin.$Properties|null} [origin] StartRun origin
              * @property {boolean|null} [resync] StartRun resync
              * @property {string|null} [owner] StartRun owner
+             * @property {boolean|null} [express] StartRun express
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4575,6 +4576,14 @@ export const weft = $root.weft = (() => {
             StartRun.prototype.owner = "";
 
             /**
+             * StartRun express.
+             * @member {boolean} express
+             * @memberof weft.v1.StartRun
+             * @instance
+             */
+            StartRun.prototype.express = false;
+
+            /**
              * Creates a new StartRun instance using the specified properties.
              * @function create
              * @memberof weft.v1.StartRun
@@ -4630,6 +4639,8 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 10, wireType 0 =*/80).bool(message.resync);
                 if (message.owner != null && $Object.hasOwnProperty.call(message, "owner") && message.owner !== "")
                     writer.uint32(/* id 11, wireType 2 =*/90).string(message.owner);
+                if (message.express != null && $Object.hasOwnProperty.call(message, "express") && message.express !== false)
+                    writer.uint32(/* id 15, wireType 0 =*/120).bool(message.express);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4775,6 +4786,15 @@ export const weft = $root.weft = (() => {
                                 delete message.owner;
                             continue;
                         }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.express = value;
+                            else
+                                delete message.express;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4873,6 +4893,9 @@ export const weft = $root.weft = (() => {
                 if (object.owner != null)
                     if (typeof object.owner !== "string" || object.owner.length)
                         message.owner = $String(object.owner);
+                if (object.express != null)
+                    if (object.express)
+                        message.express = $Boolean(object.express);
                 return message;
             };
 
@@ -4907,6 +4930,7 @@ export const weft = $root.weft = (() => {
                     object.origin = null;
                     object.resync = false;
                     object.owner = "";
+                    object.express = false;
                 }
                 if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                     object.runId = message.runId;
@@ -4936,6 +4960,8 @@ export const weft = $root.weft = (() => {
                     object.resync = message.resync;
                 if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
                     object.owner = message.owner;
+                if (message.express != null && $Object.hasOwnProperty.call(message, "express"))
+                    object.express = message.express;
                 return object;
             };
 
@@ -6936,6 +6962,7 @@ export const weft = $root.weft = (() => {
              * @property {string|null} [workflow] RunEvent workflow
              * @property {Array.<weft.v1.EdgeStats.$Properties>|null} [edges] RunEvent edges
              * @property {weft.v1.RunCost.$Properties|null} [cost] RunEvent cost
+             * @property {string|null} [resultWorker] RunEvent resultWorker
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7033,6 +7060,14 @@ export const weft = $root.weft = (() => {
             RunEvent.prototype.cost = null;
 
             /**
+             * RunEvent resultWorker.
+             * @member {string} resultWorker
+             * @memberof weft.v1.RunEvent
+             * @instance
+             */
+            RunEvent.prototype.resultWorker = "";
+
+            /**
              * Creates a new RunEvent instance using the specified properties.
              * @function create
              * @memberof weft.v1.RunEvent
@@ -7081,6 +7116,8 @@ export const weft = $root.weft = (() => {
                         $root.weft.v1.EdgeStats.encode(message.edges[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.cost != null && $Object.hasOwnProperty.call(message, "cost"))
                     $root.weft.v1.RunCost.encode(message.cost, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.resultWorker != null && $Object.hasOwnProperty.call(message, "resultWorker") && message.resultWorker !== "")
+                    writer.uint32(/* id 15, wireType 2 =*/122).string(message.resultWorker);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7203,6 +7240,15 @@ export const weft = $root.weft = (() => {
                             message.cost = $root.weft.v1.RunCost.decode(reader, reader.size(), $undefined, _depth + 1, message.cost);
                             continue;
                         }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.resultWorker = value;
+                            else
+                                delete message.resultWorker;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7289,6 +7335,9 @@ export const weft = $root.weft = (() => {
                         throw $TypeError(".weft.v1.RunEvent.cost: object expected");
                     message.cost = $root.weft.v1.RunCost.fromObject(object.cost, _depth + 1);
                 }
+                if (object.resultWorker != null)
+                    if (typeof object.resultWorker !== "string" || object.resultWorker.length)
+                        message.resultWorker = $String(object.resultWorker);
                 return message;
             };
 
@@ -7319,6 +7368,7 @@ export const weft = $root.weft = (() => {
                     object.resultJson = "";
                     object.workflow = "";
                     object.cost = null;
+                    object.resultWorker = "";
                 }
                 if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
                     object.from = message.from;
@@ -7339,6 +7389,8 @@ export const weft = $root.weft = (() => {
                 }
                 if (message.cost != null && $Object.hasOwnProperty.call(message, "cost"))
                     object.cost = $root.weft.v1.RunCost.toObject(message.cost, options, _depth + 1);
+                if (message.resultWorker != null && $Object.hasOwnProperty.call(message, "resultWorker"))
+                    object.resultWorker = message.resultWorker;
                 return object;
             };
 
@@ -9593,7 +9645,8 @@ export const weft = $root.weft = (() => {
              * @property {weft.v1.EdgeStats.$Properties|null} [edge] LogEntry edge
              * @property {weft.v1.MapBlockSucceeded.$Properties|null} [block] LogEntry block
              * @property {weft.v1.TaskSucceeded.$Properties|null} [succeeded] LogEntry succeeded
-             * @property {"task"|"run"|"log"|"expanded"|"edge"|"block"|"succeeded"} [entry] LogEntry entry
+             * @property {weft.v1.ExpressResult.$Properties|null} [result] LogEntry result
+             * @property {"task"|"run"|"log"|"expanded"|"edge"|"block"|"succeeded"|"result"} [entry] LogEntry entry
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9615,9 +9668,10 @@ export const weft = $root.weft = (() => {
              *   edge?: weft.v1.EdgeStats.$Shape|null;
              *   block?: weft.v1.MapBlockSucceeded.$Shape|null;
              *   succeeded?: weft.v1.TaskSucceeded.$Shape|null;
+             *   result?: weft.v1.ExpressResult.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ entry?: undefined; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null }|{ entry?: "task"; task: weft.v1.TaskEvent.$Shape; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null }|{ entry?: "run"; task?: null; run: weft.v1.RunEvent.$Shape; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null }|{ entry?: "log"; task?: null; run?: null; log: weft.v1.UserLog.$Shape; expanded?: null; edge?: null; block?: null; succeeded?: null }|{ entry?: "expanded"; task?: null; run?: null; log?: null; expanded: weft.v1.MapExpanded.$Shape; edge?: null; block?: null; succeeded?: null }|{ entry?: "edge"; task?: null; run?: null; log?: null; expanded?: null; edge: weft.v1.EdgeStats.$Shape; block?: null; succeeded?: null }|{ entry?: "block"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block: weft.v1.MapBlockSucceeded.$Shape; succeeded?: null }|{ entry?: "succeeded"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded: weft.v1.TaskSucceeded.$Shape })
+             *   ({ entry?: undefined; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null; result?: null }|{ entry?: "task"; task: weft.v1.TaskEvent.$Shape; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null; result?: null }|{ entry?: "run"; task?: null; run: weft.v1.RunEvent.$Shape; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null; result?: null }|{ entry?: "log"; task?: null; run?: null; log: weft.v1.UserLog.$Shape; expanded?: null; edge?: null; block?: null; succeeded?: null; result?: null }|{ entry?: "expanded"; task?: null; run?: null; log?: null; expanded: weft.v1.MapExpanded.$Shape; edge?: null; block?: null; succeeded?: null; result?: null }|{ entry?: "edge"; task?: null; run?: null; log?: null; expanded?: null; edge: weft.v1.EdgeStats.$Shape; block?: null; succeeded?: null; result?: null }|{ entry?: "block"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block: weft.v1.MapBlockSucceeded.$Shape; succeeded?: null; result?: null }|{ entry?: "succeeded"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded: weft.v1.TaskSucceeded.$Shape; result?: null }|{ entry?: "result"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null; result: weft.v1.ExpressResult.$Shape })
              * )} weft.v1.LogEntry.$Shape
              */
 
@@ -9692,17 +9746,25 @@ export const weft = $root.weft = (() => {
              */
             LogEntry.prototype.succeeded = null;
 
+            /**
+             * LogEntry result.
+             * @member {weft.v1.ExpressResult.$Properties|null|undefined} result
+             * @memberof weft.v1.LogEntry
+             * @instance
+             */
+            LogEntry.prototype.result = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * LogEntry entry.
-             * @member {"task"|"run"|"log"|"expanded"|"edge"|"block"|"succeeded"|undefined} entry
+             * @member {"task"|"run"|"log"|"expanded"|"edge"|"block"|"succeeded"|"result"|undefined} entry
              * @memberof weft.v1.LogEntry
              * @instance
              */
             $Object.defineProperty(LogEntry.prototype, "entry", {
-                get: $util.oneOfGetter($oneOfFields = ["task", "run", "log", "expanded", "edge", "block", "succeeded"]),
+                get: $util.oneOfGetter($oneOfFields = ["task", "run", "log", "expanded", "edge", "block", "succeeded", "result"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -9752,6 +9814,8 @@ export const weft = $root.weft = (() => {
                     $root.weft.v1.MapBlockSucceeded.encode(message.block, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.succeeded != null && $Object.hasOwnProperty.call(message, "succeeded"))
                     $root.weft.v1.TaskSucceeded.encode(message.succeeded, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                    $root.weft.v1.ExpressResult.encode(message.result, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9851,6 +9915,12 @@ export const weft = $root.weft = (() => {
                             message.succeeded = $root.weft.v1.TaskSucceeded.decode(reader, reader.size(), $undefined, _depth + 1, message.succeeded);
                             continue;
                         }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.result = $root.weft.v1.ExpressResult.decode(reader, reader.size(), $undefined, _depth + 1, message.result);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9937,6 +10007,11 @@ export const weft = $root.weft = (() => {
                         throw $TypeError(".weft.v1.LogEntry.succeeded: object expected");
                     message.succeeded = $root.weft.v1.TaskSucceeded.fromObject(object.succeeded, _depth + 1);
                 }
+                if (object.result != null) {
+                    if (!$util.isObject(object.result))
+                        throw $TypeError(".weft.v1.LogEntry.result: object expected");
+                    message.result = $root.weft.v1.ExpressResult.fromObject(object.result, _depth + 1);
+                }
                 return message;
             };
 
@@ -9992,6 +10067,11 @@ export const weft = $root.weft = (() => {
                     if (options.oneofs)
                         object.entry = "succeeded";
                 }
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result")) {
+                    object.result = $root.weft.v1.ExpressResult.toObject(message.result, options, _depth + 1);
+                    if (options.oneofs)
+                        object.entry = "result";
+                }
                 return object;
             };
 
@@ -10021,6 +10101,339 @@ export const weft = $root.weft = (() => {
             };
 
             return LogEntry;
+        })();
+
+        v1.ExpressResult = (function() {
+
+            /**
+             * Properties of an ExpressResult.
+             * @typedef {Object} weft.v1.ExpressResult.$Properties
+             * @property {string|null} [node] ExpressResult node
+             * @property {string|null} [valueJson] ExpressResult valueJson
+             * @property {number|null} [atMs] ExpressResult atMs
+             * @property {number|null} [epoch] ExpressResult epoch
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ExpressResult.
+             * @memberof weft.v1
+             * @interface IExpressResult
+             * @augments weft.v1.ExpressResult.$Properties
+             * @deprecated Use weft.v1.ExpressResult.$Properties instead.
+             */
+
+            /**
+             * Shape of an ExpressResult.
+             * @typedef {weft.v1.ExpressResult.$Properties} weft.v1.ExpressResult.$Shape
+             */
+
+            /**
+             * Constructs a new ExpressResult.
+             * @memberof weft.v1
+             * @classdesc Represents an ExpressResult.
+             * @constructor
+             * @param {weft.v1.ExpressResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ExpressResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ExpressResult node.
+             * @member {string} node
+             * @memberof weft.v1.ExpressResult
+             * @instance
+             */
+            ExpressResult.prototype.node = "";
+
+            /**
+             * ExpressResult valueJson.
+             * @member {string} valueJson
+             * @memberof weft.v1.ExpressResult
+             * @instance
+             */
+            ExpressResult.prototype.valueJson = "";
+
+            /**
+             * ExpressResult atMs.
+             * @member {number} atMs
+             * @memberof weft.v1.ExpressResult
+             * @instance
+             */
+            ExpressResult.prototype.atMs = 0;
+
+            /**
+             * ExpressResult epoch.
+             * @member {number} epoch
+             * @memberof weft.v1.ExpressResult
+             * @instance
+             */
+            ExpressResult.prototype.epoch = 0;
+
+            /**
+             * Creates a new ExpressResult instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.ExpressResult
+             * @static
+             * @param {weft.v1.ExpressResult.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.ExpressResult} ExpressResult instance
+             * @type {{
+             *   (properties: weft.v1.ExpressResult.$Shape): weft.v1.ExpressResult & weft.v1.ExpressResult.$Shape;
+             *   (properties?: weft.v1.ExpressResult.$Properties): weft.v1.ExpressResult;
+             * }}
+             */
+            ExpressResult.create = function(properties) {
+                return new ExpressResult(properties);
+            };
+
+            /**
+             * Encodes the specified ExpressResult message. Does not implicitly {@link weft.v1.ExpressResult.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.ExpressResult
+             * @static
+             * @param {weft.v1.ExpressResult.$Properties} message ExpressResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExpressResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node") && message.node !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.node);
+                if (message.valueJson != null && $Object.hasOwnProperty.call(message, "valueJson") && message.valueJson !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.valueJson);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && !$Object.is(message.atMs, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.atMs);
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.epoch);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ExpressResult message, length delimited. Does not implicitly {@link weft.v1.ExpressResult.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.ExpressResult
+             * @static
+             * @param {weft.v1.ExpressResult.$Properties} message ExpressResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExpressResult.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an ExpressResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.ExpressResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.ExpressResult & weft.v1.ExpressResult.$Shape} ExpressResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExpressResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.ExpressResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.node = value;
+                            else
+                                delete message.node;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.valueJson = value;
+                            else
+                                delete message.valueJson;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.epoch = value;
+                            else
+                                delete message.epoch;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an ExpressResult message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.ExpressResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.ExpressResult & weft.v1.ExpressResult.$Shape} ExpressResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExpressResult.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates an ExpressResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.ExpressResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.ExpressResult} ExpressResult
+             */
+            ExpressResult.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.ExpressResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.ExpressResult: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.ExpressResult();
+                if (object.node != null)
+                    if (typeof object.node !== "string" || object.node.length)
+                        message.node = $String(object.node);
+                if (object.valueJson != null)
+                    if (typeof object.valueJson !== "string" || object.valueJson.length)
+                        message.valueJson = $String(object.valueJson);
+                if (object.atMs != null)
+                    if (!$Object.is($Number(object.atMs), 0))
+                        message.atMs = $Number(object.atMs);
+                if (object.epoch != null)
+                    if ($Number(object.epoch) !== 0)
+                        message.epoch = object.epoch >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an ExpressResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.ExpressResult
+             * @static
+             * @param {weft.v1.ExpressResult} message ExpressResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ExpressResult.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.node = "";
+                    object.valueJson = "";
+                    object.atMs = 0;
+                    object.epoch = 0;
+                }
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
+                    object.node = message.node;
+                if (message.valueJson != null && $Object.hasOwnProperty.call(message, "valueJson"))
+                    object.valueJson = message.valueJson;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    object.atMs = options.json && !$isFinite(message.atMs) ? $String(message.atMs) : message.atMs;
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                    object.epoch = message.epoch;
+                return object;
+            };
+
+            /**
+             * Converts this ExpressResult to JSON.
+             * @function toJSON
+             * @memberof weft.v1.ExpressResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ExpressResult.prototype.toJSON = function() {
+                return ExpressResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ExpressResult
+             * @function getTypeUrl
+             * @memberof weft.v1.ExpressResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ExpressResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.ExpressResult";
+            };
+
+            return ExpressResult;
         })();
 
         v1.LogBatch = (function() {

@@ -3,7 +3,9 @@
  * author, vouched for by the server's permissions: only the coordinator may publish on
  * `weft.v1.run.RUN.state`, and each worker only on `weft.v1.run.RUN.log.<its name>`. So a run's
  * state (its end, its result) is believed from the state subject alone, and a worker's log may
- * report tasks, expansions, edge accounting and user lines, never a run state. Every reader of
+ * report tasks, expansions, edge accounting and user lines, never a run state (an express run's
+ * ExpressResult, its sink's value, counts only from the worker the coordinator names on the state
+ * subject: engine/client/express-direct-result.ts). Every reader of
  * the history (followers, the coordinator) reads it through `readHistoryBatch`, which also
  * expands a task's first-attempt success (TaskSucceeded) into the three changes it stands for:
  * no reader has to know that entry. The coordinator alone reads it compact (`{ compact: true }`):

@@ -96,6 +96,12 @@ interface EarlyData {
   since: number;
 }
 
+/** A run set up on this worker: what its StartRun reply says is missing, and how to begin it (`beforeFirstData`: runs just before its first data goes out). */
+interface RunStarting {
+  missing: string[];
+  begin: (beforeFirstData?: () => void) => void;
+}
+
 export class Worker implements WorkerServices {
   readonly pool: SlotPool;
   readonly publisher: DurablePublisher;
@@ -274,7 +280,22 @@ export class Worker implements WorkerServices {
         this.starting.add(starting);
         void this.startRun(start, graphBytes).then(
           ({ missing, begin }) => {
-            answer(encodeMessage(pb.StartRunReply, { worker: this.name, missing }));
+            const reply = encodeMessage(pb.StartRunReply, { worker: this.name, missing });
+            if (start.express) {
+              // An express run's reply goes out with its first data (one socket write for both
+              // when its tasks end within this turn, as a short run's do), else at this turn's end.
+              let answered = false;
+              const answerOnce = () => {
+                if (answered) return;
+                answered = true;
+                answer(reply);
+              };
+              begin(answerOnce);
+              this.starting.delete(starting);
+              setImmediate(answerOnce);
+              return;
+            }
+            answer(reply);
             // After the reply is written (its flush is a microtask queued by respond), not a
             // loop turn later: a setImmediate here cost a whole event-loop turn on every run.
             queueMicrotask(() => {
@@ -346,7 +367,7 @@ export class Worker implements WorkerServices {
    * What a StartRun of `epoch` gets without setting anything up: a repeated start is answered,
    * not re-run; an older epoch than the one here is refused. Undefined: set it up.
    */
-  private epochSettled(runId: string, epoch: number): { missing: string[]; begin: () => void } | undefined {
+  private epochSettled(runId: string, epoch: number): RunStarting | undefined {
     const current = this.runs.get(runId);
     if (current && current.epoch === epoch) return { missing: [], begin: () => {} };
     if (current && current.epoch > epoch) {
@@ -359,7 +380,7 @@ export class Worker implements WorkerServices {
    * Sets up (or re-places) a run here; resolves to the outputs it was told to keep but does not
    * hold, and `begin`, which starts it: called once the reply is on its way.
    */
-  private async startRun(start: InstanceType<typeof pb.StartRun>, graphBytes?: Uint8Array): Promise<{ missing: string[]; begin: () => void }> {
+  private async startRun(start: InstanceType<typeof pb.StartRun>, graphBytes?: Uint8Array): Promise<RunStarting> {
     const runId = start.runId;
     if (!runId) throw new WeftError(ErrorCode.Decode, "StartRun without a run id");
     const epoch = start.epoch ?? 0;
@@ -396,6 +417,7 @@ export class Worker implements WorkerServices {
       trigger,
       workflow,
       epoch,
+      ...(start.express ? { express: true } : {}),
       recovered: [...(start.recovered ?? [])],
       seed,
       done: [...(start.done ?? [])],
@@ -405,7 +427,8 @@ export class Worker implements WorkerServices {
     this.runs.set(runId, run);
     const early = this.early.get(runId);
     this.early.delete(runId);
-    const begin = () => {
+    const begin = (beforeFirstData?: () => void) => {
+      if (beforeFirstData) run.beforeFirstData(beforeFirstData);
       // Started while this worker drains (its StartRun was on its way): what can move goes first.
       if (this.drainEvents) this.handOver(runId, run, this.drainEvents);
       run.start();

@@ -3,11 +3,20 @@
  * and `weft gateway` processes. Through every way in (run, submit, invoke, the gateway's run
  * endpoint, an HTTP trigger deployed with --express, a workflow declaring durability "express")
  * an express run gives its result and leaves no run record; an express run whose coordinator is
- * SIGKILLed mid-run ends its waiting client promptly with E_EXPRESS_LOST (not a hang).
+ * SIGKILLed mid-run ends its waiting client promptly with E_EXPRESS_LOST (not a hang); a client
+ * that waits only for the end gets the result from the worker itself (the coordinator frozen),
+ * and from the worker it is placed on again when the first one is lost mid-run.
  *
  * Spawns the COMPILED CLI: `npm run -s build` first.
  */
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { connect } from "../../engine/client/api.js";
+import { newRunId } from "../../engine/model/run-id.js";
+import { parseSubject, subjects } from "../../engine/subjects.js";
+import { decodeMessage, pb } from "../../engine/wire/protocol.js";
 import { describeResult, parseLogLines, runCli, startCluster, type CliResult, type Cluster } from "../helpers/cli.js";
 import { call, startGateway } from "../helpers/gateway.js";
 import { hasNatsServer } from "../helpers/nats.js";
@@ -90,6 +99,34 @@ describe("e2e: express runs", function () {
     assert.equal(bad.status, 400, JSON.stringify(bad.body));
   });
 
+  // Before the SIGKILL below; the coordinator is frozen for a moment and let go again.
+  it("a client waiting only for the end gets the result from the worker that computed it: with the coordinator frozen (SIGSTOP) after the start, the result still comes", async () => {
+    const c = cluster!;
+    const dir = mkdtempSync(join(tmpdir(), "weft-express-direct-"));
+    const gate = join(dir, "open");
+    const client = await connect({ url: c.url });
+    const runId = newRunId();
+    // The worker's first log batch (its root task waiting at the gate): the run is on the worker.
+    let onWorker!: () => void;
+    const started = new Promise<void>((r) => (onWorker = r));
+    const sub = c.bus.subscribe(subjects.runLogs(runId), () => onWorker());
+    let frozen = false;
+    try {
+      const run = await client.submit("test/fixtures/elastic-gated.ts", { gate, salt: 1 }, { durability: "express", runId });
+      await started;
+      c.coordinator.child.kill("SIGSTOP");
+      frozen = true;
+      writeFileSync(gate, "");
+      // Without the worker's answer, the frozen coordinator would leave the client E_EXPRESS_LOST.
+      assert.equal(await run.result(), 11 * 21 + 6);
+    } finally {
+      if (frozen) c.coordinator.child.kill("SIGCONT");
+      sub.unsubscribe();
+      await client.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("its coordinator SIGKILLed mid-run: the waiting client fails promptly with E_EXPRESS_LOST, saying what to do", async () => {
     const c = cluster!;
     const follower = c.spawn(["submit", "test/fixtures/slow.ts", "--express", "--follow", "--json", "--nats", c.url, "--input", '{"ms": 60000}']);
@@ -105,5 +142,66 @@ describe("e2e: express runs", function () {
     assert.match(last?.error?.message ?? "", /not resumed by another coordinator.*submit it again, or run it durable/);
     // Promptly: well before the run itself (60 s) would have ended.
     assert.ok(waited < 30_000, `the client waited ${waited} ms`);
+  });
+
+});
+
+describe("e2e: an express run whose worker is lost mid-run", function () {
+  this.timeout(120_000);
+  let cluster: Cluster | undefined;
+
+  before(async function () {
+    if (!hasNatsServer()) this.skip();
+    this.timeout(60_000);
+    cluster = await startCluster(["wa", "wb"]);
+  });
+
+  after(async function () {
+    this.timeout(40_000);
+    await cluster?.stop();
+  });
+
+  it("runs again on the other worker, which the coordinator names anew: the waiting client takes its result (the coordinator frozen by then)", async () => {
+    const c = cluster!;
+    const dir = mkdtempSync(join(tmpdir(), "weft-express-lost-"));
+    const gate = join(dir, "open");
+    const client = await connect({ url: c.url });
+    const runId = newRunId();
+    // Which worker logs the run first (its root task waiting at the gate): the one to lose.
+    let onWorker!: (name: string) => void;
+    const placed = new Promise<string>((r) => (onWorker = r));
+    const logs = c.bus.subscribe(subjects.runLogs(runId), (m) => {
+      const parsed = parseSubject(m.subject);
+      if (parsed?.kind === "runLog") onWorker(parsed.worker);
+    });
+    // The coordinator's running again (placed anew), naming the worker that answers now.
+    let onNamed!: (name: string) => void;
+    const named = new Promise<string>((r) => (onNamed = r));
+    const states = c.bus.subscribe(subjects.runState(runId), (m) => {
+      for (const e of decodeMessage(pb.LogBatch, m.data, () => {})?.entries ?? []) {
+        if (e.run?.from === "running" && e.run.to === "running" && e.run.resultWorker) onNamed(e.run.resultWorker);
+      }
+    });
+    let frozen = false;
+    try {
+      const run = await client.submit("test/fixtures/elastic-gated.ts", { gate, salt: 2 }, { durability: "express", runId });
+      const first = await placed;
+      const lost = c.workers.find((w) => w.args.includes(first));
+      assert.ok(lost, `no worker process named ${first}`);
+      lost.child.kill("SIGKILL");
+      await lost.exited;
+      const other = await named;
+      assert.notEqual(other, first);
+      c.coordinator.child.kill("SIGSTOP");
+      frozen = true;
+      writeFileSync(gate, "");
+      assert.equal(await run.result(), 12 * 21 + 12);
+    } finally {
+      if (frozen) c.coordinator.child.kill("SIGCONT");
+      logs.unsubscribe();
+      states.unsubscribe();
+      await client.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -41,6 +41,8 @@ export class RunOutbox implements StageOutbox, TaskLog {
   private readonly entryHooks: (() => void)[] = [];
   /** Deliveries not acknowledged yet, per receiving worker (by name). */
   private readonly inFlight = new Map<string, Set<Promise<unknown>>>();
+  /** Runs once, before the first data goes out (beforeFirstData). */
+  private firstData: (() => void) | undefined;
 
   constructor(
     private readonly services: OutboxServices,
@@ -139,6 +141,20 @@ export class RunOutbox implements StageOutbox, TaskLog {
     return n;
   }
 
+  /**
+   * An express run's result, in the log batch that goes out just before the sink value
+   * (sendToCoordinator): its client, told by the coordinator that this worker answers it, ends
+   * its wait here instead of one hop later on the coordinator's end.
+   */
+  expressResult(node: string, valueJson: string): void {
+    this.log.add({ result: { node, valueJson, atMs: this.services.clock.now(), epoch: this.opts.epoch } }, 64 + valueJson.length);
+  }
+
+  /** `hook` runs once, just before the first data of the run goes out from here. */
+  beforeFirstData(hook: () => void): void {
+    this.firstData = hook;
+  }
+
   /** Sends data to the coordinator (a sink's value). */
   sendToCoordinator(body: Omit<weft.v1.DataMessage.$Properties, "runId">): void {
     // Undelivered for long, it fails nothing: the value stays here, and a coordinator that
@@ -161,6 +177,9 @@ export class RunOutbox implements StageOutbox, TaskLog {
     undelivered: (err: WeftError, node: string) => void = (err, node) => this.opts.undeliverable(node, err),
   ): Promise<void> {
     const { bus } = this.services;
+    const first = this.firstData;
+    this.firstData = undefined;
+    first?.();
     const message = encodeMessage(pb.DataMessage, { runId: this.opts.runId, epoch: this.opts.epoch, ...body });
     const chunks = Math.max(1, Math.ceil(message.length / (bus.maxPayload - 4096)));
     // Accounted before it is sent, so the account is in the log before the data's effects.

@@ -101,6 +101,11 @@ export class RunExecutor implements RunControl {
     this.flow.resendSinks();
   }
 
+  /** `hook` runs once, just before this run first sends data (its StartRun reply then shares that socket write). */
+  beforeFirstData(hook: () => void): void {
+    this.outbox.beforeFirstData(hook);
+  }
+
   /** Resolves when everything logged so far is stored (a cancel under way: once it is done). */
   async flushLog(): Promise<void> {
     await this.cancelling;

@@ -16,6 +16,7 @@ import { RunInbox } from "./inbox.js";
 import { RunOutbox } from "./outbox.js";
 import { TaskTable } from "./tasks.js";
 import { ValueFlow } from "./value-flow.js";
+import { directResultNode } from "../../core/express-result.js";
 import { RunValues, type RunAssignment } from "./values.js";
 import { CpuTurn } from "../cpu-turn.js";
 import { NodeMoves, type Told } from "./node-moves.js";
@@ -112,6 +113,7 @@ export function buildRunParts(services: WorkerServices, run: RunAssignment, cont
     labeler,
     clock,
     maxPayload: services.bus.maxPayload,
+    directResult: run.express ? directResultNode(run.graph) : undefined,
     stopped,
     splitMap: (node, list) => maps.split(node, list),
     mapInstanceDone: (task, value) => maps.instanceDone(task, value),

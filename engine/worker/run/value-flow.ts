@@ -36,6 +36,8 @@ export interface ValueFlowOptions {
   readonly clock: Clock;
   /** The largest message the bus carries (a run's result must fit in its log). */
   readonly maxPayload: number;
+  /** An express run's one sink, whose value also goes in the log for its client (core/express-result.ts); undefined: none. */
+  readonly directResult: string | undefined;
   /** Whether the run is stopped: nothing starts any more. */
   stopped(): boolean;
   /** This worker holds the list of map node `node`: split it over the workers. */
@@ -164,6 +166,10 @@ export class ValueFlow {
       sinkValue = { node: node.name, valueJson: encodeResultJson(value, `node "${node.name}"`) };
     } catch (err) {
       sinkValue = { node: node.name, error: { ...toErrorInfo(err), terminal: true } }; // the coordinator fails the run
+    }
+    // A failure marker is no result, nor is a stopped run's value: the coordinator ends such a run, and says why.
+    if (node.name === this.opts.directResult && sinkValue.valueJson !== undefined && !isUpstreamFailure(value) && !this.opts.stopped()) {
+      this.opts.outbox.expressResult(node.name, sinkValue.valueJson);
     }
     this.opts.outbox.sendToCoordinator({ sinkValue });
   }

@@ -26,6 +26,8 @@ export interface RunAssignment {
   workflow: Workflow;
   /** The run's placement epoch: data of another epoch is dropped. */
   epoch: number;
+  /** An express run (docs/express.md): its one sink's value also goes in this worker's log for the client. */
+  express?: boolean;
   /** Task nodes placed here whose value survives from the previous epoch (in `seed`). */
   recovered: string[];
   /** Values this worker held in the previous epoch of the run. */
