@@ -37,6 +37,13 @@ interface InternalRef<O> extends NodeRef<O> {
 }
 
 /** The builder passed to `workflow(name, build)`. */
+/**
+ * What a declared trigger's `map` receives: the kind's event (`CronTick`, `ObjectPut`,
+ * `RowChange`), or for the JSON kinds (nats, http, mqtt: `unknown`) the type its parameter
+ * declares, as `jetstream<T>(...)` does for a streaming source: `(m: Reading) => ...`.
+ */
+export type MapEvent<K extends TriggerKind, E> = unknown extends TriggerEventOf[K] ? E : TriggerEventOf[K];
+
 export class WorkflowBuilder<I = any> implements StageBuilder {
   private readonly nodes: NodeSpec[] = [];
   private readonly impls = new Map<string, NodeImpl>();
@@ -150,10 +157,10 @@ export class WorkflowBuilder<I = any> implements StageBuilder {
    *   wf.trigger({ kind: "cron", cron: "0 3 * * *", tz: "Europe/Paris" }, (tick) => ({ day: tick.scheduledAt.slice(0, 10) }));
    *   wf.trigger({ kind: "nats", subject: "readings.>", stream: "READINGS", batch: { max: 500, waitMs: 200 } });
    */
-  trigger<K extends TriggerKind>(spec: Omit<TriggerSpecOf<K>, "declared" | "batch"> & { kind: K; batch?: undefined }, map?: (event: TriggerEventOf[K]) => I): void;
-  trigger<K extends TriggerKind>(
+  trigger<K extends TriggerKind, E = TriggerEventOf[K]>(spec: Omit<TriggerSpecOf<K>, "declared" | "batch"> & { kind: K; batch?: undefined }, map?: (event: MapEvent<K, E>) => I): void;
+  trigger<K extends TriggerKind, E = TriggerEventOf[K]>(
     spec: Omit<TriggerSpecOf<K>, "declared" | "batch"> & { kind: K; batch: TriggerBatch },
-    map?: (event: TriggerEventOf[K]) => I extends readonly (infer E)[] ? E : never,
+    map?: (event: MapEvent<K, E>) => I extends readonly (infer T)[] ? T : never,
   ): void;
   trigger(spec: { kind: TriggerKind; declared?: unknown }, map?: (event: never) => unknown): void {
     if (typeof spec !== "object" || spec === null || typeof spec.kind !== "string") {

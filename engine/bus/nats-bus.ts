@@ -6,7 +6,7 @@
  */
 import { createInbox, errors as natsErrors, nanos, nuid, type Msg, type NatsConnection, type Subscription } from "@nats-io/transport-node";
 import { createHash } from "node:crypto";
-import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, JetStreamApiCodes, JetStreamApiError, StorageType, type ConsumerConfig, type JetStreamClient, type JsMsg, type JetStreamManager, type MsgRequest } from "@nats-io/jetstream";
+import { DeliverPolicy, jetstream, jetstreamManager, JetStreamApiCodes, JetStreamApiError, StorageType, type JetStreamClient, type JetStreamManager, type MsgRequest } from "@nats-io/jetstream";
 import { Kvm } from "@nats-io/kv";
 import { Objm } from "@nats-io/obj";
 import { objectChunkSubject, objectDigestOf, objectMetaSubject, objectStreamName, parseObjectMeta, OBJECT_CHUNK_BYTES, writeOnceStreamConfig, type ObjectMeta } from "./object-store-layout.js";
@@ -34,27 +34,19 @@ import { assertClustered, checkReplicas, placementError, raiseReplicas } from ".
 import { describe, openNatsConnection, privateInboxPrefix, type NatsBusOptions } from "./nats-connection.js";
 import { identityOf } from "./nats-identity.js";
 import { KvMirror } from "./kv-mirror.js";
+import { StreamFollower, type FollowAttempt } from "./nats-follower.js";
 import { isKvRemoval, KV_OPERATION_HEADER, kvKeyOf, kvKeysSubject, kvStreamName } from "./kv-layout.js";
 import { assertKvKey, assertName, assertSubject, noStreamCaptures } from "./subject-match.js";
 
 export type { NatsAuth, NatsBusOptions, PermissionDenial } from "./nats-connection.js";
 
 const DRAIN_TIMEOUT_MS = 5000;
-/** A replay's consumer, abandoned (its reader stopped or died), is removed by the server after this long. */
-const REPLAY_INACTIVE_MS = 30_000;
-/** How long one pull of a replay waits before the next is sent. */
-const REPLAY_PULL_EXPIRES_MS = 5000;
 /** Until the server has said its max_payload (NATS's default). */
 const FALLBACK_MAX_PAYLOAD = 1024 * 1024;
 /** How long opening a stream, bucket or replay keeps trying while JetStream times out (#patient). */
 const JETSTREAM_PATIENCE_MS = 30_000;
 /** How long KvBucket.putAll waits for all its acks (a batch not marked in time is tried again). */
 const PUT_ALL_TIMEOUT_MS = 30_000;
-/**
- * The server's heartbeat to an idle replay consumer: two missed (about 1 s), and the replay
- * creates a new consumer (its consumer was deleted, or its server went away).
- */
-const REPLAY_HEARTBEAT_MS = 500;
 
 /**
  * Connects to NATS at `url` and returns the Bus on it; see openNatsConnection for the URL forms,
@@ -136,17 +128,6 @@ function tooLarge(subject: string, size: number, max: number): WeftError {
     ErrorCode.PayloadTooLarge,
     `message of ${size} bytes on "${subject}" exceeds max_payload (${max} bytes): chunk it or store it by reference`,
   );
-}
-
-/** One consumer of #follow: where it starts, and what it does with what it gets. */
-interface FollowAttempt {
-  /** Where the consumer starts and what it reads (the rest of its config is #follow's). */
-  readonly config: Pick<ConsumerConfig, "filter_subject" | "deliver_policy"> & Partial<Pick<ConsumerConfig, "opt_start_seq">>;
-  /** Messages one pull asks for. */
-  readonly pull?: number;
-  /** The consumer is made, with this many messages for it in the stream. */
-  started?(pending: number): void;
-  onMessage(m: JsMsg): void;
 }
 
 class NatsBus implements Bus {
@@ -719,6 +700,7 @@ class NatsBus implements Bus {
       return {
         config: { filter_subject: kvKeysSubject(bucket, filter), deliver_policy: DeliverPolicy.LastPerSubject },
         started: caughtUpIf,
+        idle: () => mirror.caughtUp(),
         onMessage: (m) => {
           const key = kvKeyOf(bucket, m.subject);
           if (key !== undefined) mirror.saw(key, isKvRemoval(m.headers?.get(KV_OPERATION_HEADER)) ? undefined : { value: m.data, revision: m.seq });
@@ -731,97 +713,27 @@ class NatsBus implements Bus {
   }
 
   /**
-   * Follows `stream` with a consumer of our own per attempt, made again by the follower (with a
-   * new `attempt()`, which says where to start): on every reconnect, and whenever its consumer
-   * goes away (deleted by someone, or gone with a server restart). Not the client's ordered
-   * consumer: that one noticed a deleted consumer only after two missed heartbeats of 15 s and
-   * then *deleted* the old one itself (a right no reader of the run log has, see
-   * docs/security.md); the client's own reset was also seen to go silent after a server restart
-   * (2.9.10, v3.4 client). Nothing here deletes a consumer: an abandoned one expires on the
-   * server (inactive_threshold). One `filter_subject`, which 2.9 understands (not `filter_subjects`).
-   * `interrupted` hears each time its consumer went away or could not be made again.
+   * Follows `stream` with a consumer of our own per attempt (nats-follower.ts), made again on
+   * every reconnect and whenever its consumer stops serving. `interrupted` hears each time its
+   * consumer went away or could not be made again.
    */
   async #follow(what: string, stream: string, interrupted: (() => void) | undefined, attempt: () => FollowAttempt): Promise<{ stop(): void }> {
-    let stopped = false;
-    let current: { close(): Promise<void | Error> } | undefined;
-    let generation = 0;
-    const open = async (): Promise<void> => {
-      const mine = ++generation;
-      void current?.close().catch(() => {});
-      current = undefined;
-      const jsm = await this.#manager();
-      const a = attempt();
-      const info = await jsm.consumers.add(stream, {
-        name: `weft_${nuid.next()}`,
-        ...a.config,
-        ack_policy: AckPolicy.None,
-        max_deliver: 1,
-        mem_storage: true,
-        num_replicas: 1,
-        inactive_threshold: nanos(REPLAY_INACTIVE_MS),
-      });
-      if (stopped || mine !== generation) return;
-      a.started?.(info.num_pending);
-      const consumer = this.#js.consumers.getConsumerFromInfo(info);
-      const messages = await consumer.consume({
-        // A deleted consumer ends the consumption at once (the server tells its pending pull), or
-        // after two missed heartbeats (below): then it is re-created.
-        abort_on_missing_resource: true,
-        idle_heartbeat: REPLAY_HEARTBEAT_MS,
-        expires: REPLAY_PULL_EXPIRES_MS,
-        ...(a.pull !== undefined ? { max_messages: a.pull } : {}),
-        callback: (m) => {
-          if (stopped || mine !== generation) return; // a stale consumer
-          a.onMessage(m);
-        },
-      });
-      if (stopped || mine !== generation) {
-        void messages.close().catch(() => {});
-        return;
-      }
-      current = messages;
-      void messages.closed().then(() => {
-        if (!stopped && mine === generation && this.#state === "open") {
-          interrupted?.();
-          void reopen();
-        }
-      });
-      // A consumer on a server that went away (this connection being to another one) goes
-      // silent: the client asks for its info until it answers, which it never does. Its missed
-      // heartbeats say so: a new consumer, from the next sequence, is placed on a live server.
-      void (async () => {
-        for await (const s of messages.status()) {
-          if (stopped || mine !== generation) return;
-          if (s.type === "heartbeats_missed" && this.#state === "open") {
-            interrupted?.();
-            void reopen();
-            return;
-          }
-        }
-      })().catch(() => {});
-    };
-    let reopening = false;
-    const reopen = async (): Promise<void> => {
-      if (reopening) return;
-      reopening = true;
-      let delay = 100;
-      while (!stopped && this.#state === "open") {
-        try {
-          await open();
-          break;
-        } catch {
-          if (!stopped) interrupted?.();
-          await new Promise((r) => setTimeout(r, delay));
-          delay = Math.min(2000, delay * 2);
-        }
-      }
-      reopening = false;
-    };
+    const follower = new StreamFollower(
+      {
+        manager: () => this.#manager(),
+        js: this.#js,
+        isOpen: () => this.#state === "open",
+        isConnected: () => this.#lastStatus !== "disconnected" && this.#lastStatus !== "reconnecting",
+      },
+      stream,
+      attempt,
+      interrupted,
+    );
     // Patient: creating a consumer on a cluster that has just lost a server times out now and
     // then (seen on 2.9.10: an R1 consumer placed on the lost server); each attempt is placed anew.
     await this.#patient(what, async () => {
       try {
-        await open();
+        await follower.start();
       } catch (err) {
         if (isStreamNotFound(err) || (err instanceof Error && err.message === "stream not found")) {
           throw new WeftError(ErrorCode.NotFound, `stream "${stream}" does not exist`, { cause: err });
@@ -830,17 +742,14 @@ class NatsBus implements Bus {
       }
     });
     const onStatus = (status: BusStatus) => {
-      if (status === "reconnected" && !stopped) void reopen();
+      if (status === "reconnected") void follower.reopen();
     };
     this.#statusListeners.push(onStatus);
     const stop = (): void => {
-      if (stopped) return;
-      stopped = true;
       this.#replays.delete(stop);
       const i = this.#statusListeners.indexOf(onStatus);
       if (i >= 0) this.#statusListeners.splice(i, 1);
-      // Its consumer is left to expire on the server (readers may not delete consumers).
-      void current?.close().catch(() => {});
+      follower.stop();
     };
     this.#replays.add(stop);
     return { stop };

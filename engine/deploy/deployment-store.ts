@@ -5,7 +5,7 @@
  * restarts; the leader coordinator watches this bucket to run the triggers.
  */
 import type { WorkflowGraph } from "../../model/graph.js";
-import { assertName } from "../../model/names.js";
+import { assertName, isName } from "../../model/names.js";
 import type { TriggerSpec } from "../../model/trigger.js";
 import type { Bus, KvBucket } from "../bus/bus.js";
 import { decodedView } from "../bus/kv-decoded-view.js";
@@ -48,7 +48,9 @@ export class DeploymentStore {
     await this.kv.put(d.name, new TextEncoder().encode(JSON.stringify(d)));
   }
 
+  /** The deployment of that name; undefined for none, and for a name no deployment can have. */
   async get(name: string): Promise<Deployment | undefined> {
+    if (!isName(name)) return undefined;
     const entry = await this.kv.get(name);
     return entry ? decodeDeployment(name, entry.value) : undefined;
   }
@@ -70,7 +72,7 @@ export class DeploymentStore {
 
   /** Removes a deployment; false when there was none of that name. */
   async remove(name: string): Promise<boolean> {
-    if (!(await this.kv.get(name))) return false;
+    if (!isName(name) || !(await this.kv.get(name))) return false;
     await this.kv.delete(name);
     return true;
   }

@@ -54,7 +54,10 @@ function objectsWriter(bus: Bus, bucket: string, prefix: string): SinkWriter {
   };
 }
 
-/** Rows `(id primary key, key, window_start, window_end, value, record)`: a window result fills key..value, other records `record`. */
+/** The table a toPostgres sink writes (and creates when it does not exist). */
+export const POSTGRES_SINK_TABLE = "(id text PRIMARY KEY, key jsonb, window_start bigint, window_end bigint, value jsonb, record jsonb)";
+
+/** Rows of POSTGRES_SINK_TABLE: a window result fills key..value, other records `record`. */
 function postgresWriter(url: string, table: string): SinkWriter {
   // The PostgreSQL client is loaded by the jobs that write to it only (its load takes a while).
   let pool: Promise<Pool> | undefined;
@@ -66,7 +69,7 @@ function postgresWriter(url: string, table: string): SinkWriter {
       // Two slots creating the table at once: one fails on PostgreSQL's catalog (a known race); asked again, it exists.
       const db = await open();
       ready ??= db
-        .query(`CREATE TABLE IF NOT EXISTS ${t} (id text PRIMARY KEY, key jsonb, window_start bigint, window_end bigint, value jsonb, record jsonb)`)
+        .query(`CREATE TABLE IF NOT EXISTS ${t} ${POSTGRES_SINK_TABLE}`)
         .catch((err: unknown) => {
           ready = undefined;
           throw err;

@@ -10,6 +10,7 @@ import type { CompletedCheckpoint } from "../core/stream/checkpoint-tracker.js";
 import type { JobFailure } from "../core/stream/restart-policy.js";
 import type { StreamPlanNode } from "./stream-plan.js";
 import { STREAM_JOBS_BUCKET } from "./stream-subjects.js";
+import { isName } from "../../model/names.js";
 import type { StreamSettings } from "./task-env.js";
 
 export type StreamJobState = "running" | "restarting" | "failed" | "stopping" | "stopped";
@@ -74,7 +75,9 @@ export class StreamJobStore {
     return e ? (JSON.parse(dec.decode(e.value)) as T) : undefined;
   }
 
+  /** The job of that name; undefined for none, and for a name no job can have (`weft status "a b"`). */
   job(name: string): Promise<StreamJobRecord | undefined> {
+    if (!isName(name)) return Promise.resolve(undefined);
     return this.read(`job.${name}`);
   }
 
@@ -99,6 +102,7 @@ export class StreamJobStore {
   }
 
   placement(name: string): Promise<StreamPlacement | undefined> {
+    if (!isName(name)) return Promise.resolve(undefined);
     return this.read(`placement.${name}`);
   }
 

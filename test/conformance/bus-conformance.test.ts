@@ -19,6 +19,7 @@ import { jetstreamManager } from "@nats-io/jetstream";
 import { isValidSubject, subjectMatches } from "../../engine/bus/subject-match.js";
 import { objectDigestOf, objectMetaSubject, objectMetaSubjects, objectStreamName, parseObjectMeta, type ObjectMeta } from "../../engine/bus/object-store-layout.js";
 import { ErrorCode, WeftError, NatsServerProcess } from "../../engine/internal.js";
+import { startHoldingProxy } from "../helpers/holding-proxy.js";
 import {
   bytes,
   captureStderr,
@@ -884,6 +885,43 @@ describe("NatsBus (NATS only)", function () {
       await admin?.close();
       await writer?.close();
       await watcher.close();
+      await server.stop();
+    }
+  });
+
+  it("a KV watch catches up when keys change between its consumer's creation and its first pull (the server's pending count then stays 1 too high)", async () => {
+    const server = await startNats();
+    const proxy = await startHoldingProxy(server.port);
+    const watcher = await connectNatsBus(proxy.url);
+    const writer = await connectNatsBus(server.url);
+    try {
+      const kv = await writer.kv("watch_race");
+      await kv.put("stays", bytes("1"));
+      await kv.put("goes", bytes("1"));
+      const bucket = await watcher.kv("watch_race");
+      const changes: string[] = [];
+      const pulled = proxy.holdFrom("CONSUMER.MSG.NEXT.KV_watch_race.");
+      const watching = bucket.watch((c) => changes.push(c.entry ? `${c.key}=${text(c.entry.value)}` : `${c.key}-`));
+      await pulled; // the consumer exists, counting 2 pending; its first pull is held back
+      await kv.delete("goes");
+      await kv.put("new", bytes("2"));
+      proxy.release();
+      // 2.9.10 then says 1 pending after the last message, for good: the watch must not wait for 0.
+      let timer: NodeJS.Timeout | undefined;
+      const watch = await Promise.race([
+        watching,
+        new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`the watch never caught up: changes ${changes.join(",")}`)), 10_000))),
+      ]).finally(() => clearTimeout(timer));
+      assert.deepEqual([...watch.current().entries()].map(([k, e]) => `${k}=${text(e.value)}`).sort(), ["new=2", "stays=1"]);
+      assert.deepEqual(changes, ["stays=1", "new=2"]);
+      await kv.put("stays", bytes("3"));
+      await waitFor(() => changes.length === 3, { message: () => `changes ${changes.join(",")}` });
+      assert.equal(changes[2], "stays=3");
+      watch.stop();
+    } finally {
+      await writer.close();
+      await watcher.close();
+      await proxy.close();
       await server.stop();
     }
   });

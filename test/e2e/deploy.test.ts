@@ -130,6 +130,25 @@ describe("e2e: deployments and triggers", function () {
     assert.match(r.stderr, /"pinned" is a deployment of a workflow that runs on events, not a streaming job: `weft undeploy pinned` stops its triggers/);
   });
 
+  it("a name no deployment can have is refused at deploy as a name, and is no deployment to invoke, undeploy, stop or show", async () => {
+    for (const name of ["Bad Name!", "a.b", ""]) {
+      const r = await runCli(["deploy", "examples/orders-nats.ts", "--name", name, "--nats", url]);
+      assert.equal(r.code, 2, describeResult(r));
+      assert.match(r.stderr, new RegExp(`deployment name "${name.replace(".", "\\.")}" is not valid: use letters, digits, "-" and "_" only`), describeResult(r));
+    }
+    for (const [args, said] of [
+      [["invoke", "Bad Name!"], /no deployment named "Bad Name!"/],
+      [["undeploy", "Bad Name!"], /no deployment named "Bad Name!"/],
+      [["stop", "Bad Name!"], /no streaming job named "Bad Name!"/],
+      [["status", "Bad Name!"], /run id "Bad Name!" is not valid/],
+    ] as const) {
+      const r = await runCli([...args, "--nats", url]);
+      assert.equal(r.code, 2, describeResult(r));
+      assert.match(r.stderr, said, describeResult(r));
+      assert.doesNotMatch(r.stderr, /KV key/, describeResult(r));
+    }
+  });
+
   it("an unknown deployment, or a stream that does not exist, is refused with exit 2", async () => {
     const invoke = await runCli(["invoke", "nope", "--nats", url]);
     assert.equal(invoke.code, 2, describeResult(invoke));

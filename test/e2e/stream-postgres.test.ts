@@ -145,4 +145,28 @@ describe("e2e: a streaming job reading PostgreSQL changes", function () {
     assert.equal(away.code, 3, describeResult(away));
     assert.match(away.stderr, /cannot be reached/);
   });
+
+  it("a PostgreSQL sink is checked at deploy: a table that is not the sink's is exit 2 saying what it lacks, an unreachable database exit 3", async () => {
+    const db = new pg.Client({ connectionString: PG_BASE });
+    await db.connect();
+    const table = `pgsink_${uid()}`;
+    try {
+      await db.query(`CREATE TABLE ${table} (id serial PRIMARY KEY, label text)`);
+      const sinkEnv = { WEFT_PGSINK_URL: PG_BASE, WEFT_PGSINK_TABLE: table };
+      const wrong = await runCli(["deploy", "test/fixtures/stream-pgsink.ts", "--name", "pgsink-wrong", "--nats", cluster!.url], { env: sinkEnv });
+      assert.equal(wrong.code, 2, describeResult(wrong));
+      assert.match(wrong.stderr, new RegExp(`sink "out": table "${table}" .* has no column key, window_start, window_end, value, record: a toPostgres sink upserts rows \\(id text PRIMARY KEY`), describeResult(wrong));
+      const port = await freePort();
+      const away = await runCli(["deploy", "test/fixtures/stream-pgsink.ts", "--name", "pgsink-away", "--nats", cluster!.url], {
+        env: { ...sinkEnv, WEFT_PGSINK_URL: `postgres://postgres@127.0.0.1:${port}/test` },
+      });
+      assert.equal(away.code, 3, describeResult(away));
+      assert.match(away.stderr, /cannot be reached/);
+      const jobs = await (await StreamJobStore.open(cluster!.bus)).jobs();
+      assert.deepEqual(jobs.filter((j) => j.name.startsWith("pgsink")), [], "nothing deployed");
+    } finally {
+      await db.query(`DROP TABLE IF EXISTS ${table}`);
+      await db.end();
+    }
+  });
 });

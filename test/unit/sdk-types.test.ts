@@ -235,3 +235,28 @@ void ((wf: Weft.WorkflowBuilder<{ n: number }>) => {
   const oldScaled = wf.source("old-scaled", { partitions: 2, broadcast: table }, (p, ctx) => [p * ctx.broadcast.k]);
   expectType<Equal<typeof oldScaled, Weft.Collection<number, { n: number }>>>();
 });
+
+// A declared trigger's map: the event of cron, object and postgres triggers is fixed; the JSON
+// kinds' (nats, http, mqtt) is `unknown` unless the map's parameter declares it, as a streaming
+// source's `jetstream<T>` does. The map's result is still checked against the input.
+void ((wf: Weft.WorkflowBuilder<{ v: number }>) => {
+  wf.trigger({ kind: "nats", subject: "readings.>" }, (m: { raw: string }) => ({ v: Number(m.raw) }));
+  wf.trigger({ kind: "http", method: "POST", path: "/in" }, (m) => {
+    expectType<Equal<typeof m, unknown>>();
+    return { v: 1 };
+  });
+  wf.trigger({ kind: "cron", cron: "0 3 * * *" }, (tick) => {
+    expectType<Equal<typeof tick, Weft.CronTick>>();
+    return { v: tick.scheduledAt.length };
+  });
+  // @ts-expect-error: a cron trigger's event is a CronTick, whatever the map says
+  wf.trigger({ kind: "cron", cron: "0 3 * * *" }, (tick: { raw: string }) => ({ v: tick.raw.length }));
+  // @ts-expect-error: the map must return the workflow's input
+  wf.trigger({ kind: "mqtt", topic: "a/b", url: "mqtt://127.0.0.1:1883" }, (m: { raw: string }) => ({ v: m.raw }));
+});
+void ((wf: Weft.WorkflowBuilder<{ v: number }[]>) => {
+  // Batched: each event's map is one element of the input list.
+  wf.trigger({ kind: "nats", subject: "readings.>", stream: "READINGS", batch: { max: 10, waitMs: 100 } }, (m: { v: number }) => ({ v: m.v }));
+  // @ts-expect-error: batched, the map returns one element, not the list
+  wf.trigger({ kind: "nats", subject: "readings.>", stream: "READINGS", batch: { max: 10, waitMs: 100 } }, (m: { v: number }) => [{ v: m.v }]);
+});

@@ -7,6 +7,7 @@ import { prepareWorkflow } from "../../client/prepare-workflow.js";
 import { listRunRecords } from "../../coordinator/run-store.js";
 import { DeploymentStore } from "../../deploy/deployment-store.js";
 import { ErrorCode, WeftError } from "../../errors.js";
+import { assertName } from "../../../model/names.js";
 import { triggersOf, type TriggerFlags } from "../trigger-flags.js";
 import { refuseFlagsOfOtherKind, refuseNameOfOtherKind } from "../deploy-kind-flags.js";
 import { cliClient, withClient, type NatsFlags } from "../connect.js";
@@ -23,6 +24,8 @@ export interface DeployFlags extends NatsFlags, TriggerFlags {
 
 /** Prints NAME@VERSION. */
 export async function deployCommand(file: string, flags: DeployFlags): Promise<number> {
+  // Before anything is bundled or looked up: a workflow's deployment and a streaming job share names.
+  if (flags.name !== undefined) assertName("deployment name", flags.name);
   const streamed = await (await import("./stream.js")).deployStreamIfStreaming(file, flags);
   if (streamed !== undefined) return streamed;
   refuseFlagsOfOtherKind(file, "workflow", flags);

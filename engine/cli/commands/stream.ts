@@ -13,6 +13,7 @@ import { howToCapture } from "../../bus/subject-match.js";
 import { streamCaptureKey, streamCaptureTarget } from "../../stream/postgres-source-reader.js";
 import { lastCheckpoint } from "../../stream/stream-job.js";
 import { deployCapture } from "../../triggers/postgres-capture.js";
+import { checkPostgresSink } from "../../stream/postgres-sink-check.js";
 import { StreamJobStore } from "../../stream/stream-job-store.js";
 import { DeploymentStore } from "../../deploy/deployment-store.js";
 import { streamPlan } from "../../stream/stream-plan.js";
@@ -74,6 +75,8 @@ export async function deployStreamIfStreaming(file: string, flags: StreamDeployF
       if (sink.spec.kind === "jetstream" && (await bus.streamCapturing(sink.spec.subject)) === undefined) uncaptured.push(`sink "${sink.name}" (${sink.spec.subject}): ${howToCapture(sink.spec.subject)}`);
     }
     if (uncaptured.length > 0) throw new WeftError(ErrorCode.NotFound, `the JetStream sinks of ${name} have nowhere to write: ${uncaptured.join("; ")}; or fix the subject.`);
+    // Likewise a PostgreSQL sink whose database is away, or whose table is not the sink's.
+    for (const sink of wf.sinks) if (sink.spec.kind === "postgres") await checkPostgresSink(sink.name, sink.spec.url, sink.spec.table);
     // As the trigger's deploy does: the table is checked and its capture installed before the job
     // exists, so a missing table or database refuses the deploy and changes from now on are kept.
     if (source.kind === "postgres") await deployCapture(streamCaptureTarget(source), streamCaptureKey(name, source.table));
