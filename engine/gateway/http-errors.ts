@@ -44,9 +44,10 @@ const UNAVAILABLE = new Set<string>([
 
 /**
  * The status and body for anything a route threw (a WeftError, an HttpError, Fastify's own).
- * `bodyLimitBytes`: the gateway's body limit, named when Fastify refuses a body over it.
+ * `inputLimitBytes`: the most a run's input may take, named when Fastify refuses a body over its
+ * limit (that limit has room for JSON whitespace over it, so it is not the figure a user needs).
  */
-export function errorAnswer(err: unknown, bodyLimitBytes?: number): { status: number; body: ErrorBody } {
+export function errorAnswer(err: unknown, inputLimitBytes?: number): { status: number; body: ErrorBody } {
   const answer = (status: number, code: string, message: string) => ({ status, body: { error: { code, message } } });
   if (err instanceof HttpError) return answer(err.status, err.code, err.message);
   if (err instanceof WeftError) {
@@ -61,11 +62,11 @@ export function errorAnswer(err: unknown, bodyLimitBytes?: number): { status: nu
   const text = typeof message === "string" ? message : String(err);
   if (statusCode === 413) {
     // Fastify's own text ("Request body is too large") says neither the limit nor what to do.
-    const limit = bodyLimitBytes === undefined ? "" : ` ${bodyLimitBytes} bytes,`;
+    const limit = inputLimitBytes === undefined ? "" : `, ${inputLimitBytes} bytes of JSON`;
     return answer(
       413,
       ErrorCode.PayloadTooLarge,
-      `the request body is over${limit} the most a run's input may take (half of NATS max_payload): pass where the data is (a URL, an object name) instead of the data`,
+      `the request body is over the most a run's input may take${limit} (half of NATS max_payload): pass where the data is (a URL, an object name) instead of the data`,
     );
   }
   if (typeof statusCode === "number" && statusCode >= 400 && statusCode < 500) {

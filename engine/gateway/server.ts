@@ -30,7 +30,8 @@ const BODY_SLACK_BYTES = 1024;
 
 /** The gateway's Fastify app on `bus`, ready to `listen`. Closing it ends open event streams; the bus stays open. */
 export async function buildGateway(bus: Bus, opts: GatewayOptions = {}): Promise<FastifyInstance> {
-  const bodyLimit = inlineLimitBytes(bus.maxPayload) + BODY_SLACK_BYTES;
+  const inputLimit = inlineLimitBytes(bus.maxPayload);
+  const bodyLimit = inputLimit + BODY_SLACK_BYTES;
   const app = Fastify({ logger: false, bodyLimit });
 
   // A body is a run's input whatever its content type says: read as text, parsed by the route.
@@ -50,7 +51,7 @@ export async function buildGateway(bus: Bus, opts: GatewayOptions = {}): Promise
   });
 
   app.setErrorHandler(async (err, _req, reply) => {
-    const { status: code, body } = errorAnswer(err, bodyLimit);
+    const { status: code, body } = errorAnswer(err, inputLimit);
     if (code === 401) void reply.header("www-authenticate", 'Bearer realm="weft"');
     return reply.code(code).send(body);
   });

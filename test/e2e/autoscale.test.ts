@@ -193,7 +193,7 @@ describe("e2e: autoscaled local workers (weft coordinator --workers MIN..MAX)", 
   it("weft dev --workers 0..1 starts a worker for a run and stops it after --idle", async () => {
     const port = await freePort();
     coordinator = startCli(["dev", "--port", String(port), "--gateway-port", "0", "--ui-port", "0", "--workers", "0..1", "--idle", "1s", "--slots", "2"]);
-    await coordinator.waitForStderr("0..1 autoscaled workers are up", 60_000);
+    await waitFor(() => coordinator!.stdout().includes("0..1 autoscaled workers are up") || !coordinator!.running(), { timeoutMs: 60_000, message: () => coordinator!.stderr() });
     const pid = coordinator.child.pid!;
     const run = await runCli(["submit", "examples/hello.ts", "--follow", "--nats", `nats://127.0.0.1:${port}`], { timeoutMs: 60_000 });
     assert.equal(run.stdout.trim(), "15", describeResult(run));

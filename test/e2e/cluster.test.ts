@@ -321,12 +321,13 @@ describe("e2e: weft dev", function () {
     dev = startCli(["dev", "--port", String(port), "--workers", "2", "--gateway-port", String(gatewayPort), "--ui-port", String(uiPort)], {
       env: { [TAG_VAR]: tag },
     });
-    await dev.waitForStderr(/submit with/, 30_000);
-    assert.match(dev.stderr(), new RegExp(`nats://127\\.0\\.0\\.1:${port}`));
-    assert.match(dev.stderr(), new RegExp(`HTTP gateway at http://127\\.0\\.0\\.1:${gatewayPort}`));
+    // Where things are is dev's answer, on stdout.
+    await waitFor(() => /submit with/.test(dev!.stdout()) || !dev!.running(), { timeoutMs: 30_000, message: () => dev!.stderr() });
+    assert.match(dev.stdout(), new RegExp(`nats://127\\.0\\.0\\.1:${port}`));
+    assert.match(dev.stdout(), new RegExp(`HTTP gateway at http://127\\.0\\.0\\.1:${gatewayPort}`));
     assert.equal((await fetch(`http://127.0.0.1:${gatewayPort}/v1/workflows`)).status, 200);
     // The web view, its URL printed with the rest.
-    assert.match(dev.stderr(), new RegExp(`web view: http://127\\.0\\.0\\.1:${uiPort}`));
+    assert.match(dev.stdout(), new RegExp(`web view: http://127\\.0\\.0\\.1:${uiPort}`));
     const page = await fetch(`http://127.0.0.1:${uiPort}/runs/anything`);
     assert.equal(page.status, 200);
     assert.match(await page.text(), /<div id="root">/);

@@ -169,7 +169,7 @@ describe("e2e: the packed package in a project of its own", function () {
     const dev = spawn("npx", ["weft", "dev", "--port", String(port), "--gateway-port", "0", "--ui-port", "0"], {
       cwd: project,
       env,
-      stdio: ["ignore", "ignore", "pipe"],
+      stdio: ["ignore", "pipe", "pipe"],
       detached: true,
     });
     const signalGroup = (sig: NodeJS.Signals) => {
@@ -181,10 +181,13 @@ describe("e2e: the packed package in a project of its own", function () {
     };
     let said = "";
     dev.stderr!.on("data", (b: Buffer) => (said += b.toString()));
+    let answered = "";
+    dev.stdout!.on("data", (b: Buffer) => (answered += b.toString()));
     const browser = await launchBrowser();
     try {
-      await waitFor(() => /web view: http:\/\/\S+/.test(said) || dev.exitCode !== null, { timeoutMs: 60_000, message: () => said });
-      const ui = said.match(/web view: (http:\/\/\S+)/)![1]!;
+      // Where the web view is, dev's answer, is on stdout.
+      await waitFor(() => /web view: http:\/\/\S+/.test(answered) || dev.exitCode !== null, { timeoutMs: 60_000, message: () => said + answered });
+      const ui = answered.match(/web view: (http:\/\/\S+)/)![1]!;
       const runId = "readme-walk-1";
       const submitted = sh("npx", ["weft", "submit", "wf.ts", "--input", '{"words": ["a", "bc"]}', "--follow", "--nats", `nats://127.0.0.1:${port}`, "--id", runId], project);
       assert.equal(submitted.status, 0, described(submitted));

@@ -59,9 +59,9 @@ describe("gateway: token, inputs, errors", () => {
     assert.equal(status(Object.assign(new Error("too big"), { statusCode: 413, code: "FST_ERR_CTP_BODY_TOO_LARGE" })), 413);
     assert.equal(status(new Error("boom")), 500);
     // Fastify's body limit: the answer names the limit and what to do, not only "too large".
-    const tooLarge = errorAnswer(Object.assign(new Error("Request body is too large"), { statusCode: 413 }), 525_312).body.error;
+    const tooLarge = errorAnswer(Object.assign(new Error("Request body is too large"), { statusCode: 413 }), 524_288).body.error;
     assert.equal(tooLarge.code, ErrorCode.PayloadTooLarge);
-    assert.match(tooLarge.message, /over 525312 bytes, .*pass where the data is/);
+    assert.match(tooLarge.message, /over the most a run's input may take, 524288 bytes of JSON \(half of NATS max_payload\): pass where the data is/);
     assert.deepEqual(errorAnswer(new WeftError(ErrorCode.NotFound, "no run r-1")).body, { error: { code: ErrorCode.NotFound, message: "no run r-1" } });
   });
 

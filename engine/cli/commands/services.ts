@@ -9,6 +9,7 @@ import { durationFlag, natsUrl, portFlag, positiveInt, redactUrl } from "../opti
 import { ProcessObservability, type ObservabilityFlags } from "../observability-flags.js";
 import { keepRetention } from "../../coordinator/run-retention.js";
 import { serviceLog } from "../service-log.js";
+import { printAnswer } from "../stdout.js";
 import { availableParallelism, hostname } from "node:os";
 import { WorkerAutoscaler } from "../../client/worker-autoscaler.js";
 import { natsEnvOf } from "../../client/nats-auth.js";
@@ -78,9 +79,10 @@ export async function devCommand(flags: ScaleFlags & { port?: string; gatewayPor
     autoscaler.start();
   }
   const team = scaled ? `${limits.min}..${limits.max} autoscaled workers` : `${workers} workers`;
-  say(`weft dev: NATS at ${stack.url ?? "(in-process)"}, a coordinator and ${team} are up; HTTP gateway at ${gateway.url}`);
-  if (ui) say(`  web view: ${ui.url}`);
-  if (stack.url) say(`  submit with: weft submit FILE --follow --nats ${stack.url}   (Ctrl-C stops everything)`);
+  // Where things are is the command's answer (stdout), as `weft gateway` and `weft ui` print their URL.
+  printAnswer(`weft dev: NATS at ${stack.url ?? "(in-process)"}, a coordinator and ${team} are up; HTTP gateway at ${gateway.url}\n`);
+  if (ui) printAnswer(`  web view: ${ui.url}\n`);
+  if (stack.url) printAnswer(`  submit with: weft submit FILE --follow --nats ${stack.url}   (Ctrl-C stops everything)\n`);
   try {
     await Promise.race([untilSignal(), stack.failed]);
   } finally {
