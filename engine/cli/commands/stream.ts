@@ -172,16 +172,18 @@ export async function stopCommand(name: string, flags: NatsFlags & { savepoint?:
 }
 
 /** One operator's row of `weft status NAME`: the figures the web view draws, from the same reader. */
-function operatorRow(o: StreamOperatorJson): string[] {
+/** One operator's line of `weft status JOB`; a sink hands nothing on, so its OUT columns are "-", not 0. */
+export function operatorRow(o: StreamOperatorJson): string[] {
   if (!o.measured) return [o.operator, o.kind, "-", "-", "-", "-", "-", "-", "-", "-"];
+  const handsOn = o.kind !== "sink";
   const extra = [o.late_records ? `${o.late_records} late` : "", o.dead_letters ? `${o.dead_letters} dead` : ""].filter(Boolean).join(", ");
   return [
     o.operator,
     o.kind,
     String(o.in_per_sec),
-    String(o.out_per_sec),
+    handsOn ? String(o.out_per_sec) : "-",
     String(o.records_in),
-    String(o.records_out),
+    handsOn ? String(o.records_out) : "-",
     o.watermark ?? "-",
     o.lag_ms === null ? "-" : `${o.lag_ms} ms`,
     `${o.backpressure_ms} ms`,
