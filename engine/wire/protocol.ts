@@ -151,6 +151,18 @@ export function placementFromWire(wire: weft.v1.Placement.$Properties | null | u
   };
 }
 
+/**
+ * A placement from its encoded bytes (as StartRun carries them), frozen: a worker shares it
+ * between the runs that bring the same bytes (a run that moves nodes makes a new one). Throws E_DECODE.
+ */
+export function placementFromBytes(bytes: Uint8Array): Placement {
+  const wire = decodeMessage(pb.Placement, bytes, () => {});
+  if (!wire) throw new WeftError(ErrorCode.Decode, "a placement does not decode as weft.v1.Placement");
+  const p = placementFromWire(wire);
+  for (const part of [p.workers, p.nodeWorker, p.mapWeights, p.nodeMemory, p.stageBase?.workers, p.stageBase?.weights, p.stageBase]) if (part) Object.freeze(part);
+  return Object.freeze(p);
+}
+
 /** A graph from its encoded bytes (as StartRun and submissions embed them); throws E_DECODE. */
 export function graphFromBytes(bytes: Uint8Array): WorkflowGraph {
   const wire = decodeMessage(pb.WorkflowGraph, bytes, () => {});

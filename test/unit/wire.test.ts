@@ -9,11 +9,12 @@ import {
   graphFromWire,
   graphToWire,
   pb,
+  placementFromBytes,
   placementFromWire,
   placementToWire,
 } from "../../engine/wire/protocol.js";
 import { decodeValue, encodeResultJson, encodeValue } from "../../engine/wire/value-codec.js";
-import { appendField, fieldBytes, GRAPH_FIELD, withoutField } from "../../engine/wire/embedded-field.js";
+import { appendField, fieldBytes, GRAPH_FIELD, PLACEMENT_FIELD, withoutField } from "../../engine/wire/embedded-field.js";
 import { ContentCache } from "../../engine/base/content-cache.js";
 import { node } from "../helpers/graph.js";
 import { assertToken, parseSubject, subjects, type ParsedSubject } from "../../engine/subjects.js";
@@ -542,6 +543,23 @@ describe("embedded fields (a graph encoded once, appended as bytes)", () => {
       assert.deepEqual(Uint8Array.from(fieldBytes(message, GRAPH_FIELD.StartRun)!), Uint8Array.from(graphBytes));
     }
     assert.equal(withoutField(new Uint8Array([0x0a, 0xff, 0xff, 0xff]), GRAPH_FIELD.StartRun), undefined);
+  });
+
+  it("a StartRun's placement, taken out as bytes as the worker does, decodes (frozen, to be shared) to the whole message's", () => {
+    const placement: Placement = { workers: ["w1", "w2"], nodeWorker: { a: 0, b: 1 }, mapWeights: [1, 2], strategy: "round-robin", nodeMemory: { b: 1024 } };
+    const start = { runId: "r1", bundleHash: "h", inputJson: "{}", epoch: 2, placement: placementToWire(placement) };
+    const message = appendField(encodeMessage(pb.StartRun, start), GRAPH_FIELD.StartRun, graphBytes); // as run-starter.ts sends it
+    const whole = pb.StartRun.decode(message);
+    const withoutGraph = withoutField(message, GRAPH_FIELD.StartRun)!;
+    const bytes = fieldBytes(withoutGraph, PLACEMENT_FIELD.StartRun)!;
+    const shared = placementFromBytes(bytes);
+    assert.deepEqual(shared, placementFromWire(whole.placement));
+    assert.deepEqual(shared, placement);
+    for (const part of [shared, shared.workers, shared.nodeWorker, shared.mapWeights, shared.nodeMemory]) assert.ok(Object.isFrozen(part));
+    const rest = pb.StartRun.decode(withoutField(withoutGraph, PLACEMENT_FIELD.StartRun)!);
+    assert.equal(rest.placement, null);
+    assert.deepEqual(pb.StartRun.toObject(rest), pb.StartRun.toObject(pb.StartRun.decode(encodeMessage(pb.StartRun, { ...start, placement: null }))));
+    assert.throws(() => placementFromBytes(new Uint8Array([0x0a, 0xff, 0xff, 0xff])), (err: unknown) => err instanceof WeftError && err.code === ErrorCode.Decode);
   });
 });
 
