@@ -159,7 +159,8 @@ export function placementFromBytes(bytes: Uint8Array): Placement {
   const wire = decodeMessage(pb.Placement, bytes, () => {});
   if (!wire) throw new WeftError(ErrorCode.Decode, "a placement does not decode as weft.v1.Placement");
   const p = placementFromWire(wire);
-  for (const part of [p.workers, p.nodeWorker, p.mapWeights, p.nodeMemory, p.stageBase?.workers, p.stageBase?.weights, p.stageBase]) if (part) Object.freeze(part);
+  const parts = [p.workers, p.nodeWorker, p.mapWeights, p.nodeMemory, p.stageBase?.workers, p.stageBase?.weights, p.stageBase];
+  for (const part of parts) if (part) Object.freeze(part);
   return Object.freeze(p);
 }
 
