@@ -7,6 +7,7 @@
  */
 import type { Placement } from "../model/placement.js";
 import type { WorkflowGraph } from "../../model/graph.js";
+import { sinkNodes } from "../plan/task-graph.js";
 
 /** Per graph object (a worker and the coordinator keep one per workflow): asked once per run. */
 const known = new WeakMap<WorkflowGraph, string | null>();
@@ -19,14 +20,9 @@ export function directResultNode(graph: WorkflowGraph): string | undefined {
 }
 
 function findDirectResultNode(graph: WorkflowGraph): string | undefined {
-  const consumed = new Set<string>();
-  for (const n of graph.nodes) for (const d of n.deps) consumed.add(d);
-  let sink: WorkflowGraph["nodes"][number] | undefined;
-  for (const n of graph.nodes) {
-    if (consumed.has(n.name)) continue;
-    if (sink) return undefined; // several sinks: the coordinator joins their values
-    sink = n;
-  }
+  const sinks = sinkNodes(graph);
+  if (sinks.length !== 1) return undefined; // several sinks: the coordinator joins their values
+  const sink = graph.nodes.find((n) => n.name === sinks[0]);
   return sink && sink.kind !== "stage" ? sink.name : undefined;
 }
 

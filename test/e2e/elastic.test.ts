@@ -11,7 +11,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runCli, startCluster, type CliProcess, type Cluster, type LogLine } from "../helpers/cli.js";
+import { runCli, startCluster, startHeardWorker, type CliProcess, type Cluster, type LogLine } from "../helpers/cli.js";
 import { hasNatsServer } from "../helpers/nats.js";
 import { expectedSlowFanout, Follower, isReplaced } from "../fixtures/chaos-lib.js";
 
@@ -99,17 +99,7 @@ describe("e2e: elastic capacity (workers joining and draining mid-run)", functio
   });
 
   /** A worker started by the test (extra flags), once the coordinator has heard it. */
-  async function worker(name: string, extra: string[] = []): Promise<CliProcess> {
-    const heard = new Promise<void>((resolve) => {
-      const sub = cluster!.bus.subscribe(`weft.v1.worker.${name}.heartbeat`, () => {
-        sub.unsubscribe();
-        resolve();
-      });
-    });
-    const p = cluster!.spawn(["worker", "--nats", cluster!.url, "--name", name, "--slots", "2", ...extra]);
-    await heard;
-    return p;
-  }
+  const worker = (name: string, extra: string[] = []): Promise<CliProcess> => startHeardWorker(cluster!, name, extra);
 
   function submit(input: object, file = SLOW_FANOUT): Follower {
     return new Follower(cluster!.spawn(["submit", file, "--follow", "--json", "--nats", cluster!.url, "--input", JSON.stringify(input)]));

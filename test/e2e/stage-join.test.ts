@@ -17,7 +17,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startCluster, type CliProcess, type Cluster, type LogLine } from "../helpers/cli.js";
+import { startCluster, startHeardWorker, type CliProcess, type Cluster, type LogLine } from "../helpers/cli.js";
 import { hasNatsServer } from "../helpers/nats.js";
 import { Follower, isReplaced } from "../fixtures/chaos-lib.js";
 import { expectedStageRecovery } from "../fixtures/stage-recovery-result.js";
@@ -45,17 +45,7 @@ describe("e2e: stage partitions move to a worker that joins mid-run", function (
   });
 
   /** A worker started by the test, once the coordinator can have heard it. */
-  async function worker(name: string): Promise<CliProcess> {
-    const heard = new Promise<void>((resolve) => {
-      const sub = cluster!.bus.subscribe(`weft.v1.worker.${name}.heartbeat`, () => {
-        sub.unsubscribe();
-        resolve();
-      });
-    });
-    const p = cluster!.spawn(["worker", "--nats", cluster!.url, "--name", name, "--slots", "2"]);
-    await heard;
-    return p;
-  }
+  const worker = (name: string): Promise<CliProcess> => startHeardWorker(cluster!, name);
 
   /** Starts the run on `workers` (2 slots each) with `gated` held, and waits until each one's slots are held by gated partitions. */
   async function startHeld(gated: number[], workers = ["wa"]): Promise<Follower> {

@@ -338,6 +338,22 @@ export interface Cluster {
 }
 
 /**
+ * Starts `weft worker --name NAME --slots 2` (and `extra` flags) on `cluster`, resolving once its
+ * first heartbeat is out, so the coordinator can have heard it (a worker joining mid-run).
+ */
+export async function startHeardWorker(cluster: Cluster, name: string, extra: string[] = []): Promise<CliProcess> {
+  const heard = new Promise<void>((resolve) => {
+    const sub = cluster.bus.subscribe(`weft.v1.worker.${name}.heartbeat`, () => {
+      sub.unsubscribe();
+      resolve();
+    });
+  });
+  const p = cluster.spawn(["worker", "--nats", cluster.url, "--name", name, "--slots", "2", ...extra]);
+  await heard;
+  return p;
+}
+
+/**
  * Starts a nats-server on a free port, `weft coordinator --nats URL` and one
  * `weft worker --nats URL --name NAME` per name, and waits until the coordinator is active
  * and every worker has sent a heartbeat (so the coordinator knows all of them); `opts.env` is

@@ -24,6 +24,20 @@ const click = (i: number): Click => ({ user: `u${(i * 7) % 37}`, at: 1_000_000 +
 
 const countWf = { zero: () => 0, add: (n: number) => n + 1, merge: (a: number, b: number) => a + b };
 
+/** Counts per user in 1 s tumbling windows over `rows`, its results, late records and dead letters each to a list. */
+function countsWithSideOutputs(name: string, rows: readonly unknown[], out: { results: unknown[]; late: unknown[]; dead: unknown[] }) {
+  return stream(name, (s) => {
+    const r = s
+      .source("rows", generator(rows.length, (i) => rows[i] as Click), { timestamp: (c) => c.at })
+      .keyBy((c) => c.user)
+      .window(tumbling("1s"))
+      .aggregate("counts", countWf);
+    r.sink("out", toFunction((rs) => void out.results.push(...rs)));
+    r.late().sink("late", toFunction((rs) => void out.late.push(...rs)));
+    s.deadLetters().sink("dead", toFunction((ds) => void out.dead.push(...ds)));
+  });
+}
+
 /** What a fault-free job must produce: counts per user per 1 s window, computed directly. */
 function expected(n: number): Map<string, number> {
   const m = new Map<string, number>();
@@ -253,16 +267,7 @@ describe("streaming jobs (engine/stream)", function () {
     const results: WindowResult<string, number>[] = [];
     const late: unknown[] = [];
     const dead: DeadLetter[] = [];
-    const wf = stream("edge", (s) => {
-      const r = s
-        .source("rows", generator(rows.length, (i) => rows[i] as Click), { timestamp: (c) => c.at })
-        .keyBy((c) => c.user)
-        .window(tumbling("1s"))
-        .aggregate("counts", countWf);
-      r.sink("out", toFunction((rs) => void results.push(...rs)));
-      r.late().sink("late", toFunction((rs) => void late.push(...rs)));
-      s.deadLetters().sink("dead", toFunction((ds) => void dead.push(...ds)));
-    });
+    const wf = countsWithSideOutputs("edge", rows, { results, late, dead });
     const job = await startStreamJob(bus!, wf, { job: name, settings: { workers: 2, batchSize: 1 }, say: quiet });
     jobs.push(job);
     await waitFor(() => results.length === 3 && dead.length === 2 && late.length === 1, {
@@ -291,16 +296,7 @@ describe("streaming jobs (engine/stream)", function () {
     const name = `again-${uid()}`;
     const rows: Click[] = [{ user: "a", at: 5000 }, { user: "a", at: "soon" as unknown as number }, { user: "a", at: 9000 }, { user: "a", at: 1000 }];
     const [results, late, dead]: [unknown[], unknown[], unknown[]] = [[], [], []];
-    const wf = stream("again", (s) => {
-      const r = s
-        .source("rows", generator(rows.length, (i) => rows[i] as Click), { timestamp: (c) => c.at })
-        .keyBy((c) => c.user)
-        .window(tumbling("1s"))
-        .aggregate("counts", countWf);
-      r.sink("out", toFunction((rs) => void results.push(...rs)));
-      r.late().sink("late", toFunction((rs) => void late.push(...rs)));
-      s.deadLetters().sink("dead", toFunction((ds) => void dead.push(...ds)));
-    });
+    const wf = countsWithSideOutputs("again", rows, { results, late, dead });
     /** Per operator, in name order: records in, late records, dead letters. */
     const figuresOf = async () => {
       const figures = (await readJobStatus(bus!, name, Date.now())).sort((a, b) => a.operator.localeCompare(b.operator));
