@@ -20,6 +20,7 @@ import { drainLog } from "../drain-log.js";
 import { ProcessObservability, type ObservabilityFlags } from "../observability-flags.js";
 import { serviceLog } from "../service-log.js";
 import { ColdStart } from "../../worker/cold-start.js";
+import { startedFromCachedScript, type CachedScript } from "../code-cache.js";
 import { relaunchWithoutSecrets, takeLaunchedSecrets } from "../secret-launcher.js";
 
 /** How long a draining worker's running tasks may take to finish (`--drain-timeout`). */
@@ -29,6 +30,7 @@ type WorkerFlags = NatsFlags & ObservabilityFlags & { slots?: string; name?: str
 
 export async function workerCommand(flags: WorkerFlags): Promise<number> {
   const processStartMs = performance.now();
+  const startedFrom = startedFromCachedScript();
   // Workflow code runs here and can read the exec environment: secrets come on a pipe instead.
   const launched = takeLaunchedSecrets() ? undefined : relaunchWithoutSecrets();
   if (launched) return launched;
@@ -78,8 +80,13 @@ export async function workerCommand(flags: WorkerFlags): Promise<number> {
   coldStart.started(
     { processStartMs, natsConnectMs, serveMs: performance.now() - serveFrom },
     // The bundle's chunks sit in dist/engine/worker-bundle/ (scripts/bundle-worker.mjs).
-    { bundledCli: /[\\/]worker-bundle[\\/]/.test(fileURLToPath(import.meta.url)), extraCaCerts: Boolean(process.env.NODE_EXTRA_CA_CERTS) },
+    {
+      bundledCli: /[\\/]worker-bundle[\\/]/.test(fileURLToPath(import.meta.url)),
+      extraCaCerts: Boolean(process.env.NODE_EXTRA_CA_CERTS),
+      codeCache: startedFrom?.state ?? "none",
+    },
   );
+  if (startedFrom) saveCodeCache(startedFrom, coldStart);
   if (worker.metrics) (await import("../../observability/cold-start-metrics.js")).registerColdStartMetrics(worker.metrics, coldStart);
   const metricsUrl = await observability.serve(worker.metrics);
   if (metricsUrl) log.say(`weft worker ${name}: metrics at ${metricsUrl}`);
@@ -108,6 +115,19 @@ export async function workerCommand(flags: WorkerFlags): Promise<number> {
   await bus.close().catch(() => {});
   await observability.stop();
   return 0;
+}
+
+/** How long after its first task a worker writes its code cache: the run's result goes out first. */
+const CODE_CACHE_AFTER_FIRST_TASK_MS = 1000;
+
+/**
+ * Writes the worker bundle's code cache (when it had no usable one) once this worker has served
+ * and run a task, so the cache holds a task's path too; or as it exits, if it ran none.
+ */
+function saveCodeCache(cached: CachedScript, coldStart: ColdStart): void {
+  if (cached.state === "used" || cached.state === "off") return;
+  process.once("exit", () => cached.save());
+  void coldStart.firstTaskEnded.then(() => setTimeout(() => cached.save(), CODE_CACHE_AFTER_FIRST_TASK_MS).unref());
 }
 
 /** The deployed bundles its autoscaler named at spawn (hashes: anything else is not one and is dropped). */
