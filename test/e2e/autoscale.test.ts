@@ -6,6 +6,9 @@
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describeResult, parseLogLines, runCli, startCli, type CliProcess } from "../helpers/cli.js";
 import { freePort, hasNatsServer, isProcessAlive, startNats, waitFor } from "../helpers/nats.js";
 import type { NatsServerProcess } from "../../engine/internal.js";
@@ -187,6 +190,28 @@ describe("e2e: autoscaled local workers (weft coordinator --workers MIN..MAX)", 
       assert.equal(typeof cold.extraCaCerts, "boolean", JSON.stringify(cold));
     } finally {
       await worker.stop(10_000);
+    }
+  });
+
+  it("a worker writes the worker bundle's code cache after its first task; the next one starts from it and still imports workflows", async () => {
+    // A cache folder of its own, so the first worker finds no cache (the bundle is read from it too).
+    const cacheDir = mkdtempSync(join(tmpdir(), "weft-code-cache-"));
+    const caches = () => readdirSync(cacheDir).filter((f) => f.endsWith(".v8cache"));
+    const env = { WEFT_CACHE_DIR: cacheDir, WEFT_LOG_LEVEL: "info" };
+    try {
+      for (const expected of ["absent", "used"]) {
+        coordinator = startCli(["coordinator", "--nats", url, "--workers", "1..1", "--slots", "1"], { env });
+        await coordinator.waitForStderr('"worker.cold_start"', 60_000);
+        const cold = events(coordinator, "worker.cold_start")[0]!;
+        assert.equal(cold.codeCache, expected, JSON.stringify(cold));
+        const r = await runCli(["submit", "examples/hello.ts", "--follow", "--nats", url], { timeoutMs: 60_000 });
+        assert.equal(r.stdout.trim(), "15", describeResult(r));
+        await waitFor(() => caches().length === 1, { timeoutMs: 30_000, intervalMs: 100, message: () => `no code cache written in ${cacheDir}: ${readdirSync(cacheDir).join(", ")}` });
+        await coordinator.stop(10_000);
+        coordinator = undefined;
+      }
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
     }
   });
 
