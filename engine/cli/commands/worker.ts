@@ -10,7 +10,7 @@ import { exitRefusalsAreHarmless } from "../../worker/exit-guard.js";
 // From the client module itself, not ../connect.js: that one loads the whole client API (the
 // local stack, the bundler), which a worker never uses and whose load was most of its start.
 import { connectService, type NatsFlags } from "../../client/connect.js";
-import { PREWARM_ENV } from "../../worker/prewarm.js";
+import { importHeldBundles, PREWARM_ENV } from "../../worker/prewarm.js";
 import { forgetCredentialsInEnv } from "../../client/nats-auth.js";
 import { untilSignal } from "../interrupt.js";
 import { durationFlag, natsUrl, positiveInt, redactUrl } from "../options.js";
@@ -45,10 +45,15 @@ export async function workerCommand(flags: WorkerFlags): Promise<number> {
   delete process.env.OTEL_EXPORTER_OTLP_HEADERS;
   delete process.env.OTEL_EXPORTER_OTLP_TRACES_HEADERS;
   const connectFrom = performance.now();
-  const bus = await connectService(flags, `weft-worker-${name}`, `weft worker ${name}`);
-  const natsConnectMs = performance.now() - connectFrom;
-  // Workflow code runs in this process: it must not find the worker's credentials in process.env.
+  const connecting = connectService(flags, `weft-worker-${name}`, `weft worker ${name}`);
+  // Workflow code runs in this process: it must not find the worker's credentials in
+  // process.env. connectService has read them (at its call, before its first await).
   forgetCredentialsInEnv();
+  // The deployed bundles this host holds are imported while NATS connects (a cold start's import off its path).
+  const prewarm = prewarmList();
+  const importing = importHeldBundles(prewarm, (load) => coldStart.bundleLoaded(load));
+  const bus = await connecting;
+  const natsConnectMs = performance.now() - connectFrom;
   bus.onStatus((s) => s !== "closed" && log.say(`weft worker ${name}: NATS ${s}`, s === "reconnected" ? "info" : "warn"));
   // This process is the worker alone: a refused process.exit nothing could catch must not end it.
   exitRefusalsAreHarmless((l) => log.say(l, "warn"));
@@ -56,7 +61,8 @@ export async function workerCommand(flags: WorkerFlags): Promise<number> {
   const worker = await Worker.start(bus, {
     coldStart,
     name,
-    prewarm: prewarmList(),
+    prewarm,
+    importing,
     slots,
     isolate: flags.isolate ?? false,
     ...(memoryBytes === undefined ? {} : { memoryBytes }),
