@@ -128,7 +128,10 @@ describe("e2e: autoscaled local workers (weft coordinator --workers MIN..MAX)", 
   it("a worker started with the coordinator's credentials is one process (no relaunch) and its tasks find no credential in its environment or command line", async () => {
     // The private server takes any token: what matters is where the token travels.
     const token = "tok-autoscaled-0123456789abcdef";
-    coordinator = startCli(["coordinator", "--nats", url, "--workers", "1..1", "--slots", "2"], { env: { WEFT_NATS_TOKEN: token } });
+    // Deployed first: the worker imports it as it starts, while it connects with the token.
+    const deployed = await runCli(["deploy", "test/fixtures/reads-environ.ts", "--name", "reads-environ", "--nats", url]);
+    assert.equal(deployed.code, 0, describeResult(deployed));
+    coordinator = startCli(["coordinator", "--nats", url, "--workers", "1..1", "--slots", "2"], { env: { WEFT_NATS_TOKEN: token, WEFT_LOG_LEVEL: "info" } });
     await coordinator.waitForStderr("worker.spawned", 30_000);
     const pid = coordinator.child.pid!;
     await waitFor(async () => (await workersSeen(url)).length === 1, { timeoutMs: 30_000, intervalMs: 300, message: () => `the worker never beat:\n${coordinator!.stderr().slice(-3000)}` });
@@ -138,12 +141,15 @@ describe("e2e: autoscaled local workers (weft coordinator --workers MIN..MAX)", 
     assert.deepEqual(childrenOf(worker), [], "the worker did not start itself again to drop its secrets");
     const run = await runCli(["submit", "test/fixtures/reads-environ.ts", "--follow", "--nats", url], { timeoutMs: 60_000 });
     assert.equal(run.code, 0, describeResult(run));
-    const read = JSON.parse(run.stdout) as { environ: string; cmdline: string; env: string }[];
+    const read = JSON.parse(run.stdout) as { environ: string; cmdline: string; env: string; envAtImport: string }[];
     assert.equal(read.length, 8);
+    const loaded = parseLogLines(coordinator.stderr()).filter((l) => l.event === "bundle.loaded");
+    assert.ok(loaded.length === 1 && loaded[0]!.prewarmed === true, `imported once, as the worker started: ${JSON.stringify(loaded)}`);
     for (const x of read) {
       assert.ok(x.environ.includes("WEFT_PARENT_PID="), "the worker's environment was read");
       for (const [what, text] of Object.entries(x)) assert.ok(!text.includes(token), `${what} holds the token:\n${text.replaceAll("\0", "\n").slice(-2000)}`);
     }
+    assert.equal((await runCli(["undeploy", "reads-environ", "--nats", url])).code, 0);
   });
 
   it("a started worker pre-imports deployed bundles, imports a new deployment as it comes, once each, and reports its cold start", async () => {
