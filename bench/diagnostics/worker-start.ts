@@ -15,6 +15,12 @@
  *   node dist/bench/diagnostics/worker-start.js --entry ca=dist/engine/worker-bundle/main.js \
  *     --entry noca=dist/engine/worker-bundle/main.js --env noca:NODE_EXTRA_CA_CERTS=
  *
+ * or the worker bundle with and without its V8 code cache (`WEFT_CODE_CACHE=off`; the first
+ * start with the cache on writes it as it stops, if none was there):
+ *
+ *   node dist/bench/diagnostics/worker-start.js --entry cache=dist/engine/worker-bundle/main.js \
+ *     --entry nocache=dist/engine/worker-bundle/main.js --env nocache:WEFT_CODE_CACHE=off
+ *
  * stdout: one JSON line per start, then a summary line: per entry, the medians of the worker's
  * own `processStartMs` (node up and its modules loaded), `natsConnectMs`, `serveMs`, and
  * `spawnToServingMs` (from the spawn call to the log line, as its parent sees it); the load.

@@ -15,6 +15,7 @@ import { pathToFileURL } from "node:url";
 import { ErrorCode, WeftError } from "../errors.js";
 import { isWorkflow, type Workflow } from "../../model/workflow.js";
 import { bundleCacheDir } from "./cache-dir.js";
+import { importModule } from "../base/import-module.js";
 import { installNativeRequire } from "./native-modules.js";
 import { sha256 } from "./sha256.js";
 import { userStack } from "./user-stack.js";
@@ -45,7 +46,7 @@ export async function importBundle(code: Uint8Array, expectedHash: string, label
   let mod: { default?: unknown };
   installNativeRequire();
   try {
-    mod = (await import(url.href)) as { default?: unknown };
+    mod = (await importModule(url.href)) as { default?: unknown };
   } catch (err) {
     failedImports.set(expectedHash, failures + 1);
     // A mistake the SDK found while building the graph (duplicate name, foreign node) is

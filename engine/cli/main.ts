@@ -277,4 +277,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 reserveStdout();
-await main(process.argv);
+// Not awaited: the worker bundle is this file as CommonJS (a V8 code cache needs a classic
+// script, engine/cli/code-cache.ts), which has no top-level await. main() catches its own errors,
+// and a command keeps the process up by what it has open.
+void main(process.argv);

@@ -61,7 +61,7 @@ export function cliCommand(): { command: string; args: string[] } {
 
 /**
  * How to start a `weft worker` process: the CLI bundled at build time (scripts/bundle-worker.mjs:
- * a few files instead of ~110 modules, most of a worker's start) when it is there and not older
+ * one script run from a V8 code cache instead of ~110 modules, most of a worker's start) when it is there and not older
  * than the compiled CLI (a `tsc` alone after a change leaves it stale), else the CLI. The same
  * choice as bin/weft.js makes for `weft worker` (plain JavaScript there, so it is not shared).
  */

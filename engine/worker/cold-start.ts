@@ -9,6 +9,7 @@
 import type { ServiceEvents } from "../base/service-events.js";
 import type { TaskState } from "../../model/status.js";
 import type { TaskObserver } from "./run/tasks.js";
+import type { CodeCacheState } from "../cli/code-cache.js";
 
 export interface StartPhases {
   /** From the process's start to the worker command running (node, the CLI's modules). */
@@ -24,6 +25,8 @@ export interface StartedFrom {
   readonly bundledCli: boolean;
   /** NODE_EXTRA_CA_CERTS is set: Node 20 parses that CA file at every start, before any of weft's code runs. */
   readonly extraCaCerts: boolean;
+  /** How the worker bundle was compiled (engine/cli/code-cache.ts); "none" when not started from it. */
+  readonly codeCache: CodeCacheState | "none";
 }
 
 export interface BundleLoad {
@@ -50,6 +53,9 @@ export class ColdStart {
   phases: StartPhases | undefined;
   readonly bundles: BundleLoad[] = [];
   firstTask: FirstTask | undefined;
+  private firstTaskSeen: () => void = () => {};
+  /** Settles when the first task has ended. */
+  readonly firstTaskEnded = new Promise<void>((resolve) => (this.firstTaskSeen = resolve));
 
   constructor(
     private readonly worker: string,
@@ -61,7 +67,8 @@ export class ColdStart {
   started(phases: StartPhases, from: StartedFrom): void {
     this.phases = phases;
     const f = { processStartMs: round(phases.processStartMs), natsConnectMs: round(phases.natsConnectMs), serveMs: round(phases.serveMs), ...from };
-    const origin = `${from.bundledCli ? "from the worker bundle" : "from the unbundled CLI (run npm run build for the worker bundle)"}${from.extraCaCerts ? ", NODE_EXTRA_CA_CERTS parsed at node start" : ""}`;
+    const cache = from.codeCache === "none" ? "" : from.codeCache === "used" ? " and its code cache" : `, compiled (code cache ${from.codeCache})`;
+    const origin = `${from.bundledCli ? `from the worker bundle${cache}` : "from the unbundled CLI (run npm run build for the worker bundle)"}${from.extraCaCerts ? ", NODE_EXTRA_CA_CERTS parsed at node start" : ""}`;
     this.events.event(
       "worker.cold_start",
       `weft worker ${this.worker}: serving ${round(this.sinceStart())} ms after its process started (process start ${f.processStartMs} ms ${origin}, NATS connect ${f.natsConnectMs} ms, serve ${f.serveMs} ms)`,
@@ -88,6 +95,7 @@ export class ColdStart {
   taskChanged(node: string, from: TaskState, durationMs: number): void {
     if (this.firstTask || from !== "running") return;
     this.firstTask = { node, runMs: durationMs, sinceProcessStartMs: this.sinceStart() };
+    this.firstTaskSeen();
     const f = { node, runMs: round(durationMs), sinceProcessStartMs: round(this.firstTask.sinceProcessStartMs) };
     this.events.event("worker.first_task", `weft worker ${this.worker}: first task (${node}) ran ${f.runMs} ms, ended ${f.sinceProcessStartMs} ms after the process started`, f);
   }

@@ -10,7 +10,6 @@ import type { Bus, BusSubscription } from "../bus/bus.js";
 import { openBundles } from "../bundle/bundle-store.js";
 import { DurablePublisher } from "../bus/durable-publisher.js";
 import { ensureRunLogStream } from "../bus/run-log-stream.js";
-import { cachedBundle, loadBundle } from "../bundle/load-bundle.js";
 import { ErrorCode, WeftError, toErrorInfo } from "../errors.js";
 import { buckets, parseSubject, streams, subjects } from "../subjects.js";
 import type { Workflow } from "../../model/workflow.js";
@@ -37,8 +36,8 @@ import { strictTransitionsFromEnv, type TaskObserver } from "./run/tasks.js";
 import type { Registry } from "prom-client";
 import type { SpanSink } from "../observability/span-sink.js";
 import type { WorkerMetrics } from "../observability/worker-metrics.js";
-import { firstTaskWatch, type ColdStart } from "./cold-start.js";
-import { Prewarm } from "./prewarm.js";
+import { firstTaskWatch, type BundleLoad, type ColdStart } from "./cold-start.js";
+import { importWorkflow, Prewarm } from "./prewarm.js";
 
 export interface WorkerOptions {
   name: string;
@@ -77,6 +76,8 @@ export interface WorkerOptions {
   spans?: SpanSink;
   /** Told each bundle's fetch and import time, and the first task's end (`weft worker`'s cold-start report). */
   coldStart?: ColdStart;
+  /** Bundles whose import began before the worker connected (prewarm.ts `importHeldBundles`), by hash. */
+  importing?: ReadonlyMap<string, Promise<Workflow | undefined>>;
 }
 
 /** What a drain says as it goes (the service log). */
@@ -473,19 +474,15 @@ export class Worker implements WorkerServices {
     const given = p ? undefined : this.options.workflows?.(hash);
     if (given) return Promise.resolve(given);
     if (!p) {
-      p = (async () => {
-        const fetchFrom = performance.now();
-        // A bundle this host holds already (another worker here, or the client that submitted it) is not fetched again.
-        const cached = cachedBundle(hash);
-        const code = cached ?? (await (await openBundles(this.bus)).get(hash));
-        if (!code) throw new WeftError(ErrorCode.NotFound, `bundle ${hash.slice(0, 12)} is not in the object store: submit the workflow again.`);
-        const importFrom = performance.now();
-        const workflow = await loadBundle(code, hash, `bundle ${hash.slice(0, 12)}`);
-        const fetchMs = importFrom - fetchFrom;
-        const importMs = performance.now() - importFrom;
-        this.options.coldStart?.bundleLoaded({ bundle: hash, fetchMs, importMs, bytes: code.byteLength, prewarmed, fromHostCache: cached !== undefined });
+      const report = this.options.coldStart && ((load: BundleLoad) => this.options.coldStart?.bundleLoaded(load));
+      const load = async () => {
+        const workflow = await importWorkflow(hash, async () => (await openBundles(this.bus)).get(hash), prewarmed, report);
+        if (!workflow) throw new WeftError(ErrorCode.NotFound, `bundle ${hash.slice(0, 12)} is not in the object store: submit the workflow again.`);
         return workflow;
-      })();
+      };
+      // Imported before the worker connected (a bundle this host held), or not held: loaded now.
+      const early = this.options.importing?.get(hash);
+      p = early ? early.then((w) => w ?? load()) : load();
       p.catch(() => this.bundles.delete(hash));
       this.bundles.set(hash, p);
     }

@@ -6,6 +6,9 @@
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describeResult, parseLogLines, runCli, startCli, type CliProcess } from "../helpers/cli.js";
 import { freePort, hasNatsServer, isProcessAlive, startNats, waitFor } from "../helpers/nats.js";
 import type { NatsServerProcess } from "../../engine/internal.js";
@@ -125,7 +128,10 @@ describe("e2e: autoscaled local workers (weft coordinator --workers MIN..MAX)", 
   it("a worker started with the coordinator's credentials is one process (no relaunch) and its tasks find no credential in its environment or command line", async () => {
     // The private server takes any token: what matters is where the token travels.
     const token = "tok-autoscaled-0123456789abcdef";
-    coordinator = startCli(["coordinator", "--nats", url, "--workers", "1..1", "--slots", "2"], { env: { WEFT_NATS_TOKEN: token } });
+    // Deployed first: the worker imports it as it starts, while it connects with the token.
+    const deployed = await runCli(["deploy", "test/fixtures/reads-environ.ts", "--name", "reads-environ", "--nats", url]);
+    assert.equal(deployed.code, 0, describeResult(deployed));
+    coordinator = startCli(["coordinator", "--nats", url, "--workers", "1..1", "--slots", "2"], { env: { WEFT_NATS_TOKEN: token, WEFT_LOG_LEVEL: "info" } });
     await coordinator.waitForStderr("worker.spawned", 30_000);
     const pid = coordinator.child.pid!;
     await waitFor(async () => (await workersSeen(url)).length === 1, { timeoutMs: 30_000, intervalMs: 300, message: () => `the worker never beat:\n${coordinator!.stderr().slice(-3000)}` });
@@ -135,12 +141,15 @@ describe("e2e: autoscaled local workers (weft coordinator --workers MIN..MAX)", 
     assert.deepEqual(childrenOf(worker), [], "the worker did not start itself again to drop its secrets");
     const run = await runCli(["submit", "test/fixtures/reads-environ.ts", "--follow", "--nats", url], { timeoutMs: 60_000 });
     assert.equal(run.code, 0, describeResult(run));
-    const read = JSON.parse(run.stdout) as { environ: string; cmdline: string; env: string }[];
+    const read = JSON.parse(run.stdout) as { environ: string; cmdline: string; env: string; envAtImport: string }[];
     assert.equal(read.length, 8);
+    const loaded = parseLogLines(coordinator.stderr()).filter((l) => l.event === "bundle.loaded");
+    assert.ok(loaded.length === 1 && loaded[0]!.prewarmed === true, `imported once, as the worker started: ${JSON.stringify(loaded)}`);
     for (const x of read) {
       assert.ok(x.environ.includes("WEFT_PARENT_PID="), "the worker's environment was read");
       for (const [what, text] of Object.entries(x)) assert.ok(!text.includes(token), `${what} holds the token:\n${text.replaceAll("\0", "\n").slice(-2000)}`);
     }
+    assert.equal((await runCli(["undeploy", "reads-environ", "--nats", url])).code, 0);
   });
 
   it("a started worker pre-imports deployed bundles, imports a new deployment as it comes, once each, and reports its cold start", async () => {
@@ -187,6 +196,28 @@ describe("e2e: autoscaled local workers (weft coordinator --workers MIN..MAX)", 
       assert.equal(typeof cold.extraCaCerts, "boolean", JSON.stringify(cold));
     } finally {
       await worker.stop(10_000);
+    }
+  });
+
+  it("a worker writes the worker bundle's code cache after its first task; the next one starts from it and still imports workflows", async () => {
+    // A cache folder of its own, so the first worker finds no cache (the bundle is read from it too).
+    const cacheDir = mkdtempSync(join(tmpdir(), "weft-code-cache-"));
+    const caches = () => readdirSync(cacheDir).filter((f) => f.endsWith(".v8cache"));
+    const env = { WEFT_CACHE_DIR: cacheDir, WEFT_LOG_LEVEL: "info" };
+    try {
+      for (const expected of ["absent", "used"]) {
+        coordinator = startCli(["coordinator", "--nats", url, "--workers", "1..1", "--slots", "1"], { env });
+        await coordinator.waitForStderr('"worker.cold_start"', 60_000);
+        const cold = events(coordinator, "worker.cold_start")[0]!;
+        assert.equal(cold.codeCache, expected, JSON.stringify(cold));
+        const r = await runCli(["submit", "examples/hello.ts", "--follow", "--nats", url], { timeoutMs: 60_000 });
+        assert.equal(r.stdout.trim(), "15", describeResult(r));
+        await waitFor(() => caches().length === 1, { timeoutMs: 30_000, intervalMs: 100, message: () => `no code cache written in ${cacheDir}: ${readdirSync(cacheDir).join(", ")}` });
+        await coordinator.stop(10_000);
+        coordinator = undefined;
+      }
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
     }
   });
 

@@ -13,7 +13,7 @@ describe("a worker's cold-start report (engine/worker/cold-start.ts)", () => {
 
   it("says its start split, each bundle's fetch and import, and only the first task's end", () => {
     const c = make();
-    c.started({ processStartMs: 400.04, natsConnectMs: 20, serveMs: 30 }, { bundledCli: true, extraCaCerts: false });
+    c.started({ processStartMs: 400.04, natsConnectMs: 20, serveMs: 30 }, { bundledCli: true, extraCaCerts: false, codeCache: "used" });
     c.bundleLoaded({ bundle: "ab".repeat(32), fetchMs: 5, importMs: 60, bytes: 1000, prewarmed: true, fromHostCache: false });
     c.taskChanged("inc", "ready", 0);
     assert.equal(c.firstTaskDone, false, "a task that did not run is not the first task");
@@ -23,8 +23,9 @@ describe("a worker's cold-start report (engine/worker/cold-start.ts)", () => {
       said.map((s) => s.event),
       ["worker.cold_start", "bundle.loaded", "worker.first_task"],
     );
-    assert.deepEqual(said[0]!.fields, { processStartMs: 400, natsConnectMs: 20, serveMs: 30, bundledCli: true, extraCaCerts: false });
+    assert.deepEqual(said[0]!.fields, { processStartMs: 400, natsConnectMs: 20, serveMs: 30, bundledCli: true, extraCaCerts: false, codeCache: "used" });
     assert.equal(said[1]!.fields.prewarmed, true);
+    assert.equal(c.firstTaskDone, true);
     assert.deepEqual(said[2]!.fields, { node: "inc", runMs: 7, sinceProcessStartMs: 1234.5 });
   });
 
@@ -33,7 +34,7 @@ describe("a worker's cold-start report (engine/worker/cold-start.ts)", () => {
     const registry = new Registry();
     registerColdStartMetrics(registry, c);
     assert.doesNotMatch(await registry.metrics(), /weft_worker_cold_start_seconds\{/, "nothing before the start");
-    c.started({ processStartMs: 400, natsConnectMs: 20, serveMs: 30 }, { bundledCli: false, extraCaCerts: true });
+    c.started({ processStartMs: 400, natsConnectMs: 20, serveMs: 30 }, { bundledCli: false, extraCaCerts: true, codeCache: "none" });
     c.bundleLoaded({ bundle: "ab".repeat(32), fetchMs: 5, importMs: 60, bytes: 1000, prewarmed: false, fromHostCache: true });
     c.taskChanged("inc", "running", 7);
     const text = await registry.metrics();

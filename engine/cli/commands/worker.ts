@@ -10,7 +10,7 @@ import { exitRefusalsAreHarmless } from "../../worker/exit-guard.js";
 // From the client module itself, not ../connect.js: that one loads the whole client API (the
 // local stack, the bundler), which a worker never uses and whose load was most of its start.
 import { connectService, type NatsFlags } from "../../client/connect.js";
-import { PREWARM_ENV } from "../../worker/prewarm.js";
+import { importHeldBundles, PREWARM_ENV } from "../../worker/prewarm.js";
 import { forgetCredentialsInEnv } from "../../client/nats-auth.js";
 import { untilSignal } from "../interrupt.js";
 import { durationFlag, natsUrl, positiveInt, redactUrl } from "../options.js";
@@ -20,6 +20,7 @@ import { drainLog } from "../drain-log.js";
 import { ProcessObservability, type ObservabilityFlags } from "../observability-flags.js";
 import { serviceLog } from "../service-log.js";
 import { ColdStart } from "../../worker/cold-start.js";
+import { startedFromCachedScript, type CachedScript } from "../code-cache.js";
 import { relaunchWithoutSecrets, takeLaunchedSecrets } from "../secret-launcher.js";
 
 /** How long a draining worker's running tasks may take to finish (`--drain-timeout`). */
@@ -29,6 +30,7 @@ type WorkerFlags = NatsFlags & ObservabilityFlags & { slots?: string; name?: str
 
 export async function workerCommand(flags: WorkerFlags): Promise<number> {
   const processStartMs = performance.now();
+  const startedFrom = startedFromCachedScript();
   // Workflow code runs here and can read the exec environment: secrets come on a pipe instead.
   const launched = takeLaunchedSecrets() ? undefined : relaunchWithoutSecrets();
   if (launched) return launched;
@@ -43,10 +45,15 @@ export async function workerCommand(flags: WorkerFlags): Promise<number> {
   delete process.env.OTEL_EXPORTER_OTLP_HEADERS;
   delete process.env.OTEL_EXPORTER_OTLP_TRACES_HEADERS;
   const connectFrom = performance.now();
-  const bus = await connectService(flags, `weft-worker-${name}`, `weft worker ${name}`);
-  const natsConnectMs = performance.now() - connectFrom;
-  // Workflow code runs in this process: it must not find the worker's credentials in process.env.
+  const connecting = connectService(flags, `weft-worker-${name}`, `weft worker ${name}`);
+  // Workflow code runs in this process: it must not find the worker's credentials in
+  // process.env. connectService has read them (at its call, before its first await).
   forgetCredentialsInEnv();
+  // The deployed bundles this host holds are imported while NATS connects (a cold start's import off its path).
+  const prewarm = prewarmList();
+  const importing = importHeldBundles(prewarm, (load) => coldStart.bundleLoaded(load));
+  const bus = await connecting;
+  const natsConnectMs = performance.now() - connectFrom;
   bus.onStatus((s) => s !== "closed" && log.say(`weft worker ${name}: NATS ${s}`, s === "reconnected" ? "info" : "warn"));
   // This process is the worker alone: a refused process.exit nothing could catch must not end it.
   exitRefusalsAreHarmless((l) => log.say(l, "warn"));
@@ -54,7 +61,8 @@ export async function workerCommand(flags: WorkerFlags): Promise<number> {
   const worker = await Worker.start(bus, {
     coldStart,
     name,
-    prewarm: prewarmList(),
+    prewarm,
+    importing,
     slots,
     isolate: flags.isolate ?? false,
     ...(memoryBytes === undefined ? {} : { memoryBytes }),
@@ -78,8 +86,13 @@ export async function workerCommand(flags: WorkerFlags): Promise<number> {
   coldStart.started(
     { processStartMs, natsConnectMs, serveMs: performance.now() - serveFrom },
     // The bundle's chunks sit in dist/engine/worker-bundle/ (scripts/bundle-worker.mjs).
-    { bundledCli: /[\\/]worker-bundle[\\/]/.test(fileURLToPath(import.meta.url)), extraCaCerts: Boolean(process.env.NODE_EXTRA_CA_CERTS) },
+    {
+      bundledCli: /[\\/]worker-bundle[\\/]/.test(fileURLToPath(import.meta.url)),
+      extraCaCerts: Boolean(process.env.NODE_EXTRA_CA_CERTS),
+      codeCache: startedFrom?.state ?? "none",
+    },
   );
+  if (startedFrom) saveCodeCache(startedFrom, coldStart);
   if (worker.metrics) (await import("../../observability/cold-start-metrics.js")).registerColdStartMetrics(worker.metrics, coldStart);
   const metricsUrl = await observability.serve(worker.metrics);
   if (metricsUrl) log.say(`weft worker ${name}: metrics at ${metricsUrl}`);
@@ -108,6 +121,19 @@ export async function workerCommand(flags: WorkerFlags): Promise<number> {
   await bus.close().catch(() => {});
   await observability.stop();
   return 0;
+}
+
+/** How long after its first task a worker writes its code cache: the run's result goes out first. */
+const CODE_CACHE_AFTER_FIRST_TASK_MS = 1000;
+
+/**
+ * Writes the worker bundle's code cache (when it had no usable one) once this worker has served
+ * and run a task, so the cache holds a task's path too; or as it exits, if it ran none.
+ */
+function saveCodeCache(cached: CachedScript, coldStart: ColdStart): void {
+  if (cached.state === "used" || cached.state === "off") return;
+  process.once("exit", () => cached.save());
+  void coldStart.firstTaskEnded.then(() => setTimeout(() => cached.save(), CODE_CACHE_AFTER_FIRST_TASK_MS).unref());
 }
 
 /** The deployed bundles its autoscaler named at spawn (hashes: anything else is not one and is dropped). */
