@@ -198,6 +198,19 @@ export interface FollowOptions {
 }
 
 /**
+ * Whether the run log holds an entry of `runId` under the reader's own subjects: how a run
+ * without a record (an express run) is known while the stream keeps its log (docs/express.md).
+ */
+export async function runLogExists(bus: Bus, runId: string): Promise<boolean> {
+  try {
+    return (await bus.nextMessage(streams.runLog, subjects.runHistory(runId, bus.identity ?? ""), 1)) !== undefined;
+  } catch (err) {
+    if ((err as { code?: string }).code === ErrorCode.NotFound) return false;
+    throw err;
+  }
+}
+
+/**
  * Delivers every log entry of a run, oldest first, then live ones, until the run ends.
  * `idleMs`: also end (with a `to: ""` event) after that long without a new entry.
  */

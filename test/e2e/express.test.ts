@@ -78,6 +78,25 @@ describe("e2e: express runs", function () {
     for (const r of runs) await noRecord(runIdOf(r));
   });
 
+  it("weft logs RUN shows an express run's log, as docs/express.md says (it said there was no such run)", async () => {
+    const url = cluster!.url;
+    const r = await runCli(["submit", "examples/hello.ts", "--express", "--follow", "--json", "--nats", url, "--input", '{"n": 6}'], { timeoutMs: 60_000 });
+    assert.equal(r.code, 0, describeResult(r));
+    const runId = runIdOf(r);
+    await noRecord(runId);
+    const logs = await runCli(["logs", runId, "--json", "--nats", url], { timeoutMs: 30_000 });
+    assert.equal(logs.code, 0, describeResult(logs));
+    const end = parseLogLines(logs.stdout).find((l) => l.type === "run" && l.to === "succeeded");
+    assert.ok(end, describeResult(logs));
+    assert.equal(end.result, 48);
+    assert.ok(parseLogLines(logs.stdout).some((l) => l.type === "task" && l.task === "sum" && l.to === "succeeded"), logs.stdout);
+    const followed = await runCli(["logs", runId, "--follow", "--node", "sum", "--nats", url], { timeoutMs: 30_000 });
+    assert.equal(followed.code, 0, describeResult(followed));
+    const unknown = await runCli(["logs", "r-no-such-run", "--nats", url], { timeoutMs: 30_000 });
+    assert.equal(unknown.code, 2, describeResult(unknown));
+    assert.match(unknown.stderr, /no run r-no-such-run/);
+  });
+
   it("a workflow that declares durability \"express\" runs express without the flag", async () => {
     const r = await runCli(["submit", "test/fixtures/express-hello.ts", "--follow", "--json", "--nats", cluster!.url, "--input", '{"n": 7}'], { timeoutMs: 60_000 });
     assert.equal(r.code, 0, describeResult(r));
