@@ -97,6 +97,29 @@ describe("e2e: express runs", function () {
     assert.match(unknown.stderr, /no run r-no-such-run/);
   });
 
+  it("the gateway: an express run's 202 has no Location (GET /v1/runs/ID does not know it; it pointed there), and its events stream from the log", async () => {
+    const a = await call(`${gw}/v1/workflows/hello/runs?durability=express`, { method: "POST", body: '{"n": 2}' });
+    assert.equal(a.status, 202, JSON.stringify(a.body));
+    const runId = String(a.body.run_id);
+    assert.equal(a.headers.get("location"), null);
+    // The stream ends with the run's end, live or replayed.
+    const events = await call(`${gw}/v1/runs/${runId}/events`);
+    assert.equal(events.status, 200, String(events.body));
+    const lines = String(events.body)
+      .split("\n")
+      .filter((l) => l.startsWith("data: "))
+      .map((l) => JSON.parse(l.slice(6)) as { type: string; to?: string; result?: unknown });
+    const end = lines.find((l) => l.type === "run" && l.to === "succeeded");
+    assert.ok(end, String(events.body));
+    assert.equal(end.result, 8);
+    assert.equal((await call(`${gw}/v1/runs/${runId}`)).status, 404);
+    assert.equal((await call(`${gw}/v1/runs/r-no-such-run/events`)).status, 404);
+    // A durable run's 202 still points at its status.
+    const durable = await call(`${gw}/v1/workflows/hello/runs`, { method: "POST", body: '{"n": 2}' });
+    assert.equal(durable.status, 202, JSON.stringify(durable.body));
+    assert.equal(durable.headers.get("location"), `/v1/runs/${durable.body.run_id}`);
+  });
+
   it("a workflow that declares durability \"express\" runs express without the flag", async () => {
     const r = await runCli(["submit", "test/fixtures/express-hello.ts", "--follow", "--json", "--nats", cluster!.url, "--input", '{"n": 7}'], { timeoutMs: 60_000 });
     assert.equal(r.code, 0, describeResult(r));
