@@ -54,7 +54,9 @@ export function readRunRequest(req: FastifyRequest, maxPayload: number): RunRequ
   const durability = durabilityParam(query?.durability);
   const inputJson = runInputOf(req.body, maxPayload);
   const key = req.headers["idempotency-key"];
-  if (Array.isArray(key) || (typeof key === "string" && key.trim() === "")) {
+  // Node joins a header sent twice into one value ("k1, k2"): two keys are counted in the raw headers.
+  const given = req.raw.rawHeaders.filter((h, i) => i % 2 === 0 && h.toLowerCase() === "idempotency-key").length;
+  if (given > 1 || Array.isArray(key) || (typeof key === "string" && key.trim() === "")) {
     throw new HttpError(400, ErrorCode.InvalidInput, "Idempotency-Key must be given once, and not empty");
   }
   return { inputJson, waitMs: wait, key, durability };

@@ -4,6 +4,7 @@
  * deployed with `weft deploy`. Spawns the COMPILED CLI: build first.
  */
 import assert from "node:assert/strict";
+import { request as httpRequest } from "node:http";
 import { describeResult, parseLogLines, runCli, startCli, startCluster, type CliProcess, type Cluster } from "../helpers/cli.js";
 import { assertError, call, startGateway } from "../helpers/gateway.js";
 import { hasNatsServer, startNats, waitFor } from "../helpers/nats.js";
@@ -94,6 +95,27 @@ describe("e2e: weft gateway (HTTP) on a cluster of separate processes", function
     assert.deepEqual(again.body, { run_id: a.body.run_id, state: "succeeded", result: 8 });
     const other = await post("k-2");
     assert.notEqual(other.body.run_id, a.body.run_id);
+  });
+
+  it("Idempotency-Key sent twice is 400, not one key \"k1, k2\" (Node joined them and the run started)", async () => {
+    const { hostname, port } = new URL(gw);
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = httpRequest(
+        { hostname, port, method: "POST", path: "/v1/workflows/hello/runs", headers: { "idempotency-key": ["k-a", "k-b"], "content-type": "application/json" } },
+        (res) => {
+          let body = "";
+          res.setEncoding("utf8");
+          res.on("data", (c: string) => (body += c));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
+      req.on("error", reject);
+      req.end('{"n": 2}');
+    });
+    assert.equal(answer.status, 400, answer.body);
+    const error = (JSON.parse(answer.body) as { error: { code: string; message: string } }).error;
+    assert.equal(error.code, "E_INVALID_INPUT");
+    assert.match(error.message, /Idempotency-Key must be given once/);
   });
 
   it("GET /v1/workflows lists the deployments", async () => {
