@@ -264,7 +264,7 @@ describe("e2e: weft gateway (HTTP) on a cluster of separate processes", function
 describe("e2e: weft gateway without a coordinator, and without NATS", function () {
   this.timeout(60_000);
 
-  it("503 when no coordinator answers, and when NATS is down", async function () {
+  it("503 when no coordinator answers, and when NATS is down, with Retry-After (it had none)", async function () {
     if (!hasNatsServer()) this.skip();
     const nats = await startNats();
     const procs: CliProcess[] = [];
@@ -275,7 +275,9 @@ describe("e2e: weft gateway without a coordinator, and without NATS", function (
         procs.push(p);
         return p;
       }, nats.url);
-      assertError(await call(`${g.url}/v1/workflows/hello/runs`, { method: "POST", body: "{}" }), 503, "E_INFRASTRUCTURE");
+      const noCoordinator = await call(`${g.url}/v1/workflows/hello/runs`, { method: "POST", body: "{}" });
+      assertError(noCoordinator, 503, "E_INFRASTRUCTURE");
+      assert.equal(noCoordinator.headers.get("retry-after"), "2", "a 503 says when to try again");
       // With ?wait the run's log is followed while it is submitted: a follower that cannot start
       // is the same 503, not a rejection nobody handles that ends the gateway.
       assertError(await call(`${g.url}/v1/workflows/hello/runs?wait=2s`, { method: "POST", body: "{}" }), 503, "E_INFRASTRUCTURE");
@@ -283,7 +285,9 @@ describe("e2e: weft gateway without a coordinator, and without NATS", function (
       assertError(await call(`${g.url}/v1/workflows/hello/runs?wait=2s`, { method: "POST", body: "{}" }), 503, "E_INFRASTRUCTURE");
       await nats.stop();
       await waitFor(() => g.proc.stderr().includes("NATS disconnected") || g.proc.stderr().includes("NATS reconnecting"), { timeoutMs: 10_000 });
-      assertError(await call(`${g.url}/v1/workflows`), 503, "E_UNAVAILABLE");
+      const natsDown = await call(`${g.url}/v1/workflows`);
+      assertError(natsDown, 503, "E_UNAVAILABLE");
+      assert.equal(natsDown.headers.get("retry-after"), "2", "a 503 says when to try again");
     } finally {
       for (const p of procs) await p.stop();
       await nats.stop().catch(() => {});
