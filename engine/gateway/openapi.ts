@@ -11,7 +11,10 @@ const runIdParam = { name: "id", in: "path", required: true, description: "the r
 
 const COMMON_ERRORS = {
   "401": errorResponse("a token is set and the request does not carry it (`Authorization: Bearer TOKEN`)"),
-  "503": errorResponse("NATS is down or no coordinator answers"),
+  "503": {
+    ...errorResponse("NATS is down or no coordinator answers"),
+    headers: { "Retry-After": { description: "seconds to wait before trying again", schema: { type: "integer" } } },
+  },
 };
 
 /** A route of an HTTP trigger, as the document lists it. */
