@@ -78,12 +78,15 @@ describe("e2e: express runs", function () {
     for (const r of runs) await noRecord(runIdOf(r));
   });
 
-  it("weft logs RUN shows an express run's log, as docs/express.md says (it said there was no such run)", async () => {
+  it("weft logs RUN shows an express run's log, as docs/express.md says (it said there was no such run); weft status says it ran express", async () => {
     const url = cluster!.url;
     const r = await runCli(["submit", "examples/hello.ts", "--express", "--follow", "--json", "--nats", url, "--input", '{"n": 6}'], { timeoutMs: 60_000 });
     assert.equal(r.code, 0, describeResult(r));
     const runId = runIdOf(r);
     await noRecord(runId);
+    // weft status says why there is no record, and where its log is.
+    const status = await runCli(["status", runId, "--nats", url], { timeoutMs: 20_000 });
+    assert.match(status.stderr, new RegExp(`it ran express, which keeps no record and no status .*\`weft logs ${runId}\``));
     const logs = await runCli(["logs", runId, "--json", "--nats", url], { timeoutMs: 30_000 });
     assert.equal(logs.code, 0, describeResult(logs));
     const end = parseLogLines(logs.stdout).find((l) => l.type === "run" && l.to === "succeeded");
