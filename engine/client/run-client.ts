@@ -17,6 +17,7 @@ import { readHistoryBatch } from "../wire/run-history.js";
 import { assertInputFits } from "../wire/value-codec.js";
 import { originToWire } from "../wire/origin.js";
 import type { RunOrigin } from "../../model/trigger.js";
+import { isName } from "../../model/names.js";
 import type { PreparedWorkflow } from "./prepare-workflow.js";
 
 /** Turns an error reply into a thrown WeftError with the same code. */
@@ -195,6 +196,20 @@ export interface FollowOptions {
   after?: LogPosition;
   /** The run's owner, whose subjects carry its history; by default the reader's own identity. */
   owner?: string;
+}
+
+/**
+ * Whether the run log holds an entry of `runId` under the reader's own subjects: how a run
+ * without a record (an express run) is known while the stream keeps its log (docs/express.md).
+ */
+export async function runLogExists(bus: Bus, runId: string): Promise<boolean> {
+  if (!isName(runId)) return false;
+  try {
+    return (await bus.nextMessage(streams.runLog, subjects.runHistory(runId, bus.identity ?? ""), 1)) !== undefined;
+  } catch (err) {
+    if ((err as { code?: string }).code === ErrorCode.NotFound) return false;
+    throw err;
+  }
 }
 
 /**

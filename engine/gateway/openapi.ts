@@ -11,7 +11,10 @@ const runIdParam = { name: "id", in: "path", required: true, description: "the r
 
 const COMMON_ERRORS = {
   "401": errorResponse("a token is set and the request does not carry it (`Authorization: Bearer TOKEN`)"),
-  "503": errorResponse("NATS is down or no coordinator answers"),
+  "503": {
+    ...errorResponse("NATS is down or no coordinator answers"),
+    headers: { "Retry-After": { description: "seconds to wait before trying again", schema: { type: "integer" } } },
+  },
 };
 
 /** A route of an HTTP trigger, as the document lists it. */
@@ -143,7 +146,7 @@ function staticDocument(): Record<string, unknown> & { paths: object } {
           responses: {
             "200": json("with wait: the run ended in time (succeeded, failed or cancelled)", { $ref: "#/components/schemas/RunEnd" }),
             "202": {
-              description: "the run started (without wait, or it had not ended in time); Location: /v1/runs/ID",
+              description: "the run started (without wait, or it had not ended in time); Location: /v1/runs/ID (none for an express run: it has no status)",
               headers: { Location: { schema: { type: "string" } } },
               content: { "application/json": { schema: { type: "object", required: ["run_id"], properties: { run_id: { type: "string" } } } } },
             },
@@ -165,7 +168,7 @@ function staticDocument(): Record<string, unknown> & { paths: object } {
       "/v1/runs/{id}/events": {
         get: {
           operationId: "runEvents",
-          summary: "the run's log as Server-Sent Events (one JSON object per entry, as `weft logs --json`); ends when the run ends",
+          summary: "the run's log as Server-Sent Events (one JSON object per entry, as `weft logs --json`); ends when the run ends; an express run's too",
           parameters: [
             runIdParam,
             { name: "Last-Event-ID", in: "header", required: false, description: "resume after this event id (SEQ.INDEX)", schema: { type: "string" } },

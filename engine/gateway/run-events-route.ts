@@ -7,7 +7,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Bus } from "../bus/bus.js";
 import { isTerminalRunState } from "../../model/status.js";
-import { followRun, type FollowHandle, type LogPosition } from "../client/run-client.js";
+import { followRun, runLogExists, type FollowHandle, type LogPosition } from "../client/run-client.js";
 import { logEntryJson } from "../client/run-json.js";
 import { HttpError } from "./http-errors.js";
 import type { RunParams } from "./runs-routes.js";
@@ -18,6 +18,8 @@ import { ErrorCode } from "../errors.js";
 const KEEPALIVE_MS = 15_000;
 /** An ended run's log is complete: if its end is not there (pruned), stop after this long without an entry. */
 const ENDED_IDLE_MS = 2000;
+/** An express run's log ends with its end unless its coordinator was lost: then it goes quiet, and the stream ends this long after. */
+const EXPRESS_IDLE_MS = 30_000;
 
 /** `Last-Event-ID`: `SEQ.INDEX` as this route sends them, or `SEQ` (after that whole batch). */
 export function parseLastEventId(raw: string | undefined): LogPosition | undefined {
@@ -31,19 +33,24 @@ export function parseLastEventId(raw: string | undefined): LogPosition | undefin
 export function runEventsRoute(app: FastifyInstance, bus: Bus): () => void {
   const open = new Set<FollowHandle>();
   app.get<{ Params: RunParams }>("/v1/runs/:id/events", async (req, reply) => {
-    const record = await findRun(bus, req.params.id);
+    // An express run has no record; its log is in the stream all the same (docs/express.md).
+    const record = await findRun(bus, req.params.id).catch(async (err: unknown) => {
+      if ((err as { code?: string }).code === ErrorCode.NotFound && (await runLogExists(bus, req.params.id))) return undefined;
+      throw err;
+    });
+    const runId = record?.runId ?? req.params.id;
     const after = parseLastEventId(req.headers["last-event-id"] as string | undefined);
     // Entries may come before the headers are out: held until then.
     const held: string[] = [];
     let send = (chunk: string) => void held.push(chunk);
     const handle = await followRun(
       bus,
-      record.runId,
+      runId,
       (entry, at) => {
-        const json = logEntryJson(record.runId, entry);
+        const json = logEntryJson(runId, entry);
         if (json) send(`id: ${at.seq}.${at.index}\ndata: ${JSON.stringify(json)}\n\n`);
       },
-      { ...(after ? { after } : {}), ...(isTerminalRunState(record.state) ? { idleMs: ENDED_IDLE_MS } : {}) },
+      { ...(after ? { after } : {}), ...(!record ? { idleMs: EXPRESS_IDLE_MS } : isTerminalRunState(record.state) ? { idleMs: ENDED_IDLE_MS } : {}) },
     );
     open.add(handle);
     reply.hijack();

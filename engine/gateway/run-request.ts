@@ -54,7 +54,9 @@ export function readRunRequest(req: FastifyRequest, maxPayload: number): RunRequ
   const durability = durabilityParam(query?.durability);
   const inputJson = runInputOf(req.body, maxPayload);
   const key = req.headers["idempotency-key"];
-  if (Array.isArray(key) || (typeof key === "string" && key.trim() === "")) {
+  // Node joins a header sent twice into one value ("k1, k2"): two keys are counted in the raw headers.
+  const given = req.raw.rawHeaders.filter((h, i) => i % 2 === 0 && h.toLowerCase() === "idempotency-key").length;
+  if (given > 1 || Array.isArray(key) || (typeof key === "string" && key.trim() === "")) {
     throw new HttpError(400, ErrorCode.InvalidInput, "Idempotency-Key must be given once, and not empty");
   }
   return { inputJson, waitMs: wait, key, durability };
@@ -81,13 +83,16 @@ async function startRun(
   }
 }
 
-function accepted(reply: FastifyReply, runId: string) {
-  return reply.code(202).header("location", `/v1/runs/${runId}`).send({ run_id: runId });
+/** 202; a durable run's Location is its status, an express run has none (no record: docs/express.md). */
+function accepted(reply: FastifyReply, runId: string, express: boolean) {
+  if (!express) reply.header("location", `/v1/runs/${runId}`);
+  return reply.code(202).send({ run_id: runId });
 }
 
 /**
  * Starts the run `runId` of `d` (or finds it, for a repeated key) and answers: 202 with its id at
- * once, or with `wait`, 200 with its end when it comes in time (202 with Location if not).
+ * once, or with `wait`, 200 with its end when it comes in time (202 with Location if not; none for an
+ * express run, which GET /v1/runs/ID does not know).
  */
 export async function answerRunRequest(
   bus: Bus,
@@ -105,7 +110,7 @@ export async function answerRunRequest(
   const express = (request.durability ?? (triggerExpress ? "express" : undefined) ?? d.graph.durability ?? "durable") === "express";
   if (wait === undefined) {
     await startRun(bus, d, request.inputJson, runId, idempotent, trigger, express);
-    return accepted(reply, runId);
+    return accepted(reply, runId, express);
   }
   const ended = (state: string, resultJson: string | null | undefined, error: { code?: string | null; message?: string | null } | null | undefined) =>
     reply.code(200).send({
@@ -140,7 +145,7 @@ export async function answerRunRequest(
   try {
     const timedOut = new Promise<undefined>((r) => (timer = setTimeout(() => r(undefined), wait)));
     const end = await Promise.race([handle.ended, timedOut]);
-    return end?.to ? ended(end.to, end.resultJson, end.error) : accepted(reply, runId);
+    return end?.to ? ended(end.to, end.resultJson, end.error) : accepted(reply, runId, express);
   } finally {
     clearTimeout(timer);
     handle.stop();

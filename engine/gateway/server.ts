@@ -18,6 +18,9 @@ import { DeploymentCache } from "./deployment-cache.js";
 import { RunEnds } from "../client/run-ends.js";
 import { workflowsRoutes } from "./workflows-routes.js";
 
+/** Seconds a 503 asks a client to wait before trying again (`Retry-After`). */
+const RETRY_AFTER_S = 2;
+
 export interface GatewayOptions {
   /** When set, every route but the OpenAPI document needs `Authorization: Bearer TOKEN`. */
   token?: string;
@@ -53,6 +56,8 @@ export async function buildGateway(bus: Bus, opts: GatewayOptions = {}): Promise
   app.setErrorHandler(async (err, _req, reply) => {
     const { status: code, body } = errorAnswer(err, inputLimit);
     if (code === 401) void reply.header("www-authenticate", 'Bearer realm="weft"');
+    // NATS reconnecting or a coordinator taking over: a client (or a load balancer) may try again soon.
+    if (code === 503) void reply.header("retry-after", String(RETRY_AFTER_S));
     return reply.code(code).send(body);
   });
   app.setNotFoundHandler(async (req, reply) =>

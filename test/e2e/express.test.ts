@@ -78,6 +78,51 @@ describe("e2e: express runs", function () {
     for (const r of runs) await noRecord(runIdOf(r));
   });
 
+  it("weft logs RUN shows an express run's log, as docs/express.md says (it said there was no such run); weft status says it ran express", async () => {
+    const url = cluster!.url;
+    const r = await runCli(["submit", "examples/hello.ts", "--express", "--follow", "--json", "--nats", url, "--input", '{"n": 6}'], { timeoutMs: 60_000 });
+    assert.equal(r.code, 0, describeResult(r));
+    const runId = runIdOf(r);
+    await noRecord(runId);
+    // weft status says why there is no record, and where its log is.
+    const status = await runCli(["status", runId, "--nats", url], { timeoutMs: 20_000 });
+    assert.match(status.stderr, new RegExp(`it ran express, which keeps no record and no status .*\`weft logs ${runId}\``));
+    const logs = await runCli(["logs", runId, "--json", "--nats", url], { timeoutMs: 30_000 });
+    assert.equal(logs.code, 0, describeResult(logs));
+    const end = parseLogLines(logs.stdout).find((l) => l.type === "run" && l.to === "succeeded");
+    assert.ok(end, describeResult(logs));
+    assert.equal(end.result, 48);
+    assert.ok(parseLogLines(logs.stdout).some((l) => l.type === "task" && l.task === "sum" && l.to === "succeeded"), logs.stdout);
+    const followed = await runCli(["logs", runId, "--follow", "--node", "sum", "--nats", url], { timeoutMs: 30_000 });
+    assert.equal(followed.code, 0, describeResult(followed));
+    const unknown = await runCli(["logs", "r-no-such-run", "--nats", url], { timeoutMs: 30_000 });
+    assert.equal(unknown.code, 2, describeResult(unknown));
+    assert.match(unknown.stderr, /no run r-no-such-run/);
+  });
+
+  it("the gateway: an express run's 202 has no Location (GET /v1/runs/ID does not know it; it pointed there), and its events stream from the log", async () => {
+    const a = await call(`${gw}/v1/workflows/hello/runs?durability=express`, { method: "POST", body: '{"n": 2}' });
+    assert.equal(a.status, 202, JSON.stringify(a.body));
+    const runId = String(a.body.run_id);
+    assert.equal(a.headers.get("location"), null);
+    // The stream ends with the run's end, live or replayed.
+    const events = await call(`${gw}/v1/runs/${runId}/events`);
+    assert.equal(events.status, 200, String(events.body));
+    const lines = String(events.body)
+      .split("\n")
+      .filter((l) => l.startsWith("data: "))
+      .map((l) => JSON.parse(l.slice(6)) as { type: string; to?: string; result?: unknown });
+    const end = lines.find((l) => l.type === "run" && l.to === "succeeded");
+    assert.ok(end, String(events.body));
+    assert.equal(end.result, 8);
+    assert.equal((await call(`${gw}/v1/runs/${runId}`)).status, 404);
+    assert.equal((await call(`${gw}/v1/runs/r-no-such-run/events`)).status, 404);
+    // A durable run's 202 still points at its status.
+    const durable = await call(`${gw}/v1/workflows/hello/runs`, { method: "POST", body: '{"n": 2}' });
+    assert.equal(durable.status, 202, JSON.stringify(durable.body));
+    assert.equal(durable.headers.get("location"), `/v1/runs/${durable.body.run_id}`);
+  });
+
   it("a workflow that declares durability \"express\" runs express without the flag", async () => {
     const r = await runCli(["submit", "test/fixtures/express-hello.ts", "--follow", "--json", "--nats", cluster!.url, "--input", '{"n": 7}'], { timeoutMs: 60_000 });
     assert.equal(r.code, 0, describeResult(r));

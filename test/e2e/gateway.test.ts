@@ -4,6 +4,7 @@
  * deployed with `weft deploy`. Spawns the COMPILED CLI: build first.
  */
 import assert from "node:assert/strict";
+import { request as httpRequest } from "node:http";
 import { describeResult, parseLogLines, runCli, startCli, startCluster, type CliProcess, type Cluster } from "../helpers/cli.js";
 import { assertError, call, startGateway } from "../helpers/gateway.js";
 import { hasNatsServer, startNats, waitFor } from "../helpers/nats.js";
@@ -94,6 +95,27 @@ describe("e2e: weft gateway (HTTP) on a cluster of separate processes", function
     assert.deepEqual(again.body, { run_id: a.body.run_id, state: "succeeded", result: 8 });
     const other = await post("k-2");
     assert.notEqual(other.body.run_id, a.body.run_id);
+  });
+
+  it("Idempotency-Key sent twice is 400, not one key \"k1, k2\" (Node joined them and the run started)", async () => {
+    const { hostname, port } = new URL(gw);
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = httpRequest(
+        { hostname, port, method: "POST", path: "/v1/workflows/hello/runs", headers: { "idempotency-key": ["k-a", "k-b"], "content-type": "application/json" } },
+        (res) => {
+          let body = "";
+          res.setEncoding("utf8");
+          res.on("data", (c: string) => (body += c));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
+      req.on("error", reject);
+      req.end('{"n": 2}');
+    });
+    assert.equal(answer.status, 400, answer.body);
+    const error = (JSON.parse(answer.body) as { error: { code: string; message: string } }).error;
+    assert.equal(error.code, "E_INVALID_INPUT");
+    assert.match(error.message, /Idempotency-Key must be given once/);
   });
 
   it("GET /v1/workflows lists the deployments", async () => {
@@ -242,7 +264,7 @@ describe("e2e: weft gateway (HTTP) on a cluster of separate processes", function
 describe("e2e: weft gateway without a coordinator, and without NATS", function () {
   this.timeout(60_000);
 
-  it("503 when no coordinator answers, and when NATS is down", async function () {
+  it("503 when no coordinator answers, and when NATS is down, with Retry-After (it had none)", async function () {
     if (!hasNatsServer()) this.skip();
     const nats = await startNats();
     const procs: CliProcess[] = [];
@@ -253,7 +275,9 @@ describe("e2e: weft gateway without a coordinator, and without NATS", function (
         procs.push(p);
         return p;
       }, nats.url);
-      assertError(await call(`${g.url}/v1/workflows/hello/runs`, { method: "POST", body: "{}" }), 503, "E_INFRASTRUCTURE");
+      const noCoordinator = await call(`${g.url}/v1/workflows/hello/runs`, { method: "POST", body: "{}" });
+      assertError(noCoordinator, 503, "E_INFRASTRUCTURE");
+      assert.equal(noCoordinator.headers.get("retry-after"), "2", "a 503 says when to try again");
       // With ?wait the run's log is followed while it is submitted: a follower that cannot start
       // is the same 503, not a rejection nobody handles that ends the gateway.
       assertError(await call(`${g.url}/v1/workflows/hello/runs?wait=2s`, { method: "POST", body: "{}" }), 503, "E_INFRASTRUCTURE");
@@ -261,7 +285,9 @@ describe("e2e: weft gateway without a coordinator, and without NATS", function (
       assertError(await call(`${g.url}/v1/workflows/hello/runs?wait=2s`, { method: "POST", body: "{}" }), 503, "E_INFRASTRUCTURE");
       await nats.stop();
       await waitFor(() => g.proc.stderr().includes("NATS disconnected") || g.proc.stderr().includes("NATS reconnecting"), { timeoutMs: 10_000 });
-      assertError(await call(`${g.url}/v1/workflows`), 503, "E_UNAVAILABLE");
+      const natsDown = await call(`${g.url}/v1/workflows`);
+      assertError(natsDown, 503, "E_UNAVAILABLE");
+      assert.equal(natsDown.headers.get("retry-after"), "2", "a 503 says when to try again");
     } finally {
       for (const p of procs) await p.stop();
       await nats.stop().catch(() => {});

@@ -7,7 +7,7 @@
  */
 import assert from "node:assert/strict";
 import { describeResult, parseLogLines, runCli, startCluster, type Cluster } from "../helpers/cli.js";
-import { hasNatsServer } from "../helpers/nats.js";
+import { hasNatsServer, waitFor } from "../helpers/nats.js";
 
 const HUNGRY = "test/fixtures/resource-hungry.ts";
 const JOIN = "test/fixtures/lopsided-join.ts";
@@ -154,6 +154,33 @@ describe("e2e: resource history and run cost (weft stats, weft status --json)", 
     }
     const text = await runCli(["status", lastRun, "--nats", url]);
     assert.match(text.stdout, /^cost\s+\d+\.\d+ CPU-s/m);
+  });
+
+  it("a name both deployed and run plainly: weft stats shows the deployment's history, each version once (it listed the version twice)", async () => {
+    const stats = async () => {
+      const r = await runCli(["stats", "hello", "--json", "--nats", url]);
+      return r.code === 0 ? (JSON.parse(r.stdout) as { kind: string; version: string; versions: string[]; runs: number }) : undefined;
+    };
+    // A plain run of hello: its history is kept under the workflow's name and bundle.
+    await runToEnd("examples/hello.ts");
+    await waitFor(async () => (await stats())?.kind === "workflow", { timeoutMs: 20_000, intervalMs: 200, message: "the plain run's history" });
+    // The same code deployed as hello: its version is the bundle's digits, as the plain run's.
+    const d = await runCli(["deploy", "examples/hello.ts", "--nats", url]);
+    assert.equal(d.code, 0, describeResult(d));
+    const version = d.stdout.trim().split("@")[1]!;
+    const invoked = await runCli(["invoke", "hello", "--follow", "--nats", url], { timeoutMs: 60_000 });
+    assert.equal(invoked.code, 0, describeResult(invoked));
+    await waitFor(async () => (await stats())?.runs === 1 && (await stats())?.kind === "deployment", {
+      timeoutMs: 20_000,
+      intervalMs: 200,
+      message: async () => `the deployment's history: ${JSON.stringify(await stats())}`,
+    });
+    const s = (await stats())!;
+    assert.equal(s.version, version);
+    assert.deepEqual(s.versions, [version]);
+    const picked = await runCli(["stats", "hello", "--version", version.slice(0, 6), "--nats", url]);
+    assert.equal(picked.code, 0, describeResult(picked));
+    assert.match(picked.stdout, new RegExp(`^deployment hello, version ${version}: 1 run$`, "m"));
   });
 
   it("a node whose recorded peak memory exceeds every worker's memory is refused with the reason", async () => {

@@ -4,6 +4,7 @@ import { withWeft, type NatsFlags } from "../connect.js";
 import { mb } from "../log-printer.js";
 import { dataTotals, edgeJson, runStatusJson } from "../../client/run-json.js";
 import { readRunNotice } from "../../client/run-notice.js";
+import { runLogExists } from "../../client/run-client.js";
 import { isTerminalRunState } from "../../../model/status.js";
 import { printAnswer } from "../stdout.js";
 import { originText, seconds } from "../run-text.js";
@@ -15,8 +16,15 @@ export async function statusCommand(runId: string, flags: NatsFlags & { json?: b
   if (streamed !== undefined) return streamed;
   return withWeft(flags, async (client) => {
     // `weft status` also takes a streaming job's name: a miss says it looked for both.
-    const r = await client.record(runId).catch((err: unknown) => {
+    const r = await client.record(runId).catch(async (err: unknown) => {
       if ((err as { code?: string }).code !== ErrorCode.NotFound) throw err;
+      if (await runLogExists(client.bus, runId)) {
+        throw new WeftError(
+          ErrorCode.NotFound,
+          `no run ${runId} on record: it ran express, which keeps no record and no status (docs/express.md); its log: \`weft logs ${runId}\`.`,
+          { cause: err },
+        );
+      }
       throw new WeftError(ErrorCode.NotFound, `no run ${runId}, and no streaming job of that name: list runs with \`weft runs\`, streaming jobs with \`weft deployments\`.`, { cause: err });
     });
     // Why an unfinished run is stalled: its record cannot be written then (JetStream storage full).

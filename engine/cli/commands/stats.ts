@@ -2,8 +2,9 @@
  * `weft stats NAME [--json] [--version V]`: what a deployment's (or a workflow's) runs used, from
  * the resource history the coordinator keeps (docs/cost.md): per node the p50/p95 of duration,
  * CPU time, peak heap growth and output size, with the sample count; the scope's cost totals and
- * per-run averages. NAME is a deployment name or, for plain runs, a workflow name; the newest
- * version (deployment version, or bundle) is shown unless --version picks one.
+ * per-run averages. NAME is a deployment name or, for plain runs, a workflow name (a deployment
+ * first when it is both); the newest version (deployment version, or bundle) is shown unless
+ * --version picks one.
  */
 import { profileOf, type NodeProfile } from "../../core/usage-figures.js";
 import { ErrorCode, WeftError } from "../../errors.js";
@@ -25,6 +26,12 @@ export async function statsCommand(name: string, flags: NatsFlags & { json?: boo
       const entry = scopes.get(id) ?? { scope: parsed.scope, nodes: [] };
       scopes.set(id, entry);
       if (parsed.node !== undefined) entry.nodes.push(parsed.node);
+    }
+    // A name that is both a deployment and a workflow of plain runs shows the deployment's
+    // history: its versions and a plain run's bundle share digits, so mixing them listed one
+    // version twice and let --version pick either.
+    if ([...scopes.values()].some((s) => s.scope.kind === "deployment")) {
+      for (const [id, s] of scopes) if (s.scope.kind === "workflow") scopes.delete(id);
     }
     if (scopes.size === 0) {
       throw new WeftError(ErrorCode.NotFound, `no resource history for "${name}": it is kept per deployment or workflow name once a run of it has ended. Run it, then ask again.`);
