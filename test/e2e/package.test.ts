@@ -107,6 +107,11 @@ describe("e2e: the packed package in a project of its own", function () {
     for (const f of ["package.json", "README.md", "bin/weft.js", "dist/sdk/index.js", "dist/sdk/index.d.ts", "dist/engine/cli/main.js", "dist/engine/worker-bundle/main.js", "dist/engine/client/api.d.ts", "dist/ui/index.html"]) {
       assert.ok(files.includes(f), `the tarball holds ${f}`);
     }
+    // README is read on the registry and in node_modules: every docs/ page it links to is in the package.
+    const readme = sh("tar", ["xzf", join(tmp, tarball), "-O", "package/README.md"], tmp).stdout;
+    const docLinks = [...new Set([...readme.matchAll(/\]\((docs\/[^)#\s]+)/g)].map((m) => m[1]!))];
+    assert.ok(docLinks.length > 0, "README links to docs/");
+    assert.deepEqual(docLinks.filter((f) => !files.includes(f)), [], "README's docs/ links resolve in the tarball");
     const stray = files.filter((f) => /^(test|bench|examples|dist\/bench|dist\/test|engine|sdk|model)\//.test(f));
     assert.deepEqual(stray, [], "no tests, bench, examples or TypeScript sources in the tarball");
     const manifest = JSON.parse(sh("tar", ["xzf", join(tmp, tarball), "-O", "package/package.json"], tmp).stdout) as { scripts: Record<string, string> };
