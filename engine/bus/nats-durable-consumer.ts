@@ -17,6 +17,7 @@ import { nanos } from "@nats-io/transport-node";
 import { ErrorCode, WeftError } from "../errors.js";
 import { AckFrontier } from "./ack-frontier.js";
 import type { DurableConsumption, StreamMessage, StreamOutcome } from "./bus.js";
+import { deliveryOf } from "./js-delivery.js";
 
 /**
  * How long the server waits for an ack before it delivers a message again: short, so a message
@@ -109,8 +110,8 @@ export async function consumeDurable(
     acking = true;
     await ackDone();
   };
-  const settle = async (m: JsMsg, seq: number): Promise<void> => {
-    const outcome = await handler({ subject: m.subject, data: m.data, seq, redelivered: m.redelivered }).catch((): StreamOutcome => "retry");
+  const settle = async (m: JsMsg, seq: number, redelivered: boolean): Promise<void> => {
+    const outcome = await handler({ subject: m.subject, data: m.data, seq, redelivered }).catch((): StreamOutcome => "retry");
     if (stopped && outcome !== "ack") return; // delivered again to whoever consumes next
     if (outcome === "retry") {
       if (cumulative) frontier.retry(seq);
@@ -154,12 +155,15 @@ export async function consumeDurable(
         });
         for await (const m of messages) {
           if (stopped) break; // not acked: delivered again to whoever consumes next
-          const seq = m.seq;
+          // The reply subject is the client's (not in JsMsg's type); without it, the client parses.
+          const d = deliveryOf((m as JsMsg & { readonly reply?: string }).reply ?? "");
+          const seq = d?.seq ?? m.seq;
+          const redelivered = d ? d.count > 1 : m.redelivered;
           frontier.received(seq, m, Date.now());
           // One at a time: each settles before the next is taken. More: the server holds back
           // beyond max_ack_pending unacknowledged, so handing each over at once keeps the bound.
-          if (inFlight === 1) await settle(m, seq);
-          else void settle(m, seq).catch((err: unknown) => say(`durable consumer ${durable} on ${stream}: ${(err as Error).message}`));
+          if (inFlight === 1) await settle(m, seq, redelivered);
+          else void settle(m, seq, redelivered).catch((err: unknown) => say(`durable consumer ${durable} on ${stream}: ${(err as Error).message}`));
           delay = 100;
         }
       } catch (err) {
