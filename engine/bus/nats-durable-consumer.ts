@@ -138,6 +138,17 @@ export async function consumeDurable(
       });
     }
   };
+  /** A delivery, handed over as it is parsed (the client's callback: no iterator hop per message). */
+  const take = (m: JsMsg): void => {
+    if (stopped) return; // not acked: delivered again to whoever consumes next
+    // The reply subject is the client's (not in JsMsg's type); without it, the client parses.
+    const d = deliveryOf((m as JsMsg & { readonly reply?: string }).reply ?? "");
+    const seq = d?.seq ?? m.seq;
+    frontier.received(seq, m, Date.now());
+    // Several at once: the server holds back beyond max_ack_pending unacknowledged, which keeps
+    // the bound (one at a time with an in-flight bound of 1).
+    void settle(m, seq, d ? d.count > 1 : m.redelivered).catch((err: unknown) => say(`durable consumer ${durable} on ${stream}: ${(err as Error).message}`));
+  };
   const loop = async (): Promise<void> => {
     let delay = 100;
     while (!stopped) {
@@ -146,26 +157,16 @@ export async function consumeDurable(
         const opening = openAcks();
         opening.catch(() => {});
         const consumer = await js.consumers.get(stream, durable);
-        const messages = await consumer.consume({ max_messages: inFlight });
+        const messages = await consumer.consume({ max_messages: inFlight, callback: take });
         current = { stop: () => void messages.close().catch(() => {}) };
         if (stopped) current.stop();
         void opening.catch((err: unknown) => {
           if (!stopped) say(`durable consumer ${durable} on ${stream}: ${(err as Error).message}; acks held, consuming again`);
           current?.stop();
         });
-        for await (const m of messages) {
-          if (stopped) break; // not acked: delivered again to whoever consumes next
-          // The reply subject is the client's (not in JsMsg's type); without it, the client parses.
-          const d = deliveryOf((m as JsMsg & { readonly reply?: string }).reply ?? "");
-          const seq = d?.seq ?? m.seq;
-          const redelivered = d ? d.count > 1 : m.redelivered;
-          frontier.received(seq, m, Date.now());
-          // One at a time: each settles before the next is taken. More: the server holds back
-          // beyond max_ack_pending unacknowledged, so handing each over at once keeps the bound.
-          if (inFlight === 1) await settle(m, seq, redelivered);
-          else void settle(m, seq, redelivered).catch((err: unknown) => say(`durable consumer ${durable} on ${stream}: ${(err as Error).message}`));
-          delay = 100;
-        }
+        const ended = await messages.closed();
+        if (ended instanceof Error) throw ended;
+        delay = 100;
       } catch (err) {
         if (stopped) break;
         say(`durable consumer ${durable} on ${stream}: ${(err as Error).message}; consuming again in ${delay} ms`);
