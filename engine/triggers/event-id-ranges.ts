@@ -6,10 +6,26 @@
 
 export type CompactIds = (string | [prefix: string, first: number, last: number])[];
 
-/** A prefix and a number written without leading zeros (so `prefix + n` gives the id back), or none. */
+/** Longest number `split` takes (safe integers). */
+const MAX_DIGITS = 15;
+
+/**
+ * A prefix and a number written without leading zeros (so `prefix + n` gives the id back), or
+ * none: the longest such number the id ends in. A scan, not a regular expression: it runs for
+ * every event of every batch.
+ */
 function split(id: string): [string, number] | undefined {
-  const m = /^(.*?)(0|[1-9]\d{0,14})$/s.exec(id);
-  return m ? [m[1]!, Number(m[2])] : undefined;
+  const end = id.length;
+  let start = end;
+  while (start > 0 && end - start < MAX_DIGITS && isDigit(id.charCodeAt(start - 1))) start--;
+  if (start === end) return undefined;
+  // No leading zero, unless the number is 0 itself.
+  while (start < end - 1 && id.charCodeAt(start) === 48) start++;
+  return [id.slice(0, start), Number(id.slice(start))];
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 export function compactIds(ids: readonly string[]): CompactIds {

@@ -11,11 +11,11 @@ import { createServer, type AddressInfo, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Bus, BusMessage, BusStatus, KvChange } from "../../engine/bus/bus.js";
+import type { Bus, BusMessage, BusStatus, KvChange, StreamOutcome } from "../../engine/bus/bus.js";
 import { connectMemoryBus, MemoryBroker } from "../../engine/bus/memory-bus.js";
 import { connectNatsBus } from "../../engine/bus/nats-bus.js";
 import { connect } from "@nats-io/transport-node";
-import { jetstreamManager } from "@nats-io/jetstream";
+import { AckPolicy, jetstreamManager } from "@nats-io/jetstream";
 import { isValidSubject, subjectMatches } from "../../engine/bus/subject-match.js";
 import { objectDigestOf, objectMetaSubject, objectMetaSubjects, objectStreamName, parseObjectMeta, type ObjectMeta } from "../../engine/bus/object-store-layout.js";
 import { ErrorCode, WeftError, NatsServerProcess } from "../../engine/internal.js";
@@ -654,6 +654,45 @@ function busConformance(label: string, makeBackend: (ctx: Mocha.Context) => Prom
       assert.ok(most > 1 && most <= 3, `at most 3 at once, and more than 1 (${most})`);
     });
 
+    it("consume: messages an earlier consumer was handed and never settled (it died) come again, even when later ones are acked first", async function () {
+      this.timeout(40_000);
+      const pub = await connect();
+      const id = uid();
+      const stream = `CONSD_${id}`;
+      await pub.ensureStream(stream, [`evd.${id}.>`]);
+      for (let n = 1; n <= 3; n++) await pub.publishDurable(`evd.${id}.${n}`, bytes(`m${n}`));
+      // The first consumer takes them and never settles them: its process "died".
+      const taken: string[] = [];
+      const dead = await (await connect()).consume(
+        stream,
+        `dd-${id}`,
+        `evd.${id}.>`,
+        (m) => {
+          taken.push(text(m.data));
+          return new Promise<StreamOutcome>(() => {});
+        },
+        { inFlight: 10 },
+      );
+      await waitFor(() => taken.length === 3, { timeoutMs: 10_000, message: `taken ${taken.join(",")}` });
+      dead.stop();
+      for (let n = 4; n <= 6; n++) await pub.publishDurable(`evd.${id}.${n}`, bytes(`m${n}`));
+      // The next one acks what it gets at once: the later messages before the earlier ones come again.
+      const handled = new Set<string>();
+      const next = await (await connect()).consume(
+        stream,
+        `dd-${id}`,
+        `evd.${id}.>`,
+        async (m) => {
+          handled.add(text(m.data));
+          return "ack";
+        },
+        { inFlight: 10 },
+      );
+      await waitFor(() => handled.size === 6, { timeoutMs: 30_000, intervalMs: 50, message: `handled ${[...handled].sort().join(",")}` });
+      await waitFor(async () => (await next.ackFloor()) === 6, { timeoutMs: 10_000, intervalMs: 50, message: "the ack floor reaches the last message" });
+      next.stop();
+    });
+
     it("nextMessage: the first message at or after a sequence on a subject (wildcards), undefined past the end, E_NOT_FOUND for a missing stream", async () => {
       const bus = await connect();
       const id = uid();
@@ -973,6 +1012,40 @@ describe("NatsBus (NATS only)", function () {
       }
       assert.deepEqual(logged, ["m0", "m1", "m2", "m3"]);
       replay.stop();
+    } finally {
+      await admin.close();
+      await bus.close();
+      await server.stop();
+    }
+  });
+
+  it("consume acknowledges cumulatively on a consumer it creates (one ack per batch), and per message on one made before with explicit acks", async () => {
+    const server = await startNats();
+    const bus = await connectNatsBus(server.url);
+    const admin = await connect({ servers: server.url });
+    try {
+      const jsm = await jetstreamManager(admin);
+      await bus.ensureStream("ACKS", ["acks.>"]);
+      for (let n = 1; n <= 5; n++) await bus.publishDurable(`acks.${n}`, bytes(`m${n}`));
+      await jsm.consumers.add("ACKS", { durable_name: "old", filter_subject: "acks.>", ack_policy: AckPolicy.Explicit, max_ack_pending: 5 });
+      for (const durable of ["new", "old"]) {
+        const got: string[] = [];
+        const c = await bus.consume(
+          "ACKS",
+          durable,
+          "acks.>",
+          async (m) => {
+            got.push(text(m.data));
+            return "ack";
+          },
+          { inFlight: 5 },
+        );
+        await waitFor(() => got.length === 5, { timeoutMs: 10_000 });
+        await waitFor(async () => (await c.ackFloor()) === 5, { timeoutMs: 10_000, intervalMs: 50, message: `${durable}: the ack floor reaches the last message` });
+        c.stop();
+      }
+      assert.equal((await jsm.consumers.info("ACKS", "new")).config.ack_policy, AckPolicy.All);
+      assert.equal((await jsm.consumers.info("ACKS", "old")).config.ack_policy, AckPolicy.Explicit);
     } finally {
       await admin.close();
       await bus.close();
