@@ -8,7 +8,7 @@ import type { Bus } from "../bus/bus.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import type { weft } from "../gen/weft.js";
 import { buckets } from "../subjects.js";
-import { appendField, GRAPH_FIELD } from "../wire/embedded-field.js";
+import { appendFields, GRAPH_FIELD, PLACEMENT_FIELD } from "../wire/embedded-field.js";
 import { decodeMessage, encodeMessage, pb } from "../wire/protocol.js";
 
 export type RunRecord = weft.v1.RunRecord;
@@ -29,8 +29,8 @@ function ownerOf(bus: Bus, owner: string | undefined): string {
  * is ignored). Returns the new revision. Throws E_KV_CONFLICT when someone
  * else wrote the record meanwhile: no update is ever lost silently.
  */
-export async function writeRunRecord(bus: Bus, record: weft.v1.RunRecord.$Properties, revision: number, graphBytes?: Uint8Array): Promise<number> {
-  return putRunRecord(bus, record.runId!, record.owner ?? "", encodeRunRecord(record, graphBytes), revision);
+export async function writeRunRecord(bus: Bus, record: weft.v1.RunRecord.$Properties, revision: number, graphBytes?: Uint8Array, placementBytes?: Uint8Array): Promise<number> {
+  return putRunRecord(bus, record.runId!, record.owner ?? "", encodeRunRecord(record, graphBytes, placementBytes), revision);
 }
 
 /** writeRunRecord for a record already encoded (encodeRunRecord). */
@@ -55,10 +55,16 @@ export async function withdrawRunRecord(bus: Bus, runId: string, owner: string, 
   }
 }
 
-/** A record's bytes; the graph, when given as bytes, is appended as they are (it is the largest part, and the same in every write). */
-export function encodeRunRecord(record: weft.v1.RunRecord.$Properties, graphBytes?: Uint8Array): Uint8Array {
-  if (!graphBytes) return encodeMessage(pb.RunRecord, record);
-  return appendField(encodeMessage(pb.RunRecord, { ...record, graph: null }), GRAPH_FIELD.RunRecord, graphBytes);
+/**
+ * A record's bytes; the graph and the placement, when given as bytes, are appended as they are
+ * (the largest parts, the same in every write: graph-bytes.ts, placement-bytes.ts).
+ */
+export function encodeRunRecord(record: weft.v1.RunRecord.$Properties, graphBytes?: Uint8Array, placementBytes?: Uint8Array): Uint8Array {
+  if (!graphBytes && !placementBytes) return encodeMessage(pb.RunRecord, record);
+  const appended: [number, Uint8Array][] = [];
+  if (graphBytes) appended.push([GRAPH_FIELD.RunRecord, graphBytes]);
+  if (placementBytes) appended.push([PLACEMENT_FIELD.RunRecord, placementBytes]);
+  return appendFields(encodeMessage(pb.RunRecord, { ...record, ...(graphBytes ? { graph: null } : {}), ...(placementBytes ? { placement: null } : {}) }), appended);
 }
 
 /** The revision of a run's record now (0 when there is none). */
