@@ -18,30 +18,26 @@ type Column = weft.v1.CompactColumn.$Properties;
 type Accounting = weft.v1.CompactAccounting.$Properties;
 type RunEventWire = weft.v1.RunEvent.$Properties;
 
-/** The figures of an edge, in the EdgeStats field order. */
-const EDGE_FIGURES = ["records", "natsMsgs", "natsBytes", "localRecords", "localBytes"] as const;
-/** The figures of a node's cost, in the NodeCost field order. */
-const COST_FIGURES = ["attempts", "measured", "durationMs", "billedMs", "cpuMs", "memoryMbS", "heapGrowthBytes", "outputBytes"] as const;
-
 /**
  * A column of `values`: none when every one is 0, `fill` alone when they are all equal, the
  * entries that differ from the commoner of 0 and the first value when they are few (an index and
  * a double each, against a double per entry), else every value. Exact: -0 and NaN come back.
  */
-export function columnOf(values: readonly number[]): Column | undefined {
+export function columnOf(values: ArrayLike<number>): Column | undefined {
   const n = values.length;
   if (n === 0) return undefined;
   const first = values[0]!;
   let zeros = 0;
   let firsts = 0;
-  for (const v of values) {
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
     if (Object.is(v, 0)) zeros++;
     if (Object.is(v, first)) firsts++;
   }
   const fill = firsts > zeros ? first : 0;
   const others = n - Math.max(zeros, firsts);
   if (others === 0) return Object.is(fill, 0) ? undefined : { fill };
-  if (others * 10 >= n * 8) return { values: values.slice() };
+  if (others * 10 >= n * 8) return { values: Array.from(values) };
   const at: number[] = [];
   const listed: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -82,10 +78,61 @@ export function compactAccounting(edges: readonly EdgeTotals[], nodes: readonly 
   const costNode = nodes.map((n) => indexOf(n.node));
   const edgeFrom = edges.map((e) => indexOf(e.from));
   const edgeTo = edges.map((e) => indexOf(e.to));
-  const out: Accounting = { names, edgeFrom, edgeTo, costNode };
-  for (const f of EDGE_FIGURES) out[f] = columnOf(edges.map((e) => e[f])) ?? null;
-  for (const f of COST_FIGURES) out[f] = columnOf(nodes.map((n) => n[f])) ?? null;
-  return out;
+  // The figures copied out in one pass over each list, by name (not through a callback or a
+  // field name per figure: those were most of the time here).
+  const m = edges.length;
+  const records = new Float64Array(m);
+  const natsMsgs = new Float64Array(m);
+  const natsBytes = new Float64Array(m);
+  const localRecords = new Float64Array(m);
+  const localBytes = new Float64Array(m);
+  for (let i = 0; i < m; i++) {
+    const e = edges[i]!;
+    records[i] = e.records;
+    natsMsgs[i] = e.natsMsgs;
+    natsBytes[i] = e.natsBytes;
+    localRecords[i] = e.localRecords;
+    localBytes[i] = e.localBytes;
+  }
+  const n = nodes.length;
+  const attempts = new Float64Array(n);
+  const measured = new Float64Array(n);
+  const durationMs = new Float64Array(n);
+  const billedMs = new Float64Array(n);
+  const cpuMs = new Float64Array(n);
+  const memoryMbS = new Float64Array(n);
+  const heapGrowthBytes = new Float64Array(n);
+  const outputBytes = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = nodes[i]!;
+    attempts[i] = c.attempts;
+    measured[i] = c.measured;
+    durationMs[i] = c.durationMs;
+    billedMs[i] = c.billedMs;
+    cpuMs[i] = c.cpuMs;
+    memoryMbS[i] = c.memoryMbS;
+    heapGrowthBytes[i] = c.heapGrowthBytes;
+    outputBytes[i] = c.outputBytes;
+  }
+  return {
+    names,
+    edgeFrom,
+    edgeTo,
+    records: columnOf(records) ?? null,
+    natsMsgs: columnOf(natsMsgs) ?? null,
+    natsBytes: columnOf(natsBytes) ?? null,
+    localRecords: columnOf(localRecords) ?? null,
+    localBytes: columnOf(localBytes) ?? null,
+    costNode,
+    attempts: columnOf(attempts) ?? null,
+    measured: columnOf(measured) ?? null,
+    durationMs: columnOf(durationMs) ?? null,
+    billedMs: columnOf(billedMs) ?? null,
+    cpuMs: columnOf(cpuMs) ?? null,
+    memoryMbS: columnOf(memoryMbS) ?? null,
+    heapGrowthBytes: columnOf(heapGrowthBytes) ?? null,
+    outputBytes: columnOf(outputBytes) ?? null,
+  };
 }
 
 /**
@@ -126,15 +173,24 @@ function expandEdges(a: Accounting): weft.v1.EdgeStats[] {
   const from = a.edgeFrom ?? [];
   const to = a.edgeTo ?? [];
   const n = Math.min(from.length, to.length);
-  const figures = EDGE_FIGURES.map((f) => columnValues(a[f], n));
+  const records = columnValues(a.records, n);
+  const natsMsgs = columnValues(a.natsMsgs, n);
+  const natsBytes = columnValues(a.natsBytes, n);
+  const localRecords = columnValues(a.localRecords, n);
+  const localBytes = columnValues(a.localBytes, n);
   const out: weft.v1.EdgeStats[] = [];
   for (let i = 0; i < n; i++) {
+    // Set in field order, a field at its default left unset: as protobufjs decodes an EdgeStats.
     const e = new pb.EdgeStats();
     const f = names[from[i]!] ?? "";
     const t = names[to[i]!] ?? "";
     if (f !== "") e.from = f;
     if (t !== "") e.to = t;
-    for (let k = 0; k < EDGE_FIGURES.length; k++) setFigure(e, EDGE_FIGURES[k]!, figures[k]![i]!);
+    if (isSet(records[i]!)) e.records = records[i]!;
+    if (isSet(natsMsgs[i]!)) e.natsMsgs = natsMsgs[i]!;
+    if (isSet(natsBytes[i]!)) e.natsBytes = natsBytes[i]!;
+    if (isSet(localRecords[i]!)) e.localRecords = localRecords[i]!;
+    if (isSet(localBytes[i]!)) e.localBytes = localBytes[i]!;
     out.push(e);
   }
   return out;
@@ -144,19 +200,33 @@ function expandNodeCosts(a: Accounting): weft.v1.NodeCost[] {
   const names = a.names ?? [];
   const nodes = a.costNode ?? [];
   const n = nodes.length;
-  const figures = COST_FIGURES.map((f) => columnValues(a[f], n));
+  const attempts = columnValues(a.attempts, n);
+  const measured = columnValues(a.measured, n);
+  const durationMs = columnValues(a.durationMs, n);
+  const billedMs = columnValues(a.billedMs, n);
+  const cpuMs = columnValues(a.cpuMs, n);
+  const memoryMbS = columnValues(a.memoryMbS, n);
+  const heapGrowthBytes = columnValues(a.heapGrowthBytes, n);
+  const outputBytes = columnValues(a.outputBytes, n);
   const out: weft.v1.NodeCost[] = [];
   for (let i = 0; i < n; i++) {
     const c = new pb.NodeCost();
     const node = names[nodes[i]!] ?? "";
     if (node !== "") c.node = node;
-    for (let k = 0; k < COST_FIGURES.length; k++) setFigure(c, COST_FIGURES[k]!, figures[k]![i]!);
+    if (isSet(attempts[i]!)) c.attempts = attempts[i]!;
+    if (isSet(measured[i]!)) c.measured = measured[i]!;
+    if (isSet(durationMs[i]!)) c.durationMs = durationMs[i]!;
+    if (isSet(billedMs[i]!)) c.billedMs = billedMs[i]!;
+    if (isSet(cpuMs[i]!)) c.cpuMs = cpuMs[i]!;
+    if (isSet(memoryMbS[i]!)) c.memoryMbS = memoryMbS[i]!;
+    if (isSet(heapGrowthBytes[i]!)) c.heapGrowthBytes = heapGrowthBytes[i]!;
+    if (isSet(outputBytes[i]!)) c.outputBytes = outputBytes[i]!;
     out.push(c);
   }
   return out;
 }
 
-/** Sets a double as a decode would: only when the writer would have written it (not 0, not -0). */
-function setFigure<M extends object, F extends keyof M>(m: M, field: F, v: number): void {
-  if (!Object.is(v, 0)) m[field] = v as M[F];
+/** Whether a writer writes this double (not 0, not -0): a decode sets only those. */
+function isSet(v: number): boolean {
+  return !Object.is(v, 0);
 }
