@@ -25,11 +25,17 @@ function ownerOf(bus: Bus, owner: string | undefined): string {
 
 /**
  * Writes a run record with compare-and-set: `revision` is the revision this writer last wrote
- * (0: the key must not exist yet). `graphBytes`: the record's graph, encoded (then `record.graph`
- * is ignored). Returns the new revision. Throws E_KV_CONFLICT when someone
+ * (0: the key must not exist yet). `graphBytes`, `placementBytes`: the record's graph and
+ * placement, encoded (then `record.graph`, `record.placement` are ignored). Returns the new revision. Throws E_KV_CONFLICT when someone
  * else wrote the record meanwhile: no update is ever lost silently.
  */
-export async function writeRunRecord(bus: Bus, record: weft.v1.RunRecord.$Properties, revision: number, graphBytes?: Uint8Array, placementBytes?: Uint8Array): Promise<number> {
+export async function writeRunRecord(
+  bus: Bus,
+  record: weft.v1.RunRecord.$Properties,
+  revision: number,
+  graphBytes?: Uint8Array,
+  placementBytes?: Uint8Array,
+): Promise<number> {
   return putRunRecord(bus, record.runId!, record.owner ?? "", encodeRunRecord(record, graphBytes, placementBytes), revision);
 }
 
@@ -64,7 +70,8 @@ export function encodeRunRecord(record: weft.v1.RunRecord.$Properties, graphByte
   const appended: [number, Uint8Array][] = [];
   if (graphBytes) appended.push([GRAPH_FIELD.RunRecord, graphBytes]);
   if (placementBytes) appended.push([PLACEMENT_FIELD.RunRecord, placementBytes]);
-  return appendFields(encodeMessage(pb.RunRecord, { ...record, ...(graphBytes ? { graph: null } : {}), ...(placementBytes ? { placement: null } : {}) }), appended);
+  const rest = { ...record, ...(graphBytes ? { graph: null } : {}), ...(placementBytes ? { placement: null } : {}) };
+  return appendFields(encodeMessage(pb.RunRecord, rest), appended);
 }
 
 /** The revision of a run's record now (0 when there is none). */

@@ -58,6 +58,6 @@ describe("a placement's bytes, encoded once and embedded", () => {
     assert.deepEqual(Buffer.from(fieldBytes(embedded, PLACEMENT_FIELD.RunRecord)!), Buffer.from(bytes));
     const decoded = pb.RunRecord.decode(embedded);
     assert.deepEqual(decoded.toJSON(), pb.RunRecord.decode(encodeRunRecord(record, of.bytes)).toJSON());
-    assert.equal(decoded.graph?.nodes.length, 50);
+    assert.equal(decoded.graph?.nodes?.length, 50);
   });
 });
