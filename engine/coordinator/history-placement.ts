@@ -32,5 +32,5 @@ export function placeWithHistory(
   const refusal = memoryRefusal(needs, workers);
   if (refusal !== undefined) throw new WeftError(ErrorCode.Resource, `workflow "${of.graph.name}" cannot be placed: ${refusalMessage(refusal)}`);
   const placement = plans.placement(of, workers, strategy, weights);
-  return needs.size === 0 ? placement : { ...placement, nodeMemory: Object.fromEntries(needs) };
+  return needs.size === 0 ? placement : plans.withMemory(placement, needs);
 }

@@ -6,6 +6,7 @@
 import type { ErrorInfoLike } from "../errors.js";
 import type { weft } from "../gen/weft.js";
 import type { EdgeTotals } from "../model/edge-totals.js";
+import { edgesOfRunEvent } from "../wire/compact-accounting.js";
 import { edgeFromWire, errorFromWire } from "../wire/protocol.js";
 import type { MapSuccesses, TaskChange, TaskSuccess } from "./run-progress.js";
 
@@ -43,7 +44,7 @@ export function entriesFromWire(entries: readonly weft.v1.LogEntry.$Properties[]
           atMs: Number(r.atMs) || 0,
           error: errorFromWire(r.error),
           resultJson: r.resultJson ?? "",
-          edges: (r.edges ?? []).map(edgeFromWire),
+          edges: edgesOfRunEvent(r),
         },
       });
     } else if (entry.task) {

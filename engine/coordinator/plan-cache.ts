@@ -25,6 +25,8 @@ export interface CachedGraph {
 export class PlanCache {
   private readonly graphs: ContentCache<CachedGraph>;
   private readonly placements: ContentCache<Placement>;
+  /** Per placement, its latest copy with memory needs and their key: the same needs, the same object (its wire form is encoded once). */
+  private readonly withNeeds = new WeakMap<Placement, { key: string; placement: Placement }>();
 
   constructor(max = 32) {
     this.graphs = new ContentCache(max);
@@ -62,5 +64,15 @@ export class PlanCache {
     const weights = nodeWeights === undefined || nodeWeights.size === 0 ? "" : `|${[...nodeWeights].map(([n, w]) => `${n}=${w}`).join(",")}`;
     const key = `${of.key}|${strategy}|${workers.map((w) => `${w.name}:${w.slots}`).join(",")}${weights}`;
     return this.placements.get(key, () => withoutIdleWorkers(of.graph, planPlacement(of.graph, [...workers], { strategy, validated: true, nodeWeights })));
+  }
+
+  /** `placement` with the nodes' predicted memory needs (shared, like placement's: the same needs as last time give the same object). */
+  withMemory(placement: Placement, needs: ReadonlyMap<string, number>): Placement {
+    const key = [...needs].map(([n, b]) => `${n}=${b}`).join(",");
+    const last = this.withNeeds.get(placement);
+    if (last?.key === key) return last.placement;
+    const made = { ...placement, nodeMemory: Object.fromEntries(needs) };
+    this.withNeeds.set(placement, { key, placement: made });
+    return made;
   }
 }

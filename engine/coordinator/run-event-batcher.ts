@@ -13,6 +13,7 @@ import type { Bus } from "../bus/bus.js";
 import type { DurablePublisher } from "../bus/durable-publisher.js";
 import type { weft } from "../gen/weft.js";
 import { subjects } from "../subjects.js";
+import { runEventOnWire } from "../wire/compact-accounting.js";
 import { encodeMessage, pb } from "../wire/protocol.js";
 import type { RunEventEntry } from "./run-table.js";
 
@@ -29,7 +30,7 @@ export class RunEventBatcher {
   publish(runId: string, owner: string, run: RunEventEntry, end: boolean, express = false): void {
     const waiting = this.pending.get(runId);
     const entries = waiting ?? [];
-    entries.push({ run });
+    entries.push({ run: runEventOnWire(run) });
     const send = () => {
       if (this.pending.get(runId) !== entries) return; // already out
       this.pending.delete(runId);

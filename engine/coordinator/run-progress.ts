@@ -100,6 +100,29 @@ export function sinksOf(graph: WorkflowGraph): string[] {
   return graph.nodes.filter((n) => !consumed.has(n.name)).map((n) => n.name);
 }
 
+/** What every run's progress reads of its graph, made once per graph (the plan cache shares one between the runs of a workflow). */
+interface GraphFacts {
+  sinks: readonly string[];
+  stageSinks: ReadonlySet<string>;
+  byName: ReadonlyMap<string, WorkflowGraph["nodes"][number]>;
+}
+
+const factsOf = new WeakMap<WorkflowGraph, GraphFacts>();
+
+function graphFacts(graph: WorkflowGraph): GraphFacts {
+  let facts = factsOf.get(graph);
+  if (facts) return facts;
+  const sinks = sinksOf(graph);
+  const sinkSet = new Set(sinks);
+  facts = {
+    sinks,
+    stageSinks: new Set(graph.nodes.filter((n) => n.kind === "stage" && sinkSet.has(n.name)).map((n) => n.name)),
+    byName: new Map(graph.nodes.map((n) => [n.name, n])),
+  };
+  factsOf.set(graph, facts);
+  return facts;
+}
+
 export class RunProgress {
   private readonly counts = new Map<string, NodeCounts>();
   private readonly failureList: FailureRecord[] = [];
@@ -108,8 +131,8 @@ export class RunProgress {
   private readonly outputs = new Map<string, string>();
   private readonly sinkValues = new Map<string, string>();
   private readonly edgeTotals = new Map<string, EdgeTotals>();
-  /** The graph's nodes by name, made at the first edge read. */
-  private byName: Map<string, WorkflowGraph["nodes"][number]> | undefined;
+  /** The graph's nodes by name (a run of a thousand nodes reads an edge a hop: not a search of the graph each). */
+  private readonly byName: ReadonlyMap<string, WorkflowGraph["nodes"][number]>;
   private readonly expandedNodes = new Set<string>();
   /** Counted map and stage nodes: their tasks are known once they are expanded. */
   private readonly expandable = new Set<string>();
@@ -128,9 +151,10 @@ export class RunProgress {
     /** The epoch whose task changes count (a re-placement starts another: see restart). */
     private epoch = 0,
   ) {
-    this.sinks = sinksOf(graph);
-    const sinks = new Set(this.sinks);
-    this.stageSinks = new Set(graph.nodes.filter((n) => n.kind === "stage" && sinks.has(n.name)).map((n) => n.name));
+    const facts = graphFacts(graph);
+    this.sinks = facts.sinks;
+    this.stageSinks = facts.stageSinks;
+    this.byName = facts.byName;
     this.restart(epoch);
   }
 
@@ -251,7 +275,7 @@ export class RunProgress {
   /** Adds what a worker reported an edge moved. */
   edgeMoved(e: EdgeTotals): void {
     // Only edges of this graph, with sane counts: a malformed or hostile entry is not accounted.
-    const to = this.nodeNamed(e.to);
+    const to = this.byName.get(e.to);
     if (!to || !to.deps.includes(e.from)) return;
     if (!sane(e.records) || !sane(e.natsMsgs) || !sane(e.natsBytes) || !sane(e.localRecords) || !sane(e.localBytes)) return;
     const key = `${e.from}->${e.to}`;
@@ -265,15 +289,6 @@ export class RunProgress {
     t.natsBytes += e.natsBytes;
     t.localRecords += e.localRecords;
     t.localBytes += e.localBytes;
-  }
-
-  /** The graph's node of that name (a run of a thousand nodes reads an edge a hop: not a search of the graph each). */
-  private nodeNamed(name: string): WorkflowGraph["nodes"][number] | undefined {
-    if (this.byName === undefined) {
-      this.byName = new Map();
-      for (const n of this.graph.nodes) this.byName.set(n.name, n);
-    }
-    return this.byName.get(name);
   }
 
   /** The run's accounting is `edges` and nothing else (the totals of a logged end are the run's). */

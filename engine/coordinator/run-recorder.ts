@@ -9,8 +9,8 @@ import { systemClock, type Clock, type TimerId } from "../base/clock.js";
 import type { Bus } from "../bus/bus.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import type { weft } from "../gen/weft.js";
-import { placementToWire } from "../wire/protocol.js";
 import { encodedGraph } from "../wire/graph-bytes.js";
+import { encodedPlacement } from "../wire/placement-bytes.js";
 import { originToWire } from "../wire/origin.js";
 import { encodeRunRecord, putRunRecord, readRunRecord, runRecordRevision, writeRunRecord } from "./run-store.js";
 import type { RunView } from "./run-table.js";
@@ -83,7 +83,7 @@ export class RunRecorder {
 
   /** The run's first record, encoded; throws E_INVALID_WORKFLOW when the graph is too large for a record (one NATS message). */
   newRecord(run: RunView): Uint8Array {
-    const data = encodeRunRecord(this.record(run), encodedGraph(run.setup.graph));
+    const data = encodeRunRecord(this.record(run), encodedGraph(run.setup.graph), encodedPlacement(run.setup.placement));
     const size = data.length;
     const room = Math.floor(this.bus.maxPayload * NEW_RECORD_SHARE);
     if (size > room) {
@@ -162,8 +162,9 @@ export class RunRecorder {
     const run = this.runOf(runId);
     if (this.abandoned || !run) return;
     const graph = encodedGraph(run.setup.graph);
+    const placement = encodedPlacement(run.setup.placement);
     try {
-      this.revisions.set(runId, await writeRunRecord(this.bus, this.record(run), this.revisionOf(runId), graph));
+      this.revisions.set(runId, await writeRunRecord(this.bus, this.record(run), this.revisionOf(runId), graph, placement));
     } catch (err) {
       if ((err as { code?: string }).code !== ErrorCode.KvConflict) throw err;
       // Someone else wrote this run's record: if it is another coordinator, it owns the run now.
@@ -174,11 +175,11 @@ export class RunRecorder {
         return;
       }
       const revision = await runRecordRevision(this.bus, runId, run.setup.owner ?? ""); // our own earlier write: take it up
-      this.revisions.set(runId, await writeRunRecord(this.bus, this.record(run), revision, graph));
+      this.revisions.set(runId, await writeRunRecord(this.bus, this.record(run), revision, graph, placement));
     }
   }
 
-  /** The run's record, without its graph (appended as bytes, see encodedGraph). */
+  /** The run's record, without its graph and placement (appended as bytes, see encodedGraph and encodedPlacement). */
   private record(run: RunView): weft.v1.RunRecord.$Properties {
     const ctx = run.snapshot.context;
     const { setup, progress } = run;
@@ -196,8 +197,8 @@ export class RunRecorder {
       tasksDone: progress.tasksDone,
       nodes: [...progress.nodes.values()].map((n) => ({ ...n })),
       failures: progress.failures.map((f) => ({ taskId: f.taskId, attempt: f.attempt, error: f.error, worker: f.worker })),
-      placement: placementToWire(setup.placement),
-      graph: null, // appended as bytes by writeRunRecord
+      placement: null, // appended as bytes by writeRunRecord
+      graph: null, // the same
       coordinator: this.coordinator,
       edges: [...progress.edges.values()].map((e) => ({ ...e })),
       epoch: run.epoch,

@@ -8,10 +8,11 @@ import type { Clock } from "../base/clock.js";
 import type { Bus } from "../bus/bus.js";
 import { ErrorCode, toErrorInfo, WeftError, type ErrorInfoLike } from "../errors.js";
 import { subjects } from "../subjects.js";
-import { appendField, GRAPH_FIELD } from "../wire/embedded-field.js";
-import { decodeMessage, encodeMessage, errorFromWire, pb, placementToWire } from "../wire/protocol.js";
+import { appendFields, GRAPH_FIELD, PLACEMENT_FIELD } from "../wire/embedded-field.js";
+import { decodeMessage, encodeMessage, errorFromWire, pb } from "../wire/protocol.js";
 import { originToWire } from "../wire/origin.js";
 import { encodedGraph } from "../wire/graph-bytes.js";
+import { encodedPlacement } from "../wire/placement-bytes.js";
 import type { RunSetup } from "./run-setup.js";
 
 /** How long a StartRun is retried through an outage. */
@@ -53,12 +54,12 @@ export class RunStarter {
     const { setup, epoch, recovered } = order;
     const done = Object.values(recovered).flat();
     const startFor = (kept: readonly string[]) =>
-      appendField(
+      appendFields(
         encodeMessage(pb.StartRun, {
           runId: setup.runId,
           bundleHash: setup.bundleHash,
           inputJson: setup.inputJson,
-          placement: placementToWire(setup.placement),
+          placement: null, // appended as bytes, encoded once per placement
           epoch,
           recovered: [...kept],
           done,
@@ -66,8 +67,10 @@ export class RunStarter {
           owner: setup.owner ?? "",
           express: setup.express === true,
         }),
-        GRAPH_FIELD.StartRun,
-        encodedGraph(setup.graph),
+        [
+          [GRAPH_FIELD.StartRun, encodedGraph(setup.graph)],
+          [PLACEMENT_FIELD.StartRun, encodedPlacement(setup.placement)],
+        ],
       );
     // The same bytes for every worker unless some keep outputs (a large graph encodes slowly).
     const shared = done.length === 0 ? startFor([]) : undefined;

@@ -8,7 +8,7 @@ import type { Bus } from "../bus/bus.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import type { weft } from "../gen/weft.js";
 import { buckets } from "../subjects.js";
-import { appendField, GRAPH_FIELD } from "../wire/embedded-field.js";
+import { appendFields, GRAPH_FIELD, PLACEMENT_FIELD } from "../wire/embedded-field.js";
 import { decodeMessage, encodeMessage, pb } from "../wire/protocol.js";
 
 export type RunRecord = weft.v1.RunRecord;
@@ -25,12 +25,18 @@ function ownerOf(bus: Bus, owner: string | undefined): string {
 
 /**
  * Writes a run record with compare-and-set: `revision` is the revision this writer last wrote
- * (0: the key must not exist yet). `graphBytes`: the record's graph, encoded (then `record.graph`
- * is ignored). Returns the new revision. Throws E_KV_CONFLICT when someone
+ * (0: the key must not exist yet). `graphBytes`, `placementBytes`: the record's graph and
+ * placement, encoded (then `record.graph`, `record.placement` are ignored). Returns the new revision. Throws E_KV_CONFLICT when someone
  * else wrote the record meanwhile: no update is ever lost silently.
  */
-export async function writeRunRecord(bus: Bus, record: weft.v1.RunRecord.$Properties, revision: number, graphBytes?: Uint8Array): Promise<number> {
-  return putRunRecord(bus, record.runId!, record.owner ?? "", encodeRunRecord(record, graphBytes), revision);
+export async function writeRunRecord(
+  bus: Bus,
+  record: weft.v1.RunRecord.$Properties,
+  revision: number,
+  graphBytes?: Uint8Array,
+  placementBytes?: Uint8Array,
+): Promise<number> {
+  return putRunRecord(bus, record.runId!, record.owner ?? "", encodeRunRecord(record, graphBytes, placementBytes), revision);
 }
 
 /** writeRunRecord for a record already encoded (encodeRunRecord). */
@@ -55,10 +61,17 @@ export async function withdrawRunRecord(bus: Bus, runId: string, owner: string, 
   }
 }
 
-/** A record's bytes; the graph, when given as bytes, is appended as they are (it is the largest part, and the same in every write). */
-export function encodeRunRecord(record: weft.v1.RunRecord.$Properties, graphBytes?: Uint8Array): Uint8Array {
-  if (!graphBytes) return encodeMessage(pb.RunRecord, record);
-  return appendField(encodeMessage(pb.RunRecord, { ...record, graph: null }), GRAPH_FIELD.RunRecord, graphBytes);
+/**
+ * A record's bytes; the graph and the placement, when given as bytes, are appended as they are
+ * (the largest parts, the same in every write: graph-bytes.ts, placement-bytes.ts).
+ */
+export function encodeRunRecord(record: weft.v1.RunRecord.$Properties, graphBytes?: Uint8Array, placementBytes?: Uint8Array): Uint8Array {
+  if (!graphBytes && !placementBytes) return encodeMessage(pb.RunRecord, record);
+  const appended: [number, Uint8Array][] = [];
+  if (graphBytes) appended.push([GRAPH_FIELD.RunRecord, graphBytes]);
+  if (placementBytes) appended.push([PLACEMENT_FIELD.RunRecord, placementBytes]);
+  const rest = { ...record, ...(graphBytes ? { graph: null } : {}), ...(placementBytes ? { placement: null } : {}) };
+  return appendFields(encodeMessage(pb.RunRecord, rest), appended);
 }
 
 /** The revision of a run's record now (0 when there is none). */

@@ -2456,6 +2456,9 @@ export namespace weft {
             /** RunEvent resultWorker. */
             resultWorker: string;
 
+            /** RunEvent accounting. */
+            accounting?: (weft.v1.CompactAccounting.$Properties|null);
+
             /**
              * Creates a new RunEvent instance using the specified properties.
              * @param [properties] Properties to set
@@ -2560,12 +2563,343 @@ export namespace weft {
                 /** RunEvent resultWorker */
                 resultWorker?: (string|null);
 
+                /** RunEvent accounting */
+                accounting?: (weft.v1.CompactAccounting.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a RunEvent. */
             type $Shape = weft.v1.RunEvent.$Properties;
+        }
+
+        /**
+         * Properties of a CompactColumn.
+         * @deprecated Use weft.v1.CompactColumn.$Properties instead.
+         */
+        interface ICompactColumn extends weft.v1.CompactColumn.$Properties {
+        }
+
+        /** Represents a CompactColumn. */
+        class CompactColumn {
+
+            /**
+             * Constructs a new CompactColumn.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.CompactColumn.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CompactColumn fill. */
+            fill: number;
+
+            /** CompactColumn at. */
+            at: number[];
+
+            /** CompactColumn values. */
+            values: number[];
+
+            /**
+             * Creates a new CompactColumn instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CompactColumn instance
+             */
+            static create(properties: weft.v1.CompactColumn.$Shape): weft.v1.CompactColumn & weft.v1.CompactColumn.$Shape;
+            static create(properties?: weft.v1.CompactColumn.$Properties): weft.v1.CompactColumn;
+
+            /**
+             * Encodes the specified CompactColumn message. Does not implicitly {@link weft.v1.CompactColumn.verify|verify} messages.
+             * @param message CompactColumn message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.CompactColumn.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CompactColumn message, length delimited. Does not implicitly {@link weft.v1.CompactColumn.verify|verify} messages.
+             * @param message CompactColumn message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.CompactColumn.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CompactColumn message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.CompactColumn & weft.v1.CompactColumn.$Shape} CompactColumn
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.CompactColumn & weft.v1.CompactColumn.$Shape;
+
+            /**
+             * Decodes a CompactColumn message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.CompactColumn & weft.v1.CompactColumn.$Shape} CompactColumn
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.CompactColumn & weft.v1.CompactColumn.$Shape;
+
+            /**
+             * Creates a CompactColumn message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CompactColumn
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.CompactColumn;
+
+            /**
+             * Creates a plain object from a CompactColumn message. Also converts values to other types if specified.
+             * @param message CompactColumn
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.CompactColumn, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CompactColumn to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CompactColumn
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CompactColumn {
+
+            /** Properties of a CompactColumn. */
+            interface $Properties {
+
+                /** CompactColumn fill */
+                fill?: (number|null);
+
+                /** CompactColumn at */
+                at?: (number[]|null);
+
+                /** CompactColumn values */
+                values?: (number[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CompactColumn. */
+            type $Shape = weft.v1.CompactColumn.$Properties;
+        }
+
+        /**
+         * Properties of a CompactAccounting.
+         * @deprecated Use weft.v1.CompactAccounting.$Properties instead.
+         */
+        interface ICompactAccounting extends weft.v1.CompactAccounting.$Properties {
+        }
+
+        /** Represents a CompactAccounting. */
+        class CompactAccounting {
+
+            /**
+             * Constructs a new CompactAccounting.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.CompactAccounting.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CompactAccounting names. */
+            names: string[];
+
+            /** CompactAccounting edgeFrom. */
+            edgeFrom: number[];
+
+            /** CompactAccounting edgeTo. */
+            edgeTo: number[];
+
+            /** CompactAccounting records. */
+            records?: (weft.v1.CompactColumn.$Properties|null);
+
+            /** CompactAccounting natsMsgs. */
+            natsMsgs?: (weft.v1.CompactColumn.$Properties|null);
+
+            /** CompactAccounting natsBytes. */
+            natsBytes?: (weft.v1.CompactColumn.$Properties|null);
+
+            /** CompactAccounting localRecords. */
+            localRecords?: (weft.v1.CompactColumn.$Properties|null);
+
+            /** CompactAccounting localBytes. */
+            localBytes?: (weft.v1.CompactColumn.$Properties|null);
+
+            /** CompactAccounting costNode. */
+            costNode: number[];
+
+            /** CompactAccounting attempts. */
+            attempts?: (weft.v1.CompactColumn.$Properties|null);
+
+            /** CompactAccounting measured. */
+            measured?: (weft.v1.CompactColumn.$Properties|null);
+
+            /** CompactAccounting durationMs. */
+            durationMs?: (weft.v1.CompactColumn.$Properties|null);
+
+            /** CompactAccounting billedMs. */
+            billedMs?: (weft.v1.CompactColumn.$Properties|null);
+
+            /** CompactAccounting cpuMs. */
+            cpuMs?: (weft.v1.CompactColumn.$Properties|null);
+
+            /** CompactAccounting memoryMbS. */
+            memoryMbS?: (weft.v1.CompactColumn.$Properties|null);
+
+            /** CompactAccounting heapGrowthBytes. */
+            heapGrowthBytes?: (weft.v1.CompactColumn.$Properties|null);
+
+            /** CompactAccounting outputBytes. */
+            outputBytes?: (weft.v1.CompactColumn.$Properties|null);
+
+            /**
+             * Creates a new CompactAccounting instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CompactAccounting instance
+             */
+            static create(properties: weft.v1.CompactAccounting.$Shape): weft.v1.CompactAccounting & weft.v1.CompactAccounting.$Shape;
+            static create(properties?: weft.v1.CompactAccounting.$Properties): weft.v1.CompactAccounting;
+
+            /**
+             * Encodes the specified CompactAccounting message. Does not implicitly {@link weft.v1.CompactAccounting.verify|verify} messages.
+             * @param message CompactAccounting message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.CompactAccounting.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CompactAccounting message, length delimited. Does not implicitly {@link weft.v1.CompactAccounting.verify|verify} messages.
+             * @param message CompactAccounting message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.CompactAccounting.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CompactAccounting message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.CompactAccounting & weft.v1.CompactAccounting.$Shape} CompactAccounting
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.CompactAccounting & weft.v1.CompactAccounting.$Shape;
+
+            /**
+             * Decodes a CompactAccounting message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.CompactAccounting & weft.v1.CompactAccounting.$Shape} CompactAccounting
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.CompactAccounting & weft.v1.CompactAccounting.$Shape;
+
+            /**
+             * Creates a CompactAccounting message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CompactAccounting
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.CompactAccounting;
+
+            /**
+             * Creates a plain object from a CompactAccounting message. Also converts values to other types if specified.
+             * @param message CompactAccounting
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.CompactAccounting, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CompactAccounting to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CompactAccounting
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CompactAccounting {
+
+            /** Properties of a CompactAccounting. */
+            interface $Properties {
+
+                /** CompactAccounting names */
+                names?: (string[]|null);
+
+                /** CompactAccounting edgeFrom */
+                edgeFrom?: (number[]|null);
+
+                /** CompactAccounting edgeTo */
+                edgeTo?: (number[]|null);
+
+                /** CompactAccounting records */
+                records?: (weft.v1.CompactColumn.$Properties|null);
+
+                /** CompactAccounting natsMsgs */
+                natsMsgs?: (weft.v1.CompactColumn.$Properties|null);
+
+                /** CompactAccounting natsBytes */
+                natsBytes?: (weft.v1.CompactColumn.$Properties|null);
+
+                /** CompactAccounting localRecords */
+                localRecords?: (weft.v1.CompactColumn.$Properties|null);
+
+                /** CompactAccounting localBytes */
+                localBytes?: (weft.v1.CompactColumn.$Properties|null);
+
+                /** CompactAccounting costNode */
+                costNode?: (number[]|null);
+
+                /** CompactAccounting attempts */
+                attempts?: (weft.v1.CompactColumn.$Properties|null);
+
+                /** CompactAccounting measured */
+                measured?: (weft.v1.CompactColumn.$Properties|null);
+
+                /** CompactAccounting durationMs */
+                durationMs?: (weft.v1.CompactColumn.$Properties|null);
+
+                /** CompactAccounting billedMs */
+                billedMs?: (weft.v1.CompactColumn.$Properties|null);
+
+                /** CompactAccounting cpuMs */
+                cpuMs?: (weft.v1.CompactColumn.$Properties|null);
+
+                /** CompactAccounting memoryMbS */
+                memoryMbS?: (weft.v1.CompactColumn.$Properties|null);
+
+                /** CompactAccounting heapGrowthBytes */
+                heapGrowthBytes?: (weft.v1.CompactColumn.$Properties|null);
+
+                /** CompactAccounting outputBytes */
+                outputBytes?: (weft.v1.CompactColumn.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CompactAccounting. */
+            type $Shape = weft.v1.CompactAccounting.$Properties;
         }
 
         /**

@@ -6963,6 +6963,7 @@ export const weft = $root.weft = (() => {
              * @property {Array.<weft.v1.EdgeStats.$Properties>|null} [edges] RunEvent edges
              * @property {weft.v1.RunCost.$Properties|null} [cost] RunEvent cost
              * @property {string|null} [resultWorker] RunEvent resultWorker
+             * @property {weft.v1.CompactAccounting.$Properties|null} [accounting] RunEvent accounting
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7068,6 +7069,14 @@ export const weft = $root.weft = (() => {
             RunEvent.prototype.resultWorker = "";
 
             /**
+             * RunEvent accounting.
+             * @member {weft.v1.CompactAccounting.$Properties|null|undefined} accounting
+             * @memberof weft.v1.RunEvent
+             * @instance
+             */
+            RunEvent.prototype.accounting = null;
+
+            /**
              * Creates a new RunEvent instance using the specified properties.
              * @function create
              * @memberof weft.v1.RunEvent
@@ -7118,6 +7127,8 @@ export const weft = $root.weft = (() => {
                     $root.weft.v1.RunCost.encode(message.cost, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                 if (message.resultWorker != null && $Object.hasOwnProperty.call(message, "resultWorker") && message.resultWorker !== "")
                     writer.uint32(/* id 15, wireType 2 =*/122).string(message.resultWorker);
+                if (message.accounting != null && $Object.hasOwnProperty.call(message, "accounting"))
+                    $root.weft.v1.CompactAccounting.encode(message.accounting, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7249,6 +7260,12 @@ export const weft = $root.weft = (() => {
                                 delete message.resultWorker;
                             continue;
                         }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            message.accounting = $root.weft.v1.CompactAccounting.decode(reader, reader.size(), $undefined, _depth + 1, message.accounting);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7338,6 +7355,11 @@ export const weft = $root.weft = (() => {
                 if (object.resultWorker != null)
                     if (typeof object.resultWorker !== "string" || object.resultWorker.length)
                         message.resultWorker = $String(object.resultWorker);
+                if (object.accounting != null) {
+                    if (!$util.isObject(object.accounting))
+                        throw $TypeError(".weft.v1.RunEvent.accounting: object expected");
+                    message.accounting = $root.weft.v1.CompactAccounting.fromObject(object.accounting, _depth + 1);
+                }
                 return message;
             };
 
@@ -7369,6 +7391,7 @@ export const weft = $root.weft = (() => {
                     object.workflow = "";
                     object.cost = null;
                     object.resultWorker = "";
+                    object.accounting = null;
                 }
                 if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
                     object.from = message.from;
@@ -7391,6 +7414,8 @@ export const weft = $root.weft = (() => {
                     object.cost = $root.weft.v1.RunCost.toObject(message.cost, options, _depth + 1);
                 if (message.resultWorker != null && $Object.hasOwnProperty.call(message, "resultWorker"))
                     object.resultWorker = message.resultWorker;
+                if (message.accounting != null && $Object.hasOwnProperty.call(message, "accounting"))
+                    object.accounting = $root.weft.v1.CompactAccounting.toObject(message.accounting, options, _depth + 1);
                 return object;
             };
 
@@ -7420,6 +7445,1047 @@ export const weft = $root.weft = (() => {
             };
 
             return RunEvent;
+        })();
+
+        v1.CompactColumn = (function() {
+
+            /**
+             * Properties of a CompactColumn.
+             * @typedef {Object} weft.v1.CompactColumn.$Properties
+             * @property {number|null} [fill] CompactColumn fill
+             * @property {Array.<number>|null} [at] CompactColumn at
+             * @property {Array.<number>|null} [values] CompactColumn values
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CompactColumn.
+             * @memberof weft.v1
+             * @interface ICompactColumn
+             * @augments weft.v1.CompactColumn.$Properties
+             * @deprecated Use weft.v1.CompactColumn.$Properties instead.
+             */
+
+            /**
+             * Shape of a CompactColumn.
+             * @typedef {weft.v1.CompactColumn.$Properties} weft.v1.CompactColumn.$Shape
+             */
+
+            /**
+             * Constructs a new CompactColumn.
+             * @memberof weft.v1
+             * @classdesc Represents a CompactColumn.
+             * @constructor
+             * @param {weft.v1.CompactColumn.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CompactColumn = function (properties) {
+                this.at = [];
+                this.values = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CompactColumn fill.
+             * @member {number} fill
+             * @memberof weft.v1.CompactColumn
+             * @instance
+             */
+            CompactColumn.prototype.fill = 0;
+
+            /**
+             * CompactColumn at.
+             * @member {Array.<number>} at
+             * @memberof weft.v1.CompactColumn
+             * @instance
+             */
+            CompactColumn.prototype.at = $util.emptyArray;
+
+            /**
+             * CompactColumn values.
+             * @member {Array.<number>} values
+             * @memberof weft.v1.CompactColumn
+             * @instance
+             */
+            CompactColumn.prototype.values = $util.emptyArray;
+
+            /**
+             * Creates a new CompactColumn instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.CompactColumn
+             * @static
+             * @param {weft.v1.CompactColumn.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.CompactColumn} CompactColumn instance
+             * @type {{
+             *   (properties: weft.v1.CompactColumn.$Shape): weft.v1.CompactColumn & weft.v1.CompactColumn.$Shape;
+             *   (properties?: weft.v1.CompactColumn.$Properties): weft.v1.CompactColumn;
+             * }}
+             */
+            CompactColumn.create = function(properties) {
+                return new CompactColumn(properties);
+            };
+
+            /**
+             * Encodes the specified CompactColumn message. Does not implicitly {@link weft.v1.CompactColumn.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.CompactColumn
+             * @static
+             * @param {weft.v1.CompactColumn.$Properties} message CompactColumn message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CompactColumn.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.fill != null && $Object.hasOwnProperty.call(message, "fill") && !$Object.is(message.fill, 0))
+                    writer.uint32(/* id 1, wireType 1 =*/9).double(message.fill);
+                if (message.at != null && message.at.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).uint32s(message.at);
+                if (message.values != null && message.values.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).doubles(message.values);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CompactColumn message, length delimited. Does not implicitly {@link weft.v1.CompactColumn.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.CompactColumn
+             * @static
+             * @param {weft.v1.CompactColumn.$Properties} message CompactColumn message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CompactColumn.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CompactColumn message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.CompactColumn
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.CompactColumn & weft.v1.CompactColumn.$Shape} CompactColumn
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CompactColumn.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.CompactColumn();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.fill = value;
+                            else
+                                delete message.fill;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType === 2) {
+                                if (!(message.at && message.at.length))
+                                    message.at = [];
+                                reader.uint32s(message.at);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.at && message.at.length))
+                                message.at = [];
+                            message.at.push(reader.uint32());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.values && message.values.length))
+                                    message.values = [];
+                                reader.doubles(message.values);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.values && message.values.length))
+                                message.values = [];
+                            message.values.push(reader.double());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CompactColumn message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.CompactColumn
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.CompactColumn & weft.v1.CompactColumn.$Shape} CompactColumn
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CompactColumn.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a CompactColumn message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.CompactColumn
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.CompactColumn} CompactColumn
+             */
+            CompactColumn.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.CompactColumn)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.CompactColumn: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.CompactColumn();
+                if (object.fill != null)
+                    if (!$Object.is($Number(object.fill), 0))
+                        message.fill = $Number(object.fill);
+                if (object.at) {
+                    if (!$Array.isArray(object.at))
+                        throw $TypeError(".weft.v1.CompactColumn.at: array expected");
+                    message.at = $Array(object.at.length);
+                    for (let i = 0; i < object.at.length; ++i)
+                        message.at[i] = object.at[i] >>> 0;
+                }
+                if (object.values) {
+                    if (!$Array.isArray(object.values))
+                        throw $TypeError(".weft.v1.CompactColumn.values: array expected");
+                    message.values = $Array(object.values.length);
+                    for (let i = 0; i < object.values.length; ++i)
+                        message.values[i] = $Number(object.values[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CompactColumn message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.CompactColumn
+             * @static
+             * @param {weft.v1.CompactColumn} message CompactColumn
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CompactColumn.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.at = [];
+                    object.values = [];
+                }
+                if (options.defaults)
+                    object.fill = 0;
+                if (message.fill != null && $Object.hasOwnProperty.call(message, "fill"))
+                    object.fill = options.json && !$isFinite(message.fill) ? $String(message.fill) : message.fill;
+                if (message.at && message.at.length) {
+                    object.at = $Array(message.at.length);
+                    for (let j = 0; j < message.at.length; ++j)
+                        object.at[j] = message.at[j];
+                }
+                if (message.values && message.values.length) {
+                    object.values = $Array(message.values.length);
+                    for (let j = 0; j < message.values.length; ++j)
+                        object.values[j] = options.json && !$isFinite(message.values[j]) ? $String(message.values[j]) : message.values[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this CompactColumn to JSON.
+             * @function toJSON
+             * @memberof weft.v1.CompactColumn
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CompactColumn.prototype.toJSON = function() {
+                return CompactColumn.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CompactColumn
+             * @function getTypeUrl
+             * @memberof weft.v1.CompactColumn
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CompactColumn.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.CompactColumn";
+            };
+
+            return CompactColumn;
+        })();
+
+        v1.CompactAccounting = (function() {
+
+            /**
+             * Properties of a CompactAccounting.
+             * @typedef {Object} weft.v1.CompactAccounting.$Properties
+             * @property {Array.<string>|null} [names] CompactAccounting names
+             * @property {Array.<number>|null} [edgeFrom] CompactAccounting edgeFrom
+             * @property {Array.<number>|null} [edgeTo] CompactAccounting edgeTo
+             * @property {weft.v1.CompactColumn.$Properties|null} [records] CompactAccounting records
+             * @property {weft.v1.CompactColumn.$Properties|null} [natsMsgs] CompactAccounting natsMsgs
+             * @property {weft.v1.CompactColumn.$Properties|null} [natsBytes] CompactAccounting natsBytes
+             * @property {weft.v1.CompactColumn.$Properties|null} [localRecords] CompactAccounting localRecords
+             * @property {weft.v1.CompactColumn.$Properties|null} [localBytes] CompactAccounting localBytes
+             * @property {Array.<number>|null} [costNode] CompactAccounting costNode
+             * @property {weft.v1.CompactColumn.$Properties|null} [attempts] CompactAccounting attempts
+             * @property {weft.v1.CompactColumn.$Properties|null} [measured] CompactAccounting measured
+             * @property {weft.v1.CompactColumn.$Properties|null} [durationMs] CompactAccounting durationMs
+             * @property {weft.v1.CompactColumn.$Properties|null} [billedMs] CompactAccounting billedMs
+             * @property {weft.v1.CompactColumn.$Properties|null} [cpuMs] CompactAccounting cpuMs
+             * @property {weft.v1.CompactColumn.$Properties|null} [memoryMbS] CompactAccounting memoryMbS
+             * @property {weft.v1.CompactColumn.$Properties|null} [heapGrowthBytes] CompactAccounting heapGrowthBytes
+             * @property {weft.v1.CompactColumn.$Properties|null} [outputBytes] CompactAccounting outputBytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CompactAccounting.
+             * @memberof weft.v1
+             * @interface ICompactAccounting
+             * @augments weft.v1.CompactAccounting.$Properties
+             * @deprecated Use weft.v1.CompactAccounting.$Properties instead.
+             */
+
+            /**
+             * Shape of a CompactAccounting.
+             * @typedef {weft.v1.CompactAccounting.$Properties} weft.v1.CompactAccounting.$Shape
+             */
+
+            /**
+             * Constructs a new CompactAccounting.
+             * @memberof weft.v1
+             * @classdesc Represents a CompactAccounting.
+             * @constructor
+             * @param {weft.v1.CompactAccounting.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CompactAccounting = function (properties) {
+                this.names = [];
+                this.edgeFrom = [];
+                this.edgeTo = [];
+                this.costNode = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CompactAccounting names.
+             * @member {Array.<string>} names
+             * @memberof weft.v1.CompactAccounting
+             * @instance
+             */
+            CompactAccounting.prototype.names = $util.emptyArray;
+
+            /**
+             * CompactAccounting edgeFrom.
+             * @member {Array.<number>} edgeFrom
+             * @memberof weft.v1.CompactAccounting
+             * @instance
+             */
+            CompactAccounting.prototype.edgeFrom = $util.emptyArray;
+
+            /**
+             * CompactAccounting edgeTo.
+             * @member {Array.<number>} edgeTo
+             * @memberof weft.v1.CompactAccounting
+             * @instance
+             */
+            CompactAccounting.prototype.edgeTo = $util.emptyArray;
+
+            /**
+             * CompactAccounting records.
+             * @member {weft.v1.CompactColumn.$Properties|null|undefined} records
+             * @memberof weft.v1.CompactAccounting
+             * @instance
+             */
+            CompactAccounting.prototype.records = null;
+
+            /**
+             * CompactAccounting natsMsgs.
+             * @member {weft.v1.CompactColumn.$Properties|null|undefined} natsMsgs
+             * @memberof weft.v1.CompactAccounting
+             * @instance
+             */
+            CompactAccounting.prototype.natsMsgs = null;
+
+            /**
+             * CompactAccounting natsBytes.
+             * @member {weft.v1.CompactColumn.$Properties|null|undefined} natsBytes
+             * @memberof weft.v1.CompactAccounting
+             * @instance
+             */
+            CompactAccounting.prototype.natsBytes = null;
+
+            /**
+             * CompactAccounting localRecords.
+             * @member {weft.v1.CompactColumn.$Properties|null|undefined} localRecords
+             * @memberof weft.v1.CompactAccounting
+             * @instance
+             */
+            CompactAccounting.prototype.localRecords = null;
+
+            /**
+             * CompactAccounting localBytes.
+             * @member {weft.v1.CompactColumn.$Properties|null|undefined} localBytes
+             * @memberof weft.v1.CompactAccounting
+             * @instance
+             */
+            CompactAccounting.prototype.localBytes = null;
+
+            /**
+             * CompactAccounting costNode.
+             * @member {Array.<number>} costNode
+             * @memberof weft.v1.CompactAccounting
+             * @instance
+             */
+            CompactAccounting.prototype.costNode = $util.emptyArray;
+
+            /**
+             * CompactAccounting attempts.
+             * @member {weft.v1.CompactColumn.$Properties|null|undefined} attempts
+             * @memberof weft.v1.CompactAccounting
+             * @instance
+             */
+            CompactAccounting.prototype.attempts = null;
+
+            /**
+             * CompactAccounting measured.
+             * @member {weft.v1.CompactColumn.$Properties|null|undefined} measured
+             * @memberof weft.v1.CompactAccounting
+             * @instance
+             */
+            CompactAccounting.prototype.measured = null;
+
+            /**
+             * CompactAccounting durationMs.
+             * @member {weft.v1.CompactColumn.$Properties|null|undefined} durationMs
+             * @memberof weft.v1.CompactAccounting
+             * @instance
+             */
+            CompactAccounting.prototype.durationMs = null;
+
+            /**
+             * CompactAccounting billedMs.
+             * @member {weft.v1.CompactColumn.$Properties|null|undefined} billedMs
+             * @memberof weft.v1.CompactAccounting
+             * @instance
+             */
+            CompactAccounting.prototype.billedMs = null;
+
+            /**
+             * CompactAccounting cpuMs.
+             * @member {weft.v1.CompactColumn.$Properties|null|undefined} cpuMs
+             * @memberof weft.v1.CompactAccounting
+             * @instance
+             */
+            CompactAccounting.prototype.cpuMs = null;
+
+            /**
+             * CompactAccounting memoryMbS.
+             * @member {weft.v1.CompactColumn.$Properties|null|undefined} memoryMbS
+             * @memberof weft.v1.CompactAccounting
+             * @instance
+             */
+            CompactAccounting.prototype.memoryMbS = null;
+
+            /**
+             * CompactAccounting heapGrowthBytes.
+             * @member {weft.v1.CompactColumn.$Properties|null|undefined} heapGrowthBytes
+             * @memberof weft.v1.CompactAccounting
+             * @instance
+             */
+            CompactAccounting.prototype.heapGrowthBytes = null;
+
+            /**
+             * CompactAccounting outputBytes.
+             * @member {weft.v1.CompactColumn.$Properties|null|undefined} outputBytes
+             * @memberof weft.v1.CompactAccounting
+             * @instance
+             */
+            CompactAccounting.prototype.outputBytes = null;
+
+            /**
+             * Creates a new CompactAccounting instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.CompactAccounting
+             * @static
+             * @param {weft.v1.CompactAccounting.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.CompactAccounting} CompactAccounting instance
+             * @type {{
+             *   (properties: weft.v1.CompactAccounting.$Shape): weft.v1.CompactAccounting & weft.v1.CompactAccounting.$Shape;
+             *   (properties?: weft.v1.CompactAccounting.$Properties): weft.v1.CompactAccounting;
+             * }}
+             */
+            CompactAccounting.create = function(properties) {
+                return new CompactAccounting(properties);
+            };
+
+            /**
+             * Encodes the specified CompactAccounting message. Does not implicitly {@link weft.v1.CompactAccounting.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.CompactAccounting
+             * @static
+             * @param {weft.v1.CompactAccounting.$Properties} message CompactAccounting message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CompactAccounting.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.names != null && message.names.length)
+                    for (let i = 0; i < message.names.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.names[i]);
+                if (message.edgeFrom != null && message.edgeFrom.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).uint32s(message.edgeFrom);
+                if (message.edgeTo != null && message.edgeTo.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.edgeTo);
+                if (message.records != null && $Object.hasOwnProperty.call(message, "records"))
+                    $root.weft.v1.CompactColumn.encode(message.records, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.natsMsgs != null && $Object.hasOwnProperty.call(message, "natsMsgs"))
+                    $root.weft.v1.CompactColumn.encode(message.natsMsgs, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.natsBytes != null && $Object.hasOwnProperty.call(message, "natsBytes"))
+                    $root.weft.v1.CompactColumn.encode(message.natsBytes, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.localRecords != null && $Object.hasOwnProperty.call(message, "localRecords"))
+                    $root.weft.v1.CompactColumn.encode(message.localRecords, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.localBytes != null && $Object.hasOwnProperty.call(message, "localBytes"))
+                    $root.weft.v1.CompactColumn.encode(message.localBytes, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.costNode != null && message.costNode.length)
+                    writer.uint32(/* id 9, wireType 2 =*/74).uint32s(message.costNode);
+                if (message.attempts != null && $Object.hasOwnProperty.call(message, "attempts"))
+                    $root.weft.v1.CompactColumn.encode(message.attempts, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.measured != null && $Object.hasOwnProperty.call(message, "measured"))
+                    $root.weft.v1.CompactColumn.encode(message.measured, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                    $root.weft.v1.CompactColumn.encode(message.durationMs, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.billedMs != null && $Object.hasOwnProperty.call(message, "billedMs"))
+                    $root.weft.v1.CompactColumn.encode(message.billedMs, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.cpuMs != null && $Object.hasOwnProperty.call(message, "cpuMs"))
+                    $root.weft.v1.CompactColumn.encode(message.cpuMs, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                if (message.memoryMbS != null && $Object.hasOwnProperty.call(message, "memoryMbS"))
+                    $root.weft.v1.CompactColumn.encode(message.memoryMbS, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.heapGrowthBytes != null && $Object.hasOwnProperty.call(message, "heapGrowthBytes"))
+                    $root.weft.v1.CompactColumn.encode(message.heapGrowthBytes, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.outputBytes != null && $Object.hasOwnProperty.call(message, "outputBytes"))
+                    $root.weft.v1.CompactColumn.encode(message.outputBytes, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CompactAccounting message, length delimited. Does not implicitly {@link weft.v1.CompactAccounting.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.CompactAccounting
+             * @static
+             * @param {weft.v1.CompactAccounting.$Properties} message CompactAccounting message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CompactAccounting.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CompactAccounting message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.CompactAccounting
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.CompactAccounting & weft.v1.CompactAccounting.$Shape} CompactAccounting
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CompactAccounting.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.CompactAccounting();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.names && message.names.length))
+                                message.names = [];
+                            message.names.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType === 2) {
+                                if (!(message.edgeFrom && message.edgeFrom.length))
+                                    message.edgeFrom = [];
+                                reader.uint32s(message.edgeFrom);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.edgeFrom && message.edgeFrom.length))
+                                message.edgeFrom = [];
+                            message.edgeFrom.push(reader.uint32());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.edgeTo && message.edgeTo.length))
+                                    message.edgeTo = [];
+                                reader.uint32s(message.edgeTo);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.edgeTo && message.edgeTo.length))
+                                message.edgeTo = [];
+                            message.edgeTo.push(reader.uint32());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.records = $root.weft.v1.CompactColumn.decode(reader, reader.size(), $undefined, _depth + 1, message.records);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.natsMsgs = $root.weft.v1.CompactColumn.decode(reader, reader.size(), $undefined, _depth + 1, message.natsMsgs);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.natsBytes = $root.weft.v1.CompactColumn.decode(reader, reader.size(), $undefined, _depth + 1, message.natsBytes);
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.localRecords = $root.weft.v1.CompactColumn.decode(reader, reader.size(), $undefined, _depth + 1, message.localRecords);
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.localBytes = $root.weft.v1.CompactColumn.decode(reader, reader.size(), $undefined, _depth + 1, message.localBytes);
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType === 2) {
+                                if (!(message.costNode && message.costNode.length))
+                                    message.costNode = [];
+                                reader.uint32s(message.costNode);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.costNode && message.costNode.length))
+                                message.costNode = [];
+                            message.costNode.push(reader.uint32());
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.attempts = $root.weft.v1.CompactColumn.decode(reader, reader.size(), $undefined, _depth + 1, message.attempts);
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.measured = $root.weft.v1.CompactColumn.decode(reader, reader.size(), $undefined, _depth + 1, message.measured);
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.durationMs = $root.weft.v1.CompactColumn.decode(reader, reader.size(), $undefined, _depth + 1, message.durationMs);
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.billedMs = $root.weft.v1.CompactColumn.decode(reader, reader.size(), $undefined, _depth + 1, message.billedMs);
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.cpuMs = $root.weft.v1.CompactColumn.decode(reader, reader.size(), $undefined, _depth + 1, message.cpuMs);
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.memoryMbS = $root.weft.v1.CompactColumn.decode(reader, reader.size(), $undefined, _depth + 1, message.memoryMbS);
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.heapGrowthBytes = $root.weft.v1.CompactColumn.decode(reader, reader.size(), $undefined, _depth + 1, message.heapGrowthBytes);
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.outputBytes = $root.weft.v1.CompactColumn.decode(reader, reader.size(), $undefined, _depth + 1, message.outputBytes);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CompactAccounting message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.CompactAccounting
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.CompactAccounting & weft.v1.CompactAccounting.$Shape} CompactAccounting
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CompactAccounting.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a CompactAccounting message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.CompactAccounting
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.CompactAccounting} CompactAccounting
+             */
+            CompactAccounting.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.CompactAccounting)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.CompactAccounting: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.CompactAccounting();
+                if (object.names) {
+                    if (!$Array.isArray(object.names))
+                        throw $TypeError(".weft.v1.CompactAccounting.names: array expected");
+                    message.names = $Array(object.names.length);
+                    for (let i = 0; i < object.names.length; ++i)
+                        message.names[i] = $String(object.names[i]);
+                }
+                if (object.edgeFrom) {
+                    if (!$Array.isArray(object.edgeFrom))
+                        throw $TypeError(".weft.v1.CompactAccounting.edgeFrom: array expected");
+                    message.edgeFrom = $Array(object.edgeFrom.length);
+                    for (let i = 0; i < object.edgeFrom.length; ++i)
+                        message.edgeFrom[i] = object.edgeFrom[i] >>> 0;
+                }
+                if (object.edgeTo) {
+                    if (!$Array.isArray(object.edgeTo))
+                        throw $TypeError(".weft.v1.CompactAccounting.edgeTo: array expected");
+                    message.edgeTo = $Array(object.edgeTo.length);
+                    for (let i = 0; i < object.edgeTo.length; ++i)
+                        message.edgeTo[i] = object.edgeTo[i] >>> 0;
+                }
+                if (object.records != null) {
+                    if (!$util.isObject(object.records))
+                        throw $TypeError(".weft.v1.CompactAccounting.records: object expected");
+                    message.records = $root.weft.v1.CompactColumn.fromObject(object.records, _depth + 1);
+                }
+                if (object.natsMsgs != null) {
+                    if (!$util.isObject(object.natsMsgs))
+                        throw $TypeError(".weft.v1.CompactAccounting.natsMsgs: object expected");
+                    message.natsMsgs = $root.weft.v1.CompactColumn.fromObject(object.natsMsgs, _depth + 1);
+                }
+                if (object.natsBytes != null) {
+                    if (!$util.isObject(object.natsBytes))
+                        throw $TypeError(".weft.v1.CompactAccounting.natsBytes: object expected");
+                    message.natsBytes = $root.weft.v1.CompactColumn.fromObject(object.natsBytes, _depth + 1);
+                }
+                if (object.localRecords != null) {
+                    if (!$util.isObject(object.localRecords))
+                        throw $TypeError(".weft.v1.CompactAccounting.localRecords: object expected");
+                    message.localRecords = $root.weft.v1.CompactColumn.fromObject(object.localRecords, _depth + 1);
+                }
+                if (object.localBytes != null) {
+                    if (!$util.isObject(object.localBytes))
+                        throw $TypeError(".weft.v1.CompactAccounting.localBytes: object expected");
+                    message.localBytes = $root.weft.v1.CompactColumn.fromObject(object.localBytes, _depth + 1);
+                }
+                if (object.costNode) {
+                    if (!$Array.isArray(object.costNode))
+                        throw $TypeError(".weft.v1.CompactAccounting.costNode: array expected");
+                    message.costNode = $Array(object.costNode.length);
+                    for (let i = 0; i < object.costNode.length; ++i)
+                        message.costNode[i] = object.costNode[i] >>> 0;
+                }
+                if (object.attempts != null) {
+                    if (!$util.isObject(object.attempts))
+                        throw $TypeError(".weft.v1.CompactAccounting.attempts: object expected");
+                    message.attempts = $root.weft.v1.CompactColumn.fromObject(object.attempts, _depth + 1);
+                }
+                if (object.measured != null) {
+                    if (!$util.isObject(object.measured))
+                        throw $TypeError(".weft.v1.CompactAccounting.measured: object expected");
+                    message.measured = $root.weft.v1.CompactColumn.fromObject(object.measured, _depth + 1);
+                }
+                if (object.durationMs != null) {
+                    if (!$util.isObject(object.durationMs))
+                        throw $TypeError(".weft.v1.CompactAccounting.durationMs: object expected");
+                    message.durationMs = $root.weft.v1.CompactColumn.fromObject(object.durationMs, _depth + 1);
+                }
+                if (object.billedMs != null) {
+                    if (!$util.isObject(object.billedMs))
+                        throw $TypeError(".weft.v1.CompactAccounting.billedMs: object expected");
+                    message.billedMs = $root.weft.v1.CompactColumn.fromObject(object.billedMs, _depth + 1);
+                }
+                if (object.cpuMs != null) {
+                    if (!$util.isObject(object.cpuMs))
+                        throw $TypeError(".weft.v1.CompactAccounting.cpuMs: object expected");
+                    message.cpuMs = $root.weft.v1.CompactColumn.fromObject(object.cpuMs, _depth + 1);
+                }
+                if (object.memoryMbS != null) {
+                    if (!$util.isObject(object.memoryMbS))
+                        throw $TypeError(".weft.v1.CompactAccounting.memoryMbS: object expected");
+                    message.memoryMbS = $root.weft.v1.CompactColumn.fromObject(object.memoryMbS, _depth + 1);
+                }
+                if (object.heapGrowthBytes != null) {
+                    if (!$util.isObject(object.heapGrowthBytes))
+                        throw $TypeError(".weft.v1.CompactAccounting.heapGrowthBytes: object expected");
+                    message.heapGrowthBytes = $root.weft.v1.CompactColumn.fromObject(object.heapGrowthBytes, _depth + 1);
+                }
+                if (object.outputBytes != null) {
+                    if (!$util.isObject(object.outputBytes))
+                        throw $TypeError(".weft.v1.CompactAccounting.outputBytes: object expected");
+                    message.outputBytes = $root.weft.v1.CompactColumn.fromObject(object.outputBytes, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CompactAccounting message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.CompactAccounting
+             * @static
+             * @param {weft.v1.CompactAccounting} message CompactAccounting
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CompactAccounting.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.names = [];
+                    object.edgeFrom = [];
+                    object.edgeTo = [];
+                    object.costNode = [];
+                }
+                if (options.defaults) {
+                    object.records = null;
+                    object.natsMsgs = null;
+                    object.natsBytes = null;
+                    object.localRecords = null;
+                    object.localBytes = null;
+                    object.attempts = null;
+                    object.measured = null;
+                    object.durationMs = null;
+                    object.billedMs = null;
+                    object.cpuMs = null;
+                    object.memoryMbS = null;
+                    object.heapGrowthBytes = null;
+                    object.outputBytes = null;
+                }
+                if (message.names && message.names.length) {
+                    object.names = $Array(message.names.length);
+                    for (let j = 0; j < message.names.length; ++j)
+                        object.names[j] = message.names[j];
+                }
+                if (message.edgeFrom && message.edgeFrom.length) {
+                    object.edgeFrom = $Array(message.edgeFrom.length);
+                    for (let j = 0; j < message.edgeFrom.length; ++j)
+                        object.edgeFrom[j] = message.edgeFrom[j];
+                }
+                if (message.edgeTo && message.edgeTo.length) {
+                    object.edgeTo = $Array(message.edgeTo.length);
+                    for (let j = 0; j < message.edgeTo.length; ++j)
+                        object.edgeTo[j] = message.edgeTo[j];
+                }
+                if (message.records != null && $Object.hasOwnProperty.call(message, "records"))
+                    object.records = $root.weft.v1.CompactColumn.toObject(message.records, options, _depth + 1);
+                if (message.natsMsgs != null && $Object.hasOwnProperty.call(message, "natsMsgs"))
+                    object.natsMsgs = $root.weft.v1.CompactColumn.toObject(message.natsMsgs, options, _depth + 1);
+                if (message.natsBytes != null && $Object.hasOwnProperty.call(message, "natsBytes"))
+                    object.natsBytes = $root.weft.v1.CompactColumn.toObject(message.natsBytes, options, _depth + 1);
+                if (message.localRecords != null && $Object.hasOwnProperty.call(message, "localRecords"))
+                    object.localRecords = $root.weft.v1.CompactColumn.toObject(message.localRecords, options, _depth + 1);
+                if (message.localBytes != null && $Object.hasOwnProperty.call(message, "localBytes"))
+                    object.localBytes = $root.weft.v1.CompactColumn.toObject(message.localBytes, options, _depth + 1);
+                if (message.costNode && message.costNode.length) {
+                    object.costNode = $Array(message.costNode.length);
+                    for (let j = 0; j < message.costNode.length; ++j)
+                        object.costNode[j] = message.costNode[j];
+                }
+                if (message.attempts != null && $Object.hasOwnProperty.call(message, "attempts"))
+                    object.attempts = $root.weft.v1.CompactColumn.toObject(message.attempts, options, _depth + 1);
+                if (message.measured != null && $Object.hasOwnProperty.call(message, "measured"))
+                    object.measured = $root.weft.v1.CompactColumn.toObject(message.measured, options, _depth + 1);
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                    object.durationMs = $root.weft.v1.CompactColumn.toObject(message.durationMs, options, _depth + 1);
+                if (message.billedMs != null && $Object.hasOwnProperty.call(message, "billedMs"))
+                    object.billedMs = $root.weft.v1.CompactColumn.toObject(message.billedMs, options, _depth + 1);
+                if (message.cpuMs != null && $Object.hasOwnProperty.call(message, "cpuMs"))
+                    object.cpuMs = $root.weft.v1.CompactColumn.toObject(message.cpuMs, options, _depth + 1);
+                if (message.memoryMbS != null && $Object.hasOwnProperty.call(message, "memoryMbS"))
+                    object.memoryMbS = $root.weft.v1.CompactColumn.toObject(message.memoryMbS, options, _depth + 1);
+                if (message.heapGrowthBytes != null && $Object.hasOwnProperty.call(message, "heapGrowthBytes"))
+                    object.heapGrowthBytes = $root.weft.v1.CompactColumn.toObject(message.heapGrowthBytes, options, _depth + 1);
+                if (message.outputBytes != null && $Object.hasOwnProperty.call(message, "outputBytes"))
+                    object.outputBytes = $root.weft.v1.CompactColumn.toObject(message.outputBytes, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this CompactAccounting to JSON.
+             * @function toJSON
+             * @memberof weft.v1.CompactAccounting
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CompactAccounting.prototype.toJSON = function() {
+                return CompactAccounting.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CompactAccounting
+             * @function getTypeUrl
+             * @memberof weft.v1.CompactAccounting
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CompactAccounting.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.CompactAccounting";
+            };
+
+            return CompactAccounting;
         })();
 
         v1.UserLog = (function() {

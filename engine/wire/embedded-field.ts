@@ -8,8 +8,8 @@ import protobuf from "protobufjs/minimal.js";
 
 /** Field numbers of the graph in the messages that carry one (proto/weft.proto). */
 export const GRAPH_FIELD = { SubmitRequest: 1, StartRun: 2, RunRecord: 15 } as const;
-/** Field number of the placement in StartRun: the same bytes in every run of a workflow on the same workers. */
-export const PLACEMENT_FIELD = { StartRun: 5 } as const;
+/** Field numbers of the placement: the same bytes in every run of a workflow on the same workers (placement-bytes.ts). */
+export const PLACEMENT_FIELD = { StartRun: 5, RunRecord: 14 } as const;
 
 /**
  * The bytes of length-delimited field `field` of `message` when it occurs exactly once at the
@@ -67,12 +67,22 @@ export function withoutField(message: Uint8Array, field: number): Uint8Array | u
 
 /** `encoded` (a message that leaves field `field` out) with `bytes` appended as that field. */
 export function appendField(encoded: Uint8Array, field: number, bytes: Uint8Array): Uint8Array {
-  const tail = protobuf.Writer.create()
-    .uint32((field << 3) | 2)
-    .bytes(bytes)
-    .finish();
-  const out = new Uint8Array(encoded.length + tail.length);
+  return appendFields(encoded, [[field, bytes]]);
+}
+
+/** `encoded` (a message that leaves these fields out) with each one's bytes appended, in one copy. */
+export function appendFields(encoded: Uint8Array, fields: readonly (readonly [number, Uint8Array])[]): Uint8Array {
+  const heads = fields.map(([field, bytes]) => protobuf.Writer.create().uint32((field << 3) | 2).uint32(bytes.length).finish());
+  let size = encoded.length;
+  for (let i = 0; i < fields.length; i++) size += heads[i]!.length + fields[i]![1].length;
+  const out = new Uint8Array(size);
   out.set(encoded);
-  out.set(tail, encoded.length);
+  let at = encoded.length;
+  for (let i = 0; i < fields.length; i++) {
+    out.set(heads[i]!, at);
+    at += heads[i]!.length;
+    out.set(fields[i]![1], at);
+    at += fields[i]![1].length;
+  }
   return out;
 }

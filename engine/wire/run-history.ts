@@ -8,12 +8,15 @@
  * subject: engine/client/express-direct-result.ts). Every reader of
  * the history (followers, the coordinator) reads it through `readHistoryBatch`, which also
  * expands a task's first-attempt success (TaskSucceeded) into the three changes it stands for:
- * no reader has to know that entry. The coordinator alone reads it compact (`{ compact: true }`):
- * it counts a success in one step (RunProgress.taskSucceeded), not three changes a hop.
+ * no reader has to know that entry; it puts a run end's accounting columns back as its `edges` and
+ * `cost.nodes` too. The coordinator alone reads it compact (`{ compact: true }`): it counts a
+ * success in one step (RunProgress.taskSucceeded), not three changes a hop, and reads an end's
+ * edges from its columns (it needs no node costs).
  */
 import type { weft } from "../gen/weft.js";
 import { parseSubject } from "../subjects.js";
 import { decodeMessage, pb } from "./protocol.js";
+import { expandAccounting } from "./compact-accounting.js";
 import { expandTaskSuccesses } from "./task-succeeded.js";
 
 /** Who wrote a batch: the coordinator, or the worker its subject names. */
@@ -31,7 +34,8 @@ export interface HistoryBatch {
  * The batch of a message of the run log stream, or undefined when it is none (a control, a
  * subject of another shape, bytes that do not decode, a batch naming another run than its
  * subject). Entries its author may not write are dropped (and reported through `onBad`).
- * `compact`: a worker's TaskSucceeded entries are kept as they are, not expanded.
+ * `compact`: a worker's TaskSucceeded entries and a run end's accounting columns
+ * (wire/compact-accounting.ts) are kept as they are, not expanded.
  */
 export function readHistoryBatch(
   subject: string,
@@ -45,7 +49,9 @@ export function readHistoryBatch(
   // A batch counts only for the run its subject names.
   if (!batch || batch.runId !== parsed.runId) return undefined;
   if (parsed.kind === "runState") {
-    return { runId: batch.runId, author: { kind: "coordinator" }, entries: batch.entries.filter((e) => !!e.run) };
+    const runs = batch.entries.filter((e) => !!e.run);
+    if (!opts.compact) for (const e of runs) expandAccounting(e.run!);
+    return { runId: batch.runId, author: { kind: "coordinator" }, entries: runs };
   }
   const kept = batch.entries.filter((e) => !e.run);
   if (kept.length < batch.entries.length) onBad(`worker ${parsed.worker} wrote a run state change in the log of run ${batch.runId}: ignored (only the coordinator decides a run's state)`);

@@ -145,7 +145,7 @@ export class RunExecutor implements RunControl {
       this.flow.handOn(task, run.seed.get(name));
     }
     for (const node of run.graph.nodes) {
-      if (node.kind === "task" && values.isHere(node) && node.deps.length === 0 && values.isNeeded(node.name)) this.flow.readyTaskNode(node);
+      if (node.kind === "task" && node.deps.length === 0 && values.isHere(node) && values.isNeeded(node.name)) this.flow.readyTaskNode(node);
     }
     if (!stages.hasStages) return Promise.resolve();
     const failed = (err: unknown) => {

@@ -36,8 +36,9 @@ export class StageLayout {
       this.owners.set(s.name, owners);
       if (owners[0] === this.values.me) expanded(s.name, count);
     }
-    // Which stage continues which one's pipeline: the planner's rule.
-    this.fusedInto = fusionPlan(this.values.graph, this.owners);
+    // Which stage continues which one's pipeline: the planner's rule (a run without stages has
+    // nothing to fuse, and does not index its every node for it at each start).
+    if (this.stages.length > 0) this.fusedInto = fusionPlan(this.values.graph, this.owners);
   }
 
   /** Whether `stage` runs in the pipeline of the stage before it. */
