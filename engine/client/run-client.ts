@@ -18,6 +18,7 @@ import { assertInputFits } from "../wire/value-codec.js";
 import { originToWire } from "../wire/origin.js";
 import type { RunOrigin } from "../../model/trigger.js";
 import type { PreparedWorkflow } from "./prepare-workflow.js";
+import { directWaits, expressLeases } from "./express-lease.js";
 
 /** Turns an error reply into a thrown WeftError with the same code. */
 function raise(error: weft.v1.ErrorInfo.$Properties | null | undefined): void {
@@ -50,9 +51,23 @@ export async function submitRun(bus: Bus, prepared: PreparedWorkflow, inputJson:
   return requestRun(bus, prepared, inputJson, runId, opts);
 }
 
-/** Asks the coordinator to start a run of a bundle already in the object store; returns its id. */
+/**
+ * Asks the coordinator to start a run of a bundle already in the object store; returns its id.
+ * An express run whose follower waits only for its end, without a timeout (the coordinator
+ * keeps deadlines), starts straight on a worker under the connection's lease for the workflow
+ * when there is one (express-lease.ts, docs/express.md "Leases"); then this resolves once the
+ * worker took it (with its end, for a short run).
+ */
 export async function requestRun(bus: Bus, prepared: Submittable, inputJson: string, runId: string, opts: RunOptions = {}): Promise<string> {
   assertInputFits(inputJson, bus.maxPayload);
+  const wait = (opts.express ?? prepared.graph.durability === "express") && !(opts.timeoutMs! > 0) ? directWaits(bus).get(runId) : undefined;
+  const again = () => requestViaCoordinator(bus, prepared, inputJson, runId, opts);
+  if (wait && (await expressLeases(bus).start(prepared, inputJson, runId, originToWire(opts.origin) ?? null, wait, again))) return runId;
+  return again();
+}
+
+/** requestRun through the coordinator. */
+async function requestViaCoordinator(bus: Bus, prepared: Submittable, inputJson: string, runId: string, opts: RunOptions): Promise<string> {
   // The graph's bytes are encoded once per prepared workflow or deployment, and appended.
   const requestOf = (newRunId: boolean) =>
     appendField(
