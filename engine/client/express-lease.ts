@@ -98,7 +98,14 @@ export class ExpressLeases {
    * lease, or the worker did not take it). `again` submits it through the coordinator, for a
    * run whose worker is lost while it runs.
    */
-  async start(of: Leasable, inputJson: string, runId: string, origin: weft.v1.RunOrigin.$Properties | null, wait: DirectWait, again: () => Promise<unknown>): Promise<boolean> {
+  async start(
+    of: Leasable,
+    inputJson: string,
+    runId: string,
+    origin: weft.v1.RunOrigin.$Properties | null,
+    wait: DirectWait,
+    again: () => Promise<unknown>,
+  ): Promise<boolean> {
     const lease = await this.leaseFor(of);
     if (!lease) return false;
     // Before the start goes out: the worker's result may arrive before its reply.

@@ -12,7 +12,7 @@ import type { Clock } from "../base/clock.js";
 import type { Bus, BusMessage, BusSubscription } from "../bus/bus.js";
 import { leasePlacement, liveSetKey, lostWorkers } from "../core/lease-policy.js";
 import { ErrorCode, toErrorInfo, WeftError } from "../errors.js";
-import type { Placement, WorkerInfo } from "../model/placement.js";
+import { unplaced, type Placement, type WorkerInfo } from "../model/placement.js";
 import { subjects } from "../subjects.js";
 import { appendField, fieldBytes, GRAPH_FIELD, withoutField } from "../wire/embedded-field.js";
 import { decodeMessage, encodeMessage, pb, placementToWire } from "../wire/protocol.js";
@@ -56,7 +56,8 @@ export class LeaseGranter {
     const { bus } = this.deps;
     this.noteLive();
     this.publishRevoke({ all: true });
-    return [bus.subscribe(subjects.leaseRequest(), (m) => void this.onRequest(m)), bus.subscribe(subjects.allOwnedLeaseRequests(), (m) => void this.onRequest(m))];
+    const serve = (m: BusMessage) => void this.onRequest(m);
+    return [bus.subscribe(subjects.leaseRequest(), serve), bus.subscribe(subjects.allOwnedLeaseRequests(), serve)];
   }
 
   /** The live workers may have changed (a heartbeat, a check): a change voids every lease. */
@@ -105,10 +106,11 @@ export class LeaseGranter {
       const graph = sentGraph ? plans.graphOfBytes(sentGraph) : plans.graph(req.graph ?? {});
       const workers = this.deps.live();
       const keyAtPlacement = this.liveKey;
-      const lease = leasePlacement(graph.graph, workers.length > 0 ? this.deps.place(graph, workers, req.bundleHash) : { workers: [], nodeWorker: {}, mapWeights: [], strategy: "locality" });
+      const lease = leasePlacement(graph.graph, workers.length > 0 ? this.deps.place(graph, workers, req.bundleHash) : unplaced("locality"));
       if ("refused" in lease) return reply({ refused: lease.refused });
       const leaseId = randomBytes(12).toString("base64url");
-      const offer = encodeMessage(pb.LeaseOffer, { leaseId, bundleHash: req.bundleHash, placement: placementToWire(lease.placement), owner: ownerOfRequest(msg.subject), ttlMs: LEASE_TTL_MS });
+      const placement = placementToWire(lease.placement);
+      const offer = encodeMessage(pb.LeaseOffer, { leaseId, bundleHash: req.bundleHash, placement, owner: ownerOfRequest(msg.subject), ttlMs: LEASE_TTL_MS });
       await bus.request(subjects.workerLease(lease.worker), appendField(offer, GRAPH_FIELD.LeaseOffer, graph.bytes), { timeoutMs: OFFER_TIMEOUT_MS });
       // The workers changed while the worker was told: that lease was voided before it was granted.
       if (this.liveKey !== keyAtPlacement) {

@@ -396,7 +396,12 @@ export class Worker implements WorkerServices, DirectHost {
    * Sets up (or re-places) a run here; resolves to the outputs it was told to keep but does not
    * hold, and `begin`, which starts it: called once the reply is on its way.
    */
-  private async startRun(start: InstanceType<typeof pb.StartRun>, graphBytes?: Uint8Array, placementBytes?: Uint8Array, direct?: DirectRun): Promise<RunStarting> {
+  private async startRun(
+    start: InstanceType<typeof pb.StartRun>,
+    graphBytes?: Uint8Array,
+    placementBytes?: Uint8Array,
+    direct?: DirectRun,
+  ): Promise<RunStarting> {
     const runId = start.runId;
     if (!runId) throw new WeftError(ErrorCode.Decode, "StartRun without a run id");
     const epoch = start.epoch ?? 0;
@@ -469,7 +474,8 @@ export class Worker implements WorkerServices, DirectHost {
    */
   startDirect(d: DirectRunStart): void {
     const { lease, runId } = d;
-    const start = pb.StartRun.create({ runId, bundleHash: lease.bundleHash, inputJson: d.inputJson, epoch: 0, owner: lease.owner, express: true, origin: d.origin });
+    const { bundleHash, owner } = lease;
+    const start = pb.StartRun.create({ runId, bundleHash, inputJson: d.inputJson, epoch: 0, owner, express: true, origin: d.origin });
     const ended = () => {
       d.answer();
       const run = this.runs.get(runId);
