@@ -7,7 +7,7 @@ import { openBundles } from "../bundle/bundle-store.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import { isTerminalRunState } from "../../model/status.js";
 import type { weft } from "../gen/weft.js";
-import { firstSubmissionOf, newRunId } from "../model/run-id.js";
+import { firstSubmissionOf, mintedHere, newRunId } from "../model/run-id.js";
 import { buckets, streams, subjects } from "../subjects.js";
 import { findRunRecord, readRunRecord } from "../coordinator/run-store.js";
 import { decodeMessage, encodeMessage, errorFromWire, pb } from "../wire/protocol.js";
@@ -60,9 +60,14 @@ export async function submitRun(bus: Bus, prepared: PreparedWorkflow, inputJson:
  */
 export async function requestRun(bus: Bus, prepared: Submittable, inputJson: string, runId: string, opts: RunOptions = {}): Promise<string> {
   assertInputFits(inputJson, bus.maxPayload);
-  const wait = (opts.express ?? prepared.graph.durability === "express") && !(opts.timeoutMs! > 0) ? directWaits(bus).get(runId) : undefined;
+  // A chosen run id (--run-id, an Idempotency-Key) goes through the coordinator, which refuses one a durable run holds.
+  const leasable = (opts.express ?? prepared.graph.durability === "express") && !(opts.timeoutMs! > 0) && mintedHere(runId);
+  const wait = leasable ? directWaits(bus).get(runId) : undefined;
   const again = () => requestViaCoordinator(bus, prepared, inputJson, runId, opts);
-  if (wait && (await expressLeases(bus).start(prepared, inputJson, runId, originToWire(opts.origin) ?? null, wait, again))) return runId;
+  if (wait && (await expressLeases(bus).start(prepared, inputJson, runId, originToWire(opts.origin) ?? null, wait, again))) {
+    firstSubmissionOf(runId); // taken: a submission of it again (its worker lost) is not its first
+    return runId;
+  }
   return again();
 }
 
