@@ -35,6 +35,8 @@ export interface RunOptions {
   origin?: RunOrigin;
   /** An express run (docs/express.md): no record, not resumed after its coordinator's loss. Absent: the workflow's own durability. */
   express?: boolean;
+  /** The run id was made for this run elsewhere (a trigger request's random event id): no run holds it, as one newRunId made here. */
+  freshRunId?: boolean;
 }
 
 /** What a submission needs of a workflow: its graph and the hash of its bundle (already stored). */
@@ -61,7 +63,7 @@ export async function submitRun(bus: Bus, prepared: PreparedWorkflow, inputJson:
 export async function requestRun(bus: Bus, prepared: Submittable, inputJson: string, runId: string, opts: RunOptions = {}): Promise<string> {
   assertInputFits(inputJson, bus.maxPayload);
   // A chosen run id (--run-id, an Idempotency-Key) goes through the coordinator, which refuses one a durable run holds.
-  const leasable = (opts.express ?? prepared.graph.durability === "express") && !(opts.timeoutMs! > 0) && mintedHere(runId);
+  const leasable = (opts.express ?? prepared.graph.durability === "express") && !(opts.timeoutMs! > 0) && (mintedHere(runId) || opts.freshRunId === true);
   const wait = leasable ? directWaits(bus).get(runId) : undefined;
   const again = () => requestViaCoordinator(bus, prepared, inputJson, runId, opts);
   if (wait && (await expressLeases(bus).start(prepared, inputJson, runId, originToWire(opts.origin) ?? null, wait, again))) {
