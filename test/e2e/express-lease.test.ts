@@ -84,6 +84,8 @@ describe("e2e: express runs under a placement lease (one worker)", function () {
     try {
       const result = await withCoordinatorFrozen(c, () => client!.run("examples/hello.ts", { n: 4 }, { durability: "express", runId }));
       assert.equal(result, 24);
+      // This connection hears the worker's log a moment after the client's did.
+      await watch.until(() => watch.workers.length > 0);
       assert.deepEqual(watch.workers, ["wa"]);
       assert.deepEqual(watch.stated, [], "no coordinator said anything of the run");
     } finally {
@@ -154,6 +156,7 @@ describe("e2e: a placement lease voided when its worker drains or is lost", func
     try {
       assert.equal(await one(3, first), 6);
       assert.deepEqual(watch.stated, [], "the first run went straight to the lease's worker");
+      await watch.until(() => watch.workers.length > 0);
       leased = watch.workers[0]!;
     } finally {
       watch.stop();
@@ -186,6 +189,7 @@ describe("e2e: a placement lease voided when its worker drains or is lost", func
       const w = watchRun(c, direct);
       try {
         assert.equal(await withCoordinatorFrozen(c, () => one(6, direct)), 12);
+        await w.until(() => w.workers.length > 0);
         assert.deepEqual(w.workers, [other]);
       } finally {
         w.stop();
