@@ -54,6 +54,7 @@ export class LeaseGranter {
   /** Serves lease requests; voids every lease a coordinator before this one granted. */
   start(): BusSubscription[] {
     const { bus } = this.deps;
+    this.granted.clear(); // an earlier term's: voided with the predecessor's below
     this.noteLive();
     this.publishRevoke({ all: true });
     const serve = (m: BusMessage) => void this.onRequest(m);
