@@ -36,6 +36,11 @@ export const subjects = {
   /** Request/reply: CancelRequest -> CancelReply, on behalf of the run's owner (as `submit`). */
   cancel: (owner = "") => (owner ? `${SUBJECT_PREFIX}.coord.cancel.${assertToken("owner", owner)}` : `${SUBJECT_PREFIX}.coord.cancel`),
   allOwnedCancels: () => `${SUBJECT_PREFIX}.coord.cancel.*`,
+  /** Request/reply: LeaseRequest -> LeaseGrant, on behalf of the owner (as `submit`: the owner is the subject's). */
+  leaseRequest: (owner = "") => (owner ? `${SUBJECT_PREFIX}.coord.lease.${assertToken("owner", owner)}` : `${SUBJECT_PREFIX}.coord.lease`),
+  allOwnedLeaseRequests: () => `${SUBJECT_PREFIX}.coord.lease.*`,
+  /** LeaseRevoke, from the coordinator to every client and worker: those leases are void. */
+  leaseRevoke: () => `${SUBJECT_PREFIX}.lease.revoke`,
   /** Empty: a coordinator became active; every worker answers with a heartbeat at once. */
   coordinatorUp: () => `${SUBJECT_PREFIX}.coord.up`,
   /**
@@ -49,6 +54,17 @@ export const subjects = {
   allWorkerHeartbeats: () => `${SUBJECT_PREFIX}.worker.*.heartbeat`,
   /** Request/reply: StartRun -> StartRunReply. */
   workerStart: (worker: string) => `${SUBJECT_PREFIX}.worker.${assertToken("worker name", worker)}.start`,
+  /** Request/reply, from the coordinator only: LeaseOffer -> empty, once the worker holds the lease. */
+  workerLease: (worker: string) => `${SUBJECT_PREFIX}.worker.${assertToken("worker name", worker)}.lease`,
+  /**
+   * Request/reply: DirectStart -> DirectReply, an express run started by its client under a
+   * lease. The owner is in the subject, so the server's permissions (each user may publish only
+   * on its own) vouch for whose run it is; the worker takes it only under a lease of that owner.
+   */
+  directStart: (worker: string, owner = "") =>
+    owner ? `${SUBJECT_PREFIX}.worker.${assertToken("worker name", worker)}.direct.${assertToken("owner", owner)}` : `${SUBJECT_PREFIX}.worker.${assertToken("worker name", worker)}.direct`,
+  /** The direct starts of every owner, for worker `worker`. */
+  allOwnedDirectStarts: (worker: string) => `${SUBJECT_PREFIX}.worker.${assertToken("worker name", worker)}.direct.*`,
   /** Request/reply: RunControl (run id) -> empty, once the worker's log of that run is stored. */
   workerFlush: (worker: string) => `${SUBJECT_PREFIX}.worker.${assertToken("worker name", worker)}.flush`,
   /**
@@ -92,6 +108,9 @@ export const subjects = {
 export type ParsedSubject =
   | { kind: "submit"; owner: string }
   | { kind: "cancel"; owner: string }
+  | { kind: "leaseRequest"; owner: string }
+  | { kind: "workerLease"; worker: string }
+  | { kind: "directStart"; worker: string; owner: string }
   | { kind: "coordinatorData"; worker: string }
   | { kind: "coordinatorUp" }
   | { kind: "workerHeartbeat"; worker: string }
@@ -117,20 +136,25 @@ export function parseSubject(subject: string): ParsedSubject | undefined {
   if (parts.length === 4 && area === "coord") {
     if (a === "submit") return { kind: "submit", owner: "" };
     if (a === "cancel") return { kind: "cancel", owner: "" };
+    if (a === "lease") return { kind: "leaseRequest", owner: "" };
     if (a === "up") return { kind: "coordinatorUp" };
   }
   if (parts.length === 5 && area === "coord" && a === "data" && b && isName(b)) return { kind: "coordinatorData", worker: b };
   if (parts.length === 5 && area === "coord" && (a === "submit" || a === "cancel") && b && isName(b)) return { kind: a, owner: b };
+  if (parts.length === 5 && area === "coord" && a === "lease" && b && isName(b)) return { kind: "leaseRequest", owner: b };
   if (parts.length === 5 && area === "worker" && a && isName(a)) {
     if (b === "heartbeat") return { kind: "workerHeartbeat", worker: a };
     if (b === "start") return { kind: "workerStart", worker: a };
     if (b === "flush") return { kind: "workerFlush", worker: a };
+    if (b === "lease") return { kind: "workerLease", worker: a };
+    if (b === "direct") return { kind: "directStart", worker: a, owner: "" };
   }
   if (parts.length === 5 && area === "run" && a && isName(a)) {
     if (b === "state") return { kind: "runState", runId: a, owner: "" };
     if (b === "control") return { kind: "runControl", runId: a };
   }
   if (parts.length === 6 && area === "worker" && a && isName(a) && b === "data" && c && isName(c)) return { kind: "workerData", worker: a, from: c };
+  if (parts.length === 6 && area === "worker" && a && isName(a) && b === "direct" && c && isName(c)) return { kind: "directStart", worker: a, owner: c };
   if (parts.length === 6 && area === "run" && a && isName(a) && b === "log" && c && isName(c)) return { kind: "runLog", runId: a, worker: c, owner: "" };
   return undefined;
 }

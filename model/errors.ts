@@ -39,6 +39,8 @@ export const ErrorCode = {
   NotLeader: "E_NOT_LEADER",
   /** An express run's coordinator went away before the run ended: express runs are not resumed (docs/express.md). */
   ExpressLost: "E_EXPRESS_LOST",
+  /** A worker did not take a direct express run under the lease named (docs/express.md, "Leases"): its client goes through the coordinator. */
+  LeaseRefused: "E_LEASE_REFUSED",
   /** A run was asked for by someone who is neither its owner nor an admin (docs/security.md, "Tenancy"). */
   NotOwner: "E_NOT_OWNER",
 } as const;

@@ -23,6 +23,12 @@ export class DirectResult {
     return this.offered.get(this.named);
   }
 
+  /** A direct run's failure in a worker's log (DirectEnd): the run's end when its lease named that worker. */
+  workerFailed(worker: string, failure: weft.v1.DirectEnd.$Properties): RunEvent | undefined {
+    if (worker !== this.named || !this.named) return undefined;
+    return { from: "running", to: "failed", atMs: Number(failure.atMs) || Date.now(), error: failure.error ?? { code: "E_USER_CODE", message: "failed", stack: "", terminal: true } };
+  }
+
   /** A worker's ExpressResult: the run's end when the coordinator named that worker. */
   workerSaid(worker: string, result: weft.v1.ExpressResult.$Properties): RunEvent | undefined {
     const end: RunEvent = { from: "running", to: "succeeded", atMs: Number(result.atMs) || Date.now(), resultJson: result.valueJson ?? "null" };

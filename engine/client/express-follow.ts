@@ -20,6 +20,7 @@ import { parseSubject, subjects } from "../subjects.js";
 import { decodeMessage, encodeMessage, pb } from "../wire/protocol.js";
 import { readHistoryBatch } from "../wire/run-history.js";
 import { DirectResult } from "./express-direct-result.js";
+import { directWaits } from "./express-lease.js";
 import type { FollowHandle, LogEntry } from "./run-client.js";
 
 /** How often the client asks whether the run's coordinator still holds it. */
@@ -108,7 +109,10 @@ export function followExpress(bus: Bus, runId: string, onEntry: (entry: LogEntry
     done = true;
     finish(e);
   };
-  const direct = states ? new DirectResult() : undefined;
+  let direct = states ? new DirectResult() : undefined;
+  /** Started under a lease (express-lease.ts): no coordinator knows the run, so none is asked about it. */
+  let leased = false;
+  let submittedYet = false;
   const read = (data: Uint8Array, subject: string) => {
     if (done) return;
     const batch = readHistoryBatch(subject, data, () => {});
@@ -128,7 +132,8 @@ export function followExpress(bus: Bus, runId: string, onEntry: (entry: LogEntry
     const batch = decodeMessage(pb.LogBatch, data, () => {});
     if (batch?.runId !== runId) return;
     for (const entry of batch.entries) {
-      const answered = entry.result && direct?.workerSaid(parsed.worker, entry.result);
+      const failed = entry.directEnd && leased ? direct?.workerFailed(parsed.worker, entry.directEnd) : undefined;
+      const answered = (entry.result && direct?.workerSaid(parsed.worker, entry.result)) || failed;
       if (answered) return end(answered);
     }
   };
@@ -161,16 +166,33 @@ export function followExpress(bus: Bus, runId: string, onEntry: (entry: LogEntry
     probe = setTimeout(() => void ask().finally(() => !done && schedule()), PROBE_EVERY_MS);
     probe.unref?.();
   };
+  // A caller that reads only the end may have the run started under a lease (requestRun looks here).
+  const waits = states ? directWaits(bus) : undefined;
+  waits?.set(runId, {
+    ended,
+    direct: (worker) => {
+      leased = true;
+      const answered = direct?.coordinatorSaid({ to: "running", resultWorker: worker });
+      if (answered) end(answered);
+    },
+    viaCoordinator: () => {
+      leased = false;
+      direct = new DirectResult(); // the coordinator names the worker it believes
+      if (submittedYet && !done && probe === undefined) schedule();
+    },
+  });
   void ended.then(() => {
     clearTimeout(probe);
     for (const s of subs) s.unsubscribe();
+    waits?.delete(runId);
   });
   return {
     ended,
     seen: () => seen,
     stop: () => end({ to: "" }),
     submitted: () => {
-      if (!done && probe === undefined) schedule();
+      submittedYet = true;
+      if (!done && !leased && probe === undefined) schedule();
     },
   };
 }

@@ -20,6 +20,8 @@ export interface InvokeOptions {
   submitter?: string;
   /** An express run (docs/express.md); absent: the deployed workflow's own durability. */
   express?: boolean;
+  /** `runId` was made for this run (a request's random event id), not chosen: no run holds it. */
+  freshRunId?: boolean;
 }
 
 /** The deployment named `name`; E_NOT_FOUND (exit 2) when there is none. */
@@ -44,5 +46,6 @@ export async function invokeVersion(bus: Bus, d: Deployment, inputJson: string, 
   const runOptions: RunOptions = { origin: originOf(d, opts.trigger), submitter: opts.submitter ?? `pid-${process.pid}` };
   if (opts.timeoutMs !== undefined) runOptions.timeoutMs = opts.timeoutMs;
   if (opts.express !== undefined) runOptions.express = opts.express;
+  if (opts.freshRunId) runOptions.freshRunId = true;
   return requestRun(bus, { graph: d.graph, bundle: { hash: d.bundleSha256 } }, inputJson, opts.runId ?? newRunId(), runOptions);
 }

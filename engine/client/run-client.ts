@@ -7,7 +7,7 @@ import { openBundles } from "../bundle/bundle-store.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import { isTerminalRunState } from "../../model/status.js";
 import type { weft } from "../gen/weft.js";
-import { firstSubmissionOf, newRunId } from "../model/run-id.js";
+import { firstSubmissionOf, mintedHere, newRunId } from "../model/run-id.js";
 import { buckets, streams, subjects } from "../subjects.js";
 import { findRunRecord, readRunRecord } from "../coordinator/run-store.js";
 import { decodeMessage, encodeMessage, errorFromWire, pb } from "../wire/protocol.js";
@@ -19,6 +19,7 @@ import { originToWire } from "../wire/origin.js";
 import type { RunOrigin } from "../../model/trigger.js";
 import { isName } from "../../model/names.js";
 import type { PreparedWorkflow } from "./prepare-workflow.js";
+import { directWaits, expressLeases } from "./express-lease.js";
 
 /** Turns an error reply into a thrown WeftError with the same code. */
 function raise(error: weft.v1.ErrorInfo.$Properties | null | undefined): void {
@@ -35,6 +36,8 @@ export interface RunOptions {
   origin?: RunOrigin;
   /** An express run (docs/express.md): no record, not resumed after its coordinator's loss. Absent: the workflow's own durability. */
   express?: boolean;
+  /** The run id was made for this run elsewhere (a trigger request's random event id): no run holds it, as one newRunId made here. */
+  freshRunId?: boolean;
 }
 
 /** What a submission needs of a workflow: its graph and the hash of its bundle (already stored). */
@@ -51,9 +54,28 @@ export async function submitRun(bus: Bus, prepared: PreparedWorkflow, inputJson:
   return requestRun(bus, prepared, inputJson, runId, opts);
 }
 
-/** Asks the coordinator to start a run of a bundle already in the object store; returns its id. */
+/**
+ * Asks the coordinator to start a run of a bundle already in the object store; returns its id.
+ * An express run whose follower waits only for its end, without a timeout (the coordinator
+ * keeps deadlines), starts straight on a worker under the connection's lease for the workflow
+ * when there is one (express-lease.ts, docs/express.md "Leases"); then this resolves once the
+ * worker took it (with its end, for a short run).
+ */
 export async function requestRun(bus: Bus, prepared: Submittable, inputJson: string, runId: string, opts: RunOptions = {}): Promise<string> {
   assertInputFits(inputJson, bus.maxPayload);
+  // A chosen run id (--run-id, an Idempotency-Key) goes through the coordinator, which refuses one a durable run holds.
+  const leasable = (opts.express ?? prepared.graph.durability === "express") && !(opts.timeoutMs! > 0) && (mintedHere(runId) || opts.freshRunId === true);
+  const wait = leasable ? directWaits(bus).get(runId) : undefined;
+  const again = () => requestViaCoordinator(bus, prepared, inputJson, runId, opts);
+  if (wait && (await expressLeases(bus).start(prepared, inputJson, runId, originToWire(opts.origin) ?? null, wait, again))) {
+    firstSubmissionOf(runId); // taken: a submission of it again (its worker lost) is not its first
+    return runId;
+  }
+  return again();
+}
+
+/** requestRun through the coordinator. */
+async function requestViaCoordinator(bus: Bus, prepared: Submittable, inputJson: string, runId: string, opts: RunOptions): Promise<string> {
   // The graph's bytes are encoded once per prepared workflow or deployment, and appended.
   const requestOf = (newRunId: boolean) =>
     appendField(

@@ -62,6 +62,7 @@ import { notOwnerError, ownerOfRequest } from "./run-owner.js";
 import { ServerProbe } from "./server-probe.js";
 import { StoreAlarm } from "./store-alarm.js";
 import { WorkerRegistry } from "./worker-registry.js";
+import { LeaseGranter } from "./lease-granter.js";
 import { WorkerPresence } from "./worker-presence.js";
 import { WarmBundles } from "./warm-bundles.js";
 import { unsaid, type ServiceEvents } from "../base/service-events.js";
@@ -124,6 +125,8 @@ export class Coordinator {
   /** What the table decides about a run whose record is being created waits here (record-gate.ts). */
   private readonly gate = new RecordGate();
   private readonly plans = new PlanCache();
+  /** Express placement leases: their runs start on a worker without this coordinator (docs/express.md, "Leases"). */
+  private readonly leases: LeaseGranter;
   private readonly deadlines: RunDeadlines;
   private readonly workerWaitMs: number;
   private readonly workerLostAfterMs: number;
@@ -151,6 +154,17 @@ export class Coordinator {
     this.workerWaitMs = options.workerWaitMs ?? 10_000;
     this.workerLostAfterMs = options.workerLostAfterMs ?? 3000;
     this.registry = new WorkerRegistry(this.workerLostAfterMs, this.clock);
+    this.leases = new LeaseGranter({
+      bus,
+      clock: this.clock,
+      plans: this.plans,
+      live: () => this.registry.live(this.clock.now()),
+      present: () => this.registry.present(this.clock.now()),
+      place: (graph, workers, bundleHash) =>
+        placeWithHistory(this.plans, graph, workers, this.options.placement ?? "locality", this.history!.profiles(scopeOf({ graph: graph.graph, bundleHash }))),
+      confirmLeader: async () => (await this.leadership?.confirm()) === true && this.leadership?.signal.aborted !== true,
+      bad: (subject) => this.bad(subject),
+    });
     this.warm = new WarmBundles(bus);
     this.events = options.events ?? unsaid;
     this.storeAlarm = new StoreAlarm(bus, this.say, this.clock, () => this.table.runs().filter((r) => !r.ended).map((r) => r.setup.runId));
@@ -432,6 +446,7 @@ export class Coordinator {
         const drain = { draining: hb.draining, leaving: hb.leaving, unfinished: hb.unfinishedRuns ?? [] };
         this.handle({ type: "worker.heard", name: hb.name, slots: hb.slots, running: hb.running, incarnation, pid: hb.pid, host: hb.host, drain });
         this.registry.memorySaid(hb.name, hb.memoryBytes);
+        this.leases.workersChanged();
         if (this.presence.heard(hb.name)) {
           const fields = { worker: hb.name, slots: hb.slots, running: hb.running, pid: hb.pid, host: hb.host };
           this.events.event("worker.joined", `weft coordinator ${this.name}: worker ${hb.name} joined (${hb.slots} slots, pid ${hb.pid} on ${hb.host})`, fields);
@@ -445,6 +460,7 @@ export class Coordinator {
       this.bus.subscribe(subjects.cancel(), (msg) => void this.onCancel(msg)),
       this.bus.subscribe(subjects.allOwnedCancels(), (msg) => void this.onCancel(msg)),
       serveExpressProbes(this.bus, this.name, (runId) => this.table.run(runId) !== undefined, this.bad(subjects.expressProbe())),
+      ...this.leases.start(),
       receiveData(this.bus, subjects.allCoordinatorData(), (m, subject) => this.onData(m, subject), this.bad(subjects.allCoordinatorData())),
     );
     // Run histories through the stream (its consumer resumes after a NATS restart or its
@@ -464,6 +480,7 @@ export class Coordinator {
       this.watchdog = this.clock.setTimeout(tick, CHECK_WORKERS_MS);
       this.handle({ type: "workers.checked" }, table);
       this.sayLostWorkers();
+      this.leases.workersChanged();
     };
     this.watchdog = this.clock.setTimeout(tick, CHECK_WORKERS_MS);
     this.probe.start();

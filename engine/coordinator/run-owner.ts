@@ -14,7 +14,7 @@ import { parseSubject } from "../subjects.js";
 /** The owner named by a submit or cancel subject; "" for the plain subjects. */
 export function ownerOfRequest(subject: string): string {
   const parsed = parseSubject(subject);
-  return parsed?.kind === "submit" || parsed?.kind === "cancel" ? parsed.owner : "";
+  return parsed?.kind === "submit" || parsed?.kind === "cancel" || parsed?.kind === "leaseRequest" ? parsed.owner : "";
 }
 
 /** Undefined when `requester` may act on a run owned by `owner`, else the error that says why not. */

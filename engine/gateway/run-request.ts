@@ -74,7 +74,8 @@ async function startRun(
 ): Promise<void> {
   if (idempotent && (await readRunRecord(bus, runId))) return;
   try {
-    await invokeVersion(bus, d, inputJson, { runId, submitter: "gateway", express, ...(trigger ? { trigger } : {}) });
+    // A run id not from an Idempotency-Key was made for this request (a new one, or a trigger's random event id).
+    await invokeVersion(bus, d, inputJson, { runId, submitter: "gateway", express, freshRunId: !idempotent, ...(trigger ? { trigger } : {}) });
   } catch (err) {
     // Two requests with one key at once: the coordinator took the other (its record may not be
     // written yet), and refuses this id as taken.

@@ -3711,8 +3711,11 @@ export namespace weft {
             /** LogEntry result. */
             result?: (weft.v1.ExpressResult.$Properties|null);
 
+            /** LogEntry directEnd. */
+            directEnd?: (weft.v1.DirectEnd.$Properties|null);
+
             /** LogEntry entry. */
-            entry?: ("task"|"run"|"log"|"expanded"|"edge"|"block"|"succeeded"|"result");
+            entry?: ("task"|"run"|"log"|"expanded"|"edge"|"block"|"succeeded"|"result"|"directEnd");
 
             /**
              * Creates a new LogEntry instance using the specified properties.
@@ -3815,8 +3818,11 @@ export namespace weft {
                 /** LogEntry result */
                 result?: (weft.v1.ExpressResult.$Properties|null);
 
+                /** LogEntry directEnd */
+                directEnd?: (weft.v1.DirectEnd.$Properties|null);
+
                 /** LogEntry entry */
-                entry?: ("task"|"run"|"log"|"expanded"|"edge"|"block"|"succeeded"|"result");
+                entry?: ("task"|"run"|"log"|"expanded"|"edge"|"block"|"succeeded"|"result"|"directEnd");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3832,10 +3838,133 @@ export namespace weft {
               block?: weft.v1.MapBlockSucceeded.$Shape|null;
               succeeded?: weft.v1.TaskSucceeded.$Shape|null;
               result?: weft.v1.ExpressResult.$Shape|null;
+              directEnd?: weft.v1.DirectEnd.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ entry?: undefined; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null; result?: null }|{ entry?: "task"; task: weft.v1.TaskEvent.$Shape; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null; result?: null }|{ entry?: "run"; task?: null; run: weft.v1.RunEvent.$Shape; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null; result?: null }|{ entry?: "log"; task?: null; run?: null; log: weft.v1.UserLog.$Shape; expanded?: null; edge?: null; block?: null; succeeded?: null; result?: null }|{ entry?: "expanded"; task?: null; run?: null; log?: null; expanded: weft.v1.MapExpanded.$Shape; edge?: null; block?: null; succeeded?: null; result?: null }|{ entry?: "edge"; task?: null; run?: null; log?: null; expanded?: null; edge: weft.v1.EdgeStats.$Shape; block?: null; succeeded?: null; result?: null }|{ entry?: "block"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block: weft.v1.MapBlockSucceeded.$Shape; succeeded?: null; result?: null }|{ entry?: "succeeded"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded: weft.v1.TaskSucceeded.$Shape; result?: null }|{ entry?: "result"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null; result: weft.v1.ExpressResult.$Shape })
+              ({ entry?: undefined; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null; result?: null; directEnd?: null }|{ entry?: "task"; task: weft.v1.TaskEvent.$Shape; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null; result?: null; directEnd?: null }|{ entry?: "run"; task?: null; run: weft.v1.RunEvent.$Shape; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null; result?: null; directEnd?: null }|{ entry?: "log"; task?: null; run?: null; log: weft.v1.UserLog.$Shape; expanded?: null; edge?: null; block?: null; succeeded?: null; result?: null; directEnd?: null }|{ entry?: "expanded"; task?: null; run?: null; log?: null; expanded: weft.v1.MapExpanded.$Shape; edge?: null; block?: null; succeeded?: null; result?: null; directEnd?: null }|{ entry?: "edge"; task?: null; run?: null; log?: null; expanded?: null; edge: weft.v1.EdgeStats.$Shape; block?: null; succeeded?: null; result?: null; directEnd?: null }|{ entry?: "block"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block: weft.v1.MapBlockSucceeded.$Shape; succeeded?: null; result?: null; directEnd?: null }|{ entry?: "succeeded"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded: weft.v1.TaskSucceeded.$Shape; result?: null; directEnd?: null }|{ entry?: "result"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null; result: weft.v1.ExpressResult.$Shape; directEnd?: null }|{ entry?: "directEnd"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null; result?: null; directEnd: weft.v1.DirectEnd.$Shape })
             );
+        }
+
+        /**
+         * Properties of a DirectEnd.
+         * @deprecated Use weft.v1.DirectEnd.$Properties instead.
+         */
+        interface IDirectEnd extends weft.v1.DirectEnd.$Properties {
+        }
+
+        /** Represents a DirectEnd. */
+        class DirectEnd {
+
+            /**
+             * Constructs a new DirectEnd.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.DirectEnd.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DirectEnd error. */
+            error?: (weft.v1.ErrorInfo.$Properties|null);
+
+            /** DirectEnd atMs. */
+            atMs: number;
+
+            /** DirectEnd leaseId. */
+            leaseId: string;
+
+            /**
+             * Creates a new DirectEnd instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DirectEnd instance
+             */
+            static create(properties: weft.v1.DirectEnd.$Shape): weft.v1.DirectEnd & weft.v1.DirectEnd.$Shape;
+            static create(properties?: weft.v1.DirectEnd.$Properties): weft.v1.DirectEnd;
+
+            /**
+             * Encodes the specified DirectEnd message. Does not implicitly {@link weft.v1.DirectEnd.verify|verify} messages.
+             * @param message DirectEnd message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.DirectEnd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DirectEnd message, length delimited. Does not implicitly {@link weft.v1.DirectEnd.verify|verify} messages.
+             * @param message DirectEnd message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.DirectEnd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DirectEnd message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.DirectEnd & weft.v1.DirectEnd.$Shape} DirectEnd
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.DirectEnd & weft.v1.DirectEnd.$Shape;
+
+            /**
+             * Decodes a DirectEnd message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.DirectEnd & weft.v1.DirectEnd.$Shape} DirectEnd
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.DirectEnd & weft.v1.DirectEnd.$Shape;
+
+            /**
+             * Creates a DirectEnd message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DirectEnd
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.DirectEnd;
+
+            /**
+             * Creates a plain object from a DirectEnd message. Also converts values to other types if specified.
+             * @param message DirectEnd
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.DirectEnd, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DirectEnd to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DirectEnd
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DirectEnd {
+
+            /** Properties of a DirectEnd. */
+            interface $Properties {
+
+                /** DirectEnd error */
+                error?: (weft.v1.ErrorInfo.$Properties|null);
+
+                /** DirectEnd atMs */
+                atMs?: (number|null);
+
+                /** DirectEnd leaseId */
+                leaseId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DirectEnd. */
+            type $Shape = weft.v1.DirectEnd.$Properties;
         }
 
         /**
@@ -6842,6 +6971,756 @@ export namespace weft {
 
             /** Shape of a TaskAttempt. */
             type $Shape = weft.v1.TaskAttempt.$Properties;
+        }
+
+        /**
+         * Properties of a LeaseRequest.
+         * @deprecated Use weft.v1.LeaseRequest.$Properties instead.
+         */
+        interface ILeaseRequest extends weft.v1.LeaseRequest.$Properties {
+        }
+
+        /** Represents a LeaseRequest. */
+        class LeaseRequest {
+
+            /**
+             * Constructs a new LeaseRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.LeaseRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LeaseRequest graph. */
+            graph?: (weft.v1.WorkflowGraph.$Properties|null);
+
+            /** LeaseRequest bundleHash. */
+            bundleHash: string;
+
+            /**
+             * Creates a new LeaseRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LeaseRequest instance
+             */
+            static create(properties: weft.v1.LeaseRequest.$Shape): weft.v1.LeaseRequest & weft.v1.LeaseRequest.$Shape;
+            static create(properties?: weft.v1.LeaseRequest.$Properties): weft.v1.LeaseRequest;
+
+            /**
+             * Encodes the specified LeaseRequest message. Does not implicitly {@link weft.v1.LeaseRequest.verify|verify} messages.
+             * @param message LeaseRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.LeaseRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LeaseRequest message, length delimited. Does not implicitly {@link weft.v1.LeaseRequest.verify|verify} messages.
+             * @param message LeaseRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.LeaseRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LeaseRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.LeaseRequest & weft.v1.LeaseRequest.$Shape} LeaseRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.LeaseRequest & weft.v1.LeaseRequest.$Shape;
+
+            /**
+             * Decodes a LeaseRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.LeaseRequest & weft.v1.LeaseRequest.$Shape} LeaseRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.LeaseRequest & weft.v1.LeaseRequest.$Shape;
+
+            /**
+             * Creates a LeaseRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LeaseRequest
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.LeaseRequest;
+
+            /**
+             * Creates a plain object from a LeaseRequest message. Also converts values to other types if specified.
+             * @param message LeaseRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.LeaseRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LeaseRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LeaseRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LeaseRequest {
+
+            /** Properties of a LeaseRequest. */
+            interface $Properties {
+
+                /** LeaseRequest graph */
+                graph?: (weft.v1.WorkflowGraph.$Properties|null);
+
+                /** LeaseRequest bundleHash */
+                bundleHash?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LeaseRequest. */
+            type $Shape = weft.v1.LeaseRequest.$Properties;
+        }
+
+        /**
+         * Properties of a LeaseGrant.
+         * @deprecated Use weft.v1.LeaseGrant.$Properties instead.
+         */
+        interface ILeaseGrant extends weft.v1.LeaseGrant.$Properties {
+        }
+
+        /** Represents a LeaseGrant. */
+        class LeaseGrant {
+
+            /**
+             * Constructs a new LeaseGrant.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.LeaseGrant.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LeaseGrant leaseId. */
+            leaseId: string;
+
+            /** LeaseGrant worker. */
+            worker: string;
+
+            /** LeaseGrant ttlMs. */
+            ttlMs: number;
+
+            /** LeaseGrant refused. */
+            refused: string;
+
+            /** LeaseGrant error. */
+            error?: (weft.v1.ErrorInfo.$Properties|null);
+
+            /**
+             * Creates a new LeaseGrant instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LeaseGrant instance
+             */
+            static create(properties: weft.v1.LeaseGrant.$Shape): weft.v1.LeaseGrant & weft.v1.LeaseGrant.$Shape;
+            static create(properties?: weft.v1.LeaseGrant.$Properties): weft.v1.LeaseGrant;
+
+            /**
+             * Encodes the specified LeaseGrant message. Does not implicitly {@link weft.v1.LeaseGrant.verify|verify} messages.
+             * @param message LeaseGrant message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.LeaseGrant.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LeaseGrant message, length delimited. Does not implicitly {@link weft.v1.LeaseGrant.verify|verify} messages.
+             * @param message LeaseGrant message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.LeaseGrant.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LeaseGrant message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.LeaseGrant & weft.v1.LeaseGrant.$Shape} LeaseGrant
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.LeaseGrant & weft.v1.LeaseGrant.$Shape;
+
+            /**
+             * Decodes a LeaseGrant message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.LeaseGrant & weft.v1.LeaseGrant.$Shape} LeaseGrant
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.LeaseGrant & weft.v1.LeaseGrant.$Shape;
+
+            /**
+             * Creates a LeaseGrant message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LeaseGrant
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.LeaseGrant;
+
+            /**
+             * Creates a plain object from a LeaseGrant message. Also converts values to other types if specified.
+             * @param message LeaseGrant
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.LeaseGrant, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LeaseGrant to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LeaseGrant
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LeaseGrant {
+
+            /** Properties of a LeaseGrant. */
+            interface $Properties {
+
+                /** LeaseGrant leaseId */
+                leaseId?: (string|null);
+
+                /** LeaseGrant worker */
+                worker?: (string|null);
+
+                /** LeaseGrant ttlMs */
+                ttlMs?: (number|null);
+
+                /** LeaseGrant refused */
+                refused?: (string|null);
+
+                /** LeaseGrant error */
+                error?: (weft.v1.ErrorInfo.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LeaseGrant. */
+            type $Shape = weft.v1.LeaseGrant.$Properties;
+        }
+
+        /**
+         * Properties of a LeaseOffer.
+         * @deprecated Use weft.v1.LeaseOffer.$Properties instead.
+         */
+        interface ILeaseOffer extends weft.v1.LeaseOffer.$Properties {
+        }
+
+        /** Represents a LeaseOffer. */
+        class LeaseOffer {
+
+            /**
+             * Constructs a new LeaseOffer.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.LeaseOffer.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LeaseOffer leaseId. */
+            leaseId: string;
+
+            /** LeaseOffer graph. */
+            graph?: (weft.v1.WorkflowGraph.$Properties|null);
+
+            /** LeaseOffer bundleHash. */
+            bundleHash: string;
+
+            /** LeaseOffer placement. */
+            placement?: (weft.v1.Placement.$Properties|null);
+
+            /** LeaseOffer owner. */
+            owner: string;
+
+            /** LeaseOffer ttlMs. */
+            ttlMs: number;
+
+            /**
+             * Creates a new LeaseOffer instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LeaseOffer instance
+             */
+            static create(properties: weft.v1.LeaseOffer.$Shape): weft.v1.LeaseOffer & weft.v1.LeaseOffer.$Shape;
+            static create(properties?: weft.v1.LeaseOffer.$Properties): weft.v1.LeaseOffer;
+
+            /**
+             * Encodes the specified LeaseOffer message. Does not implicitly {@link weft.v1.LeaseOffer.verify|verify} messages.
+             * @param message LeaseOffer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.LeaseOffer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LeaseOffer message, length delimited. Does not implicitly {@link weft.v1.LeaseOffer.verify|verify} messages.
+             * @param message LeaseOffer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.LeaseOffer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LeaseOffer message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.LeaseOffer & weft.v1.LeaseOffer.$Shape} LeaseOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.LeaseOffer & weft.v1.LeaseOffer.$Shape;
+
+            /**
+             * Decodes a LeaseOffer message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.LeaseOffer & weft.v1.LeaseOffer.$Shape} LeaseOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.LeaseOffer & weft.v1.LeaseOffer.$Shape;
+
+            /**
+             * Creates a LeaseOffer message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LeaseOffer
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.LeaseOffer;
+
+            /**
+             * Creates a plain object from a LeaseOffer message. Also converts values to other types if specified.
+             * @param message LeaseOffer
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.LeaseOffer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LeaseOffer to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LeaseOffer
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LeaseOffer {
+
+            /** Properties of a LeaseOffer. */
+            interface $Properties {
+
+                /** LeaseOffer leaseId */
+                leaseId?: (string|null);
+
+                /** LeaseOffer graph */
+                graph?: (weft.v1.WorkflowGraph.$Properties|null);
+
+                /** LeaseOffer bundleHash */
+                bundleHash?: (string|null);
+
+                /** LeaseOffer placement */
+                placement?: (weft.v1.Placement.$Properties|null);
+
+                /** LeaseOffer owner */
+                owner?: (string|null);
+
+                /** LeaseOffer ttlMs */
+                ttlMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LeaseOffer. */
+            type $Shape = weft.v1.LeaseOffer.$Properties;
+        }
+
+        /**
+         * Properties of a LeaseRevoke.
+         * @deprecated Use weft.v1.LeaseRevoke.$Properties instead.
+         */
+        interface ILeaseRevoke extends weft.v1.LeaseRevoke.$Properties {
+        }
+
+        /** Represents a LeaseRevoke. */
+        class LeaseRevoke {
+
+            /**
+             * Constructs a new LeaseRevoke.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.LeaseRevoke.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LeaseRevoke leaseIds. */
+            leaseIds: string[];
+
+            /** LeaseRevoke all. */
+            all: boolean;
+
+            /** LeaseRevoke lostWorkers. */
+            lostWorkers: string[];
+
+            /**
+             * Creates a new LeaseRevoke instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LeaseRevoke instance
+             */
+            static create(properties: weft.v1.LeaseRevoke.$Shape): weft.v1.LeaseRevoke & weft.v1.LeaseRevoke.$Shape;
+            static create(properties?: weft.v1.LeaseRevoke.$Properties): weft.v1.LeaseRevoke;
+
+            /**
+             * Encodes the specified LeaseRevoke message. Does not implicitly {@link weft.v1.LeaseRevoke.verify|verify} messages.
+             * @param message LeaseRevoke message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.LeaseRevoke.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LeaseRevoke message, length delimited. Does not implicitly {@link weft.v1.LeaseRevoke.verify|verify} messages.
+             * @param message LeaseRevoke message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.LeaseRevoke.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LeaseRevoke message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.LeaseRevoke & weft.v1.LeaseRevoke.$Shape} LeaseRevoke
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.LeaseRevoke & weft.v1.LeaseRevoke.$Shape;
+
+            /**
+             * Decodes a LeaseRevoke message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.LeaseRevoke & weft.v1.LeaseRevoke.$Shape} LeaseRevoke
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.LeaseRevoke & weft.v1.LeaseRevoke.$Shape;
+
+            /**
+             * Creates a LeaseRevoke message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LeaseRevoke
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.LeaseRevoke;
+
+            /**
+             * Creates a plain object from a LeaseRevoke message. Also converts values to other types if specified.
+             * @param message LeaseRevoke
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.LeaseRevoke, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LeaseRevoke to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LeaseRevoke
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LeaseRevoke {
+
+            /** Properties of a LeaseRevoke. */
+            interface $Properties {
+
+                /** LeaseRevoke leaseIds */
+                leaseIds?: (string[]|null);
+
+                /** LeaseRevoke all */
+                all?: (boolean|null);
+
+                /** LeaseRevoke lostWorkers */
+                lostWorkers?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LeaseRevoke. */
+            type $Shape = weft.v1.LeaseRevoke.$Properties;
+        }
+
+        /**
+         * Properties of a DirectStart.
+         * @deprecated Use weft.v1.DirectStart.$Properties instead.
+         */
+        interface IDirectStart extends weft.v1.DirectStart.$Properties {
+        }
+
+        /** Represents a DirectStart. */
+        class DirectStart {
+
+            /**
+             * Constructs a new DirectStart.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.DirectStart.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DirectStart leaseId. */
+            leaseId: string;
+
+            /** DirectStart runId. */
+            runId: string;
+
+            /** DirectStart inputJson. */
+            inputJson: string;
+
+            /** DirectStart origin. */
+            origin?: (weft.v1.RunOrigin.$Properties|null);
+
+            /**
+             * Creates a new DirectStart instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DirectStart instance
+             */
+            static create(properties: weft.v1.DirectStart.$Shape): weft.v1.DirectStart & weft.v1.DirectStart.$Shape;
+            static create(properties?: weft.v1.DirectStart.$Properties): weft.v1.DirectStart;
+
+            /**
+             * Encodes the specified DirectStart message. Does not implicitly {@link weft.v1.DirectStart.verify|verify} messages.
+             * @param message DirectStart message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.DirectStart.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DirectStart message, length delimited. Does not implicitly {@link weft.v1.DirectStart.verify|verify} messages.
+             * @param message DirectStart message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.DirectStart.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DirectStart message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.DirectStart & weft.v1.DirectStart.$Shape} DirectStart
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.DirectStart & weft.v1.DirectStart.$Shape;
+
+            /**
+             * Decodes a DirectStart message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.DirectStart & weft.v1.DirectStart.$Shape} DirectStart
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.DirectStart & weft.v1.DirectStart.$Shape;
+
+            /**
+             * Creates a DirectStart message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DirectStart
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.DirectStart;
+
+            /**
+             * Creates a plain object from a DirectStart message. Also converts values to other types if specified.
+             * @param message DirectStart
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.DirectStart, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DirectStart to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DirectStart
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DirectStart {
+
+            /** Properties of a DirectStart. */
+            interface $Properties {
+
+                /** DirectStart leaseId */
+                leaseId?: (string|null);
+
+                /** DirectStart runId */
+                runId?: (string|null);
+
+                /** DirectStart inputJson */
+                inputJson?: (string|null);
+
+                /** DirectStart origin */
+                origin?: (weft.v1.RunOrigin.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DirectStart. */
+            type $Shape = weft.v1.DirectStart.$Properties;
+        }
+
+        /**
+         * Properties of a DirectReply.
+         * @deprecated Use weft.v1.DirectReply.$Properties instead.
+         */
+        interface IDirectReply extends weft.v1.DirectReply.$Properties {
+        }
+
+        /** Represents a DirectReply. */
+        class DirectReply {
+
+            /**
+             * Constructs a new DirectReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.DirectReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DirectReply error. */
+            error?: (weft.v1.ErrorInfo.$Properties|null);
+
+            /**
+             * Creates a new DirectReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DirectReply instance
+             */
+            static create(properties: weft.v1.DirectReply.$Shape): weft.v1.DirectReply & weft.v1.DirectReply.$Shape;
+            static create(properties?: weft.v1.DirectReply.$Properties): weft.v1.DirectReply;
+
+            /**
+             * Encodes the specified DirectReply message. Does not implicitly {@link weft.v1.DirectReply.verify|verify} messages.
+             * @param message DirectReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.DirectReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DirectReply message, length delimited. Does not implicitly {@link weft.v1.DirectReply.verify|verify} messages.
+             * @param message DirectReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.DirectReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DirectReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.DirectReply & weft.v1.DirectReply.$Shape} DirectReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.DirectReply & weft.v1.DirectReply.$Shape;
+
+            /**
+             * Decodes a DirectReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.DirectReply & weft.v1.DirectReply.$Shape} DirectReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.DirectReply & weft.v1.DirectReply.$Shape;
+
+            /**
+             * Creates a DirectReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DirectReply
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.DirectReply;
+
+            /**
+             * Creates a plain object from a DirectReply message. Also converts values to other types if specified.
+             * @param message DirectReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.DirectReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DirectReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DirectReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DirectReply {
+
+            /** Properties of a DirectReply. */
+            interface $Properties {
+
+                /** DirectReply error */
+                error?: (weft.v1.ErrorInfo.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DirectReply. */
+            type $Shape = weft.v1.DirectReply.$Properties;
         }
 
         /**

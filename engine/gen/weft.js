@@ -10712,7 +10712,8 @@ export const weft = $root.weft = (() => {
              * @property {weft.v1.MapBlockSucceeded.$Properties|null} [block] LogEntry block
              * @property {weft.v1.TaskSucceeded.$Properties|null} [succeeded] LogEntry succeeded
              * @property {weft.v1.ExpressResult.$Properties|null} [result] LogEntry result
-             * @property {"task"|"run"|"log"|"expanded"|"edge"|"block"|"succeeded"|"result"} [entry] LogEntry entry
+             * @property {weft.v1.DirectEnd.$Properties|null} [directEnd] LogEntry directEnd
+             * @property {"task"|"run"|"log"|"expanded"|"edge"|"block"|"succeeded"|"result"|"directEnd"} [entry] LogEntry entry
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10735,9 +10736,10 @@ export const weft = $root.weft = (() => {
              *   block?: weft.v1.MapBlockSucceeded.$Shape|null;
              *   succeeded?: weft.v1.TaskSucceeded.$Shape|null;
              *   result?: weft.v1.ExpressResult.$Shape|null;
+             *   directEnd?: weft.v1.DirectEnd.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ entry?: undefined; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null; result?: null }|{ entry?: "task"; task: weft.v1.TaskEvent.$Shape; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null; result?: null }|{ entry?: "run"; task?: null; run: weft.v1.RunEvent.$Shape; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null; result?: null }|{ entry?: "log"; task?: null; run?: null; log: weft.v1.UserLog.$Shape; expanded?: null; edge?: null; block?: null; succeeded?: null; result?: null }|{ entry?: "expanded"; task?: null; run?: null; log?: null; expanded: weft.v1.MapExpanded.$Shape; edge?: null; block?: null; succeeded?: null; result?: null }|{ entry?: "edge"; task?: null; run?: null; log?: null; expanded?: null; edge: weft.v1.EdgeStats.$Shape; block?: null; succeeded?: null; result?: null }|{ entry?: "block"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block: weft.v1.MapBlockSucceeded.$Shape; succeeded?: null; result?: null }|{ entry?: "succeeded"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded: weft.v1.TaskSucceeded.$Shape; result?: null }|{ entry?: "result"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null; result: weft.v1.ExpressResult.$Shape })
+             *   ({ entry?: undefined; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null; result?: null; directEnd?: null }|{ entry?: "task"; task: weft.v1.TaskEvent.$Shape; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null; result?: null; directEnd?: null }|{ entry?: "run"; task?: null; run: weft.v1.RunEvent.$Shape; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null; result?: null; directEnd?: null }|{ entry?: "log"; task?: null; run?: null; log: weft.v1.UserLog.$Shape; expanded?: null; edge?: null; block?: null; succeeded?: null; result?: null; directEnd?: null }|{ entry?: "expanded"; task?: null; run?: null; log?: null; expanded: weft.v1.MapExpanded.$Shape; edge?: null; block?: null; succeeded?: null; result?: null; directEnd?: null }|{ entry?: "edge"; task?: null; run?: null; log?: null; expanded?: null; edge: weft.v1.EdgeStats.$Shape; block?: null; succeeded?: null; result?: null; directEnd?: null }|{ entry?: "block"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block: weft.v1.MapBlockSucceeded.$Shape; succeeded?: null; result?: null; directEnd?: null }|{ entry?: "succeeded"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded: weft.v1.TaskSucceeded.$Shape; result?: null; directEnd?: null }|{ entry?: "result"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null; result: weft.v1.ExpressResult.$Shape; directEnd?: null }|{ entry?: "directEnd"; task?: null; run?: null; log?: null; expanded?: null; edge?: null; block?: null; succeeded?: null; result?: null; directEnd: weft.v1.DirectEnd.$Shape })
              * )} weft.v1.LogEntry.$Shape
              */
 
@@ -10820,17 +10822,25 @@ export const weft = $root.weft = (() => {
              */
             LogEntry.prototype.result = null;
 
+            /**
+             * LogEntry directEnd.
+             * @member {weft.v1.DirectEnd.$Properties|null|undefined} directEnd
+             * @memberof weft.v1.LogEntry
+             * @instance
+             */
+            LogEntry.prototype.directEnd = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * LogEntry entry.
-             * @member {"task"|"run"|"log"|"expanded"|"edge"|"block"|"succeeded"|"result"|undefined} entry
+             * @member {"task"|"run"|"log"|"expanded"|"edge"|"block"|"succeeded"|"result"|"directEnd"|undefined} entry
              * @memberof weft.v1.LogEntry
              * @instance
              */
             $Object.defineProperty(LogEntry.prototype, "entry", {
-                get: $util.oneOfGetter($oneOfFields = ["task", "run", "log", "expanded", "edge", "block", "succeeded", "result"]),
+                get: $util.oneOfGetter($oneOfFields = ["task", "run", "log", "expanded", "edge", "block", "succeeded", "result", "directEnd"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -10882,6 +10892,8 @@ export const weft = $root.weft = (() => {
                     $root.weft.v1.TaskSucceeded.encode(message.succeeded, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
                     $root.weft.v1.ExpressResult.encode(message.result, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.directEnd != null && $Object.hasOwnProperty.call(message, "directEnd"))
+                    $root.weft.v1.DirectEnd.encode(message.directEnd, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10987,6 +10999,12 @@ export const weft = $root.weft = (() => {
                             message.result = $root.weft.v1.ExpressResult.decode(reader, reader.size(), $undefined, _depth + 1, message.result);
                             continue;
                         }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.directEnd = $root.weft.v1.DirectEnd.decode(reader, reader.size(), $undefined, _depth + 1, message.directEnd);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11078,6 +11096,11 @@ export const weft = $root.weft = (() => {
                         throw $TypeError(".weft.v1.LogEntry.result: object expected");
                     message.result = $root.weft.v1.ExpressResult.fromObject(object.result, _depth + 1);
                 }
+                if (object.directEnd != null) {
+                    if (!$util.isObject(object.directEnd))
+                        throw $TypeError(".weft.v1.LogEntry.directEnd: object expected");
+                    message.directEnd = $root.weft.v1.DirectEnd.fromObject(object.directEnd, _depth + 1);
+                }
                 return message;
             };
 
@@ -11138,6 +11161,11 @@ export const weft = $root.weft = (() => {
                     if (options.oneofs)
                         object.entry = "result";
                 }
+                if (message.directEnd != null && $Object.hasOwnProperty.call(message, "directEnd")) {
+                    object.directEnd = $root.weft.v1.DirectEnd.toObject(message.directEnd, options, _depth + 1);
+                    if (options.oneofs)
+                        object.entry = "directEnd";
+                }
                 return object;
             };
 
@@ -11167,6 +11195,312 @@ export const weft = $root.weft = (() => {
             };
 
             return LogEntry;
+        })();
+
+        v1.DirectEnd = (function() {
+
+            /**
+             * Properties of a DirectEnd.
+             * @typedef {Object} weft.v1.DirectEnd.$Properties
+             * @property {weft.v1.ErrorInfo.$Properties|null} [error] DirectEnd error
+             * @property {number|null} [atMs] DirectEnd atMs
+             * @property {string|null} [leaseId] DirectEnd leaseId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DirectEnd.
+             * @memberof weft.v1
+             * @interface IDirectEnd
+             * @augments weft.v1.DirectEnd.$Properties
+             * @deprecated Use weft.v1.DirectEnd.$Properties instead.
+             */
+
+            /**
+             * Shape of a DirectEnd.
+             * @typedef {weft.v1.DirectEnd.$Properties} weft.v1.DirectEnd.$Shape
+             */
+
+            /**
+             * Constructs a new DirectEnd.
+             * @memberof weft.v1
+             * @classdesc Represents a DirectEnd.
+             * @constructor
+             * @param {weft.v1.DirectEnd.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DirectEnd = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DirectEnd error.
+             * @member {weft.v1.ErrorInfo.$Properties|null|undefined} error
+             * @memberof weft.v1.DirectEnd
+             * @instance
+             */
+            DirectEnd.prototype.error = null;
+
+            /**
+             * DirectEnd atMs.
+             * @member {number} atMs
+             * @memberof weft.v1.DirectEnd
+             * @instance
+             */
+            DirectEnd.prototype.atMs = 0;
+
+            /**
+             * DirectEnd leaseId.
+             * @member {string} leaseId
+             * @memberof weft.v1.DirectEnd
+             * @instance
+             */
+            DirectEnd.prototype.leaseId = "";
+
+            /**
+             * Creates a new DirectEnd instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.DirectEnd
+             * @static
+             * @param {weft.v1.DirectEnd.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.DirectEnd} DirectEnd instance
+             * @type {{
+             *   (properties: weft.v1.DirectEnd.$Shape): weft.v1.DirectEnd & weft.v1.DirectEnd.$Shape;
+             *   (properties?: weft.v1.DirectEnd.$Properties): weft.v1.DirectEnd;
+             * }}
+             */
+            DirectEnd.create = function(properties) {
+                return new DirectEnd(properties);
+            };
+
+            /**
+             * Encodes the specified DirectEnd message. Does not implicitly {@link weft.v1.DirectEnd.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.DirectEnd
+             * @static
+             * @param {weft.v1.DirectEnd.$Properties} message DirectEnd message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DirectEnd.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.weft.v1.ErrorInfo.encode(message.error, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && !$Object.is(message.atMs, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.atMs);
+                if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId") && message.leaseId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.leaseId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified DirectEnd message, length delimited. Does not implicitly {@link weft.v1.DirectEnd.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.DirectEnd
+             * @static
+             * @param {weft.v1.DirectEnd.$Properties} message DirectEnd message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DirectEnd.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DirectEnd message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.DirectEnd
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.DirectEnd & weft.v1.DirectEnd.$Shape} DirectEnd
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DirectEnd.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.DirectEnd();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.weft.v1.ErrorInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.leaseId = value;
+                            else
+                                delete message.leaseId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a DirectEnd message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.DirectEnd
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.DirectEnd & weft.v1.DirectEnd.$Shape} DirectEnd
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DirectEnd.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a DirectEnd message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.DirectEnd
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.DirectEnd} DirectEnd
+             */
+            DirectEnd.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.DirectEnd)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.DirectEnd: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.DirectEnd();
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".weft.v1.DirectEnd.error: object expected");
+                    message.error = $root.weft.v1.ErrorInfo.fromObject(object.error, _depth + 1);
+                }
+                if (object.atMs != null)
+                    if (!$Object.is($Number(object.atMs), 0))
+                        message.atMs = $Number(object.atMs);
+                if (object.leaseId != null)
+                    if (typeof object.leaseId !== "string" || object.leaseId.length)
+                        message.leaseId = $String(object.leaseId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DirectEnd message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.DirectEnd
+             * @static
+             * @param {weft.v1.DirectEnd} message DirectEnd
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DirectEnd.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.error = null;
+                    object.atMs = 0;
+                    object.leaseId = "";
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.weft.v1.ErrorInfo.toObject(message.error, options, _depth + 1);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    object.atMs = options.json && !$isFinite(message.atMs) ? $String(message.atMs) : message.atMs;
+                if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId"))
+                    object.leaseId = message.leaseId;
+                return object;
+            };
+
+            /**
+             * Converts this DirectEnd to JSON.
+             * @function toJSON
+             * @memberof weft.v1.DirectEnd
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DirectEnd.prototype.toJSON = function() {
+                return DirectEnd.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DirectEnd
+             * @function getTypeUrl
+             * @memberof weft.v1.DirectEnd
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DirectEnd.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.DirectEnd";
+            };
+
+            return DirectEnd;
         })();
 
         v1.ExpressResult = (function() {
@@ -19439,6 +19773,1936 @@ export const weft = $root.weft = (() => {
             };
 
             return TaskAttempt;
+        })();
+
+        v1.LeaseRequest = (function() {
+
+            /**
+             * Properties of a LeaseRequest.
+             * @typedef {Object} weft.v1.LeaseRequest.$Properties
+             * @property {weft.v1.WorkflowGraph.$Properties|null} [graph] LeaseRequest graph
+             * @property {string|null} [bundleHash] LeaseRequest bundleHash
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LeaseRequest.
+             * @memberof weft.v1
+             * @interface ILeaseRequest
+             * @augments weft.v1.LeaseRequest.$Properties
+             * @deprecated Use weft.v1.LeaseRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a LeaseRequest.
+             * @typedef {weft.v1.LeaseRequest.$Properties} weft.v1.LeaseRequest.$Shape
+             */
+
+            /**
+             * Constructs a new LeaseRequest.
+             * @memberof weft.v1
+             * @classdesc Represents a LeaseRequest.
+             * @constructor
+             * @param {weft.v1.LeaseRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LeaseRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LeaseRequest graph.
+             * @member {weft.v1.WorkflowGraph.$Properties|null|undefined} graph
+             * @memberof weft.v1.LeaseRequest
+             * @instance
+             */
+            LeaseRequest.prototype.graph = null;
+
+            /**
+             * LeaseRequest bundleHash.
+             * @member {string} bundleHash
+             * @memberof weft.v1.LeaseRequest
+             * @instance
+             */
+            LeaseRequest.prototype.bundleHash = "";
+
+            /**
+             * Creates a new LeaseRequest instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.LeaseRequest
+             * @static
+             * @param {weft.v1.LeaseRequest.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.LeaseRequest} LeaseRequest instance
+             * @type {{
+             *   (properties: weft.v1.LeaseRequest.$Shape): weft.v1.LeaseRequest & weft.v1.LeaseRequest.$Shape;
+             *   (properties?: weft.v1.LeaseRequest.$Properties): weft.v1.LeaseRequest;
+             * }}
+             */
+            LeaseRequest.create = function(properties) {
+                return new LeaseRequest(properties);
+            };
+
+            /**
+             * Encodes the specified LeaseRequest message. Does not implicitly {@link weft.v1.LeaseRequest.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.LeaseRequest
+             * @static
+             * @param {weft.v1.LeaseRequest.$Properties} message LeaseRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.graph != null && $Object.hasOwnProperty.call(message, "graph"))
+                    $root.weft.v1.WorkflowGraph.encode(message.graph, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.bundleHash != null && $Object.hasOwnProperty.call(message, "bundleHash") && message.bundleHash !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.bundleHash);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LeaseRequest message, length delimited. Does not implicitly {@link weft.v1.LeaseRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.LeaseRequest
+             * @static
+             * @param {weft.v1.LeaseRequest.$Properties} message LeaseRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LeaseRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.LeaseRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.LeaseRequest & weft.v1.LeaseRequest.$Shape} LeaseRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.LeaseRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.graph = $root.weft.v1.WorkflowGraph.decode(reader, reader.size(), $undefined, _depth + 1, message.graph);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.bundleHash = value;
+                            else
+                                delete message.bundleHash;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a LeaseRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.LeaseRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.LeaseRequest & weft.v1.LeaseRequest.$Shape} LeaseRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a LeaseRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.LeaseRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.LeaseRequest} LeaseRequest
+             */
+            LeaseRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.LeaseRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.LeaseRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.LeaseRequest();
+                if (object.graph != null) {
+                    if (!$util.isObject(object.graph))
+                        throw $TypeError(".weft.v1.LeaseRequest.graph: object expected");
+                    message.graph = $root.weft.v1.WorkflowGraph.fromObject(object.graph, _depth + 1);
+                }
+                if (object.bundleHash != null)
+                    if (typeof object.bundleHash !== "string" || object.bundleHash.length)
+                        message.bundleHash = $String(object.bundleHash);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LeaseRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.LeaseRequest
+             * @static
+             * @param {weft.v1.LeaseRequest} message LeaseRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LeaseRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.graph = null;
+                    object.bundleHash = "";
+                }
+                if (message.graph != null && $Object.hasOwnProperty.call(message, "graph"))
+                    object.graph = $root.weft.v1.WorkflowGraph.toObject(message.graph, options, _depth + 1);
+                if (message.bundleHash != null && $Object.hasOwnProperty.call(message, "bundleHash"))
+                    object.bundleHash = message.bundleHash;
+                return object;
+            };
+
+            /**
+             * Converts this LeaseRequest to JSON.
+             * @function toJSON
+             * @memberof weft.v1.LeaseRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LeaseRequest.prototype.toJSON = function() {
+                return LeaseRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LeaseRequest
+             * @function getTypeUrl
+             * @memberof weft.v1.LeaseRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LeaseRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.LeaseRequest";
+            };
+
+            return LeaseRequest;
+        })();
+
+        v1.LeaseGrant = (function() {
+
+            /**
+             * Properties of a LeaseGrant.
+             * @typedef {Object} weft.v1.LeaseGrant.$Properties
+             * @property {string|null} [leaseId] LeaseGrant leaseId
+             * @property {string|null} [worker] LeaseGrant worker
+             * @property {number|null} [ttlMs] LeaseGrant ttlMs
+             * @property {string|null} [refused] LeaseGrant refused
+             * @property {weft.v1.ErrorInfo.$Properties|null} [error] LeaseGrant error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LeaseGrant.
+             * @memberof weft.v1
+             * @interface ILeaseGrant
+             * @augments weft.v1.LeaseGrant.$Properties
+             * @deprecated Use weft.v1.LeaseGrant.$Properties instead.
+             */
+
+            /**
+             * Shape of a LeaseGrant.
+             * @typedef {weft.v1.LeaseGrant.$Properties} weft.v1.LeaseGrant.$Shape
+             */
+
+            /**
+             * Constructs a new LeaseGrant.
+             * @memberof weft.v1
+             * @classdesc Represents a LeaseGrant.
+             * @constructor
+             * @param {weft.v1.LeaseGrant.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LeaseGrant = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LeaseGrant leaseId.
+             * @member {string} leaseId
+             * @memberof weft.v1.LeaseGrant
+             * @instance
+             */
+            LeaseGrant.prototype.leaseId = "";
+
+            /**
+             * LeaseGrant worker.
+             * @member {string} worker
+             * @memberof weft.v1.LeaseGrant
+             * @instance
+             */
+            LeaseGrant.prototype.worker = "";
+
+            /**
+             * LeaseGrant ttlMs.
+             * @member {number} ttlMs
+             * @memberof weft.v1.LeaseGrant
+             * @instance
+             */
+            LeaseGrant.prototype.ttlMs = 0;
+
+            /**
+             * LeaseGrant refused.
+             * @member {string} refused
+             * @memberof weft.v1.LeaseGrant
+             * @instance
+             */
+            LeaseGrant.prototype.refused = "";
+
+            /**
+             * LeaseGrant error.
+             * @member {weft.v1.ErrorInfo.$Properties|null|undefined} error
+             * @memberof weft.v1.LeaseGrant
+             * @instance
+             */
+            LeaseGrant.prototype.error = null;
+
+            /**
+             * Creates a new LeaseGrant instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.LeaseGrant
+             * @static
+             * @param {weft.v1.LeaseGrant.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.LeaseGrant} LeaseGrant instance
+             * @type {{
+             *   (properties: weft.v1.LeaseGrant.$Shape): weft.v1.LeaseGrant & weft.v1.LeaseGrant.$Shape;
+             *   (properties?: weft.v1.LeaseGrant.$Properties): weft.v1.LeaseGrant;
+             * }}
+             */
+            LeaseGrant.create = function(properties) {
+                return new LeaseGrant(properties);
+            };
+
+            /**
+             * Encodes the specified LeaseGrant message. Does not implicitly {@link weft.v1.LeaseGrant.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.LeaseGrant
+             * @static
+             * @param {weft.v1.LeaseGrant.$Properties} message LeaseGrant message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseGrant.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId") && message.leaseId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.leaseId);
+                if (message.worker != null && $Object.hasOwnProperty.call(message, "worker") && message.worker !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.worker);
+                if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs") && !$Object.is(message.ttlMs, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.ttlMs);
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused") && message.refused !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.refused);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.weft.v1.ErrorInfo.encode(message.error, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LeaseGrant message, length delimited. Does not implicitly {@link weft.v1.LeaseGrant.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.LeaseGrant
+             * @static
+             * @param {weft.v1.LeaseGrant.$Properties} message LeaseGrant message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseGrant.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LeaseGrant message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.LeaseGrant
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.LeaseGrant & weft.v1.LeaseGrant.$Shape} LeaseGrant
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseGrant.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.LeaseGrant();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.leaseId = value;
+                            else
+                                delete message.leaseId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.worker = value;
+                            else
+                                delete message.worker;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.ttlMs = value;
+                            else
+                                delete message.ttlMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.refused = value;
+                            else
+                                delete message.refused;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.weft.v1.ErrorInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a LeaseGrant message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.LeaseGrant
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.LeaseGrant & weft.v1.LeaseGrant.$Shape} LeaseGrant
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseGrant.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a LeaseGrant message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.LeaseGrant
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.LeaseGrant} LeaseGrant
+             */
+            LeaseGrant.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.LeaseGrant)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.LeaseGrant: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.LeaseGrant();
+                if (object.leaseId != null)
+                    if (typeof object.leaseId !== "string" || object.leaseId.length)
+                        message.leaseId = $String(object.leaseId);
+                if (object.worker != null)
+                    if (typeof object.worker !== "string" || object.worker.length)
+                        message.worker = $String(object.worker);
+                if (object.ttlMs != null)
+                    if (!$Object.is($Number(object.ttlMs), 0))
+                        message.ttlMs = $Number(object.ttlMs);
+                if (object.refused != null)
+                    if (typeof object.refused !== "string" || object.refused.length)
+                        message.refused = $String(object.refused);
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".weft.v1.LeaseGrant.error: object expected");
+                    message.error = $root.weft.v1.ErrorInfo.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LeaseGrant message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.LeaseGrant
+             * @static
+             * @param {weft.v1.LeaseGrant} message LeaseGrant
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LeaseGrant.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.leaseId = "";
+                    object.worker = "";
+                    object.ttlMs = 0;
+                    object.refused = "";
+                    object.error = null;
+                }
+                if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId"))
+                    object.leaseId = message.leaseId;
+                if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
+                    object.worker = message.worker;
+                if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs"))
+                    object.ttlMs = options.json && !$isFinite(message.ttlMs) ? $String(message.ttlMs) : message.ttlMs;
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused"))
+                    object.refused = message.refused;
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.weft.v1.ErrorInfo.toObject(message.error, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this LeaseGrant to JSON.
+             * @function toJSON
+             * @memberof weft.v1.LeaseGrant
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LeaseGrant.prototype.toJSON = function() {
+                return LeaseGrant.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LeaseGrant
+             * @function getTypeUrl
+             * @memberof weft.v1.LeaseGrant
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LeaseGrant.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.LeaseGrant";
+            };
+
+            return LeaseGrant;
+        })();
+
+        v1.LeaseOffer = (function() {
+
+            /**
+             * Properties of a LeaseOffer.
+             * @typedef {Object} weft.v1.LeaseOffer.$Properties
+             * @property {string|null} [leaseId] LeaseOffer leaseId
+             * @property {weft.v1.WorkflowGraph.$Properties|null} [graph] LeaseOffer graph
+             * @property {string|null} [bundleHash] LeaseOffer bundleHash
+             * @property {weft.v1.Placement.$Properties|null} [placement] LeaseOffer placement
+             * @property {string|null} [owner] LeaseOffer owner
+             * @property {number|null} [ttlMs] LeaseOffer ttlMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LeaseOffer.
+             * @memberof weft.v1
+             * @interface ILeaseOffer
+             * @augments weft.v1.LeaseOffer.$Properties
+             * @deprecated Use weft.v1.LeaseOffer.$Properties instead.
+             */
+
+            /**
+             * Shape of a LeaseOffer.
+             * @typedef {weft.v1.LeaseOffer.$Properties} weft.v1.LeaseOffer.$Shape
+             */
+
+            /**
+             * Constructs a new LeaseOffer.
+             * @memberof weft.v1
+             * @classdesc Represents a LeaseOffer.
+             * @constructor
+             * @param {weft.v1.LeaseOffer.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LeaseOffer = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LeaseOffer leaseId.
+             * @member {string} leaseId
+             * @memberof weft.v1.LeaseOffer
+             * @instance
+             */
+            LeaseOffer.prototype.leaseId = "";
+
+            /**
+             * LeaseOffer graph.
+             * @member {weft.v1.WorkflowGraph.$Properties|null|undefined} graph
+             * @memberof weft.v1.LeaseOffer
+             * @instance
+             */
+            LeaseOffer.prototype.graph = null;
+
+            /**
+             * LeaseOffer bundleHash.
+             * @member {string} bundleHash
+             * @memberof weft.v1.LeaseOffer
+             * @instance
+             */
+            LeaseOffer.prototype.bundleHash = "";
+
+            /**
+             * LeaseOffer placement.
+             * @member {weft.v1.Placement.$Properties|null|undefined} placement
+             * @memberof weft.v1.LeaseOffer
+             * @instance
+             */
+            LeaseOffer.prototype.placement = null;
+
+            /**
+             * LeaseOffer owner.
+             * @member {string} owner
+             * @memberof weft.v1.LeaseOffer
+             * @instance
+             */
+            LeaseOffer.prototype.owner = "";
+
+            /**
+             * LeaseOffer ttlMs.
+             * @member {number} ttlMs
+             * @memberof weft.v1.LeaseOffer
+             * @instance
+             */
+            LeaseOffer.prototype.ttlMs = 0;
+
+            /**
+             * Creates a new LeaseOffer instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.LeaseOffer
+             * @static
+             * @param {weft.v1.LeaseOffer.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.LeaseOffer} LeaseOffer instance
+             * @type {{
+             *   (properties: weft.v1.LeaseOffer.$Shape): weft.v1.LeaseOffer & weft.v1.LeaseOffer.$Shape;
+             *   (properties?: weft.v1.LeaseOffer.$Properties): weft.v1.LeaseOffer;
+             * }}
+             */
+            LeaseOffer.create = function(properties) {
+                return new LeaseOffer(properties);
+            };
+
+            /**
+             * Encodes the specified LeaseOffer message. Does not implicitly {@link weft.v1.LeaseOffer.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.LeaseOffer
+             * @static
+             * @param {weft.v1.LeaseOffer.$Properties} message LeaseOffer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseOffer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId") && message.leaseId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.leaseId);
+                if (message.graph != null && $Object.hasOwnProperty.call(message, "graph"))
+                    $root.weft.v1.WorkflowGraph.encode(message.graph, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.bundleHash != null && $Object.hasOwnProperty.call(message, "bundleHash") && message.bundleHash !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.bundleHash);
+                if (message.placement != null && $Object.hasOwnProperty.call(message, "placement"))
+                    $root.weft.v1.Placement.encode(message.placement, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.owner != null && $Object.hasOwnProperty.call(message, "owner") && message.owner !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.owner);
+                if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs") && !$Object.is(message.ttlMs, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.ttlMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LeaseOffer message, length delimited. Does not implicitly {@link weft.v1.LeaseOffer.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.LeaseOffer
+             * @static
+             * @param {weft.v1.LeaseOffer.$Properties} message LeaseOffer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseOffer.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LeaseOffer message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.LeaseOffer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.LeaseOffer & weft.v1.LeaseOffer.$Shape} LeaseOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseOffer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.LeaseOffer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.leaseId = value;
+                            else
+                                delete message.leaseId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.graph = $root.weft.v1.WorkflowGraph.decode(reader, reader.size(), $undefined, _depth + 1, message.graph);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.bundleHash = value;
+                            else
+                                delete message.bundleHash;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.placement = $root.weft.v1.Placement.decode(reader, reader.size(), $undefined, _depth + 1, message.placement);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.owner = value;
+                            else
+                                delete message.owner;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.ttlMs = value;
+                            else
+                                delete message.ttlMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a LeaseOffer message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.LeaseOffer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.LeaseOffer & weft.v1.LeaseOffer.$Shape} LeaseOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseOffer.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a LeaseOffer message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.LeaseOffer
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.LeaseOffer} LeaseOffer
+             */
+            LeaseOffer.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.LeaseOffer)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.LeaseOffer: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.LeaseOffer();
+                if (object.leaseId != null)
+                    if (typeof object.leaseId !== "string" || object.leaseId.length)
+                        message.leaseId = $String(object.leaseId);
+                if (object.graph != null) {
+                    if (!$util.isObject(object.graph))
+                        throw $TypeError(".weft.v1.LeaseOffer.graph: object expected");
+                    message.graph = $root.weft.v1.WorkflowGraph.fromObject(object.graph, _depth + 1);
+                }
+                if (object.bundleHash != null)
+                    if (typeof object.bundleHash !== "string" || object.bundleHash.length)
+                        message.bundleHash = $String(object.bundleHash);
+                if (object.placement != null) {
+                    if (!$util.isObject(object.placement))
+                        throw $TypeError(".weft.v1.LeaseOffer.placement: object expected");
+                    message.placement = $root.weft.v1.Placement.fromObject(object.placement, _depth + 1);
+                }
+                if (object.owner != null)
+                    if (typeof object.owner !== "string" || object.owner.length)
+                        message.owner = $String(object.owner);
+                if (object.ttlMs != null)
+                    if (!$Object.is($Number(object.ttlMs), 0))
+                        message.ttlMs = $Number(object.ttlMs);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LeaseOffer message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.LeaseOffer
+             * @static
+             * @param {weft.v1.LeaseOffer} message LeaseOffer
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LeaseOffer.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.leaseId = "";
+                    object.graph = null;
+                    object.bundleHash = "";
+                    object.placement = null;
+                    object.owner = "";
+                    object.ttlMs = 0;
+                }
+                if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId"))
+                    object.leaseId = message.leaseId;
+                if (message.graph != null && $Object.hasOwnProperty.call(message, "graph"))
+                    object.graph = $root.weft.v1.WorkflowGraph.toObject(message.graph, options, _depth + 1);
+                if (message.bundleHash != null && $Object.hasOwnProperty.call(message, "bundleHash"))
+                    object.bundleHash = message.bundleHash;
+                if (message.placement != null && $Object.hasOwnProperty.call(message, "placement"))
+                    object.placement = $root.weft.v1.Placement.toObject(message.placement, options, _depth + 1);
+                if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                    object.owner = message.owner;
+                if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs"))
+                    object.ttlMs = options.json && !$isFinite(message.ttlMs) ? $String(message.ttlMs) : message.ttlMs;
+                return object;
+            };
+
+            /**
+             * Converts this LeaseOffer to JSON.
+             * @function toJSON
+             * @memberof weft.v1.LeaseOffer
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LeaseOffer.prototype.toJSON = function() {
+                return LeaseOffer.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LeaseOffer
+             * @function getTypeUrl
+             * @memberof weft.v1.LeaseOffer
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LeaseOffer.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.LeaseOffer";
+            };
+
+            return LeaseOffer;
+        })();
+
+        v1.LeaseRevoke = (function() {
+
+            /**
+             * Properties of a LeaseRevoke.
+             * @typedef {Object} weft.v1.LeaseRevoke.$Properties
+             * @property {Array.<string>|null} [leaseIds] LeaseRevoke leaseIds
+             * @property {boolean|null} [all] LeaseRevoke all
+             * @property {Array.<string>|null} [lostWorkers] LeaseRevoke lostWorkers
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LeaseRevoke.
+             * @memberof weft.v1
+             * @interface ILeaseRevoke
+             * @augments weft.v1.LeaseRevoke.$Properties
+             * @deprecated Use weft.v1.LeaseRevoke.$Properties instead.
+             */
+
+            /**
+             * Shape of a LeaseRevoke.
+             * @typedef {weft.v1.LeaseRevoke.$Properties} weft.v1.LeaseRevoke.$Shape
+             */
+
+            /**
+             * Constructs a new LeaseRevoke.
+             * @memberof weft.v1
+             * @classdesc Represents a LeaseRevoke.
+             * @constructor
+             * @param {weft.v1.LeaseRevoke.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LeaseRevoke = function (properties) {
+                this.leaseIds = [];
+                this.lostWorkers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LeaseRevoke leaseIds.
+             * @member {Array.<string>} leaseIds
+             * @memberof weft.v1.LeaseRevoke
+             * @instance
+             */
+            LeaseRevoke.prototype.leaseIds = $util.emptyArray;
+
+            /**
+             * LeaseRevoke all.
+             * @member {boolean} all
+             * @memberof weft.v1.LeaseRevoke
+             * @instance
+             */
+            LeaseRevoke.prototype.all = false;
+
+            /**
+             * LeaseRevoke lostWorkers.
+             * @member {Array.<string>} lostWorkers
+             * @memberof weft.v1.LeaseRevoke
+             * @instance
+             */
+            LeaseRevoke.prototype.lostWorkers = $util.emptyArray;
+
+            /**
+             * Creates a new LeaseRevoke instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.LeaseRevoke
+             * @static
+             * @param {weft.v1.LeaseRevoke.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.LeaseRevoke} LeaseRevoke instance
+             * @type {{
+             *   (properties: weft.v1.LeaseRevoke.$Shape): weft.v1.LeaseRevoke & weft.v1.LeaseRevoke.$Shape;
+             *   (properties?: weft.v1.LeaseRevoke.$Properties): weft.v1.LeaseRevoke;
+             * }}
+             */
+            LeaseRevoke.create = function(properties) {
+                return new LeaseRevoke(properties);
+            };
+
+            /**
+             * Encodes the specified LeaseRevoke message. Does not implicitly {@link weft.v1.LeaseRevoke.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.LeaseRevoke
+             * @static
+             * @param {weft.v1.LeaseRevoke.$Properties} message LeaseRevoke message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseRevoke.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.leaseIds != null && message.leaseIds.length)
+                    for (let i = 0; i < message.leaseIds.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.leaseIds[i]);
+                if (message.all != null && $Object.hasOwnProperty.call(message, "all") && message.all !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.all);
+                if (message.lostWorkers != null && message.lostWorkers.length)
+                    for (let i = 0; i < message.lostWorkers.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.lostWorkers[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LeaseRevoke message, length delimited. Does not implicitly {@link weft.v1.LeaseRevoke.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.LeaseRevoke
+             * @static
+             * @param {weft.v1.LeaseRevoke.$Properties} message LeaseRevoke message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseRevoke.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LeaseRevoke message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.LeaseRevoke
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.LeaseRevoke & weft.v1.LeaseRevoke.$Shape} LeaseRevoke
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseRevoke.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.LeaseRevoke();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.leaseIds && message.leaseIds.length))
+                                message.leaseIds = [];
+                            message.leaseIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.all = value;
+                            else
+                                delete message.all;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.lostWorkers && message.lostWorkers.length))
+                                message.lostWorkers = [];
+                            message.lostWorkers.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a LeaseRevoke message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.LeaseRevoke
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.LeaseRevoke & weft.v1.LeaseRevoke.$Shape} LeaseRevoke
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseRevoke.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a LeaseRevoke message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.LeaseRevoke
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.LeaseRevoke} LeaseRevoke
+             */
+            LeaseRevoke.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.LeaseRevoke)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.LeaseRevoke: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.LeaseRevoke();
+                if (object.leaseIds) {
+                    if (!$Array.isArray(object.leaseIds))
+                        throw $TypeError(".weft.v1.LeaseRevoke.leaseIds: array expected");
+                    message.leaseIds = $Array(object.leaseIds.length);
+                    for (let i = 0; i < object.leaseIds.length; ++i)
+                        message.leaseIds[i] = $String(object.leaseIds[i]);
+                }
+                if (object.all != null)
+                    if (object.all)
+                        message.all = $Boolean(object.all);
+                if (object.lostWorkers) {
+                    if (!$Array.isArray(object.lostWorkers))
+                        throw $TypeError(".weft.v1.LeaseRevoke.lostWorkers: array expected");
+                    message.lostWorkers = $Array(object.lostWorkers.length);
+                    for (let i = 0; i < object.lostWorkers.length; ++i)
+                        message.lostWorkers[i] = $String(object.lostWorkers[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LeaseRevoke message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.LeaseRevoke
+             * @static
+             * @param {weft.v1.LeaseRevoke} message LeaseRevoke
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LeaseRevoke.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.leaseIds = [];
+                    object.lostWorkers = [];
+                }
+                if (options.defaults)
+                    object.all = false;
+                if (message.leaseIds && message.leaseIds.length) {
+                    object.leaseIds = $Array(message.leaseIds.length);
+                    for (let j = 0; j < message.leaseIds.length; ++j)
+                        object.leaseIds[j] = message.leaseIds[j];
+                }
+                if (message.all != null && $Object.hasOwnProperty.call(message, "all"))
+                    object.all = message.all;
+                if (message.lostWorkers && message.lostWorkers.length) {
+                    object.lostWorkers = $Array(message.lostWorkers.length);
+                    for (let j = 0; j < message.lostWorkers.length; ++j)
+                        object.lostWorkers[j] = message.lostWorkers[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this LeaseRevoke to JSON.
+             * @function toJSON
+             * @memberof weft.v1.LeaseRevoke
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LeaseRevoke.prototype.toJSON = function() {
+                return LeaseRevoke.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LeaseRevoke
+             * @function getTypeUrl
+             * @memberof weft.v1.LeaseRevoke
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LeaseRevoke.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.LeaseRevoke";
+            };
+
+            return LeaseRevoke;
+        })();
+
+        v1.DirectStart = (function() {
+
+            /**
+             * Properties of a DirectStart.
+             * @typedef {Object} weft.v1.DirectStart.$Properties
+             * @property {string|null} [leaseId] DirectStart leaseId
+             * @property {string|null} [runId] DirectStart runId
+             * @property {string|null} [inputJson] DirectStart inputJson
+             * @property {weft.v1.RunOrigin.$Properties|null} [origin] DirectStart origin
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DirectStart.
+             * @memberof weft.v1
+             * @interface IDirectStart
+             * @augments weft.v1.DirectStart.$Properties
+             * @deprecated Use weft.v1.DirectStart.$Properties instead.
+             */
+
+            /**
+             * Shape of a DirectStart.
+             * @typedef {weft.v1.DirectStart.$Properties} weft.v1.DirectStart.$Shape
+             */
+
+            /**
+             * Constructs a new DirectStart.
+             * @memberof weft.v1
+             * @classdesc Represents a DirectStart.
+             * @constructor
+             * @param {weft.v1.DirectStart.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DirectStart = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DirectStart leaseId.
+             * @member {string} leaseId
+             * @memberof weft.v1.DirectStart
+             * @instance
+             */
+            DirectStart.prototype.leaseId = "";
+
+            /**
+             * DirectStart runId.
+             * @member {string} runId
+             * @memberof weft.v1.DirectStart
+             * @instance
+             */
+            DirectStart.prototype.runId = "";
+
+            /**
+             * DirectStart inputJson.
+             * @member {string} inputJson
+             * @memberof weft.v1.DirectStart
+             * @instance
+             */
+            DirectStart.prototype.inputJson = "";
+
+            /**
+             * DirectStart origin.
+             * @member {weft.v1.RunOrigin.$Properties|null|undefined} origin
+             * @memberof weft.v1.DirectStart
+             * @instance
+             */
+            DirectStart.prototype.origin = null;
+
+            /**
+             * Creates a new DirectStart instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.DirectStart
+             * @static
+             * @param {weft.v1.DirectStart.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.DirectStart} DirectStart instance
+             * @type {{
+             *   (properties: weft.v1.DirectStart.$Shape): weft.v1.DirectStart & weft.v1.DirectStart.$Shape;
+             *   (properties?: weft.v1.DirectStart.$Properties): weft.v1.DirectStart;
+             * }}
+             */
+            DirectStart.create = function(properties) {
+                return new DirectStart(properties);
+            };
+
+            /**
+             * Encodes the specified DirectStart message. Does not implicitly {@link weft.v1.DirectStart.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.DirectStart
+             * @static
+             * @param {weft.v1.DirectStart.$Properties} message DirectStart message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DirectStart.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId") && message.leaseId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.leaseId);
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.runId);
+                if (message.inputJson != null && $Object.hasOwnProperty.call(message, "inputJson") && message.inputJson !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.inputJson);
+                if (message.origin != null && $Object.hasOwnProperty.call(message, "origin"))
+                    $root.weft.v1.RunOrigin.encode(message.origin, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified DirectStart message, length delimited. Does not implicitly {@link weft.v1.DirectStart.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.DirectStart
+             * @static
+             * @param {weft.v1.DirectStart.$Properties} message DirectStart message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DirectStart.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DirectStart message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.DirectStart
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.DirectStart & weft.v1.DirectStart.$Shape} DirectStart
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DirectStart.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.DirectStart();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.leaseId = value;
+                            else
+                                delete message.leaseId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.runId = value;
+                            else
+                                delete message.runId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.inputJson = value;
+                            else
+                                delete message.inputJson;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.origin = $root.weft.v1.RunOrigin.decode(reader, reader.size(), $undefined, _depth + 1, message.origin);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a DirectStart message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.DirectStart
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.DirectStart & weft.v1.DirectStart.$Shape} DirectStart
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DirectStart.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a DirectStart message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.DirectStart
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.DirectStart} DirectStart
+             */
+            DirectStart.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.DirectStart)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.DirectStart: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.DirectStart();
+                if (object.leaseId != null)
+                    if (typeof object.leaseId !== "string" || object.leaseId.length)
+                        message.leaseId = $String(object.leaseId);
+                if (object.runId != null)
+                    if (typeof object.runId !== "string" || object.runId.length)
+                        message.runId = $String(object.runId);
+                if (object.inputJson != null)
+                    if (typeof object.inputJson !== "string" || object.inputJson.length)
+                        message.inputJson = $String(object.inputJson);
+                if (object.origin != null) {
+                    if (!$util.isObject(object.origin))
+                        throw $TypeError(".weft.v1.DirectStart.origin: object expected");
+                    message.origin = $root.weft.v1.RunOrigin.fromObject(object.origin, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DirectStart message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.DirectStart
+             * @static
+             * @param {weft.v1.DirectStart} message DirectStart
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DirectStart.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.leaseId = "";
+                    object.runId = "";
+                    object.inputJson = "";
+                    object.origin = null;
+                }
+                if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId"))
+                    object.leaseId = message.leaseId;
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                    object.runId = message.runId;
+                if (message.inputJson != null && $Object.hasOwnProperty.call(message, "inputJson"))
+                    object.inputJson = message.inputJson;
+                if (message.origin != null && $Object.hasOwnProperty.call(message, "origin"))
+                    object.origin = $root.weft.v1.RunOrigin.toObject(message.origin, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this DirectStart to JSON.
+             * @function toJSON
+             * @memberof weft.v1.DirectStart
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DirectStart.prototype.toJSON = function() {
+                return DirectStart.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DirectStart
+             * @function getTypeUrl
+             * @memberof weft.v1.DirectStart
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DirectStart.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.DirectStart";
+            };
+
+            return DirectStart;
+        })();
+
+        v1.DirectReply = (function() {
+
+            /**
+             * Properties of a DirectReply.
+             * @typedef {Object} weft.v1.DirectReply.$Properties
+             * @property {weft.v1.ErrorInfo.$Properties|null} [error] DirectReply error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DirectReply.
+             * @memberof weft.v1
+             * @interface IDirectReply
+             * @augments weft.v1.DirectReply.$Properties
+             * @deprecated Use weft.v1.DirectReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a DirectReply.
+             * @typedef {weft.v1.DirectReply.$Properties} weft.v1.DirectReply.$Shape
+             */
+
+            /**
+             * Constructs a new DirectReply.
+             * @memberof weft.v1
+             * @classdesc Represents a DirectReply.
+             * @constructor
+             * @param {weft.v1.DirectReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DirectReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DirectReply error.
+             * @member {weft.v1.ErrorInfo.$Properties|null|undefined} error
+             * @memberof weft.v1.DirectReply
+             * @instance
+             */
+            DirectReply.prototype.error = null;
+
+            /**
+             * Creates a new DirectReply instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.DirectReply
+             * @static
+             * @param {weft.v1.DirectReply.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.DirectReply} DirectReply instance
+             * @type {{
+             *   (properties: weft.v1.DirectReply.$Shape): weft.v1.DirectReply & weft.v1.DirectReply.$Shape;
+             *   (properties?: weft.v1.DirectReply.$Properties): weft.v1.DirectReply;
+             * }}
+             */
+            DirectReply.create = function(properties) {
+                return new DirectReply(properties);
+            };
+
+            /**
+             * Encodes the specified DirectReply message. Does not implicitly {@link weft.v1.DirectReply.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.DirectReply
+             * @static
+             * @param {weft.v1.DirectReply.$Properties} message DirectReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DirectReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.weft.v1.ErrorInfo.encode(message.error, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified DirectReply message, length delimited. Does not implicitly {@link weft.v1.DirectReply.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.DirectReply
+             * @static
+             * @param {weft.v1.DirectReply.$Properties} message DirectReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DirectReply.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DirectReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.DirectReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.DirectReply & weft.v1.DirectReply.$Shape} DirectReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DirectReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.DirectReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.weft.v1.ErrorInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a DirectReply message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.DirectReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.DirectReply & weft.v1.DirectReply.$Shape} DirectReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DirectReply.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a DirectReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.DirectReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.DirectReply} DirectReply
+             */
+            DirectReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.DirectReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.DirectReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.DirectReply();
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".weft.v1.DirectReply.error: object expected");
+                    message.error = $root.weft.v1.ErrorInfo.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DirectReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.DirectReply
+             * @static
+             * @param {weft.v1.DirectReply} message DirectReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DirectReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.error = null;
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.weft.v1.ErrorInfo.toObject(message.error, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this DirectReply to JSON.
+             * @function toJSON
+             * @memberof weft.v1.DirectReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DirectReply.prototype.toJSON = function() {
+                return DirectReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DirectReply
+             * @function getTypeUrl
+             * @memberof weft.v1.DirectReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DirectReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.DirectReply";
+            };
+
+            return DirectReply;
         })();
 
         v1.ExpressProbe = (function() {

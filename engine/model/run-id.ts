@@ -21,3 +21,8 @@ export function newRunId(now = Date.now()): string {
 export function firstSubmissionOf(runId: string): boolean {
   return minted.delete(runId);
 }
+
+/** Whether `runId` was made by newRunId here and not submitted yet (no run can hold it: a direct express run may take it without asking a coordinator). */
+export function mintedHere(runId: string): boolean {
+  return minted.has(runId);
+}

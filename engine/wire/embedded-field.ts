@@ -7,7 +7,7 @@
 import protobuf from "protobufjs/minimal.js";
 
 /** Field numbers of the graph in the messages that carry one (proto/weft.proto). */
-export const GRAPH_FIELD = { SubmitRequest: 1, StartRun: 2, RunRecord: 15 } as const;
+export const GRAPH_FIELD = { SubmitRequest: 1, StartRun: 2, RunRecord: 15, LeaseRequest: 1, LeaseOffer: 2 } as const;
 /** Field numbers of the placement: the same bytes in every run of a workflow on the same workers (placement-bytes.ts). */
 export const PLACEMENT_FIELD = { StartRun: 5, RunRecord: 14 } as const;
 

@@ -24,7 +24,7 @@ export const FIELDS_WRITTEN = {
   EdgeStats: ["from", "to", "records", "natsMsgs", "natsBytes", "localRecords", "localBytes"],
   TaskSucceeded: ["node", "worker", "epoch", "pendingMs", "readyAtMs", "runningAtMs", "atMs", "measured", "cpuMs", "heapGrowthBytes", "memoryMbS", "outputBytes"],
   /** Its oneof: an entry with any member but `task`, `succeeded` or `edge` goes through protobufjs. */
-  LogEntry: ["task", "run", "log", "expanded", "edge", "block", "succeeded", "result"],
+  LogEntry: ["task", "run", "log", "expanded", "edge", "block", "succeeded", "result", "directEnd"],
 } as const;
 
 /** The batch being written (one at a time: encoding is synchronous). */
@@ -40,7 +40,7 @@ export function encodeLogBatch(runId: string, entries: readonly Entry[]): Uint8A
     writeString(runId);
   }
   for (const e of entries) {
-    if (e.run == null && e.log == null && e.expanded == null && e.block == null && e.result == null && e.$unknowns == null) {
+    if (e.run == null && e.log == null && e.expanded == null && e.block == null && e.result == null && e.directEnd == null && e.$unknowns == null) {
       const { task, succeeded, edge } = e;
       if (task != null && succeeded == null && edge == null && task.error == null && task.$unknowns == null) {
         nested(18, 10, task, taskEventSize, writeTaskEvent);

@@ -38,6 +38,8 @@ import type { SpanSink } from "../observability/span-sink.js";
 import type { WorkerMetrics } from "../observability/worker-metrics.js";
 import { firstTaskWatch, type BundleLoad, type ColdStart } from "./cold-start.js";
 import { importWorkflow, Prewarm } from "./prewarm.js";
+import { DirectStarts, type DirectHost, type DirectRunStart } from "./direct-start.js";
+import type { DirectRun } from "./run/values.js";
 
 export interface WorkerOptions {
   name: string;
@@ -104,7 +106,7 @@ interface RunStarting {
   begin: (beforeFirstData?: () => void) => void;
 }
 
-export class Worker implements WorkerServices {
+export class Worker implements WorkerServices, DirectHost {
   readonly pool: SlotPool;
   readonly publisher: DurablePublisher;
   /** Whether JetStream stores this worker's run-log writes (said in each heartbeat when not). */
@@ -123,6 +125,8 @@ export class Worker implements WorkerServices {
   /** Decoded placements by content: every run of a workflow on the same workers brings the same one (1000 nodes: ~1 ms to decode). */
   private readonly placements = new ContentCache<Placement>();
   private readonly subs: BusSubscription[] = [];
+  /** Express runs their clients start here under a coordinator's lease (docs/express.md, "Leases"). */
+  private readonly direct = new DirectStarts(this, (subject) => this.bad(subject));
   private heartbeat: TimerId | undefined;
   private stopped = false;
   private readonly startedAt: number;
@@ -322,6 +326,7 @@ export class Worker implements WorkerServices {
         this.prewarm.told(msg.data);
       }),
     );
+    this.subs.push(...this.direct.listen());
     const flushSubject = subjects.workerFlush(this.name);
     this.subs.push(
       this.bus.subscribe(flushSubject, (msg) => {
@@ -392,7 +397,12 @@ export class Worker implements WorkerServices {
    * Sets up (or re-places) a run here; resolves to the outputs it was told to keep but does not
    * hold, and `begin`, which starts it: called once the reply is on its way.
    */
-  private async startRun(start: InstanceType<typeof pb.StartRun>, graphBytes?: Uint8Array, placementBytes?: Uint8Array): Promise<RunStarting> {
+  private async startRun(
+    start: InstanceType<typeof pb.StartRun>,
+    graphBytes?: Uint8Array,
+    placementBytes?: Uint8Array,
+    direct?: DirectRun,
+  ): Promise<RunStarting> {
     const runId = start.runId;
     if (!runId) throw new WeftError(ErrorCode.Decode, "StartRun without a run id");
     const epoch = start.epoch ?? 0;
@@ -430,6 +440,7 @@ export class Worker implements WorkerServices {
       workflow,
       epoch,
       ...(start.express ? { express: true } : {}),
+      ...(direct ? { direct } : {}),
       recovered: [...(start.recovered ?? [])],
       seed,
       done: [...(start.done ?? [])],
@@ -449,6 +460,44 @@ export class Worker implements WorkerServices {
     // Forgotten meanwhile (the run ended for a coordinator that died, or this is a new process):
     // the coordinator places the run again without them.
     return { missing: (start.recovered ?? []).filter((name) => !seed.has(name)), begin };
+  }
+
+  /** Whether this worker drains (it takes no direct start). */
+  get isDraining(): boolean {
+    return this.draining;
+  }
+
+  /**
+   * An express run its client started here under a lease: set up as a StartRun of epoch 0
+   * would be, from the lease's workflow and placement. The client is answered with the run's
+   * end (one socket write with the result's log batch), or at the end of this turn if later;
+   * the run is forgotten here once its log is stored.
+   */
+  startDirect(d: DirectRunStart): void {
+    const { lease, runId } = d;
+    const { bundleHash, owner } = lease;
+    const start = pb.StartRun.create({ runId, bundleHash, inputJson: d.inputJson, epoch: 0, owner, express: true, origin: d.origin });
+    const ended = () => {
+      d.answer();
+      const run = this.runs.get(runId);
+      void run?.flushLog().then(() => {
+        if (this.runs.get(runId) !== run) return;
+        run.dispose();
+        this.runs.delete(runId);
+      });
+    };
+    this.starting.add(runId);
+    this.startRun(start, lease.graphBytes, lease.placementBytes, { leaseId: lease.leaseId, ended }).then(
+      ({ begin }) => {
+        begin();
+        this.starting.delete(runId);
+        setImmediate(d.answer);
+      },
+      (err: unknown) => {
+        this.starting.delete(runId);
+        d.refuse(err);
+      },
+    );
   }
 
   /**

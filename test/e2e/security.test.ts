@@ -25,6 +25,9 @@ import { Objm } from "@nats-io/obj";
 import { maskSecrets } from "../../engine/bus/nats-connection.js";
 import { sendData } from "../../engine/wire/data-channel.js";
 import { decodeMessage, encodeMessage, pb } from "../../engine/wire/protocol.js";
+import { appendField, GRAPH_FIELD } from "../../engine/wire/embedded-field.js";
+import { encodedGraph } from "../../engine/wire/graph-bytes.js";
+import { connect as connectWeft } from "../../engine/client/api.js";
 import { describeResult, REPO_ROOT, runCli, startCli, stopAll, type CliOptions, type CliProcess, type CliResult } from "../helpers/cli.js";
 import { call, startGateway } from "../helpers/gateway.js";
 import { freePort, hasNatsServer, uid, waitFor } from "../helpers/nats.js";
@@ -280,6 +283,7 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
     let server: Server | undefined;
     let url = "";
     let wb: CliProcess | undefined;
+    let coordinator: CliProcess | undefined;
     const seedFile = () => join(dir, "worker.nk");
 
     before(async function () {
@@ -295,7 +299,7 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
       });
       url = server.url;
       // Three ways in: flags, WEFT_NATS_* variables, an nkey seed file.
-      const coordinator = service(["coordinator", "--nats", url, "--user", "coordinator", "--password", SECRETS.coordinator]);
+      coordinator = service(["coordinator", "--nats", url, "--user", "coordinator", "--password", SECRETS.coordinator]);
       const wa = service(["worker", "--nats", url, "--name", "wa", "--slots", "2"], { WEFT_NATS_USER: "wa", WEFT_NATS_PASSWORD: SECRETS.worker });
       wb = service(["worker", "--nats", url, "--name", "wb", "--slots", "2", "--nkey-seed", seedFile()]);
       await waitForWeft(url, { user: "coordinator", pass: SECRETS.coordinator }, coordinator, { wa, wb });
@@ -326,6 +330,43 @@ describe("e2e: security (credentials, permissions, TLS)", function () {
       assert.equal(r.code, 0, describeResult(r));
       assert.equal(r.stdout, "15\n");
       assert.doesNotMatch(r.stderr, /denied|Violation/i, describeResult(r));
+    });
+
+    it("express placement leases (docs/express.md, \"Leases\"): the client user gets one, and its runs start on the worker with the coordinator frozen; bob may not publish on the client's direct subject, and the worker refuses him the client's lease on his own", async function () {
+      this.timeout(90_000);
+      const gateDir = mkdtempSync(join(tmpdir(), "weft-sec-lease-"));
+      const gate = join(gateDir, "open");
+      writeFileSync(gate, "");
+      const weft = await connectWeft({ url, user: "client", password: SECRETS.client });
+      const raw = await connectClient({ nats: url, user: "client", password: SECRETS.client }, { name: "weft-e2e-probe", privateInbox: true });
+      const bob = await connectClient({ nats: url, user: "bob", password: SECRETS.bob }, { name: "weft-e2e-probe", privateInbox: true });
+      try {
+        const one = "test/fixtures/gated-one.ts";
+        assert.equal(await weft.run(one, { gate, n: 2 }, { durability: "express" }), 4);
+        coordinator!.child.kill("SIGSTOP");
+        try {
+          assert.equal(await weft.run(one, { gate, n: 3 }, { durability: "express" }), 6, "under the lease, without the coordinator");
+        } finally {
+          coordinator!.child.kill("SIGCONT");
+        }
+        // A lease of the client's own, asked for by hand: its worker and id.
+        const prepared = await weft.prepare(one);
+        const request = appendField(encodeMessage(pb.LeaseRequest, { bundleHash: prepared.bundle.hash }), GRAPH_FIELD.LeaseRequest, encodedGraph(prepared.graph));
+        const grant = decodeMessage(pb.LeaseGrant, await raw.request("weft.v1.coord.lease.client", request, { timeoutMs: 20_000 }), () => {});
+        assert.ok(grant?.leaseId && grant.worker, JSON.stringify(grant));
+        const start = (runId: string) => encodeMessage(pb.DirectStart, { leaseId: grant.leaseId, runId, inputJson: JSON.stringify({ gate, n: 1 }) });
+        // bob on the client's subject: the server refuses. On his own, with the client's lease: the worker refuses.
+        await assertDenied({ nats: url, user: "bob", password: SECRETS.bob }, `weft.v1.worker.${grant.worker}.direct.client`, start("r-bob-forged-1"));
+        const refused = decodeMessage(pb.DirectReply, await bob.request(`weft.v1.worker.${grant.worker}.direct.bob`, start("r-bob-forged-2"), { timeoutMs: 20_000 }), () => {});
+        assert.equal(refused?.error?.code, "E_LEASE_REFUSED", JSON.stringify(refused));
+        assert.match(refused?.error?.message ?? "", /is not bob's/);
+        // The client, as itself: taken.
+        const taken = decodeMessage(pb.DirectReply, await raw.request(`weft.v1.worker.${grant.worker}.direct.client`, start("r-client-direct"), { timeoutMs: 20_000 }), () => {});
+        assert.ok(taken && !taken.error, JSON.stringify(taken));
+      } finally {
+        await Promise.all([weft.close(), raw.close(), bob.close()]);
+        rmSync(gateDir, { recursive: true, force: true });
+      }
     });
 
     it("weft gateway as the client user: POST ?wait answers with the run's end (read by the gateway's one follower of its runs' states)", async () => {

@@ -429,6 +429,12 @@ describe("subjects", () => {
     [subjects.runLog("01HXRUN", "w-2", "alice"), { kind: "runLog", runId: "01HXRUN", worker: "w-2", owner: "alice" }],
     [subjects.runState("01HXRUN", "alice"), { kind: "runState", runId: "01HXRUN", owner: "alice" }],
     [subjects.runControl("run-9"), { kind: "runControl", runId: "run-9" }],
+    // Express placement leases (docs/express.md, "Leases"): the owner is the subject's.
+    [subjects.leaseRequest(), { kind: "leaseRequest", owner: "" }],
+    [subjects.leaseRequest("alice"), { kind: "leaseRequest", owner: "alice" }],
+    [subjects.workerLease("w-1"), { kind: "workerLease", worker: "w-1" }],
+    [subjects.directStart("w-1"), { kind: "directStart", worker: "w-1", owner: "" }],
+    [subjects.directStart("w-1", "alice"), { kind: "directStart", worker: "w-1", owner: "alice" }],
   ];
 
   for (const [subject, parsed] of cases) {

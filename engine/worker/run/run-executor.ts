@@ -11,7 +11,7 @@
  */
 import { userError } from "../../bundle/user-stack.js";
 import { isTerminalTaskState, type TaskState } from "../../core/task.machine.js";
-import { ErrorCode, WeftError, toErrorInfo } from "../../errors.js";
+import { ErrorCode, WeftError, toErrorInfo, type ErrorInfoLike } from "../../errors.js";
 import type { DataMessage } from "../../wire/data-channel.js";
 import type { Gather, MapFlow } from "../map-flow.js";
 import { inSlices } from "../slot-pool.js";
@@ -51,6 +51,8 @@ export class RunExecutor implements RunControl {
   /** Why it was cancelled; the error is made when an attempt needs it (most runs end with none running). */
   private cancelReason: string | undefined;
   private cancelledWith: WeftError | undefined;
+  /** A direct run's end was told (directEnded). */
+  private directDone = false;
 
   constructor(
     private readonly services: WorkerServices,
@@ -302,6 +304,20 @@ export class RunExecutor implements RunControl {
   }
 
   /**
+   * A direct run ended here (docs/express.md, "Leases"): a failure goes in the log for its
+   * client (no coordinator knows the run to say it), then the worker answers the client and
+   * forgets the run once its log is stored. Once.
+   */
+  directEnded(error: ErrorInfoLike | undefined): void {
+    const direct = this.run.direct;
+    if (!direct || this.directDone) return;
+    this.directDone = true;
+    if (error) this.outbox.add({ directEnd: { error, atMs: this.services.clock.now(), leaseId: direct.leaseId } });
+    direct.ended();
+    void this.outbox.flush();
+  }
+
+  /**
    * `from`: "succeeded" for a node whose value could not be handed on (counted once), "pending"
    * for a run that could not start here (a bad partition count, a combiner's zero that throws).
    * The coordinator then cancels the run everywhere.
@@ -320,6 +336,7 @@ export class RunExecutor implements RunControl {
         epoch: this.run.epoch,
       },
     });
+    if (this.run.direct) this.directEnded({ ...toErrorInfo(err), terminal: true });
     void this.outbox.flush();
     this.cancel(err.message);
   }

@@ -5,7 +5,7 @@
  * `RunControl`, which the run executor implements.
  */
 import { failureAbsorbed } from "../../../model/upstream-failure.js";
-import { ErrorCode, WeftError } from "../../errors.js";
+import { ErrorCode, WeftError, type ErrorInfoLike } from "../../errors.js";
 import type { NodeSpec } from "../../../model/graph.js";
 import { MapFlow } from "../map-flow.js";
 import { StageFlow } from "../stages/stage-flow.js";
@@ -29,6 +29,8 @@ export interface RunControl {
   cancel(reason: string): void;
   /** A node failed outside any attempt: the run fails. */
   reportFailure(node: string, err: WeftError): void;
+  /** A direct run ended here (docs/express.md, "Leases"): with `error`, it failed. */
+  directEnded(error: ErrorInfoLike | undefined): void;
 }
 
 export interface RunParts {
@@ -75,8 +77,9 @@ export function buildRunParts(services: WorkerServices, run: RunAssignment, cont
     effects: {
       runAttempt: (task) => attempts.runAttempt(task),
       abortAttempt: (task) => task.controller?.abort(control.cancelError ?? new WeftError(ErrorCode.Cancelled, `run ${run.runId} was cancelled`)),
-      failRun: (task) => {
-        // The coordinator fails the run and cancels everywhere; stop here at once.
+      failRun: (task, cause) => {
+        // The coordinator fails the run and cancels everywhere; stop here at once. A direct run has no coordinator: its end is told here.
+        if (run.direct) control.directEnded({ code: cause?.code ?? ErrorCode.UserCode, message: `task ${task.id} failed: ${cause?.message ?? "failed"}`, stack: cause?.stack ?? "", terminal: true });
         void outbox.flush();
         control.cancel(`task ${task.id} failed`);
       },
@@ -114,6 +117,7 @@ export function buildRunParts(services: WorkerServices, run: RunAssignment, cont
     clock,
     maxPayload: services.bus.maxPayload,
     directResult: run.express ? directResultNode(run.graph) : undefined,
+    directEnded: run.direct ? (error) => control.directEnded(error) : undefined,
     stopped,
     splitMap: (node, list) => maps.split(node, list),
     mapInstanceDone: (task, value) => maps.instanceDone(task, value),

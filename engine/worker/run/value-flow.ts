@@ -36,6 +36,8 @@ export interface ValueFlowOptions {
   readonly clock: Clock;
   /** The largest message the bus carries (a run's result must fit in its log). */
   readonly maxPayload: number;
+  /** A direct run's end (docs/express.md, "Leases"): its sink's value is in the log (no error), or the run failed. Undefined: the coordinator's run. */
+  directEnded?: ((error: ErrorInfoLike | undefined) => void) | undefined;
   /** An express run's one sink, whose value also goes in the log for its client (core/express-result.ts); undefined: none. */
   readonly directResult: string | undefined;
   /** Whether the run is stopped: nothing starts any more. */
@@ -168,9 +170,10 @@ export class ValueFlow {
       sinkValue = { node: node.name, error: { ...toErrorInfo(err), terminal: true } }; // the coordinator fails the run
     }
     // A failure marker is no result, nor is a stopped run's value: the coordinator ends such a run, and says why.
-    if (node.name === this.opts.directResult && sinkValue.valueJson !== undefined && !isUpstreamFailure(value) && !this.opts.stopped()) {
-      this.opts.outbox.expressResult(node.name, sinkValue.valueJson);
-    }
+    const result = node.name === this.opts.directResult && sinkValue.valueJson !== undefined && !isUpstreamFailure(value) && !this.opts.stopped();
+    if (result) this.opts.outbox.expressResult(node.name, sinkValue.valueJson!);
+    // A direct run (no coordinator knows it): its end is told here, not sent to a coordinator.
+    if (this.opts.directEnded) return this.opts.directEnded(result ? undefined : sinkFailure(sinkValue.error, value));
     this.opts.outbox.sendToCoordinator({ sinkValue });
   }
 
@@ -208,4 +211,11 @@ export class ValueFlow {
     }
     this.arrived(task.node.name, value);
   }
+}
+
+/** Why a direct run's sink gives no result: its value could not be encoded, a failure upstream reached it, or the run stopped. */
+function sinkFailure(error: ErrorInfoLike | undefined, value: unknown): ErrorInfoLike {
+  if (error) return error;
+  if (isUpstreamFailure(value)) return { code: value.code, message: `task ${value.taskId} failed: ${value.message}`, stack: "", terminal: true };
+  return { code: ErrorCode.Cancelled, message: "the run stopped before its result", stack: "", terminal: true };
 }

@@ -13,6 +13,13 @@ import type { StageValues } from "../stages/ports.js";
 import type { Gather } from "../map-flow.js";
 import type { StageCarry } from "../stages/stage-carry.js";
 
+/** A direct run's end, told to the worker that took it (its client's answer, then the run is forgotten here). */
+export interface DirectRun {
+  readonly leaseId: string;
+  /** Called once: the run's sink has its value (already in the log as its ExpressResult), or the run failed. */
+  ended(): void;
+}
+
 export interface RunAssignment {
   runId: string;
   /** The run's owner ("" for none): its log goes on the owner's subjects. */
@@ -28,6 +35,8 @@ export interface RunAssignment {
   epoch: number;
   /** An express run (docs/express.md): its one sink's value also goes in this worker's log for the client. */
   express?: boolean;
+  /** An express run its client started here under a lease (docs/express.md, "Leases"): no coordinator knows it; its end is told here. */
+  direct?: DirectRun;
   /** Task nodes placed here whose value survives from the previous epoch (in `seed`). */
   recovered: string[];
   /** Values this worker held in the previous epoch of the run. */

@@ -1,0 +1,140 @@
+/**
+ * Express runs started on this worker by their client, under a lease the coordinator granted
+ * (docs/express.md, "Leases"). The coordinator tells this worker of each lease it grants for
+ * it (a LeaseOffer: the workflow, its placement here, its owner, how long it holds) before it
+ * tells the client; a DirectStart is taken only under a lease held here, unexpired, of the owner
+ * its subject names (the server lets each user publish only on its own), and not while this
+ * worker drains. A refusal sends the client through the coordinator. A revoke voids leases.
+ */
+import type { Clock } from "../base/clock.js";
+import type { Bus, BusMessage, BusSubscription } from "../bus/bus.js";
+import { ErrorCode, toErrorInfo, WeftError } from "../errors.js";
+import { parseSubject, subjects } from "../subjects.js";
+import { fieldBytes, GRAPH_FIELD, withoutField } from "../wire/embedded-field.js";
+import type { weft } from "../gen/weft.js";
+import { decodeMessage, encodeMessage, pb } from "../wire/protocol.js";
+
+/** Field number of the placement in LeaseOffer: kept as bytes, decoded once per content as a StartRun's. */
+const OFFER_PLACEMENT_FIELD = 4;
+
+/** A lease held here. */
+export interface HeldLease {
+  readonly leaseId: string;
+  readonly owner: string;
+  readonly bundleHash: string;
+  readonly graphBytes: Uint8Array;
+  readonly placementBytes: Uint8Array;
+  readonly expiresAt: number;
+}
+
+/** A direct start taken under a lease: what the worker sets up, and how it answers the client. */
+export interface DirectRunStart {
+  readonly lease: HeldLease;
+  readonly runId: string;
+  readonly inputJson: string;
+  /** The deployment and trigger event the run is of (null: a plain run). */
+  readonly origin: weft.v1.RunOrigin.$Properties | null;
+  /** Answers the client's request (once): the run was taken (its result comes in the log). */
+  answer(): void;
+  /** Answers the client that the run could not be set up here. */
+  refuse(err: unknown): void;
+}
+
+/** What this needs of the worker. */
+export interface DirectHost {
+  readonly name: string;
+  readonly bus: Bus;
+  readonly clock: Clock;
+  /** Whether the worker drains (it takes nothing new). */
+  readonly isDraining: boolean;
+  /** Sets the run up and begins it (as a StartRun would), telling its end to `start`. */
+  startDirect(start: DirectRunStart): void;
+}
+
+export class DirectStarts {
+  private readonly leases = new Map<string, HeldLease>();
+
+  constructor(
+    private readonly host: DirectHost,
+    private readonly bad: (subject: string) => (reason: string) => void,
+  ) {}
+
+  listen(): BusSubscription[] {
+    const { bus, name } = this.host;
+    return [
+      bus.subscribe(subjects.workerLease(name), (m) => this.onOffer(m)),
+      bus.subscribe(subjects.leaseRevoke(), (m) => this.onRevoke(m)),
+      bus.subscribe(subjects.directStart(name), (m) => this.onStart(m)),
+      bus.subscribe(subjects.allOwnedDirectStarts(name), (m) => this.onStart(m)),
+    ];
+  }
+
+  /** Whether a lease is held here (tests, diagnostics). */
+  holds(leaseId: string): boolean {
+    return this.leases.has(leaseId);
+  }
+
+  private onOffer(msg: BusMessage): void {
+    const graphBytes = fieldBytes(msg.data, GRAPH_FIELD.LeaseOffer);
+    const rest = graphBytes && withoutField(msg.data, GRAPH_FIELD.LeaseOffer);
+    const placementBytes = rest && fieldBytes(rest, OFFER_PLACEMENT_FIELD);
+    const offer = rest && decodeMessage(pb.LeaseOffer, rest, this.bad(msg.subject));
+    if (!offer?.leaseId || !graphBytes || !placementBytes) return;
+    const now = this.host.clock.now();
+    for (const [id, l] of this.leases) if (l.expiresAt <= now) this.leases.delete(id);
+    const { leaseId, owner, bundleHash } = offer;
+    this.leases.set(leaseId, { leaseId, owner: owner ?? "", bundleHash: bundleHash ?? "", graphBytes, placementBytes, expiresAt: now + (offer.ttlMs ?? 0) });
+    respond(msg, new Uint8Array(0));
+  }
+
+  private onRevoke(msg: BusMessage): void {
+    const revoke = decodeMessage(pb.LeaseRevoke, msg.data, this.bad(msg.subject));
+    if (!revoke) return;
+    if (revoke.all) this.leases.clear();
+    for (const id of revoke.leaseIds ?? []) this.leases.delete(id);
+  }
+
+  private onStart(msg: BusMessage): void {
+    const parsed = parseSubject(msg.subject);
+    const start = decodeMessage(pb.DirectStart, msg.data, this.bad(msg.subject));
+    if (parsed?.kind !== "directStart" || !start) return;
+    const refuse = (err: unknown) => respond(msg, encodeMessage(pb.DirectReply, { error: toErrorInfo(err, ErrorCode.Infrastructure) }));
+    const lease = this.leases.get(start.leaseId);
+    const why =
+      !lease || lease.expiresAt <= this.host.clock.now()
+        ? `lease ${start.leaseId} is not held by worker ${this.host.name} (unknown, expired or revoked)`
+        : lease.owner !== parsed.owner
+          ? `lease ${start.leaseId} is not ${parsed.owner || "an unowned client"}'s`
+          : this.host.isDraining
+            ? `worker ${this.host.name} drains`
+            : !start.runId
+              ? "a direct start without a run id"
+              : undefined;
+    if (why !== undefined || !lease) return refuse(new WeftError(ErrorCode.LeaseRefused, `${why}: start the run through the coordinator.`));
+    let answered = false;
+    this.host.startDirect({
+      lease,
+      runId: start.runId,
+      inputJson: start.inputJson ?? "",
+      origin: start.origin ?? null,
+      answer: () => {
+        if (answered) return;
+        answered = true;
+        respond(msg, encodeMessage(pb.DirectReply, {}));
+      },
+      refuse: (err) => {
+        if (answered) return;
+        answered = true;
+        refuse(err);
+      },
+    });
+  }
+}
+
+function respond(msg: BusMessage, data: Uint8Array): void {
+  try {
+    msg.respond(data);
+  } catch {
+    // The connection closed meanwhile (the worker is stopping): nobody to answer.
+  }
+}

@@ -1,0 +1,226 @@
+/**
+ * End to end (issue 15 item 5, issue 14 W7): express placement leases (docs/express.md,
+ * "Leases"). Real `nats-server`, `weft coordinator` and `weft worker` processes. A client holding
+ * a lease starts its express runs straight on the lease's worker: with the coordinator frozen
+ * (SIGSTOP) after the lease was granted, runs still give their result, a failing one its
+ * failure, and `weft logs` shows the run afterwards. A worker that drains voids the lease (the
+ * next run goes through the coordinator, and a new lease names another worker); a worker
+ * SIGKILLed under a direct run makes the coordinator revoke the lease naming it lost, and the
+ * client runs it again through the coordinator.
+ *
+ * Spawns the COMPILED CLI: `npm run -s build` first.
+ */
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { connect, type WeftClient } from "../../engine/client/api.js";
+import { newRunId } from "../../engine/model/run-id.js";
+import { parseSubject, streams, subjects } from "../../engine/subjects.js";
+import { decodeMessage, pb } from "../../engine/wire/protocol.js";
+import { startCluster, startHeardWorker, type Cluster } from "../helpers/cli.js";
+import { hasNatsServer, waitFor } from "../helpers/nats.js";
+
+/** Runs `body` with the cluster's coordinator frozen (SIGSTOP), letting it go again after. */
+async function withCoordinatorFrozen<T>(c: Cluster, body: () => Promise<T>): Promise<T> {
+  c.coordinator.child.kill("SIGSTOP");
+  try {
+    return await body();
+  } finally {
+    c.coordinator.child.kill("SIGCONT");
+  }
+}
+
+/** The workers that logged run `runId`, in the order first heard, and whether its state subject (the coordinator's) said anything. */
+function watchRun(c: Cluster, runId: string) {
+  const workers: string[] = [];
+  const stated: string[] = [];
+  const heard = new Set<() => void>();
+  const logs = c.bus.subscribe(subjects.runLogs(runId), (m) => {
+    const parsed = parseSubject(m.subject);
+    if (parsed?.kind === "runLog" && !workers.includes(parsed.worker)) workers.push(parsed.worker);
+    for (const h of heard) h();
+  });
+  const states = c.bus.subscribe(subjects.runState(runId), (m) => {
+    for (const e of decodeMessage(pb.LogBatch, m.data, () => {})?.entries ?? []) if (e.run) stated.push(`${e.run.to}${e.run.resultWorker ? `@${e.run.resultWorker}` : ""}`);
+    for (const h of heard) h();
+  });
+  const until = (ok: () => boolean) =>
+    new Promise<void>((resolve) => {
+      const check = () => {
+        if (!ok()) return;
+        heard.delete(check);
+        resolve();
+      };
+      heard.add(check);
+      check();
+    });
+  return { workers, stated, until, stop: () => (logs.unsubscribe(), states.unsubscribe()) };
+}
+
+describe("e2e: express runs under a placement lease (one worker)", function () {
+  this.timeout(120_000);
+  let cluster: Cluster | undefined;
+  let client: WeftClient | undefined;
+
+  before(async function () {
+    if (!hasNatsServer()) this.skip();
+    this.timeout(60_000);
+    cluster = await startCluster(["wa"]);
+    client = await connect({ url: cluster.url });
+  });
+
+  after(async function () {
+    this.timeout(40_000);
+    await client?.close();
+    await cluster?.stop();
+  });
+
+  it("the first express run gets the lease; the next ones start straight on its worker: with the coordinator frozen (SIGSTOP), the result comes, and the worker's log of the run is stored", async () => {
+    const c = cluster!;
+    assert.equal(await client!.run("examples/hello.ts", { n: 3 }, { durability: "express" }), 15);
+    const runId = newRunId();
+    const watch = watchRun(c, runId);
+    try {
+      const result = await withCoordinatorFrozen(c, () => client!.run("examples/hello.ts", { n: 4 }, { durability: "express", runId }));
+      assert.equal(result, 24);
+      // This connection hears the worker's log a moment after the client's did.
+      await watch.until(() => watch.workers.length > 0);
+      assert.deepEqual(watch.workers, ["wa"]);
+      assert.deepEqual(watch.stated, [], "no coordinator said anything of the run");
+    } finally {
+      watch.stop();
+    }
+    // The run log stream holds what the worker logged (its user line among it).
+    const stored: string[] = [];
+    const replay = await c.bus.replay(streams.runLog, subjects.runLogs(runId), (data) => {
+      for (const e of decodeMessage(pb.LogBatch, data, () => {})?.entries ?? []) if (e.log?.message) stored.push(e.log.message);
+    });
+    try {
+      await waitFor(() => stored.includes("double=8 square=16"), { timeoutMs: 10_000, message: `stored lines: ${stored.join(" | ")}` });
+    } finally {
+      replay.stop();
+    }
+  });
+
+  it("a task that fails for good under a lease fails the run with its error, told by the lease's worker (the coordinator frozen)", async () => {
+    const c = cluster!;
+    // The lease for this workflow is granted at its first run (which fails too).
+    await assert.rejects(client!.run("test/fixtures/throws.ts", {}, { durability: "express" }), /kaboom/);
+    await assert.rejects(
+      withCoordinatorFrozen(c, () => client!.run("test/fixtures/throws.ts", {}, { durability: "express" })),
+      (err: Error & { code?: string }) => {
+        assert.match(err.message, /task explode failed: kaboom on attempt 2/);
+        return true;
+      },
+    );
+  });
+});
+
+describe("e2e: a placement lease voided when its worker drains or is lost", function () {
+  this.timeout(180_000);
+  let cluster: Cluster | undefined;
+  let client: WeftClient | undefined;
+
+  before(async function () {
+    if (!hasNatsServer()) this.skip();
+    this.timeout(60_000);
+    cluster = await startCluster(["wa", "wb"]);
+    client = await connect({ url: cluster.url });
+  });
+
+  after(async function () {
+    this.timeout(40_000);
+    await client?.close();
+    await cluster?.stop();
+  });
+
+  /** The worker process named `name`. */
+  function workerNamed(name: string) {
+    const w = cluster!.procs.find((p) => p.args[0] === "worker" && p.args.includes(name));
+    assert.ok(w, `no worker process named ${name}`);
+    return w;
+  }
+
+  it("its worker drains (SIGTERM): the next run goes through the coordinator, and the lease granted after names the other worker (the coordinator frozen, a run still answers)", async () => {
+    const c = cluster!;
+    // A one-node workflow (a lease names one worker), its gate open from the start.
+    const dir = mkdtempSync(join(tmpdir(), "weft-lease-drain-"));
+    const gate = join(dir, "open");
+    writeFileSync(gate, "");
+    after(() => rmSync(dir, { recursive: true, force: true }));
+    const one = (n: number, runId = newRunId()) => client!.run("test/fixtures/gated-one.ts", { gate, n }, { durability: "express", runId });
+    const first = newRunId();
+    const watch = watchRun(c, first);
+    let leased: string;
+    try {
+      assert.equal(await one(3, first), 6);
+      assert.deepEqual(watch.stated, [], "the first run went straight to the lease's worker");
+      await watch.until(() => watch.workers.length > 0);
+      leased = watch.workers[0]!;
+    } finally {
+      watch.stop();
+    }
+    const draining = workerNamed(leased);
+    draining.child.kill("SIGTERM");
+    await draining.exited;
+    // No run is lost: whichever way it goes (revoked, refused, or no worker there), it answers.
+    assert.equal(await one(4), 8);
+    const other = leased === "wa" ? "wb" : "wa";
+    // Once the revoke is in, a new lease names the other worker: a run then needs no coordinator.
+    const again = newRunId();
+    const watchAgain = watchRun(c, again);
+    try {
+      let result: unknown;
+      const deadline = Date.now() + 30_000;
+      for (let i = 0; ; i++) {
+        const runId = i === 0 ? again : newRunId();
+        const w = i === 0 ? watchAgain : watchRun(c, runId);
+        try {
+          result = await one(5, runId);
+          if (w.stated.length === 0) break; // direct: the new lease is held
+        } finally {
+          if (w !== watchAgain) w.stop();
+        }
+        assert.ok(Date.now() < deadline, "no new lease within 30 s of the drain");
+      }
+      assert.equal(result, 10);
+      const direct = newRunId();
+      const w = watchRun(c, direct);
+      try {
+        assert.equal(await withCoordinatorFrozen(c, () => one(6, direct)), 12);
+        await w.until(() => w.workers.length > 0);
+        assert.deepEqual(w.workers, [other]);
+      } finally {
+        w.stop();
+      }
+    } finally {
+      watchAgain.stop();
+    }
+  });
+
+  it("its worker SIGKILLed under a direct run: the coordinator revokes the lease naming it lost, and the client runs it again through the coordinator on another worker", async () => {
+    const c = cluster!;
+    await startHeardWorker(c, "wc");
+    const dir = mkdtempSync(join(tmpdir(), "weft-lease-lost-"));
+    const gate = join(dir, "open");
+    const runId = newRunId();
+    const watch = watchRun(c, runId);
+    try {
+      // Not waited for: its end comes after the gate opens.
+      const result = client!.run("test/fixtures/gated-one.ts", { gate, n: 21 }, { durability: "express", runId });
+      await watch.until(() => watch.workers.length > 0);
+      assert.deepEqual(watch.stated, [], "the run started straight on the lease's worker");
+      const lost = watch.workers[0]!;
+      workerNamed(lost).child.kill("SIGKILL");
+      // Submitted again: the coordinator places it, on a worker still live.
+      await watch.until(() => watch.stated.some((s) => s.startsWith("running")));
+      writeFileSync(gate, "");
+      assert.equal(await result, 42);
+      assert.notEqual(watch.workers.at(-1), lost);
+    } finally {
+      watch.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
