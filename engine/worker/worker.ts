@@ -286,27 +286,17 @@ export class Worker implements WorkerServices {
         void this.startRun(start, graphBytes, placementBytes).then(
           ({ missing, begin }) => {
             const reply = encodeMessage(pb.StartRunReply, { worker: this.name, missing });
-            if (start.express) {
-              // An express run's reply goes out with its first data (one socket write for both
-              // when its tasks end within this turn, as a short run's do), else at this turn's end.
-              let answered = false;
-              const answerOnce = () => {
-                if (answered) return;
-                answered = true;
-                answer(reply);
-              };
-              begin(answerOnce);
-              this.starting.delete(starting);
-              setImmediate(answerOnce);
-              return;
-            }
-            answer(reply);
-            // After the reply is written (its flush is a microtask queued by respond), not a
-            // loop turn later: a setImmediate here cost a whole event-loop turn on every run.
-            queueMicrotask(() => {
-              begin();
-              this.starting.delete(starting);
-            });
+            // The reply goes out with the run's first data (one socket write for both when its
+            // tasks end within this turn, as a short run's do), else at this turn's end.
+            let answered = false;
+            const answerOnce = () => {
+              if (answered) return;
+              answered = true;
+              answer(reply);
+            };
+            begin(answerOnce);
+            this.starting.delete(starting);
+            setImmediate(answerOnce);
           },
           (err: unknown) => {
             this.starting.delete(starting);
