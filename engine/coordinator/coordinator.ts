@@ -658,12 +658,13 @@ export class Coordinator {
 
   /**
    * Carries out what the table decided about a run while its record was created. A run that
-   * ended meanwhile (a short one: its sink value came before the create's ack) publishes its
+   * succeeded meanwhile (a short one: its sink value came before the create's ack) publishes its
    * "submitted" and "running" with its end, as one stored batch (run-event-batcher.ts).
    */
   private executeHeld(runId: string, table: RunTable): void {
     const held = this.gate.open(runId);
-    if (held.some((i) => i.type === "SettleLog")) this.runEvents.toEnd(runId);
+    // A success settles within milliseconds; a failure may wait seconds for its workers' flush.
+    if (held.some((i) => i.type === "SettleLog" && !i.askFlush)) this.runEvents.toEnd(runId);
     for (const i of held) this.execute(i, table);
     this.endSettled();
   }
