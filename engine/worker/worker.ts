@@ -294,9 +294,13 @@ export class Worker implements WorkerServices {
               answered = true;
               answer(reply);
             };
-            begin(answerOnce);
-            this.starting.delete(starting);
-            setImmediate(answerOnce);
+            try {
+              begin(answerOnce);
+            } finally {
+              // After begin's own turn-end work (armed first), and even if it threw.
+              this.starting.delete(starting);
+              setImmediate(answerOnce);
+            }
           },
           (err: unknown) => {
             this.starting.delete(starting);
