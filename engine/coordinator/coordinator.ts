@@ -124,6 +124,8 @@ export class Coordinator {
   private readonly starter: RunStarter;
   /** What the table decides about a run whose record is being created waits here (record-gate.ts). */
   private readonly gate = new RecordGate();
+  /** Runs whose log was settled when their end was decided: they end after the instructions at hand (settleNow). */
+  private readonly settledNow: { runId: string; table: RunTable }[] = [];
   private readonly plans = new PlanCache();
   /** Express placement leases: their runs start on a worker without this coordinator (docs/express.md, "Leases"). */
   private readonly leases: LeaseGranter;
@@ -346,6 +348,7 @@ export class Coordinator {
   private handle(body: CoordinatorEventBody, table = this.table): void {
     const event = { ...body, at: this.clock.now(), stimulusId: `${body.type}#${++this.stimuli}` } as CoordinatorEvent;
     for (const instruction of table.handle(event)) if (!this.gate.holds(instruction)) this.execute(instruction, table);
+    this.endSettled();
     if ((body.type === "submission.received" || body.type === "record.read") && this.demandListeners.size > 0) {
       queueMicrotask(() => {
         for (const l of this.demandListeners) l();
@@ -370,8 +373,10 @@ export class Coordinator {
       case "PublishRunEvent": {
         const setup = table.run(i.runId)?.setup;
         const run = i.end ? table.run(i.runId) : undefined;
+        // The end first: what observers do with it (the resource history's write) is off its path.
+        this.runEvents.publish(i.runId, setup?.owner ?? "", i.entry, i.end, setup?.express === true);
         if (run) for (const o of this.observers) o.runEnded(run, i.entry);
-        return this.runEvents.publish(i.runId, setup?.owner ?? "", i.entry, i.end, setup?.express === true);
+        return;
       }
       case "PublishControl": {
         // Through the stream: a worker that reconnects still gets it. An express run's is not
@@ -394,7 +399,13 @@ export class Coordinator {
         return this.deadlines.clear(i.runId);
       case "SettleLog": {
         const allRead = () => table.run(i.runId)?.progress.allTasksRead() ?? false;
-        void this.settler.settle(i.runId, table.run(i.runId)?.setup.owner ?? "", i.epoch, i.workers, i.askFlush, allRead).then(() => this.handle({ type: "log.settled", runId: i.runId }, table));
+        // A success whose every task's end was read already is settled: it ends in this turn,
+        // its end in the same socket write as what led to it (a sink value's ack, the submit's reply).
+        if (!i.askFlush && allRead()) {
+          this.settledNow.push({ runId: i.runId, table });
+          return;
+        }
+        void this.settler.settle(i.runId, table.run(i.runId)?.setup.owner ?? "", i.epoch, i.workers, i.askFlush, allRead).then(() => this.settled(i.runId, table));
         return;
       }
       case "Forget": {
@@ -412,6 +423,17 @@ export class Coordinator {
       case "Say":
         return this.say(i.line);
     }
+  }
+
+  /** The run's log is settled: its end goes out. */
+  private settled(runId: string, table: RunTable): void {
+    this.handle({ type: "log.settled", runId }, table);
+    this.runEvents.settled(runId);
+  }
+
+  /** Ends the runs settled at once (SettleLog), after the instructions they came with. */
+  private endSettled(): void {
+    for (let next = this.settledNow.shift(); next; next = this.settledNow.shift()) this.settled(next.runId, next.table);
   }
 
   /** `afterRecord`: once the run's record writes under way are done (all but a new run's first start). */
@@ -629,7 +651,7 @@ export class Coordinator {
         if (await withdrawRunRecord(this.bus, runId, setup.owner ?? "", records.revisionOf(runId))) throw notLeader();
         return reply(runId); // the new leader took the run up from its record: it goes on there
       }
-      if (early) for (const i of this.gate.open(runId)) this.execute(i, table);
+      if (early) this.executeHeld(runId, table);
       else this.handle({ type: "submission.accepted", runId }, table);
       reply(runId);
     } catch (err) {
@@ -649,6 +671,19 @@ export class Coordinator {
     this.gate.close(runId);
     this.handle({ type: "submission.accepted", runId }, table);
     for (const i of this.gate.take(runId, (i) => i.type === "StartRunOnWorkers")) if (i.type === "StartRunOnWorkers") this.startOnWorkers(i, table, false);
+  }
+
+  /**
+   * Carries out what the table decided about a run while its record was created. A run that
+   * succeeded meanwhile (a short one: its sink value came before the create's ack) publishes its
+   * "submitted" and "running" with its end, as one stored batch (run-event-batcher.ts).
+   */
+  private executeHeld(runId: string, table: RunTable): void {
+    const held = this.gate.open(runId);
+    // A success settles within milliseconds; a failure may wait seconds for its workers' flush.
+    if (held.some((i) => i.type === "SettleLog" && !i.askFlush)) this.runEvents.toEnd(runId);
+    for (const i of held) this.execute(i, table);
+    this.endSettled();
   }
 
   /** An express run starts with no record: it lives in this coordinator only (docs/express.md). */

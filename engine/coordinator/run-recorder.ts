@@ -6,13 +6,14 @@
  */
 import { runCostOf } from "./run-cost.js";
 import { systemClock, type Clock, type TimerId } from "../base/clock.js";
-import type { Bus } from "../bus/bus.js";
+import type { Bus, KvBucket } from "../bus/bus.js";
+import { buckets } from "../subjects.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import type { weft } from "../gen/weft.js";
 import { encodedGraph } from "../wire/graph-bytes.js";
 import { encodedPlacement } from "../wire/placement-bytes.js";
 import { originToWire } from "../wire/origin.js";
-import { encodeRunRecord, putRunRecord, readRunRecord, runRecordRevision, writeRunRecord } from "./run-store.js";
+import { encodeRunRecord, putRunRecordIn, readRunRecord, runRecordRevision, writeRunRecord } from "./run-store.js";
 import type { RunView } from "./run-table.js";
 import type { StoreWatch } from "../core/store-health.js";
 
@@ -28,6 +29,11 @@ export class RunRecorder {
   private readonly revisions = new Map<string, number>();
   /** Set when this coordinator lost the leadership: its writes would overwrite the new leader's. */
   private abandoned = false;
+  /**
+   * The runs bucket once open: a write is then sent in the turn it is made, in the same socket
+   * write as what goes with it (a new run's StartRun, an ended run's end and FORGET).
+   */
+  private runs?: KvBucket;
 
   /**
    * `handOver`: called when another coordinator has written a run's record since this one
@@ -68,17 +74,23 @@ export class RunRecorder {
    */
   async create(run: RunView, data = this.newRecord(run)): Promise<void> {
     const runId = run.setup.runId;
-    const created = putRunRecord(this.bus, runId, run.setup.owner ?? "", data, 0).then((revision) => {
+    const created = this.put(runId, run.setup.owner ?? "", data, 0).then((revision) => {
       this.revisions.set(runId, revision);
     });
     // Later writes of the run wait for this one.
-    this.chains.set(runId, created.catch(() => {}));
+    const chain = created.catch(() => {});
+    this.chains.set(runId, chain);
     try {
       await created;
-    } catch (err) {
-      this.chains.delete(runId);
-      throw err;
+    } finally {
+      if (this.chains.get(runId) === chain) this.chains.delete(runId);
     }
+  }
+
+  /** Writes the run's record at `revision` (0: creates it); sent at once when the bucket is open. */
+  private put(runId: string, owner: string, data: Uint8Array, revision: number): Promise<number> {
+    if (this.runs) return putRunRecordIn(this.runs, runId, owner, data, revision);
+    return this.bus.kv(buckets.runs).then((runs) => putRunRecordIn((this.runs = runs), runId, owner, data, revision));
   }
 
   /** The run's first record, encoded; throws E_INVALID_WORKFLOW when the graph is too large for a record (one NATS message). */
@@ -111,9 +123,9 @@ export class RunRecorder {
   now(runId: string): Promise<void> {
     this.clock.clearTimeout(this.timers.get(runId));
     this.timers.delete(runId);
-    const prev = this.chains.get(runId) ?? Promise.resolve();
-    const next = prev
-      .then(() => this.write(runId))
+    // None under way: written in this turn (see `runs`).
+    const prev = this.chains.get(runId);
+    const next = (prev ? prev.then(() => this.write(runId)) : this.write(runId))
       .then(
         () => this.watch?.stored(),
         (err: unknown) => {
@@ -164,7 +176,7 @@ export class RunRecorder {
     const graph = encodedGraph(run.setup.graph);
     const placement = encodedPlacement(run.setup.placement);
     try {
-      this.revisions.set(runId, await writeRunRecord(this.bus, this.record(run), this.revisionOf(runId), graph, placement));
+      this.revisions.set(runId, await this.put(runId, run.setup.owner ?? "", encodeRunRecord(this.record(run), graph, placement), this.revisionOf(runId)));
     } catch (err) {
       if ((err as { code?: string }).code !== ErrorCode.KvConflict) throw err;
       // Someone else wrote this run's record: if it is another coordinator, it owns the run now.

@@ -4,7 +4,7 @@
  * the server's permissions can let each user read only its own (`$KV.weft_runs.<user>.>`,
  * docs/security.md "Tenancy"); a run without one under its run id, as ever.
  */
-import type { Bus } from "../bus/bus.js";
+import type { Bus, KvBucket } from "../bus/bus.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import type { weft } from "../gen/weft.js";
 import { buckets } from "../subjects.js";
@@ -41,9 +41,13 @@ export async function writeRunRecord(
 
 /** writeRunRecord for a record already encoded (encodeRunRecord). */
 export async function putRunRecord(bus: Bus, runId: string, owner: string, data: Uint8Array, revision: number): Promise<number> {
-  const kv = await bus.kv(buckets.runs);
+  return putRunRecordIn(await bus.kv(buckets.runs), runId, owner, data, revision);
+}
+
+/** putRunRecord into the runs bucket already open: the write is sent before this returns (in the caller's turn). */
+export function putRunRecordIn(runs: KvBucket, runId: string, owner: string, data: Uint8Array, revision: number): Promise<number> {
   const key = runRecordKey(runId, owner);
-  return revision === 0 ? kv.create(key, data) : kv.update(key, data, revision);
+  return revision === 0 ? runs.create(key, data) : runs.update(key, data, revision);
 }
 
 /**

@@ -291,27 +291,21 @@ export class Worker implements WorkerServices, DirectHost {
         void this.startRun(start, graphBytes, placementBytes).then(
           ({ missing, begin }) => {
             const reply = encodeMessage(pb.StartRunReply, { worker: this.name, missing });
-            if (start.express) {
-              // An express run's reply goes out with its first data (one socket write for both
-              // when its tasks end within this turn, as a short run's do), else at this turn's end.
-              let answered = false;
-              const answerOnce = () => {
-                if (answered) return;
-                answered = true;
-                answer(reply);
-              };
+            // The reply goes out with the run's first data (one socket write for both when its
+            // tasks end within this turn, as a short run's do), else at this turn's end.
+            let answered = false;
+            const answerOnce = () => {
+              if (answered) return;
+              answered = true;
+              answer(reply);
+            };
+            try {
               begin(answerOnce);
+            } finally {
+              // After begin's own turn-end work (armed first), and even if it threw.
               this.starting.delete(starting);
               setImmediate(answerOnce);
-              return;
             }
-            answer(reply);
-            // After the reply is written (its flush is a microtask queued by respond), not a
-            // loop turn later: a setImmediate here cost a whole event-loop turn on every run.
-            queueMicrotask(() => {
-              begin();
-              this.starting.delete(starting);
-            });
           },
           (err: unknown) => {
             this.starting.delete(starting);

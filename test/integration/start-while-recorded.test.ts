@@ -8,7 +8,8 @@
  *   instead of answering the StartRun as a repeat (the run then ended only at its deadline);
  * - a submission of an id in use is refused and leaves that run's log as it was;
  * - a run id made for the submission is accepted without a record write on its start's path,
- *   and nothing of the run is published before its record exists.
+ *   and nothing of the run is published before its record exists; a run that ended meanwhile
+ *   publishes its state (submitted, running, its end) as one batch.
  */
 import assert from "node:assert/strict";
 import type { Bus, KvBucket } from "../../engine/bus/bus.js";
@@ -189,5 +190,9 @@ describe("coordinator: a new run started while its record is created", function 
     assert.equal(JSON.parse(end.resultJson ?? "null"), 8);
     assert.deepEqual(lines.filter((l) => l.startsWith("run ")), ["run submitted", "run running", "run succeeded"]);
     await waitFor(async () => (await readRunRecord(client, runId))?.state === "succeeded", { timeoutMs: 10_000, message: "the record says succeeded" });
+    // Its end was decided before the record existed: its state goes out as one stored batch
+    // (submitted, running, succeeded), one JetStream store and ack instead of two.
+    const stateBatches = (await historyOf(client, runId)).filter((b) => b.startsWith(`${subjects.runState(runId, "")} `));
+    assert.equal(stateBatches.length, 1, `the run's state in one batch, got ${stateBatches.length}`);
   });
 });

@@ -2,7 +2,8 @@
  * The coordinator's run events on each run's state subject (run-event-batcher.ts): a run's
  * turn goes out at once as one batch, a durable run's stored with an ack, an express run's
  * without waiting for the stream (docs/express.md); an express run withdrawn in its first turn
- * leaves nothing behind. On the in-process bus.
+ * leaves nothing behind; a run that ended while its record was created sends its turns with
+ * its end. On the in-process bus.
  */
 /// <reference types="mocha" />
 import assert from "node:assert/strict";
@@ -54,6 +55,35 @@ describe("run event batcher", () => {
     new RunEventBatcher(stored, bus).publish("r-stored", "", event("", "submitted"), false);
     await delivered(stored);
     assert.deepEqual(batches.slice(2), [{ runId: "r-stored", to: ["submitted"] }]);
+    await bus.close();
+  });
+
+  it("a run held to its end: its turns wait, and go out with the end in one batch (or when its log is settled without one)", async () => {
+    const bus = connectMemoryBus(new MemoryBroker());
+    await ensureRunLogStream(bus);
+    const batches: { runId: string; to: string[] }[] = [];
+    bus.subscribe("weft.v1.run.>", (m) => {
+      const batch = decodeMessage(pb.LogBatch, m.data, () => {});
+      if (batch) batches.push({ runId: batch.runId, to: batch.entries.map((e) => e.run?.to ?? "") });
+    });
+    const publisher = new DurablePublisher(bus);
+    const batcher = new RunEventBatcher(publisher, bus);
+    batcher.toEnd("r-ended");
+    batcher.publish("r-ended", "", event("", "submitted"), false);
+    batcher.publish("r-ended", "", event("submitted", "running"), false);
+    await delivered(publisher);
+    assert.deepEqual(batches, [], "nothing before the end");
+    batcher.publish("r-ended", "", event("running", "succeeded"), true);
+    batcher.settled("r-ended"); // after its end: nothing more to send
+    await delivered(publisher);
+    assert.deepEqual(batches, [{ runId: "r-ended", to: ["submitted", "running", "succeeded"] }]);
+    // A settle that brought no end (the run was handed over meanwhile) still lets its turns out.
+    batcher.toEnd("r-other");
+    batcher.publish("r-other", "", event("", "submitted"), false);
+    batcher.settled("r-other");
+    await delivered(publisher);
+    assert.deepEqual(batches.slice(1), [{ runId: "r-other", to: ["submitted"] }]);
+    publisher.close();
     await bus.close();
   });
 
