@@ -108,8 +108,8 @@ describe("e2e: the packed package in a project of its own", function () {
       assert.ok(files.includes(f), `the tarball holds ${f}`);
     }
     // README is read on the registry and in node_modules: every docs/ page it links to is in the package.
-    const readme = sh("tar", ["xzf", join(tmp, tarball), "-O", "package/README.md"], tmp).stdout;
-    const docLinks = [...new Set([...readme.matchAll(/\]\((docs\/[^)#\s]+)/g)].map((m) => m[1]!))];
+    const packedReadme = sh("tar", ["xzf", join(tmp, tarball), "-O", "package/README.md"], tmp).stdout;
+    const docLinks = [...new Set([...packedReadme.matchAll(/\]\((docs\/[^)#\s]+)/g)].map((m) => m[1]!))];
     assert.ok(docLinks.length > 0, "README links to docs/");
     assert.deepEqual(docLinks.filter((f) => !files.includes(f)), [], "README's docs/ links resolve in the tarball");
     const stray = files.filter((f) => /^(test|bench|examples|dist\/bench|dist\/test|engine|sdk|model)\//.test(f));
