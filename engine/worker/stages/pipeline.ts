@@ -20,6 +20,7 @@ import type { StageLayout } from "./layout.js";
 import type { StageAttempts, StageValues } from "./ports.js";
 import { Backlog, BATCH, onePerRecord, type RecordPush } from "./record-push.js";
 import { describe, isAsyncIterable, isThenable, misuse } from "./user-shapes.js";
+import { afterBigArray } from "../young-generation.js";
 
 /** One partition of a chain of fused stages, run as one. */
 export interface Pipeline {
@@ -111,9 +112,12 @@ export class PipelineRunner {
     };
     /** Hands on what the first flatMap deferred, in slices; false when aborted meanwhile. */
     const drain = async (): Promise<boolean> => {
-      while (backlog?.pending) {
+      if (!backlog?.pending) return true;
+      while (backlog.pending) {
         if (slicer.due(backlog.step()) && !(await breathe())) return false;
       }
+      // Here, with no frame holding the array any more: its records are garbage now.
+      afterBigArray(backlog.takeFinished());
       return true;
     };
     // The record loop runs in this worker's CPU turn (cpu-turn.ts), held across its slices.
