@@ -635,6 +635,35 @@ describe("StageFlow (in process, fake workers)", function () {
       assert.deepEqual([...(c.gathered.get("all") as number[])].sort(), [100, 101, 102, 103]);
     });
 
+    it("a retried partition's failed attempt leaves no key in the worker's fold (the partitions' shared key dictionary, key-fold.ts)", async () => {
+      let failed = false;
+      const wf = workflow("kr", (w) => {
+        w.source("src", (p) => [`a b ${p}`, `ghost${p} b`, "a end"], { partitions: 3 })
+          .flatMap(
+            "words",
+            (line) => {
+              // Partition 1's first attempt folds "ghost1" (a key no other partition has), then fails.
+              if (line === "a end" && ghostSeen && !failed) {
+                failed = true;
+                throw new Error("transient");
+              }
+              if (line.startsWith("ghost1")) ghostSeen = true;
+              return line.split(" ");
+            },
+            { retries: { retries: 1, backoffMs: 1 } },
+          )
+          .keyBy((word) => (word.startsWith("ghost1") && failed ? "ghost1-retried" : word))
+          .aggregate("count", { zero: () => 0, add: (n) => n + 1, merge: (a, b) => a + b }, { partitions: 2 })
+          .collect("all");
+      });
+      let ghostSeen = false;
+      const c = new Cluster(wf, {}, 1, "locality");
+      assert.equal(await c.run(["all"]), "done", JSON.stringify(c.failures));
+      assert.ok(failed, "an attempt failed");
+      const counts = Object.fromEntries(c.gathered.get("all") as [string, number][]);
+      assert.deepEqual(counts, { a: 6, b: 6, "0": 1, "1": 1, "2": 1, end: 3, ghost0: 1, "ghost1-retried": 1, ghost2: 1 });
+    });
+
     it("a map without retries that throws fails as itself; the source it is fused with is cancelled, not failed", async () => {
       const wf = workflow("mf", (w) => {
         w.source("src", () => [1, 2], { partitions: 1 })

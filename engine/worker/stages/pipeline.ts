@@ -15,7 +15,7 @@ import type { Task } from "../task-record.js";
 import { Slicer } from "../slot-pool.js";
 import type { CpuTurn } from "../cpu-turn.js";
 import type { WorkLabeler } from "../work-labeler.js";
-import { newFold, objectKeyId, type KeyFold } from "./key-fold.js";
+import { newFold, NO_ACC, objectKeyId, place, slotFor, type KeyDictionary, type KeyFold } from "./key-fold.js";
 import type { StageLayout } from "./layout.js";
 import type { StageAttempts, StageValues } from "./ports.js";
 import { Backlog, BATCH, onePerRecord, type RecordPush } from "./record-push.js";
@@ -75,6 +75,8 @@ export class PipelineRunner {
     private readonly cpu: CpuTurn,
     /** A keyed head's input for partition p: its merged [key, accumulator] entries. */
     private readonly keyedInput: (stage: string, partition: number) => Iterable<[unknown, unknown]> | undefined,
+    /** The key dictionary to share with the fold a partition's keyed output is merged into (key-fold.ts). */
+    private readonly keyDictionary: (from: string, to: string, account: Accounts | undefined) => KeyDictionary | undefined = () => undefined,
   ) {}
 
   /** Runs one attempt of `pl`; resolves with what it produced, rejects (a StageFault when blamed). */
@@ -86,7 +88,7 @@ export class PipelineRunner {
     const label = `stage ${pl.members.map((m) => `${m.name}[${p}]`).join(" → ")} (run ${this.values.runId})`;
     this.labeler.entering(label);
     const tail = pl.members[pl.members.length - 1]!;
-    let push: RecordPush = this.tailEmitter(tail, pl.members.length - 1, out);
+    let push: RecordPush = this.tailEmitter(tail, pl.members.length - 1, out, pl.account);
     const finishers: Array<() => Promise<void>> = [];
     const head = pl.members[0]!;
     const first = head.op === "source" || head.op === "keyed" ? 1 : 0; // the first stage that transforms
@@ -263,11 +265,11 @@ export class PipelineRunner {
   }
 
   /** Where the tail stage's records go: every consumer of it. */
-  private tailEmitter(tail: NodeSpec, tailIndex: number, out: Outputs): RecordPush {
+  private tailEmitter(tail: NodeSpec, tailIndex: number, out: Outputs, account: Accounts | undefined): RecordPush {
     const sinks: RecordPush[] = [];
     for (const c of this.values.consumersOf(tail.name)) {
       if (c.kind === "stage" && c.op === "keyed") {
-        sinks.push(this.keyedFold(c, tailIndex, out));
+        sinks.push(this.keyedFold(c, tailIndex, out, this.keyDictionary(tail.name, c.name, account)));
       } else if (c.kind === "aggregate") {
         const combiner = this.layout.combinerOf(c);
         let acc = combiner.zero();
@@ -309,30 +311,29 @@ export class PipelineRunner {
    * anything is sent. A record of a key already seen costs one Map lookup and an array write,
    * and a batch is one loop here, not a call per record.
    */
-  private keyedFold(c: NodeSpec, tailIndex: number, out: Outputs): RecordPush {
-    const fold = newFold();
+  private keyedFold(c: NodeSpec, tailIndex: number, out: Outputs, dict: KeyDictionary | undefined): RecordPush {
+    const fold = newFold(dict);
     out.keyed.set(c.name, fold);
     const { keyOf, combiner } = this.layout.impl(c);
     if (!keyOf || !combiner) throw new WeftError(ErrorCode.WorkflowLoad, `keyed stage "${c.name}" has no key function or combiner in the bundle`);
     const { primitives, objects, keys, accs } = fold;
-    /** A key's first record: a new slot. */
+    /** A key's first record in this partition: a slot (new, or the shared dictionary's), and its accumulator. */
     const open = (slots: Map<unknown, number>, id: unknown, key: unknown, r: unknown): void => {
-      const acc = combiner.add(combiner.zero(), r);
-      slots.set(id, keys.length);
-      keys.push(key);
-      accs.push(acc);
+      place(accs, slotFor(slots, keys, id, key), combiner.add(combiner.zero(), r));
     };
     const one = (r: unknown): void => {
       const key = keyOf(r);
       const t = typeof key;
       if (t === "string" || t === "number" || t === "boolean") {
         const slot = primitives.get(key);
-        if (slot !== undefined) accs[slot] = combiner.add(accs[slot], r);
+        let acc: unknown;
+        if (slot !== undefined && slot < accs.length && (acc = accs[slot]) !== NO_ACC) accs[slot] = combiner.add(acc, r);
         else open(primitives, key, key, r);
       } else {
         const id = objectKeyId(c.name, key);
         const slot = objects.get(id);
-        if (slot !== undefined) accs[slot] = combiner.add(accs[slot], r);
+        let acc: unknown;
+        if (slot !== undefined && slot < accs.length && (acc = accs[slot]) !== NO_ACC) accs[slot] = combiner.add(acc, r);
         else open(objects as Map<unknown, number>, id, key, r);
       }
     };
