@@ -17,6 +17,7 @@ import type { StageAttempts, StageOutbox, StageRun, StageValues } from "../../en
 import { noLabels } from "../../engine/worker/work-labeler.js";
 import { SlotPool } from "../../engine/worker/slot-pool.js";
 import { CpuTurn } from "../../engine/worker/cpu-turn.js";
+import { BIG_ARRAY_RECORDS, youngCollectionsAsked } from "../../engine/worker/young-generation.js";
 import type { EdgeDelta, Task } from "../../engine/worker/task-record.js";
 import { TaskTable } from "../../engine/worker/run/tasks.js";
 import type { TaskContext } from "../../model/context.js";
@@ -506,6 +507,24 @@ describe("StageFlow (in process, fake workers)", function () {
     assert.equal(edges.get("odd->upper")?.localRecords, 3000);
   });
 
+  it("the young generation is collected once a first flatMap's big array is handed on, not after small ones (young-generation.ts)", async () => {
+    // Each partition's two records become one big array (BIG_ARRAY_RECORDS words) and one small one.
+    const wf = workflow("young", (w) => {
+      w.source("lines", (p) => [`${p}big`, `${p}small`], { partitions: 2 })
+        .flatMap("words", (line) => Array.from({ length: line.endsWith("big") ? BIG_ARRAY_RECORDS : 1000 }, (_, i) => i % 7))
+        .keyBy((n) => n)
+        .aggregate("count", { zero: () => 0, add: (a) => a + 1, merge: (a, b) => a + b }, { partitions: 2 })
+        .collect("all");
+    });
+    const before = youngCollectionsAsked();
+    const c = new Cluster(wf, {}, 1, "locality");
+    assert.equal(await c.run(["all"], 20_000), "done", JSON.stringify(c.failures));
+    assert.equal(youngCollectionsAsked() - before, 2, "one per big array, none for the small ones");
+    const counts = new Map(c.gathered.get("all") as [number, number][]);
+    const perPartition = (n: number, k: number) => Math.floor((n - 1 - k) / 7) + 1; // how many of 0..n-1 are k mod 7
+    for (let k = 0; k < 7; k++) assert.equal(counts.get(k), 2 * (perPartition(BIG_ARRAY_RECORDS, k) + perPartition(1000, k)), `key ${k}`);
+  });
+
   it("partitions on one worker run their records one after the other, not slice by slice in turn (cpu-turn.ts)", async () => {
     // Each partition's records take several slices (a slice ends after 5 ms): without the
     // worker's CPU turn the two partitions' slices alternate, and both hold their data alive.
@@ -614,6 +633,35 @@ describe("StageFlow (in process, fake workers)", function () {
       const c = new Cluster(wf, {}, 1, "locality");
       assert.equal(await c.run(["all"]), "done", JSON.stringify(c.failures));
       assert.deepEqual([...(c.gathered.get("all") as number[])].sort(), [100, 101, 102, 103]);
+    });
+
+    it("a retried partition's failed attempt leaves no key in the worker's fold (the partitions' shared key dictionary, key-fold.ts)", async () => {
+      let failed = false;
+      const wf = workflow("kr", (w) => {
+        w.source("src", (p) => [`a b ${p}`, `ghost${p} b`, "a end"], { partitions: 3 })
+          .flatMap(
+            "words",
+            (line) => {
+              // Partition 1's first attempt folds "ghost1" (a key no other partition has), then fails.
+              if (line === "a end" && ghostSeen && !failed) {
+                failed = true;
+                throw new Error("transient");
+              }
+              if (line.startsWith("ghost1")) ghostSeen = true;
+              return line.split(" ");
+            },
+            { retries: { retries: 1, backoffMs: 1 } },
+          )
+          .keyBy((word) => (word.startsWith("ghost1") && failed ? "ghost1-retried" : word))
+          .aggregate("count", { zero: () => 0, add: (n) => n + 1, merge: (a, b) => a + b }, { partitions: 2 })
+          .collect("all");
+      });
+      let ghostSeen = false;
+      const c = new Cluster(wf, {}, 1, "locality");
+      assert.equal(await c.run(["all"]), "done", JSON.stringify(c.failures));
+      assert.ok(failed, "an attempt failed");
+      const counts = Object.fromEntries(c.gathered.get("all") as [string, number][]);
+      assert.deepEqual(counts, { a: 6, b: 6, "0": 1, "1": 1, "2": 1, end: 3, ghost0: 1, "ghost1-retried": 1, ghost2: 1 });
     });
 
     it("a map without retries that throws fails as itself; the source it is fused with is cancelled, not failed", async () => {

@@ -13,7 +13,7 @@ import { ErrorCode, WeftError } from "../../errors.js";
 import type { weft } from "../../gen/weft.js";
 import type { NodeSpec } from "../../../model/graph.js";
 import { decodeValue, encodeValue } from "../../wire/value-codec.js";
-import { foldRecords, mergeColumns, mergeFold, newFold, type KeyFold } from "./key-fold.js";
+import { dictionaryOf, foldRecords, mergeColumns, mergeFold, newFold, NO_ACC, type KeyDictionary, type KeyFold } from "./key-fold.js";
 import type { StageLayout } from "./layout.js";
 import { inSlices } from "../slot-pool.js";
 import type { Outputs, Pipeline } from "./pipeline.js";
@@ -249,6 +249,16 @@ export class Exchange {
     return true;
   }
 
+  /**
+   * The key dictionary the partitions of chain tail `from` fold into for keyed consumer `to`:
+   * that of the fold they are merged into (`account`'s, or this worker's own), so that merging
+   * goes slot by slot. None when there is no such fold (the partition folds into its own).
+   */
+  keyDictionary(from: string, to: string, account: Accounts | undefined): KeyDictionary | undefined {
+    const fold = (account ?? this.own).keyed.get(`${from}->${to}`)?.value;
+    return fold && dictionaryOf(fold);
+  }
+
   /** The merged [key, accumulator] records of keyed stage `stage` for partition p (once complete). */
   keyedInput(stage: string, partition: number): [unknown, unknown][] | undefined {
     const fold = this.inboxes.get(stage)?.parts.get(partition);
@@ -358,7 +368,8 @@ export class Exchange {
     acc.value = newFold();
     // Each distinct key is hashed to its partition once; keys and accumulators go out as two
     // arrays per partition: no pair per key, here or in the encoding.
-    await inSlices(keys.length, (i) => {
+    await inSlices(accs.length, (i) => {
+      if (accs[i] === NO_ACC) return; // a key of the shared dictionary this worker's partitions did not see
       const c = columns[partitionOfKey(keys[i], owners.length)]!;
       c.keys.push(keys[i]);
       c.accs.push(accs[i]);

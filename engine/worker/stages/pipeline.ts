@@ -15,11 +15,12 @@ import type { Task } from "../task-record.js";
 import { Slicer } from "../slot-pool.js";
 import type { CpuTurn } from "../cpu-turn.js";
 import type { WorkLabeler } from "../work-labeler.js";
-import { newFold, objectKeyId, type KeyFold } from "./key-fold.js";
+import { newFold, NO_ACC, objectKeyId, place, slotFor, type KeyDictionary, type KeyFold } from "./key-fold.js";
 import type { StageLayout } from "./layout.js";
 import type { StageAttempts, StageValues } from "./ports.js";
 import { Backlog, BATCH, onePerRecord, type RecordPush } from "./record-push.js";
 import { describe, isAsyncIterable, isThenable, misuse } from "./user-shapes.js";
+import { afterBigArray } from "../young-generation.js";
 
 /** One partition of a chain of fused stages, run as one. */
 export interface Pipeline {
@@ -74,6 +75,8 @@ export class PipelineRunner {
     private readonly cpu: CpuTurn,
     /** A keyed head's input for partition p: its merged [key, accumulator] entries. */
     private readonly keyedInput: (stage: string, partition: number) => Iterable<[unknown, unknown]> | undefined,
+    /** The key dictionary to share with the fold a partition's keyed output is merged into (key-fold.ts). */
+    private readonly keyDictionary: (from: string, to: string, account: Accounts | undefined) => KeyDictionary | undefined = () => undefined,
   ) {}
 
   /** Runs one attempt of `pl`; resolves with what it produced, rejects (a StageFault when blamed). */
@@ -85,7 +88,7 @@ export class PipelineRunner {
     const label = `stage ${pl.members.map((m) => `${m.name}[${p}]`).join(" → ")} (run ${this.values.runId})`;
     this.labeler.entering(label);
     const tail = pl.members[pl.members.length - 1]!;
-    let push: RecordPush = this.tailEmitter(tail, pl.members.length - 1, out);
+    let push: RecordPush = this.tailEmitter(tail, pl.members.length - 1, out, pl.account);
     const finishers: Array<() => Promise<void>> = [];
     const head = pl.members[0]!;
     const first = head.op === "source" || head.op === "keyed" ? 1 : 0; // the first stage that transforms
@@ -111,9 +114,12 @@ export class PipelineRunner {
     };
     /** Hands on what the first flatMap deferred, in slices; false when aborted meanwhile. */
     const drain = async (): Promise<boolean> => {
-      while (backlog?.pending) {
+      if (!backlog?.pending) return true;
+      while (backlog.pending) {
         if (slicer.due(backlog.step()) && !(await breathe())) return false;
       }
+      // Here, with no frame holding the array any more: its records are garbage now.
+      afterBigArray(backlog.takeFinished());
       return true;
     };
     // The record loop runs in this worker's CPU turn (cpu-turn.ts), held across its slices.
@@ -259,11 +265,11 @@ export class PipelineRunner {
   }
 
   /** Where the tail stage's records go: every consumer of it. */
-  private tailEmitter(tail: NodeSpec, tailIndex: number, out: Outputs): RecordPush {
+  private tailEmitter(tail: NodeSpec, tailIndex: number, out: Outputs, account: Accounts | undefined): RecordPush {
     const sinks: RecordPush[] = [];
     for (const c of this.values.consumersOf(tail.name)) {
       if (c.kind === "stage" && c.op === "keyed") {
-        sinks.push(this.keyedFold(c, tailIndex, out));
+        sinks.push(this.keyedFold(c, tailIndex, out, this.keyDictionary(tail.name, c.name, account)));
       } else if (c.kind === "aggregate") {
         const combiner = this.layout.combinerOf(c);
         let acc = combiner.zero();
@@ -305,30 +311,29 @@ export class PipelineRunner {
    * anything is sent. A record of a key already seen costs one Map lookup and an array write,
    * and a batch is one loop here, not a call per record.
    */
-  private keyedFold(c: NodeSpec, tailIndex: number, out: Outputs): RecordPush {
-    const fold = newFold();
+  private keyedFold(c: NodeSpec, tailIndex: number, out: Outputs, dict: KeyDictionary | undefined): RecordPush {
+    const fold = newFold(dict);
     out.keyed.set(c.name, fold);
     const { keyOf, combiner } = this.layout.impl(c);
     if (!keyOf || !combiner) throw new WeftError(ErrorCode.WorkflowLoad, `keyed stage "${c.name}" has no key function or combiner in the bundle`);
     const { primitives, objects, keys, accs } = fold;
-    /** A key's first record: a new slot. */
+    /** A key's first record in this partition: a slot (new, or the shared dictionary's), and its accumulator. */
     const open = (slots: Map<unknown, number>, id: unknown, key: unknown, r: unknown): void => {
-      const acc = combiner.add(combiner.zero(), r);
-      slots.set(id, keys.length);
-      keys.push(key);
-      accs.push(acc);
+      place(accs, slotFor(slots, keys, id, key), combiner.add(combiner.zero(), r));
     };
     const one = (r: unknown): void => {
       const key = keyOf(r);
       const t = typeof key;
       if (t === "string" || t === "number" || t === "boolean") {
         const slot = primitives.get(key);
-        if (slot !== undefined) accs[slot] = combiner.add(accs[slot], r);
+        let acc: unknown;
+        if (slot !== undefined && slot < accs.length && (acc = accs[slot]) !== NO_ACC) accs[slot] = combiner.add(acc, r);
         else open(primitives, key, key, r);
       } else {
         const id = objectKeyId(c.name, key);
         const slot = objects.get(id);
-        if (slot !== undefined) accs[slot] = combiner.add(accs[slot], r);
+        let acc: unknown;
+        if (slot !== undefined && slot < accs.length && (acc = accs[slot]) !== NO_ACC) accs[slot] = combiner.add(acc, r);
         else open(objects as Map<unknown, number>, id, key, r);
       }
     };

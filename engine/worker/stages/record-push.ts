@@ -36,6 +36,8 @@ export class Backlog {
   private rs: readonly unknown[] | undefined;
   private lo = 0;
   private next: RecordPush | undefined;
+  /** The length of the last array handed on to its end, until `takeFinished` reads it. */
+  private finished = 0;
 
   get pending(): boolean {
     return this.rs !== undefined;
@@ -54,8 +56,18 @@ export class Backlog {
     const hi = Math.min(this.lo + BATCH, rs.length);
     const lo = this.lo;
     this.lo = hi;
-    if (hi >= rs.length) this.rs = undefined;
+    if (hi >= rs.length) {
+      this.rs = undefined;
+      this.finished = rs.length;
+    }
     this.next!.many(rs, lo, hi);
     return hi - lo;
+  }
+
+  /** How many records the array just handed on to its end held (0 when none was finished since). */
+  takeFinished(): number {
+    const n = this.finished;
+    this.finished = 0;
+    return n;
   }
 }

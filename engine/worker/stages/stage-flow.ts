@@ -67,7 +67,9 @@ export class StageFlow {
       forwardArrived: (stage, p, records) => this.forwardArrived(stage, p, records),
       keyedComplete: (stage) => this.keyedComplete(stage),
     });
-    this.runner = new PipelineRunner(ports.values, this.layout, ports.attempts, ports.labeler, ports.cpu, (stage, p) => this.exchange.keyedInput(stage, p));
+    this.runner = new PipelineRunner(ports.values, this.layout, ports.attempts, ports.labeler, ports.cpu, (stage, p) => this.exchange.keyedInput(stage, p),
+      (from, to, account) => this.exchange.keyDictionary(from, to, account),
+    );
   }
 
   get hasStages(): boolean {
