@@ -8,8 +8,9 @@
  * subjects filter names every subject that holds a message when the listing starts. The same
  * headers-only consumer then says which of them are live (a put) or deleted (a DEL/PURGE marker),
  * and the listing ends when each is accounted for. Keys the consumer has not reached when it says
- * it has nothing pending (or stays silent) are read one by one, so the listing never waits on
- * the server's count, nor on a key erased meanwhile.
+ * it has nothing pending, passes the stream's last sequence at the start (they were rewritten
+ * since) or stays silent are read one by one, so the listing never waits on the server's count,
+ * on a key erased meanwhile, nor chases keys rewritten without a pause.
  */
 import { DeliverPolicy, type JetStreamClient, type JetStreamManager } from "@nats-io/jetstream";
 import type { KV } from "@nats-io/kv";
@@ -33,6 +34,7 @@ export async function listKvKeys(js: JetStreamClient, jsm: JetStreamManager, kv:
     if (key !== undefined) unsettled.add(key);
   }
   if (unsettled.size === 0) return [];
+  const startedAt = info.state.last_seq;
 
   const live = new Map<string, boolean>();
   const settle = (key: string, isLive: boolean): void => {
@@ -88,7 +90,9 @@ export async function listKvKeys(js: JetStreamClient, jsm: JetStreamManager, kv:
         if (unsettled.size === 0) return end();
         if (wasUnsettled) watchForStall();
       }
-      if (m.info.pending === 0) void readTheRest();
+      // Past the stream's end at the start: what is unsettled was rewritten since, and the
+      // consumer would chase it through the writes made meanwhile.
+      if (m.info.pending === 0 || m.seq > startedAt) void readTheRest();
     },
   });
   void messages.closed().then(() => void readTheRest());
