@@ -34,6 +34,7 @@ import { assertClustered, checkReplicas, placementError, raiseReplicas } from ".
 import { describe, openNatsConnection, privateInboxPrefix, type NatsBusOptions } from "./nats-connection.js";
 import { identityOf } from "./nats-identity.js";
 import { KvMirror } from "./kv-mirror.js";
+import { listKvKeys } from "./nats-kv-keys.js";
 import { StreamFollower, type FollowAttempt } from "./nats-follower.js";
 import { isKvRemoval, KV_OPERATION_HEADER, kvKeyOf, kvKeysSubject, kvStreamName } from "./kv-layout.js";
 import { assertKvKey, assertName, assertSubject, noStreamCaptures } from "./subject-match.js";
@@ -448,12 +449,10 @@ class NatsBus implements Bus {
       update: (key, value, revision) => op("update", key, () => kv.update(key, value, revision), value),
       delete: (key, revision) => op("delete", key, () => kv.delete(key, revision === undefined ? {} : { previousSeq: revision })),
       keys: (filter = ">") =>
+        // Not kv.keys(): raced by rewrites it can end early or list a key twice (nats-kv-keys.ts).
         this.#call(`KV ${bucket}: keys ${filter}`, async () => {
-          // The listing is a consumer that goes on with the writes made while it reads: a key
-          // rewritten meanwhile comes again (a reader summing per key counted it twice).
-          const out = new Set<string>();
-          for await (const k of await kv.keys(filter)) out.add(k);
-          return [...out];
+          assertSubject(filter, { wildcards: true });
+          return listKvKeys(this.#js, await this.#manager(), kv, bucket, filter);
         }),
       purge: (key) => op("purge", key, () => kv.purge(key)),
       // A purge of the key's subject in the bucket's stream: no marker message is left.

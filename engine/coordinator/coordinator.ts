@@ -53,6 +53,7 @@ import { placeWithHistory } from "./history-placement.js";
 import { ResourceHistory, scopeOf } from "./resource-history.js";
 import { RunStarter } from "./run-starter.js";
 import { RecordGate } from "./record-gate.js";
+import { FreshRunIds } from "../core/fresh-run-ids.js";
 import { serveExpressProbes } from "./express-probe.js";
 import { listRunRecords, readRunRecord, runRecordRevision, withdrawRunRecord } from "./run-store.js";
 import { RunTable, type CoordinatorEvent, type CoordinatorEventBody, type CoordinatorInstruction, type RunView } from "./run-table.js";
@@ -126,6 +127,8 @@ export class Coordinator {
   private readonly gate = new RecordGate();
   /** Runs whose log was settled when their end was decided: they end after the instructions at hand (settleNow). */
   private readonly settledNow: { runId: string; table: RunTable }[] = [];
+  /** Which claims that a run id is new to believe (core/fresh-run-ids.ts). */
+  private readonly freshIds = new FreshRunIds();
   private readonly plans = new PlanCache();
   /** Express placement leases: their runs start on a worker without this coordinator (docs/express.md, "Leases"). */
   private readonly leases: LeaseGranter;
@@ -272,6 +275,7 @@ export class Coordinator {
     this.records = this.newRecorder();
     this.runEvents.clear();
     this.gate.clear();
+    this.freshIds.clear();
   }
 
   /** Stops taking submissions, heartbeats, data and logs, and every timer of the runs. */
@@ -585,9 +589,12 @@ export class Coordinator {
       if (!(await leadership.confirm()) || term.aborted) throw notLeader();
       const submitted = sentGraph ? this.plans.graphOfBytes(sentGraph) : this.plans.graph(req.graph ?? {});
       const graph = submitted.graph;
-      // An id made for this submission (here, or by its client just now) can be no run's yet.
-      const newId = !req.runId || req.newRunId === true;
+      // An id made for this submission (here, or by its client just now) can be no run's yet. A
+      // client's claim is believed only for an id it cannot have seen a run hold (fresh-run-ids.ts);
+      // ids are minted on wall clocks, so the wall clock judges them.
       const runId = assertToken("run id", req.runId || newRunId(this.clock.now()));
+      const newId = !req.runId || (req.newRunId === true && this.freshIds.claim(runId, Date.now()));
+      this.freshIds.saw(runId, Date.now());
       const taken = () => new WeftError(ErrorCode.Usage, `run id ${runId} is already taken: submit again without one.`);
       if (table.run(runId)) throw taken();
       try {
@@ -732,7 +739,10 @@ export class Coordinator {
     // (at least QUIET_MS), so one after the other a takeover with N runs in flight took N
     // seconds or more before this coordinator served triggers and said it was active.
     let taken = 0;
-    await eachAtMost(await listRunRecords(this.bus), RESUME_AT_ONCE, async (r) => {
+    const stored = await listRunRecords(this.bus);
+    // Every id a run holds is known now: a client's claim that an id is new can be judged.
+    if (!term.aborted) this.freshIds.load(stored.map((r) => r.runId), Date.now());
+    await eachAtMost(stored, RESUME_AT_ONCE, async (r) => {
       // Lost the leadership meanwhile: the new leader takes these up.
       if (term.aborted) return;
       if (isTerminalRunState(r.state as RunState) || table.run(r.runId)) return;

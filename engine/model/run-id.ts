@@ -4,6 +4,9 @@ import { randomBytes } from "node:crypto";
 const minted = new Set<string>();
 const MINTED_KEPT = 10_000;
 
+/** The shape of newRunId's ids: `r-<ms since 1970, base 36>-<8 hex digits>`. */
+const FRESH_SHAPE = /^r-([0-9a-z]{1,11})-[0-9a-f]{8}$/;
+
 /** A new run id: sortable by time, unique, and usable as a NATS subject token. */
 export function newRunId(now = Date.now()): string {
   const id = `r-${now.toString(36)}-${randomBytes(4).toString("hex")}`;
@@ -25,4 +28,10 @@ export function firstSubmissionOf(runId: string): boolean {
 /** Whether `runId` was made by newRunId here and not submitted yet (no run can hold it: a direct express run may take it without asking a coordinator). */
 export function mintedHere(runId: string): boolean {
   return minted.has(runId);
+}
+
+/** When an id of newRunId's shape says it was made (ms since 1970); undefined for any other id. */
+export function mintedAtOf(runId: string): number | undefined {
+  const m = FRESH_SHAPE.exec(runId);
+  return m ? parseInt(m[1]!, 36) : undefined;
 }

@@ -18,6 +18,12 @@ export interface DeliveryOptions {
   attemptTimeoutMs?: number;
   /** Give up (and reject with E_INFRASTRUCTURE) after this long. */
   deadlineMs?: number;
+  /**
+   * No subscriber for the subject means the receiver is gone: reject at once with
+   * E_NO_RESPONDERS (nothing of the chunk was delivered) instead of trying again. For a message
+   * its sender can take back (PartitionsMoved to a worker that left).
+   */
+  goneIfNobody?: boolean;
 }
 
 const ACK = new Uint8Array(0);
@@ -35,7 +41,8 @@ async function deliverChunk(bus: Bus, subject: string, chunk: Uint8Array, opts: 
       await bus.request(subject, chunk, { timeoutMs: opts.attemptTimeoutMs });
       return;
     } catch (err) {
-      if ((err as { code?: string }).code === ErrorCode.Closed) throw err;
+      const code = (err as { code?: string }).code;
+      if (code === ErrorCode.Closed || (opts.goneIfNobody && code === ErrorCode.NoResponders)) throw err;
       if (Date.now() - started > opts.deadlineMs) {
         throw new WeftError(
           ErrorCode.Infrastructure,
@@ -61,7 +68,7 @@ export async function sendData(
   message: weft.v1.DataMessage.$Properties | Uint8Array,
   options: DeliveryOptions = {},
 ): Promise<number> {
-  const opts = { attemptTimeoutMs: options.attemptTimeoutMs ?? 5000, deadlineMs: options.deadlineMs ?? 120_000 };
+  const opts = { attemptTimeoutMs: options.attemptTimeoutMs ?? 5000, deadlineMs: options.deadlineMs ?? 120_000, goneIfNobody: options.goneIfNobody ?? false };
   const data = message instanceof Uint8Array ? message : encodeMessage(pb.DataMessage, message);
   const transferId = `${process.pid.toString(36)}-${Date.now().toString(36)}-${(transferSeq++).toString(36)}`;
   const chunks = splitIntoChunks(sender, transferId, data, bus.maxPayload);

@@ -338,7 +338,8 @@ export class Worker implements WorkerServices, DirectHost {
       }),
     );
     const dataSubject = subjects.workerDataFromAny(this.name);
-    this.subs.push(receiveData(this.bus, dataSubject, (m, subject) => this.onData(m, subject), this.bad(dataSubject)));
+    this.dataSub = receiveData(this.bus, dataSubject, (m, subject) => this.onData(m, subject), this.bad(dataSubject));
+    this.subs.push(this.dataSub);
     // Controls come through the stream, so a cancel sent while NATS restarts is not lost.
     this.control = await this.bus.replay(
       streams.runLog,
@@ -578,6 +579,8 @@ export class Worker implements WorkerServices, DirectHost {
   private draining = false;
   /** What the drain under way says (set once it began). */
   private drainEvents: DrainEvents | undefined;
+  /** This worker's data subscription (closed as a drain ends). */
+  private dataSub: BusSubscription | undefined;
   /** Runs whose StartRun is being carried out (their bundle loading): a drain waits for them. */
   private readonly starting = new Set<string>();
 
@@ -597,6 +600,10 @@ export class Worker implements WorkerServices, DirectHost {
     const pending = () => [...new Set([...this.starting, ...[...this.runs].filter(([, run]) => !run.doneHere).map(([id]) => id)])];
     while (pending().length > 0 && this.clock.now() < deadline) await new Promise<void>((r) => this.clock.setTimeout(r, 50));
     const unfinished = pending();
+    // In the same turn as the check: data that comes later (partitions a worker hands this one
+    // as it learns of its join) finds nobody here, and its sender keeps it, instead of being
+    // taken in by a worker that is leaving.
+    this.dataSub?.unsubscribe();
     if (unfinished.length > 0) events.timedOut(unfinished, timeoutMs);
     for (const run of this.runs.values()) await run.flushLog();
     await Promise.race([this.publisher.idle(), new Promise((r) => setTimeout(r, 2000))]);

@@ -6,7 +6,8 @@
  *   run no record names, running on its worker: the same id submitted again to the next
  *   coordinator (no longer a new id) starts in epoch 1, and the worker places the run over
  *   instead of answering the StartRun as a repeat (the run then ended only at its deadline);
- * - a submission of an id in use is refused and leaves that run's log as it was;
+ * - a submission of an id in use is refused and leaves that run's log as it was, also when its
+ *   client falsely claims the id is new (no early start on a worker under the taken id);
  * - a run id made for the submission is accepted without a record write on its start's path,
  *   and nothing of the run is published before its record exists; a run that ended meanwhile
  *   publishes its state (submitted, running, its end) as one batch.
@@ -20,6 +21,9 @@ import type { NatsServerProcess } from "../../engine/infra/nats-server-process.j
 import { followRun, requestRun } from "../../engine/client/run-client.js";
 import { newRunId } from "../../engine/model/run-id.js";
 import { buckets, streams, subjects } from "../../engine/subjects.js";
+import { decodeMessage, encodeMessage, pb } from "../../engine/wire/protocol.js";
+import { appendField, GRAPH_FIELD } from "../../engine/wire/embedded-field.js";
+import { encodedGraph } from "../../engine/wire/graph-bytes.js";
 import { Worker } from "../../engine/worker/worker.js";
 import { workflow } from "../../sdk/index.js";
 import { hasNatsServer, startNats, waitFor } from "../helpers/nats.js";
@@ -156,6 +160,45 @@ describe("coordinator: a new run started while its record is created", function 
     await assert.rejects(requestRun(client, submittable, JSON.stringify({ n: 2 }), runId), /already taken/);
     await assert.rejects(requestRun(client, submittable, JSON.stringify({ n: 3 }), runId, { express: true }), /already taken/);
     assert.deepEqual(await historyOf(client, runId), before, "the refused submissions added nothing to the run's log");
+    const record = await readRunRecord(client, runId);
+    assert.equal(record?.state, "succeeded");
+    assert.equal(JSON.parse(record?.resultJson ?? "null"), 2);
+  });
+
+  it("a client that falsely claims a taken id is new is refused, and no worker starts a run under it", async () => {
+    coordinators.push(await Coordinator.start(await connect("coordinator"), { name: "only", say: () => {} }));
+    await startWorker();
+    await coordinators[0]!.waitForWorkers(1, 10_000);
+    const client = await connect("client");
+    const runId = newRunId();
+    const follow = await followRun(client, runId, () => {});
+    await requestRun(client, submittable, JSON.stringify({ n: 1 }), runId);
+    assert.equal((await follow.ended).to, "succeeded");
+    // A coordinator and a worker that know the run from its record only (nothing of it in memory).
+    await coordinators.pop()!.stop();
+    await worker!.stop();
+    const next = await Coordinator.start(await connect("next"), { name: "next", say: () => {} });
+    coordinators.push(next);
+    await startWorker();
+    await next.waitForWorkers(1, 10_000);
+    const before = await historyOf(client, runId);
+    // What requestRun sends, but saying the id was made just now (a client may set new_run_id).
+    const claim = (express: boolean) =>
+      appendField(
+        encodeMessage(pb.SubmitRequest, { bundleHash: HASH, inputJson: JSON.stringify({ n: 5 }), runId, submitter: "liar", express, newRunId: true }),
+        GRAPH_FIELD.SubmitRequest,
+        encodedGraph(answer.graph),
+      );
+    for (const express of [false, true]) {
+      const reply = decodeMessage(pb.SubmitReply, await client.request(subjects.submit(client.identity), claim(express), { timeoutMs: 30_000 }), () => {});
+      assert.match(reply?.error?.message ?? "", /already taken/, `express ${express}: ${JSON.stringify(reply)}`);
+    }
+    // A later run on the one-slot worker ends: a StartRun sent for a false claim went out before its.
+    const later = newRunId();
+    const laterEnd = await followRun(client, later, () => {});
+    await requestRun(client, submittable, JSON.stringify({ n: 6 }), later);
+    assert.equal((await laterEnd.ended).to, "succeeded");
+    assert.deepEqual(await historyOf(client, runId), before, "the false claims added nothing to the run's log");
     const record = await readRunRecord(client, runId);
     assert.equal(record?.state, "succeeded");
     assert.equal(JSON.parse(record?.resultJson ?? "null"), 2);

@@ -257,6 +257,9 @@ class FakeHost implements StageValues, StageOutbox, StageAttempts, StageRun {
       if (!this.cluster.stopped) target.flow.receive(message);
     });
   }
+  sendOrTakeBack(worker: number, body: Parameters<StageOutbox["send"]>[1]): void {
+    this.send(worker, body, { from: "", to: "", records: 0 });
+  }
   account(from: string, to: string, delta: EdgeDelta): void {
     this.accounts.push([`${from}->${to}`, delta]);
     this.cluster.order.push({ kind: "account", what: `${from}->${to}` });

@@ -122,7 +122,20 @@ export class RunOutbox implements StageOutbox, TaskLog {
 
   send(worker: number, body: Omit<weft.v1.DataMessage.$Properties, "runId">, edge?: { from: string; to: string; records: number }): void {
     const name = this.opts.workerName(worker);
-    const sent = this.deliver(subjects.workerData(name, this.services.name), body, `worker ${name}`, edge);
+    this.inFlightTo(name, this.deliver(subjects.workerData(name, this.services.name), body, `worker ${name}`, edge));
+  }
+
+  /**
+   * Sends what the sender can take back if its receiver has left: `gone` runs when nobody
+   * listens on the worker's subject (nothing was delivered). Counted in `sending` until then,
+   * so a worker that drains waits to know whether it is given back.
+   */
+  sendOrTakeBack(worker: number, body: Omit<weft.v1.DataMessage.$Properties, "runId">, gone: () => void): void {
+    const name = this.opts.workerName(worker);
+    this.inFlightTo(name, this.deliver(subjects.workerData(name, this.services.name), body, `worker ${name}`, undefined, undefined, gone));
+  }
+
+  private inFlightTo(name: string, sent: Promise<void>): void {
     let set = this.inFlight.get(name);
     if (!set) this.inFlight.set(name, (set = new Set()));
     set.add(sent);
@@ -175,6 +188,7 @@ export class RunOutbox implements StageOutbox, TaskLog {
     to: string,
     edge?: { from: string; to: string; records: number },
     undelivered: (err: WeftError, node: string) => void = (err, node) => this.opts.undeliverable(node, err),
+    gone?: () => void,
   ): Promise<void> {
     const { bus } = this.services;
     const first = this.firstData;
@@ -188,10 +202,11 @@ export class RunOutbox implements StageOutbox, TaskLog {
     // put a JetStream round trip on every hop), so its events reach the stream before the
     // data's effects do.
     void this.log.flush();
-    return sendData(bus, subject, this.services.name, message).then(
+    return sendData(bus, subject, this.services.name, message, { goneIfNobody: gone !== undefined }).then(
       () => {},
       (err: unknown) => {
         if (this.opts.stopped()) return;
+        if (gone && (err as { code?: string }).code === ErrorCode.NoResponders) return gone();
         const node = edge?.from ?? body.nodeValue?.node ?? body.mapItems?.node ?? body.mapResults?.node ?? body.sinkValue?.node ?? "";
         undelivered(new WeftError(ErrorCode.Infrastructure, `could not send data of node "${node}" to ${to}: ${(err as Error).message}`), node);
       },

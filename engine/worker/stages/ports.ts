@@ -31,6 +31,8 @@ export interface StageValues {
 export interface StageOutbox {
   /** Sends data to a worker of the run, accounting it to an edge. */
   send(worker: number, body: Omit<weft.v1.DataMessage.$Properties, "runId">, edge?: { from: string; to: string; records: number }): void;
+  /** Sends what the sender can take back: `gone` hears if the worker had left (nothing was delivered). */
+  sendOrTakeBack(worker: number, body: Omit<weft.v1.DataMessage.$Properties, "runId">, gone: () => void): void;
   /** Counts what an edge moved in memory. */
   account(from: string, to: string, delta: EdgeDelta): void;
   logExpanded(node: string, count: number): void;

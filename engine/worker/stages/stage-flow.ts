@@ -250,7 +250,9 @@ export class StageFlow {
             this.pipelines.delete(pl.id);
             for (const t of pl.tasks) tasks.forget(t);
           }
-          outbox.send(worker, { partitionsMoved: { node: head, partitions, owner: account?.owner ?? values.me } });
+          const owner = account?.owner ?? values.me;
+          // A receiver that left before this arrived (a joiner drained at once): run them here.
+          outbox.sendOrTakeBack(worker, { partitionsMoved: { node: head, partitions, owner } }, () => this.takeBack(head, partitions, owner));
           flushing.push(this.exchange.release(tail, partitions.length, account, effects));
           moved.set(worker, (moved.get(worker) ?? 0) + partitions.length);
         }
@@ -261,6 +263,18 @@ export class StageFlow {
       (err: unknown) => run.fail(head0(groups), err),
     );
     return moved;
+  }
+
+  /**
+   * Partitions this worker handed to one that had left when they arrived (nothing reached it):
+   * they run here after all, as partitions moved here do (their account already counts them out).
+   */
+  private takeBack(head: string, partitions: number[], owner: number): void {
+    try {
+      this.takeOver(head, partitions, owner);
+    } catch (err) {
+      this.ports.run.fail(head, err);
+    }
   }
 
   /** Started, its attempt queued for a slot, never attempted: what may still move. */
