@@ -3873,6 +3873,12 @@ export namespace weft {
             /** DirectEnd leaseId. */
             leaseId: string;
 
+            /** DirectEnd origin. */
+            origin?: (weft.v1.RunOrigin.$Properties|null);
+
+            /** DirectEnd startedAtMs. */
+            startedAtMs: number;
+
             /**
              * Creates a new DirectEnd instance using the specified properties.
              * @param [properties] Properties to set
@@ -3958,6 +3964,12 @@ export namespace weft {
 
                 /** DirectEnd leaseId */
                 leaseId?: (string|null);
+
+                /** DirectEnd origin */
+                origin?: (weft.v1.RunOrigin.$Properties|null);
+
+                /** DirectEnd startedAtMs */
+                startedAtMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -11205,6 +11205,8 @@ export const weft = $root.weft = (() => {
              * @property {weft.v1.ErrorInfo.$Properties|null} [error] DirectEnd error
              * @property {number|null} [atMs] DirectEnd atMs
              * @property {string|null} [leaseId] DirectEnd leaseId
+             * @property {weft.v1.RunOrigin.$Properties|null} [origin] DirectEnd origin
+             * @property {number|null} [startedAtMs] DirectEnd startedAtMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11261,6 +11263,22 @@ export const weft = $root.weft = (() => {
             DirectEnd.prototype.leaseId = "";
 
             /**
+             * DirectEnd origin.
+             * @member {weft.v1.RunOrigin.$Properties|null|undefined} origin
+             * @memberof weft.v1.DirectEnd
+             * @instance
+             */
+            DirectEnd.prototype.origin = null;
+
+            /**
+             * DirectEnd startedAtMs.
+             * @member {number} startedAtMs
+             * @memberof weft.v1.DirectEnd
+             * @instance
+             */
+            DirectEnd.prototype.startedAtMs = 0;
+
+            /**
              * Creates a new DirectEnd instance using the specified properties.
              * @function create
              * @memberof weft.v1.DirectEnd
@@ -11298,6 +11316,10 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 2, wireType 1 =*/17).double(message.atMs);
                 if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId") && message.leaseId !== "")
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.leaseId);
+                if (message.origin != null && $Object.hasOwnProperty.call(message, "origin"))
+                    $root.weft.v1.RunOrigin.encode(message.origin, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs") && !$Object.is(message.startedAtMs, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.startedAtMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11379,6 +11401,21 @@ export const weft = $root.weft = (() => {
                                 delete message.leaseId;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.origin = $root.weft.v1.RunOrigin.decode(reader, reader.size(), $undefined, _depth + 1, message.origin);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.startedAtMs = value;
+                            else
+                                delete message.startedAtMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11441,6 +11478,14 @@ export const weft = $root.weft = (() => {
                 if (object.leaseId != null)
                     if (typeof object.leaseId !== "string" || object.leaseId.length)
                         message.leaseId = $String(object.leaseId);
+                if (object.origin != null) {
+                    if (!$util.isObject(object.origin))
+                        throw $TypeError(".weft.v1.DirectEnd.origin: object expected");
+                    message.origin = $root.weft.v1.RunOrigin.fromObject(object.origin, _depth + 1);
+                }
+                if (object.startedAtMs != null)
+                    if (!$Object.is($Number(object.startedAtMs), 0))
+                        message.startedAtMs = $Number(object.startedAtMs);
                 return message;
             };
 
@@ -11465,6 +11510,8 @@ export const weft = $root.weft = (() => {
                     object.error = null;
                     object.atMs = 0;
                     object.leaseId = "";
+                    object.origin = null;
+                    object.startedAtMs = 0;
                 }
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     object.error = $root.weft.v1.ErrorInfo.toObject(message.error, options, _depth + 1);
@@ -11472,6 +11519,10 @@ export const weft = $root.weft = (() => {
                     object.atMs = options.json && !$isFinite(message.atMs) ? $String(message.atMs) : message.atMs;
                 if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId"))
                     object.leaseId = message.leaseId;
+                if (message.origin != null && $Object.hasOwnProperty.call(message, "origin"))
+                    object.origin = $root.weft.v1.RunOrigin.toObject(message.origin, options, _depth + 1);
+                if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs"))
+                    object.startedAtMs = options.json && !$isFinite(message.startedAtMs) ? $String(message.startedAtMs) : message.startedAtMs;
                 return object;
             };
 

@@ -487,7 +487,7 @@ export class Worker implements WorkerServices, DirectHost {
       });
     };
     this.starting.add(runId);
-    this.startRun(start, lease.graphBytes, lease.placementBytes, { leaseId: lease.leaseId, ended }).then(
+    this.startRun(start, lease.graphBytes, lease.placementBytes, { leaseId: lease.leaseId, origin: d.origin, startedAtMs: this.clock.now(), ended }).then(
       ({ begin }) => {
         begin();
         this.starting.delete(runId);
