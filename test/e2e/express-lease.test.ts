@@ -18,7 +18,7 @@ import { connect, type WeftClient } from "../../engine/client/api.js";
 import { newRunId } from "../../engine/model/run-id.js";
 import { parseSubject, streams, subjects } from "../../engine/subjects.js";
 import { decodeMessage, pb } from "../../engine/wire/protocol.js";
-import { startCluster, startHeardWorker, type Cluster } from "../helpers/cli.js";
+import { runCli, startCluster, startHeardWorker, type Cluster } from "../helpers/cli.js";
 import { hasNatsServer, waitFor } from "../helpers/nats.js";
 
 /** Runs `body` with the cluster's coordinator frozen (SIGSTOP), letting it go again after. */
@@ -101,6 +101,34 @@ describe("e2e: express runs under a placement lease (one worker)", function () {
     } finally {
       replay.stop();
     }
+  });
+
+  it("direct runs are counted like coordinated ones: `weft stats NAME --json` shows their runs, attempts and node samples", async () => {
+    const c = cluster!;
+    const stats = async () => {
+      const r = await runCli(["stats", "express-hello", "--json", "--nats", c.url]);
+      if (r.code !== 0) return { runs: 0, attempts: 0, samples: 0 };
+      const s = JSON.parse(r.stdout) as { runs: number; totals: { attempts: number }; nodes: { node: string; samples: number }[] };
+      return { runs: s.runs, attempts: s.totals.attempts, samples: s.nodes.find((n) => n.node === "triple")?.samples ?? 0 };
+    };
+    // The first run asks for the lease (direct or through the coordinator, it counts either way).
+    assert.equal(await client!.run("test/fixtures/express-hello.ts", { n: 1 }), 3);
+    await waitFor(async () => (await stats()).runs === 1, { timeoutMs: 20_000, intervalMs: 300, message: "the first run counted" });
+    const N = 3;
+    for (let i = 0; i < N; i++) {
+      const runId = newRunId();
+      const watch = watchRun(c, runId);
+      try {
+        assert.equal(await client!.run("test/fixtures/express-hello.ts", { n: i }, { runId }), 3 * i);
+        await watch.until(() => watch.workers.length > 0);
+        assert.deepEqual(watch.stated, [], "a direct run: no coordinator said anything of it");
+      } finally {
+        watch.stop();
+      }
+    }
+    let last = { runs: 0, attempts: 0, samples: 0 };
+    await waitFor(async () => (last = await stats()).runs === 1 + N, { timeoutMs: 20_000, intervalMs: 300, message: () => `stats after ${N} direct runs: ${JSON.stringify(last)}` });
+    assert.deepEqual(last, { runs: 1 + N, attempts: 2 * (1 + N), samples: 1 + N });
   });
 
   it("a task that fails for good under a lease fails the run with its error, told by the lease's worker (the coordinator frozen)", async () => {
