@@ -454,6 +454,7 @@ export class Coordinator {
         const drain = { draining: hb.draining, leaving: hb.leaving, unfinished: hb.unfinishedRuns ?? [] };
         this.handle({ type: "worker.heard", name: hb.name, slots: hb.slots, running: hb.running, incarnation, pid: hb.pid, host: hb.host, drain });
         this.registry.memorySaid(hb.name, hb.memoryBytes);
+        this.registry.directSaid(hb.name, hb.directRuns ?? 0);
         this.leases.workersChanged();
         if (this.presence.heard(hb.name)) {
           const fields = { worker: hb.name, slots: hb.slots, running: hb.running, pid: hb.pid, host: hb.host };

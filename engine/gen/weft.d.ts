@@ -2083,6 +2083,9 @@ export namespace weft {
             /** WorkerHeartbeat unfinishedRuns. */
             unfinishedRuns: string[];
 
+            /** WorkerHeartbeat directRuns. */
+            directRuns: number;
+
             /**
              * Creates a new WorkerHeartbeat instance using the specified properties.
              * @param [properties] Properties to set
@@ -2195,6 +2198,9 @@ export namespace weft {
 
                 /** WorkerHeartbeat unfinishedRuns */
                 unfinishedRuns?: (string[]|null);
+
+                /** WorkerHeartbeat directRuns */
+                directRuns?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

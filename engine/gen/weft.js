@@ -5746,6 +5746,7 @@ export const weft = $root.weft = (() => {
              * @property {boolean|null} [draining] WorkerHeartbeat draining
              * @property {boolean|null} [leaving] WorkerHeartbeat leaving
              * @property {Array.<string>|null} [unfinishedRuns] WorkerHeartbeat unfinishedRuns
+             * @property {number|null} [directRuns] WorkerHeartbeat directRuns
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5875,6 +5876,14 @@ export const weft = $root.weft = (() => {
             WorkerHeartbeat.prototype.unfinishedRuns = $util.emptyArray;
 
             /**
+             * WorkerHeartbeat directRuns.
+             * @member {number} directRuns
+             * @memberof weft.v1.WorkerHeartbeat
+             * @instance
+             */
+            WorkerHeartbeat.prototype.directRuns = 0;
+
+            /**
              * Creates a new WorkerHeartbeat instance using the specified properties.
              * @function create
              * @memberof weft.v1.WorkerHeartbeat
@@ -5931,6 +5940,8 @@ export const weft = $root.weft = (() => {
                 if (message.unfinishedRuns != null && message.unfinishedRuns.length)
                     for (let i = 0; i < message.unfinishedRuns.length; ++i)
                         writer.uint32(/* id 12, wireType 2 =*/98).string(message.unfinishedRuns[i]);
+                if (message.directRuns != null && $Object.hasOwnProperty.call(message, "directRuns") && message.directRuns !== 0)
+                    writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.directRuns);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6095,6 +6106,15 @@ export const weft = $root.weft = (() => {
                             message.unfinishedRuns.push(reader.stringVerify());
                             continue;
                         }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.directRuns = value;
+                            else
+                                delete message.directRuns;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6186,6 +6206,9 @@ export const weft = $root.weft = (() => {
                     for (let i = 0; i < object.unfinishedRuns.length; ++i)
                         message.unfinishedRuns[i] = $String(object.unfinishedRuns[i]);
                 }
+                if (object.directRuns != null)
+                    if ($Number(object.directRuns) !== 0)
+                        message.directRuns = object.directRuns >>> 0;
                 return message;
             };
 
@@ -6220,6 +6243,7 @@ export const weft = $root.weft = (() => {
                     object.memoryBytes = 0;
                     object.draining = false;
                     object.leaving = false;
+                    object.directRuns = 0;
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -6248,6 +6272,8 @@ export const weft = $root.weft = (() => {
                     for (let j = 0; j < message.unfinishedRuns.length; ++j)
                         object.unfinishedRuns[j] = message.unfinishedRuns[j];
                 }
+                if (message.directRuns != null && $Object.hasOwnProperty.call(message, "directRuns"))
+                    object.directRuns = message.directRuns;
                 return object;
             };
 
