@@ -57,7 +57,8 @@ export class DirectRunCosts {
     for (const e of [...(kept?.worker === worker ? kept.entries : []), ...entries]) progress.took(e, at);
     const startedAt = Number(end.startedAtMs) || at;
     const origin = originFromWire(end.origin);
-    this.history()?.record({ graph: content.graph, bundleHash: content.bundleHash, ...(origin ? { origin } : {}) }, progress.usage, runCostOf(progress, Math.max(0, at - startedAt)));
+    const setup = { graph: content.graph, bundleHash: content.bundleHash, ...(origin ? { origin } : {}) };
+    this.history()?.record(setup, progress.usage, runCostOf(progress, Math.max(0, at - startedAt)));
   }
 
   private keep(runId: string, worker: string, entries: WorkerEntry[], kept: Waiting | undefined): void {

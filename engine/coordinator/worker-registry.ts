@@ -237,7 +237,9 @@ export class WorkerRegistry {
   /** Live workers with their busy slots (from their last heartbeats), for the local autoscaler. */
   liveLoad(now: number): { name: string; slots: number; running: number; directRuns: number }[] {
     const at = this.cutOffSince ?? now;
-    return [...this.workers.values()].filter((w) => this.isLive(w, at)).map(({ name, slots, running, directRuns }) => ({ name, slots, running, directRuns: directRuns ?? 0 }));
+    return [...this.workers.values()]
+      .filter((w) => this.isLive(w, at))
+      .map(({ name, slots, running, directRuns }) => ({ name, slots, running, directRuns: directRuns ?? 0 }));
   }
 
   /**
