@@ -132,7 +132,8 @@ export function followExpress(bus: Bus, runId: string, onEntry: (entry: LogEntry
     const batch = decodeMessage(pb.LogBatch, data, () => {});
     if (batch?.runId !== runId) return;
     for (const entry of batch.entries) {
-      const failed = entry.directEnd && leased ? direct?.workerFailed(parsed.worker, entry.directEnd) : undefined;
+      // A DirectEnd without an error is a success's (its ExpressResult came before it).
+      const failed = entry.directEnd?.error && leased ? direct?.workerFailed(parsed.worker, entry.directEnd) : undefined;
       const answered = (entry.result && direct?.workerSaid(parsed.worker, entry.result)) || failed;
       if (answered) return end(answered);
     }

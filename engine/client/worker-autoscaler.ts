@@ -143,7 +143,7 @@ export class WorkerAutoscaler {
       workers: [...this.children.values()].map((c) => ({
         name: c.name,
         phase: c.phase,
-        busy: view.held.has(c.name) || (live.get(c.name)?.running ?? 0) > 0,
+        busy: view.held.has(c.name) || (live.get(c.name)?.running ?? 0) > 0 || (live.get(c.name)?.directRuns ?? 0) > 0,
         idleSince: c.idleSince,
       })),
     });

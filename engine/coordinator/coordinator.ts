@@ -64,6 +64,7 @@ import { ServerProbe } from "./server-probe.js";
 import { StoreAlarm } from "./store-alarm.js";
 import { WorkerRegistry } from "./worker-registry.js";
 import { LeaseGranter } from "./lease-granter.js";
+import { DirectRunCosts } from "./direct-run-costs.js";
 import { WorkerPresence } from "./worker-presence.js";
 import { WarmBundles } from "./warm-bundles.js";
 import { unsaid, type ServiceEvents } from "../base/service-events.js";
@@ -132,6 +133,8 @@ export class Coordinator {
   private readonly plans = new PlanCache();
   /** Express placement leases: their runs start on a worker without this coordinator (docs/express.md, "Leases"). */
   private readonly leases: LeaseGranter;
+  /** Direct runs' cost and history, from their logs (the run table never sees them). */
+  private readonly directCosts: DirectRunCosts;
   private readonly deadlines: RunDeadlines;
   private readonly workerWaitMs: number;
   private readonly workerLostAfterMs: number;
@@ -170,6 +173,11 @@ export class Coordinator {
       confirmLeader: async () => (await this.leadership?.confirm()) === true && this.leadership?.signal.aborted !== true,
       bad: (subject) => this.bad(subject),
     });
+    this.directCosts = new DirectRunCosts(
+      (leaseId) => this.leases.content(leaseId),
+      () => this.history,
+      () => this.clock.now(),
+    );
     this.warm = new WarmBundles(bus);
     this.events = options.events ?? unsaid;
     this.storeAlarm = new StoreAlarm(bus, this.say, this.clock, () => this.table.runs().filter((r) => !r.ended).map((r) => r.setup.runId));
@@ -472,6 +480,7 @@ export class Coordinator {
         const drain = { draining: hb.draining, leaving: hb.leaving, unfinished: hb.unfinishedRuns ?? [] };
         this.handle({ type: "worker.heard", name: hb.name, slots: hb.slots, running: hb.running, incarnation, pid: hb.pid, host: hb.host, drain });
         this.registry.memorySaid(hb.name, hb.memoryBytes);
+        this.registry.directSaid(hb.name, hb.directRuns ?? 0);
         this.leases.workersChanged();
         if (this.presence.heard(hb.name)) {
           const fields = { worker: hb.name, slots: hb.slots, running: hb.running, pid: hb.pid, host: hb.host };
@@ -531,7 +540,7 @@ export class Coordinator {
   private onLog(batch: HistoryBatch, table: RunTable): void {
     const runId = batch.runId;
     const run = table.run(runId);
-    if (!run) return;
+    if (!run) return this.directCosts.logRead(batch);
     const worker = batch.author.kind === "worker" ? batch.author.worker : undefined;
     // What a worker not placed on the run says of it is not counted (the table ignores it too).
     if (worker === undefined || run.setup.placement.workers.includes(worker)) this.showObservers(run, batch);

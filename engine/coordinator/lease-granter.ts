@@ -17,6 +17,7 @@ import { subjects } from "../subjects.js";
 import { appendField, fieldBytes, GRAPH_FIELD, withoutField } from "../wire/embedded-field.js";
 import { decodeMessage, encodeMessage, pb, placementToWire } from "../wire/protocol.js";
 import type { CachedGraph, PlanCache } from "./plan-cache.js";
+import type { WorkflowGraph } from "../../model/graph.js";
 import { ownerOfRequest } from "./run-owner.js";
 
 /** How long a lease holds when nothing voids it first: the client asks again after. */
@@ -44,8 +45,22 @@ interface Granted {
   expiresAt: number;
 }
 
+/** What a lease was granted for: a direct run's log names its lease, and its cost is counted for this (direct-run-costs.ts). */
+export interface LeaseContent {
+  readonly graph: WorkflowGraph;
+  readonly bundleHash: string;
+  readonly worker: string;
+  /** Until when its runs' ends are taken (a run started just before the lease expired ends after). */
+  readonly keptUntil: number;
+}
+
+/** Leases whose content is kept at most (the oldest go first). */
+const CONTENTS_KEPT = 4096;
+
 export class LeaseGranter {
   private readonly granted = new Map<string, Granted>();
+  /** Every lease this term granted, voided or not, until its runs can have ended. */
+  private readonly contents = new Map<string, LeaseContent>();
   private live: string[] = [];
   private liveKey = "";
 
@@ -55,10 +70,25 @@ export class LeaseGranter {
   start(): BusSubscription[] {
     const { bus } = this.deps;
     this.granted.clear(); // an earlier term's: voided with the predecessor's below
+    this.contents.clear();
     this.noteLive();
     this.publishRevoke({ all: true });
     const serve = (m: BusMessage) => void this.onRequest(m);
     return [bus.subscribe(subjects.leaseRequest(), serve), bus.subscribe(subjects.allOwnedLeaseRequests(), serve)];
+  }
+
+  /** What lease `leaseId` was granted for, while its runs can still end (undefined: another term's, or long gone). */
+  content(leaseId: string): LeaseContent | undefined {
+    const c = this.contents.get(leaseId);
+    return c && c.keptUntil > this.deps.clock.now() ? c : undefined;
+  }
+
+  private keep(leaseId: string, content: LeaseContent, now: number): void {
+    for (const [id, c] of this.contents) {
+      if (c.keptUntil > now && this.contents.size < CONTENTS_KEPT) break;
+      this.contents.delete(id);
+    }
+    this.contents.set(leaseId, content);
   }
 
   /** The live workers may have changed (a heartbeat, a check): a change voids every lease. */
@@ -121,6 +151,7 @@ export class LeaseGranter {
       const now = clock.now();
       for (const [id, g] of this.granted) if (g.expiresAt <= now) this.granted.delete(id);
       this.granted.set(leaseId, { worker: lease.worker, expiresAt: now + LEASE_TTL_MS });
+      this.keep(leaseId, { graph: graph.graph, bundleHash: req.bundleHash, worker: lease.worker, keptUntil: now + 2 * LEASE_TTL_MS }, now);
       reply({ leaseId, worker: lease.worker, ttlMs: LEASE_TTL_MS });
     } catch (err) {
       reply({ error: err });

@@ -17,7 +17,7 @@
  */
 import type { Clock, TimerId } from "../base/clock.js";
 import type { Bus, KvBucket } from "../bus/bus.js";
-import type { RunCost } from "../core/run-usage.js";
+import type { RunCost, RunUsage } from "../core/run-usage.js";
 import { emptyHistory, HISTORY_SAMPLES, profileOf, withSamples, type NodeHistory, type NodeProfile, type NodeSample } from "../core/usage-figures.js";
 import { ErrorCode } from "../errors.js";
 import { buckets } from "../subjects.js";
@@ -121,17 +121,21 @@ export class ResourceHistory implements RunObserver {
   forget(): void {}
 
   runEnded(run: RunView, end: RunEventEntry): void {
-    if (end.cost === undefined) return;
-    const scope = scopeOf(run.setup);
+    if (end.cost !== undefined) this.record(run.setup, run.progress.usage, end.cost);
+  }
+
+  /** A run ended: its nodes' samples and its cost count (a coordinated run's, or a direct run's read from its log: direct-run-costs.ts). */
+  record(setup: Pick<RunSetup, "graph" | "bundleHash" | "origin">, usage: Pick<RunUsage, "samples">, cost: RunCost): void {
+    const scope = scopeOf(setup);
     const id = scopeId(scope);
     let p = this.pending.get(id);
     if (p === undefined) this.pending.set(id, (p = { scope, samples: new Map(), costs: [], at: this.clock.now() }));
-    for (const [node, sample] of run.progress.usage.samples()) {
+    for (const [node, sample] of usage.samples()) {
       const waiting = p.samples.get(node);
       if (!waiting) p.samples.set(node, { samples: [sample], runs: 1 });
       else if ((waiting.runs++, waiting.samples.push(sample) > HISTORY_SAMPLES)) waiting.samples.shift();
     }
-    p.costs.push(end.cost);
+    p.costs.push(cost);
     this.schedule();
   }
 

@@ -14,6 +14,7 @@ import type { EdgeTotals } from "../model/edge-totals.js";
 import type { WorkflowGraph } from "../../model/graph.js";
 import { neededNodes } from "../core/needed-nodes.js";
 import { RunUsage, type AttemptSums, type AttemptUsage } from "../core/run-usage.js";
+import type { LogEntryRead } from "./log-entries.js";
 
 const MAX_FAILURES_KEPT = 20;
 const MAX_ATTEMPTS_KEPT = 50;
@@ -189,6 +190,23 @@ export class RunProgress {
   }
   get tasksDone(): number {
     return this.done;
+  }
+
+  /** One logged entry of a worker taken in (a run change is the table's): the run-machine event it decides, if any. */
+  took(entry: Exclude<LogEntryRead, { kind: "run" }>, at: number): RunEvent | undefined {
+    switch (entry.kind) {
+      case "edge":
+        this.edgeMoved(entry.edge);
+        return undefined;
+      case "task":
+        return this.taskChanged(entry.change, at);
+      case "succeeded":
+        return this.taskSucceeded(entry.success, at);
+      case "block":
+        return this.mapSucceeded(entry.block);
+      case "expanded":
+        return this.expanded(entry.node, entry.count, at);
+    }
   }
 
   /**

@@ -394,18 +394,7 @@ export class RunTable {
         continue;
       }
       reported = true;
-      if (entry.kind === "edge") {
-        row.progress.edgeMoved(entry.edge);
-        continue;
-      }
-      const event =
-        entry.kind === "task"
-          ? row.progress.taskChanged(entry.change, at)
-          : entry.kind === "succeeded"
-            ? row.progress.taskSucceeded(entry.success, at)
-            : entry.kind === "block"
-            ? row.progress.mapSucceeded(entry.block)
-            : row.progress.expanded(entry.node, entry.count, at);
+      const event = row.progress.took(entry, at);
       if (event) events.push(event);
     }
     if (endInLog) return this.endFromLog(row, endInLog, at, out);

@@ -18,6 +18,8 @@ interface Seen extends WorkerInfo {
    */
   silentSince: number;
   running: number;
+  /** Direct runs it said it runs (docs/express.md, "Leases"). */
+  directRuns?: number;
   /** The process heard under this name. */
   incarnation: string;
   /** When that process was last heard. */
@@ -127,6 +129,12 @@ export class WorkerRegistry {
     if (w !== undefined) w.memoryBytes = bytes > 0 ? bytes : undefined;
   }
 
+  /** A known worker said how many direct runs it runs (its heartbeat): work no run of this coordinator's shows. */
+  directSaid(name: string, runs: number): void {
+    const w = this.workers.get(name);
+    if (w !== undefined) w.directRuns = runs;
+  }
+
   /** Takes in what a heartbeat says of the worker's drain: "draining" or "left" when that is news. */
   private drainHeard(w: Seen, drain: DrainSaid): Heard {
     if (w.mode === "left") return "same";
@@ -227,9 +235,11 @@ export class WorkerRegistry {
   }
 
   /** Live workers with their busy slots (from their last heartbeats), for the local autoscaler. */
-  liveLoad(now: number): { name: string; slots: number; running: number }[] {
+  liveLoad(now: number): { name: string; slots: number; running: number; directRuns: number }[] {
     const at = this.cutOffSince ?? now;
-    return [...this.workers.values()].filter((w) => this.isLive(w, at)).map(({ name, slots, running }) => ({ name, slots, running }));
+    return [...this.workers.values()]
+      .filter((w) => this.isLive(w, at))
+      .map(({ name, slots, running, directRuns }) => ({ name, slots, running, directRuns: directRuns ?? 0 }));
   }
 
   /**
@@ -243,18 +253,21 @@ export class WorkerRegistry {
   }
 
   /** The live workers' count, slots and busy slots (from their last heartbeats), and the submissions waiting for one. */
-  load(now: number): { workers: number; slots: number; running: number; waitingForWorker: number } {
+  load(now: number): { workers: number; slots: number; running: number; waitingForWorker: number; directRuns: number } {
     const at = this.cutOffSince ?? now;
     let workers = 0;
     let slots = 0;
     let running = 0;
+    let directRuns = 0;
     for (const w of this.workers.values()) {
-      if (w.mode !== "serving" || !this.isLive(w, at)) continue;
+      if (!this.isLive(w, at)) continue;
+      directRuns += w.directRuns ?? 0; // a draining worker's too: it finishes them
+      if (w.mode !== "serving") continue;
       workers++;
       slots += w.slots;
       running += Math.min(w.running, w.slots);
     }
-    return { workers, slots, running, waitingForWorker: this.waitingForWorker };
+    return { workers, slots, running, waitingForWorker: this.waitingForWorker, directRuns };
   }
 
   private isLive(w: Seen, at: number): boolean {

@@ -2083,6 +2083,9 @@ export namespace weft {
             /** WorkerHeartbeat unfinishedRuns. */
             unfinishedRuns: string[];
 
+            /** WorkerHeartbeat directRuns. */
+            directRuns: number;
+
             /**
              * Creates a new WorkerHeartbeat instance using the specified properties.
              * @param [properties] Properties to set
@@ -2195,6 +2198,9 @@ export namespace weft {
 
                 /** WorkerHeartbeat unfinishedRuns */
                 unfinishedRuns?: (string[]|null);
+
+                /** WorkerHeartbeat directRuns */
+                directRuns?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3873,6 +3879,12 @@ export namespace weft {
             /** DirectEnd leaseId. */
             leaseId: string;
 
+            /** DirectEnd origin. */
+            origin?: (weft.v1.RunOrigin.$Properties|null);
+
+            /** DirectEnd startedAtMs. */
+            startedAtMs: number;
+
             /**
              * Creates a new DirectEnd instance using the specified properties.
              * @param [properties] Properties to set
@@ -3958,6 +3970,12 @@ export namespace weft {
 
                 /** DirectEnd leaseId */
                 leaseId?: (string|null);
+
+                /** DirectEnd origin */
+                origin?: (weft.v1.RunOrigin.$Properties|null);
+
+                /** DirectEnd startedAtMs */
+                startedAtMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

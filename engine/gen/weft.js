@@ -5746,6 +5746,7 @@ export const weft = $root.weft = (() => {
              * @property {boolean|null} [draining] WorkerHeartbeat draining
              * @property {boolean|null} [leaving] WorkerHeartbeat leaving
              * @property {Array.<string>|null} [unfinishedRuns] WorkerHeartbeat unfinishedRuns
+             * @property {number|null} [directRuns] WorkerHeartbeat directRuns
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5875,6 +5876,14 @@ export const weft = $root.weft = (() => {
             WorkerHeartbeat.prototype.unfinishedRuns = $util.emptyArray;
 
             /**
+             * WorkerHeartbeat directRuns.
+             * @member {number} directRuns
+             * @memberof weft.v1.WorkerHeartbeat
+             * @instance
+             */
+            WorkerHeartbeat.prototype.directRuns = 0;
+
+            /**
              * Creates a new WorkerHeartbeat instance using the specified properties.
              * @function create
              * @memberof weft.v1.WorkerHeartbeat
@@ -5931,6 +5940,8 @@ export const weft = $root.weft = (() => {
                 if (message.unfinishedRuns != null && message.unfinishedRuns.length)
                     for (let i = 0; i < message.unfinishedRuns.length; ++i)
                         writer.uint32(/* id 12, wireType 2 =*/98).string(message.unfinishedRuns[i]);
+                if (message.directRuns != null && $Object.hasOwnProperty.call(message, "directRuns") && message.directRuns !== 0)
+                    writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.directRuns);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6095,6 +6106,15 @@ export const weft = $root.weft = (() => {
                             message.unfinishedRuns.push(reader.stringVerify());
                             continue;
                         }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.directRuns = value;
+                            else
+                                delete message.directRuns;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6186,6 +6206,9 @@ export const weft = $root.weft = (() => {
                     for (let i = 0; i < object.unfinishedRuns.length; ++i)
                         message.unfinishedRuns[i] = $String(object.unfinishedRuns[i]);
                 }
+                if (object.directRuns != null)
+                    if ($Number(object.directRuns) !== 0)
+                        message.directRuns = object.directRuns >>> 0;
                 return message;
             };
 
@@ -6220,6 +6243,7 @@ export const weft = $root.weft = (() => {
                     object.memoryBytes = 0;
                     object.draining = false;
                     object.leaving = false;
+                    object.directRuns = 0;
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -6248,6 +6272,8 @@ export const weft = $root.weft = (() => {
                     for (let j = 0; j < message.unfinishedRuns.length; ++j)
                         object.unfinishedRuns[j] = message.unfinishedRuns[j];
                 }
+                if (message.directRuns != null && $Object.hasOwnProperty.call(message, "directRuns"))
+                    object.directRuns = message.directRuns;
                 return object;
             };
 
@@ -11205,6 +11231,8 @@ export const weft = $root.weft = (() => {
              * @property {weft.v1.ErrorInfo.$Properties|null} [error] DirectEnd error
              * @property {number|null} [atMs] DirectEnd atMs
              * @property {string|null} [leaseId] DirectEnd leaseId
+             * @property {weft.v1.RunOrigin.$Properties|null} [origin] DirectEnd origin
+             * @property {number|null} [startedAtMs] DirectEnd startedAtMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11261,6 +11289,22 @@ export const weft = $root.weft = (() => {
             DirectEnd.prototype.leaseId = "";
 
             /**
+             * DirectEnd origin.
+             * @member {weft.v1.RunOrigin.$Properties|null|undefined} origin
+             * @memberof weft.v1.DirectEnd
+             * @instance
+             */
+            DirectEnd.prototype.origin = null;
+
+            /**
+             * DirectEnd startedAtMs.
+             * @member {number} startedAtMs
+             * @memberof weft.v1.DirectEnd
+             * @instance
+             */
+            DirectEnd.prototype.startedAtMs = 0;
+
+            /**
              * Creates a new DirectEnd instance using the specified properties.
              * @function create
              * @memberof weft.v1.DirectEnd
@@ -11298,6 +11342,10 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 2, wireType 1 =*/17).double(message.atMs);
                 if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId") && message.leaseId !== "")
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.leaseId);
+                if (message.origin != null && $Object.hasOwnProperty.call(message, "origin"))
+                    $root.weft.v1.RunOrigin.encode(message.origin, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs") && !$Object.is(message.startedAtMs, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.startedAtMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11379,6 +11427,21 @@ export const weft = $root.weft = (() => {
                                 delete message.leaseId;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.origin = $root.weft.v1.RunOrigin.decode(reader, reader.size(), $undefined, _depth + 1, message.origin);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.startedAtMs = value;
+                            else
+                                delete message.startedAtMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11441,6 +11504,14 @@ export const weft = $root.weft = (() => {
                 if (object.leaseId != null)
                     if (typeof object.leaseId !== "string" || object.leaseId.length)
                         message.leaseId = $String(object.leaseId);
+                if (object.origin != null) {
+                    if (!$util.isObject(object.origin))
+                        throw $TypeError(".weft.v1.DirectEnd.origin: object expected");
+                    message.origin = $root.weft.v1.RunOrigin.fromObject(object.origin, _depth + 1);
+                }
+                if (object.startedAtMs != null)
+                    if (!$Object.is($Number(object.startedAtMs), 0))
+                        message.startedAtMs = $Number(object.startedAtMs);
                 return message;
             };
 
@@ -11465,6 +11536,8 @@ export const weft = $root.weft = (() => {
                     object.error = null;
                     object.atMs = 0;
                     object.leaseId = "";
+                    object.origin = null;
+                    object.startedAtMs = 0;
                 }
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     object.error = $root.weft.v1.ErrorInfo.toObject(message.error, options, _depth + 1);
@@ -11472,6 +11545,10 @@ export const weft = $root.weft = (() => {
                     object.atMs = options.json && !$isFinite(message.atMs) ? $String(message.atMs) : message.atMs;
                 if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId"))
                     object.leaseId = message.leaseId;
+                if (message.origin != null && $Object.hasOwnProperty.call(message, "origin"))
+                    object.origin = $root.weft.v1.RunOrigin.toObject(message.origin, options, _depth + 1);
+                if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs"))
+                    object.startedAtMs = options.json && !$isFinite(message.startedAtMs) ? $String(message.startedAtMs) : message.startedAtMs;
                 return object;
             };
 

@@ -473,6 +473,7 @@ export class Worker implements WorkerServices, DirectHost {
     const { bundleHash, owner } = lease;
     const start = pb.StartRun.create({ runId, bundleHash, inputJson: d.inputJson, epoch: 0, owner, express: true, origin: d.origin });
     const ended = () => {
+      this.directRuns.delete(runId);
       d.answer();
       const run = this.runs.get(runId);
       void run?.flushLog().then(() => {
@@ -482,7 +483,8 @@ export class Worker implements WorkerServices, DirectHost {
       });
     };
     this.starting.add(runId);
-    this.startRun(start, lease.graphBytes, lease.placementBytes, { leaseId: lease.leaseId, ended }).then(
+    this.directRuns.add(runId);
+    this.startRun(start, lease.graphBytes, lease.placementBytes, { leaseId: lease.leaseId, origin: d.origin, startedAtMs: this.clock.now(), ended }).then(
       ({ begin }) => {
         begin();
         this.starting.delete(runId);
@@ -490,6 +492,7 @@ export class Worker implements WorkerServices, DirectHost {
       },
       (err: unknown) => {
         this.starting.delete(runId);
+        this.directRuns.delete(runId);
         d.refuse(err);
       },
     );
@@ -583,6 +586,8 @@ export class Worker implements WorkerServices, DirectHost {
   private dataSub: BusSubscription | undefined;
   /** Runs whose StartRun is being carried out (their bundle loading): a drain waits for them. */
   private readonly starting = new Set<string>();
+  /** Direct runs taken and not ended: said in each heartbeat (the coordinator counts them in its demand). */
+  private readonly directRuns = new Set<string>();
 
   /**
    * Drains this worker: the coordinator is told at once (nothing new is placed here), map items
@@ -647,6 +652,7 @@ export class Worker implements WorkerServices, DirectHost {
           draining: this.draining,
           leaving: this.leaving !== undefined,
           unfinishedRuns: this.leaving ?? [],
+          directRuns: this.directRuns.size,
         }),
       );
     } catch {

@@ -18,8 +18,9 @@ import { connect, type WeftClient } from "../../engine/client/api.js";
 import { newRunId } from "../../engine/model/run-id.js";
 import { parseSubject, streams, subjects } from "../../engine/subjects.js";
 import { decodeMessage, pb } from "../../engine/wire/protocol.js";
-import { startCluster, startHeardWorker, type Cluster } from "../helpers/cli.js";
+import { runCli, startCluster, startHeardWorker, type Cluster } from "../helpers/cli.js";
 import { hasNatsServer, waitFor } from "../helpers/nats.js";
+import { parsePrometheusText, sampleValue } from "../helpers/prometheus-text.js";
 
 /** Runs `body` with the cluster's coordinator frozen (SIGSTOP), letting it go again after. */
 async function withCoordinatorFrozen<T>(c: Cluster, body: () => Promise<T>): Promise<T> {
@@ -101,6 +102,34 @@ describe("e2e: express runs under a placement lease (one worker)", function () {
     } finally {
       replay.stop();
     }
+  });
+
+  it("direct runs are counted like coordinated ones: `weft stats NAME --json` shows their runs, attempts and node samples", async () => {
+    const c = cluster!;
+    const stats = async () => {
+      const r = await runCli(["stats", "express-hello", "--json", "--nats", c.url]);
+      if (r.code !== 0) return { runs: 0, attempts: 0, samples: 0 };
+      const s = JSON.parse(r.stdout) as { runs: number; totals: { attempts: number }; nodes: { node: string; samples: number }[] };
+      return { runs: s.runs, attempts: s.totals.attempts, samples: s.nodes.find((n) => n.node === "triple")?.samples ?? 0 };
+    };
+    // The first run asks for the lease (direct or through the coordinator, it counts either way).
+    assert.equal(await client!.run("test/fixtures/express-hello.ts", { n: 1 }), 3);
+    await waitFor(async () => (await stats()).runs === 1, { timeoutMs: 20_000, intervalMs: 300, message: "the first run counted" });
+    const N = 3;
+    for (let i = 0; i < N; i++) {
+      const runId = newRunId();
+      const watch = watchRun(c, runId);
+      try {
+        assert.equal(await client!.run("test/fixtures/express-hello.ts", { n: i }, { runId }), 3 * i);
+        await watch.until(() => watch.workers.length > 0);
+        assert.deepEqual(watch.stated, [], "a direct run: no coordinator said anything of it");
+      } finally {
+        watch.stop();
+      }
+    }
+    let last = { runs: 0, attempts: 0, samples: 0 };
+    await waitFor(async () => (last = await stats()).runs === 1 + N, { timeoutMs: 20_000, intervalMs: 300, message: () => `stats after ${N} direct runs: ${JSON.stringify(last)}` });
+    assert.deepEqual(last, { runs: 1 + N, attempts: 2 * (1 + N), samples: 1 + N });
   });
 
   it("a task that fails for good under a lease fails the run with its error, told by the lease's worker (the coordinator frozen)", async () => {
@@ -220,6 +249,60 @@ describe("e2e: a placement lease voided when its worker drains or is lost", func
       assert.notEqual(watch.workers.at(-1), lost);
     } finally {
       watch.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("e2e: direct runs in the coordinator's demand", function () {
+  this.timeout(120_000);
+  let cluster: Cluster | undefined;
+  let client: WeftClient | undefined;
+  let metrics = "";
+
+  before(async function () {
+    if (!hasNatsServer()) this.skip();
+    this.timeout(60_000);
+    cluster = await startCluster(["wd"], { env: { WEFT_METRICS_PORT: "0" } });
+    const line = await cluster.coordinator.waitForStderr(/metrics at http:\/\/\S+\/metrics/, 20_000);
+    metrics = /(http:\/\/\S+\/metrics)/.exec(line)![1]!;
+    client = await connect({ url: cluster.url });
+  });
+
+  after(async function () {
+    this.timeout(40_000);
+    await client?.close();
+    await cluster?.stop();
+  });
+
+  it("a worker busy with a direct run counts in weft_demand_tasks (its heartbeat says it), and no longer once the run ended", async () => {
+    const c = cluster!;
+    const demand = async () => {
+      const res = await fetch(metrics);
+      return sampleValue(parsePrometheusText(await res.text()), "weft_demand_tasks") ?? -1;
+    };
+    const dir = mkdtempSync(join(tmpdir(), "weft-lease-demand-"));
+    const gate = join(dir, "open");
+    try {
+      writeFileSync(gate, "");
+      // The lease is granted at the first run.
+      assert.equal(await client!.run("test/fixtures/gated-one.ts", { gate, n: 1 }, { durability: "express" }), 2);
+      rmSync(gate);
+      const runId = newRunId();
+      const watch = watchRun(c, runId);
+      try {
+        const result = client!.run("test/fixtures/gated-one.ts", { gate, n: 5 }, { durability: "express", runId });
+        let last = -1;
+        await waitFor(async () => (last = await demand()) >= 1, { timeoutMs: 20_000, intervalMs: 100, message: () => `weft_demand_tasks ${last}` });
+        writeFileSync(gate, "");
+        assert.equal(await result, 10);
+        await watch.until(() => watch.workers.length > 0);
+        assert.deepEqual(watch.stated, [], "a direct run: no coordinator said anything of it");
+        await waitFor(async () => (last = await demand()) === 0, { timeoutMs: 20_000, intervalMs: 100, message: () => `weft_demand_tasks ${last}` });
+      } finally {
+        watch.stop();
+      }
+    } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -70,6 +70,11 @@ describe("demandOf", function () {
     assert.equal(demandOf([run(3, 0, 0)], { workers: 1, slots: 4, running: 0, waitingForWorker: 1 }).tasks, 4);
   });
 
+  it("counts each direct express run the workers say they run as a task: work no run of the coordinator's shows", () => {
+    assert.deepEqual(demandOf([], { workers: 1, slots: 2, running: 1, directRuns: 3 }), { tasks: 3, running: 0, queued: 0, freeSlots: 1, ratio: 3 / 2 });
+    assert.equal(demandOf([run(3, 1, 1)], { workers: 1, slots: 4, running: 1, directRuns: 2 }).tasks, 4);
+  });
+
   it("names the workers an unended run is placed on", () => {
     const placed = (workers: string[], ended = false) => ({ ended, setup: { placement: { workers } } }) as unknown as RunView;
     assert.deepEqual([...workersHeld([placed(["a", "b"]), placed(["c"], true), placed(["b", "d"])])].sort(), ["a", "b", "d"]);

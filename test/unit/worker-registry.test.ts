@@ -110,7 +110,19 @@ describe("WorkerRegistry", () => {
     assert.deepEqual(r.live(1200).map((w) => w.name), ["w2"]);
     r.heard("w1", 2, 0, 1300, "a");
     assert.deepEqual(r.live(1400).map((w) => w.name), ["w2"]);
-    assert.deepEqual(r.liveLoad(1400), [{ name: "w2", slots: 2, running: 0 }]);
+    assert.deepEqual(r.liveLoad(1400), [{ name: "w2", slots: 2, running: 0, directRuns: 0 }]);
+  });
+
+  it("sums the direct runs live workers say they run in its load, a draining worker's too (it finishes them)", () => {
+    const r = new WorkerRegistry(3000);
+    r.heard("w1", 2, 1, 1000, "a");
+    r.heard("w2", 2, 0, 1000, "b", { draining: true, leaving: false, unfinished: [] });
+    r.directSaid("w1", 2);
+    r.directSaid("w2", 1);
+    r.directSaid("nobody", 5);
+    assert.equal(r.load(1500).directRuns, 3);
+    assert.equal(r.load(1500).slots, 2, "the draining worker's slots are not offered");
+    assert.equal(r.load(5000).directRuns, 0, "lost workers say nothing");
   });
 
   it("counts submissions waiting for a first worker in its load (the demand an autoscaler starts one for)", async () => {

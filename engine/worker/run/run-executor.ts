@@ -304,15 +304,16 @@ export class RunExecutor implements RunControl {
   }
 
   /**
-   * A direct run ended here (docs/express.md, "Leases"): a failure goes in the log for its
-   * client (no coordinator knows the run to say it), then the worker answers the client and
-   * forgets the run once its log is stored. Once.
+   * A direct run ended here (docs/express.md, "Leases"): its end goes in the log (a failure for
+   * its client, as no coordinator knows the run to say it; either for the coordinator's cost and
+   * history), then the worker answers the client and forgets the run once its log is stored. Once.
    */
   directEnded(error: ErrorInfoLike | undefined): void {
     const direct = this.run.direct;
     if (!direct || this.directDone) return;
     this.directDone = true;
-    if (error) this.outbox.add({ directEnd: { error, atMs: this.services.clock.now(), leaseId: direct.leaseId } });
+    const { leaseId, origin, startedAtMs } = direct;
+    this.outbox.add({ directEnd: { ...(error ? { error } : {}), atMs: this.services.clock.now(), leaseId, origin, startedAtMs } });
     direct.ended();
     void this.outbox.flush();
   }

@@ -7,6 +7,7 @@ import { neededNodes } from "../../core/needed-nodes.js";
 import { ErrorCode, WeftError } from "../../errors.js";
 import type { NodeSpec, WorkflowGraph } from "../../../model/graph.js";
 import type { Placement } from "../../model/placement.js";
+import type { weft } from "../../gen/weft.js";
 import type { Workflow } from "../../../model/workflow.js";
 import type { TriggerInfo } from "../../../model/trigger.js";
 import type { StageValues } from "../stages/ports.js";
@@ -16,6 +17,10 @@ import type { StageCarry } from "../stages/stage-carry.js";
 /** A direct run's end, told to the worker that took it (its client's answer, then the run is forgotten here). */
 export interface DirectRun {
   readonly leaseId: string;
+  /** The run's deployment and trigger event, as its DirectStart said (its DirectEnd repeats it for the coordinator's cost). */
+  readonly origin: weft.v1.RunOrigin.$Properties | null;
+  /** When this worker took the start. */
+  readonly startedAtMs: number;
   /** Called once: the run's sink has its value (already in the log as its ExpressResult), or the run failed. */
   ended(): void;
 }
