@@ -42,8 +42,11 @@ export class LoopWatchdog {
     this.beat = setInterval(() => Atomics.add(this.words, 0, 1), BEAT_MS);
     this.beat.unref();
     // The thread's code is this file's `watch`, passed as source: no module of weft to resolve
-    // (the same under tsx and from dist/), only Node's own.
-    this.thread = new Thread(`(${watch.toString()})()`, {
+    // (the same under tsx and from dist/), only Node's own. Its modules are imported by the
+    // source around it, not inside `watch`: a bundler rewrites an import() in `watch` into its
+    // own helpers (the worker bundle's CommonJS script: `__toESM`), which the thread lacks.
+    const source = `Promise.all([import("node:worker_threads"), import("node:fs")]).then(([threads, fs]) => (${watch.toString()})(threads.workerData, fs.writeSync))`;
+    this.thread = new Thread(source, {
       eval: true,
       // Plain JS: none of this process's loaders or flags (tsx, --input-type) are needed.
       execArgv: [],
@@ -82,10 +85,7 @@ export class LoopWatchdog {
  * Runs in the watchdog thread. Writes with fs.writeSync: a thread's process.stderr goes
  * through the main thread, which is the one that is blocked.
  */
-async function watch(): Promise<void> {
-  // Dynamic imports: the source runs as a script or as a module, depending on the host.
-  const { workerData } = await import("node:worker_threads");
-  const { writeSync } = await import("node:fs");
+function watch(workerData: unknown, writeSync: (fd: number, text: string) => number): void {
   type Data = { shared: SharedArrayBuffer; workerName: string; json: boolean; reportAfterMs: number; beatMs: number; headerBytes: number; labelBytes: number };
   const d = workerData as Data;
   const words = new Int32Array(d.shared, 0, 3);
