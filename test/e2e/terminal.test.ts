@@ -95,7 +95,7 @@ describe("e2e: terminal output", function () {
       const file = join(dir, "proj", "wf.ts");
       assert.ok(stack.includes(`at parseRow (${file}:4:`), stack);
       assert.ok(stack.includes(`at explode (${file}:10:`), stack);
-      assert.doesNotMatch(stack, /Object\./, "no frame named after an object");
+      assert.doesNotMatch(stack, /Object\./, `no frame named after an object:\n${stack}`);
     });
   });
 
