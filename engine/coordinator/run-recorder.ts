@@ -13,7 +13,7 @@ import type { weft } from "../gen/weft.js";
 import { encodedGraph } from "../wire/graph-bytes.js";
 import { encodedPlacement } from "../wire/placement-bytes.js";
 import { originToWire } from "../wire/origin.js";
-import { encodeRunRecord, putRunRecordIn, readRunRecord, runRecordRevision, writeRunRecord } from "./run-store.js";
+import { encodeRunRecord, putRunRecordIn, readRunRecord, runRecordRevision } from "./run-store.js";
 import type { RunView } from "./run-table.js";
 import type { StoreWatch } from "../core/store-health.js";
 
@@ -173,21 +173,22 @@ export class RunRecorder {
   private async write(runId: string): Promise<void> {
     const run = this.runOf(runId);
     if (this.abandoned || !run) return;
-    const graph = encodedGraph(run.setup.graph);
-    const placement = encodedPlacement(run.setup.placement);
+    const owner = run.setup.owner ?? "";
+    // Encoded at each try: a retry after a conflict writes the run as it is by then.
+    const encoded = () => encodeRunRecord(this.record(run), encodedGraph(run.setup.graph), encodedPlacement(run.setup.placement));
     try {
-      this.revisions.set(runId, await this.put(runId, run.setup.owner ?? "", encodeRunRecord(this.record(run), graph, placement), this.revisionOf(runId)));
+      this.revisions.set(runId, await this.put(runId, owner, encoded(), this.revisionOf(runId)));
     } catch (err) {
       if ((err as { code?: string }).code !== ErrorCode.KvConflict) throw err;
       // Someone else wrote this run's record: if it is another coordinator, it owns the run now.
-      const other = await readRunRecord(this.bus, runId, run.setup.owner ?? "");
+      const other = await readRunRecord(this.bus, runId, owner);
       if (other && other.coordinator !== this.coordinator) {
         this.say(`weft coordinator ${this.coordinator}: run ${runId} is now recorded by ${other.coordinator}; leaving it to it.`);
         this.handOver(runId);
         return;
       }
-      const revision = await runRecordRevision(this.bus, runId, run.setup.owner ?? ""); // our own earlier write: take it up
-      this.revisions.set(runId, await writeRunRecord(this.bus, this.record(run), revision, graph, placement));
+      const revision = await runRecordRevision(this.bus, runId, owner); // our own earlier write: take it up
+      this.revisions.set(runId, await this.put(runId, owner, encoded(), revision));
     }
   }
 
@@ -209,7 +210,7 @@ export class RunRecorder {
       tasksDone: progress.tasksDone,
       nodes: [...progress.nodes.values()].map((n) => ({ ...n })),
       failures: progress.failures.map((f) => ({ taskId: f.taskId, attempt: f.attempt, error: f.error, worker: f.worker })),
-      placement: null, // appended as bytes by writeRunRecord
+      placement: null, // appended as bytes by encodeRunRecord
       graph: null, // the same
       coordinator: this.coordinator,
       edges: [...progress.edges.values()].map((e) => ({ ...e })),
