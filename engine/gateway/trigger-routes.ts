@@ -72,9 +72,12 @@ export class TriggerRouteCache {
     return this.table.get(route);
   }
 
-  /** Every route served now (the table read again when older than TABLE_TTL_MS; the one there is when that read fails). */
-  async list(): Promise<{ method: string; path: string }[]> {
-    if (this.clock.now() - this.readAtMs > TABLE_TTL_MS) await this.read().catch(() => {});
+  /**
+   * Every route served now (the table read again when older than TABLE_TTL_MS, unless `reread`
+   * is false; the one there is when that read fails).
+   */
+  async list(reread = true): Promise<{ method: string; path: string }[]> {
+    if (reread && this.clock.now() - this.readAtMs > TABLE_TTL_MS) await this.read().catch(() => {});
     return [...this.table.values()].map((t) => ({ method: t.spec.method, path: t.spec.path }));
   }
 

@@ -264,7 +264,7 @@ describe("e2e: weft gateway (HTTP) on a cluster of separate processes", function
 describe("e2e: weft gateway without a coordinator, and without NATS", function () {
   this.timeout(60_000);
 
-  it("503 when no coordinator answers, and when NATS is down, with Retry-After (it had none)", async function () {
+  it("503 when no coordinator answers, and when NATS is down, with Retry-After (it had none); the OpenAPI document still served", async function () {
     if (!hasNatsServer()) this.skip();
     const nats = await startNats();
     const procs: CliProcess[] = [];
@@ -288,6 +288,10 @@ describe("e2e: weft gateway without a coordinator, and without NATS", function (
       const natsDown = await call(`${g.url}/v1/workflows`);
       assertError(natsDown, 503, "E_UNAVAILABLE");
       assert.equal(natsDown.headers.get("retry-after"), "2", "a 503 says when to try again");
+      // The API's description needs no NATS: it is served while NATS is away (it answered 503).
+      const doc = await call(`${g.url}/v1/openapi.json`);
+      assert.equal(doc.status, 200, `GET /v1/openapi.json with NATS down: ${JSON.stringify(doc.body)}`);
+      assert.equal(doc.body.openapi, "3.1.0");
     } finally {
       for (const p of procs) await p.stop();
       await nats.stop().catch(() => {});
