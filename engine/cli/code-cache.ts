@@ -53,7 +53,8 @@ export function runCachedScript(file: string, sourceSha256: string, cacheDir: ()
   const cachedData = cachePath === undefined ? undefined : readIfThere(cachePath);
   const script = new Script(Module.wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
   // The script has no import() of its own (scripts/bundle-worker.mjs turns them into require):
-  // a workflow bundle, an ES module, is imported with this module's.
+  // a workflow bundle, an ES module, is imported with this module's (main.cjs: node's CommonJS
+  // loader gives what it compiles an import()).
   lendImport((specifier) => import(specifier));
   const state: CodeCacheState = cachePath === undefined ? "off" : !cachedData ? "absent" : script.cachedDataRejected ? "rejected" : "used";
   let saved = state === "used" || cachePath === undefined;
