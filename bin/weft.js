@@ -8,6 +8,6 @@
 import { existsSync, statSync } from "node:fs";
 
 const cli = new URL("../dist/engine/cli/main.js", import.meta.url);
-const workerBundle = new URL("../dist/engine/worker-bundle/main.js", import.meta.url);
+const workerBundle = new URL("../dist/engine/worker-bundle/main.cjs", import.meta.url);
 const bundleFresh = () => existsSync(workerBundle) && statSync(workerBundle).mtimeMs >= statSync(cli).mtimeMs;
 await import(process.argv[2] === "worker" && bundleFresh() ? workerBundle.href : cli.href);

@@ -4,14 +4,17 @@
 // packages (loaded when a command needs them). Three files in dist/engine/worker-bundle/:
 // - cli.cjs: the CLI as one CommonJS script, so its start can use a V8 code cache (Node 20
 //   has none for ES modules): compiling it was the largest part of a worker's start left;
-// - main.js: the entry, which runs cli.cjs with that cache (engine/cli/code-cache.ts: the
-//   cache is made at run time in the user's cache folder, keyed by cli.cjs's sha256, given here);
+// - main.cjs: the entry, which runs cli.cjs with that cache (engine/cli/code-cache.ts: the
+//   cache is made at run time in the user's cache folder, keyed by cli.cjs's sha256, given here).
+//   CommonJS too: node starts a CommonJS entry without setting up its ES module loader first
+//   (~15-20 ms of a worker's start); the loader comes up later, off the start's path, when the
+//   worker imports a workflow bundle while it connects;
 // - isolated-thread.js: the isolated-task thread's entry.
 // They sit at the depth of dist/engine/cli/, so the paths the engine finds from its own
 // location (the package root, the SDK, the thread's entry) stay right.
 import { build } from "esbuild";
 import { createHash } from "node:crypto";
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -52,20 +55,26 @@ await build({
   define: { "import.meta.url": "__weftModuleUrl" },
   banner: { js: 'var __weftModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
+// ASCII only, so the entry reads it as a one-byte string (code-cache.ts): one character outside
+// ASCII makes V8 hold the whole 2.9 MB as two-byte and decode it as UTF-8 (~10 ms of a start).
+// esbuild escapes every such character in code (charset ascii, its default); what it leaves is
+// in comments (a ’ or µ in a package's doc comment), where an escape's text is harmless.
+const cliText = readFileSync(cli, "utf8");
+const asciiText = cliText.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+if (asciiText !== cliText) writeFileSync(cli, asciiText);
 const cliSha256 = createHash("sha256").update(readFileSync(cli)).digest("hex");
 await build({
   ...common,
   stdin: {
     contents: [
-      'import { fileURLToPath } from "node:url";',
+      'import { join } from "node:path";',
       'import { runCachedScript } from "../cli/code-cache.js";',
-      `runCachedScript(fileURLToPath(new URL("./cli.cjs", import.meta.url)), ${JSON.stringify(cliSha256)});`,
+      `runCachedScript(join(__dirname, "cli.cjs"), ${JSON.stringify(cliSha256)});`,
     ].join("\n"),
     resolveDir: outdir,
     sourcefile: "worker-entry.js",
   },
-  outfile: join(outdir, "main.js"),
-  format: "esm",
-  banner: { js: esmRequire },
+  outfile: join(outdir, "main.cjs"),
+  format: "cjs",
 });
 await build({ ...common, entryPoints: [join(dist, "worker", "isolated-thread.js")], outfile: join(outdir, "isolated-thread.js"), format: "esm", banner: { js: esmRequire } });

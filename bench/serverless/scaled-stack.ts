@@ -31,7 +31,8 @@ export async function startScaledStack(
     url: stack.url,
     namePrefix: "bench",
     events: { event: (event, _msg, fields) => event === "worker.spawned" && onSpawned?.(String(fields?.worker)) },
-    spawn: { logLevel: "info" },
+    // WEFT_BENCH_WORKER_ARGV: extra node flags for the worker processes, as in the other workloads (e.g. --cpu-prof).
+    spawn: { logLevel: "info", execArgv: (process.env.WEFT_BENCH_WORKER_ARGV ?? "").split(/\s+/).filter(Boolean) },
     ...(onWorkerLine ? { onWorkerLine } : {}),
   });
   autoscaler.start();

@@ -55,6 +55,8 @@ interface Split {
   placed_ms?: number;
   /** From the first task's end on the worker to the result at the client. */
   to_result_ms?: number;
+  /** The CPU time (all threads) the worker process had used when its first task ended: the start's cost, steadier than its wall-clock parts on a loaded machine. */
+  first_task_cpu_ms?: number;
 }
 
 /** Wall-clock instants (epoch ms) of one worker's start, for the wall-clock parts of its Split. */
@@ -106,7 +108,10 @@ class Splits {
     }
     if (l.event === "worker.first_task") i.firstTaskEndAt = l.time as number;
     if (l.event === "bundle.loaded") Object.assign(s, { bundle_fetch_ms: l.fetchMs, bundle_import_ms: l.importMs });
-    if (l.event === "worker.first_task") s.first_task_ms = l.runMs as number;
+    if (l.event === "worker.first_task") {
+      s.first_task_ms = l.runMs as number;
+      if (typeof l.cpuMs === "number") s.first_task_cpu_ms = l.cpuMs;
+    }
   }
 }
 
@@ -125,7 +130,7 @@ async function timedRun(bus: Bus, prepared: PreparedWorkflow, n: number, at?: (s
 
 function medianSplit(splits: Split[]): Split {
   const out: Record<string, number> = {};
-  for (const key of ["spawn_ms", "exec_ms", "process_start_ms", "nats_connect_ms", "serve_ms", "bundle_fetch_ms", "bundle_import_ms", "placed_ms", "first_task_ms", "to_result_ms"] as const) {
+  for (const key of ["spawn_ms", "exec_ms", "process_start_ms", "nats_connect_ms", "serve_ms", "bundle_fetch_ms", "bundle_import_ms", "placed_ms", "first_task_ms", "to_result_ms", "first_task_cpu_ms"] as const) {
     const xs = splits.map((s) => s[key]).filter((x): x is number => typeof x === "number");
     if (xs.length) out[key] = round(median(xs), 1);
   }

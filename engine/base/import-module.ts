@@ -1,8 +1,8 @@
 /**
  * import() of a module named at run time (a workflow bundle's file). The worker bundle is a
  * CommonJS script compiled with a V8 code cache (engine/cli/code-cache.ts), and in Node 20 an
- * import() in code deserialized from a cache finds no module loader: its loader, an ES module,
- * lends its own import() for that (`lendImport`).
+ * import() in code deserialized from a cache finds no module loader: its loader (main.cjs, which
+ * node's CommonJS loader compiled with an import() of its own) lends that one (`lendImport`).
  */
 const LENT = Symbol.for("weft.importModule");
 

@@ -11,7 +11,7 @@
  * server (inactive_threshold). One `filter_subject`, which 2.9 understands (not `filter_subjects`).
  */
 import { nanos, nuid } from "@nats-io/transport-node";
-import { AckPolicy, type ConsumerConfig, type ConsumerMessages, type JetStreamClient, type JetStreamManager, type JsMsg } from "@nats-io/jetstream";
+import { AckPolicy, type ConsumerConfig, type ConsumerInfo, type ConsumerMessages, type JetStreamClient, type JetStreamManager, type JsMsg } from "@nats-io/jetstream";
 
 /** A follower's consumer, abandoned (its reader stopped or died), is removed by the server after this long. */
 const INACTIVE_MS = 30_000;
@@ -40,8 +40,8 @@ export interface FollowAttempt {
   readonly config: Pick<ConsumerConfig, "filter_subject" | "deliver_policy"> & Partial<Pick<ConsumerConfig, "opt_start_seq">>;
   /** Messages one pull asks for. */
   readonly pull?: number;
-  /** The consumer is made, with this many messages for it in the stream. */
-  started?(pending: number): void;
+  /** The consumer is made, with this many messages for it in the stream (`info`: the server's reply). */
+  started?(pending: number, info: ConsumerInfo): void;
   onMessage(m: JsMsg): void;
   /**
    * The consumer's idle heartbeat: it has nothing more to deliver for now. (The pending count a
@@ -150,7 +150,7 @@ export class StreamFollower {
       inactive_threshold: nanos(INACTIVE_MS),
     });
     if (stale()) return;
-    a.started?.(info.num_pending);
+    a.started?.(info.num_pending, info);
     const consumer = this.bus.js.consumers.getConsumerFromInfo(info);
     /** The consumer's sequence of the last message handled. */
     let delivered = 0;

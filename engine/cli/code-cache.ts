@@ -14,6 +14,7 @@
  * none; engine/cli/commands/worker.ts): V8 then holds the code of the whole start and of a
  * task's path. A process that ends before it serves (a usage error) writes none.
  */
+import { isAscii } from "node:buffer";
 import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import Module, { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -47,12 +48,13 @@ export function startedFromCachedScript(): CachedScript | undefined {
 
 /** Compiles and runs the CommonJS file `file` (its source hashes to `sourceSha256`) as node would, with a code cache in `cacheDir`. */
 export function runCachedScript(file: string, sourceSha256: string, cacheDir: () => string = bundleCacheDir): CachedScript {
-  const source = readFileSync(file, "utf8");
+  const source = sourceText(readFileSync(file));
   const cachePath = process.env[CODE_CACHE_ENV] === "off" ? undefined : cacheFile(cacheDir, sourceSha256);
   const cachedData = cachePath === undefined ? undefined : readIfThere(cachePath);
   const script = new Script(Module.wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
   // The script has no import() of its own (scripts/bundle-worker.mjs turns them into require):
-  // a workflow bundle, an ES module, is imported with this module's.
+  // a workflow bundle, an ES module, is imported with this module's (main.cjs: node's CommonJS
+  // loader gives what it compiles an import()).
   lendImport((specifier) => import(specifier));
   const state: CodeCacheState = cachePath === undefined ? "off" : !cachedData ? "absent" : script.cachedDataRejected ? "rejected" : "used";
   let saved = state === "used" || cachePath === undefined;
@@ -87,6 +89,15 @@ function cacheFile(cacheDir: () => string, sourceSha256: string): string | undef
     // The folder is another user's (cache-dir.ts refuses it): start without a cache.
     return undefined;
   }
+}
+
+/**
+ * The script's text: an ASCII file (the worker bundle is made so) as a one-byte string, copied
+ * as it is; decoding UTF-8 would be slower, and one character outside ASCII would make V8 keep
+ * the whole text as two-byte.
+ */
+function sourceText(bytes: Buffer): string {
+  return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 }
 
 function readIfThere(path: string): Buffer | undefined {

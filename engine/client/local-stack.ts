@@ -67,7 +67,7 @@ export function cliCommand(): { command: string; args: string[] } {
  */
 export function workerCliCommand(): { command: string; args: string[] } {
   if (!import.meta.url.endsWith(".js")) return cliCommand();
-  const bundled = fileURLToPath(new URL("../worker-bundle/main.js", import.meta.url));
+  const bundled = fileURLToPath(new URL("../worker-bundle/main.cjs", import.meta.url));
   const compiled = fileURLToPath(new URL("../cli/main.js", import.meta.url));
   const fresh = existsSync(bundled) && statSync(bundled).mtimeMs >= statSync(compiled).mtimeMs;
   return fresh ? { command: process.execPath, args: [bundled] } : cliCommand();

@@ -45,9 +45,21 @@ export interface FirstTask {
   readonly runMs: number;
   /** When it ended, from the process's start. */
   readonly sinceProcessStartMs: number;
+  /**
+   * The CPU time (user and system, all threads) the process had used by then: the start's cost
+   * apart from how long the machine made it wait (on a loaded machine the wall-clock phases
+   * swing from one start to the next, this much less).
+   */
+  readonly cpuMs: number;
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
+
+/** The CPU time this process has used, in ms (user and system, all its threads). */
+function processCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
 
 export class ColdStart {
   phases: StartPhases | undefined;
@@ -62,6 +74,8 @@ export class ColdStart {
     private readonly events: ServiceEvents,
     /** Milliseconds since the process started (performance.now()). */
     private readonly sinceStart: () => number,
+    /** CPU milliseconds the process has used (all threads). */
+    private readonly cpuUsed: () => number = processCpuMs,
   ) {}
 
   started(phases: StartPhases, from: StartedFrom): void {
@@ -94,10 +108,14 @@ export class ColdStart {
   /** A task changed state: the first one to leave "running" is the first task. */
   taskChanged(node: string, from: TaskState, durationMs: number): void {
     if (this.firstTask || from !== "running") return;
-    this.firstTask = { node, runMs: durationMs, sinceProcessStartMs: this.sinceStart() };
+    this.firstTask = { node, runMs: durationMs, sinceProcessStartMs: this.sinceStart(), cpuMs: this.cpuUsed() };
     this.firstTaskSeen();
-    const f = { node, runMs: round(durationMs), sinceProcessStartMs: round(this.firstTask.sinceProcessStartMs) };
-    this.events.event("worker.first_task", `weft worker ${this.worker}: first task (${node}) ran ${f.runMs} ms, ended ${f.sinceProcessStartMs} ms after the process started`, f);
+    const f = { node, runMs: round(durationMs), sinceProcessStartMs: round(this.firstTask.sinceProcessStartMs), cpuMs: round(this.firstTask.cpuMs) };
+    this.events.event(
+      "worker.first_task",
+      `weft worker ${this.worker}: first task (${node}) ran ${f.runMs} ms, ended ${f.sinceProcessStartMs} ms after the process started (${f.cpuMs} ms of CPU by then)`,
+      f,
+    );
   }
 }
 

@@ -220,8 +220,12 @@ export class Worker implements WorkerServices, DirectHost {
     // Under way while it subscribes and before it is heard: the first run finds the bundle sooner.
     if (options.prewarm) worker.prewarm.named(options.prewarm);
     await worker.observe();
-    await ensureRunLogStream(bus);
-    await worker.listen();
+    // The run log stream is made (when missing) while the worker subscribes, not before: its
+    // controls' consumer waits for it only if it did not exist (one round trip less in a start).
+    const ensured = ensureRunLogStream(bus);
+    ensured.catch(() => {});
+    await worker.listen(ensured);
+    await ensured;
     worker.beatEvery(options.heartbeatMs ?? 1000);
     worker.streams = new StreamWorkerHost(bus, worker.name, worker.say, worker.clock);
     worker.streams.start();
@@ -262,7 +266,7 @@ export class Worker implements WorkerServices, DirectHost {
     return (reason: string) => this.say(`weft worker ${this.name}: dropped a message on ${subject}: ${reason}`);
   }
 
-  private async listen(): Promise<void> {
+  private async listen(runLogStream: Promise<void>): Promise<void> {
     const startSubject = subjects.workerStart(this.name);
     this.subs.push(
       this.bus.subscribe(startSubject, (msg) => {
@@ -341,7 +345,16 @@ export class Worker implements WorkerServices, DirectHost {
     this.dataSub = receiveData(this.bus, dataSubject, (m, subject) => this.onData(m, subject), this.bad(dataSubject));
     this.subs.push(this.dataSub);
     // Controls come through the stream, so a cancel sent while NATS restarts is not lost.
-    this.control = await this.bus.replay(
+    this.control = await this.followControls().catch(async (err: unknown) => {
+      if (!(err instanceof WeftError && err.code === ErrorCode.NotFound)) throw err;
+      await runLogStream; // the stream was missing: now made
+      return this.followControls();
+    });
+  }
+
+  /** Follows the runs' controls (cancel, forget, grow) from now on. */
+  private followControls(): Promise<{ stop(): void }> {
+    return this.bus.replay(
       streams.runLog,
       subjects.allRunControls(),
       (data, subject) => {

@@ -1022,6 +1022,34 @@ describe("NatsBus (NATS only)", function () {
     }
   });
 
+  it("a replay from 'new' whose consumer is deleted before it delivered anything is made again where it began: nothing older, nothing stored meanwhile lost", async () => {
+    const server = await startNats();
+    const bus = await connectNatsBus(server.url);
+    const admin = await connect({ servers: server.url });
+    try {
+      await bus.ensureStream("FRESH", ["fresh.>"]);
+      await bus.publishDurable("fresh.a", bytes("old"));
+      const logged: string[] = [];
+      const replay = await bus.replay("FRESH", "fresh.>", (d) => logged.push(text(d)), { from: "new" });
+      const jsm = await jetstreamManager(admin);
+      const names: string[] = [];
+      for await (const c of await jsm.consumers.list("FRESH")) names.push(c.name);
+      assert.equal(names.length, 1);
+      await jsm.consumers.delete("FRESH", names[0]!);
+      // Stored while the replay has no consumer (or a new one): it was stored after the replay began.
+      await bus.publishDurable("fresh.a", bytes("n1"));
+      await bus.publishDurable("fresh.b", bytes("n2"));
+      await waitFor(() => logged.length >= 2, { timeoutMs: 5000, message: `logged ${logged.join(",")}` });
+      await bus.flush();
+      assert.deepEqual(logged, ["n1", "n2"]);
+      replay.stop();
+    } finally {
+      await admin.close();
+      await bus.close();
+      await server.stop();
+    }
+  });
+
   it("consume acknowledges cumulatively on a consumer it creates (one ack per batch), and per message on one made before with explicit acks", async () => {
     const server = await startNats();
     const bus = await connectNatsBus(server.url);

@@ -104,7 +104,7 @@ describe("e2e: the packed package in a project of its own", function () {
     assert.equal(tarball, `${own.name}-${own.version}.tgz`);
     const listing = sh("tar", ["tzf", join(tmp, tarball)], tmp);
     const files = listing.stdout.split("\n").filter(Boolean).map((f) => f.replace(/^package\//, ""));
-    for (const f of ["package.json", "README.md", "bin/weft.js", "dist/sdk/index.js", "dist/sdk/index.d.ts", "dist/engine/cli/main.js", "dist/engine/worker-bundle/main.js", "dist/engine/client/api.d.ts", "dist/ui/index.html"]) {
+    for (const f of ["package.json", "README.md", "bin/weft.js", "dist/sdk/index.js", "dist/sdk/index.d.ts", "dist/engine/cli/main.js", "dist/engine/worker-bundle/main.cjs", "dist/engine/client/api.d.ts", "dist/ui/index.html"]) {
       assert.ok(files.includes(f), `the tarball holds ${f}`);
     }
     // README is read on the registry and in node_modules: every docs/ page it links to is in the package.

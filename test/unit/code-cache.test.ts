@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { isAscii } from "node:buffer";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -99,6 +100,25 @@ describe("the worker bundle's V8 code cache (engine/cli/code-cache.ts)", () => {
     });
     assert.equal(refused.state, "off");
     assert.equal(runs(), 2);
+  });
+
+  it("reads a script outside ASCII as UTF-8 (only an ASCII one is read byte for byte), with and without its cache", () => {
+    mkdirP(cacheDir());
+    const file = join(dir, "text.cjs");
+    // The worker bundle is made ASCII (scripts/bundle-worker.mjs); a script that is not must keep its text.
+    writeFileSync(file, 'globalThis[Symbol.for("weft.test.codeCacheText")] = "µs · naïve ’";\n');
+    const text = () => (globalThis as Record<symbol, unknown>)[Symbol.for("weft.test.codeCacheText")];
+    runCachedScript(file, "9".repeat(64), cacheDir).save();
+    assert.equal(text(), "µs · naïve ’");
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for("weft.test.codeCacheText")];
+    assert.equal(runCachedScript(file, "9".repeat(64), cacheDir).state, "used");
+    assert.equal(text(), "µs · naïve ’");
+  });
+
+  it("the built worker bundle is ASCII, so it is read as one-byte text", function () {
+    const bundle = join(repoRoot, "dist", "engine", "worker-bundle", "cli.cjs");
+    if (!existsSync(bundle)) this.skip();
+    assert.ok(isAscii(readFileSync(bundle)), "a character outside ASCII in dist/engine/worker-bundle/cli.cjs: scripts/bundle-worker.mjs escapes them");
   });
 
   it("lends the script an import() of ES modules", async () => {

@@ -8,7 +8,7 @@ describe("a worker's cold-start report (engine/worker/cold-start.ts)", () => {
   const said: { event: string; fields: Record<string, unknown> }[] = [];
   const make = () => {
     said.length = 0;
-    return new ColdStart("w1", { event: (event, _msg, fields = {}) => said.push({ event, fields }) }, () => 1234.5);
+    return new ColdStart("w1", { event: (event, _msg, fields = {}) => said.push({ event, fields }) }, () => 1234.5, () => 321.04);
   };
 
   it("says its start split, each bundle's fetch and import, and only the first task's end", () => {
@@ -26,7 +26,7 @@ describe("a worker's cold-start report (engine/worker/cold-start.ts)", () => {
     assert.deepEqual(said[0]!.fields, { processStartMs: 400, natsConnectMs: 20, serveMs: 30, bundledCli: true, extraCaCerts: false, codeCache: "used" });
     assert.equal(said[1]!.fields.prewarmed, true);
     assert.equal(c.firstTaskDone, true);
-    assert.deepEqual(said[2]!.fields, { node: "inc", runMs: 7, sinceProcessStartMs: 1234.5 });
+    assert.deepEqual(said[2]!.fields, { node: "inc", runMs: 7, sinceProcessStartMs: 1234.5, cpuMs: 321 });
   });
 
   it("is read out as gauges in seconds", async () => {

@@ -40,6 +40,24 @@ type Loose = { node(...args: unknown[]): NodeRef<unknown>; map(...args: unknown[
 const loose = (wf: unknown): Loose => wf as Loose;
 
 describe("sdk: builder checks", () => {
+  it("records the file that called workflow(), but formats its stack only when asked (a worker never asks: source maps made it slow)", () => {
+    const original = Error.prepareStackTrace;
+    let formatted = 0;
+    let wf;
+    Error.prepareStackTrace = (err, sites) => {
+      formatted++;
+      return original ? original(err, sites) : `${String(err)}\n${sites.map((s) => `    at ${String(s)}`).join("\n")}`;
+    };
+    try {
+      wf = workflow("where", (w) => w.node("a", () => 1));
+    } finally {
+      Error.prepareStackTrace = original;
+    }
+    assert.equal(formatted, 0, "workflow() formatted a stack");
+    assert.ok(wf.source?.endsWith("sdk.test.ts"), `source: ${wf.source}`);
+    assert.equal(wf.source, wf.source);
+  });
+
   it("rejects a duplicate node name with E_DUPLICATE_NODE naming the node", () => {
     throwsWeft(
       () =>
