@@ -50,6 +50,15 @@ export interface JobQueue {
   submitMany(count: number, run: (k: number) => Promise<void> | void, node?: string): void;
 }
 
+/** Per placement's `nodeMemory` (shared by the runs of a placement): the same needs as a Map, made once. */
+const memoryMaps = new WeakMap<object, ReadonlyMap<string, number>>();
+
+function memoryMapOf(nodeMemory: Readonly<Record<string, number>>): ReadonlyMap<string, number> {
+  let map = memoryMaps.get(nodeMemory);
+  if (!map) memoryMaps.set(nodeMemory, (map = new Map(Object.entries(nodeMemory))));
+  return map;
+}
+
 /** One run's jobs, in FIFO order. */
 class Lane implements JobQueue {
   readonly queue: Entry[] = [];
@@ -58,13 +67,18 @@ class Lane implements JobQueue {
   pending = 0;
   closed = false;
 
+  /** Node -> predicted memory need in bytes (the run's placement's, as a Map: read at every submit). */
+  private readonly nodeMemory: ReadonlyMap<string, number> | undefined;
+
   constructor(
     private readonly pool: SlotPool,
     /** Node -> predicted memory need in bytes (the run's placement). */
-    private readonly nodeMemory?: Readonly<Record<string, number>>,
+    nodeMemory?: Readonly<Record<string, number>>,
     /** Who submitted the run ("" for none): owners take turns before their runs do. */
     readonly owner = "",
-  ) {}
+  ) {
+    this.nodeMemory = nodeMemory === undefined ? undefined : memoryMapOf(nodeMemory);
+  }
 
   submit(job: Job, node?: string): void {
     if (this.closed) return;
@@ -82,7 +96,7 @@ class Lane implements JobQueue {
   }
 
   private needOf(node: string | undefined): number {
-    return node === undefined || this.nodeMemory === undefined ? 0 : (this.nodeMemory[node] ?? 0);
+    return node === undefined || this.nodeMemory === undefined ? 0 : (this.nodeMemory.get(node) ?? 0);
   }
 
   /** The predicted memory need of the next job (0: none said). */

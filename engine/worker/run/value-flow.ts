@@ -194,8 +194,19 @@ export class ValueFlow {
 
   /** A task node's value goes once to each worker that consumes it, and in memory to those here. */
   private sendValue(task: Task, value: unknown, out: Recipients): void {
-    // Handing on may split a map node's list or start its consumers: weft's work, not the task's.
+    // A hop to task nodes here only readies them (their attempts are queued, not run now): too
+    // short to block the loop, so not labelled for the watchdog (a label and its encoding a hop).
+    if (out.remote.length === 0 && this.onlyTasksConsume(task.node.name)) return this.handValueOn(task, value, out);
+    // Handing on may split a map node's list, start stages or send the value: weft's work, not the task's.
     this.opts.labeler.engineWork(`handing on the value of ${task.id} in run ${this.opts.values.runId}`, () => this.handValueOn(task, value, out));
+  }
+
+  /** Whether `node` has consumers and every one is a task node (no map to split, no stage, not a sink). */
+  private onlyTasksConsume(node: string): boolean {
+    const consumers = this.opts.values.consumersOf(node);
+    if (consumers.length === 0) return false;
+    for (const c of consumers) if (c.kind !== "task") return false;
+    return true;
   }
 
   private handValueOn(task: Task, value: unknown, out: Recipients): void {

@@ -13,6 +13,7 @@ import type { TriggerInfo } from "../../../model/trigger.js";
 import type { StageValues } from "../stages/ports.js";
 import type { Gather } from "../map-flow.js";
 import type { StageCarry } from "../stages/stage-carry.js";
+import { placementLookups, type PlacementLookups } from "./placement-lookups.js";
 
 /** A direct run's end, told to the worker that took it (its client's answer, then the run is forgotten here). */
 export interface DirectRun {
@@ -85,8 +86,8 @@ export class RunValues implements StageValues {
   private readonly nodes: ReadonlyMap<string, NodeSpec>;
   private readonly consumers: ReadonlyMap<string, NodeSpec[]>;
   private readonly values = new Map<string, unknown>();
-  private readonly recipients = new Map<string, Set<number>>();
-  private readonly remote = new Map<string, readonly number[]>();
+  /** Where nodes run and who needs their values: shared by the runs of one placement (`placed()`). */
+  private lookups: PlacementLookups;
   private readonly needed: ReadonlySet<string> | undefined;
   /** This worker's index in the placement. */
   readonly me: number;
@@ -97,6 +98,7 @@ export class RunValues implements StageValues {
   ) {
     this.me = run.placement.workers.indexOf(workerName);
     ({ nodes: this.nodes, consumers: this.consumers } = graphIndex(run.graph));
+    this.lookups = this.lookupsOf(run.placement);
     // After a re-placement, what only surviving outputs needed is not computed again.
     this.needed = run.done.length > 0 ? neededNodes(run.graph, new Set(run.done)) : undefined;
   }
@@ -154,7 +156,7 @@ export class RunValues implements StageValues {
 
   /** Whether `node` (a task-like node) runs on this worker. */
   isHere(node: NodeSpec): boolean {
-    return this.run.placement.nodeWorker[node.name] === this.me;
+    return this.placed().workerOf(node.name) === this.me;
   }
 
   workerName(index: number): string {
@@ -162,20 +164,8 @@ export class RunValues implements StageValues {
   }
 
   /** Workers that need the (gathered) value of `node`: those hosting its consumers. */
-  recipientsOf(node: NodeSpec): Set<number> {
-    const cached = this.recipients.get(node.name);
-    if (cached) return cached;
-    const out = new Set<number>();
-    this.recipients.set(node.name, out);
-    for (const c of this.consumers.get(node.name)!) {
-      // A broadcast to a stage goes to every worker (each may hold partitions), once.
-      if (c.kind === "stage") this.run.placement.workers.forEach((_, w) => out.add(w));
-      else out.add(this.run.placement.nodeWorker[c.name] ?? -1);
-    }
-    // A map node nobody consumes is gathered where its list was split, then sent as a sink.
-    if (out.size === 0 && node.kind === "map") out.add(this.run.placement.nodeWorker[node.name] ?? -1);
-    out.delete(-1);
-    return out;
+  recipientsOf(node: NodeSpec): ReadonlySet<number> {
+    return this.placed().recipientsOf(node);
   }
 
   /**
@@ -186,8 +176,6 @@ export class RunValues implements StageValues {
     const nodeWorker = { ...this.run.placement.nodeWorker };
     for (const [node, worker] of moves) nodeWorker[node] = worker;
     this.run.placement = { ...this.run.placement, nodeWorker };
-    this.recipients.clear();
-    this.remote.clear();
   }
 
   /** This worker's index in `placement` (the epoch's, grown: a worker joined). */
@@ -197,9 +185,19 @@ export class RunValues implements StageValues {
 
   /** recipientsOf(node) but this worker, in order: the workers a value of `node` is sent to. */
   remoteRecipientsOf(node: NodeSpec): readonly number[] {
-    let remote = this.remote.get(node.name);
-    if (remote === undefined) this.remote.set(node.name, (remote = [...this.recipientsOf(node)].filter((w) => w !== this.me)));
-    return remote;
+    return this.placed().remoteRecipientsOf(node);
+  }
+
+  /** The lookups of the run's placement now (a new object when nodes moved or a worker joined: run-executor's `grow`). */
+  private placed(): PlacementLookups {
+    if (this.lookups.placement !== this.run.placement) this.lookups = this.lookupsOf(this.run.placement);
+    return this.lookups;
+  }
+
+  /** The placement's lookups for this run's graph (the graph's consumer index, not this run: a shared entry must not hold a run). */
+  private lookupsOf(placement: Placement): PlacementLookups {
+    const consumers = this.consumers;
+    return placementLookups(placement, this.run.graph, (name) => consumers.get(name) ?? [], this.me);
   }
 
   /** The values of task-like nodes this worker holds: they seed the run's next epoch here. */
