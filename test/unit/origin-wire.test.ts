@@ -6,15 +6,20 @@ import { batchFromWire, originFromWire, originToWire } from "../../engine/wire/o
 import { decodeMessage, encodeMessage, pb } from "../../engine/wire/protocol.js";
 import type { RunOrigin } from "../../model/trigger.js";
 
+/** A message decoded as a reader does; a test fails on bytes that do not decode. */
+function decoded<D>(type: { decode(reader: Uint8Array): D }, bytes: Uint8Array): D {
+  return decodeMessage(type, bytes, (why) => assert.fail(why))!;
+}
+
 /** An origin through its wire bytes, as a record write and read does. */
 function roundTrip(origin: RunOrigin): { origin: RunOrigin | undefined; bytes: number } {
   const bytes = encodeMessage(pb.RunOrigin, originToWire(origin)!);
-  return { origin: originFromWire(decodeMessage(pb.RunOrigin, bytes)), bytes: bytes.length };
+  return { origin: originFromWire(decoded(pb.RunOrigin, bytes)), bytes: bytes.length };
 }
 
 /** A run record as read from its bucket, with the given wire origin. */
 function recordWith(origin: unknown): RunRecord {
-  return decodeMessage(pb.RunRecord, encodeMessage(pb.RunRecord, { runId: "t-1", state: "succeeded", submittedAtMs: 1, origin } as never));
+  return decoded(pb.RunRecord, encodeMessage(pb.RunRecord, { runId: "t-1", state: "succeeded", submittedAtMs: 1, origin } as never));
 }
 
 const batchOrigin = (batch: string[]): RunOrigin => ({
@@ -41,7 +46,7 @@ describe("a run's origin on the wire", () => {
   it("a record written before the ranges (its ids as a list) reads the same", () => {
     const ids = ["ORDERS:7", "ORDERS:8"];
     const wire = { kind: "nats", eventId: "ORDERS:7", batch: ids };
-    assert.deepEqual(batchFromWire(decodeMessage(pb.TriggerEvent, encodeMessage(pb.TriggerEvent, wire))), ids);
+    assert.deepEqual(batchFromWire(decoded(pb.TriggerEvent, encodeMessage(pb.TriggerEvent, wire))), ids);
     const record = recordWith({ deployment: "orders", version: "v1", trigger: wire });
     assert.deepEqual(runStatusJson(record).trigger?.batch, ids);
   });
