@@ -53,12 +53,10 @@ export class BatchRuns {
       const deployed = this.events.deployed(deployment);
       deployed.catch(() => {}); // awaited by submit
       // The intent first: a redelivery regrouped in any way finds each of these events' run.
-      await this.markers?.mark(
-        runId,
-        rest.map((g) => g.event.info.eventId),
-      );
+      const ids = rest.map((g) => g.event.info.eventId);
+      await this.markers?.mark(runId, ids);
       // No wait for `previous` here: a batch that looked up has waited for it above.
-      if (!(await this.events.submit(deployment, trigger, runId, rest, true, deployed))) return outcomes;
+      if (!(await this.events.submit(deployment, trigger, runId, rest, ids, deployed))) return outcomes;
       for (const g of rest) outcomes[g.index] = "ack";
       rest = [];
     }

@@ -3,7 +3,7 @@ import { connectMemoryBus, MemoryBroker } from "../../engine/bus/memory-bus.js";
 import { readRunRecord, writeRunRecord } from "../../engine/coordinator/run-store.js";
 import { DeploymentStore, versionOf, type Deployment } from "../../engine/deploy/deployment-store.js";
 import { SimulatedClock, systemClock } from "../../engine/base/clock.js";
-import { compactIds, expandIds } from "../../engine/triggers/event-id-ranges.js";
+import { compactIds, everyId, expandIds } from "../../engine/triggers/event-id-ranges.js";
 import { waitFor } from "../helpers/nats.js";
 import { eventRunId, TriggerEvents } from "../../engine/triggers/trigger-event.js";
 import type { NatsTriggerSpec, TriggerInfo } from "../../model/trigger.js";
@@ -167,6 +167,10 @@ describe("batch markers", () => {
     const many = Array.from({ length: 1000 }, (_, i) => `BENCH:${i + 7}`);
     assert.deepEqual(compactIds(many), [["BENCH:", 7, 1006]]);
     assert.deepEqual(expandIds(compactIds(many)), many);
+    assert.equal(compactIds(many), compactIds(many), "a list is compacted once (its marker and its run's record)");
+    assert.equal(everyId(compactIds(ids), (id) => ids.includes(id)), true);
+    assert.equal(everyId(compactIds(ids), (id) => id !== "S:2"), false, "inside a range");
+    assert.equal(everyId(compactIds(ids), (id) => id !== "odd"), false, "an id by itself");
   });
 
   it("one marker per batch, none looked up for first deliveries; a marker goes once its source says its events never come again", async () => {
