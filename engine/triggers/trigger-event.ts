@@ -114,9 +114,9 @@ export class TriggerEvents {
   /**
    * Submits one run of the deployment's current version for `events` (a batch run when `batch`,
    * their ids, is given: its input the list of their bodies, its record listing the ids; the same
-   * list as its marker's, compacted once). True once the
-   * run exists (made now, or found made); false when it could not be made now (undeployed
-   * meanwhile, no coordinator): the events are delivered again.
+   * list as its marker's, compacted once). True once the run exists (made now, or found made);
+   * false when it could not be made now (undeployed meanwhile, no coordinator): the events are
+   * delivered again.
    */
   async submit(
     deployment: string,
