@@ -1,5 +1,6 @@
 /** How a run's record reads in the CLI's tables: its duration, and what it is a run of. */
 import type { RunRecord } from "../coordinator/run-store.js";
+import { batchFromWire } from "../wire/origin.js";
 
 /** The run's duration so far (or in all, once ended), in seconds: "3.21s". */
 export function seconds(record: RunRecord): string {
@@ -11,7 +12,7 @@ export function seconds(record: RunRecord): string {
 export function originText(r: RunRecord): string {
   const o = r.origin;
   if (!o?.deployment) return "";
-  const events = o.trigger?.batch?.length ?? 0;
+  const events = batchFromWire(o.trigger).length;
   const trigger = events > 1 ? `${o.trigger!.kind} batch of ${events} events from ${o.trigger!.eventId}` : `${o.trigger?.kind} event ${o.trigger?.eventId}`;
   return `${o.deployment}@${o.version}${o.trigger?.kind ? ` (${trigger})` : ""}`;
 }

@@ -9,6 +9,7 @@
 export const JSON_SCHEMA_VERSION = 1;
 import type { RunRecord } from "../coordinator/run-store.js";
 import type { weft } from "../gen/weft.js";
+import { batchFromWire } from "../wire/origin.js";
 import { edgeFromWire } from "../wire/protocol.js";
 import { costJson } from "./cost-json.js";
 import type { LogEntry } from "./run-client.js";
@@ -40,6 +41,10 @@ export function dataTotals(edges: EdgeLike[]) {
   return t;
 }
 
+function batchOrNull(ids: string[]): string[] | null {
+  return ids.length ? ids : null;
+}
+
 /** A run's record as `weft status --json` shows it. */
 export function runStatusJson(r: RunRecord) {
   const o = r.origin;
@@ -58,7 +63,7 @@ export function runStatusJson(r: RunRecord) {
           subject: o.trigger.subject || null,
           source: o.trigger.source || null,
           received: new Date(o.trigger.receivedAtMs ?? 0).toISOString(),
-          batch: o.trigger.batch?.length ? [...o.trigger.batch] : null,
+          batch: batchOrNull(batchFromWire(o.trigger)),
         }
       : null,
     submitted: new Date(r.submittedAtMs).toISOString(),

@@ -974,6 +974,9 @@ export namespace weft {
             /** TriggerEvent declared. */
             declared: number;
 
+            /** TriggerEvent batchRanges. */
+            batchRanges: weft.v1.EventIdRange.$Properties[];
+
             /**
              * Creates a new TriggerEvent instance using the specified properties.
              * @param [properties] Properties to set
@@ -1072,12 +1075,137 @@ export namespace weft {
                 /** TriggerEvent declared */
                 declared?: (number|null);
 
+                /** TriggerEvent batchRanges */
+                batchRanges?: (weft.v1.EventIdRange.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a TriggerEvent. */
             type $Shape = weft.v1.TriggerEvent.$Properties;
+        }
+
+        /**
+         * Properties of an EventIdRange.
+         * @deprecated Use weft.v1.EventIdRange.$Properties instead.
+         */
+        interface IEventIdRange extends weft.v1.EventIdRange.$Properties {
+        }
+
+        /** Represents an EventIdRange. */
+        class EventIdRange {
+
+            /**
+             * Constructs a new EventIdRange.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.EventIdRange.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EventIdRange prefix. */
+            prefix: string;
+
+            /** EventIdRange first. */
+            first: number;
+
+            /** EventIdRange count. */
+            count: number;
+
+            /**
+             * Creates a new EventIdRange instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EventIdRange instance
+             */
+            static create(properties: weft.v1.EventIdRange.$Shape): weft.v1.EventIdRange & weft.v1.EventIdRange.$Shape;
+            static create(properties?: weft.v1.EventIdRange.$Properties): weft.v1.EventIdRange;
+
+            /**
+             * Encodes the specified EventIdRange message. Does not implicitly {@link weft.v1.EventIdRange.verify|verify} messages.
+             * @param message EventIdRange message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.EventIdRange.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EventIdRange message, length delimited. Does not implicitly {@link weft.v1.EventIdRange.verify|verify} messages.
+             * @param message EventIdRange message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.EventIdRange.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EventIdRange message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.EventIdRange & weft.v1.EventIdRange.$Shape} EventIdRange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.EventIdRange & weft.v1.EventIdRange.$Shape;
+
+            /**
+             * Decodes an EventIdRange message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.EventIdRange & weft.v1.EventIdRange.$Shape} EventIdRange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.EventIdRange & weft.v1.EventIdRange.$Shape;
+
+            /**
+             * Creates an EventIdRange message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EventIdRange
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.EventIdRange;
+
+            /**
+             * Creates a plain object from an EventIdRange message. Also converts values to other types if specified.
+             * @param message EventIdRange
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.EventIdRange, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EventIdRange to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EventIdRange
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EventIdRange {
+
+            /** Properties of an EventIdRange. */
+            interface $Properties {
+
+                /** EventIdRange prefix */
+                prefix?: (string|null);
+
+                /** EventIdRange first */
+                first?: (number|null);
+
+                /** EventIdRange count */
+                count?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EventIdRange. */
+            type $Shape = weft.v1.EventIdRange.$Properties;
         }
 
         /**

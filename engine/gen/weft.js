@@ -2647,6 +2647,7 @@ export const weft = $root.weft = (() => {
              * @property {string|null} [source] TriggerEvent source
              * @property {Array.<string>|null} [batch] TriggerEvent batch
              * @property {number|null} [declared] TriggerEvent declared
+             * @property {Array.<weft.v1.EventIdRange.$Properties>|null} [batchRanges] TriggerEvent batchRanges
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2673,6 +2674,7 @@ export const weft = $root.weft = (() => {
              */
             const TriggerEvent = function (properties) {
                 this.batch = [];
+                this.batchRanges = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2736,6 +2738,14 @@ export const weft = $root.weft = (() => {
             TriggerEvent.prototype.declared = 0;
 
             /**
+             * TriggerEvent batchRanges.
+             * @member {Array.<weft.v1.EventIdRange.$Properties>} batchRanges
+             * @memberof weft.v1.TriggerEvent
+             * @instance
+             */
+            TriggerEvent.prototype.batchRanges = $util.emptyArray;
+
+            /**
              * Creates a new TriggerEvent instance using the specified properties.
              * @function create
              * @memberof weft.v1.TriggerEvent
@@ -2782,6 +2792,9 @@ export const weft = $root.weft = (() => {
                         writer.uint32(/* id 6, wireType 2 =*/50).string(message.batch[i]);
                 if (message.declared != null && $Object.hasOwnProperty.call(message, "declared") && message.declared !== 0)
                     writer.uint32(/* id 7, wireType 0 =*/56).int32(message.declared);
+                if (message.batchRanges != null && message.batchRanges.length)
+                    for (let i = 0; i < message.batchRanges.length; ++i)
+                        $root.weft.v1.EventIdRange.encode(message.batchRanges[i], writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2901,6 +2914,14 @@ export const weft = $root.weft = (() => {
                                 delete message.declared;
                             continue;
                         }
+                    case 50: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.batchRanges && message.batchRanges.length))
+                                message.batchRanges = [];
+                            message.batchRanges.push($root.weft.v1.EventIdRange.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2977,6 +2998,16 @@ export const weft = $root.weft = (() => {
                 if (object.declared != null)
                     if ($Number(object.declared) !== 0)
                         message.declared = object.declared | 0;
+                if (object.batchRanges) {
+                    if (!$Array.isArray(object.batchRanges))
+                        throw $TypeError(".weft.v1.TriggerEvent.batchRanges: array expected");
+                    message.batchRanges = $Array(object.batchRanges.length);
+                    for (let i = 0; i < object.batchRanges.length; ++i) {
+                        if (!$util.isObject(object.batchRanges[i]))
+                            throw $TypeError(".weft.v1.TriggerEvent.batchRanges: object expected");
+                        message.batchRanges[i] = $root.weft.v1.EventIdRange.fromObject(object.batchRanges[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -2997,8 +3028,10 @@ export const weft = $root.weft = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.batch = [];
+                    object.batchRanges = [];
+                }
                 if (options.defaults) {
                     object.kind = "";
                     object.eventId = "";
@@ -3024,6 +3057,11 @@ export const weft = $root.weft = (() => {
                 }
                 if (message.declared != null && $Object.hasOwnProperty.call(message, "declared"))
                     object.declared = message.declared;
+                if (message.batchRanges && message.batchRanges.length) {
+                    object.batchRanges = $Array(message.batchRanges.length);
+                    for (let j = 0; j < message.batchRanges.length; ++j)
+                        object.batchRanges[j] = $root.weft.v1.EventIdRange.toObject(message.batchRanges[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -3053,6 +3091,313 @@ export const weft = $root.weft = (() => {
             };
 
             return TriggerEvent;
+        })();
+
+        v1.EventIdRange = (function() {
+
+            /**
+             * Properties of an EventIdRange.
+             * @typedef {Object} weft.v1.EventIdRange.$Properties
+             * @property {string|null} [prefix] EventIdRange prefix
+             * @property {number|null} [first] EventIdRange first
+             * @property {number|null} [count] EventIdRange count
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EventIdRange.
+             * @memberof weft.v1
+             * @interface IEventIdRange
+             * @augments weft.v1.EventIdRange.$Properties
+             * @deprecated Use weft.v1.EventIdRange.$Properties instead.
+             */
+
+            /**
+             * Shape of an EventIdRange.
+             * @typedef {weft.v1.EventIdRange.$Properties} weft.v1.EventIdRange.$Shape
+             */
+
+            /**
+             * Constructs a new EventIdRange.
+             * @memberof weft.v1
+             * @classdesc Represents an EventIdRange.
+             * @constructor
+             * @param {weft.v1.EventIdRange.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EventIdRange = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EventIdRange prefix.
+             * @member {string} prefix
+             * @memberof weft.v1.EventIdRange
+             * @instance
+             */
+            EventIdRange.prototype.prefix = "";
+
+            /**
+             * EventIdRange first.
+             * @member {number} first
+             * @memberof weft.v1.EventIdRange
+             * @instance
+             */
+            EventIdRange.prototype.first = 0;
+
+            /**
+             * EventIdRange count.
+             * @member {number} count
+             * @memberof weft.v1.EventIdRange
+             * @instance
+             */
+            EventIdRange.prototype.count = 0;
+
+            /**
+             * Creates a new EventIdRange instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.EventIdRange
+             * @static
+             * @param {weft.v1.EventIdRange.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.EventIdRange} EventIdRange instance
+             * @type {{
+             *   (properties: weft.v1.EventIdRange.$Shape): weft.v1.EventIdRange & weft.v1.EventIdRange.$Shape;
+             *   (properties?: weft.v1.EventIdRange.$Properties): weft.v1.EventIdRange;
+             * }}
+             */
+            EventIdRange.create = function(properties) {
+                return new EventIdRange(properties);
+            };
+
+            /**
+             * Encodes the specified EventIdRange message. Does not implicitly {@link weft.v1.EventIdRange.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.EventIdRange
+             * @static
+             * @param {weft.v1.EventIdRange.$Properties} message EventIdRange message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EventIdRange.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.prefix != null && $Object.hasOwnProperty.call(message, "prefix") && message.prefix !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.prefix);
+                if (message.first != null && $Object.hasOwnProperty.call(message, "first") && !$Object.is(message.first, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.first);
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && message.count !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.count);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified EventIdRange message, length delimited. Does not implicitly {@link weft.v1.EventIdRange.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.EventIdRange
+             * @static
+             * @param {weft.v1.EventIdRange.$Properties} message EventIdRange message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EventIdRange.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an EventIdRange message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.EventIdRange
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.EventIdRange & weft.v1.EventIdRange.$Shape} EventIdRange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EventIdRange.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.EventIdRange();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.prefix = value;
+                            else
+                                delete message.prefix;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.first = value;
+                            else
+                                delete message.first;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an EventIdRange message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.EventIdRange
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.EventIdRange & weft.v1.EventIdRange.$Shape} EventIdRange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EventIdRange.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates an EventIdRange message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.EventIdRange
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.EventIdRange} EventIdRange
+             */
+            EventIdRange.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.EventIdRange)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.EventIdRange: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.EventIdRange();
+                if (object.prefix != null)
+                    if (typeof object.prefix !== "string" || object.prefix.length)
+                        message.prefix = $String(object.prefix);
+                if (object.first != null)
+                    if (!$Object.is($Number(object.first), 0))
+                        message.first = $Number(object.first);
+                if (object.count != null)
+                    if ($Number(object.count) !== 0)
+                        message.count = object.count >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EventIdRange message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.EventIdRange
+             * @static
+             * @param {weft.v1.EventIdRange} message EventIdRange
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EventIdRange.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.prefix = "";
+                    object.first = 0;
+                    object.count = 0;
+                }
+                if (message.prefix != null && $Object.hasOwnProperty.call(message, "prefix"))
+                    object.prefix = message.prefix;
+                if (message.first != null && $Object.hasOwnProperty.call(message, "first"))
+                    object.first = options.json && !$isFinite(message.first) ? $String(message.first) : message.first;
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    object.count = message.count;
+                return object;
+            };
+
+            /**
+             * Converts this EventIdRange to JSON.
+             * @function toJSON
+             * @memberof weft.v1.EventIdRange
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EventIdRange.prototype.toJSON = function() {
+                return EventIdRange.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EventIdRange
+             * @function getTypeUrl
+             * @memberof weft.v1.EventIdRange
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EventIdRange.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.EventIdRange";
+            };
+
+            return EventIdRange;
         })();
 
         v1.SubmitReply = (function() {

@@ -22,7 +22,7 @@ import type { Clock, TimerId } from "../base/clock.js";
 import type { Bus, KvBucket, KvChange, KvWatch } from "../bus/bus.js";
 import { ErrorCode, WeftError } from "../errors.js";
 import { buckets } from "../subjects.js";
-import { compactIds, expandIds, type CompactIds } from "./event-id-ranges.js";
+import { compactIds, everyId, expandIds, type CompactIds } from "./event-id-ranges.js";
 
 /** A day: redeliveries come within seconds to minutes (ack wait, a leader change). */
 export const MARKER_MAX_AGE_MS = 24 * 3600 * 1000;
@@ -161,7 +161,7 @@ export class BatchMarkers {
       const before = this.doneBefore;
       this.doneBefore = this.done ? await this.done() : undefined;
       if (!before) return;
-      const gone = [...this.byRun].filter(([, m]) => expandIds(m.ids).every(before)).map(([runId]) => runId);
+      const gone = [...this.byRun].filter(([, m]) => everyId(m.ids, before)).map(([runId]) => runId);
       if (gone.length === 0) return;
       const kv = await this.kv();
       await Promise.all(

@@ -5,11 +5,13 @@
  * lists it is acknowledged, and the others form a new batch. An event delivered for the first
  * time cannot be in any run: a batch of only those costs one marker write and the submission.
  *
- * Order: batches are submitted one after the other, in the order they were cut. A batch's marker
- * is written while the one before it is still being submitted (the waits overlap); a batch with
- * an event that may have been handled waits for the one before it to finish before it looks,
- * so that run is found. Express triggers write no marker: an express run keeps no record to
- * find it by, and express is at-least-once (docs/express.md).
+ * Order: a batch of first deliveries is submitted as soon as its marker is written, beside the
+ * batches before it (none of its events can be in their runs, and the source acknowledges in
+ * order whatever order the runs are made in): the submissions' round trips overlap, which is what
+ * bounds a trigger's events per second (bench/README.md, W8). A batch with an event that may have
+ * been handled waits for every batch before it to finish before it looks, so their runs are
+ * found. Express triggers write no marker: an express run keeps no record to find it by, and
+ * express is at-least-once (docs/express.md).
  */
 import type { TriggerSpec } from "../../model/trigger.js";
 import type { BatchMarkers } from "./batch-markers.js";
@@ -25,8 +27,8 @@ export class BatchRuns {
   ) {}
 
   /**
-   * Each event's outcome, in order. `previous` settles once the batch cut before this one is
-   * done (submitted, or given up).
+   * Each event's outcome, in order. `previous` settles once every batch cut before this one is
+   * done (submitted, or given up); only a batch that looks up waits for it.
    */
   async accept(batch: readonly TriggerEvent[], previous: Promise<unknown>): Promise<EventOutcome[]> {
     const { deployment, trigger } = this;
@@ -51,12 +53,10 @@ export class BatchRuns {
       const deployed = this.events.deployed(deployment);
       deployed.catch(() => {}); // awaited by submit
       // The intent first: a redelivery regrouped in any way finds each of these events' run.
-      await this.markers?.mark(
-        runId,
-        rest.map((g) => g.event.info.eventId),
-      );
-      await previous;
-      if (!(await this.events.submit(deployment, trigger, runId, rest, true, deployed))) return outcomes;
+      const ids = rest.map((g) => g.event.info.eventId);
+      await this.markers?.mark(runId, ids);
+      // No wait for `previous` here: a batch that looked up has waited for it above.
+      if (!(await this.events.submit(deployment, trigger, runId, rest, ids, deployed))) return outcomes;
       for (const g of rest) outcomes[g.index] = "ack";
       rest = [];
     }

@@ -2,22 +2,22 @@
  * Micro-batching (`--batch N --batch-wait DURATION`): events gather until N have come or the
  * wait since the first has passed, whichever is first; then the batch goes to `flush` as one,
  * and each event's `accept` settles with its own outcome. A batch goes to `flush` as soon as it
- * is cut, with the previous batch's flush (settled) to wait for where order matters: batches are
- * submitted one at a time, in order (batch-runs.ts), while the next one's own round trips
- * (its marker) overlap the submission before it.
+ * is cut, with the previous batch's flush (settled) to wait for where order matters: a batch
+ * that may hold events handled before looks only once every batch before it is done, while
+ * batches of first deliveries are submitted beside each other (batch-runs.ts).
  */
 import type { TriggerBatch, TriggerSpec } from "../../model/trigger.js";
 import type { Clock, TimerId } from "../base/clock.js";
 import type { EventOutcome, TriggerEvent } from "./trigger-event.js";
 import type { EventSink } from "./trigger-kind.js";
 
-/** Batches a source may have with the sink at once (one submitting, the next ones marking or gathering). */
+/** Batches a source may have with the sink at once (gathering, marking or being submitted). */
 const BATCHES_IN_FLIGHT = 4;
 
 /**
  * How many events a source should have with its sink at once: one without batching (events are
  * taken in order, one by one); BATCHES_IN_FLIGHT batches' worth with it (at most 20,000), so the
- * next batches gather and write their markers while one is being submitted.
+ * next batches gather, write their markers and are submitted while one is being submitted.
  */
 export function eventsInFlight(spec: TriggerSpec): number {
   return spec.batch ? Math.min(BATCHES_IN_FLIGHT * spec.batch.max, 20_000) : 1;

@@ -1,7 +1,8 @@
 /**
  * A batch's event ids, written compactly for its marker (batch-markers.ts): ids that end in
  * consecutive numbers after the same prefix (a JetStream stream's `STREAM:SEQ`, which a batch
- * mostly is) become one `[prefix, first, last]`; any other id stays as it is. Pure.
+ * mostly is) become one `[prefix, first, last]`; any other id stays as it is. Pure (a list is
+ * compacted once: its marker and its run's record share the result; neither changes it).
  */
 
 export type CompactIds = (string | [prefix: string, first: number, last: number])[];
@@ -28,8 +29,14 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** Lists compacted before, by identity: a batch's ids are compacted for its marker and again for its run's record. */
+const compacted = new WeakMap<readonly string[], CompactIds>();
+
 export function compactIds(ids: readonly string[]): CompactIds {
+  const known = compacted.get(ids);
+  if (known) return known;
   const out: CompactIds = [];
+  compacted.set(ids, out);
   for (const id of ids) {
     const parts = split(id);
     const last = out[out.length - 1];
@@ -56,4 +63,14 @@ export function expandIds(compact: CompactIds): string[] {
     else for (let n = c[1]; n <= c[2]; n++) out.push(`${c[0]}${n}`);
   }
   return out;
+}
+
+/** True when `test` holds for every id (a marker's events, tested without listing them). */
+export function everyId(compact: CompactIds, test: (id: string) => boolean): boolean {
+  for (const c of compact) {
+    if (typeof c === "string") {
+      if (!test(c)) return false;
+    } else for (let n = c[1]; n <= c[2]; n++) if (!test(`${c[0]}${n}`)) return false;
+  }
+  return true;
 }

@@ -85,7 +85,7 @@ export class TriggerEvents {
     if (good.length === 0) return outcomes[0]!;
     const runId = eventRunId(deployment, trigger, event.info.eventId);
     if (await this.takenBy(runId)) return "ack"; // accepted before (a redelivery)
-    return (await this.submit(deployment, trigger, runId, good, false)) ? "ack" : "retry";
+    return (await this.submit(deployment, trigger, runId, good, undefined)) ? "ack" : "retry";
   }
 
   /**
@@ -112,28 +112,29 @@ export class TriggerEvents {
   }
 
   /**
-   * Submits one run of the deployment's current version for `events` (a batch run when
-   * `batched`: its input the list of their bodies, its record listing their ids). True once the
-   * run exists (made now, or found made); false when it could not be made now (undeployed
-   * meanwhile, no coordinator): the events are delivered again.
+   * Submits one run of the deployment's current version for `events` (a batch run when `batch`,
+   * their ids, is given: its input the list of their bodies, its record listing the ids; the same
+   * list as its marker's, compacted once). True once the run exists (made now, or found made);
+   * false when it could not be made now (undeployed meanwhile, no coordinator): the events are
+   * delivered again.
    */
   async submit(
     deployment: string,
     trigger: TriggerSpec,
     runId: string,
     events: readonly GoodEvent[],
-    batched: boolean,
+    batch: readonly string[] | undefined,
     deployed?: Promise<Deployment | undefined>,
   ): Promise<boolean> {
     const target = await (deployed ?? this.store.get(deployment));
     if (!target) return false; // undeployed meanwhile: left for a later deployment of that name
     const first = events[0]!.event.info;
-    const ids = events.map((g) => g.event.info.eventId);
+    const batched = batch !== undefined;
     // A trigger the workflow file declares: the workers apply its map (engine/worker/trigger-input.ts).
     const declared = trigger.declared === undefined ? {} : { declared: trigger.declared };
-    const info: TriggerInfo = batched ? { ...first, batch: ids, ...declared } : { ...first, ...declared };
+    const info: TriggerInfo = batched ? { ...first, batch, ...declared } : { ...first, ...declared };
     const inputJson = batched ? `[${events.map((g) => g.json).join(",")}]` : events[0]!.json;
-    const what = batched ? `batch of ${ids.length} ${first.kind} events from ${first.eventId}` : `${first.kind} event ${first.eventId}`;
+    const what = batched ? `batch of ${batch.length} ${first.kind} events from ${first.eventId}` : `${first.kind} event ${first.eventId}`;
     try {
       await invokeVersion(this.bus, target, inputJson, { runId, trigger: info, submitter: `trigger ${first.kind} (${this.coordinator})`, ...(trigger.express ? { express: true } : {}) });
     } catch (err) {

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { describeResult, runCli, startCluster, type Cluster } from "../helpers/cli.js";
 import { hasNatsServer, waitFor } from "../helpers/nats.js";
 import { listRunRecords, type RunRecord } from "../../engine/coordinator/run-store.js";
+import { batchFromWire } from "../../engine/wire/origin.js";
 
 /** Sums a batch of readings; the trigger (declared here) maps each message to its value. */
 const BATCHED = `import { workflow } from "weft";
@@ -103,7 +104,7 @@ describe("e2e: triggers declared in the file, and batches", function () {
     const deployed = await runCli(["deploy", "examples/hello.ts", "--name", "ticks", "--subject", "ticks.>", "--stream", "TICKS", "--batch", "10", "--batch-wait", "300ms", "--nats", url]);
     assert.equal(deployed.code, 0, describeResult(deployed));
     for (let i = 0; i < 30; i++) await bus.publishDurable("ticks.t", new TextEncoder().encode(JSON.stringify({ name: `n${i}` })));
-    await waitFor(async () => (await runsOf("ticks")).filter((r) => r.state === "succeeded").reduce((n, r) => n + (r.origin?.trigger?.batch?.length ?? 0), 0) >= 30, {
+    await waitFor(async () => (await runsOf("ticks")).filter((r) => r.state === "succeeded").reduce((n, r) => n + batchFromWire(r.origin?.trigger).length, 0) >= 30, {
       timeoutMs: 30_000,
       intervalMs: 200,
       message: "30 events in batch runs",

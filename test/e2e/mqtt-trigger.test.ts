@@ -23,6 +23,7 @@ import type { EventSink, RunningTrigger } from "../../engine/triggers/trigger-ki
 import type { MqttTriggerSpec } from "../../model/trigger.js";
 import { describeResult, runCli, startCluster, type Cluster } from "../helpers/cli.js";
 import { freePort, hasNatsServer, uid, waitFor } from "../helpers/nats.js";
+import { batchFromWire } from "../../engine/wire/origin.js";
 
 const BROKER = "mqtt://127.0.0.1:1883";
 
@@ -284,7 +285,7 @@ describe("e2e: weft deploy with an MQTT trigger", function () {
         const input = inputOf(run);
         const result = JSON.parse(run.resultJson) as Result;
         assert.equal(run.origin?.trigger?.kind, "mqtt");
-        assert.equal(run.origin?.trigger?.batch?.length, input.length, "a batch run lists its events");
+        assert.equal(batchFromWire(run.origin?.trigger).length, input.length, "a batch run lists its events");
         const expected: Result["devices"] = {};
         for (const device of [...new Set(input.map((r) => r.device))].sort()) {
           const values = input.filter((r) => r.device === device).map((r) => r.value);

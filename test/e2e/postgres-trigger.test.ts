@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { listRunRecords, type RunRecord } from "../../engine/coordinator/run-store.js";
-import { triggerFromWire } from "../../engine/wire/origin.js";
+import { batchFromWire, triggerFromWire } from "../../engine/wire/origin.js";
 import { describeResult, runCli, startCluster, type Cluster } from "../helpers/cli.js";
 import { freePort, hasNatsServer, uid, waitFor } from "../helpers/nats.js";
 
@@ -134,7 +134,7 @@ describe("e2e: the PostgreSQL trigger", function () {
     const runs = await runsOf("pg-batch");
     for (const r of runs) {
       assert.equal(r.state, "succeeded", JSON.stringify(r.error));
-      const batch = r.origin?.trigger?.batch ?? [];
+      const batch = batchFromWire(r.origin?.trigger);
       assert.ok(batch.length >= 1 && batch.length <= 5, `a batch of 1..5 events: ${batch.join(", ")}`);
     }
     // Batches one after the other, each in outbox order: by their first event, they read 0..11.

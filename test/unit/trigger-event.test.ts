@@ -3,7 +3,7 @@ import { connectMemoryBus, MemoryBroker } from "../../engine/bus/memory-bus.js";
 import { readRunRecord, writeRunRecord } from "../../engine/coordinator/run-store.js";
 import { DeploymentStore, versionOf, type Deployment } from "../../engine/deploy/deployment-store.js";
 import { SimulatedClock, systemClock } from "../../engine/base/clock.js";
-import { compactIds, expandIds } from "../../engine/triggers/event-id-ranges.js";
+import { compactIds, everyId, expandIds } from "../../engine/triggers/event-id-ranges.js";
 import { waitFor } from "../helpers/nats.js";
 import { eventRunId, TriggerEvents } from "../../engine/triggers/trigger-event.js";
 import type { NatsTriggerSpec, TriggerInfo } from "../../model/trigger.js";
@@ -130,6 +130,35 @@ describe("trigger events", () => {
   });
 });
 
+describe("batch runs in flight", () => {
+  it("a batch of first deliveries is submitted without waiting for the batch before it; one that may have been handled waits", async () => {
+    const bus = connectMemoryBus(new MemoryBroker());
+    const store = await DeploymentStore.open(bus);
+    await store.put({ ...deployment, triggers: [], graph: { name: "orders", nodes: [node("a")] } as unknown as Deployment["graph"] });
+    const coordinator = await Coordinator.start(bus, { name: "c1", say: () => {} });
+    try {
+      const batched = { ...spec, batch: { max: 10, waitMs: 5 } };
+      const runs = batchRuns(bus, new TriggerEvents(bus, store, "c1", () => {}, systemClock), batched);
+      const e = (n: number, firstDelivery: boolean) => ({ ...event(`ORDERS:${n}`, `{"n":${n}}`), firstDelivery });
+      let settlePrevious!: () => void;
+      const previous = new Promise<void>((r) => (settlePrevious = r));
+      // The batch before is still being submitted: a batch of first deliveries goes beside it.
+      assert.deepEqual(await runs.accept([e(3, true), e(4, true)], previous), ["ack", "ack"]);
+      assert.ok(await readRunRecord(bus, eventRunId("orders", batched, "ORDERS:3")), "its run made while the batch before is in flight");
+      // A redelivery must see the runs of every batch before it: it waits.
+      let looked = false;
+      const again = runs.accept([e(5, false)], previous).then((o) => ((looked = true), o));
+      await new Promise((r) => setTimeout(r, 50));
+      assert.equal(looked, false, "a batch that looks up waits for the one before it");
+      settlePrevious();
+      assert.deepEqual(await again, ["ack"]);
+    } finally {
+      await coordinator.stop();
+      await bus.close();
+    }
+  });
+});
+
 describe("batch markers", () => {
   it("event ids are stored compactly: consecutive sequences as one range, any other id as it is", () => {
     const ids = ["S:1", "S:2", "S:3", "S:5", "T:6", "T:7", "odd", "S:010", "S:11", "x0", "x1"];
@@ -138,6 +167,10 @@ describe("batch markers", () => {
     const many = Array.from({ length: 1000 }, (_, i) => `BENCH:${i + 7}`);
     assert.deepEqual(compactIds(many), [["BENCH:", 7, 1006]]);
     assert.deepEqual(expandIds(compactIds(many)), many);
+    assert.equal(compactIds(many), compactIds(many), "a list is compacted once (its marker and its run's record)");
+    assert.equal(everyId(compactIds(ids), (id) => ids.includes(id)), true);
+    assert.equal(everyId(compactIds(ids), (id) => id !== "S:2"), false, "inside a range");
+    assert.equal(everyId(compactIds(ids), (id) => id !== "odd"), false, "an id by itself");
   });
 
   it("one marker per batch, none looked up for first deliveries; a marker goes once its source says its events never come again", async () => {
