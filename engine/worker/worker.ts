@@ -39,7 +39,7 @@ import type { WorkerMetrics } from "../observability/worker-metrics.js";
 import { firstTaskWatch, type BundleLoad, type ColdStart } from "./cold-start.js";
 import { importWorkflow, Prewarm } from "./prewarm.js";
 import { DirectStarts, type DirectHost, type DirectRunStart } from "./direct-start.js";
-import type { DirectRun } from "./run/values.js";
+import type { DirectRun, DirectRunEnd } from "./run/values.js";
 
 export interface WorkerOptions {
   name: string;
@@ -465,16 +465,17 @@ export class Worker implements WorkerServices, DirectHost {
   /**
    * An express run its client started here under a lease: set up as a StartRun of epoch 0
    * would be, from the lease's workflow and placement. The client is answered with the run's
-   * end (one socket write with the result's log batch), or at the end of this turn if later;
-   * the run is forgotten here once its log is stored.
+   * end (one socket write with the result's log batch, at once), or "taken" at the end of this
+   * turn if the run goes on (its end then answers the client's watch); the run is forgotten here
+   * once its log is stored.
    */
   startDirect(d: DirectRunStart): void {
     const { lease, runId } = d;
     const { bundleHash, owner } = lease;
     const start = pb.StartRun.create({ runId, bundleHash, inputJson: d.inputJson, epoch: 0, owner, express: true, origin: d.origin });
-    const ended = () => {
+    const ended = (end: DirectRunEnd) => {
       this.directRuns.delete(runId);
-      d.answer();
+      d.ended(end);
       const run = this.runs.get(runId);
       void run?.flushLog().then(() => {
         if (this.runs.get(runId) !== run) return;
