@@ -315,9 +315,9 @@ export class RunExecutor implements RunControl {
     this.directDone = true;
     const { leaseId, origin, startedAtMs } = direct;
     this.outbox.add({ directEnd: { ...(error ? { error } : {}), atMs: this.services.clock.now(), leaseId, origin, startedAtMs } });
-    // The log batch first, then the client's answer: both leave in one socket write.
-    void this.outbox.flush();
+    // The client's answer first (written at once: it carries the end), then the log batch.
     direct.ended(error ? { failure: error } : { result: result ?? { valueJson: "null" } });
+    void this.outbox.flush();
   }
 
   /**
