@@ -28,6 +28,8 @@ import type { weft } from "../gen/weft.js";
 const DIRECT_ANSWER_MS = 1000;
 /** A watch for a run's end is asked again after this long without an answer (the run goes on). */
 const WATCH_AGAIN_MS = 60_000;
+/** A watch nobody answered (no worker there) is asked again after this long. */
+const WATCH_RETRY_MS = 500;
 /** How long the coordinator has to grant a lease (else: through the coordinator, and asked again later). */
 const LEASE_ANSWER_MS = 2000;
 /** A lease is given up this long before it expires (the worker's clock and this one's differ a little). */
@@ -154,9 +156,13 @@ export class ExpressLeases {
       try {
         reply = decodeMessage(pb.DirectReply, await this.bus.request(subjects.directStart(lease.worker, this.bus.identity ?? ""), ask, { timeoutMs: WATCH_AGAIN_MS }), () => {});
       } catch (err) {
-        if ((err as { code?: string }).code === ErrorCode.Timeout) continue; // the run goes on
-        // The worker is gone (no responders) or the connection closed: as a revoke naming it lost.
-        return this.runAgain(runId);
+        const code = (err as { code?: string }).code;
+        if (code === ErrorCode.Timeout) continue; // the run goes on
+        if (code === ErrorCode.Closed) return; // this connection is closed: nobody waits any more
+        // Nobody answers for the worker (lost, or its connection blinks): asked again a moment
+        // later, until the coordinator's revoke names it lost (the run then goes through it).
+        await new Promise((r) => setTimeout(r, WATCH_RETRY_MS).unref?.());
+        continue;
       }
       if (!reply || reply.error) return this.runAgain(runId); // it forgot the run (restarted?)
       const end = endOf(reply);
