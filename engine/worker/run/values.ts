@@ -15,7 +15,9 @@ import type { Gather } from "../map-flow.js";
 import type { StageCarry } from "../stages/stage-carry.js";
 
 /** How a direct run ended: its sink's value, or its failure (what its client's answer carries). */
-export type DirectRunEnd = { readonly result: weft.v1.ExpressResult.$Properties; readonly failure?: undefined } | { readonly failure: ErrorInfoLike; readonly result?: undefined };
+export type DirectRunEnd =
+  | { readonly result: weft.v1.ExpressResult.$Properties; readonly failure?: undefined }
+  | { readonly failure: ErrorInfoLike; readonly result?: undefined };
 
 /** A direct run's end, told to the worker that took it (its client's answer, then the run is forgotten here). */
 export interface DirectRun {
