@@ -30,6 +30,11 @@ const DIRECT_ANSWER_MS = 1000;
 const WATCH_AGAIN_MS = 60_000;
 /** A watch nobody answered (no worker there) is asked again after this long. */
 const WATCH_RETRY_MS = 500;
+/**
+ * Nobody answering a watch this long, and no revoke naming the worker lost (it drained and left
+ * without ending the run, or the revoke was missed): the run goes through the coordinator.
+ */
+const WATCH_SILENT_MS = 10_000;
 /** How long the coordinator has to grant a lease (else: through the coordinator, and asked again later). */
 const LEASE_ANSWER_MS = 2000;
 /** A lease is given up this long before it expires (the worker's clock and this one's differ a little). */
@@ -151,6 +156,7 @@ export class ExpressLeases {
   /** Asks the lease's worker for the run's end until it answers; a refusal or no worker: the run goes through the coordinator again. */
   private async watch(lease: Lease, runId: string, wait: DirectWait): Promise<void> {
     const ask = encodeMessage(pb.DirectStart, { leaseId: lease.leaseId, runId, watch: true });
+    let silentSince: number | undefined;
     while (this.inFlight.get(runId)?.wait === wait) {
       let reply: weft.v1.DirectReply | undefined;
       try {
@@ -161,9 +167,12 @@ export class ExpressLeases {
         if (code === ErrorCode.Closed) return; // this connection is closed: nobody waits any more
         // Nobody answers for the worker (lost, or its connection blinks): asked again a moment
         // later, until the coordinator's revoke names it lost (the run then goes through it).
+        silentSince ??= Date.now();
+        if (Date.now() - silentSince > WATCH_SILENT_MS) return this.runAgain(runId);
         await new Promise((r) => setTimeout(r, WATCH_RETRY_MS).unref?.());
         continue;
       }
+      silentSince = undefined;
       if (!reply || reply.error) return this.runAgain(runId); // it forgot the run (restarted?)
       const end = endOf(reply);
       if (end) return wait.answered(end);

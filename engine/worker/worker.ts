@@ -122,6 +122,8 @@ export class Worker implements WorkerServices, DirectHost {
   private readonly inits = new Map<string, Promise<unknown>>();
   /** Decoded graphs by content: every run of a workflow brings the same one. */
   private readonly graphs = new ContentCache<WorkflowGraph>();
+  /** Graphs and placements by the bytes they came in (a lease's, kept while it is held). */
+  private readonly decodedBytes = new WeakMap<Uint8Array, object>();
   /** Decoded placements by content: every run of a workflow on the same workers brings the same one (1000 nodes: ~1 ms to decode). */
   private readonly placements = new ContentCache<Placement>();
   private readonly subs: BusSubscription[] = [];
@@ -366,13 +368,20 @@ export class Worker implements WorkerServices, DirectHost {
   /** A run's graph: from the bytes it came in (decoded once per content), or from `start`. */
   private graphOf(start: InstanceType<typeof pb.StartRun>, bytes: Uint8Array | undefined): WorkflowGraph {
     if (!bytes) return graphFromWire(start.graph);
-    return this.graphs.get(ContentCache.keyOf(bytes), () => graphFromBytes(bytes));
+    return this.decodedOnce(bytes, () => this.graphs.get(ContentCache.keyOf(bytes), () => graphFromBytes(bytes)));
   }
 
   /** A run's placement: from the bytes it came in (decoded once per content), or from `start`. */
   private placementOf(start: InstanceType<typeof pb.StartRun>, bytes: Uint8Array | undefined): Placement {
     if (!bytes) return placementFromWire(start.placement);
-    return this.placements.get(ContentCache.keyOf(bytes), () => placementFromBytes(bytes));
+    return this.decodedOnce(bytes, () => this.placements.get(ContentCache.keyOf(bytes), () => placementFromBytes(bytes)));
+  }
+
+  /** What `bytes` decode to, kept by the bytes themselves: a lease's, the same for each of its direct runs, are not hashed again per run. */
+  private decodedOnce<T extends object>(bytes: Uint8Array, decode: () => T): T {
+    let value = this.decodedBytes.get(bytes) as T | undefined;
+    if (!value) this.decodedBytes.set(bytes, (value = decode()));
+    return value;
   }
 
   /**
