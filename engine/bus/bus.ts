@@ -182,6 +182,12 @@ export interface Bus {
   request(subject: string, data: Uint8Array, opts: { timeoutMs: number }): Promise<Uint8Array>;
   /** Resolves when everything published so far has reached the server. */
   flush(): Promise<void>;
+  /**
+   * Writes what this connection holds to send to its socket now, instead of once the current
+   * turn's code is done (nats.js writes from a microtask). For an answer whose sender has more
+   * work in the same turn. Absent: nothing to do (MemoryBus delivers as it publishes).
+   */
+  writeNow?(): void;
   /** The largest payload one publish may carry. */
   readonly maxPayload: number;
   /**

@@ -315,6 +315,12 @@ class NatsBus implements Bus {
     return reply.data;
   }
 
+  writeNow(): void {
+    if (this.#state !== "open") return;
+    // nats.js's protocol handler: what flushPending sends is what its queued microtask would send.
+    (this.#nc as unknown as { protocol?: { flushPending?: () => void } }).protocol?.flushPending?.();
+  }
+
   async flush(): Promise<void> {
     this.#assertOpen();
     try {

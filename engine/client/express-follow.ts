@@ -10,7 +10,9 @@
  * `?wait`) reads the run's state from the connection's one subscription of every state of its
  * owner's runs (ExpressStates) instead of two subscriptions made and dropped per run, and its
  * workers' logs only for the result the worker that computed it puts there
- * (express-direct-result.ts): the run's success one hop before the coordinator's end.
+ * (express-direct-result.ts): the run's success one hop before the coordinator's end. A run
+ * started under a lease (express-lease.ts) has its end in its worker's replies: its workers' logs
+ * are read only if it goes through the coordinator after all.
  */
 import type { Bus, BusSubscription } from "../bus/bus.js";
 import { ErrorCode } from "../errors.js";
@@ -138,8 +140,9 @@ export function followExpress(bus: Bus, runId: string, onEntry: (entry: LogEntry
       if (answered) return end(answered);
     }
   };
+  // With `states`, the workers' logs are listened to once the run goes through the coordinator (viaCoordinator).
   const subs: { unsubscribe(): void }[] = states
-    ? [{ unsubscribe: states.listen(runId, read) }, { unsubscribe: states.listenLogs(runId, readResult) }]
+    ? [{ unsubscribe: states.listen(runId, read) }]
     : [
         bus.subscribe(subjects.runState(runId, bus.identity ?? ""), (m) => read(m.data, m.subject)),
         bus.subscribe(subjects.runLogs(runId, bus.identity ?? ""), (m) => read(m.data, m.subject)),
@@ -167,6 +170,7 @@ export function followExpress(bus: Bus, runId: string, onEntry: (entry: LogEntry
     probe = setTimeout(() => void ask().finally(() => !done && schedule()), PROBE_EVERY_MS);
     probe.unref?.();
   };
+  let listensLogs = false;
   // A caller that reads only the end may have the run started under a lease (requestRun looks here).
   const waits = states ? directWaits(bus) : undefined;
   waits?.set(runId, {
@@ -176,7 +180,12 @@ export function followExpress(bus: Bus, runId: string, onEntry: (entry: LogEntry
       const answered = direct?.coordinatorSaid({ to: "running", resultWorker: worker });
       if (answered) end(answered);
     },
+    answered: (e) => end(e),
     viaCoordinator: () => {
+      if (!listensLogs && states && !done) {
+        listensLogs = true;
+        subs.push({ unsubscribe: states.listenLogs(runId, readResult) });
+      }
       leased = false;
       direct = new DirectResult(); // the coordinator names the worker it believes
       if (submittedYet && !done && probe === undefined) schedule();

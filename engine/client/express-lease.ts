@@ -4,7 +4,10 @@
  * the first express run and reused by every later one (`client.run`, `client.submit`, the
  * gateway's `?wait` and HTTP triggers) until it expires or the coordinator revokes it. Under a
  * lease, an express run whose caller waits only for its end is started straight on the lease's
- * worker (DirectStart), and its end read from that worker's log: the coordinator is off its path.
+ * worker (DirectStart): the coordinator is off its path. The worker's reply carries the run's end
+ * when the run ends within the worker's turn (one request, one reply, no per-run subscription);
+ * else it says "taken", and the client asks for the end (a DirectStart with `watch`, answered
+ * when the run ends).
  *
  * Anything else goes through the coordinator as before: no lease (refused: the placement needs
  * several workers, no worker is live; or the coordinator does not answer), a worker that refuses
@@ -14,6 +17,7 @@
  */
 import type { Bus, BusSubscription } from "../bus/bus.js";
 import type { WorkflowGraph } from "../../model/graph.js";
+import { ErrorCode } from "../errors.js";
 import { subjects } from "../subjects.js";
 import { appendField, GRAPH_FIELD } from "../wire/embedded-field.js";
 import { encodedGraph } from "../wire/graph-bytes.js";
@@ -22,6 +26,15 @@ import type { weft } from "../gen/weft.js";
 
 /** How long a worker has to take a direct start before the run goes through the coordinator. */
 const DIRECT_ANSWER_MS = 1000;
+/** A watch for a run's end is asked again after this long without an answer (the run goes on). */
+const WATCH_AGAIN_MS = 60_000;
+/** A watch nobody answered (no worker there) is asked again after this long. */
+const WATCH_RETRY_MS = 500;
+/**
+ * Nobody answering a watch this long, and no revoke naming the worker lost (it drained and left
+ * without ending the run, or the revoke was missed): the run goes through the coordinator.
+ */
+const WATCH_SILENT_MS = 10_000;
 /** How long the coordinator has to grant a lease (else: through the coordinator, and asked again later). */
 const LEASE_ANSWER_MS = 2000;
 /** A lease is given up this long before it expires (the worker's clock and this one's differ a little). */
@@ -37,6 +50,8 @@ export interface DirectWait {
   readonly ended: Promise<unknown>;
   /** Started under a lease on `worker`: its result (or failure) is believed from that worker, and the coordinator is not asked about it. */
   direct(worker: string): void;
+  /** The lease's worker answered with the run's end (its reply to the start, or to a watch). */
+  answered(end: weft.v1.RunEvent.$Properties): void;
   /** It goes through the coordinator after all: the coordinator's word again, and its loss ends the wait. */
   viaCoordinator(): void;
 }
@@ -106,28 +121,79 @@ export class ExpressLeases {
     wait: DirectWait,
     again: () => Promise<unknown>,
   ): Promise<boolean> {
-    const lease = await this.leaseFor(of);
-    if (!lease) return false;
-    // Before the start goes out: the worker's result may arrive before its reply.
+    const lease = this.leaseHeld(of) ?? (await this.leaseFor(of));
+    if (!lease) {
+      wait.viaCoordinator();
+      return false;
+    }
     wait.direct(lease.worker);
-    let taken = false;
+    let reply: weft.v1.DirectReply | undefined;
     try {
       const data = await this.bus.request(subjects.directStart(lease.worker, this.bus.identity ?? ""), encodeMessage(pb.DirectStart, { leaseId: lease.leaseId, runId, inputJson, origin }), {
         timeoutMs: DIRECT_ANSWER_MS,
       });
-      const reply = decodeMessage(pb.DirectReply, data, () => {});
-      taken = reply !== undefined && !reply.error;
+      reply = decodeMessage(pb.DirectReply, data, () => {});
     } catch {
       // No answer (the worker is gone, or stuck): through the coordinator.
     }
-    if (!taken) {
+    if (!reply || reply.error) {
       this.byId.get(lease.leaseId)?.();
       wait.viaCoordinator();
       return false;
     }
+    const end = endOf(reply);
+    if (end) {
+      wait.answered(end);
+      return true;
+    }
+    // Taken, and still going at the end of the worker's turn: its end answers a watch.
     this.inFlight.set(runId, { leaseId: lease.leaseId, worker: lease.worker, wait, again });
     void wait.ended.then(() => this.inFlight.delete(runId));
+    void this.watch(lease, runId, wait);
     return true;
+  }
+
+  /** Asks the lease's worker for the run's end until it answers; a refusal or no worker: the run goes through the coordinator again. */
+  private async watch(lease: Lease, runId: string, wait: DirectWait): Promise<void> {
+    const ask = encodeMessage(pb.DirectStart, { leaseId: lease.leaseId, runId, watch: true });
+    let silentSince: number | undefined;
+    while (this.inFlight.get(runId)?.wait === wait) {
+      let reply: weft.v1.DirectReply | undefined;
+      try {
+        reply = decodeMessage(pb.DirectReply, await this.bus.request(subjects.directStart(lease.worker, this.bus.identity ?? ""), ask, { timeoutMs: WATCH_AGAIN_MS }), () => {});
+      } catch (err) {
+        const code = (err as { code?: string }).code;
+        if (code === ErrorCode.Timeout) continue; // the run goes on
+        if (code === ErrorCode.Closed) return; // this connection is closed: nobody waits any more
+        // Nobody answers for the worker (lost, or its connection blinks): asked again a moment
+        // later, until the coordinator's revoke names it lost (the run then goes through it).
+        silentSince ??= Date.now();
+        if (Date.now() - silentSince > WATCH_SILENT_MS) return this.runAgain(runId);
+        await new Promise((r) => setTimeout(r, WATCH_RETRY_MS).unref?.());
+        continue;
+      }
+      silentSince = undefined;
+      if (!reply || reply.error) return this.runAgain(runId); // it forgot the run (restarted?)
+      const end = endOf(reply);
+      if (end) return wait.answered(end);
+    }
+  }
+
+  /** A direct run that will not answer goes through the coordinator (an express run is at-least-once: it may run twice). */
+  private runAgain(runId: string): void {
+    const run = this.inFlight.get(runId);
+    if (!run) return;
+    this.inFlight.delete(runId);
+    void run.again().then(
+      () => run.wait.viaCoordinator(),
+      () => run.wait.viaCoordinator(),
+    );
+  }
+
+  /** The lease held for this workflow content, without waiting (undefined: none held now). */
+  private leaseHeld(of: Leasable): Lease | undefined {
+    const known = this.held.get(of.graph)?.get(of.bundle.hash);
+    return known && !(known instanceof Promise) && known.until > Date.now() ? known.lease : undefined;
   }
 
   /** The lease for this workflow content: held, or asked for now (one request for concurrent runs). */
@@ -172,13 +238,13 @@ export class ExpressLeases {
     }
     // Runs on a lost worker will not answer: through the coordinator again (at-least-once).
     const lost = new Set(revoke.lostWorkers ?? []);
-    for (const [runId, run] of this.inFlight) {
-      if (!lost.has(run.worker)) continue;
-      this.inFlight.delete(runId);
-      void run.again().then(
-        () => run.wait.viaCoordinator(),
-        () => run.wait.viaCoordinator(),
-      );
-    }
+    for (const [runId, run] of this.inFlight) if (lost.has(run.worker)) this.runAgain(runId);
   }
+}
+
+/** The run's end a worker's reply carries (undefined: taken, not ended yet). */
+function endOf(reply: weft.v1.DirectReply): weft.v1.RunEvent.$Properties | undefined {
+  if (reply.result) return { from: "running", to: "succeeded", atMs: Number(reply.result.atMs) || Date.now(), resultJson: reply.result.valueJson || "null" };
+  if (reply.failure) return { from: "running", to: "failed", atMs: Date.now(), error: reply.failure };
+  return undefined;
 }

@@ -65,12 +65,14 @@ export async function requestRun(bus: Bus, prepared: Submittable, inputJson: str
   assertInputFits(inputJson, bus.maxPayload);
   // A chosen run id (--run-id, an Idempotency-Key) goes through the coordinator, which refuses one a durable run holds.
   const leasable = (opts.express ?? prepared.graph.durability === "express") && !(opts.timeoutMs! > 0) && (mintedHere(runId) || opts.freshRunId === true);
-  const wait = leasable ? directWaits(bus).get(runId) : undefined;
+  const wait = directWaits(bus).get(runId);
   const again = () => requestViaCoordinator(bus, prepared, inputJson, runId, opts);
-  if (wait && (await expressLeases(bus).start(prepared, inputJson, runId, originToWire(opts.origin) ?? null, wait, again))) {
+  if (wait && leasable && (await expressLeases(bus).start(prepared, inputJson, runId, originToWire(opts.origin) ?? null, wait, again))) {
     firstSubmissionOf(runId); // taken: a submission of it again (its worker lost) is not its first
     return runId;
   }
+  // Through the coordinator: its follower reads the result from the run's workers' logs too (listened to from now).
+  if (!leasable) wait?.viaCoordinator();
   return again();
 }
 

@@ -7662,6 +7662,9 @@ export namespace weft {
             /** DirectStart origin. */
             origin?: (weft.v1.RunOrigin.$Properties|null);
 
+            /** DirectStart watch. */
+            watch: boolean;
+
             /**
              * Creates a new DirectStart instance using the specified properties.
              * @param [properties] Properties to set
@@ -7751,6 +7754,9 @@ export namespace weft {
                 /** DirectStart origin */
                 origin?: (weft.v1.RunOrigin.$Properties|null);
 
+                /** DirectStart watch */
+                watch?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -7780,6 +7786,12 @@ export namespace weft {
 
             /** DirectReply error. */
             error?: (weft.v1.ErrorInfo.$Properties|null);
+
+            /** DirectReply result. */
+            result?: (weft.v1.ExpressResult.$Properties|null);
+
+            /** DirectReply failure. */
+            failure?: (weft.v1.ErrorInfo.$Properties|null);
 
             /**
              * Creates a new DirectReply instance using the specified properties.
@@ -7860,6 +7872,12 @@ export namespace weft {
 
                 /** DirectReply error */
                 error?: (weft.v1.ErrorInfo.$Properties|null);
+
+                /** DirectReply result */
+                result?: (weft.v1.ExpressResult.$Properties|null);
+
+                /** DirectReply failure */
+                failure?: (weft.v1.ErrorInfo.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

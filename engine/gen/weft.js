@@ -21551,6 +21551,7 @@ export const weft = $root.weft = (() => {
              * @property {string|null} [runId] DirectStart runId
              * @property {string|null} [inputJson] DirectStart inputJson
              * @property {weft.v1.RunOrigin.$Properties|null} [origin] DirectStart origin
+             * @property {boolean|null} [watch] DirectStart watch
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -21615,6 +21616,14 @@ export const weft = $root.weft = (() => {
             DirectStart.prototype.origin = null;
 
             /**
+             * DirectStart watch.
+             * @member {boolean} watch
+             * @memberof weft.v1.DirectStart
+             * @instance
+             */
+            DirectStart.prototype.watch = false;
+
+            /**
              * Creates a new DirectStart instance using the specified properties.
              * @function create
              * @memberof weft.v1.DirectStart
@@ -21654,6 +21663,8 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.inputJson);
                 if (message.origin != null && $Object.hasOwnProperty.call(message, "origin"))
                     $root.weft.v1.RunOrigin.encode(message.origin, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.watch != null && $Object.hasOwnProperty.call(message, "watch") && message.watch !== false)
+                    writer.uint32(/* id 45, wireType 0 =*/360).bool(message.watch);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -21744,6 +21755,15 @@ export const weft = $root.weft = (() => {
                             message.origin = $root.weft.v1.RunOrigin.decode(reader, reader.size(), $undefined, _depth + 1, message.origin);
                             continue;
                         }
+                    case 45: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.watch = value;
+                            else
+                                delete message.watch;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -21809,6 +21829,9 @@ export const weft = $root.weft = (() => {
                         throw $TypeError(".weft.v1.DirectStart.origin: object expected");
                     message.origin = $root.weft.v1.RunOrigin.fromObject(object.origin, _depth + 1);
                 }
+                if (object.watch != null)
+                    if (object.watch)
+                        message.watch = $Boolean(object.watch);
                 return message;
             };
 
@@ -21834,6 +21857,7 @@ export const weft = $root.weft = (() => {
                     object.runId = "";
                     object.inputJson = "";
                     object.origin = null;
+                    object.watch = false;
                 }
                 if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId"))
                     object.leaseId = message.leaseId;
@@ -21843,6 +21867,8 @@ export const weft = $root.weft = (() => {
                     object.inputJson = message.inputJson;
                 if (message.origin != null && $Object.hasOwnProperty.call(message, "origin"))
                     object.origin = $root.weft.v1.RunOrigin.toObject(message.origin, options, _depth + 1);
+                if (message.watch != null && $Object.hasOwnProperty.call(message, "watch"))
+                    object.watch = message.watch;
                 return object;
             };
 
@@ -21880,6 +21906,8 @@ export const weft = $root.weft = (() => {
              * Properties of a DirectReply.
              * @typedef {Object} weft.v1.DirectReply.$Properties
              * @property {weft.v1.ErrorInfo.$Properties|null} [error] DirectReply error
+             * @property {weft.v1.ExpressResult.$Properties|null} [result] DirectReply result
+             * @property {weft.v1.ErrorInfo.$Properties|null} [failure] DirectReply failure
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -21920,6 +21948,22 @@ export const weft = $root.weft = (() => {
             DirectReply.prototype.error = null;
 
             /**
+             * DirectReply result.
+             * @member {weft.v1.ExpressResult.$Properties|null|undefined} result
+             * @memberof weft.v1.DirectReply
+             * @instance
+             */
+            DirectReply.prototype.result = null;
+
+            /**
+             * DirectReply failure.
+             * @member {weft.v1.ErrorInfo.$Properties|null|undefined} failure
+             * @memberof weft.v1.DirectReply
+             * @instance
+             */
+            DirectReply.prototype.failure = null;
+
+            /**
              * Creates a new DirectReply instance using the specified properties.
              * @function create
              * @memberof weft.v1.DirectReply
@@ -21953,6 +21997,10 @@ export const weft = $root.weft = (() => {
                     throw $Error("max depth exceeded");
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.weft.v1.ErrorInfo.encode(message.error, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                    $root.weft.v1.ExpressResult.encode(message.result, writer.uint32(/* id 46, wireType 2 =*/370).fork(), _depth + 1).ldelim();
+                if (message.failure != null && $Object.hasOwnProperty.call(message, "failure"))
+                    $root.weft.v1.ErrorInfo.encode(message.failure, writer.uint32(/* id 47, wireType 2 =*/378).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -22016,6 +22064,18 @@ export const weft = $root.weft = (() => {
                             message.error = $root.weft.v1.ErrorInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
                             continue;
                         }
+                    case 46: {
+                            if (wireType !== 2)
+                                break;
+                            message.result = $root.weft.v1.ExpressResult.decode(reader, reader.size(), $undefined, _depth + 1, message.result);
+                            continue;
+                        }
+                    case 47: {
+                            if (wireType !== 2)
+                                break;
+                            message.failure = $root.weft.v1.ErrorInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.failure);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -22072,6 +22132,16 @@ export const weft = $root.weft = (() => {
                         throw $TypeError(".weft.v1.DirectReply.error: object expected");
                     message.error = $root.weft.v1.ErrorInfo.fromObject(object.error, _depth + 1);
                 }
+                if (object.result != null) {
+                    if (!$util.isObject(object.result))
+                        throw $TypeError(".weft.v1.DirectReply.result: object expected");
+                    message.result = $root.weft.v1.ExpressResult.fromObject(object.result, _depth + 1);
+                }
+                if (object.failure != null) {
+                    if (!$util.isObject(object.failure))
+                        throw $TypeError(".weft.v1.DirectReply.failure: object expected");
+                    message.failure = $root.weft.v1.ErrorInfo.fromObject(object.failure, _depth + 1);
+                }
                 return message;
             };
 
@@ -22092,10 +22162,17 @@ export const weft = $root.weft = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.defaults)
+                if (options.defaults) {
                     object.error = null;
+                    object.result = null;
+                    object.failure = null;
+                }
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     object.error = $root.weft.v1.ErrorInfo.toObject(message.error, options, _depth + 1);
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                    object.result = $root.weft.v1.ExpressResult.toObject(message.result, options, _depth + 1);
+                if (message.failure != null && $Object.hasOwnProperty.call(message, "failure"))
+                    object.failure = $root.weft.v1.ErrorInfo.toObject(message.failure, options, _depth + 1);
                 return object;
             };
 

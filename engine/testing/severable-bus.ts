@@ -75,6 +75,10 @@ export class SeverableBus implements Bus {
     return this.cut ? Promise.resolve() : this.inner.flush();
   }
 
+  writeNow(): void {
+    if (!this.cut) this.inner.writeNow?.();
+  }
+
   kv: Bus["kv"] = (bucket, opts) => this.inner.kv(bucket, opts);
   objects: Bus["objects"] = (bucket, opts) => this.inner.objects(bucket, opts);
   ensureStream: Bus["ensureStream"] = (name, subjects, opts) => this.inner.ensureStream(name, subjects, opts);

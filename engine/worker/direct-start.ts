@@ -5,6 +5,12 @@
  * tells the client; a DirectStart is taken only under a lease held here, unexpired, of the owner
  * its subject names (the server lets each user publish only on its own), and not while this
  * worker drains. A refusal sends the client through the coordinator. A revoke voids leases.
+ *
+ * The answer to a start carries the run's end when the run ends within the worker's turn (a
+ * one-node run of a function that does not wait on I/O): one request and one reply, written to the
+ * socket at once. A run still going at the end of the turn is answered "taken"; its client then
+ * asks for its end (a DirectStart with `watch`), answered when the run ends. An end is kept a
+ * while for a watch that comes after it.
  */
 import type { Clock } from "../base/clock.js";
 import type { Bus, BusMessage, BusSubscription } from "../bus/bus.js";
@@ -13,6 +19,10 @@ import { parseSubject, subjects } from "../subjects.js";
 import { fieldBytes, GRAPH_FIELD, withoutField } from "../wire/embedded-field.js";
 import type { weft } from "../gen/weft.js";
 import { decodeMessage, encodeMessage, pb } from "../wire/protocol.js";
+import type { DirectRunEnd } from "./run/values.js";
+
+/** How long an ended run's end is kept for its client's watch (which follows the "taken" answer at once, unless the client is stuck). */
+const KEEP_END_MS = 60_000;
 
 /** Field number of the placement in LeaseOffer: kept as bytes, decoded once per content as a StartRun's. */
 const OFFER_PLACEMENT_FIELD = 4;
@@ -34,10 +44,22 @@ export interface DirectRunStart {
   readonly inputJson: string;
   /** The deployment and trigger event the run is of (null: a plain run). */
   readonly origin: weft.v1.RunOrigin.$Properties | null;
-  /** Answers the client's request (once): the run was taken (its result comes in the log). */
+  /** Answers the client's request, unless its end did already: the run was taken, and goes on (the end of this turn). */
   answer(): void;
+  /** The run ended: its client's answer, or the answer to its watch (now, or when it comes). */
+  ended(end: DirectRunEnd): void;
   /** Answers the client that the run could not be set up here. */
   refuse(err: unknown): void;
+}
+
+/** A direct run answered "taken" before it ended: its client watches for its end. */
+interface Watched {
+  readonly owner: string;
+  /** Requests waiting for the end. */
+  readonly watchers: BusMessage[];
+  /** The end's answer, once the run ended; kept until `until`. */
+  reply?: Uint8Array;
+  until?: number;
 }
 
 /** What this needs of the worker. */
@@ -53,6 +75,8 @@ export interface DirectHost {
 
 export class DirectStarts {
   private readonly leases = new Map<string, HeldLease>();
+  /** Runs answered "taken" and not ended, and ends kept for a watch, by run id. */
+  private readonly watched = new Map<string, Watched>();
 
   constructor(
     private readonly host: DirectHost,
@@ -99,6 +123,7 @@ export class DirectStarts {
     const start = decodeMessage(pb.DirectStart, msg.data, this.bad(msg.subject));
     if (parsed?.kind !== "directStart" || !start) return;
     const refuse = (err: unknown) => respond(msg, encodeMessage(pb.DirectReply, { error: toErrorInfo(err, ErrorCode.Infrastructure) }));
+    if (start.watch) return this.onWatch(msg, start.runId, parsed.owner, refuse);
     const lease = this.leases.get(start.leaseId);
     const why =
       !lease || lease.expiresAt <= this.host.clock.now()
@@ -112,15 +137,33 @@ export class DirectStarts {
               : undefined;
     if (why !== undefined || !lease) return refuse(new WeftError(ErrorCode.LeaseRefused, `${why}: start the run through the coordinator.`));
     let answered = false;
+    const runId = start.runId;
     this.host.startDirect({
       lease,
-      runId: start.runId,
+      runId,
       inputJson: start.inputJson ?? "",
       origin: start.origin ?? null,
       answer: () => {
         if (answered) return;
         answered = true;
+        this.forgetOldEnds();
+        this.watched.set(runId, { owner: lease.owner, watchers: [] });
         respond(msg, encodeMessage(pb.DirectReply, {}));
+      },
+      ended: (end) => {
+        const reply = encodeMessage(pb.DirectReply, end);
+        if (!answered) {
+          answered = true;
+          respond(msg, reply);
+          // Out now, not after the rest of this turn (the run's bookkeeping, then nats.js's write).
+          this.host.bus.writeNow?.();
+          return;
+        }
+        const w = this.watched.get(runId);
+        if (!w) return;
+        w.reply = reply;
+        w.until = this.host.clock.now() + KEEP_END_MS;
+        for (const m of w.watchers.splice(0)) respond(m, reply);
       },
       refuse: (err) => {
         if (answered) return;
@@ -128,6 +171,19 @@ export class DirectStarts {
         refuse(err);
       },
     });
+  }
+
+  /** A client asks for the end of a run this worker answered "taken": now if it ended, else when it does. */
+  private onWatch(msg: BusMessage, runId: string, owner: string, refuse: (err: unknown) => void): void {
+    const w = this.watched.get(runId);
+    if (!w || w.owner !== owner) return refuse(new WeftError(ErrorCode.LeaseRefused, `run ${runId} is not a direct run of ${owner || "an unowned client"} on worker ${this.host.name} (never taken here, or its end was forgotten): run it through the coordinator.`));
+    if (w.reply) return respond(msg, w.reply);
+    w.watchers.push(msg);
+  }
+
+  private forgetOldEnds(): void {
+    const now = this.host.clock.now();
+    for (const [id, w] of this.watched) if (w.until !== undefined && w.until <= now) this.watched.delete(id);
   }
 }
 

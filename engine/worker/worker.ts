@@ -39,7 +39,7 @@ import type { WorkerMetrics } from "../observability/worker-metrics.js";
 import { firstTaskWatch, type BundleLoad, type ColdStart } from "./cold-start.js";
 import { importWorkflow, Prewarm } from "./prewarm.js";
 import { DirectStarts, type DirectHost, type DirectRunStart } from "./direct-start.js";
-import type { DirectRun } from "./run/values.js";
+import type { DirectRun, DirectRunEnd } from "./run/values.js";
 
 export interface WorkerOptions {
   name: string;
@@ -122,6 +122,8 @@ export class Worker implements WorkerServices, DirectHost {
   private readonly inits = new Map<string, Promise<unknown>>();
   /** Decoded graphs by content: every run of a workflow brings the same one. */
   private readonly graphs = new ContentCache<WorkflowGraph>();
+  /** Graphs and placements by the bytes they came in (a lease's, kept while it is held). */
+  private readonly decodedBytes = new WeakMap<Uint8Array, object>();
   /** Decoded placements by content: every run of a workflow on the same workers brings the same one (1000 nodes: ~1 ms to decode). */
   private readonly placements = new ContentCache<Placement>();
   private readonly subs: BusSubscription[] = [];
@@ -379,13 +381,20 @@ export class Worker implements WorkerServices, DirectHost {
   /** A run's graph: from the bytes it came in (decoded once per content), or from `start`. */
   private graphOf(start: InstanceType<typeof pb.StartRun>, bytes: Uint8Array | undefined): WorkflowGraph {
     if (!bytes) return graphFromWire(start.graph);
-    return this.graphs.get(ContentCache.keyOf(bytes), () => graphFromBytes(bytes));
+    return this.decodedOnce(bytes, () => this.graphs.get(ContentCache.keyOf(bytes), () => graphFromBytes(bytes)));
   }
 
   /** A run's placement: from the bytes it came in (decoded once per content), or from `start`. */
   private placementOf(start: InstanceType<typeof pb.StartRun>, bytes: Uint8Array | undefined): Placement {
     if (!bytes) return placementFromWire(start.placement);
-    return this.placements.get(ContentCache.keyOf(bytes), () => placementFromBytes(bytes));
+    return this.decodedOnce(bytes, () => this.placements.get(ContentCache.keyOf(bytes), () => placementFromBytes(bytes)));
+  }
+
+  /** What `bytes` decode to, kept by the bytes themselves: a lease's, the same for each of its direct runs, are not hashed again per run. */
+  private decodedOnce<T extends object>(bytes: Uint8Array, decode: () => T): T {
+    let value = this.decodedBytes.get(bytes) as T | undefined;
+    if (!value) this.decodedBytes.set(bytes, (value = decode()));
+    return value;
   }
 
   /**
@@ -478,16 +487,17 @@ export class Worker implements WorkerServices, DirectHost {
   /**
    * An express run its client started here under a lease: set up as a StartRun of epoch 0
    * would be, from the lease's workflow and placement. The client is answered with the run's
-   * end (one socket write with the result's log batch), or at the end of this turn if later;
-   * the run is forgotten here once its log is stored.
+   * end (one socket write with the result's log batch, at once), or "taken" at the end of this
+   * turn if the run goes on (its end then answers the client's watch); the run is forgotten here
+   * once its log is stored.
    */
   startDirect(d: DirectRunStart): void {
     const { lease, runId } = d;
     const { bundleHash, owner } = lease;
     const start = pb.StartRun.create({ runId, bundleHash, inputJson: d.inputJson, epoch: 0, owner, express: true, origin: d.origin });
-    const ended = () => {
+    const ended = (end: DirectRunEnd) => {
       this.directRuns.delete(runId);
-      d.answer();
+      d.ended(end);
       const run = this.runs.get(runId);
       void run?.flushLog().then(() => {
         if (this.runs.get(runId) !== run) return;

@@ -144,6 +144,52 @@ describe("e2e: express runs under a placement lease (one worker)", function () {
       },
     );
   });
+
+  it("a run that ends within the worker's turn is answered by the start's reply: one request, one reply, and no subscription of its own (the coordinator frozen)", async () => {
+    const c = cluster!;
+    const bus = client!.bus;
+    assert.equal(await client!.run("examples/hello.ts", { n: 2 }, { durability: "express" }), 8); // the lease
+    const runId = newRunId();
+    const subscribed: string[] = [];
+    const subscribe = bus.subscribe.bind(bus);
+    bus.subscribe = (subject, handler, opts) => (subscribed.push(subject), subscribe(subject, handler, opts));
+    try {
+      const before = bus.stats();
+      assert.equal(await withCoordinatorFrozen(c, () => client!.run("examples/hello.ts", { n: 5 }, { durability: "express", runId })), 35);
+      const after = bus.stats();
+      assert.deepEqual(subscribed, [], "no subscription made for the run");
+      assert.equal(after.msgsOut - before.msgsOut, 1, "the DirectStart");
+      assert.equal(after.msgsIn - before.msgsIn, 1, "its reply, with the result");
+    } finally {
+      bus.subscribe = subscribe;
+    }
+  });
+
+  it("a run still going at the end of the worker's turn: the reply says taken, and the worker answers the client's watch when the run ends (the coordinator frozen)", async () => {
+    const c = cluster!;
+    const dir = mkdtempSync(join(tmpdir(), "weft-lease-watch-"));
+    after(() => rmSync(dir, { recursive: true, force: true }));
+    const gate = join(dir, "open");
+    writeFileSync(join(dir, "first"), "");
+    assert.equal(await client!.run("test/fixtures/gated-one.ts", { gate: join(dir, "first"), n: 1 }, { durability: "express" }), 2); // the lease
+    const runId = newRunId();
+    const watch = watchRun(c, runId);
+    try {
+      const result = await withCoordinatorFrozen(c, async () => {
+        const before = client!.bus.stats();
+        const ended = client!.run("test/fixtures/gated-one.ts", { gate, n: 21 }, { durability: "express", runId });
+        // The worker logged the run's task running, and the client has sent its start and its watch.
+        await watch.until(() => watch.workers.length > 0);
+        await waitFor(() => client!.bus.stats().msgsOut - before.msgsOut === 2, { timeoutMs: 10_000, message: "the start and the watch sent" });
+        writeFileSync(gate, "");
+        return ended;
+      });
+      assert.equal(result, 42);
+      assert.deepEqual(watch.stated, [], "no coordinator said anything of the run");
+    } finally {
+      watch.stop();
+    }
+  });
 });
 
 describe("e2e: a placement lease voided when its worker drains or is lost", function () {

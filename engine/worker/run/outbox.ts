@@ -159,8 +159,10 @@ export class RunOutbox implements StageOutbox, TaskLog {
    * (sendToCoordinator): its client, told by the coordinator that this worker answers it, ends
    * its wait here instead of one hop later on the coordinator's end.
    */
-  expressResult(node: string, valueJson: string): void {
-    this.log.add({ result: { node, valueJson, atMs: this.services.clock.now(), epoch: this.opts.epoch } }, 64 + valueJson.length);
+  expressResult(node: string, valueJson: string): weft.v1.ExpressResult.$Properties {
+    const result = { node, valueJson, atMs: this.services.clock.now(), epoch: this.opts.epoch };
+    this.log.add({ result }, 64 + valueJson.length);
+    return result;
   }
 
   /** `hook` runs once, just before the first data of the run goes out from here. */

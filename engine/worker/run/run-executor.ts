@@ -9,6 +9,7 @@
  * Failure: a task that fails for good is reported in the log; the coordinator fails the run
  * and sends a cancel to every worker. This executor also stops its own tasks at once.
  */
+import type { weft } from "../../gen/weft.js";
 import { userError } from "../../bundle/user-stack.js";
 import { isTerminalTaskState, type TaskState } from "../../core/task.machine.js";
 import { ErrorCode, WeftError, toErrorInfo, type ErrorInfoLike } from "../../errors.js";
@@ -308,13 +309,14 @@ export class RunExecutor implements RunControl {
    * its client, as no coordinator knows the run to say it; either for the coordinator's cost and
    * history), then the worker answers the client and forgets the run once its log is stored. Once.
    */
-  directEnded(error: ErrorInfoLike | undefined): void {
+  directEnded(error: ErrorInfoLike | undefined, result?: weft.v1.ExpressResult.$Properties): void {
     const direct = this.run.direct;
     if (!direct || this.directDone) return;
     this.directDone = true;
     const { leaseId, origin, startedAtMs } = direct;
     this.outbox.add({ directEnd: { ...(error ? { error } : {}), atMs: this.services.clock.now(), leaseId, origin, startedAtMs } });
-    direct.ended();
+    // The client's answer first (written at once: it carries the end), then the log batch.
+    direct.ended(error ? { failure: error } : { result: result ?? { valueJson: "null" } });
     void this.outbox.flush();
   }
 

@@ -4,6 +4,7 @@
  * parts need of the run as a whole (is it stopped, cancel it, report a failure) comes in as
  * `RunControl`, which the run executor implements.
  */
+import type { weft } from "../../gen/weft.js";
 import { failureAbsorbed } from "../../../model/upstream-failure.js";
 import { ErrorCode, WeftError, type ErrorInfoLike } from "../../errors.js";
 import type { NodeSpec } from "../../../model/graph.js";
@@ -29,8 +30,8 @@ export interface RunControl {
   cancel(reason: string): void;
   /** A node failed outside any attempt: the run fails. */
   reportFailure(node: string, err: WeftError): void;
-  /** A direct run ended here (docs/express.md, "Leases"): with `error`, it failed. */
-  directEnded(error: ErrorInfoLike | undefined): void;
+  /** A direct run ended here (docs/express.md, "Leases"): with `error`, it failed; else `result` is its sink's value. */
+  directEnded(error: ErrorInfoLike | undefined, result?: weft.v1.ExpressResult.$Properties): void;
 }
 
 export interface RunParts {
@@ -117,7 +118,7 @@ export function buildRunParts(services: WorkerServices, run: RunAssignment, cont
     clock,
     maxPayload: services.bus.maxPayload,
     directResult: run.express ? directResultNode(run.graph) : undefined,
-    directEnded: run.direct ? (error) => control.directEnded(error) : undefined,
+    directEnded: run.direct ? (error, result) => control.directEnded(error, result) : undefined,
     stopped,
     splitMap: (node, list) => maps.split(node, list),
     mapInstanceDone: (task, value) => maps.instanceDone(task, value),

@@ -5,6 +5,7 @@
  * is a sink. A failure upstream skips its consumers, which hand the failure on in place of a
  * value.
  */
+import type { weft } from "../../gen/weft.js";
 import type { Clock } from "../../base/clock.js";
 import { estimateBytes } from "../../core/estimate-bytes.js";
 import { isUpstreamFailure, skipsOn, upstreamFailure } from "../../../model/upstream-failure.js";
@@ -36,8 +37,8 @@ export interface ValueFlowOptions {
   readonly clock: Clock;
   /** The largest message the bus carries (a run's result must fit in its log). */
   readonly maxPayload: number;
-  /** A direct run's end (docs/express.md, "Leases"): its sink's value is in the log (no error), or the run failed. Undefined: the coordinator's run. */
-  directEnded?: ((error: ErrorInfoLike | undefined) => void) | undefined;
+  /** A direct run's end (docs/express.md, "Leases"): its sink's value, also in the log (no error), or the run failed. Undefined: the coordinator's run. */
+  directEnded?: ((error: ErrorInfoLike | undefined, result?: weft.v1.ExpressResult.$Properties) => void) | undefined;
   /** An express run's one sink, whose value also goes in the log for its client (core/express-result.ts); undefined: none. */
   readonly directResult: string | undefined;
   /** Whether the run is stopped: nothing starts any more. */
@@ -171,9 +172,9 @@ export class ValueFlow {
     }
     // A failure marker is no result, nor is a stopped run's value: the coordinator ends such a run, and says why.
     const result = node.name === this.opts.directResult && sinkValue.valueJson !== undefined && !isUpstreamFailure(value) && !this.opts.stopped();
-    if (result) this.opts.outbox.expressResult(node.name, sinkValue.valueJson!);
+    const logged = result ? this.opts.outbox.expressResult(node.name, sinkValue.valueJson!) : undefined;
     // A direct run (no coordinator knows it): its end is told here, not sent to a coordinator.
-    if (this.opts.directEnded) return this.opts.directEnded(result ? undefined : sinkFailure(sinkValue.error, value));
+    if (this.opts.directEnded) return logged ? this.opts.directEnded(undefined, logged) : this.opts.directEnded(sinkFailure(sinkValue.error, value));
     this.opts.outbox.sendToCoordinator({ sinkValue });
   }
 

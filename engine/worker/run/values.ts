@@ -4,7 +4,7 @@
  * holds. A plain store: nothing here starts anything.
  */
 import { neededNodes } from "../../core/needed-nodes.js";
-import { ErrorCode, WeftError } from "../../errors.js";
+import { ErrorCode, WeftError, type ErrorInfoLike } from "../../errors.js";
 import type { NodeSpec, WorkflowGraph } from "../../../model/graph.js";
 import type { Placement } from "../../model/placement.js";
 import type { weft } from "../../gen/weft.js";
@@ -15,6 +15,11 @@ import type { Gather } from "../map-flow.js";
 import type { StageCarry } from "../stages/stage-carry.js";
 import { placementLookups, type PlacementLookups } from "./placement-lookups.js";
 
+/** How a direct run ended: its sink's value, or its failure (what its client's answer carries). */
+export type DirectRunEnd =
+  | { readonly result: weft.v1.ExpressResult.$Properties; readonly failure?: undefined }
+  | { readonly failure: ErrorInfoLike; readonly result?: undefined };
+
 /** A direct run's end, told to the worker that took it (its client's answer, then the run is forgotten here). */
 export interface DirectRun {
   readonly leaseId: string;
@@ -23,7 +28,7 @@ export interface DirectRun {
   /** When this worker took the start. */
   readonly startedAtMs: number;
   /** Called once: the run's sink has its value (already in the log as its ExpressResult), or the run failed. */
-  ended(): void;
+  ended(end: DirectRunEnd): void;
 }
 
 export interface RunAssignment {
