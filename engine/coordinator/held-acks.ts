@@ -9,7 +9,10 @@
  */
 import type { Clock, TimerId } from "../base/clock.js";
 
-/** The longest an acknowledgement is held: a success settles within ~20 ms (more with a marker), a failure may take seconds; the sender waits 5 s before it sends again. */
+/**
+ * The longest an acknowledgement is held: a success settles within ~20 ms (more with a
+ * marker), a failure may take seconds; the sender waits 5 s before it sends again.
+ */
 const HOLD_MS = 1000;
 
 export class HeldAcks {
