@@ -60,22 +60,15 @@ describe("coordinator: a sink value's ack goes out with the run's end", function
     server = await startNats();
   });
 
-  afterEach(async () => {
-    letLogsIn();
+  after(async () => {
+    letLogsIn(); // a test that failed first leaves the worker's log held
     await worker?.stop();
     await coordinator?.stop().catch(() => {});
-    for (const b of buses.splice(0)) await b.close().catch(() => {});
-  });
-
-  after(async () => {
+    await Promise.all(buses.map((b) => b.close().catch(() => {})));
     await server?.stop();
   });
 
-  async function connect(name: string): Promise<Bus> {
-    const bus = await connectNatsBus(server!.url, { name });
-    buses.push(bus);
-    return bus;
-  }
+  const connect = async (name: string): Promise<Bus> => buses[buses.push(await connectNatsBus(server!.url, { name })) - 1]!;
 
   it("is held while the end waits for the worker's log, and sent with the end", async () => {
     coordinator = await Coordinator.start(await connect("coordinator"), { name: "only", say: () => {} });
