@@ -24,7 +24,7 @@ import { newRunId } from "../model/run-id.js";
 import type { PlacementStrategy } from "../plan/placement.js";
 import { unplaced } from "../model/placement.js";
 import { assertToken, buckets, parseSubject, streams, subjects } from "../subjects.js";
-import { receiveData } from "../wire/data-channel.js";
+import { receiveData, type DataAck } from "../wire/data-channel.js";
 import { assertInputFits } from "../wire/value-codec.js";
 import { fieldBytes, GRAPH_FIELD, withoutField } from "../wire/embedded-field.js";
 import { decodeMessage, encodeMessage, errorFromWire, graphFromWire, pb, placementFromWire, placementToWire } from "../wire/protocol.js";
@@ -53,6 +53,7 @@ import { placeWithHistory } from "./history-placement.js";
 import { ResourceHistory, scopeOf } from "./resource-history.js";
 import { RunStarter } from "./run-starter.js";
 import { RecordGate } from "./record-gate.js";
+import { HeldAcks } from "./held-acks.js";
 import { FreshRunIds } from "../core/fresh-run-ids.js";
 import { serveExpressProbes } from "./express-probe.js";
 import { listRunRecords, readRunRecord, runRecordRevision, withdrawRunRecord } from "./run-store.js";
@@ -128,6 +129,9 @@ export class Coordinator {
   private readonly gate = new RecordGate();
   /** Runs whose log was settled when their end was decided: they end after the instructions at hand (settleNow). */
   private readonly settledNow: { runId: string; table: RunTable }[] = [];
+  /** Runs whose log is being settled (their end waits for it), and the acks of the sink values that ended them (held-acks.ts). */
+  private readonly settling = new Set<string>();
+  private readonly heldAcks: HeldAcks;
   /** Which claims that a run id is new to believe (core/fresh-run-ids.ts). */
   private readonly freshIds = new FreshRunIds();
   private readonly plans = new PlanCache();
@@ -192,6 +196,7 @@ export class Coordinator {
     this.publisher = new DurablePublisher(bus, (reason) => this.say(`weft coordinator: ${reason}`), this.storeAlarm);
     this.runEvents = new RunEventBatcher(this.publisher, bus);
     this.settler = new LogSettler(bus, this.publisher, this.clock);
+    this.heldAcks = new HeldAcks(this.clock);
     this.starter = new RunStarter(bus, this.clock, (subject) => this.bad(subject));
     this.deadlines = new RunDeadlines(this.clock);
     this.table = this.newTable();
@@ -299,6 +304,8 @@ export class Coordinator {
     this.streams = undefined;
     this.logFeed?.stop();
     this.logFeed = undefined;
+    this.settling.clear();
+    this.heldAcks.releaseAll();
   }
 
   /** Live workers, as the registry sees them. */
@@ -359,7 +366,11 @@ export class Coordinator {
   /** Hands an event to `table` (the current term's by default) and carries out what it decides. */
   private handle(body: CoordinatorEventBody, table = this.table): void {
     const event = { ...body, at: this.clock.now(), stimulusId: `${body.type}#${++this.stimuli}` } as CoordinatorEvent;
-    for (const instruction of table.handle(event)) if (!this.gate.holds(instruction)) this.execute(instruction, table);
+    for (const instruction of table.handle(event)) {
+      // From here the run's end waits for its log (also while the gate holds it: record-gate.ts).
+      if (instruction.type === "SettleLog") this.settling.add(instruction.runId);
+      if (!this.gate.holds(instruction)) this.execute(instruction, table);
+    }
     this.endSettled();
     if ((body.type === "submission.received" || body.type === "record.read") && this.demandListeners.size > 0) {
       queueMicrotask(() => {
@@ -423,6 +434,7 @@ export class Coordinator {
       case "Forget": {
         const records = this.records;
         const timer = this.clock.setTimeout(() => {
+          this.settling.delete(i.runId);
           records.forget(i.runId);
           this.runEvents.forget(i.runId);
           for (const o of this.observers) o.forget(i.runId);
@@ -441,6 +453,8 @@ export class Coordinator {
   private settled(runId: string, table: RunTable): void {
     this.handle({ type: "log.settled", runId }, table);
     this.runEvents.settled(runId);
+    this.settling.delete(runId);
+    this.heldAcks.release(runId); // in the end's socket write
   }
 
   /** Ends the runs settled at once (SettleLog), after the instructions they came with. */
@@ -496,7 +510,7 @@ export class Coordinator {
       this.bus.subscribe(subjects.allOwnedCancels(), (msg) => void this.onCancel(msg)),
       serveExpressProbes(this.bus, this.name, (runId) => this.table.run(runId) !== undefined, this.bad(subjects.expressProbe())),
       ...this.leases.start(),
-      receiveData(this.bus, subjects.allCoordinatorData(), (m, subject) => this.onData(m, subject), this.bad(subjects.allCoordinatorData())),
+      receiveData(this.bus, subjects.allCoordinatorData(), (m, subject, ack) => this.onData(m, subject, ack), this.bad(subjects.allCoordinatorData())),
     );
     // Run histories through the stream (its consumer resumes after a NATS restart or its
     // deletion), so no state change is missed while the connection is down.
@@ -561,7 +575,7 @@ export class Coordinator {
   }
 
   /** A sink value, from the worker its subject names (the server lets each worker publish only on its own). */
-  private onData(message: weft.v1.DataMessage, subject: string): void {
+  private onData(message: weft.v1.DataMessage, subject: string, ack: DataAck): void {
     const parsed = parseSubject(subject);
     if (parsed?.kind !== "coordinatorData" || message.body !== "sinkValue" || !message.sinkValue) return;
     const sink = message.sinkValue;
@@ -574,6 +588,8 @@ export class Coordinator {
       valueJson: sink.valueJson ?? "null",
       error: errorFromWire(sink.error),
     });
+    // It ended the run's work, whose end now waits for the log: its ack goes with the end.
+    if (this.settling.has(message.runId)) this.heldAcks.hold(message.runId, ack.hold());
   }
 
   // ---------- submissions and cancels ----------

@@ -27,6 +27,12 @@ export interface DeliveryOptions {
 }
 
 const ACK = new Uint8Array(0);
+
+/** The acknowledgement of a received data message: sent once its handler returns, unless it holds it. */
+export interface DataAck {
+  /** Holds the acknowledgement; the function returned sends it (once). The sender re-sends after its attempt times out (5 s by default). */
+  hold(): () => void;
+}
 /** Chunks of one transfer in flight at once. */
 const WINDOW = 8;
 /** Completed transfers remembered per receiver, to drop re-sent duplicates. */
@@ -82,12 +88,14 @@ export async function sendData(
 /**
  * Subscribes to `subject` (wildcards allowed) and calls `onMessage` once with each reassembled
  * data message and the subject its chunks came on (a transfer is one subject's: chunks of the
- * same sender and transfer id on another subject are another transfer).
+ * same sender and transfer id on another subject are another transfer). Each chunk is
+ * acknowledged once accepted (a re-send of it is dropped); the last one of a message when
+ * `onMessage` returns, or later if it holds the acknowledgement (`ack`).
  */
 export function receiveData(
   bus: Bus,
   subject: string,
-  onMessage: (message: DataMessage, subject: string) => void,
+  onMessage: (message: DataMessage, subject: string, ack: DataAck) => void,
   onBad: (reason: string) => void,
 ): BusSubscription {
   const assembler = new ChunkAssembler();
@@ -95,20 +103,42 @@ export function receiveData(
   return bus.subscribe(subject, (msg) => {
     const chunk = decodeMessage(pb.DataChunk, msg.data, onBad);
     if (!chunk) return;
-    msg.respond(ACK); // acknowledged once accepted: a re-send of it is dropped below
-    const sender = `${msg.subject} ${chunk.sender}`;
-    const key = `${sender}/${chunk.transferId}`;
-    if (done.has(key)) return;
-    const whole = assembler.accept({ transferId: chunk.transferId, seq: chunk.seq, count: chunk.count, data: chunk.data, sender }, Date.now());
-    if (!whole) return;
-    done.add(key);
-    if (done.size > REMEMBERED) done.delete(done.values().next().value!);
-    const message = decodeMessage(pb.DataMessage, whole, onBad);
-    if (!message) return;
-    if (!message.runId || !message.body) {
-      onBad(`data message on ${msg.subject} has no run id or body: dropped`);
-      return;
+    let held = false;
+    try {
+      const sender = `${msg.subject} ${chunk.sender}`;
+      const key = `${sender}/${chunk.transferId}`;
+      if (done.has(key)) return;
+      const whole = assembler.accept({ transferId: chunk.transferId, seq: chunk.seq, count: chunk.count, data: chunk.data, sender }, Date.now());
+      if (!whole) return;
+      done.add(key);
+      if (done.size > REMEMBERED) done.delete(done.values().next().value!);
+      const message = decodeMessage(pb.DataMessage, whole, onBad);
+      if (!message) return;
+      if (!message.runId || !message.body) {
+        onBad(`data message on ${msg.subject} has no run id or body: dropped`);
+        return;
+      }
+      onMessage(message, msg.subject, {
+        hold: () => {
+          held = true;
+          let sent = false;
+          return () => {
+            if (sent) return;
+            sent = true;
+            respond(msg);
+          };
+        },
+      });
+    } finally {
+      if (!held) respond(msg);
     }
-    onMessage(message, msg.subject);
   });
+}
+
+function respond(msg: { respond(data: Uint8Array): void }): void {
+  try {
+    msg.respond(ACK);
+  } catch {
+    // The connection closed meanwhile: the sender sends it again to whoever serves then.
+  }
 }
