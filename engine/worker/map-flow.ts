@@ -32,7 +32,7 @@ export type ShareRule = (unstarted: number) => ItemShare[];
 export interface MapPorts {
   readonly values: Pick<RunValues, "me" | "placement" | "consumersOf" | "recipientsOf">;
   readonly tasks: Pick<TaskTable, "newTask" | "forget" | "transition" | "readyInHeldSlot">;
-  readonly outbox: Pick<RunOutbox, "send" | "logExpanded">;
+  readonly outbox: Pick<RunOutbox, "send" | "sendOrTakeBack" | "logExpanded">;
   readonly pool: JobQueue;
   readonly clock: Clock;
   readonly labeler: WorkLabeler;
@@ -66,6 +66,8 @@ export class MapFlow {
   private readonly itemsOf = new WeakMap<MapBlockRun, unknown[]>();
   /** Set while this worker drains: every block that arrives goes on at once. */
   private drainRule: ShareRule | undefined;
+  /** Workers that had left when items were handed to them (a joiner that drained at once): given nothing more. */
+  private readonly gone = new Set<number>();
 
   constructor(private readonly ports: MapPorts) {}
 
@@ -104,13 +106,7 @@ export class MapFlow {
       for (const [start, end] of rangesSlice(ranges, b.start, b.end)) {
         const items = list.slice(start, end);
         if (b.worker === me) this.startBlock(node, start, total, items);
-        else {
-          this.ports.outbox.send(
-            b.worker,
-            { mapItems: { node: node.name, start, total, items: encodeValue(items, `node "${node.deps[0]}"`) } },
-            { from: node.deps[0]!, to: node.name, records: items.length },
-          );
-        }
+        else this.sendItems(b.worker, node, start, total, items);
       }
     }
   }
@@ -174,7 +170,7 @@ export class MapFlow {
   private handOffBlock(block: MapBlockRun, items: unknown[], rule: ShareRule): Map<number, number> {
     const moved = new Map<number, number>();
     if (this.ports.run.stopped) return moved;
-    const shares = rule(block.limit - block.taken);
+    const shares = rule(block.limit - block.taken).filter((s) => !this.gone.has(s.worker));
     let from = block.limit - shares.reduce((s, x) => s + x.count, 0);
     if (from >= block.limit) return moved;
     const keep = from;
@@ -183,11 +179,7 @@ export class MapFlow {
       const start = block.start + from;
       from += count;
       moved.set(worker, count);
-      this.ports.outbox.send(
-        worker,
-        { mapItems: { node: block.node.name, start, total: block.total, items: encodeValue(slice, `node "${block.node.deps[0]}"`) } },
-        { from: block.node.deps[0]!, to: block.node.name, records: slice.length },
-      );
+      this.sendItems(worker, block.node, start, block.total, slice);
     }
     block.remaining -= block.limit - keep;
     block.limit = keep;
@@ -272,6 +264,23 @@ export class MapFlow {
   clear(): void {
     this.gathers.clear();
     this.blocks.clear();
+  }
+
+  /**
+   * A block of items for another worker of the epoch. One that had left when they arrived (a
+   * joiner that drained at once, before it learnt of them) got nothing: they run here after
+   * all, as a block of their own, and it is given no more.
+   */
+  private sendItems(worker: number, node: NodeSpec, start: number, total: number, items: unknown[]): void {
+    this.ports.outbox.sendOrTakeBack(
+      worker,
+      { mapItems: { node: node.name, start, total, items: encodeValue(items, `node "${node.deps[0]}"`) } },
+      () => {
+        this.gone.add(worker);
+        this.startBlock(node, start, total, items);
+      },
+      { from: node.deps[0]!, to: node.name, records: items.length },
+    );
   }
 
   private deliver(worker: number, node: NodeSpec, start: number, total: number, values: unknown[]): void {

@@ -32,6 +32,11 @@ function flowOn(me: number, gatherer: number, placement: Placement) {
   const jobs: ((k: number) => Promise<void> | void)[] = [];
   const started: Task[] = [];
   const gathered: unknown[][] = [];
+  const send: MapPorts["outbox"]["send"] = (worker, body) => {
+    const bytes = body.mapItems ? body.mapItems.items : body.mapResults?.values;
+    const start = (body.mapItems ?? body.mapResults)?.start ?? 0;
+    sent.push({ worker, kind: body.mapItems ? "items" : "results", start, values: decodeValue(bytes as Uint8Array) as unknown[] });
+  };
   const ports: MapPorts = {
     values: {
       me,
@@ -46,11 +51,8 @@ function flowOn(me: number, gatherer: number, placement: Placement) {
       readyInHeldSlot: async (task: Task) => void started.push(task),
     },
     outbox: {
-      send: (worker, body) => {
-        const bytes = body.mapItems ? body.mapItems.items : body.mapResults?.values;
-        const start = (body.mapItems ?? body.mapResults)?.start ?? 0;
-        sent.push({ worker, kind: body.mapItems ? "items" : "results", start, values: decodeValue(bytes as Uint8Array) as unknown[] });
-      },
+      send,
+      sendOrTakeBack: (worker, body) => send(worker, body),
       logExpanded: (_node, count) => void expanded.push(count),
     },
     pool: { submit: () => {}, submitMany: (count, run) => void jobs.push(...Array.from({ length: count }, () => run)) },
