@@ -11,7 +11,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runCli, startCluster, startHeardWorker, type CliProcess, type Cluster, type LogLine } from "../helpers/cli.js";
+import { mapSuccesses, runCli, startCluster, startHeardWorker, type CliProcess, type Cluster, type LogLine } from "../helpers/cli.js";
 import { hasNatsServer } from "../helpers/nats.js";
 import { expectedSlowFanout, Follower, isReplaced } from "../fixtures/chaos-lib.js";
 
@@ -54,6 +54,28 @@ async function gatedNodesOn(count: number, index: number): Promise<string[]> {
   const r = await runCli(["graph", GATED, "--workers", String(count), "--json"]);
   const plan = JSON.parse(r.stdout) as { workers: { name: string }[]; nodes: { name: string; worker: string }[] };
   return plan.nodes.filter((n) => n.worker === plan.workers[index]!.name).map((n) => n.name);
+}
+
+const GATED_MAP = "test/fixtures/elastic-gated-map.ts";
+
+/** elastic-gated-map's result for `n` items and `salt`. */
+function gatedMapResult(n: number, salt: number): { count: number; sum: number; weighted: number } {
+  let sum = 0;
+  let weighted = 0;
+  for (let k = 0; k < n; k++) {
+    sum += k * k + salt;
+    weighted += (k + 1) * (k * k + salt);
+  }
+  return { count: n, sum, weighted };
+}
+
+/** The worker (of `names`, in name order) the plan of `file` places `node` on (`weft graph --json` plans as the coordinator does). */
+async function plannedWorker(file: string, names: string[], node: string): Promise<string> {
+  const r = await runCli(["graph", file, "--workers", String(names.length), "--json"]);
+  const plan = JSON.parse(r.stdout) as { workers: { name: string }[]; nodes: { name: string; worker: string }[] };
+  const index = plan.workers.findIndex((w) => w.name === plan.nodes.find((n) => n.name === node)?.worker);
+  assert.ok(index >= 0, r.stdout);
+  return [...names].sort()[index]!;
 }
 
 const isSlow = (to: string) => (l: LogLine) => l.type === "task" && l.node === "slow" && l.to === to;
@@ -231,6 +253,42 @@ describe("e2e: elastic capacity (workers joining and draining mid-run)", functio
     const rerun = [...starts].filter(([, n]) => n > 1).length;
     assert.ok(rerun <= input.n / 2, `${rerun} of ${input.n} items ran again`);
     console.log(`      [elastic] SIGKILL of ${victimName} after ${before.length} items done on the survivors: ${rerun} of ${input.n} items ran again`);
+  });
+
+  it("SIGKILL of the worker that gathers a map: only its own items run again, the survivors' results are sent to the new gatherer", async () => {
+    cluster = await startCluster(["wa", "wb", "wc"], { slots: 2 });
+    // Asked before the run: under load, `weft graph` takes long enough for the run to end meanwhile.
+    const names = ["wa", "wb", "wc"];
+    const victimName = await plannedWorker(GATED_MAP, names, "gather");
+    assert.notEqual(victimName, await plannedWorker(GATED_MAP, names, "items"), "the list is made on a survivor (else it is lost too)");
+    const g = gate();
+    try {
+      const input = { gate: g.path, n: 24, salt: 13 };
+      const f = submit(input, GATED_MAP);
+      // Every item ended and was gathered: "gather" waits for the gate on the victim.
+      await f.waitFor((l) => l.type === "task" && l.node === "gather" && l.to === "running", 30_000, "gather running");
+      const victim = cluster.workers.find((w) => w.args.includes(victimName))!;
+      victim.child.kill("SIGKILL");
+      await victim.exited;
+      const killedAt = f.lines.length;
+      g.open();
+      const end = await f.end(60_000);
+      assert.equal(end.code, 0, f.proc.stderr().slice(-3000));
+      assert.deepEqual(end.result, gatedMapResult(input.n, input.salt));
+      assert.ok(f.count(isReplaced) >= 1, "the run was placed again");
+      // Instances that succeeded at once are logged as ranges (mapSuccesses reads both forms).
+      const doneBefore = mapSuccesses(f.lines.slice(0, killedAt).map(({ line }) => line), "square");
+      assert.equal(new Set(doneBefore.map((d) => d.index)).size, input.n, "every item had ended before the kill");
+      const lost = doneBefore.filter((d) => d.worker === victimName).map((d) => d.index);
+      assert.ok(lost.length > 0 && lost.length < input.n, `the victim had run ${lost.length} of the items`);
+      const runs = new Map<number, number>();
+      for (const d of mapSuccesses(f.lines.map(({ line }) => line), "square")) runs.set(d.index, (runs.get(d.index) ?? 0) + 1);
+      const again = [...runs].filter(([, n]) => n > 1).map(([index]) => index);
+      assert.deepEqual(again.sort((a, b) => a - b), lost.sort((a, b) => a - b), "exactly the lost worker's items ran again");
+      console.log(`      [elastic] SIGKILL of the gatherer ${victimName}: ${again.length} of ${input.n} items ran again (its own)`);
+    } finally {
+      g.remove();
+    }
   });
 
   it("a drain timeout shorter than a task: the task is handed back, runs again elsewhere, and the run succeeds", async () => {
