@@ -147,7 +147,8 @@ export class RunExecutor implements RunControl {
     }
     // Map items that ended on a worker that lives are not computed again: their results go to
     // the map's gatherer, which splits the list (handed on just below, maybe) only after them.
-    this.maps.recover(mapsWithKeptItems(run.graph, run.placement, run.done), run.mapKept);
+    const hosts = [...mapsWithKeptItems(run.graph, run.placement, run.done)].filter(([node]) => values.isNeeded(node));
+    if (hosts.length > 0) this.maps.recover(new Map(hosts), run.mapKept);
     // Outputs that survived a re-placement are not computed again: they are simply handed on.
     for (const name of run.recovered) {
       if (!values.hasNode(name) || !run.seed.has(name) || this.tasks.has(name)) continue;
