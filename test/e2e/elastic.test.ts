@@ -255,41 +255,49 @@ describe("e2e: elastic capacity (workers joining and draining mid-run)", functio
     console.log(`      [elastic] SIGKILL of ${victimName} after ${before.length} items done on the survivors: ${rerun} of ${input.n} items ran again`);
   });
 
-  it("SIGKILL of the worker that gathers a map: only its own items run again, the survivors' results are sent to the new gatherer", async () => {
-    cluster = await startCluster(["wa", "wb", "wc"], { slots: 2 });
-    // Asked before the run: under load, `weft graph` takes long enough for the run to end meanwhile.
-    const names = ["wa", "wb", "wc"];
-    const victimName = await plannedWorker(GATED_MAP, names, "gather");
-    assert.notEqual(victimName, await plannedWorker(GATED_MAP, names, "items"), "the list is made on a survivor (else it is lost too)");
-    const g = gate();
-    try {
-      const input = { gate: g.path, n: 24, salt: 13 };
-      const f = submit(input, GATED_MAP);
-      // Every item ended and was gathered: "gather" waits for the gate on the victim.
-      await f.waitFor((l) => l.type === "task" && l.node === "gather" && l.to === "running", 30_000, "gather running");
-      const victim = cluster.workers.find((w) => w.args.includes(victimName))!;
-      victim.child.kill("SIGKILL");
-      await victim.exited;
-      const killedAt = f.lines.length;
-      g.open();
-      const end = await f.end(60_000);
-      assert.equal(end.code, 0, f.proc.stderr().slice(-3000));
-      assert.deepEqual(end.result, gatedMapResult(input.n, input.salt));
-      assert.ok(f.count(isReplaced) >= 1, "the run was placed again");
-      // Instances that succeeded at once are logged as ranges (mapSuccesses reads both forms).
-      const doneBefore = mapSuccesses(f.lines.slice(0, killedAt).map(({ line }) => line), "square");
-      assert.equal(new Set(doneBefore.map((d) => d.index)).size, input.n, "every item had ended before the kill");
-      const lost = doneBefore.filter((d) => d.worker === victimName).map((d) => d.index);
-      assert.ok(lost.length > 0 && lost.length < input.n, `the victim had run ${lost.length} of the items`);
-      const runs = new Map<number, number>();
-      for (const d of mapSuccesses(f.lines.map(({ line }) => line), "square")) runs.set(d.index, (runs.get(d.index) ?? 0) + 1);
-      const again = [...runs].filter(([, n]) => n > 1).map(([index]) => index);
-      assert.deepEqual(again.sort((a, b) => a - b), lost.sort((a, b) => a - b), "exactly the lost worker's items ran again");
-      console.log(`      [elastic] SIGKILL of the gatherer ${victimName}: ${again.length} of ${input.n} items ran again (its own)`);
-    } finally {
-      g.remove();
-    }
-  });
+  // Items 6 and 7 of each worker's block of 8 (the last two it runs) wait for the gate in the second case.
+  for (const { when, held } of [
+    { when: "every item ended and was gathered", held: [] as number[] },
+    { when: "each worker's last two items still wait", held: [6, 7, 14, 15, 22, 23] },
+  ]) {
+    it(`SIGKILL of the worker that gathers a map once ${when}: only the items it ran run again, the survivors' results go to the new gatherer`, async () => {
+      cluster = await startCluster(["wa", "wb", "wc"], { slots: 2 });
+      // Asked before the run: under load, `weft graph` takes long enough for the run to end meanwhile.
+      const names = ["wa", "wb", "wc"];
+      const victimName = await plannedWorker(GATED_MAP, names, "gather");
+      assert.notEqual(victimName, await plannedWorker(GATED_MAP, names, "items"), "the list is made on a survivor (else it is lost too)");
+      const g = gate();
+      try {
+        const input = { gate: g.path, n: 24, salt: 13, held };
+        const f = submit(input, GATED_MAP);
+        // Instances that succeeded at once are logged as ranges (mapSuccesses reads both forms).
+        const successes = () => mapSuccesses(f.lines.map(({ line }) => line), "square");
+        const ended = input.n - held.length;
+        if (held.length === 0) await f.waitFor((l) => l.type === "task" && l.node === "gather" && l.to === "running", 30_000, "gather running");
+        else await f.waitFor(() => successes().length >= ended, 30_000, `${ended} items succeeded`);
+        const victim = cluster.workers.find((w) => w.args.includes(victimName))!;
+        victim.child.kill("SIGKILL");
+        await victim.exited;
+        const doneBefore = successes();
+        g.open();
+        const end = await f.end(60_000);
+        assert.equal(end.code, 0, f.proc.stderr().slice(-3000));
+        assert.deepEqual(end.result, gatedMapResult(input.n, input.salt));
+        assert.ok(f.count(isReplaced) >= 1, "the run was placed again");
+        assert.equal(new Set(doneBefore.map((d) => d.index)).size, ended, "the items not held had ended before the kill");
+        const lost = doneBefore.filter((d) => d.worker === victimName).map((d) => d.index);
+        assert.ok(lost.length > 0 && lost.length < ended, `the victim had run ${lost.length} of the items`);
+        const runs = new Map<number, number>();
+        for (const d of successes()) runs.set(d.index, (runs.get(d.index) ?? 0) + 1);
+        assert.equal(runs.size, input.n, "every item succeeded");
+        const again = [...runs].filter(([, n]) => n > 1).map(([index]) => index);
+        assert.deepEqual(again.sort((a, b) => a - b), lost.sort((a, b) => a - b), "exactly the items that had ended on the lost worker ran again");
+        console.log(`      [elastic] SIGKILL of the gatherer ${victimName} once ${when}: ${again.length} of ${input.n} items ran again (its own)`);
+      } finally {
+        g.remove();
+      }
+    });
+  }
 
   it("a drain timeout shorter than a task: the task is handed back, runs again elsewhere, and the run succeeds", async () => {
     cluster = await startCluster([], { slots: 2 });
