@@ -310,10 +310,10 @@ export class MapFlow {
         }
       }
       for (const b of blocks) {
-        for (let k = 0; k < b.limit; k++) {
-          if (b.ended[k] !== 1) continue;
-          have[b.start + k] = 1;
-          at[b.start + k] = b.results[k];
+        for (let j = 0; j < b.limit; j++) {
+          if (b.ended[j] !== 1) continue;
+          have[b.start + j] = 1;
+          at[b.start + j] = b.results[j];
         }
       }
       const ranges = heldRanges(have);
