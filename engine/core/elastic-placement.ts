@@ -86,12 +86,16 @@ export function drainShare(unstarted: number, placement: Placement, me: number, 
 }
 
 /**
- * After a loss, the map nodes whose results gathered so far survive into the new epoch: a map
- * node not done whose list is kept (so the same items come again) and whose results were
- * gathered on one worker that lives (its consumers' worker, or its own when nothing consumes
- * it). That worker keeps them; the map node and its consumers are placed there again, so it
- * splits only the items whose results it lacks (the lost worker's, and those not finished).
- * Returns node -> worker: each such map node and its consumers.
+ * After a loss, where a map node that had not ended is gathered again, so that only the items
+ * the survivors lack run again: a map node not done whose list is kept (so the same items come
+ * again, by position). When its results were gathered on one worker that lives (its consumers'
+ * worker, or its own when nothing consumes it), that worker keeps what it gathered; when that
+ * worker was lost, the live worker of the old placement with the most map weight (it computed
+ * the most items) gathers. Either way the map node and its consumers are placed there, so one
+ * worker splits and gathers it: the other workers send it the results of the items they
+ * computed (map-recovery.ts) and it splits only the items whose results it still lacks (the
+ * lost worker's, and those not finished). Returns node -> worker: each such map node and its
+ * consumers.
  */
 export function keptGathers(graph: WorkflowGraph, old: Placement, alive: ReadonlySet<string>, kept: ReadonlySet<string>): Map<string, string> {
   const out = new Map<string, string>();
@@ -99,13 +103,20 @@ export function keptGathers(graph: WorkflowGraph, old: Placement, alive: Readonl
   const consumers = new Map<string, string[]>(graph.nodes.map((n) => [n.name, []]));
   for (const n of graph.nodes) for (const d of n.deps) consumers.get(d)?.push(n.name);
   const workerOf = (name: string) => old.workers[old.nodeWorker[name] ?? -1];
+  // The survivors, most map weight first (then in placement order).
+  const survivors = old.workers
+    .map((name, i) => ({ name, weight: old.mapWeights[i] ?? 0 }))
+    .filter((w) => alive.has(w.name))
+    .sort((a, b) => b.weight - a.weight)
+    .map((w) => w.name);
   for (const n of graph.nodes) {
     if (n.kind !== "map" || kept.has(n.name) || !kept.has(n.deps[0] ?? "")) continue;
     const cs = consumers.get(n.name) ?? [];
     const gatherers = new Set((cs.length > 0 ? cs : [n.name]).map(workerOf));
     const [gatherer] = gatherers;
-    if (gatherers.size !== 1 || gatherer === undefined || !alive.has(gatherer)) continue;
-    for (const name of [n.name, ...cs]) out.set(name, gatherer);
+    const host = gatherers.size === 1 && gatherer !== undefined && alive.has(gatherer) ? gatherer : survivors[0];
+    if (host === undefined) continue;
+    for (const name of [n.name, ...cs]) out.set(name, host);
   }
   return out;
 }

@@ -1,7 +1,8 @@
 /**
  * The items of a map node that still need a result, as ranges of positions, and how a split
  * over them (by count) maps back to positions. Pure: the worker that splits a list again after
- * a loss (it kept the results gathered so far) fans out only these.
+ * a loss (it kept the results gathered so far) fans out only these; a worker that kept the
+ * results of items it computed sends them as the ranges it holds.
  */
 
 /** A half-open range of item positions. */
@@ -9,11 +10,21 @@ export type Range = readonly [start: number, end: number];
 
 /** The ranges of positions whose flag in `have` is 0, in order. */
 export function missingRanges(have: Uint8Array): Range[] {
+  return rangesWhere(have, false);
+}
+
+/** The ranges of positions whose flag in `have` is set, in order. */
+export function heldRanges(have: Uint8Array): Range[] {
+  return rangesWhere(have, true);
+}
+
+function rangesWhere(have: Uint8Array, set: boolean): Range[] {
   const out: Range[] = [];
   let start = -1;
   for (let i = 0; i < have.length; i++) {
-    if (have[i] === 0 && start < 0) start = i;
-    if (have[i] !== 0 && start >= 0) {
+    const wanted = (have[i] !== 0) === set;
+    if (wanted && start < 0) start = i;
+    if (!wanted && start >= 0) {
       out.push([start, i]);
       start = -1;
     }

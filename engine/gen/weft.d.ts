@@ -4765,6 +4765,140 @@ export namespace weft {
         }
 
         /**
+         * Properties of a KeptMapResults.
+         * @deprecated Use weft.v1.KeptMapResults.$Properties instead.
+         */
+        interface IKeptMapResults extends weft.v1.KeptMapResults.$Properties {
+        }
+
+        /** Represents a KeptMapResults. */
+        class KeptMapResults {
+
+            /**
+             * Constructs a new KeptMapResults.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: weft.v1.KeptMapResults.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** KeptMapResults node. */
+            node: string;
+
+            /** KeptMapResults total. */
+            total: number;
+
+            /** KeptMapResults starts. */
+            starts: number[];
+
+            /** KeptMapResults ends. */
+            ends: number[];
+
+            /** KeptMapResults values. */
+            values: Uint8Array;
+
+            /**
+             * Creates a new KeptMapResults instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns KeptMapResults instance
+             */
+            static create(properties: weft.v1.KeptMapResults.$Shape): weft.v1.KeptMapResults & weft.v1.KeptMapResults.$Shape;
+            static create(properties?: weft.v1.KeptMapResults.$Properties): weft.v1.KeptMapResults;
+
+            /**
+             * Encodes the specified KeptMapResults message. Does not implicitly {@link weft.v1.KeptMapResults.verify|verify} messages.
+             * @param message KeptMapResults message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: weft.v1.KeptMapResults.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified KeptMapResults message, length delimited. Does not implicitly {@link weft.v1.KeptMapResults.verify|verify} messages.
+             * @param message KeptMapResults message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: weft.v1.KeptMapResults.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a KeptMapResults message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {weft.v1.KeptMapResults & weft.v1.KeptMapResults.$Shape} KeptMapResults
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.KeptMapResults & weft.v1.KeptMapResults.$Shape;
+
+            /**
+             * Decodes a KeptMapResults message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {weft.v1.KeptMapResults & weft.v1.KeptMapResults.$Shape} KeptMapResults
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): weft.v1.KeptMapResults & weft.v1.KeptMapResults.$Shape;
+
+            /**
+             * Creates a KeptMapResults message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns KeptMapResults
+             */
+            static fromObject(object: { [k: string]: any }): weft.v1.KeptMapResults;
+
+            /**
+             * Creates a plain object from a KeptMapResults message. Also converts values to other types if specified.
+             * @param message KeptMapResults
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: weft.v1.KeptMapResults, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this KeptMapResults to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for KeptMapResults
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace KeptMapResults {
+
+            /** Properties of a KeptMapResults. */
+            interface $Properties {
+
+                /** KeptMapResults node */
+                node?: (string|null);
+
+                /** KeptMapResults total */
+                total?: (number|null);
+
+                /** KeptMapResults starts */
+                starts?: (number[]|null);
+
+                /** KeptMapResults ends */
+                ends?: (number[]|null);
+
+                /** KeptMapResults values */
+                values?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a KeptMapResults. */
+            type $Shape = weft.v1.KeptMapResults.$Properties;
+        }
+
+        /**
          * Properties of a StageRecords.
          * @deprecated Use weft.v1.StageRecords.$Properties instead.
          */
@@ -6182,8 +6316,11 @@ export namespace weft {
             /** DataMessage partitionsMoved. */
             partitionsMoved?: (weft.v1.PartitionsMoved.$Properties|null);
 
+            /** DataMessage keptMapResults. */
+            keptMapResults?: (weft.v1.KeptMapResults.$Properties|null);
+
             /** DataMessage body. */
-            body?: ("nodeValue"|"mapItems"|"mapResults"|"sinkValue"|"stageRecords"|"shuffleBatch"|"partialAggregate"|"gatherBatch"|"nodesMoved"|"nodesMovedSeen"|"partitionsMoved");
+            body?: ("nodeValue"|"mapItems"|"mapResults"|"sinkValue"|"stageRecords"|"shuffleBatch"|"partialAggregate"|"gatherBatch"|"nodesMoved"|"nodesMovedSeen"|"partitionsMoved"|"keptMapResults");
 
             /**
              * Creates a new DataMessage instance using the specified properties.
@@ -6301,8 +6438,11 @@ export namespace weft {
                 /** DataMessage partitionsMoved */
                 partitionsMoved?: (weft.v1.PartitionsMoved.$Properties|null);
 
+                /** DataMessage keptMapResults */
+                keptMapResults?: (weft.v1.KeptMapResults.$Properties|null);
+
                 /** DataMessage body */
-                body?: ("nodeValue"|"mapItems"|"mapResults"|"sinkValue"|"stageRecords"|"shuffleBatch"|"partialAggregate"|"gatherBatch"|"nodesMoved"|"nodesMovedSeen"|"partitionsMoved");
+                body?: ("nodeValue"|"mapItems"|"mapResults"|"sinkValue"|"stageRecords"|"shuffleBatch"|"partialAggregate"|"gatherBatch"|"nodesMoved"|"nodesMovedSeen"|"partitionsMoved"|"keptMapResults");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -6323,9 +6463,10 @@ export namespace weft {
               nodesMoved?: weft.v1.NodesMoved.$Shape|null;
               nodesMovedSeen?: weft.v1.NodesMovedSeen.$Shape|null;
               partitionsMoved?: weft.v1.PartitionsMoved.$Shape|null;
+              keptMapResults?: weft.v1.KeptMapResults.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "nodeValue"; nodeValue: weft.v1.NodeValue.$Shape; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "mapItems"; nodeValue?: null; mapItems: weft.v1.MapItems.$Shape; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "mapResults"; nodeValue?: null; mapItems?: null; mapResults: weft.v1.MapResults.$Shape; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "sinkValue"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue: weft.v1.SinkValue.$Shape; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "stageRecords"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords: weft.v1.StageRecords.$Shape; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "shuffleBatch"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch: weft.v1.ShuffleBatch.$Shape; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "partialAggregate"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate: weft.v1.PartialAggregate.$Shape; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "gatherBatch"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch: weft.v1.GatherBatch.$Shape; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "nodesMoved"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved: weft.v1.NodesMoved.$Shape; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "nodesMovedSeen"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen: weft.v1.NodesMovedSeen.$Shape; partitionsMoved?: null }|{ body?: "partitionsMoved"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved: weft.v1.PartitionsMoved.$Shape })
+              ({ body?: undefined; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null; keptMapResults?: null }|{ body?: "nodeValue"; nodeValue: weft.v1.NodeValue.$Shape; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null; keptMapResults?: null }|{ body?: "mapItems"; nodeValue?: null; mapItems: weft.v1.MapItems.$Shape; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null; keptMapResults?: null }|{ body?: "mapResults"; nodeValue?: null; mapItems?: null; mapResults: weft.v1.MapResults.$Shape; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null; keptMapResults?: null }|{ body?: "sinkValue"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue: weft.v1.SinkValue.$Shape; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null; keptMapResults?: null }|{ body?: "stageRecords"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords: weft.v1.StageRecords.$Shape; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null; keptMapResults?: null }|{ body?: "shuffleBatch"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch: weft.v1.ShuffleBatch.$Shape; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null; keptMapResults?: null }|{ body?: "partialAggregate"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate: weft.v1.PartialAggregate.$Shape; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null; keptMapResults?: null }|{ body?: "gatherBatch"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch: weft.v1.GatherBatch.$Shape; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null; keptMapResults?: null }|{ body?: "nodesMoved"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved: weft.v1.NodesMoved.$Shape; nodesMovedSeen?: null; partitionsMoved?: null; keptMapResults?: null }|{ body?: "nodesMovedSeen"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen: weft.v1.NodesMovedSeen.$Shape; partitionsMoved?: null; keptMapResults?: null }|{ body?: "partitionsMoved"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved: weft.v1.PartitionsMoved.$Shape; keptMapResults?: null }|{ body?: "keptMapResults"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null; keptMapResults: weft.v1.KeptMapResults.$Shape })
             );
         }
 

@@ -13667,6 +13667,402 @@ export const weft = $root.weft = (() => {
             return MapResults;
         })();
 
+        v1.KeptMapResults = (function() {
+
+            /**
+             * Properties of a KeptMapResults.
+             * @typedef {Object} weft.v1.KeptMapResults.$Properties
+             * @property {string|null} [node] KeptMapResults node
+             * @property {number|null} [total] KeptMapResults total
+             * @property {Array.<number>|null} [starts] KeptMapResults starts
+             * @property {Array.<number>|null} [ends] KeptMapResults ends
+             * @property {Uint8Array|null} [values] KeptMapResults values
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a KeptMapResults.
+             * @memberof weft.v1
+             * @interface IKeptMapResults
+             * @augments weft.v1.KeptMapResults.$Properties
+             * @deprecated Use weft.v1.KeptMapResults.$Properties instead.
+             */
+
+            /**
+             * Shape of a KeptMapResults.
+             * @typedef {weft.v1.KeptMapResults.$Properties} weft.v1.KeptMapResults.$Shape
+             */
+
+            /**
+             * Constructs a new KeptMapResults.
+             * @memberof weft.v1
+             * @classdesc Represents a KeptMapResults.
+             * @constructor
+             * @param {weft.v1.KeptMapResults.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const KeptMapResults = function (properties) {
+                this.starts = [];
+                this.ends = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * KeptMapResults node.
+             * @member {string} node
+             * @memberof weft.v1.KeptMapResults
+             * @instance
+             */
+            KeptMapResults.prototype.node = "";
+
+            /**
+             * KeptMapResults total.
+             * @member {number} total
+             * @memberof weft.v1.KeptMapResults
+             * @instance
+             */
+            KeptMapResults.prototype.total = 0;
+
+            /**
+             * KeptMapResults starts.
+             * @member {Array.<number>} starts
+             * @memberof weft.v1.KeptMapResults
+             * @instance
+             */
+            KeptMapResults.prototype.starts = $util.emptyArray;
+
+            /**
+             * KeptMapResults ends.
+             * @member {Array.<number>} ends
+             * @memberof weft.v1.KeptMapResults
+             * @instance
+             */
+            KeptMapResults.prototype.ends = $util.emptyArray;
+
+            /**
+             * KeptMapResults values.
+             * @member {Uint8Array} values
+             * @memberof weft.v1.KeptMapResults
+             * @instance
+             */
+            KeptMapResults.prototype.values = $util.newBuffer([]);
+
+            /**
+             * Creates a new KeptMapResults instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.KeptMapResults
+             * @static
+             * @param {weft.v1.KeptMapResults.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.KeptMapResults} KeptMapResults instance
+             * @type {{
+             *   (properties: weft.v1.KeptMapResults.$Shape): weft.v1.KeptMapResults & weft.v1.KeptMapResults.$Shape;
+             *   (properties?: weft.v1.KeptMapResults.$Properties): weft.v1.KeptMapResults;
+             * }}
+             */
+            KeptMapResults.create = function(properties) {
+                return new KeptMapResults(properties);
+            };
+
+            /**
+             * Encodes the specified KeptMapResults message. Does not implicitly {@link weft.v1.KeptMapResults.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.KeptMapResults
+             * @static
+             * @param {weft.v1.KeptMapResults.$Properties} message KeptMapResults message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KeptMapResults.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node") && message.node !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.node);
+                if (message.total != null && $Object.hasOwnProperty.call(message, "total") && message.total !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.total);
+                if (message.starts != null && message.starts.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.starts);
+                if (message.ends != null && message.ends.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).uint32s(message.ends);
+                if (message.values != null && $Object.hasOwnProperty.call(message, "values") && message.values.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.values);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified KeptMapResults message, length delimited. Does not implicitly {@link weft.v1.KeptMapResults.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof weft.v1.KeptMapResults
+             * @static
+             * @param {weft.v1.KeptMapResults.$Properties} message KeptMapResults message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KeptMapResults.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a KeptMapResults message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.KeptMapResults
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.KeptMapResults & weft.v1.KeptMapResults.$Shape} KeptMapResults
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KeptMapResults.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.KeptMapResults();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.node = value;
+                            else
+                                delete message.node;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.total = value;
+                            else
+                                delete message.total;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.starts && message.starts.length))
+                                    message.starts = [];
+                                reader.uint32s(message.starts);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.starts && message.starts.length))
+                                message.starts = [];
+                            message.starts.push(reader.uint32());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType === 2) {
+                                if (!(message.ends && message.ends.length))
+                                    message.ends = [];
+                                reader.uint32s(message.ends);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.ends && message.ends.length))
+                                message.ends = [];
+                            message.ends.push(reader.uint32());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.values = value;
+                            else
+                                delete message.values;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a KeptMapResults message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof weft.v1.KeptMapResults
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {weft.v1.KeptMapResults & weft.v1.KeptMapResults.$Shape} KeptMapResults
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KeptMapResults.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Creates a KeptMapResults message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.KeptMapResults
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.KeptMapResults} KeptMapResults
+             */
+            KeptMapResults.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.KeptMapResults)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.KeptMapResults: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.KeptMapResults();
+                if (object.node != null)
+                    if (typeof object.node !== "string" || object.node.length)
+                        message.node = $String(object.node);
+                if (object.total != null)
+                    if ($Number(object.total) !== 0)
+                        message.total = object.total >>> 0;
+                if (object.starts) {
+                    if (!$Array.isArray(object.starts))
+                        throw $TypeError(".weft.v1.KeptMapResults.starts: array expected");
+                    message.starts = $Array(object.starts.length);
+                    for (let i = 0; i < object.starts.length; ++i)
+                        message.starts[i] = object.starts[i] >>> 0;
+                }
+                if (object.ends) {
+                    if (!$Array.isArray(object.ends))
+                        throw $TypeError(".weft.v1.KeptMapResults.ends: array expected");
+                    message.ends = $Array(object.ends.length);
+                    for (let i = 0; i < object.ends.length; ++i)
+                        message.ends[i] = object.ends[i] >>> 0;
+                }
+                if (object.values != null)
+                    if (object.values.length)
+                        if (typeof object.values === "string")
+                            $util.base64.decode(object.values, message.values = $util.newBuffer($util.base64.length(object.values)), 0);
+                        else if (object.values.length >= 0)
+                            message.values = object.values;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a KeptMapResults message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.KeptMapResults
+             * @static
+             * @param {weft.v1.KeptMapResults} message KeptMapResults
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            KeptMapResults.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.starts = [];
+                    object.ends = [];
+                }
+                if (options.defaults) {
+                    object.node = "";
+                    object.total = 0;
+                    if (options.bytes === $String)
+                        object.values = "";
+                    else {
+                        object.values = [];
+                        if (options.bytes !== $Array)
+                            object.values = $util.newBuffer(object.values);
+                    }
+                }
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
+                    object.node = message.node;
+                if (message.total != null && $Object.hasOwnProperty.call(message, "total"))
+                    object.total = message.total;
+                if (message.starts && message.starts.length) {
+                    object.starts = $Array(message.starts.length);
+                    for (let j = 0; j < message.starts.length; ++j)
+                        object.starts[j] = message.starts[j];
+                }
+                if (message.ends && message.ends.length) {
+                    object.ends = $Array(message.ends.length);
+                    for (let j = 0; j < message.ends.length; ++j)
+                        object.ends[j] = message.ends[j];
+                }
+                if (message.values != null && $Object.hasOwnProperty.call(message, "values"))
+                    object.values = options.bytes === $String ? $util.base64.encode(message.values, 0, message.values.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.values) : message.values;
+                return object;
+            };
+
+            /**
+             * Converts this KeptMapResults to JSON.
+             * @function toJSON
+             * @memberof weft.v1.KeptMapResults
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            KeptMapResults.prototype.toJSON = function() {
+                return KeptMapResults.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for KeptMapResults
+             * @function getTypeUrl
+             * @memberof weft.v1.KeptMapResults
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            KeptMapResults.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.KeptMapResults";
+            };
+
+            return KeptMapResults;
+        })();
+
         v1.StageRecords = (function() {
 
             /**
@@ -17242,7 +17638,8 @@ export const weft = $root.weft = (() => {
              * @property {weft.v1.NodesMoved.$Properties|null} [nodesMoved] DataMessage nodesMoved
              * @property {weft.v1.NodesMovedSeen.$Properties|null} [nodesMovedSeen] DataMessage nodesMovedSeen
              * @property {weft.v1.PartitionsMoved.$Properties|null} [partitionsMoved] DataMessage partitionsMoved
-             * @property {"nodeValue"|"mapItems"|"mapResults"|"sinkValue"|"stageRecords"|"shuffleBatch"|"partialAggregate"|"gatherBatch"|"nodesMoved"|"nodesMovedSeen"|"partitionsMoved"} [body] DataMessage body
+             * @property {weft.v1.KeptMapResults.$Properties|null} [keptMapResults] DataMessage keptMapResults
+             * @property {"nodeValue"|"mapItems"|"mapResults"|"sinkValue"|"stageRecords"|"shuffleBatch"|"partialAggregate"|"gatherBatch"|"nodesMoved"|"nodesMovedSeen"|"partitionsMoved"|"keptMapResults"} [body] DataMessage body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -17270,9 +17667,10 @@ export const weft = $root.weft = (() => {
              *   nodesMoved?: weft.v1.NodesMoved.$Shape|null;
              *   nodesMovedSeen?: weft.v1.NodesMovedSeen.$Shape|null;
              *   partitionsMoved?: weft.v1.PartitionsMoved.$Shape|null;
+             *   keptMapResults?: weft.v1.KeptMapResults.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "nodeValue"; nodeValue: weft.v1.NodeValue.$Shape; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "mapItems"; nodeValue?: null; mapItems: weft.v1.MapItems.$Shape; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "mapResults"; nodeValue?: null; mapItems?: null; mapResults: weft.v1.MapResults.$Shape; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "sinkValue"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue: weft.v1.SinkValue.$Shape; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "stageRecords"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords: weft.v1.StageRecords.$Shape; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "shuffleBatch"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch: weft.v1.ShuffleBatch.$Shape; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "partialAggregate"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate: weft.v1.PartialAggregate.$Shape; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "gatherBatch"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch: weft.v1.GatherBatch.$Shape; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "nodesMoved"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved: weft.v1.NodesMoved.$Shape; nodesMovedSeen?: null; partitionsMoved?: null }|{ body?: "nodesMovedSeen"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen: weft.v1.NodesMovedSeen.$Shape; partitionsMoved?: null }|{ body?: "partitionsMoved"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved: weft.v1.PartitionsMoved.$Shape })
+             *   ({ body?: undefined; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null; keptMapResults?: null }|{ body?: "nodeValue"; nodeValue: weft.v1.NodeValue.$Shape; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null; keptMapResults?: null }|{ body?: "mapItems"; nodeValue?: null; mapItems: weft.v1.MapItems.$Shape; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null; keptMapResults?: null }|{ body?: "mapResults"; nodeValue?: null; mapItems?: null; mapResults: weft.v1.MapResults.$Shape; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null; keptMapResults?: null }|{ body?: "sinkValue"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue: weft.v1.SinkValue.$Shape; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null; keptMapResults?: null }|{ body?: "stageRecords"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords: weft.v1.StageRecords.$Shape; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null; keptMapResults?: null }|{ body?: "shuffleBatch"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch: weft.v1.ShuffleBatch.$Shape; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null; keptMapResults?: null }|{ body?: "partialAggregate"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate: weft.v1.PartialAggregate.$Shape; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null; keptMapResults?: null }|{ body?: "gatherBatch"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch: weft.v1.GatherBatch.$Shape; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null; keptMapResults?: null }|{ body?: "nodesMoved"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved: weft.v1.NodesMoved.$Shape; nodesMovedSeen?: null; partitionsMoved?: null; keptMapResults?: null }|{ body?: "nodesMovedSeen"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen: weft.v1.NodesMovedSeen.$Shape; partitionsMoved?: null; keptMapResults?: null }|{ body?: "partitionsMoved"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved: weft.v1.PartitionsMoved.$Shape; keptMapResults?: null }|{ body?: "keptMapResults"; nodeValue?: null; mapItems?: null; mapResults?: null; sinkValue?: null; stageRecords?: null; shuffleBatch?: null; partialAggregate?: null; gatherBatch?: null; nodesMoved?: null; nodesMovedSeen?: null; partitionsMoved?: null; keptMapResults: weft.v1.KeptMapResults.$Shape })
              * )} weft.v1.DataMessage.$Shape
              */
 
@@ -17395,17 +17793,25 @@ export const weft = $root.weft = (() => {
              */
             DataMessage.prototype.partitionsMoved = null;
 
+            /**
+             * DataMessage keptMapResults.
+             * @member {weft.v1.KeptMapResults.$Properties|null|undefined} keptMapResults
+             * @memberof weft.v1.DataMessage
+             * @instance
+             */
+            DataMessage.prototype.keptMapResults = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * DataMessage body.
-             * @member {"nodeValue"|"mapItems"|"mapResults"|"sinkValue"|"stageRecords"|"shuffleBatch"|"partialAggregate"|"gatherBatch"|"nodesMoved"|"nodesMovedSeen"|"partitionsMoved"|undefined} body
+             * @member {"nodeValue"|"mapItems"|"mapResults"|"sinkValue"|"stageRecords"|"shuffleBatch"|"partialAggregate"|"gatherBatch"|"nodesMoved"|"nodesMovedSeen"|"partitionsMoved"|"keptMapResults"|undefined} body
              * @memberof weft.v1.DataMessage
              * @instance
              */
             $Object.defineProperty(DataMessage.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["nodeValue", "mapItems", "mapResults", "sinkValue", "stageRecords", "shuffleBatch", "partialAggregate", "gatherBatch", "nodesMoved", "nodesMovedSeen", "partitionsMoved"]),
+                get: $util.oneOfGetter($oneOfFields = ["nodeValue", "mapItems", "mapResults", "sinkValue", "stageRecords", "shuffleBatch", "partialAggregate", "gatherBatch", "nodesMoved", "nodesMovedSeen", "partitionsMoved", "keptMapResults"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -17467,6 +17873,8 @@ export const weft = $root.weft = (() => {
                     $root.weft.v1.NodesMovedSeen.encode(message.nodesMovedSeen, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.partitionsMoved != null && $Object.hasOwnProperty.call(message, "partitionsMoved"))
                     $root.weft.v1.PartitionsMoved.encode(message.partitionsMoved, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.keptMapResults != null && $Object.hasOwnProperty.call(message, "keptMapResults"))
+                    $root.weft.v1.KeptMapResults.encode(message.keptMapResults, writer.uint32(/* id 75, wireType 2 =*/602).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -17608,6 +18016,12 @@ export const weft = $root.weft = (() => {
                             message.partitionsMoved = $root.weft.v1.PartitionsMoved.decode(reader, reader.size(), $undefined, _depth + 1, message.partitionsMoved);
                             continue;
                         }
+                    case 75: {
+                            if (wireType !== 2)
+                                break;
+                            message.keptMapResults = $root.weft.v1.KeptMapResults.decode(reader, reader.size(), $undefined, _depth + 1, message.keptMapResults);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -17720,6 +18134,11 @@ export const weft = $root.weft = (() => {
                         throw $TypeError(".weft.v1.DataMessage.partitionsMoved: object expected");
                     message.partitionsMoved = $root.weft.v1.PartitionsMoved.fromObject(object.partitionsMoved, _depth + 1);
                 }
+                if (object.keptMapResults != null) {
+                    if (!$util.isObject(object.keptMapResults))
+                        throw $TypeError(".weft.v1.DataMessage.keptMapResults: object expected");
+                    message.keptMapResults = $root.weft.v1.KeptMapResults.fromObject(object.keptMapResults, _depth + 1);
+                }
                 return message;
             };
 
@@ -17802,6 +18221,11 @@ export const weft = $root.weft = (() => {
                     object.partitionsMoved = $root.weft.v1.PartitionsMoved.toObject(message.partitionsMoved, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "partitionsMoved";
+                }
+                if (message.keptMapResults != null && $Object.hasOwnProperty.call(message, "keptMapResults")) {
+                    object.keptMapResults = $root.weft.v1.KeptMapResults.toObject(message.keptMapResults, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "keptMapResults";
                 }
                 return object;
             };

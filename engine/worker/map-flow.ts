@@ -23,7 +23,7 @@ import type { TaskTable } from "./run/tasks.js";
 import type { RunValues } from "./run/values.js";
 import type { WorkLabeler } from "./work-labeler.js";
 import type { ItemShare } from "../core/elastic-placement.js";
-import { missingRanges, rangesLength, rangesSlice, type Range } from "../core/map-ranges.js";
+import { heldRanges, missingRanges, rangesLength, rangesSlice, type Range } from "../core/map-ranges.js";
 
 /** Decides, for a block's items not started yet, which other workers take how many. */
 export type ShareRule = (unstarted: number) => ItemShare[];
@@ -32,7 +32,7 @@ export type ShareRule = (unstarted: number) => ItemShare[];
 export interface MapPorts {
   readonly values: Pick<RunValues, "me" | "placement" | "consumersOf" | "recipientsOf">;
   readonly tasks: Pick<TaskTable, "newTask" | "forget" | "transition" | "readyInHeldSlot">;
-  readonly outbox: Pick<RunOutbox, "send" | "logExpanded">;
+  readonly outbox: Pick<RunOutbox, "send" | "sendOrTakeBack" | "logExpanded">;
   readonly pool: JobQueue;
   readonly clock: Clock;
   readonly labeler: WorkLabeler;
@@ -55,6 +55,15 @@ export interface Gather {
   have: Uint8Array;
 }
 
+/** The results of a map node's items this worker computed in one epoch of the run (they may be sent to the gatherer of the next: see recover). */
+export interface KeptItems {
+  total: number;
+  /** The positions held, in order. */
+  ranges: Range[];
+  /** Their results, in the same order. */
+  values: unknown[];
+}
+
 /** A block sends its results to the gatherers in about this many slices (finished prefixes), so a loss costs only what was not sent. */
 const DELIVERIES_PER_BLOCK = 16;
 
@@ -66,6 +75,18 @@ export class MapFlow {
   private readonly itemsOf = new WeakMap<MapBlockRun, unknown[]>();
   /** Set while this worker drains: every block that arrives goes on at once. */
   private drainRule: ShareRule | undefined;
+  /** Workers that had left when items were handed to them (a joiner that drained at once): given nothing more. */
+  private readonly gone = new Set<number>();
+  /** Per map node, the blocks this worker ran (their results are kept until the run ends here: see keptItems). */
+  private readonly ran = new Map<string, MapBlockRun[]>();
+  /**
+   * Map nodes this worker splits and gathers after a loss, whose split waits for every other
+   * worker's kept results (recover): who has not sent them yet, and the list once it came.
+   * Their gather does not complete before the split.
+   */
+  private readonly recovering = new Map<string, { from: Set<number>; list?: { node: NodeSpec; list: unknown } }>();
+  /** Results of items this worker computed in earlier epochs, carried through this one (see recover). */
+  private readonly carried = new Map<string, KeptItems>();
 
   constructor(private readonly ports: MapPorts) {}
 
@@ -83,6 +104,12 @@ export class MapFlow {
       this.ports.tasks.transition(task, { type: "map.input.rejected", at: this.ports.clock.now(), error: { ...toErrorInfo(error), terminal: true } });
       return;
     }
+    const waiting = this.recovering.get(node.name);
+    if (waiting && waiting.from.size > 0) {
+      waiting.list = { node, list }; // split once the last worker's kept results are here
+      return;
+    }
+    this.recovering.delete(node.name);
     const total = list.length;
     // Results gathered here in an earlier epoch of the run (kept after a loss): only the rest runs.
     // Only when this worker alone gathers them: another gatherer needs every item's result.
@@ -96,6 +123,8 @@ export class MapFlow {
       for (const w of this.ports.values.recipientsOf(node)) this.deliver(w, node, 0, 0, []);
       return;
     }
+    // Every result is here already (kept on the workers that live): nothing runs again.
+    if (usable && count === 0) return this.completeIfFull(node.name);
     const { me, placement } = this.ports.values;
     const blocks = splitMapBlocks(count, placement.mapWeights, placement.workers.length);
     // Remote blocks first: the other workers start while this one works through its own.
@@ -104,13 +133,7 @@ export class MapFlow {
       for (const [start, end] of rangesSlice(ranges, b.start, b.end)) {
         const items = list.slice(start, end);
         if (b.worker === me) this.startBlock(node, start, total, items);
-        else {
-          this.ports.outbox.send(
-            b.worker,
-            { mapItems: { node: node.name, start, total, items: encodeValue(items, `node "${node.deps[0]}"`) } },
-            { from: node.deps[0]!, to: node.name, records: items.length },
-          );
-        }
+        else this.sendItems(b.worker, node, start, total, items);
       }
     }
   }
@@ -132,6 +155,9 @@ export class MapFlow {
       endedPrefix: 0,
     };
     this.blocks.add(block);
+    const ran = this.ran.get(node.name);
+    if (ran) ran.push(block);
+    else this.ran.set(node.name, [block]);
     // One queue entry for the whole block: instance k is made when a slot takes it.
     this.ports.pool.submitMany(
       items.length,
@@ -174,7 +200,7 @@ export class MapFlow {
   private handOffBlock(block: MapBlockRun, items: unknown[], rule: ShareRule): Map<number, number> {
     const moved = new Map<number, number>();
     if (this.ports.run.stopped) return moved;
-    const shares = rule(block.limit - block.taken);
+    const shares = rule(block.limit - block.taken).filter((s) => !this.gone.has(s.worker));
     let from = block.limit - shares.reduce((s, x) => s + x.count, 0);
     if (from >= block.limit) return moved;
     const keep = from;
@@ -183,11 +209,7 @@ export class MapFlow {
       const start = block.start + from;
       from += count;
       moved.set(worker, count);
-      this.ports.outbox.send(
-        worker,
-        { mapItems: { node: block.node.name, start, total: block.total, items: encodeValue(slice, `node "${block.node.deps[0]}"`) } },
-        { from: block.node.deps[0]!, to: block.node.name, records: slice.length },
-      );
+      this.sendItems(worker, block.node, start, block.total, slice);
     }
     block.remaining -= block.limit - keep;
     block.limit = keep;
@@ -241,19 +263,109 @@ export class MapFlow {
 
   /** A slice of results for a map node gathered here. */
   results(node: string, start: number, total: number, values: unknown[]): void {
+    this.fold(node, total, [[start, start + values.length]], values);
+    this.completeIfFull(node);
+  }
+
+  /** Results for positions `ranges` (in order) of a map node gathered here; a position that has one keeps it. */
+  private fold(node: string, total: number, ranges: readonly Range[], values: readonly unknown[]): void {
     let g = this.gathers.get(node);
     if (!g) this.gathers.set(node, (g = { total, received: 0, values: new Array<unknown>(total), have: new Uint8Array(total) }));
-    for (let k = 0; k < values.length; k++) {
-      const at = start + k;
-      if (at >= g.total || g.have[at] === 1) continue;
-      g.have[at] = 1;
-      g.values[at] = values[k];
-      g.received++;
+    let k = 0;
+    for (const [start, end] of ranges) {
+      for (let at = start; at < end; at++, k++) {
+        if (at >= g.total || g.have[at] === 1) continue;
+        g.have[at] = 1;
+        g.values[at] = values[k];
+        g.received++;
+      }
     }
-    if (g.received >= g.total) {
-      this.gathers.delete(node);
-      this.ports.run.gathered(node, g.values);
+  }
+
+  /** The gathered list is handed on once every position has its result (not while its split waits for kept results). */
+  private completeIfFull(node: string): void {
+    const g = this.gathers.get(node);
+    if (!g || g.received < g.total || this.recovering.has(node)) return;
+    this.gathers.delete(node);
+    this.ports.run.gathered(node, g.values);
+  }
+
+  /**
+   * The results of the items this worker computed, per map node, to be carried into the run's
+   * next epoch here (after a loss, recover sends them to the worker that gathers the node then).
+   */
+  keptItems(): Map<string, KeptItems> {
+    const out = new Map<string, KeptItems>();
+    for (const node of new Set([...this.ran.keys(), ...this.carried.keys()])) {
+      const blocks = this.ran.get(node) ?? [];
+      const carried = this.carried.get(node);
+      const total = carried?.total ?? blocks[0]!.total;
+      const have = new Uint8Array(total);
+      const at = new Array<unknown>(total);
+      let k = 0;
+      for (const [s, e] of carried?.ranges ?? []) {
+        for (let i = s; i < e; i++, k++) {
+          have[i] = 1;
+          at[i] = carried!.values[k];
+        }
+      }
+      for (const b of blocks) {
+        for (let j = 0; j < b.limit; j++) {
+          if (b.ended[j] !== 1) continue;
+          have[b.start + j] = 1;
+          at[b.start + j] = b.results[j];
+        }
+      }
+      const ranges = heldRanges(have);
+      out.set(node, { total, ranges, values: ranges.flatMap(([s, e]) => at.slice(s, e)) });
     }
+    return out;
+  }
+
+  /**
+   * The run was placed again after a loss: for each map node in `hosts` (map-recovery.ts), the
+   * results this worker kept from the previous epoch go to the node's new host, which splits
+   * the list only once every other worker's have come and runs only the items still missing.
+   * Every worker sends one message per such node, empty when it holds none.
+   */
+  recover(hosts: ReadonlyMap<string, number>, kept: ReadonlyMap<string, KeptItems> | undefined): void {
+    const { me, placement } = this.ports.values;
+    for (const [node, host] of hosts) {
+      const mine = kept?.get(node);
+      if (mine) this.carried.set(node, mine); // kept on, for a loss of that host too
+      if (host === me) {
+        this.recovering.set(node, { from: new Set(placement.workers.map((_, w) => w).filter((w) => w !== me)) });
+        if (mine && mine.ranges.length > 0) this.fold(node, mine.total, mine.ranges, mine.values);
+        continue;
+      }
+      this.sendKept(host, node, mine);
+    }
+  }
+
+  /** Worker `from`'s kept results of a map node this worker splits and gathers after a loss. */
+  keptFrom(node: string, from: number, total: number, ranges: readonly Range[], values: readonly unknown[]): void {
+    const waiting = this.recovering.get(node);
+    if (!waiting) return; // not asked for (a joiner's, or a second one): the split ran already
+    if (ranges.length > 0) this.fold(node, total, ranges, values);
+    waiting.from.delete(from);
+    if (waiting.from.size > 0 || !waiting.list) return;
+    this.recovering.delete(node);
+    this.split(waiting.list.node, waiting.list.list);
+  }
+
+  private sendKept(host: number, node: string, mine: KeptItems | undefined): void {
+    const spec = this.ports.values.consumersOf(node).find((c) => this.ports.values.placement.nodeWorker[c.name] === host);
+    let kept = mine ?? { total: 0, ranges: [], values: [] };
+    let bytes: Uint8Array;
+    try {
+      bytes = encodeValue(kept.values, `map node "${node}"`);
+    } catch {
+      // Results that cannot travel: the host runs those items again.
+      kept = { total: kept.total, ranges: [], values: [] };
+      bytes = encodeValue([], `map node "${node}"`);
+    }
+    const body = { node, total: kept.total, starts: kept.ranges.map(([s]) => s), ends: kept.ranges.map(([, e]) => e), values: bytes };
+    this.ports.outbox.send(host, { keptMapResults: body }, { from: node, to: spec?.name ?? "", records: kept.values.length });
   }
 
   /** The results gathered here so far, per map node not complete yet (they seed the run's next epoch here). */
@@ -272,6 +384,26 @@ export class MapFlow {
   clear(): void {
     this.gathers.clear();
     this.blocks.clear();
+    this.ran.clear();
+    this.recovering.clear();
+    this.carried.clear();
+  }
+
+  /**
+   * A block of items for another worker of the epoch. One that had left when they arrived (a
+   * joiner that drained at once, before it learnt of them) got nothing: they run here after
+   * all, as a block of their own, and it is given no more.
+   */
+  private sendItems(worker: number, node: NodeSpec, start: number, total: number, items: unknown[]): void {
+    this.ports.outbox.sendOrTakeBack(
+      worker,
+      { mapItems: { node: node.name, start, total, items: encodeValue(items, `node "${node.deps[0]}"`) } },
+      () => {
+        this.gone.add(worker);
+        this.startBlock(node, start, total, items);
+      },
+      { from: node.deps[0]!, to: node.name, records: items.length },
+    );
   }
 
   private deliver(worker: number, node: NodeSpec, start: number, total: number, values: unknown[]): void {

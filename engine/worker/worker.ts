@@ -443,6 +443,7 @@ export class Worker implements WorkerServices, DirectHost {
     const previous = this.runs.get(runId);
     const seed = previous && previous.epoch < epoch ? previous.heldValues() : new Map<string, unknown>();
     const gathers = previous && previous.epoch < epoch ? previous.partialGathers() : undefined;
+    const mapKept = previous && previous.epoch < epoch ? previous.keptItems() : undefined;
     if (previous && previous.epoch < epoch) previous.dispose();
     // After dispose: stopped, so no partition's output is still going into what is carried.
     const stageCarry = previous && previous.epoch < epoch ? previous.stageCarry() : undefined;
@@ -462,6 +463,7 @@ export class Worker implements WorkerServices, DirectHost {
       seed,
       done: [...(start.done ?? [])],
       ...(gathers ? { gathers } : {}),
+      ...(mapKept && mapKept.size > 0 ? { mapKept } : {}),
       ...(stageCarry && stageCarry.size > 0 ? { stageCarry } : {}),
     });
     this.runs.set(runId, run);

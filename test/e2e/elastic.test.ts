@@ -11,7 +11,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runCli, startCluster, startHeardWorker, type CliProcess, type Cluster, type LogLine } from "../helpers/cli.js";
+import { mapSuccesses, runCli, startCluster, startHeardWorker, type CliProcess, type Cluster, type LogLine } from "../helpers/cli.js";
 import { hasNatsServer } from "../helpers/nats.js";
 import { expectedSlowFanout, Follower, isReplaced } from "../fixtures/chaos-lib.js";
 
@@ -54,6 +54,28 @@ async function gatedNodesOn(count: number, index: number): Promise<string[]> {
   const r = await runCli(["graph", GATED, "--workers", String(count), "--json"]);
   const plan = JSON.parse(r.stdout) as { workers: { name: string }[]; nodes: { name: string; worker: string }[] };
   return plan.nodes.filter((n) => n.worker === plan.workers[index]!.name).map((n) => n.name);
+}
+
+const GATED_MAP = "test/fixtures/elastic-gated-map.ts";
+
+/** elastic-gated-map's result for `n` items and `salt`. */
+function gatedMapResult(n: number, salt: number): { count: number; sum: number; weighted: number } {
+  let sum = 0;
+  let weighted = 0;
+  for (let k = 0; k < n; k++) {
+    sum += k * k + salt;
+    weighted += (k + 1) * (k * k + salt);
+  }
+  return { count: n, sum, weighted };
+}
+
+/** The worker (of `names`, in name order) the plan of `file` places `node` on (`weft graph --json` plans as the coordinator does). */
+async function plannedWorker(file: string, names: string[], node: string): Promise<string> {
+  const r = await runCli(["graph", file, "--workers", String(names.length), "--json"]);
+  const plan = JSON.parse(r.stdout) as { workers: { name: string }[]; nodes: { name: string; worker: string }[] };
+  const index = plan.workers.findIndex((w) => w.name === plan.nodes.find((n) => n.name === node)?.worker);
+  assert.ok(index >= 0, r.stdout);
+  return [...names].sort()[index]!;
 }
 
 const isSlow = (to: string) => (l: LogLine) => l.type === "task" && l.node === "slow" && l.to === to;
@@ -232,6 +254,50 @@ describe("e2e: elastic capacity (workers joining and draining mid-run)", functio
     assert.ok(rerun <= input.n / 2, `${rerun} of ${input.n} items ran again`);
     console.log(`      [elastic] SIGKILL of ${victimName} after ${before.length} items done on the survivors: ${rerun} of ${input.n} items ran again`);
   });
+
+  // Items 6 and 7 of each worker's block of 8 (the last two it runs) wait for the gate in the second case.
+  for (const { when, held } of [
+    { when: "every item ended and was gathered", held: [] as number[] },
+    { when: "each worker's last two items still wait", held: [6, 7, 14, 15, 22, 23] },
+  ]) {
+    it(`SIGKILL of the worker that gathers a map once ${when}: only the items it ran run again, the survivors' results go to the new gatherer`, async () => {
+      cluster = await startCluster(["wa", "wb", "wc"], { slots: 2 });
+      // Asked before the run: under load, `weft graph` takes long enough for the run to end meanwhile.
+      const names = ["wa", "wb", "wc"];
+      const victimName = await plannedWorker(GATED_MAP, names, "gather");
+      assert.notEqual(victimName, await plannedWorker(GATED_MAP, names, "items"), "the list is made on a survivor (else it is lost too)");
+      const g = gate();
+      try {
+        const input = { gate: g.path, n: 24, salt: 13, held };
+        const f = submit(input, GATED_MAP);
+        // Instances that succeeded at once are logged as ranges (mapSuccesses reads both forms).
+        const successes = () => mapSuccesses(f.lines.map(({ line }) => line), "square");
+        const ended = input.n - held.length;
+        if (held.length === 0) await f.waitFor((l) => l.type === "task" && l.node === "gather" && l.to === "running", 30_000, "gather running");
+        else await f.waitFor(() => successes().length >= ended, 30_000, `${ended} items succeeded`);
+        const victim = cluster.workers.find((w) => w.args.includes(victimName))!;
+        victim.child.kill("SIGKILL");
+        await victim.exited;
+        const doneBefore = successes();
+        g.open();
+        const end = await f.end(60_000);
+        assert.equal(end.code, 0, f.proc.stderr().slice(-3000));
+        assert.deepEqual(end.result, gatedMapResult(input.n, input.salt));
+        assert.ok(f.count(isReplaced) >= 1, "the run was placed again");
+        assert.equal(new Set(doneBefore.map((d) => d.index)).size, ended, "the items not held had ended before the kill");
+        const lost = doneBefore.filter((d) => d.worker === victimName).map((d) => d.index);
+        assert.ok(lost.length > 0 && lost.length < ended, `the victim had run ${lost.length} of the items`);
+        const runs = new Map<number, number>();
+        for (const d of successes()) runs.set(d.index, (runs.get(d.index) ?? 0) + 1);
+        assert.equal(runs.size, input.n, "every item succeeded");
+        const again = [...runs].filter(([, n]) => n > 1).map(([index]) => index);
+        assert.deepEqual(again.sort((a, b) => a - b), lost.sort((a, b) => a - b), "exactly the items that had ended on the lost worker ran again");
+        console.log(`      [elastic] SIGKILL of the gatherer ${victimName} once ${when}: ${again.length} of ${input.n} items ran again (its own)`);
+      } finally {
+        g.remove();
+      }
+    });
+  }
 
   it("a drain timeout shorter than a task: the task is handed back, runs again elsewhere, and the run succeeds", async () => {
     cluster = await startCluster([], { slots: 2 });

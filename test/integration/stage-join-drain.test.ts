@@ -1,14 +1,14 @@
 /**
- * A joiner that drains at once, racing the partitions handed to it (issue 15 item 2; the limit
+ * A joiner that drains at once, racing the work handed to it (issue 15 item 2; the limit
  * docs/elastic.md used to name), on a real nats-server with an in-process coordinator and
- * workers. Worker wg runs 6 source partitions on 2 slots (all held behind a gate, so 4 wait for
- * a slot); worker wj joins, and wg's copy of the join (its GROW control) is held back by the
- * test, so that wg hands wj its share only once wj is leaving:
+ * workers. Worker wg runs 6 source partitions (or 6 map items) on 2 slots (all held behind a
+ * gate, so 4 wait for a slot); worker wj joins, and wg's copy of the join (its GROW control) is
+ * held back by the test, so that wg hands wj its share only once wj is leaving:
  * - wj drained and left before the hand-off: nothing reaches it, wg runs them itself;
  * - wj's drain is past its last check (held in its final flush) when the hand-off comes: it
  *   must not take them in (it would leave with them), so wg runs them.
- * Either way every partition runs once, on wg, and the result is exact (before: the run waited
- * for the partitions' output until its deadline).
+ * Either way every partition (item) runs once, on wg, and the result is exact (before: the run
+ * waited for the partitions' output, or wg for the items' delivery, until the run's deadline).
  */
 import assert from "node:assert/strict";
 import type { Bus } from "../../engine/bus/bus.js";
@@ -58,6 +58,17 @@ const squares = workflow<Record<string, never>>("join-drain", (wf) => {
   wf.node("result", [total], ([t]) => t);
 });
 
+/** The same sum as a map: item p squares p's numbers (held behind the gate like a partition). */
+const squaresMap = workflow<Record<string, never>>("join-drain-map", (wf) => {
+  const items = wf.node("items", () => [...Array(PARTS).keys()]);
+  const squared = wf.map("square", items, async (p: number) => {
+    starts.set(p, (starts.get(p) ?? 0) + 1);
+    await partitionsGate.opened;
+    return Array.from({ length: PER }, (_, i) => (p * 100 + i) ** 2);
+  });
+  wf.node("result", squared, (xs) => ({ records: xs.flat().length, sum: xs.flat().reduce((a, b) => a + b, 0) }));
+});
+
 const expected = (() => {
   let sum = 0;
   for (let p = 0; p < PARTS; p++) for (let i = 0; i < PER; i++) sum += (p * 100 + i) ** 2;
@@ -77,7 +88,12 @@ function withOverrides(inner: Bus, overrides: Partial<Record<keyof Bus, unknown>
 
 const quiet: DrainEvents = { draining: () => {}, handedOver: () => {}, timedOut: () => {}, left: () => {} };
 
-describe("stage partitions handed to a joiner that is leaving", function () {
+const cases = [
+  { what: "stage partitions", flow: squares, handedOff: (line: string) => line.includes("stage partition(s)") },
+  { what: "map items", flow: squaresMap, handedOff: (line: string) => /handed it [1-9]\d* map item/.test(line) },
+];
+
+for (const { what, flow, handedOff: saysHandedOff } of cases) describe(`${what} handed to a joiner that is leaving`, function () {
   this.timeout(90_000);
   let server: NatsServerProcess | undefined;
   const buses: Bus[] = [];
@@ -139,7 +155,7 @@ describe("stage partitions handed to a joiner that is leaving", function () {
             opts as never,
           ),
       }),
-      { name: "wg", slots: 2, diagnostics: (line) => line.includes("stage partition(s)") && handedOff.open(), workflows: (h) => (h === HASH ? squares : undefined) },
+      { name: "wg", slots: 2, diagnostics: (line) => saysHandedOff(line) && handedOff.open(), workflows: (h) => (h === HASH ? flow : undefined) },
     );
     stops.push(() => g.stop());
     await coordinator.waitForWorkers(1, 10_000);
@@ -147,7 +163,7 @@ describe("stage partitions handed to a joiner that is leaving", function () {
     const runId = newRunId();
     const follow = await followRun(client, runId, () => {});
     // A deadline: a run waiting for partitions that went with the joiner fails instead of hanging.
-    await requestRun(client, { graph: squares.graph, bundle: { hash: HASH } }, "{}", runId, { timeoutMs: 30_000 });
+    await requestRun(client, { graph: flow.graph, bundle: { hash: HASH } }, "{}", runId, { timeoutMs: 30_000 });
     await waitFor(() => starts.size === 2, { timeoutMs: 20_000, message: "two partitions hold wg's slots" });
     const asked = gate();
     const j = await Worker.start(jBus, {
@@ -156,7 +172,7 @@ describe("stage partitions handed to a joiner that is leaving", function () {
       diagnostics: () => {},
       workflows: (h) => {
         asked.open();
-        return h === HASH ? squares : undefined;
+        return h === HASH ? flow : undefined;
       },
     });
     stops.push(() => j.stop());

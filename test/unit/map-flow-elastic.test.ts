@@ -20,9 +20,11 @@ const gather = node("gather", ["slow"]);
 
 interface Sent {
   worker: number;
-  kind: "items" | "results";
+  kind: "items" | "results" | "kept";
   start: number;
   values: unknown[];
+  /** For kept results: the positions held. */
+  ranges?: [number, number][];
 }
 
 /** A map flow on worker `me`, gathering `slow` on worker `gatherer`, with the queue under the test's hand. */
@@ -32,6 +34,16 @@ function flowOn(me: number, gatherer: number, placement: Placement) {
   const jobs: ((k: number) => Promise<void> | void)[] = [];
   const started: Task[] = [];
   const gathered: unknown[][] = [];
+  const send: MapPorts["outbox"]["send"] = (worker, body) => {
+    const k = body.keptMapResults;
+    if (k) {
+      const ranges = (k.starts ?? []).map((s, i): [number, number] => [s, k.ends![i]!]);
+      return void sent.push({ worker, kind: "kept", start: 0, values: decodeValue(k.values as Uint8Array) as unknown[], ranges });
+    }
+    const bytes = body.mapItems ? body.mapItems.items : body.mapResults?.values;
+    const start = (body.mapItems ?? body.mapResults)?.start ?? 0;
+    sent.push({ worker, kind: body.mapItems ? "items" : "results", start, values: decodeValue(bytes as Uint8Array) as unknown[] });
+  };
   const ports: MapPorts = {
     values: {
       me,
@@ -46,11 +58,8 @@ function flowOn(me: number, gatherer: number, placement: Placement) {
       readyInHeldSlot: async (task: Task) => void started.push(task),
     },
     outbox: {
-      send: (worker, body) => {
-        const bytes = body.mapItems ? body.mapItems.items : body.mapResults?.values;
-        const start = (body.mapItems ?? body.mapResults)?.start ?? 0;
-        sent.push({ worker, kind: body.mapItems ? "items" : "results", start, values: decodeValue(bytes as Uint8Array) as unknown[] });
-      },
+      send,
+      sendOrTakeBack: (worker, body) => send(worker, body),
       logExpanded: (_node, count) => void expanded.push(count),
     },
     pool: { submit: () => {}, submitMany: (count, run) => void jobs.push(...Array.from({ length: count }, () => run)) },
@@ -61,7 +70,7 @@ function flowOn(me: number, gatherer: number, placement: Placement) {
   const flow = new MapFlow(ports);
   /** Slots take the queue's k-th job (instance k of the block queued first). */
   const take = async (k: number) => jobs[k]!(k);
-  return { flow, sent, expanded, started, gathered, take };
+  return { flow, sent, expanded, started, gathered, take, jobs };
 }
 
 const two: Placement = { workers: ["w1", "w2"], nodeWorker: { items: 0, slow: 0, gather: 0 }, mapWeights: [2, 2], strategy: "locality" };
@@ -155,5 +164,76 @@ describe("map flow: elastic capacity", () => {
     flow.seed(before.flow.partialGathers(), () => true);
     flow.split(map, [1, 2, 3, 4]);
     assert.deepEqual(expanded, [4]);
+  });
+
+  const three: Placement = { workers: ["w1", "w2", "w3"], nodeWorker: { items: 0, slow: 0, gather: 0 }, mapWeights: [2, 2, 2], strategy: "locality" };
+
+  it("after a loss: each worker sends the map's new host the results of the items it computed (those it handed on are not its own)", async () => {
+    const before = flowOn(2, 1, three);
+    before.flow.startBlock(map, 4, 8, ["E", "F", "G", "H"]);
+    await before.take(0);
+    await before.take(1);
+    before.flow.handOff((unstarted) => [{ worker: 0, count: 1 }]); // H goes to w1
+    before.flow.instanceDone(before.started[1]!, "f");
+    const kept = before.flow.keptItems();
+    assert.deepEqual([...kept], [["slow", { total: 8, ranges: [[5, 6]], values: ["f"] }]], "only the items that ended here");
+    const { flow, sent } = flowOn(2, 0, three);
+    flow.recover(new Map([["slow", 0]]), kept);
+    flow.recover(new Map([["other", 0]]), kept);
+    assert.deepEqual(sent, [
+      { worker: 0, kind: "kept", start: 0, values: ["f"], ranges: [[5, 6]] },
+      { worker: 0, kind: "kept", start: 0, values: [], ranges: [] },
+    ]);
+    assert.deepEqual([...flow.keptItems()], [...kept], "carried on, for a loss of that host too");
+  });
+
+  it("after a loss, the host splits only once every other worker's kept results came, and runs only the items still missing", () => {
+    const { flow, sent, expanded, gathered } = flowOn(0, 0, three);
+    flow.recover(new Map([["slow", 0]]), new Map([["slow", { total: 6, ranges: [[0, 2]], values: ["a", "b"] }]]));
+    flow.split(map, ["A", "B", "C", "D", "E", "F"]);
+    assert.deepEqual(expanded, [], "waits for w2 and w3");
+    flow.keptFrom("slow", 1, 6, [[3, 5]], ["d", "e"]);
+    assert.deepEqual(expanded, []);
+    flow.keptFrom("slow", 2, 0, [], []);
+    assert.deepEqual(expanded, [2]);
+    assert.deepEqual(
+      sent.map((s) => [s.worker, s.start, s.values]),
+      [[2, 5, ["F"]]],
+      "C and F run: the first split block (w1's) holds C, w3's holds F",
+    );
+    flow.results("slow", 5, 6, ["f"]);
+    assert.deepEqual(gathered, [], "C is still running here");
+    flow.results("slow", 2, 6, ["c"]);
+    assert.deepEqual(gathered, [["a", "b", "c", "d", "e", "f"]]);
+  });
+
+  it("after a loss, every result kept on the survivors: the map is gathered and nothing runs", () => {
+    const { flow, sent, gathered } = flowOn(0, 0, three);
+    flow.recover(new Map([["slow", 0]]), new Map([["slow", { total: 4, ranges: [[0, 2]], values: ["a", "b"] }]]));
+    flow.keptFrom("slow", 1, 4, [[2, 4]], ["c", "d"]);
+    assert.deepEqual(gathered, [], "not before the split");
+    flow.split(map, [1, 2, 3, 4]);
+    assert.deepEqual(gathered, [], "w3 has not answered");
+    flow.keptFrom("slow", 2, 0, [], []);
+    assert.deepEqual(gathered, [["a", "b", "c", "d"]]);
+    assert.deepEqual(sent, []);
+  });
+
+  it("items handed to a worker that had left run here after all, and that worker is handed no more", async () => {
+    const { flow, started, take, jobs } = flowOn(0, 1, two);
+    const taken: number[] = [];
+    (flow as unknown as { ports: MapPorts }).ports.outbox.sendOrTakeBack = (worker, _body, gone) => {
+      taken.push(worker);
+      gone();
+    };
+    flow.startBlock(map, 0, 4, [1, 2, 3, 4]);
+    await take(0);
+    const moved = flow.handOff((unstarted) => [{ worker: 1, count: unstarted }]);
+    assert.deepEqual([...moved], [[1, 3]]);
+    assert.deepEqual(taken, [1]);
+    assert.deepEqual([...flow.handOff((unstarted) => [{ worker: 1, count: unstarted }])], [], "w2 gets nothing more");
+    for (let k = 1; k < 4; k++) await take(k); // the first block's jobs: handed on, nothing to do
+    for (let k = 0; k < 3; k++) await jobs[4 + k]!(k); // the block taken back: instance k of it
+    assert.deepEqual(started.map((t) => t.index), [0, 1, 2, 3]);
   });
 });

@@ -8,6 +8,7 @@ import { ErrorCode, WeftError } from "../../errors.js";
 import type { NodeSpec } from "../../../model/graph.js";
 import type { DataMessage } from "../../wire/data-channel.js";
 import { decodeValue } from "../../wire/value-codec.js";
+import { rangesLength, type Range } from "../../core/map-ranges.js";
 import type { WorkLabeler } from "../work-labeler.js";
 import type { Told } from "./node-moves.js";
 import type { RunValues } from "./values.js";
@@ -17,6 +18,8 @@ export interface InboxHandlers {
   nodeValue(node: string, value: unknown): void;
   mapItems(node: NodeSpec, start: number, total: number, items: unknown[]): void;
   mapResults(node: string, start: number, total: number, values: unknown[]): void;
+  /** Worker `from`'s results of map items it computed in an earlier epoch (after a loss: MapFlow.recover). */
+  keptMapResults(node: string, from: number, total: number, ranges: Range[], values: unknown[]): void;
   stageData(message: DataMessage): void;
   /** Worker `from` moved task nodes not started there to another worker (node-moves.ts). */
   nodesMoved(told: Told): void;
@@ -80,6 +83,18 @@ export class RunInbox {
         case "mapResults": {
           const m = message.mapResults!;
           handlers.mapResults(m.node ?? "", m.start ?? 0, m.total ?? 0, decodeValue(m.values ?? new Uint8Array()) as unknown[]);
+          break;
+        }
+        case "keptMapResults": {
+          const m = message.keptMapResults!;
+          const starts = m.starts ?? [];
+          const ends = m.ends ?? [];
+          const kept = decodeValue(m.values ?? new Uint8Array()) as unknown[];
+          const ranges = starts.map((s, k): Range => [s, ends[k] ?? s]);
+          if (!Array.isArray(kept) || starts.length !== ends.length || rangesLength(ranges) !== kept.length || values.indexOf(from) < 0) {
+            throw new WeftError(ErrorCode.Decode, `kept results of map node "${m.node}" that do not add up`);
+          }
+          handlers.keptMapResults(m.node ?? "", values.indexOf(from), m.total ?? 0, ranges, kept);
           break;
         }
         case "stageRecords":

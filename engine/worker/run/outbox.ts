@@ -130,9 +130,9 @@ export class RunOutbox implements StageOutbox, TaskLog {
    * listens on the worker's subject (nothing was delivered). Counted in `sending` until then,
    * so a worker that drains waits to know whether it is given back.
    */
-  sendOrTakeBack(worker: number, body: Omit<weft.v1.DataMessage.$Properties, "runId">, gone: () => void): void {
+  sendOrTakeBack(worker: number, body: Omit<weft.v1.DataMessage.$Properties, "runId">, gone: () => void, edge?: { from: string; to: string; records: number }): void {
     const name = this.opts.workerName(worker);
-    this.inFlightTo(name, this.deliver(subjects.workerData(name, this.services.name), body, `worker ${name}`, undefined, undefined, gone));
+    this.inFlightTo(name, this.deliver(subjects.workerData(name, this.services.name), body, `worker ${name}`, edge, undefined, gone));
   }
 
   private inFlightTo(name: string, sent: Promise<void>): void {

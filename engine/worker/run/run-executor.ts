@@ -14,7 +14,7 @@ import { userError } from "../../bundle/user-stack.js";
 import { isTerminalTaskState, type TaskState } from "../../core/task.machine.js";
 import { ErrorCode, WeftError, toErrorInfo, type ErrorInfoLike } from "../../errors.js";
 import type { DataMessage } from "../../wire/data-channel.js";
-import type { Gather, MapFlow } from "../map-flow.js";
+import type { Gather, KeptItems, MapFlow } from "../map-flow.js";
 import { inSlices } from "../slot-pool.js";
 import { StartFault, type StageFlow } from "../stages/stage-flow.js";
 import type { StageCarry } from "../stages/stage-carry.js";
@@ -28,6 +28,7 @@ import type { ValueFlow } from "./value-flow.js";
 import type { RunAssignment, RunValues } from "./values.js";
 import { drainShare, joinerShare, type ItemShare } from "../../core/elastic-placement.js";
 import { dealNodes, movableNodes } from "../../core/node-handover.js";
+import { mapsWithKeptItems } from "../../core/map-recovery.js";
 import type { NodeMoves } from "./node-moves.js";
 import type { Placement } from "../../model/placement.js";
 
@@ -91,6 +92,11 @@ export class RunExecutor implements RunControl {
     return this.maps.partialGathers();
   }
 
+  /** The results of the map items this worker computed: after a loss, they go to the map's gatherer in the run's next epoch. */
+  keptItems(): Map<string, KeptItems> {
+    return this.maps.keptItems();
+  }
+
   /**
    * The stage partitions that ended here, with their output: they seed the run's next epoch
    * here. Taken once the run is stopped (no partition's output is still going in).
@@ -140,6 +146,10 @@ export class RunExecutor implements RunControl {
       this.reportFailure(bad.stage, asWeftError(bad.error), "pending");
       return Promise.resolve();
     }
+    // Map items that ended on a worker that lives are not computed again: their results go to
+    // the map's gatherer, which splits the list (handed on just below, maybe) only after them.
+    const hosts = [...mapsWithKeptItems(run.graph, run.placement, run.done)].filter(([node]) => values.isNeeded(node));
+    if (hosts.length > 0) this.maps.recover(new Map(hosts), run.mapKept);
     // Outputs that survived a re-placement are not computed again: they are simply handed on.
     for (const name of run.recovered) {
       if (!values.hasNode(name) || !run.seed.has(name) || this.tasks.has(name)) continue;

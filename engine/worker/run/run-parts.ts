@@ -9,6 +9,7 @@ import { failureAbsorbed } from "../../../model/upstream-failure.js";
 import { ErrorCode, WeftError, type ErrorInfoLike } from "../../errors.js";
 import type { NodeSpec } from "../../../model/graph.js";
 import { MapFlow } from "../map-flow.js";
+import type { Range } from "../../core/map-ranges.js";
 import { StageFlow } from "../stages/stage-flow.js";
 import type { WorkerServices } from "../worker-services.js";
 import { asWeftError } from "./as-weft-error.js";
@@ -133,6 +134,7 @@ export function buildRunParts(services: WorkerServices, run: RunAssignment, cont
     },
     mapItems: (node: NodeSpec, start: number, total: number, items: unknown[]) => maps.startBlock(node, start, total, items),
     mapResults: (node: string, start: number, total: number, results: unknown[]) => maps.results(node, start, total, results),
+    keptMapResults: (node: string, from: number, total: number, ranges: Range[], results: unknown[]) => maps.keptFrom(node, from, total, ranges, results),
     stageData: (message: Parameters<StageFlow["receive"]>[0]) => stages.receive(message),
     nodesMoved: (told: Told) => moves.told(told),
     nodesMovedSeen: (id: number, from: string) => moves.seen(id, from),

@@ -11,7 +11,7 @@ import type { weft } from "../../gen/weft.js";
 import type { Workflow } from "../../../model/workflow.js";
 import type { TriggerInfo } from "../../../model/trigger.js";
 import type { StageValues } from "../stages/ports.js";
-import type { Gather } from "../map-flow.js";
+import type { Gather, KeptItems } from "../map-flow.js";
 import type { StageCarry } from "../stages/stage-carry.js";
 import { placementLookups, type PlacementLookups } from "./placement-lookups.js";
 
@@ -56,6 +56,8 @@ export interface RunAssignment {
   done: readonly string[];
   /** Map results this worker gathered in the previous epoch (only the rest of those maps runs). */
   gathers?: ReadonlyMap<string, Gather>;
+  /** Results of the map items this worker computed in earlier epochs (sent to the map's gatherer in this one: MapFlow.recover). */
+  mapKept?: ReadonlyMap<string, KeptItems>;
   /** Stage partitions this worker ended in the previous epoch, with their output (only those the new layout leaves here are kept). */
   stageCarry?: StageCarry;
 }
