@@ -6,8 +6,11 @@
  * lease, an express run whose caller waits only for its end is started straight on the lease's
  * worker (DirectStart), and its end read from that worker's log: the coordinator is off its path.
  *
- * Anything else goes through the coordinator as before: no lease (refused: the placement needs
- * several workers, no worker is live; or the coordinator does not answer), a worker that refuses
+ * A run placed over several workers (stages, or tasks on several) is started on the worker
+ * computing its result, which starts the others' parts (engine/worker/direct-parts.ts).
+ *
+ * Anything else goes through the coordinator as before: no lease (refused: a map, several
+ * sinks, no worker is live; or the coordinator does not answer), a worker that refuses
  * the start (the lease expired, was revoked, or the worker drains) or does not answer within
  * DIRECT_ANSWER_MS. A run whose worker is lost while it runs (the coordinator's revoke says so)
  * is submitted again through the coordinator: an express run is at-least-once, and may run twice.
@@ -59,6 +62,8 @@ export interface Leasable {
 interface Lease {
   leaseId: string;
   worker: string;
+  /** The run's other workers (the lease's worker starts their parts): the loss of any ends the run too. */
+  peers: readonly string[];
 }
 
 interface Held {
@@ -70,6 +75,7 @@ interface Held {
 interface InFlight {
   leaseId: string;
   worker: string;
+  peers: readonly string[];
   wait: DirectWait;
   again: () => Promise<unknown>;
 }
@@ -125,7 +131,7 @@ export class ExpressLeases {
       wait.viaCoordinator();
       return false;
     }
-    this.inFlight.set(runId, { leaseId: lease.leaseId, worker: lease.worker, wait, again });
+    this.inFlight.set(runId, { leaseId: lease.leaseId, worker: lease.worker, peers: lease.peers, wait, again });
     void wait.ended.then(() => this.inFlight.delete(runId));
     return true;
   }
@@ -156,7 +162,7 @@ export class ExpressLeases {
       const data = await this.bus.request(subjects.leaseRequest(this.bus.identity ?? ""), request, { timeoutMs: LEASE_ANSWER_MS });
       const grant = decodeMessage(pb.LeaseGrant, data, () => {});
       if (!grant?.leaseId || !grant.worker) return { lease: undefined, until: Date.now() + (grant?.error ? FAILED_FOR_MS : REFUSED_FOR_MS) };
-      return { lease: { leaseId: grant.leaseId, worker: grant.worker }, until: asked + (grant.ttlMs ?? 0) - EXPIRY_MARGIN_MS };
+      return { lease: { leaseId: grant.leaseId, worker: grant.worker, peers: grant.peers ?? [] }, until: asked + (grant.ttlMs ?? 0) - EXPIRY_MARGIN_MS };
     } catch {
       return { lease: undefined, until: Date.now() + FAILED_FOR_MS };
     }
@@ -173,7 +179,7 @@ export class ExpressLeases {
     // Runs on a lost worker will not answer: through the coordinator again (at-least-once).
     const lost = new Set(revoke.lostWorkers ?? []);
     for (const [runId, run] of this.inFlight) {
-      if (!lost.has(run.worker)) continue;
+      if (!lost.has(run.worker) && !run.peers.some((w) => lost.has(w))) continue;
       this.inFlight.delete(runId);
       void run.again().then(
         () => run.wait.viaCoordinator(),

@@ -7141,6 +7141,9 @@ export namespace weft {
             /** LeaseGrant error. */
             error?: (weft.v1.ErrorInfo.$Properties|null);
 
+            /** LeaseGrant peers. */
+            peers: string[];
+
             /**
              * Creates a new LeaseGrant instance using the specified properties.
              * @param [properties] Properties to set
@@ -7233,6 +7236,9 @@ export namespace weft {
                 /** LeaseGrant error */
                 error?: (weft.v1.ErrorInfo.$Properties|null);
 
+                /** LeaseGrant peers */
+                peers?: (string[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -7277,6 +7283,9 @@ export namespace weft {
 
             /** LeaseOffer ttlMs. */
             ttlMs: number;
+
+            /** LeaseOffer peers. */
+            peers: string[];
 
             /**
              * Creates a new LeaseOffer instance using the specified properties.
@@ -7372,6 +7381,9 @@ export namespace weft {
 
                 /** LeaseOffer ttlMs */
                 ttlMs?: (number|null);
+
+                /** LeaseOffer peers */
+                peers?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -7534,6 +7546,15 @@ export namespace weft {
             /** DirectStart origin. */
             origin?: (weft.v1.RunOrigin.$Properties|null);
 
+            /** DirectStart part. */
+            part: boolean;
+
+            /** DirectStart partEnd. */
+            partEnd: boolean;
+
+            /** DirectStart error. */
+            error?: (weft.v1.ErrorInfo.$Properties|null);
+
             /**
              * Creates a new DirectStart instance using the specified properties.
              * @param [properties] Properties to set
@@ -7622,6 +7643,15 @@ export namespace weft {
 
                 /** DirectStart origin */
                 origin?: (weft.v1.RunOrigin.$Properties|null);
+
+                /** DirectStart part */
+                part?: (boolean|null);
+
+                /** DirectStart partEnd */
+                partEnd?: (boolean|null);
+
+                /** DirectStart error */
+                error?: (weft.v1.ErrorInfo.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

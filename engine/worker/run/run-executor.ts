@@ -314,7 +314,7 @@ export class RunExecutor implements RunControl {
     this.directDone = true;
     const { leaseId, origin, startedAtMs } = direct;
     this.outbox.add({ directEnd: { ...(error ? { error } : {}), atMs: this.services.clock.now(), leaseId, origin, startedAtMs } });
-    direct.ended();
+    direct.ended(error);
     void this.outbox.flush();
   }
 

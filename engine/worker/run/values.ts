@@ -12,6 +12,7 @@ import type { Workflow } from "../../../model/workflow.js";
 import type { TriggerInfo } from "../../../model/trigger.js";
 import type { StageValues } from "../stages/ports.js";
 import type { Gather } from "../map-flow.js";
+import type { ErrorInfoLike } from "../../errors.js";
 import type { StageCarry } from "../stages/stage-carry.js";
 
 /** A direct run's end, told to the worker that took it (its client's answer, then the run is forgotten here). */
@@ -21,8 +22,8 @@ export interface DirectRun {
   readonly origin: weft.v1.RunOrigin.$Properties | null;
   /** When this worker took the start. */
   readonly startedAtMs: number;
-  /** Called once: the run's sink has its value (already in the log as its ExpressResult), or the run failed. */
-  ended(): void;
+  /** Called once: the run's sink has its value (already in the log as its ExpressResult), or the run failed (`error`). */
+  ended(error?: ErrorInfoLike): void;
 }
 
 export interface RunAssignment {
