@@ -13,7 +13,7 @@
  * placed on it here without a word: the client runs it again through the coordinator.
  */
 import type { Bus } from "../bus/bus.js";
-import { ErrorCode, toErrorInfo, WeftError, type ErrorInfoLike } from "../errors.js";
+import { ErrorCode, WeftError, type ErrorInfoLike } from "../errors.js";
 import { subjects } from "../subjects.js";
 import { decodeMessage, encodeMessage, pb } from "../wire/protocol.js";
 
@@ -64,7 +64,7 @@ export async function startParts(bus: Bus, run: SpreadRun, runId: string, inputJ
 /** Tells the peers the run ended (they forget their parts), or tells the result worker a part failed (`error`). */
 export function endParts(bus: Bus, run: SpreadRun, runId: string, error?: ErrorInfoLike): void {
   const to = run.part ? [run.resultWorker] : run.peers;
-  const data = encodeMessage(pb.DirectStart, { leaseId: run.leaseId, runId, partEnd: true, ...(error ? { error: toErrorInfo(error) } : {}) });
+  const data = encodeMessage(pb.DirectStart, { leaseId: run.leaseId, runId, partEnd: true, ...(error ? { error } : {}) });
   for (const worker of to) {
     try {
       bus.publish(subjects.directStart(worker, run.owner), data);

@@ -307,3 +307,72 @@ describe("e2e: direct runs in the coordinator's demand", function () {
     }
   });
 });
+
+describe("e2e: a placement lease over several workers (a stage and its aggregate)", function () {
+  this.timeout(120_000);
+  let cluster: Cluster | undefined;
+  let client: WeftClient | undefined;
+
+  before(async function () {
+    if (!hasNatsServer()) this.skip();
+    this.timeout(60_000);
+    cluster = await startCluster(["wa", "wb"]);
+    client = await connect({ url: cluster.url });
+  });
+
+  after(async function () {
+    this.timeout(40_000);
+    await client?.close();
+    await cluster?.stop();
+  });
+
+  /** Resolves once every worker named has said, in a heartbeat sent after `since`, that it holds no direct run. */
+  function noDirectRunsAfter(since: number, names: string[]): { done: Promise<void>; last: Map<string, number>; stop(): void } {
+    const last = new Map<string, number>();
+    let resolve = () => {};
+    const done = new Promise<void>((r) => (resolve = r));
+    const sub = cluster!.bus.subscribe("weft.v1.worker.*.heartbeat", (m) => {
+      const beat = decodeMessage(pb.WorkerHeartbeat, m.data, () => {});
+      if (!beat?.name || Number(beat.sentAtMs ?? 0) <= since) return;
+      last.set(beat.name, beat.directRuns ?? 0);
+      if (names.every((n) => last.get(n) === 0)) resolve();
+    });
+    return { done, last, stop: () => sub.unsubscribe() };
+  }
+
+  it("with the coordinator frozen, the result worker starts the peer's part and gives the result; both workers log the run, and neither holds it after", async () => {
+    const c = cluster!;
+    // The lease is asked for at the first run.
+    assert.equal(await client!.run("test/fixtures/spread-sum.ts", { parts: 8 }, { durability: "express" }), 28);
+    const runId = newRunId();
+    const watch = watchRun(c, runId);
+    try {
+      assert.equal(await withCoordinatorFrozen(c, () => client!.run("test/fixtures/spread-sum.ts", { parts: 16 }, { durability: "express", runId })), 120);
+      await watch.until(() => watch.workers.length === 2);
+      assert.deepEqual([...watch.workers].sort(), ["wa", "wb"]);
+      assert.deepEqual(watch.stated, [], "no coordinator said anything of the run");
+    } finally {
+      watch.stop();
+    }
+    // The peer forgot its part when the result worker said the run ended (else it would hold it for minutes).
+    const beats = noDirectRunsAfter(Date.now(), ["wa", "wb"]);
+    try {
+      await Promise.race([beats.done, new Promise((_, reject) => setTimeout(() => reject(new Error(`direct runs still held: ${JSON.stringify([...beats.last])}`)), 15_000))]);
+    } finally {
+      beats.stop();
+    }
+  });
+
+  it("a part that fails for good on either worker fails the run with its error, told by the result worker (the coordinator frozen)", async () => {
+    const c = cluster!;
+    for (const failOn of ["wa", "wb"]) {
+      await assert.rejects(
+        withCoordinatorFrozen(c, () => client!.run("test/fixtures/spread-sum.ts", { parts: 8, failOn }, { durability: "express" })),
+        (err: Error) => {
+          assert.match(err.message, new RegExp(`kaboom on ${failOn}`));
+          return true;
+        },
+      );
+    }
+  });
+});
