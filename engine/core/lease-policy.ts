@@ -32,7 +32,7 @@ export function leasePlacement(graph: WorkflowGraph, placement: Placement): Leas
   const map = graph.nodes.find((n) => n.kind === "map");
   if (map) return { refused: `node "${map.name}" is a map, whose items the coordinator deals over the workers` };
   const resultNode = directResultNode(graph);
-  if (resultNode === undefined) return { refused: "the run's result is joined from several sinks by the coordinator" };
+  if (resultNode === undefined) return { refused: "the run's result is assembled by the coordinator (several sinks, or a stage sink)" };
   const resultIndex = placement.nodeWorker[resultNode];
   const worker = resultIndex === undefined ? undefined : placement.workers[resultIndex];
   if (resultIndex === undefined || worker === undefined) return { refused: "the placement names no worker for the run's result" };
