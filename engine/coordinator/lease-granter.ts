@@ -50,6 +50,8 @@ export interface LeaseContent {
   readonly graph: WorkflowGraph;
   readonly bundleHash: string;
   readonly worker: string;
+  /** The run's other workers (a lease over several): their log of a run counts with the result worker's. */
+  readonly peers: readonly string[];
   /** Until when its runs' ends are taken (a run started just before the lease expired ends after). */
   readonly keptUntil: number;
 }
@@ -160,7 +162,7 @@ export class LeaseGranter {
       const now = clock.now();
       for (const [id, g] of this.granted) if (g.expiresAt <= now) this.granted.delete(id);
       this.granted.set(leaseId, { worker: lease.worker, expiresAt: now + LEASE_TTL_MS });
-      this.keep(leaseId, { graph: graph.graph, bundleHash: req.bundleHash, worker: lease.worker, keptUntil: now + 2 * LEASE_TTL_MS }, now);
+      this.keep(leaseId, { graph: graph.graph, bundleHash: req.bundleHash, worker: lease.worker, peers: lease.peers, keptUntil: now + 2 * LEASE_TTL_MS }, now);
       reply({ leaseId, worker: lease.worker, ttlMs: LEASE_TTL_MS, peers: lease.peers });
     } catch (err) {
       reply({ error: err });
