@@ -17,6 +17,7 @@
  */
 import type { Bus, BusSubscription } from "../bus/bus.js";
 import type { WorkflowGraph } from "../../model/graph.js";
+import { ErrorCode } from "../errors.js";
 import { subjects } from "../subjects.js";
 import { appendField, GRAPH_FIELD } from "../wire/embedded-field.js";
 import { encodedGraph } from "../wire/graph-bytes.js";
@@ -116,18 +117,26 @@ export class ExpressLeases {
     if (!lease) return false;
     // Before the start goes out: the worker's result may arrive before its reply.
     wait.direct(lease.worker);
-    let taken = false;
-    try {
-      const data = await this.bus.request(subjects.directStart(lease.worker, this.bus.identity ?? ""), encodeMessage(pb.DirectStart, { leaseId: lease.leaseId, runId, inputJson, origin }), {
-        timeoutMs: DIRECT_ANSWER_MS,
-      });
-      const reply = decodeMessage(pb.DirectReply, data, () => {});
-      taken = reply !== undefined && !reply.error;
-    } catch {
-      // No answer (the worker is gone, or stuck): through the coordinator.
-    }
+    let partsRefused = false;
+    const answer = (async () => {
+      try {
+        const data = await this.bus.request(subjects.directStart(lease.worker, this.bus.identity ?? ""), encodeMessage(pb.DirectStart, { leaseId: lease.leaseId, runId, inputJson, origin }), {
+          timeoutMs: DIRECT_ANSWER_MS,
+        });
+        const reply = decodeMessage(pb.DirectReply, data, () => {});
+        // A peer did not take its part (it drains, or this worker may not reach it): not asked again at once.
+        partsRefused = reply?.error?.code === ErrorCode.LeasePartsRefused;
+        return reply !== undefined && !reply.error;
+      } catch {
+        return false; // No answer (the worker is gone, or stuck): through the coordinator.
+      }
+    })();
+    // The run's end from the lease's worker says it was taken, whenever its answer comes: a run
+    // over several workers is answered once its peers took their parts, which may be after its end.
+    const taken = await Promise.race([answer, wait.ended.then(() => true)]);
     if (!taken) {
       this.byId.get(lease.leaseId)?.();
+      if (partsRefused) this.held.get(of.graph)?.set(of.bundle.hash, { lease: undefined, until: Date.now() + REFUSED_FOR_MS });
       wait.viaCoordinator();
       return false;
     }

@@ -58,7 +58,7 @@ export async function startParts(bus: Bus, run: SpreadRun, runId: string, inputJ
   const refused = answers.find((a) => a !== undefined);
   if (refused === undefined) return;
   endParts(bus, { ...run, peers: taken }, runId);
-  throw new WeftError(ErrorCode.LeaseRefused, `${refused}: start the run through the coordinator.`);
+  throw new WeftError(ErrorCode.LeasePartsRefused, `${refused}: start the run through the coordinator.`);
 }
 
 /** Tells the peers the run ended (they forget their parts), or tells the result worker a part failed (`error`). */

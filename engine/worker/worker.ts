@@ -493,14 +493,19 @@ export class Worker implements WorkerServices, DirectHost {
     this.starting.add(runId);
     this.directRuns.add(runId);
     if (spread) this.spread.set(runId, spread);
+    // The peers' parts are asked for first: their starts leave in this turn, before our own part
+    // computes (a peer that gets data before its start keeps it until then).
+    const parts = spread && !spread.part ? startParts(this.bus, spread, runId, d.inputJson, d.origin) : undefined;
+    parts?.catch(() => {}); // handled below, once our own part is set up
     this.startRun(start, lease.graphBytes, lease.placementBytes, { leaseId: lease.leaseId, origin: d.origin, startedAtMs: this.clock.now(), ended }).then(
       ({ begin }) => {
-        begin();
         this.starting.delete(runId);
+        if (this.spread.get(runId) !== spread) return this.forgetDirect(runId, () => {}, true); // voided meanwhile (a loss)
+        begin();
         if (spread?.part) setTimeout(() => this.spread.get(runId) === spread && this.partEnded(runId, spread.leaseId, undefined), PART_KEPT_MS).unref();
-        if (!spread || spread.part) return setImmediate(d.answer);
-        // Our own part runs meanwhile; the client is answered once every peer took its part.
-        startParts(this.bus, spread, runId, d.inputJson, d.origin).then(
+        if (!parts) return setImmediate(d.answer);
+        // The client is answered once every peer took its part.
+        parts.then(
           () => setImmediate(d.answer),
           (err: unknown) => {
             if (this.spread.get(runId) !== spread) return; // ended meanwhile
@@ -512,7 +517,10 @@ export class Worker implements WorkerServices, DirectHost {
       (err: unknown) => {
         this.starting.delete(runId);
         this.directRuns.delete(runId);
-        this.spread.delete(runId);
+        if (spread && this.spread.get(runId) === spread) {
+          this.spread.delete(runId);
+          if (!spread.part) endParts(this.bus, spread, runId); // the peers that took theirs forget them
+        }
         d.refuse(err);
       },
     );
