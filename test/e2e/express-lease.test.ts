@@ -340,6 +340,23 @@ describe("e2e: a placement lease over several workers (a stage and its aggregate
     return { done, last, stop: () => sub.unsubscribe() };
   }
 
+  /** Runs the workflow until a run goes straight to its `workers` workers (a lease over them is held). */
+  async function untilLeased(workers: number): Promise<void> {
+    for (let i = 0; i < 20; i++) {
+      const runId = newRunId();
+      const w = watchRun(cluster!, runId);
+      try {
+        assert.equal(await client!.run("test/fixtures/spread-sum.ts", { parts: 6 }, { durability: "express", runId }), 15);
+        // A direct run is logged by its workers and stated by no coordinator; a coordinated one is stated.
+        await w.until(() => w.workers.length === workers || w.stated.length > 0);
+        if (w.stated.length === 0) return;
+      } finally {
+        w.stop();
+      }
+    }
+    assert.fail(`no run went straight to its ${workers} workers`);
+  }
+
   it("with the coordinator frozen, the result worker starts the peer's part and gives the result; both workers log the run, and neither holds it after", async () => {
     const c = cluster!;
     // The lease is asked for at the first run.
@@ -363,9 +380,48 @@ describe("e2e: a placement lease over several workers (a stage and its aggregate
     }
   });
 
+  it("a peer SIGKILLed under a direct run: the revoke names it lost, and the client runs it again through the coordinator", async () => {
+    const c = cluster!;
+    await startHeardWorker(c, "wc");
+    // The live workers changed (the earlier lease was voided): a new one over the three.
+    await untilLeased(3);
+    const dir = mkdtempSync(join(tmpdir(), "weft-lease-spread-lost-"));
+    const gate = join(dir, "open");
+    const runId = newRunId();
+    const watch = watchRun(c, runId);
+    // The client's start names the result worker (the run's parts go to the others on the same subjects).
+    let resultWorker = "";
+    const starts = c.bus.subscribe("weft.v1.worker.*.direct", (m) => {
+      const start = decodeMessage(pb.DirectStart, m.data, () => {});
+      if (start?.runId === runId && !start.part && !start.partEnd) resultWorker = m.subject.split(".")[3] ?? "";
+    });
+    try {
+      const result = client!.run("test/fixtures/spread-sum.ts", { parts: 6, gate }, { durability: "express", runId });
+      await watch.until(() => watch.workers.length === 3);
+      assert.deepEqual(watch.stated, [], "the run started straight on its workers");
+      assert.ok(resultWorker, "the client's start was seen");
+      // A peer's loss: the result worker alone would wait for its partial for ever.
+      const peer = ["wa", "wb", "wc"].find((w) => w !== resultWorker)!;
+      const proc = c.procs.find((p) => p.args[0] === "worker" && p.args.includes(peer));
+      assert.ok(proc);
+      proc.child.kill("SIGKILL");
+      await watch.until(() => watch.stated.some((s) => s.startsWith("running")));
+      writeFileSync(gate, "");
+      assert.equal(await result, 15);
+    } finally {
+      starts.unsubscribe();
+      watch.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("a part that fails for good on either worker fails the run with its error, told by the result worker (the coordinator frozen)", async () => {
     const c = cluster!;
-    for (const failOn of ["wa", "wb"]) {
+    await untilLeased(2);
+    // The two workers alive (the test before killed one of three).
+    const live = c.procs.filter((p) => p.args[0] === "worker" && p.running()).map((p) => p.args[p.args.indexOf("--name") + 1]!);
+    assert.equal(live.length, 2);
+    for (const failOn of live) {
       await assert.rejects(
         withCoordinatorFrozen(c, () => client!.run("test/fixtures/spread-sum.ts", { parts: 8, failOn }, { durability: "express" })),
         (err: Error) => {
