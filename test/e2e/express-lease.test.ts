@@ -59,6 +59,30 @@ function watchRun(c: Cluster, runId: string) {
   return { workers, stated, until, stop: () => (logs.unsubscribe(), states.unsubscribe()) };
 }
 
+/** A cluster of `workers` and a client, started before the block's tests and stopped after. */
+function clusterPerBlock(workers: string[]): { readonly cluster: Cluster; readonly client: WeftClient } {
+  const held: { cluster?: Cluster; client?: WeftClient } = {};
+  before(async function () {
+    if (!hasNatsServer()) this.skip();
+    this.timeout(60_000);
+    held.cluster = await startCluster(workers);
+    held.client = await connect({ url: held.cluster.url });
+  });
+  after(async function () {
+    this.timeout(40_000);
+    await held.client?.close();
+    await held.cluster?.stop();
+  });
+  return {
+    get cluster() {
+      return held.cluster!;
+    },
+    get client() {
+      return held.client!;
+    },
+  };
+}
+
 describe("e2e: express runs under a placement lease (one worker)", function () {
   this.timeout(120_000);
   let cluster: Cluster | undefined;
@@ -148,37 +172,23 @@ describe("e2e: express runs under a placement lease (one worker)", function () {
 
 describe("e2e: a placement lease voided when its worker drains or is lost", function () {
   this.timeout(180_000);
-  let cluster: Cluster | undefined;
-  let client: WeftClient | undefined;
-
-  before(async function () {
-    if (!hasNatsServer()) this.skip();
-    this.timeout(60_000);
-    cluster = await startCluster(["wa", "wb"]);
-    client = await connect({ url: cluster.url });
-  });
-
-  after(async function () {
-    this.timeout(40_000);
-    await client?.close();
-    await cluster?.stop();
-  });
+  const block = clusterPerBlock(["wa", "wb"]);
 
   /** The worker process named `name`. */
   function workerNamed(name: string) {
-    const w = cluster!.procs.find((p) => p.args[0] === "worker" && p.args.includes(name));
+    const w = block.cluster.procs.find((p) => p.args[0] === "worker" && p.args.includes(name));
     assert.ok(w, `no worker process named ${name}`);
     return w;
   }
 
   it("its worker drains (SIGTERM): the next run goes through the coordinator, and the lease granted after names the other worker (the coordinator frozen, a run still answers)", async () => {
-    const c = cluster!;
+    const c = block.cluster;
     // A one-node workflow (a lease names one worker), its gate open from the start.
     const dir = mkdtempSync(join(tmpdir(), "weft-lease-drain-"));
     const gate = join(dir, "open");
     writeFileSync(gate, "");
     after(() => rmSync(dir, { recursive: true, force: true }));
-    const one = (n: number, runId = newRunId()) => client!.run("test/fixtures/gated-one.ts", { gate, n }, { durability: "express", runId });
+    const one = (n: number, runId = newRunId()) => block.client.run("test/fixtures/gated-one.ts", { gate, n }, { durability: "express", runId });
     const first = newRunId();
     const watch = watchRun(c, first);
     let leased: string;
@@ -229,7 +239,7 @@ describe("e2e: a placement lease voided when its worker drains or is lost", func
   });
 
   it("its worker SIGKILLed under a direct run: the coordinator revokes the lease naming it lost, and the client runs it again through the coordinator on another worker", async () => {
-    const c = cluster!;
+    const c = block.cluster;
     await startHeardWorker(c, "wc");
     const dir = mkdtempSync(join(tmpdir(), "weft-lease-lost-"));
     const gate = join(dir, "open");
@@ -237,7 +247,7 @@ describe("e2e: a placement lease voided when its worker drains or is lost", func
     const watch = watchRun(c, runId);
     try {
       // Not waited for: its end comes after the gate opens.
-      const result = client!.run("test/fixtures/gated-one.ts", { gate, n: 21 }, { durability: "express", runId });
+      const result = block.client.run("test/fixtures/gated-one.ts", { gate, n: 21 }, { durability: "express", runId });
       await watch.until(() => watch.workers.length > 0);
       assert.deepEqual(watch.stated, [], "the run started straight on the lease's worker");
       const lost = watch.workers[0]!;
@@ -310,28 +320,14 @@ describe("e2e: direct runs in the coordinator's demand", function () {
 
 describe("e2e: a placement lease over several workers (a stage and its aggregate)", function () {
   this.timeout(120_000);
-  let cluster: Cluster | undefined;
-  let client: WeftClient | undefined;
-
-  before(async function () {
-    if (!hasNatsServer()) this.skip();
-    this.timeout(60_000);
-    cluster = await startCluster(["wa", "wb"]);
-    client = await connect({ url: cluster.url });
-  });
-
-  after(async function () {
-    this.timeout(40_000);
-    await client?.close();
-    await cluster?.stop();
-  });
+  const block = clusterPerBlock(["wa", "wb"]);
 
   /** Resolves once every worker named has said, in a heartbeat sent after `since`, that it holds no direct run. */
   function noDirectRunsAfter(since: number, names: string[]): { done: Promise<void>; last: Map<string, number>; stop(): void } {
     const last = new Map<string, number>();
     let resolve = () => {};
     const done = new Promise<void>((r) => (resolve = r));
-    const sub = cluster!.bus.subscribe("weft.v1.worker.*.heartbeat", (m) => {
+    const sub = block.cluster.bus.subscribe("weft.v1.worker.*.heartbeat", (m) => {
       const beat = decodeMessage(pb.WorkerHeartbeat, m.data, () => {});
       if (!beat?.name || Number(beat.sentAtMs ?? 0) <= since) return;
       last.set(beat.name, beat.directRuns ?? 0);
@@ -344,9 +340,9 @@ describe("e2e: a placement lease over several workers (a stage and its aggregate
   async function untilLeased(workers: number): Promise<void> {
     for (let i = 0; i < 20; i++) {
       const runId = newRunId();
-      const w = watchRun(cluster!, runId);
+      const w = watchRun(block.cluster, runId);
       try {
-        assert.equal(await client!.run("test/fixtures/spread-sum.ts", { parts: 6 }, { durability: "express", runId }), 15);
+        assert.equal(await block.client.run("test/fixtures/spread-sum.ts", { parts: 6 }, { durability: "express", runId }), 15);
         // A direct run is logged by its workers and stated by no coordinator; a coordinated one is stated.
         await w.until(() => w.workers.length === workers || w.stated.length > 0);
         if (w.stated.length === 0) return;
@@ -358,13 +354,13 @@ describe("e2e: a placement lease over several workers (a stage and its aggregate
   }
 
   it("with the coordinator frozen, the result worker starts the peer's part and gives the result; both workers log the run, and neither holds it after", async () => {
-    const c = cluster!;
+    const c = block.cluster;
     // The lease is asked for at the first run.
-    assert.equal(await client!.run("test/fixtures/spread-sum.ts", { parts: 8 }, { durability: "express" }), 28);
+    assert.equal(await block.client.run("test/fixtures/spread-sum.ts", { parts: 8 }, { durability: "express" }), 28);
     const runId = newRunId();
     const watch = watchRun(c, runId);
     try {
-      assert.equal(await withCoordinatorFrozen(c, () => client!.run("test/fixtures/spread-sum.ts", { parts: 16 }, { durability: "express", runId })), 120);
+      assert.equal(await withCoordinatorFrozen(c, () => block.client.run("test/fixtures/spread-sum.ts", { parts: 16 }, { durability: "express", runId })), 120);
       await watch.until(() => watch.workers.length === 2);
       assert.deepEqual([...watch.workers].sort(), ["wa", "wb"]);
       assert.deepEqual(watch.stated, [], "no coordinator said anything of the run");
@@ -381,7 +377,7 @@ describe("e2e: a placement lease over several workers (a stage and its aggregate
   });
 
   it("a peer SIGKILLed under a direct run: the revoke names it lost, and the client runs it again through the coordinator", async () => {
-    const c = cluster!;
+    const c = block.cluster;
     await startHeardWorker(c, "wc");
     // The live workers changed (the earlier lease was voided): a new one over the three.
     await untilLeased(3);
@@ -396,7 +392,7 @@ describe("e2e: a placement lease over several workers (a stage and its aggregate
       if (start?.runId === runId && !start.part && !start.partEnd) resultWorker = m.subject.split(".")[3] ?? "";
     });
     try {
-      const result = client!.run("test/fixtures/spread-sum.ts", { parts: 6, gate }, { durability: "express", runId });
+      const result = block.client.run("test/fixtures/spread-sum.ts", { parts: 6, gate }, { durability: "express", runId });
       await watch.until(() => watch.workers.length === 3);
       assert.deepEqual(watch.stated, [], "the run started straight on its workers");
       assert.ok(resultWorker, "the client's start was seen");
@@ -416,14 +412,14 @@ describe("e2e: a placement lease over several workers (a stage and its aggregate
   });
 
   it("a part that fails for good on either worker fails the run with its error, told by the result worker (the coordinator frozen)", async () => {
-    const c = cluster!;
+    const c = block.cluster;
     await untilLeased(2);
     // The two workers alive (the test before killed one of three).
     const live = c.procs.filter((p) => p.args[0] === "worker" && p.running()).map((p) => p.args[p.args.indexOf("--name") + 1]!);
     assert.equal(live.length, 2);
     for (const failOn of live) {
       await assert.rejects(
-        withCoordinatorFrozen(c, () => client!.run("test/fixtures/spread-sum.ts", { parts: 8, failOn }, { durability: "express" })),
+        withCoordinatorFrozen(c, () => block.client.run("test/fixtures/spread-sum.ts", { parts: 8, failOn }, { durability: "express" })),
         (err: Error) => {
           assert.match(err.message, new RegExp(`kaboom on ${failOn}`));
           return true;
