@@ -11,7 +11,7 @@ import { directResultNode } from "./express-result.js";
 /**
  * A lease the placement allows: the result worker `worker` (it computes the run's one sink and
  * answers the client), the placement it and its peers run under, and `peers`, the other workers
- * the run is placed on (empty: the whole run on `worker`). With peers, the client starts the run
+ * a run with stages is placed on (empty: the whole run on `worker`). With peers, the client starts the run
  * on `worker`, which starts each peer's part (docs/express.md, "Leases over several workers").
  */
 export interface LeasePlacement {
@@ -25,7 +25,8 @@ export interface LeasePlacement {
  * dealt by the coordinator at run time (the list is only known then), so those runs go through
  * it, as does a run with several sinks (the coordinator joins their values). A stage's partitions
  * are laid out from the placement alone (core/partition-placement.ts), so each worker knows its
- * own: a run with stages, or with tasks over several workers, is leased over all of them.
+ * own: a run with stages is leased over all of them. Tasks placed over several workers are not
+ * (the coordinator places them anew after a loss, keeping what was computed).
  */
 export function leasePlacement(graph: WorkflowGraph, placement: Placement): LeasePlacement | { refused: string } {
   if (placement.workers.length === 0) return { refused: "no worker is live (the run queues at the coordinator)" };
@@ -36,9 +37,13 @@ export function leasePlacement(graph: WorkflowGraph, placement: Placement): Leas
   const resultIndex = placement.nodeWorker[resultNode];
   const worker = resultIndex === undefined ? undefined : placement.workers[resultIndex];
   if (resultIndex === undefined || worker === undefined) return { refused: "the placement names no worker for the run's result" };
-  // Stage partitions go to every worker of the placement; other nodes to the worker they name.
-  const used = new Set(graph.nodes.some((n) => n.kind === "stage") ? placement.workers.keys() : graph.nodes.map((n) => placement.nodeWorker[n.name] ?? resultIndex));
-  if (used.size > 1) return { worker, placement, peers: [...used].filter((i) => i !== resultIndex).map((i) => placement.workers[i] ?? "").filter((w) => w !== "") };
+  // Stage partitions go to every worker of the placement: those runs are leased over all of them.
+  if (graph.nodes.some((n) => n.kind === "stage") && placement.workers.length > 1) {
+    return { worker, placement, peers: placement.workers.filter((_, i) => i !== resultIndex) };
+  }
+  // Tasks alone on several workers go through the coordinator, which places them anew after a loss.
+  const used = new Set(graph.nodes.map((n) => placement.nodeWorker[n.name]));
+  if (used.size !== 1) return { refused: `the run's tasks are placed over ${used.size} workers` };
   const nodeWorker = Object.fromEntries(graph.nodes.map((n) => [n.name, 0]));
   const nodeMemory = placement.nodeMemory ? { nodeMemory: placement.nodeMemory } : {};
   return { worker, placement: { workers: [worker], nodeWorker, mapWeights: [placement.mapWeights[resultIndex] ?? 1], strategy: placement.strategy, ...nodeMemory }, peers: [] };
