@@ -46,7 +46,8 @@ export function leasePlacement(graph: WorkflowGraph, placement: Placement): Leas
   if (used.size !== 1) return { refused: `the run's tasks are placed over ${used.size} workers` };
   const nodeWorker = Object.fromEntries(graph.nodes.map((n) => [n.name, 0]));
   const nodeMemory = placement.nodeMemory ? { nodeMemory: placement.nodeMemory } : {};
-  return { worker, placement: { workers: [worker], nodeWorker, mapWeights: [placement.mapWeights[resultIndex] ?? 1], strategy: placement.strategy, ...nodeMemory }, peers: [] };
+  const mapWeights = [placement.mapWeights[resultIndex] ?? 1];
+  return { worker, placement: { workers: [worker], nodeWorker, mapWeights, strategy: placement.strategy, ...nodeMemory }, peers: [] };
 }
 
 /**

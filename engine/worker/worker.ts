@@ -477,8 +477,9 @@ export class Worker implements WorkerServices, DirectHost {
     const { lease, runId } = d;
     const { bundleHash, owner } = lease;
     const start = pb.StartRun.create({ runId, bundleHash, inputJson: d.inputJson, epoch: 0, owner, express: true, origin: d.origin });
+    const resultWorker = () => directResultWorker(this.graphOf(start, lease.graphBytes), this.placementOf(start, lease.placementBytes));
     const spread: SpreadRun | undefined = d.part
-      ? { leaseId: lease.leaseId, owner, part: true, peers: [], resultWorker: directResultWorker(this.graphOf(start, lease.graphBytes), this.placementOf(start, lease.placementBytes)) }
+      ? { leaseId: lease.leaseId, owner, part: true, peers: [], resultWorker: resultWorker() }
       : lease.peers.length > 0
         ? { leaseId: lease.leaseId, owner, part: false, peers: lease.peers, resultWorker: this.name }
         : undefined;
