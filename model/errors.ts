@@ -41,6 +41,11 @@ export const ErrorCode = {
   ExpressLost: "E_EXPRESS_LOST",
   /** A worker did not take a direct express run under the lease named (docs/express.md, "Leases"): its client goes through the coordinator. */
   LeaseRefused: "E_LEASE_REFUSED",
+  /**
+   * The lease's worker could not start a peer's part of a run leased over several workers
+   * (docs/express.md): its client goes through the coordinator for a while.
+   */
+  LeasePartsRefused: "E_LEASE_PARTS_REFUSED",
   /** A run was asked for by someone who is neither its owner nor an admin (docs/security.md, "Tenancy"). */
   NotOwner: "E_NOT_OWNER",
 } as const;

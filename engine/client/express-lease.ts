@@ -9,8 +9,11 @@
  * else it says "taken", and the client asks for the end (a DirectStart with `watch`, answered
  * when the run ends).
  *
- * Anything else goes through the coordinator as before: no lease (refused: the placement needs
- * several workers, no worker is live; or the coordinator does not answer), a worker that refuses
+ * A run placed over several workers (stages, or tasks on several) is started on the worker
+ * computing its result, which starts the others' parts (engine/worker/direct-parts.ts).
+ *
+ * Anything else goes through the coordinator as before: no lease (refused: a map, several
+ * sinks, no worker is live; or the coordinator does not answer), a worker that refuses
  * the start (the lease expired, was revoked, or the worker drains) or does not answer within
  * DIRECT_ANSWER_MS. A run whose worker is lost while it runs (the coordinator's revoke says so)
  * is submitted again through the coordinator: an express run is at-least-once, and may run twice.
@@ -74,6 +77,8 @@ export interface Leasable {
 interface Lease {
   leaseId: string;
   worker: string;
+  /** The run's other workers (the lease's worker starts their parts): the loss of any ends the run too. */
+  peers: readonly string[];
 }
 
 interface Held {
@@ -85,6 +90,7 @@ interface Held {
 interface InFlight {
   leaseId: string;
   worker: string;
+  peers: readonly string[];
   wait: DirectWait;
   again: () => Promise<unknown>;
 }
@@ -138,6 +144,10 @@ export class ExpressLeases {
     }
     if (!reply || reply.error) {
       this.byId.get(lease.leaseId)?.();
+      // A peer did not take its part (it drains, or this worker may not reach it): not asked again at once.
+      if (reply?.error?.code === ErrorCode.LeasePartsRefused) {
+        this.held.get(of.graph)?.set(of.bundle.hash, { lease: undefined, until: Date.now() + REFUSED_FOR_MS });
+      }
       wait.viaCoordinator();
       return false;
     }
@@ -147,7 +157,7 @@ export class ExpressLeases {
       return true;
     }
     // Taken, and still going at the end of the worker's turn: its end answers a watch.
-    this.inFlight.set(runId, { leaseId: lease.leaseId, worker: lease.worker, wait, again });
+    this.inFlight.set(runId, { leaseId: lease.leaseId, worker: lease.worker, peers: lease.peers, wait, again });
     void wait.ended.then(() => this.inFlight.delete(runId));
     void this.watch(lease, runId, wait);
     return true;
@@ -222,7 +232,7 @@ export class ExpressLeases {
       const data = await this.bus.request(subjects.leaseRequest(this.bus.identity ?? ""), request, { timeoutMs: LEASE_ANSWER_MS });
       const grant = decodeMessage(pb.LeaseGrant, data, () => {});
       if (!grant?.leaseId || !grant.worker) return { lease: undefined, until: Date.now() + (grant?.error ? FAILED_FOR_MS : REFUSED_FOR_MS) };
-      return { lease: { leaseId: grant.leaseId, worker: grant.worker }, until: asked + (grant.ttlMs ?? 0) - EXPIRY_MARGIN_MS };
+      return { lease: { leaseId: grant.leaseId, worker: grant.worker, peers: grant.peers ?? [] }, until: asked + (grant.ttlMs ?? 0) - EXPIRY_MARGIN_MS };
     } catch {
       return { lease: undefined, until: Date.now() + FAILED_FOR_MS };
     }
@@ -238,7 +248,7 @@ export class ExpressLeases {
     }
     // Runs on a lost worker will not answer: through the coordinator again (at-least-once).
     const lost = new Set(revoke.lostWorkers ?? []);
-    for (const [runId, run] of this.inFlight) if (lost.has(run.worker)) this.runAgain(runId);
+    for (const [runId, run] of this.inFlight) if (lost.has(run.worker) || run.peers.some((w) => lost.has(w))) this.runAgain(runId);
   }
 }
 

@@ -26,8 +26,8 @@ const KEPT_MS = 180_000;
 type WorkerEntry = Exclude<LogEntryRead, { kind: "run" }>;
 
 interface Waiting {
-  worker: string;
-  entries: WorkerEntry[];
+  /** Each entry with the worker that logged it (a run placed over several workers is logged by each). */
+  entries: { worker: string; entry: WorkerEntry }[];
   since: number;
 }
 
@@ -48,13 +48,16 @@ export class DirectRunCosts {
     const entries = entriesFromWire(batch.entries).filter((e): e is WorkerEntry => e.kind !== "run");
     const kept = this.waiting.get(batch.runId);
     if (!end) return this.keep(batch.runId, worker, entries, kept);
-    this.waiting.delete(batch.runId);
     const content = this.lease(end.leaseId ?? "");
-    // Believed only from the lease's worker (another's log of the run is not the run's).
+    // A peer's part that failed ends there too: the run's end is its result worker's, still to come.
+    if (content && content.worker !== worker && content.peers.includes(worker)) return this.keep(batch.runId, worker, entries, kept);
+    this.waiting.delete(batch.runId);
+    // Believed only from the lease's worker (another's log of the run is not the run's); its peers' entries count with its own.
     if (!content || content.worker !== worker) return;
     const progress = new RunProgress(content.graph, 0);
     const at = Number(end.atMs) || 0;
-    for (const e of [...(kept?.worker === worker ? kept.entries : []), ...entries]) progress.took(e, at);
+    const ofRun = (w: string) => w === worker || content.peers.includes(w);
+    for (const e of [...(kept?.entries ?? []).filter((k) => ofRun(k.worker)).map((k) => k.entry), ...entries]) progress.took(e, at);
     const startedAt = Number(end.startedAtMs) || at;
     const origin = originFromWire(end.origin);
     const setup = { graph: content.graph, bundleHash: content.bundleHash, ...(origin ? { origin } : {}) };
@@ -65,7 +68,7 @@ export class DirectRunCosts {
     if (entries.length === 0) return;
     if (kept) {
       if (kept.entries.length + entries.length > ENTRIES_KEPT) this.waiting.delete(runId);
-      else kept.entries.push(...entries);
+      else kept.entries.push(...entries.map((entry) => ({ worker, entry })));
       return;
     }
     const now = this.now();
@@ -73,6 +76,6 @@ export class DirectRunCosts {
       if (w.since > now - KEPT_MS && this.waiting.size < RUNS_KEPT) break;
       this.waiting.delete(id);
     }
-    this.waiting.set(runId, { worker, entries, since: now });
+    this.waiting.set(runId, { entries: entries.map((entry) => ({ worker, entry })), since: now });
   }
 }

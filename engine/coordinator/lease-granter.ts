@@ -1,8 +1,8 @@
 /**
  * Grants express placement leases (docs/express.md, "Leases"): a client asks for one per
  * workflow content; the coordinator places the workflow as it would a run, and when the
- * placement fits one worker (core/lease-policy.ts) tells that worker of the lease (a LeaseOffer,
- * answered once held) and then the client. The client's express runs of that content then start
+ * placement allows one (core/lease-policy.ts) tells each of the run's workers of the lease (a
+ * LeaseOffer, answered once held) and then the client. The client's express runs of that content then start
  * straight on the worker, with this coordinator off their path. When the live workers change
  * (one joins, drains or is lost), placement would change: every lease granted is voided at once
  * (LeaseRevoke, heard by clients and workers); a new active coordinator voids its predecessor's.
@@ -50,6 +50,8 @@ export interface LeaseContent {
   readonly graph: WorkflowGraph;
   readonly bundleHash: string;
   readonly worker: string;
+  /** The run's other workers (a lease over several): their log of a run counts with the result worker's. */
+  readonly peers: readonly string[];
   /** Until when its runs' ends are taken (a run started just before the lease expired ends after). */
   readonly keptUntil: number;
 }
@@ -120,7 +122,7 @@ export class LeaseGranter {
 
   private async onRequest(msg: BusMessage): Promise<void> {
     const { bus, clock, plans } = this.deps;
-    const reply = (grant: { leaseId?: string; worker?: string; ttlMs?: number; refused?: string; error?: unknown }) => {
+    const reply = (grant: { leaseId?: string; worker?: string; ttlMs?: number; refused?: string; peers?: string[]; error?: unknown }) => {
       const { error, ...rest } = grant;
       try {
         msg.respond(encodeMessage(pb.LeaseGrant, { ...rest, error: error === undefined ? null : toErrorInfo(error, ErrorCode.Infrastructure) }));
@@ -141,8 +143,17 @@ export class LeaseGranter {
       if ("refused" in lease) return reply({ refused: lease.refused });
       const leaseId = randomBytes(12).toString("base64url");
       const placement = placementToWire(lease.placement);
-      const offer = encodeMessage(pb.LeaseOffer, { leaseId, bundleHash: req.bundleHash, placement, owner: ownerOfRequest(msg.subject), ttlMs: LEASE_TTL_MS });
-      await bus.request(subjects.workerLease(lease.worker), appendField(offer, GRAPH_FIELD.LeaseOffer, graph.bytes), { timeoutMs: OFFER_TIMEOUT_MS });
+      // Every worker of the run holds the lease (the result worker starts the peers' parts under it), told at once.
+      const offer = (peers: string[]) =>
+        appendField(
+          encodeMessage(pb.LeaseOffer, { leaseId, bundleHash: req.bundleHash, placement, owner: ownerOfRequest(msg.subject), ttlMs: LEASE_TTL_MS, peers }),
+          GRAPH_FIELD.LeaseOffer,
+          graph.bytes,
+        );
+      await Promise.all([
+        bus.request(subjects.workerLease(lease.worker), offer(lease.peers), { timeoutMs: OFFER_TIMEOUT_MS }),
+        ...lease.peers.map((peer) => bus.request(subjects.workerLease(peer), offer([]), { timeoutMs: OFFER_TIMEOUT_MS })),
+      ]);
       // The workers changed while the worker was told: that lease was voided before it was granted.
       if (this.liveKey !== keyAtPlacement) {
         this.publishRevoke({ leaseIds: [leaseId] });
@@ -151,8 +162,8 @@ export class LeaseGranter {
       const now = clock.now();
       for (const [id, g] of this.granted) if (g.expiresAt <= now) this.granted.delete(id);
       this.granted.set(leaseId, { worker: lease.worker, expiresAt: now + LEASE_TTL_MS });
-      this.keep(leaseId, { graph: graph.graph, bundleHash: req.bundleHash, worker: lease.worker, keptUntil: now + 2 * LEASE_TTL_MS }, now);
-      reply({ leaseId, worker: lease.worker, ttlMs: LEASE_TTL_MS });
+      this.keep(leaseId, { graph: graph.graph, bundleHash: req.bundleHash, worker: lease.worker, peers: lease.peers, keptUntil: now + 2 * LEASE_TTL_MS }, now);
+      reply({ leaseId, worker: lease.worker, ttlMs: LEASE_TTL_MS, peers: lease.peers });
     } catch (err) {
       reply({ error: err });
     }

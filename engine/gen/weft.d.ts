@@ -7410,6 +7410,9 @@ export namespace weft {
             /** LeaseGrant error. */
             error?: (weft.v1.ErrorInfo.$Properties|null);
 
+            /** LeaseGrant peers. */
+            peers: string[];
+
             /**
              * Creates a new LeaseGrant instance using the specified properties.
              * @param [properties] Properties to set
@@ -7502,6 +7505,9 @@ export namespace weft {
                 /** LeaseGrant error */
                 error?: (weft.v1.ErrorInfo.$Properties|null);
 
+                /** LeaseGrant peers */
+                peers?: (string[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -7546,6 +7552,9 @@ export namespace weft {
 
             /** LeaseOffer ttlMs. */
             ttlMs: number;
+
+            /** LeaseOffer peers. */
+            peers: string[];
 
             /**
              * Creates a new LeaseOffer instance using the specified properties.
@@ -7641,6 +7650,9 @@ export namespace weft {
 
                 /** LeaseOffer ttlMs */
                 ttlMs?: (number|null);
+
+                /** LeaseOffer peers */
+                peers?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -7806,6 +7818,15 @@ export namespace weft {
             /** DirectStart watch. */
             watch: boolean;
 
+            /** DirectStart part. */
+            part: boolean;
+
+            /** DirectStart partEnd. */
+            partEnd: boolean;
+
+            /** DirectStart error. */
+            error?: (weft.v1.ErrorInfo.$Properties|null);
+
             /**
              * Creates a new DirectStart instance using the specified properties.
              * @param [properties] Properties to set
@@ -7897,6 +7918,15 @@ export namespace weft {
 
                 /** DirectStart watch */
                 watch?: (boolean|null);
+
+                /** DirectStart part */
+                part?: (boolean|null);
+
+                /** DirectStart partEnd */
+                partEnd?: (boolean|null);
+
+                /** DirectStart error */
+                error?: (weft.v1.ErrorInfo.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

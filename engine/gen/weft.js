@@ -20911,6 +20911,7 @@ export const weft = $root.weft = (() => {
              * @property {number|null} [ttlMs] LeaseGrant ttlMs
              * @property {string|null} [refused] LeaseGrant refused
              * @property {weft.v1.ErrorInfo.$Properties|null} [error] LeaseGrant error
+             * @property {Array.<string>|null} [peers] LeaseGrant peers
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -20936,6 +20937,7 @@ export const weft = $root.weft = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const LeaseGrant = function (properties) {
+                this.peers = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -20983,6 +20985,14 @@ export const weft = $root.weft = (() => {
             LeaseGrant.prototype.error = null;
 
             /**
+             * LeaseGrant peers.
+             * @member {Array.<string>} peers
+             * @memberof weft.v1.LeaseGrant
+             * @instance
+             */
+            LeaseGrant.prototype.peers = $util.emptyArray;
+
+            /**
              * Creates a new LeaseGrant instance using the specified properties.
              * @function create
              * @memberof weft.v1.LeaseGrant
@@ -21024,6 +21034,9 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.refused);
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.weft.v1.ErrorInfo.encode(message.error, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.peers != null && message.peers.length)
+                    for (let i = 0; i < message.peers.length; ++i)
+                        writer.uint32(/* id 56, wireType 2 =*/450).string(message.peers[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -21123,6 +21136,14 @@ export const weft = $root.weft = (() => {
                             message.error = $root.weft.v1.ErrorInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
                             continue;
                         }
+                    case 56: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.peers && message.peers.length))
+                                message.peers = [];
+                            message.peers.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -21191,6 +21212,13 @@ export const weft = $root.weft = (() => {
                         throw $TypeError(".weft.v1.LeaseGrant.error: object expected");
                     message.error = $root.weft.v1.ErrorInfo.fromObject(object.error, _depth + 1);
                 }
+                if (object.peers) {
+                    if (!$Array.isArray(object.peers))
+                        throw $TypeError(".weft.v1.LeaseGrant.peers: array expected");
+                    message.peers = $Array(object.peers.length);
+                    for (let i = 0; i < object.peers.length; ++i)
+                        message.peers[i] = $String(object.peers[i]);
+                }
                 return message;
             };
 
@@ -21211,6 +21239,8 @@ export const weft = $root.weft = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.peers = [];
                 if (options.defaults) {
                     object.leaseId = "";
                     object.worker = "";
@@ -21228,6 +21258,11 @@ export const weft = $root.weft = (() => {
                     object.refused = message.refused;
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     object.error = $root.weft.v1.ErrorInfo.toObject(message.error, options, _depth + 1);
+                if (message.peers && message.peers.length) {
+                    object.peers = $Array(message.peers.length);
+                    for (let j = 0; j < message.peers.length; ++j)
+                        object.peers[j] = message.peers[j];
+                }
                 return object;
             };
 
@@ -21270,6 +21305,7 @@ export const weft = $root.weft = (() => {
              * @property {weft.v1.Placement.$Properties|null} [placement] LeaseOffer placement
              * @property {string|null} [owner] LeaseOffer owner
              * @property {number|null} [ttlMs] LeaseOffer ttlMs
+             * @property {Array.<string>|null} [peers] LeaseOffer peers
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -21295,6 +21331,7 @@ export const weft = $root.weft = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const LeaseOffer = function (properties) {
+                this.peers = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -21350,6 +21387,14 @@ export const weft = $root.weft = (() => {
             LeaseOffer.prototype.ttlMs = 0;
 
             /**
+             * LeaseOffer peers.
+             * @member {Array.<string>} peers
+             * @memberof weft.v1.LeaseOffer
+             * @instance
+             */
+            LeaseOffer.prototype.peers = $util.emptyArray;
+
+            /**
              * Creates a new LeaseOffer instance using the specified properties.
              * @function create
              * @memberof weft.v1.LeaseOffer
@@ -21393,6 +21438,9 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.owner);
                 if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs") && !$Object.is(message.ttlMs, 0))
                     writer.uint32(/* id 6, wireType 1 =*/49).double(message.ttlMs);
+                if (message.peers != null && message.peers.length)
+                    for (let i = 0; i < message.peers.length; ++i)
+                        writer.uint32(/* id 55, wireType 2 =*/442).string(message.peers[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -21498,6 +21546,14 @@ export const weft = $root.weft = (() => {
                                 delete message.ttlMs;
                             continue;
                         }
+                    case 55: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.peers && message.peers.length))
+                                message.peers = [];
+                            message.peers.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -21571,6 +21627,13 @@ export const weft = $root.weft = (() => {
                 if (object.ttlMs != null)
                     if (!$Object.is($Number(object.ttlMs), 0))
                         message.ttlMs = $Number(object.ttlMs);
+                if (object.peers) {
+                    if (!$Array.isArray(object.peers))
+                        throw $TypeError(".weft.v1.LeaseOffer.peers: array expected");
+                    message.peers = $Array(object.peers.length);
+                    for (let i = 0; i < object.peers.length; ++i)
+                        message.peers[i] = $String(object.peers[i]);
+                }
                 return message;
             };
 
@@ -21591,6 +21654,8 @@ export const weft = $root.weft = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.peers = [];
                 if (options.defaults) {
                     object.leaseId = "";
                     object.graph = null;
@@ -21611,6 +21676,11 @@ export const weft = $root.weft = (() => {
                     object.owner = message.owner;
                 if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs"))
                     object.ttlMs = options.json && !$isFinite(message.ttlMs) ? $String(message.ttlMs) : message.ttlMs;
+                if (message.peers && message.peers.length) {
+                    object.peers = $Array(message.peers.length);
+                    for (let j = 0; j < message.peers.length; ++j)
+                        object.peers[j] = message.peers[j];
+                }
                 return object;
             };
 
@@ -21976,6 +22046,9 @@ export const weft = $root.weft = (() => {
              * @property {string|null} [inputJson] DirectStart inputJson
              * @property {weft.v1.RunOrigin.$Properties|null} [origin] DirectStart origin
              * @property {boolean|null} [watch] DirectStart watch
+             * @property {boolean|null} [part] DirectStart part
+             * @property {boolean|null} [partEnd] DirectStart partEnd
+             * @property {weft.v1.ErrorInfo.$Properties|null} [error] DirectStart error
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -22048,6 +22121,30 @@ export const weft = $root.weft = (() => {
             DirectStart.prototype.watch = false;
 
             /**
+             * DirectStart part.
+             * @member {boolean} part
+             * @memberof weft.v1.DirectStart
+             * @instance
+             */
+            DirectStart.prototype.part = false;
+
+            /**
+             * DirectStart partEnd.
+             * @member {boolean} partEnd
+             * @memberof weft.v1.DirectStart
+             * @instance
+             */
+            DirectStart.prototype.partEnd = false;
+
+            /**
+             * DirectStart error.
+             * @member {weft.v1.ErrorInfo.$Properties|null|undefined} error
+             * @memberof weft.v1.DirectStart
+             * @instance
+             */
+            DirectStart.prototype.error = null;
+
+            /**
              * Creates a new DirectStart instance using the specified properties.
              * @function create
              * @memberof weft.v1.DirectStart
@@ -22089,6 +22186,12 @@ export const weft = $root.weft = (() => {
                     $root.weft.v1.RunOrigin.encode(message.origin, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.watch != null && $Object.hasOwnProperty.call(message, "watch") && message.watch !== false)
                     writer.uint32(/* id 45, wireType 0 =*/360).bool(message.watch);
+                if (message.part != null && $Object.hasOwnProperty.call(message, "part") && message.part !== false)
+                    writer.uint32(/* id 57, wireType 0 =*/456).bool(message.part);
+                if (message.partEnd != null && $Object.hasOwnProperty.call(message, "partEnd") && message.partEnd !== false)
+                    writer.uint32(/* id 58, wireType 0 =*/464).bool(message.partEnd);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.weft.v1.ErrorInfo.encode(message.error, writer.uint32(/* id 59, wireType 2 =*/474).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -22188,6 +22291,30 @@ export const weft = $root.weft = (() => {
                                 delete message.watch;
                             continue;
                         }
+                    case 57: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.part = value;
+                            else
+                                delete message.part;
+                            continue;
+                        }
+                    case 58: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.partEnd = value;
+                            else
+                                delete message.partEnd;
+                            continue;
+                        }
+                    case 59: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.weft.v1.ErrorInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -22256,6 +22383,17 @@ export const weft = $root.weft = (() => {
                 if (object.watch != null)
                     if (object.watch)
                         message.watch = $Boolean(object.watch);
+                if (object.part != null)
+                    if (object.part)
+                        message.part = $Boolean(object.part);
+                if (object.partEnd != null)
+                    if (object.partEnd)
+                        message.partEnd = $Boolean(object.partEnd);
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".weft.v1.DirectStart.error: object expected");
+                    message.error = $root.weft.v1.ErrorInfo.fromObject(object.error, _depth + 1);
+                }
                 return message;
             };
 
@@ -22282,6 +22420,9 @@ export const weft = $root.weft = (() => {
                     object.inputJson = "";
                     object.origin = null;
                     object.watch = false;
+                    object.part = false;
+                    object.partEnd = false;
+                    object.error = null;
                 }
                 if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId"))
                     object.leaseId = message.leaseId;
@@ -22293,6 +22434,12 @@ export const weft = $root.weft = (() => {
                     object.origin = $root.weft.v1.RunOrigin.toObject(message.origin, options, _depth + 1);
                 if (message.watch != null && $Object.hasOwnProperty.call(message, "watch"))
                     object.watch = message.watch;
+                if (message.part != null && $Object.hasOwnProperty.call(message, "part"))
+                    object.part = message.part;
+                if (message.partEnd != null && $Object.hasOwnProperty.call(message, "partEnd"))
+                    object.partEnd = message.partEnd;
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.weft.v1.ErrorInfo.toObject(message.error, options, _depth + 1);
                 return object;
             };
 

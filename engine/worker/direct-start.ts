@@ -35,6 +35,8 @@ export interface HeldLease {
   readonly graphBytes: Uint8Array;
   readonly placementBytes: Uint8Array;
   readonly expiresAt: number;
+  /** To the result worker of a run placed over several workers: the others, whose parts it starts (direct-parts.ts). */
+  readonly peers: readonly string[];
 }
 
 /** A direct start taken under a lease: what the worker sets up, and how it answers the client. */
@@ -44,6 +46,8 @@ export interface DirectRunStart {
   readonly inputJson: string;
   /** The deployment and trigger event the run is of (null: a plain run). */
   readonly origin: weft.v1.RunOrigin.$Properties | null;
+  /** This worker's part of a run the lease's result worker started (direct-parts.ts), not a client's start. */
+  readonly part: boolean;
   /** Answers the client's request, unless its end did already: the run was taken, and goes on (the end of this turn). */
   answer(): void;
   /** The run ended: its client's answer, or the answer to its watch (now, or when it comes). */
@@ -71,6 +75,10 @@ export interface DirectHost {
   readonly isDraining: boolean;
   /** Sets the run up and begins it (as a StartRun would), telling its end to `start`. */
   startDirect(start: DirectRunStart): void;
+  /** A part's end (direct-parts.ts): the run ended at its result worker, or (here the result worker) a peer's part failed. */
+  partEnded(runId: string, leaseId: string, error: weft.v1.ErrorInfo.$Properties | null | undefined): void;
+  /** The coordinator says these workers were lost: direct runs placed on them here will not end. */
+  workersLost(lost: readonly string[]): void;
 }
 
 export class DirectStarts {
@@ -107,7 +115,8 @@ export class DirectStarts {
     const now = this.host.clock.now();
     for (const [id, l] of this.leases) if (l.expiresAt <= now) this.leases.delete(id);
     const { leaseId, owner, bundleHash } = offer;
-    this.leases.set(leaseId, { leaseId, owner: owner ?? "", bundleHash: bundleHash ?? "", graphBytes, placementBytes, expiresAt: now + (offer.ttlMs ?? 0) });
+    const peers = offer.peers ?? [];
+    this.leases.set(leaseId, { leaseId, owner: owner ?? "", bundleHash: bundleHash ?? "", graphBytes, placementBytes, expiresAt: now + (offer.ttlMs ?? 0), peers });
     respond(msg, new Uint8Array(0));
   }
 
@@ -116,12 +125,15 @@ export class DirectStarts {
     if (!revoke) return;
     if (revoke.all) this.leases.clear();
     for (const id of revoke.leaseIds ?? []) this.leases.delete(id);
+    if (revoke.lostWorkers?.length) this.host.workersLost(revoke.lostWorkers);
   }
 
   private onStart(msg: BusMessage): void {
     const parsed = parseSubject(msg.subject);
     const start = decodeMessage(pb.DirectStart, msg.data, this.bad(msg.subject));
     if (parsed?.kind !== "directStart" || !start) return;
+    // An end is taken whether the lease still holds or not (the run started under it).
+    if (start.partEnd) return this.host.partEnded(start.runId, start.leaseId, start.error);
     const refuse = (err: unknown) => respond(msg, encodeMessage(pb.DirectReply, { error: toErrorInfo(err, ErrorCode.Infrastructure) }));
     if (start.watch) return this.onWatch(msg, start.runId, parsed.owner, refuse);
     const lease = this.leases.get(start.leaseId);
@@ -143,6 +155,7 @@ export class DirectStarts {
       runId,
       inputJson: start.inputJson ?? "",
       origin: start.origin ?? null,
+      part: start.part === true,
       answer: () => {
         if (answered) return;
         answered = true;

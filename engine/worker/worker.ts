@@ -10,7 +10,7 @@ import type { Bus, BusSubscription } from "../bus/bus.js";
 import { openBundles } from "../bundle/bundle-store.js";
 import { DurablePublisher } from "../bus/durable-publisher.js";
 import { ensureRunLogStream } from "../bus/run-log-stream.js";
-import { ErrorCode, WeftError, toErrorInfo } from "../errors.js";
+import { ErrorCode, WeftError, toErrorInfo, type ErrorInfoLike } from "../errors.js";
 import { buckets, parseSubject, streams, subjects } from "../subjects.js";
 import type { Workflow } from "../../model/workflow.js";
 import { receiveData, type DataMessage } from "../wire/data-channel.js";
@@ -39,6 +39,9 @@ import type { WorkerMetrics } from "../observability/worker-metrics.js";
 import { firstTaskWatch, type BundleLoad, type ColdStart } from "./cold-start.js";
 import { importWorkflow, Prewarm } from "./prewarm.js";
 import { DirectStarts, type DirectHost, type DirectRunStart } from "./direct-start.js";
+import type { weft } from "../gen/weft.js";
+import { endParts, PART_KEPT_MS, startParts, type SpreadRun } from "./direct-parts.js";
+import { directResultWorker } from "../core/express-result.js";
 import type { DirectRun, DirectRunEnd } from "./run/values.js";
 
 export interface WorkerOptions {
@@ -491,36 +494,102 @@ export class Worker implements WorkerServices, DirectHost {
    * would be, from the lease's workflow and placement. The client is answered with the run's
    * end (one socket write with the result's log batch, at once), or "taken" at the end of this
    * turn if the run goes on (its end then answers the client's watch); the run is forgotten here
-   * once its log is stored.
+   * once its log is stored. A run placed over several workers: the result worker starts its
+   * peers' parts and answers once they took them (or with the run's end, if that came first); a
+   * part is answered (to the result worker) once set up, and ends when the result worker says
+   * (direct-parts.ts).
    */
   startDirect(d: DirectRunStart): void {
     const { lease, runId } = d;
     const { bundleHash, owner } = lease;
     const start = pb.StartRun.create({ runId, bundleHash, inputJson: d.inputJson, epoch: 0, owner, express: true, origin: d.origin });
+    const resultWorker = () => directResultWorker(this.graphOf(start, lease.graphBytes), this.placementOf(start, lease.placementBytes));
+    const spread: SpreadRun | undefined = d.part
+      ? { leaseId: lease.leaseId, owner, part: true, peers: [], resultWorker: resultWorker() }
+      : lease.peers.length > 0
+        ? { leaseId: lease.leaseId, owner, part: false, peers: lease.peers, resultWorker: this.name }
+        : undefined;
     const ended = (end: DirectRunEnd) => {
-      this.directRuns.delete(runId);
-      d.ended(end);
-      const run = this.runs.get(runId);
-      void run?.flushLog().then(() => {
-        if (this.runs.get(runId) !== run) return;
-        run.dispose();
-        this.runs.delete(runId);
-      });
+      if (spread && this.spread.get(runId) === spread) {
+        this.spread.delete(runId);
+        // A part that ended here without an end from its result worker failed: the result worker ends the run.
+        if (!spread.part || end.failure) endParts(this.bus, spread, runId, end.failure);
+      }
+      this.forgetDirect(runId, () => d.ended(end));
     };
     this.starting.add(runId);
     this.directRuns.add(runId);
+    if (spread) this.spread.set(runId, spread);
+    // The peers' parts are asked for first: their starts leave in this turn, before our own part
+    // computes (a peer that gets data before its start keeps it until then).
+    const parts = spread && !spread.part ? startParts(this.bus, spread, runId, d.inputJson, d.origin) : undefined;
+    parts?.catch(() => {}); // handled below, once our own part is set up
     this.startRun(start, lease.graphBytes, lease.placementBytes, { leaseId: lease.leaseId, origin: d.origin, startedAtMs: this.clock.now(), ended }).then(
       ({ begin }) => {
-        begin();
         this.starting.delete(runId);
-        setImmediate(d.answer);
+        if (this.spread.get(runId) !== spread) return this.forgetDirect(runId, () => {}, true); // voided meanwhile (a loss)
+        begin();
+        if (spread?.part) setTimeout(() => this.spread.get(runId) === spread && this.partEnded(runId, spread.leaseId, undefined), PART_KEPT_MS).unref();
+        if (!parts) return setImmediate(d.answer);
+        // The client is answered once every peer took its part.
+        parts.then(
+          () => setImmediate(d.answer),
+          (err: unknown) => {
+            if (this.spread.get(runId) !== spread) return; // ended meanwhile
+            this.spread.delete(runId);
+            this.forgetDirect(runId, () => d.refuse(err), true);
+          },
+        );
       },
       (err: unknown) => {
         this.starting.delete(runId);
         this.directRuns.delete(runId);
+        if (spread && this.spread.get(runId) === spread) {
+          this.spread.delete(runId);
+          if (!spread.part) endParts(this.bus, spread, runId); // the peers that took theirs forget them
+        }
         d.refuse(err);
       },
     );
+  }
+
+  /** A direct run (or part) ends here: `then` (its answer), and the run is forgotten once its log is stored (at once when `now`: it must not end). */
+  private forgetDirect(runId: string, then: () => void, now = false): void {
+    this.directRuns.delete(runId);
+    const run = this.runs.get(runId);
+    if (now && run) {
+      run.dispose();
+      this.runs.delete(runId);
+    }
+    then();
+    void run?.flushLog().then(() => {
+      if (this.runs.get(runId) !== run) return;
+      run.dispose();
+      this.runs.delete(runId);
+    });
+  }
+
+  /** A part's end (direct-parts.ts): a part here is forgotten; a result run here whose peer's part failed ends failed. */
+  partEnded(runId: string, leaseId: string, error: weft.v1.ErrorInfo.$Properties | null | undefined): void {
+    const spread = this.spread.get(runId);
+    if (!spread || spread.leaseId !== leaseId) return;
+    if (!spread.part) {
+      if (error) this.runs.get(runId)?.directEnded({ code: error.code || ErrorCode.UserCode, message: error.message ?? "", stack: error.stack ?? "", terminal: true });
+      return;
+    }
+    this.spread.delete(runId);
+    this.forgetDirect(runId, () => {}, true);
+  }
+
+  /** Lost workers (the coordinator's revoke): a direct run or part here placed on one will not end; forgotten (its client runs it again). */
+  workersLost(lost: readonly string[]): void {
+    for (const [runId, spread] of this.spread) {
+      const run = this.runs.get(runId);
+      if (!run || !lost.some((w) => run.placedOn(w))) continue;
+      this.spread.delete(runId);
+      if (!spread.part) endParts(this.bus, spread, runId); // the surviving peers forget theirs
+      this.forgetDirect(runId, () => {}, true);
+    }
   }
 
   /**
@@ -613,6 +682,8 @@ export class Worker implements WorkerServices, DirectHost {
   private readonly starting = new Set<string>();
   /** Direct runs taken and not ended: said in each heartbeat (the coordinator counts them in its demand). */
   private readonly directRuns = new Set<string>();
+  /** Direct runs and parts here placed over several workers (direct-parts.ts). */
+  private readonly spread = new Map<string, SpreadRun>();
 
   /**
    * Drains this worker: the coordinator is told at once (nothing new is placed here), map items

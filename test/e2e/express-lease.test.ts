@@ -59,6 +59,30 @@ function watchRun(c: Cluster, runId: string) {
   return { workers, stated, until, stop: () => (logs.unsubscribe(), states.unsubscribe()) };
 }
 
+/** A cluster of `workers` and a client, started before the block's tests and stopped after. */
+function clusterPerBlock(workers: string[]): { readonly cluster: Cluster; readonly client: WeftClient } {
+  const held: { cluster?: Cluster; client?: WeftClient } = {};
+  before(async function () {
+    if (!hasNatsServer()) this.skip();
+    this.timeout(60_000);
+    held.cluster = await startCluster(workers);
+    held.client = await connect({ url: held.cluster.url });
+  });
+  after(async function () {
+    this.timeout(40_000);
+    await held.client?.close();
+    await held.cluster?.stop();
+  });
+  return {
+    get cluster() {
+      return held.cluster!;
+    },
+    get client() {
+      return held.client!;
+    },
+  };
+}
+
 describe("e2e: express runs under a placement lease (one worker)", function () {
   this.timeout(120_000);
   let cluster: Cluster | undefined;
@@ -194,37 +218,23 @@ describe("e2e: express runs under a placement lease (one worker)", function () {
 
 describe("e2e: a placement lease voided when its worker drains or is lost", function () {
   this.timeout(180_000);
-  let cluster: Cluster | undefined;
-  let client: WeftClient | undefined;
-
-  before(async function () {
-    if (!hasNatsServer()) this.skip();
-    this.timeout(60_000);
-    cluster = await startCluster(["wa", "wb"]);
-    client = await connect({ url: cluster.url });
-  });
-
-  after(async function () {
-    this.timeout(40_000);
-    await client?.close();
-    await cluster?.stop();
-  });
+  const block = clusterPerBlock(["wa", "wb"]);
 
   /** The worker process named `name`. */
   function workerNamed(name: string) {
-    const w = cluster!.procs.find((p) => p.args[0] === "worker" && p.args.includes(name));
+    const w = block.cluster.procs.find((p) => p.args[0] === "worker" && p.args.includes(name));
     assert.ok(w, `no worker process named ${name}`);
     return w;
   }
 
   it("its worker drains (SIGTERM): the next run goes through the coordinator, and the lease granted after names the other worker (the coordinator frozen, a run still answers)", async () => {
-    const c = cluster!;
+    const c = block.cluster;
     // A one-node workflow (a lease names one worker), its gate open from the start.
     const dir = mkdtempSync(join(tmpdir(), "weft-lease-drain-"));
     const gate = join(dir, "open");
     writeFileSync(gate, "");
     after(() => rmSync(dir, { recursive: true, force: true }));
-    const one = (n: number, runId = newRunId()) => client!.run("test/fixtures/gated-one.ts", { gate, n }, { durability: "express", runId });
+    const one = (n: number, runId = newRunId()) => block.client.run("test/fixtures/gated-one.ts", { gate, n }, { durability: "express", runId });
     const first = newRunId();
     const watch = watchRun(c, first);
     let leased: string;
@@ -275,7 +285,7 @@ describe("e2e: a placement lease voided when its worker drains or is lost", func
   });
 
   it("its worker SIGKILLed under a direct run: the coordinator revokes the lease naming it lost, and the client runs it again through the coordinator on another worker", async () => {
-    const c = cluster!;
+    const c = block.cluster;
     await startHeardWorker(c, "wc");
     const dir = mkdtempSync(join(tmpdir(), "weft-lease-lost-"));
     const gate = join(dir, "open");
@@ -283,7 +293,7 @@ describe("e2e: a placement lease voided when its worker drains or is lost", func
     const watch = watchRun(c, runId);
     try {
       // Not waited for: its end comes after the gate opens.
-      const result = client!.run("test/fixtures/gated-one.ts", { gate, n: 21 }, { durability: "express", runId });
+      const result = block.client.run("test/fixtures/gated-one.ts", { gate, n: 21 }, { durability: "express", runId });
       await watch.until(() => watch.workers.length > 0);
       assert.deepEqual(watch.stated, [], "the run started straight on the lease's worker");
       const lost = watch.workers[0]!;
@@ -350,6 +360,117 @@ describe("e2e: direct runs in the coordinator's demand", function () {
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("e2e: a placement lease over several workers (a stage and its aggregate)", function () {
+  this.timeout(120_000);
+  const block = clusterPerBlock(["wa", "wb"]);
+
+  /** Resolves once every worker named has said, in a heartbeat sent after `since`, that it holds no direct run. */
+  function noDirectRunsAfter(since: number, names: string[]): { done: Promise<void>; last: Map<string, number>; stop(): void } {
+    const last = new Map<string, number>();
+    let resolve = () => {};
+    const done = new Promise<void>((r) => (resolve = r));
+    const sub = block.cluster.bus.subscribe("weft.v1.worker.*.heartbeat", (m) => {
+      const beat = decodeMessage(pb.WorkerHeartbeat, m.data, () => {});
+      if (!beat?.name || Number(beat.sentAtMs ?? 0) <= since) return;
+      last.set(beat.name, beat.directRuns ?? 0);
+      if (names.every((n) => last.get(n) === 0)) resolve();
+    });
+    return { done, last, stop: () => sub.unsubscribe() };
+  }
+
+  /** Runs the workflow until a run goes straight to its `workers` workers (a lease over them is held). */
+  async function untilLeased(workers: number): Promise<void> {
+    for (let i = 0; i < 20; i++) {
+      const runId = newRunId();
+      const w = watchRun(block.cluster, runId);
+      try {
+        assert.equal(await block.client.run("test/fixtures/spread-sum.ts", { parts: 6 }, { durability: "express", runId }), 15);
+        // A direct run is logged by its workers and stated by no coordinator; a coordinated one is stated.
+        await w.until(() => w.workers.length === workers || w.stated.length > 0);
+        if (w.stated.length === 0) return;
+      } finally {
+        w.stop();
+      }
+    }
+    assert.fail(`no run went straight to its ${workers} workers`);
+  }
+
+  it("with the coordinator frozen, the result worker starts the peer's part and gives the result; both workers log the run, and neither holds it after", async () => {
+    const c = block.cluster;
+    // The lease is asked for at the first run.
+    assert.equal(await block.client.run("test/fixtures/spread-sum.ts", { parts: 8 }, { durability: "express" }), 28);
+    const runId = newRunId();
+    const watch = watchRun(c, runId);
+    try {
+      assert.equal(await withCoordinatorFrozen(c, () => block.client.run("test/fixtures/spread-sum.ts", { parts: 16 }, { durability: "express", runId })), 120);
+      await watch.until(() => watch.workers.length === 2);
+      assert.deepEqual([...watch.workers].sort(), ["wa", "wb"]);
+      assert.deepEqual(watch.stated, [], "no coordinator said anything of the run");
+    } finally {
+      watch.stop();
+    }
+    // The peer forgot its part when the result worker said the run ended (else it would hold it for minutes).
+    const beats = noDirectRunsAfter(Date.now(), ["wa", "wb"]);
+    try {
+      await Promise.race([beats.done, new Promise((_, reject) => setTimeout(() => reject(new Error(`direct runs still held: ${JSON.stringify([...beats.last])}`)), 15_000))]);
+    } finally {
+      beats.stop();
+    }
+  });
+
+  it("a peer SIGKILLed under a direct run: the revoke names it lost, and the client runs it again through the coordinator", async () => {
+    const c = block.cluster;
+    await startHeardWorker(c, "wc");
+    // The live workers changed (the earlier lease was voided): a new one over the three.
+    await untilLeased(3);
+    const dir = mkdtempSync(join(tmpdir(), "weft-lease-spread-lost-"));
+    const gate = join(dir, "open");
+    const runId = newRunId();
+    const watch = watchRun(c, runId);
+    // The client's start names the result worker (the run's parts go to the others on the same subjects).
+    let resultWorker = "";
+    const starts = c.bus.subscribe("weft.v1.worker.*.direct", (m) => {
+      const start = decodeMessage(pb.DirectStart, m.data, () => {});
+      if (start?.runId === runId && !start.part && !start.partEnd) resultWorker = m.subject.split(".")[3] ?? "";
+    });
+    try {
+      const result = block.client.run("test/fixtures/spread-sum.ts", { parts: 6, gate }, { durability: "express", runId });
+      await watch.until(() => watch.workers.length === 3);
+      assert.deepEqual(watch.stated, [], "the run started straight on its workers");
+      assert.ok(resultWorker, "the client's start was seen");
+      // A peer's loss: the result worker alone would wait for its partial for ever.
+      const peer = ["wa", "wb", "wc"].find((w) => w !== resultWorker)!;
+      const proc = c.procs.find((p) => p.args[0] === "worker" && p.args.includes(peer));
+      assert.ok(proc);
+      proc.child.kill("SIGKILL");
+      await watch.until(() => watch.stated.some((s) => s.startsWith("running")));
+      writeFileSync(gate, "");
+      assert.equal(await result, 15);
+    } finally {
+      starts.unsubscribe();
+      watch.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("a part that fails for good on either worker fails the run with its error, told by the result worker (the coordinator frozen)", async () => {
+    const c = block.cluster;
+    await untilLeased(2);
+    // The two workers alive (the test before killed one of three).
+    const live = c.procs.filter((p) => p.args[0] === "worker" && p.running()).map((p) => p.args[p.args.indexOf("--name") + 1]!);
+    assert.equal(live.length, 2);
+    for (const failOn of live) {
+      await assert.rejects(
+        withCoordinatorFrozen(c, () => block.client.run("test/fixtures/spread-sum.ts", { parts: 8, failOn }, { durability: "express" })),
+        (err: Error) => {
+          assert.match(err.message, new RegExp(`kaboom on ${failOn}`));
+          return true;
+        },
+      );
     }
   });
 });

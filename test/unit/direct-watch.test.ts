@@ -21,7 +21,7 @@ async function setUp() {
   const client = connectMemoryBus(broker);
   const clock = new SimulatedClock(1_000);
   const started: DirectRunStart[] = [];
-  const directs = new DirectStarts({ name: "wa", bus: workerBus, clock, isDraining: false, startDirect: (s) => started.push(s) }, () => () => {});
+  const directs = new DirectStarts({ name: "wa", bus: workerBus, clock, isDraining: false, startDirect: (s) => started.push(s), partEnded: () => {}, workersLost: () => {} }, () => () => {});
   directs.listen();
   // The coordinator's offer: the lease, for alice, with its graph and placement.
   const offer = encodeMessage(pb.LeaseOffer, { leaseId: LEASE, bundleHash: "b", placement: { workers: ["wa"], nodeWorker: { a: 0 } }, owner: "alice", ttlMs: 600_000 });
