@@ -7,7 +7,8 @@
  * reach through or to collect (a `[key, acc]` pair per key read a scattered object per record
  * and was 10–20 % slower on W3's words). The shuffle sends the two arrays as they are.
  * String keys have their slots in a table of their own (string-slots.ts: no `Map.get` per
- * word); numbers and booleans are their own Map key; other keys go by their JSON text. Target partitions are worked out once per distinct key, when the fold is sent.
+ * word); numbers and booleans are their own Map key; other keys go by their JSON text.
+ * Target partitions are worked out once per distinct key, when the fold is sent.
  *
  * The partitions of one worker fold into one shared dictionary (key → slot, and the keys), each
  * with accumulators of its own: a key seen by an earlier partition costs a later one no new
@@ -45,7 +46,13 @@ export function newDictionary(): KeyDictionary {
 }
 
 /** A fold with a dictionary of its own, or sharing `dict` with other folds. */
-export const newFold = (dict: KeyDictionary = newDictionary()): KeyFold => ({ strings: dict.strings, primitives: dict.primitives, objects: dict.objects, keys: dict.keys, accs: [] });
+export const newFold = (dict: KeyDictionary = newDictionary()): KeyFold => ({
+  strings: dict.strings,
+  primitives: dict.primitives,
+  objects: dict.objects,
+  keys: dict.keys,
+  accs: [],
+});
 
 /** The dictionary a fold's slots are in (that of the folds it shares it with). */
 export const dictionaryOf = (fold: KeyFold): KeyDictionary => ({ strings: fold.strings, primitives: fold.primitives, objects: fold.objects, keys: fold.keys });
