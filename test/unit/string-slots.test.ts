@@ -4,7 +4,7 @@
  * that differ (by one letter, by case, a prefix, the empty string) never share a slot.
  */
 import assert from "node:assert/strict";
-import { StringSlots } from "../../engine/worker/stages/string-slots.js";
+import { StringSlots, stringHash } from "../../engine/worker/stages/string-slots.js";
 
 /** A table over its own keys array, with `add` doing what key-fold.ts's stringSlotFor does. */
 function table() {
@@ -44,5 +44,27 @@ describe("StringSlots", () => {
     assert.deepEqual(slots, ks.map((_, i) => i));
     assert.deepEqual(ks.map(slotOf), slots, "each found again");
     assert.deepEqual(keys, ks);
+  });
+
+  it("two strings with the same hash get two slots (a key is compared, not only its hash)", () => {
+    // 400,000 strings over 32-bit hashes hold ~18 equal pairs (none: a chance of about 1e-8).
+    const seen = new Map<number, string>();
+    let pair: [string, string] | undefined;
+    let x = 12345;
+    for (let i = 0; !pair && i < 400_000; i++) {
+      let s = "";
+      for (let c = 0; c < 8; c++) {
+        x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+        s += String.fromCharCode(97 + (x >>> 16) % 26); // 8 letters from an LCG
+      }
+      const h = stringHash(s);
+      const other = seen.get(h);
+      if (other !== undefined) pair = [other, s];
+      else seen.set(h, s);
+    }
+    assert.ok(pair, "a pair of strings with one hash");
+    const { slotOf, keys } = table();
+    assert.deepEqual([slotOf(pair[0]), slotOf(pair[1]), slotOf(pair[0]), slotOf(pair[1])], [0, 1, 0, 1]);
+    assert.deepEqual(keys, pair);
   });
 });
