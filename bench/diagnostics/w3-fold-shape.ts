@@ -2,7 +2,10 @@
  * What the shape of a keyed fold costs W3's words, in one process, no engine: the words of
  * `--files` corpus files (wordsOf) folded in batches of 256, as a worker's pipeline does, by:
  * - "pair": a Map from key to a `[key, acc]` pair updated in place (the fold before its slots),
- * - "slot": a Map from key to a slot, keys and accumulators in two arrays (key-fold.ts now),
+ * - "slot": a Map from key to a slot, keys and accumulators in two arrays (key-fold.ts until
+ *   string keys got a table of their own),
+ * - "table": the same slots, a string key's slot found in the engine's string table
+ *   (engine/worker/stages/string-slots.ts, key-fold.ts now),
  * - "getset": a Map from key to the accumulator, `get` then `set` (two lookups per record),
  * and "words" alone (the tokeniser, what every case pays). The key function and the combiner are
  * called as the engine calls them. Cases interleaved per round; CPU ms of this process per case.
@@ -14,6 +17,7 @@ import { loadavg } from "node:os";
 import { join } from "node:path";
 import { parseFlags } from "../runner/flags.js";
 import { median, round } from "../runner/numbers.js";
+import { StringSlots } from "../../engine/worker/stages/string-slots.js";
 import { ensureCorpus } from "../workloads/corpus.js";
 import { countCombiner, partFile, wordsOf } from "../workloads/kernels.js";
 
@@ -48,6 +52,24 @@ const shapes: Record<string, () => Fold> = {
         else {
           m.set(key, keys.length);
           keys.push(key);
+          accs.push(countCombiner.add(countCombiner.zero(), r));
+        }
+      }
+    };
+  },
+  table: () => {
+    const keys: string[] = [];
+    const slots = new StringSlots(keys);
+    const accs: number[] = [];
+    return (ws, lo, hi) => {
+      for (let j = lo; j < hi; j++) {
+        const r = ws[j]!;
+        const key = keyOf(r);
+        const slot = slots.get(key);
+        if (slot >= 0) accs[slot] = countCombiner.add(accs[slot]!, r);
+        else {
+          keys.push(key);
+          slots.add(key, keys.length - 1);
           accs.push(countCombiner.add(countCombiner.zero(), r));
         }
       }

@@ -4,14 +4,14 @@
  * that only an attempt never merged saw) are not in the result.
  */
 import assert from "node:assert/strict";
-import { foldRecords, holds, mergeFold, newFold, NO_ACC, place, slotFor, type KeyFold } from "../../engine/worker/stages/key-fold.js";
+import { foldRecords, holds, keySlotFor, mergeFold, newFold, NO_ACC, place, type KeyFold } from "../../engine/worker/stages/key-fold.js";
 
 const add = (a: unknown, b: unknown) => (a as number) + (b as number);
 
 /** Counts `words` into `fold`, as a partition's map-side combine does. */
 function count(fold: KeyFold, words: string[]): KeyFold {
   for (const w of words) {
-    const slot = slotFor(fold.primitives, fold.keys, w, w);
+    const slot = keySlotFor(fold, w, "count");
     place(fold.accs, slot, holds(fold, slot) ? (fold.accs[slot] as number) + 1 : 1);
   }
   return fold;
@@ -40,5 +40,14 @@ describe("key folds sharing a dictionary", () => {
     const other = count(newFold(), ["y", "z", "z"]);
     await mergeFold(worker, other, add, "count");
     assert.deepEqual(sorted(worker), [["x", 1], ["y", 2], ["z", 2]]);
+  });
+
+  it("a string key, a number, a boolean and an object that print alike are four keys", async () => {
+    const fold = newFold();
+    for (const key of ["1", 1, "true", true, "[1]", [1], "1", 1, [1]]) {
+      const slot = keySlotFor(fold, key, "count");
+      place(fold.accs, slot, holds(fold, slot) ? (fold.accs[slot] as number) + 1 : 1);
+    }
+    assert.deepEqual(foldRecords(fold), [["1", 2], [1, 2], ["true", 1], [true, 1], ["[1]", 1], [[1], 2]]);
   });
 });

@@ -6,8 +6,9 @@
  * itself) and the accumulator is updated in a dense array: no object per key to allocate, to
  * reach through or to collect (a `[key, acc]` pair per key read a scattered object per record
  * and was 10–20 % slower on W3's words). The shuffle sends the two arrays as they are.
- * Keys that are strings, numbers or booleans are their own Map key; other keys go by their
- * JSON text. Target partitions are worked out once per distinct key, when the fold is sent.
+ * String keys have their slots in a table of their own (string-slots.ts: no `Map.get` per
+ * word); numbers and booleans are their own Map key; other keys go by their JSON text.
+ * Target partitions are worked out once per distinct key, when the fold is sent.
  *
  * The partitions of one worker fold into one shared dictionary (key → slot, and the keys), each
  * with accumulators of its own: a key seen by an earlier partition costs a later one no new
@@ -16,6 +17,7 @@
  * some of the dictionary's slots only: `NO_ACC`, or past the end of `accs`, where it has none.
  */
 import { inSlices } from "../slot-pool.js";
+import { StringSlots } from "./string-slots.js";
 import { describe, misuse } from "./user-shapes.js";
 
 /** Where a fold sharing its dictionary has no accumulator for a slot. */
@@ -23,7 +25,9 @@ export const NO_ACC: unknown = Symbol("no accumulator");
 
 /** Key → slot, and each slot's key; may be shared by several folds. */
 export interface KeyDictionary {
-  /** Slots of keys that are strings, numbers or booleans, by the key itself. */
+  /** Slots of keys that are strings. */
+  strings: StringSlots;
+  /** Slots of keys that are numbers or booleans, by the key itself. */
   primitives: Map<unknown, number>;
   /** Slots of other keys, by the key's JSON text. */
   objects: Map<string, number>;
@@ -36,13 +40,22 @@ export interface KeyFold extends KeyDictionary {
   accs: unknown[];
 }
 
-export const newDictionary = (): KeyDictionary => ({ primitives: new Map(), objects: new Map(), keys: [] });
+export function newDictionary(): KeyDictionary {
+  const keys: unknown[] = [];
+  return { strings: new StringSlots(keys), primitives: new Map(), objects: new Map(), keys };
+}
 
 /** A fold with a dictionary of its own, or sharing `dict` with other folds. */
-export const newFold = (dict: KeyDictionary = newDictionary()): KeyFold => ({ primitives: dict.primitives, objects: dict.objects, keys: dict.keys, accs: [] });
+export const newFold = (dict: KeyDictionary = newDictionary()): KeyFold => ({
+  strings: dict.strings,
+  primitives: dict.primitives,
+  objects: dict.objects,
+  keys: dict.keys,
+  accs: [],
+});
 
 /** The dictionary a fold's slots are in (that of the folds it shares it with). */
-export const dictionaryOf = (fold: KeyFold): KeyDictionary => ({ primitives: fold.primitives, objects: fold.objects, keys: fold.keys });
+export const dictionaryOf = (fold: KeyFold): KeyDictionary => ({ strings: fold.strings, primitives: fold.primitives, objects: fold.objects, keys: fold.keys });
 
 /** Whether `fold` has an accumulator in `slot`. */
 export const holds = (fold: KeyFold, slot: number): boolean => slot < fold.accs.length && fold.accs[slot] !== NO_ACC;
@@ -65,6 +78,24 @@ export function slotFor(slots: Map<unknown, number>, keys: unknown[], id: unknow
   return slot;
 }
 
+/** The slot of string key `key` in `dict`, made when it has none. */
+export function stringSlotFor(dict: KeyDictionary, key: string): number {
+  let slot = dict.strings.get(key);
+  if (slot < 0) {
+    slot = dict.keys.length;
+    dict.keys.push(key);
+    dict.strings.add(key, slot);
+  }
+  return slot;
+}
+
+/** The slot of `key` in `dict`, made when it has none (`stage` names a key JSON cannot write). */
+export function keySlotFor(dict: KeyDictionary, key: unknown, stage: string): number {
+  if (typeof key === "string") return stringSlotFor(dict, key);
+  if (isPrimitiveKey(key)) return slotFor(dict.primitives, dict.keys, key, key);
+  return slotFor(dict.objects, dict.keys, objectKeyId(stage, key), key);
+}
+
 /** A key that is its own Map key (compared by value). */
 export const isPrimitiveKey = (key: unknown): boolean => {
   const t = typeof key;
@@ -72,14 +103,10 @@ export const isPrimitiveKey = (key: unknown): boolean => {
 };
 
 /**
- * Adds key `key` (grouped by `id`: the key itself, or its JSON text) with accumulator `acc`, or
- * merges `acc` into the key's slot. One Map lookup.
+ * Adds key `key` with accumulator `acc`, or merges `acc` into the key's slot. One lookup.
  */
 function mergeOne(into: KeyFold, key: unknown, acc: unknown, merge: (a: unknown, b: unknown) => unknown, stage: string): void {
-  const primitive = isPrimitiveKey(key);
-  const id = primitive ? key : objectKeyId(stage, key);
-  const slots: Map<unknown, number> = primitive ? into.primitives : into.objects;
-  const slot = slotFor(slots, into.keys, id, key);
+  const slot = keySlotFor(into, key, stage);
   if (holds(into, slot)) into.accs[slot] = merge(into.accs[slot], acc);
   else place(into.accs, slot, acc);
 }

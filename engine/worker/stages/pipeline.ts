@@ -15,7 +15,7 @@ import type { Task } from "../task-record.js";
 import { Slicer } from "../slot-pool.js";
 import type { CpuTurn } from "../cpu-turn.js";
 import type { WorkLabeler } from "../work-labeler.js";
-import { newFold, NO_ACC, objectKeyId, place, slotFor, type KeyDictionary, type KeyFold } from "./key-fold.js";
+import { keySlotFor, newFold, NO_ACC, objectKeyId, place, type KeyDictionary, type KeyFold } from "./key-fold.js";
 import type { StageLayout } from "./layout.js";
 import type { StageAttempts, StageValues } from "./ports.js";
 import { Backlog, BATCH, onePerRecord, type RecordPush } from "./record-push.js";
@@ -308,34 +308,29 @@ export class PipelineRunner {
 
   /**
    * Map-side combine into keyed consumer `c`: each key's records fold into its slot before
-   * anything is sent. A record of a key already seen costs one Map lookup and an array write,
-   * and a batch is one loop here, not a call per record.
+   * anything is sent. A record of a key already seen costs one lookup (a string key: in the
+   * dictionary's string table, string-slots.ts) and an array write, and a batch is one loop
+   * here, not a call per record.
    */
   private keyedFold(c: NodeSpec, tailIndex: number, out: Outputs, dict: KeyDictionary | undefined): RecordPush {
     const fold = newFold(dict);
     out.keyed.set(c.name, fold);
     const { keyOf, combiner } = this.layout.impl(c);
     if (!keyOf || !combiner) throw new WeftError(ErrorCode.WorkflowLoad, `keyed stage "${c.name}" has no key function or combiner in the bundle`);
-    const { primitives, objects, keys, accs } = fold;
+    const { strings, primitives, objects, accs } = fold;
     /** A key's first record in this partition: a slot (new, or the shared dictionary's), and its accumulator. */
-    const open = (slots: Map<unknown, number>, id: unknown, key: unknown, r: unknown): void => {
-      place(accs, slotFor(slots, keys, id, key), combiner.add(combiner.zero(), r));
+    const open = (key: unknown, r: unknown): void => {
+      place(accs, keySlotFor(fold, key, c.name), combiner.add(combiner.zero(), r));
     };
     const one = (r: unknown): void => {
       const key = keyOf(r);
-      const t = typeof key;
-      if (t === "string" || t === "number" || t === "boolean") {
-        const slot = primitives.get(key);
-        let acc: unknown;
-        if (slot !== undefined && slot < accs.length && (acc = accs[slot]) !== NO_ACC) accs[slot] = combiner.add(acc, r);
-        else open(primitives, key, key, r);
-      } else {
-        const id = objectKeyId(c.name, key);
-        const slot = objects.get(id);
-        let acc: unknown;
-        if (slot !== undefined && slot < accs.length && (acc = accs[slot]) !== NO_ACC) accs[slot] = combiner.add(acc, r);
-        else open(objects as Map<unknown, number>, id, key, r);
-      }
+      let slot: number | undefined;
+      if (typeof key === "string") slot = strings.get(key); // the common case: a word, an id
+      else if (typeof key === "number" || typeof key === "boolean") slot = primitives.get(key);
+      else slot = objects.get(objectKeyId(c.name, key));
+      let acc: unknown;
+      if (slot !== undefined && slot >= 0 && slot < accs.length && (acc = accs[slot]) !== NO_ACC) accs[slot] = combiner.add(acc, r);
+      else open(key, r);
     };
     return {
       one: (r) => {
