@@ -6,9 +6,12 @@
  *
  * The cache is this user's and this machine's, never a build artefact: a file in the private
  * bundle cache folder (cache-dir.ts: the user's own, mode 0700; a cache is code V8 runs), named
- * after the source's sha256 (given by the build) and V8's version tag (its version, flags and
- * CPU features), so a changed bundle, another node or other V8 flags find no cache and make
- * their own. V8 checks the rest: a cache it refuses (cut short, another source of that length)
+ * after the source's sha256 (given by the build), the file's path and V8's version tag (its
+ * version, flags and CPU features), so a changed bundle, another node or other V8 flags find no
+ * cache and make their own. The path is in the name because V8 keeps the file name the cache was
+ * made under: the same bundle installed in two places would otherwise name the other place in its
+ * stack frames (and user-stack.ts, which drops the engine's own frames by their path, would show
+ * them). V8 checks the rest: a cache it refuses (cut short, another source of that length)
  * is compiled around and replaced. With no usable cache, the script compiles as usual and the
  * worker writes the cache once it has served and run its first task (or as it stops, if it ran
  * none; engine/cli/commands/worker.ts): V8 then holds the code of the whole start and of a
@@ -17,7 +20,8 @@
 import { isAscii } from "node:buffer";
 import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import Module, { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { createHash } from "node:crypto";
+import { dirname, join, resolve } from "node:path";
 import { cachedDataVersionTag } from "node:v8";
 import { Script } from "node:vm";
 import { bundleCacheDir } from "../bundle/cache-dir.js";
@@ -49,7 +53,7 @@ export function startedFromCachedScript(): CachedScript | undefined {
 /** Compiles and runs the CommonJS file `file` (its source hashes to `sourceSha256`) as node would, with a code cache in `cacheDir`. */
 export function runCachedScript(file: string, sourceSha256: string, cacheDir: () => string = bundleCacheDir): CachedScript {
   const source = sourceText(readFileSync(file));
-  const cachePath = process.env[CODE_CACHE_ENV] === "off" ? undefined : cacheFile(cacheDir, sourceSha256);
+  const cachePath = process.env[CODE_CACHE_ENV] === "off" ? undefined : cacheFile(cacheDir, sourceSha256, file);
   const cachedData = cachePath === undefined ? undefined : readIfThere(cachePath);
   const script = new Script(Module.wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
   // The script has no import() of its own (scripts/bundle-worker.mjs turns them into require):
@@ -81,10 +85,11 @@ export function runCachedScript(file: string, sourceSha256: string, cacheDir: ()
   return cached;
 }
 
-/** The cache's file for this source under this V8 (version, flags, CPU); undefined with no private folder for it. */
-function cacheFile(cacheDir: () => string, sourceSha256: string): string | undefined {
+/** The cache's file for this source at this path under this V8 (version, flags, CPU); undefined with no private folder for it. */
+function cacheFile(cacheDir: () => string, sourceSha256: string, file: string): string | undefined {
   try {
-    return join(cacheDir(), `code-${sourceSha256.slice(0, 32)}-${cachedDataVersionTag()}.v8cache`);
+    const where = createHash("sha256").update(resolve(file)).digest("hex").slice(0, 16);
+    return join(cacheDir(), `code-${sourceSha256.slice(0, 32)}-${where}-${cachedDataVersionTag()}.v8cache`);
   } catch {
     // The folder is another user's (cache-dir.ts refuses it): start without a cache.
     return undefined;

@@ -60,10 +60,36 @@ describe("the worker bundle's V8 code cache (engine/cli/code-cache.ts)", () => {
     made.save();
     made.save();
     assert.equal(caches().length, 1, "one cache file, written once");
-    assert.match(caches()[0]!, /^code-a{32}-\d+\.v8cache$/, "named after the source's hash and V8's version tag");
+    assert.match(caches()[0]!, /^code-a{32}-[0-9a-f]{16}-\d+\.v8cache$/, "named after the source's hash, its path and V8's version tag");
     const next = runCachedScript(file, "a".repeat(64), cacheDir);
     assert.equal(next.state, "used");
     assert.equal(runs(), 2);
+  });
+
+  it("the same script at another path starts from a cache of its own: its stack frames name its own path (V8 keeps the name a cache was made under)", function () {
+    this.timeout(30_000);
+    mkdirP(cacheDir());
+    // One text at two paths (two installs of one build): the same sha256.
+    const text = 'require("node:fs").writeFileSync(process.env.WEFT_TEST_STACK_OUT, new Error("here").stack);\n';
+    const places = ["one", "two"].map((d) => {
+      mkdirP(join(dir, d));
+      const file = join(dir, d, "bundle.cjs");
+      writeFileSync(file, text);
+      return file;
+    });
+    const stackOut = join(dir, "stack.txt");
+    process.env.WEFT_TEST_STACK_OUT = stackOut;
+    try {
+      for (const file of places) {
+        assert.equal(startInChild(file, "c".repeat(64), cacheDir()).state, "absent", `${file}: a cache of its own, not the other path's`);
+        assert.equal(startInChild(file, "c".repeat(64), cacheDir()).state, "used");
+        const frames = readFileSync(stackOut, "utf8");
+        assert.ok(frames.includes(file), `the stack names ${file}:\n${frames}`);
+      }
+    } finally {
+      delete process.env.WEFT_TEST_STACK_OUT;
+    }
+    assert.equal(caches().length, 2);
   });
 
   it("a process starts from the cache an earlier one wrote; one V8 refuses is compiled around (the script still runs) and replaced", function () {
