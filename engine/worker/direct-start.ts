@@ -160,7 +160,8 @@ export class DirectStarts {
         if (answered) return;
         answered = true;
         this.forgetOldEnds();
-        this.watched.set(runId, { owner: lease.owner, watchers: [] });
+        // A part's end is told by its result worker (part_end), never asked for by a watch.
+        if (!start.part) this.watched.set(runId, { owner: lease.owner, watchers: [] });
         respond(msg, encodeMessage(pb.DirectReply, {}));
       },
       ended: (end) => {

@@ -81,4 +81,13 @@ describe("direct runs: the end in the worker's replies", () => {
     await next;
     assert.match((await ask("alice", { runId: "r3", watch: true })).error?.message ?? "", /its end was forgotten/);
   });
+  it("a part (a peer's share of a run over several workers) is not kept for a watch: its end comes by part_end, so nothing would forget it", async () => {
+    const { started, ask } = await setUp();
+    const reply = ask("alice", { runId: "r5", inputJson: "{}", part: true });
+    await new Promise((r) => setImmediate(r));
+    assert.equal(started[0]!.part, true);
+    started[0]!.answer();
+    await reply;
+    assert.match((await ask("alice", { runId: "r5", watch: true })).error?.message ?? "", /never taken here/);
+  });
 });
